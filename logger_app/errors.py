@@ -1,0 +1,33 @@
+"""Errors the core raises with messages fit to show a practitioner as they are."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+
+class LogbookError(Exception):
+    """Base of every error the logbook reports to its user."""
+
+
+class DataFolderError(LogbookError):
+    """The data folder cannot be created, read or written."""
+
+
+class NotALogbookError(LogbookError):
+    """The database file is not a SQLite database, or not one of ours."""
+
+
+class NewerSchemaError(LogbookError):
+    """The database was written by a newer version of the app; it is left untouched."""
+
+
+class NotFoundError(LogbookError):
+    """A client, session or practitioner id that does not exist."""
+
+
+class ValidationError(LogbookError):
+    """Input refused: ``problems`` maps a field key to the message shown next to it."""
+
+    def __init__(self, problems: Mapping[str, str]) -> None:
+        self.problems = dict(problems)
+        super().__init__("; ".join(self.problems.values()))

@@ -1,0 +1,162 @@
+"""Records that cross the boundary between the core and its callers.
+
+Small immutable dataclasses: the UI, the CLI and the exports never see sqlite rows.
+"Details" classes are what a caller fills in; the others add what the logbook assigns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from .vocabulary import (
+    Aftercare,
+    Area,
+    Concern,
+    Device,
+    Endpoint,
+    Fitzpatrick,
+    ObservedWhen,
+    ProductRole,
+    Reaction,
+    Severity,
+    SkinType,
+)
+
+
+@dataclass(frozen=True)
+class ClientDetails:
+    first_name: str
+    last_name: str
+    date_of_birth: date | None = None
+    phone: str = ""
+    email: str = ""
+    fitzpatrick: Fitzpatrick | None = None
+    skin_type: SkinType | None = None
+    concerns: tuple[Concern, ...] = ()
+    allergies: str = ""
+    medical_notes: str = ""
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+@dataclass(frozen=True)
+class Client:
+    id: int
+    details: ClientDetails
+    created_at: datetime
+    updated_at: datetime
+    archived: bool = False
+
+    @property
+    def full_name(self) -> str:
+        return self.details.full_name
+
+
+@dataclass(frozen=True)
+class ClientListEntry:
+    """One line of the client list: just what the list shows."""
+
+    id: int
+    first_name: str
+    last_name: str
+    date_of_birth: date | None
+    phone: str
+    last_session_at: datetime | None
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+@dataclass(frozen=True)
+class Practitioner:
+    id: int
+    name: str
+    credentials: str = ""
+    max_depth_mm: float | None = None
+
+
+@dataclass(frozen=True)
+class Numbing:
+    agent: str
+    strength: str = ""
+    minutes: int | None = None
+
+    def describe(self) -> str:
+        parts = [self.agent]
+        if self.strength:
+            parts.append(self.strength)
+        text = " ".join(parts)
+        return f"{text}, {self.minutes} min" if self.minutes is not None else text
+
+
+@dataclass(frozen=True)
+class ProductUse:
+    product: str
+    lot: str = ""
+    expiry: date | None = None
+    role: ProductRole = ProductRole.GLIDE
+
+
+@dataclass(frozen=True)
+class AreaTreatment:
+    area: Area
+    depth_mm: float
+    passes: int | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ReactionObservation:
+    reaction: Reaction
+    severity: Severity
+    observed: ObservedWhen = ObservedWhen.IMMEDIATELY_AFTER
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class SessionDetails:
+    client_id: int
+    started_at: datetime
+    practitioner_name: str
+    device: Device
+    areas: tuple[AreaTreatment, ...]
+    cartridge: str = ""
+    duration_minutes: int | None = None
+    numbing: Numbing | None = None
+    products: tuple[ProductUse, ...] = ()
+    endpoint: Endpoint | None = None
+    reactions: tuple[ReactionObservation, ...] = ()
+    aftercare: tuple[Aftercare, ...] = ()
+    next_visit_due: date | None = None
+    notes: str = ""
+
+    @property
+    def glide(self) -> ProductUse | None:
+        return next((p for p in self.products if p.role is ProductRole.GLIDE), None)
+
+
+@dataclass(frozen=True)
+class Session:
+    id: int
+    details: SessionDetails
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    """One row of a client's history: enough to scan, the full record is a click away."""
+
+    id: int
+    started_at: datetime
+    practitioner_name: str
+    device: Device
+    cartridge: str
+    areas: tuple[AreaTreatment, ...]
+    numbing: Numbing | None
+    worst_reaction: ReactionObservation | None
+    lots: tuple[str, ...] = field(default=())

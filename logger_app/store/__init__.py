@@ -1,0 +1,15 @@
+"""All SQL of the logbook lives in this package (sqlite-utils over one SQLite file)."""
+
+from .clients import ClientStore
+from .database import DATABASE_FILENAME, open_database, schema_steps
+from .practitioners import PractitionerStore
+from .sessions import SessionStore
+
+__all__ = [
+    "DATABASE_FILENAME",
+    "ClientStore",
+    "PractitionerStore",
+    "SessionStore",
+    "open_database",
+    "schema_steps",
+]

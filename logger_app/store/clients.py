@@ -1,0 +1,132 @@
+"""Clients: rows of ``clients`` in and out, and the search behind the client list."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from sqlite_utils import Database
+from sqlite_utils.db import NotFoundError as RowNotFound
+
+from ..errors import NotFoundError
+from ..records import Client, ClientDetails, ClientListEntry
+from ..vocabulary import Concern, Fitzpatrick, SkinType
+from .timestamps import from_db_date, from_db_time, to_db_date, to_db_time, utc_now
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _details_to_row(details: ClientDetails) -> dict[str, Any]:
+    return {
+        "first_name": details.first_name.strip(),
+        "last_name": details.last_name.strip(),
+        "date_of_birth": to_db_date(details.date_of_birth),
+        "phone": details.phone.strip(),
+        "phone_digits": "".join(c for c in details.phone if c.isdigit()),
+        "email": details.email.strip(),
+        "fitzpatrick": int(details.fitzpatrick) if details.fitzpatrick else None,
+        "skin_type": details.skin_type.value if details.skin_type else None,
+        "concerns": json.dumps([concern.value for concern in details.concerns]),
+        "allergies": details.allergies.strip(),
+        "medical_notes": details.medical_notes.strip(),
+    }
+
+
+def _row_to_client(row: dict[str, Any]) -> Client:
+    details = ClientDetails(
+        first_name=row["first_name"],
+        last_name=row["last_name"],
+        date_of_birth=from_db_date(row["date_of_birth"]),
+        phone=row["phone"],
+        email=row["email"],
+        fitzpatrick=Fitzpatrick(row["fitzpatrick"]) if row["fitzpatrick"] else None,
+        skin_type=SkinType(row["skin_type"]) if row["skin_type"] else None,
+        concerns=tuple(Concern(value) for value in json.loads(row["concerns"])),
+        allergies=row["allergies"],
+        medical_notes=row["medical_notes"],
+    )
+    return Client(
+        id=row["id"],
+        details=details,
+        created_at=from_db_time(row["created_at"]),
+        updated_at=from_db_time(row["updated_at"]),
+        archived=bool(row["archived"]),
+    )
+
+
+def fts_prefix_query(text: str) -> str | None:
+    """Turn what was typed into an FTS5 query: every word must start a word of the row."""
+    words = _WORD.findall(text)
+    if not words:
+        return None
+    return " ".join(f'"{word}"*' for word in words)
+
+
+_LIST_SQL = """
+    SELECT c.id, c.first_name, c.last_name, c.date_of_birth, c.phone,
+           (SELECT max(s.started_at) FROM sessions s WHERE s.client_id = c.id)
+               AS last_session_at
+    FROM clients c
+    WHERE c.archived = 0 {filter}
+    ORDER BY c.last_name COLLATE NOCASE, c.first_name COLLATE NOCASE, c.id
+"""
+
+
+class ClientStore:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def add(self, details: ClientDetails) -> Client:
+        now = to_db_time(utc_now())
+        row = _details_to_row(details) | {"created_at": now, "updated_at": now}
+        with self._db.atomic():
+            client_id = self._db["clients"].insert(row).last_pk
+        return self.get(client_id)
+
+    def update(self, client_id: int, details: ClientDetails) -> Client:
+        self.get(client_id)
+        row = _details_to_row(details) | {"updated_at": to_db_time(utc_now())}
+        with self._db.atomic():
+            self._db["clients"].update(client_id, row)
+        return self.get(client_id)
+
+    def get(self, client_id: int) -> Client:
+        try:
+            return _row_to_client(self._db["clients"].get(client_id))
+        except RowNotFound:
+            raise NotFoundError(f"There is no client with id {client_id}.") from None
+
+    def exists(self, client_id: int) -> bool:
+        return bool(self._db.execute("SELECT 1 FROM clients WHERE id = ?", [client_id]).fetchone())
+
+    def list_entries(self, search: str = "") -> list[ClientListEntry]:
+        """Active clients sorted by name; with ``search``, those whose name, phone or
+        email has words starting with every word typed."""
+        query = fts_prefix_query(search)
+        if query is None:
+            rows = self._db.query(_LIST_SQL.format(filter=""))
+        else:
+            rows = self._db.query(
+                _LIST_SQL.format(
+                    filter="AND c.id IN (SELECT rowid FROM clients_fts "
+                    "WHERE clients_fts MATCH :query)"
+                ),
+                {"query": query},
+            )
+        return [
+            ClientListEntry(
+                id=row["id"],
+                first_name=row["first_name"],
+                last_name=row["last_name"],
+                date_of_birth=from_db_date(row["date_of_birth"]),
+                phone=row["phone"],
+                last_session_at=(
+                    from_db_time(row["last_session_at"]) if row["last_session_at"] else None
+                ),
+            )
+            for row in rows
+        ]
+
+    def count(self) -> int:
+        return self._db["clients"].count

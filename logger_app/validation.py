@@ -1,0 +1,148 @@
+"""Field-level validation of what a practitioner enters.
+
+Each function returns ``{field key: message}``; an empty dict means valid. The keys are
+shared with the forms so every message can be shown next to its field. Keys of repeated
+rows are ``"areas.2.depth_mm"`` style (0-based row index).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from .records import ClientDetails, SessionDetails
+from .vocabulary import (
+    MAX_DEPTH_MM,
+    MAX_NUMBING_MINUTES,
+    MAX_PASSES,
+    MIN_DEPTH_MM,
+)
+
+MAX_NAME_LENGTH = 100
+MAX_TEXT_LENGTH = 10_000
+OLDEST_PLAUSIBLE_BIRTH_YEAR = 1900
+# Practical, not RFC 5322: something@domain.tld with no spaces.
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
+_PHONE = re.compile(r"^\+?[0-9 ()./-]{5,25}$")
+
+
+def email_problem(email: str) -> str | None:
+    if email and not _EMAIL.match(email):
+        return "Enter an email address like name@example.com."
+    return None
+
+
+def phone_problem(phone: str) -> str | None:
+    if phone and (not _PHONE.match(phone) or sum(c.isdigit() for c in phone) < 5):
+        return "Enter a phone number: digits, spaces, + ( ) - only."
+    return None
+
+
+def birth_date_problem(born: date | None, today: date) -> str | None:
+    if born is None:
+        return None
+    if born > today:
+        return "Date of birth cannot be in the future."
+    if born.year < OLDEST_PLAUSIBLE_BIRTH_YEAR:
+        return f"Date of birth before {OLDEST_PLAUSIBLE_BIRTH_YEAR} is not plausible."
+    return None
+
+
+def validate_client(details: ClientDetails, today: date | None = None) -> dict[str, str]:
+    today = today or date.today()
+    problems: dict[str, str] = {}
+    for key, value, label in (
+        ("first_name", details.first_name, "First name"),
+        ("last_name", details.last_name, "Last name"),
+    ):
+        if not value.strip():
+            problems[key] = f"{label} is required."
+        elif len(value) > MAX_NAME_LENGTH:
+            problems[key] = f"{label} is longer than {MAX_NAME_LENGTH} characters."
+    checks = (
+        ("date_of_birth", birth_date_problem(details.date_of_birth, today)),
+        ("email", email_problem(details.email.strip())),
+        ("phone", phone_problem(details.phone.strip())),
+    )
+    problems.update({key: message for key, message in checks if message})
+    if len(set(details.concerns)) != len(details.concerns):
+        problems["concerns"] = "A concern is listed twice."
+    for key in ("allergies", "medical_notes"):
+        if len(getattr(details, key)) > MAX_TEXT_LENGTH:
+            problems[key] = f"Keep this under {MAX_TEXT_LENGTH} characters."
+    return problems
+
+
+def depth_problem(depth_mm: float) -> str | None:
+    if not MIN_DEPTH_MM <= depth_mm <= MAX_DEPTH_MM:
+        return f"Depth must be between {MIN_DEPTH_MM:.1f} and {MAX_DEPTH_MM:.1f} mm."
+    return None
+
+
+def validate_session(
+    details: SessionDetails,
+    client_birth_date: date | None,
+    now: datetime | None = None,
+) -> dict[str, str]:
+    """Check a session on its own and against its client's date of birth."""
+    problems: dict[str, str] = {}
+    started = details.started_at
+    if started.tzinfo is None:
+        problems["started_at"] = "The session time has no time zone."
+    else:
+        now = now or datetime.now(started.tzinfo)
+        if client_birth_date and started.date() < client_birth_date:
+            problems["started_at"] = "The session date is before the client's date of birth."
+        elif started.year < OLDEST_PLAUSIBLE_BIRTH_YEAR or (started - now).days > 1:
+            problems["started_at"] = "The session date is not plausible (future or too old)."
+    if not details.practitioner_name.strip():
+        problems["practitioner_name"] = "Choose or type the practitioner."
+    if details.duration_minutes is not None and not 1 <= details.duration_minutes <= 600:
+        problems["duration_minutes"] = "Duration must be between 1 and 600 minutes."
+
+    if not details.areas:
+        problems["areas"] = "Add at least one treated area."
+    seen_areas = set()
+    for index, area in enumerate(details.areas):
+        if area.area in seen_areas:
+            problems[f"areas.{index}.area"] = f"{area.area.label} is already listed."
+        seen_areas.add(area.area)
+        if message := depth_problem(area.depth_mm):
+            problems[f"areas.{index}.depth_mm"] = message
+        if area.passes is not None and not 1 <= area.passes <= MAX_PASSES:
+            problems[f"areas.{index}.passes"] = f"Passes must be between 1 and {MAX_PASSES}."
+
+    if details.numbing is not None:
+        if not details.numbing.agent.strip():
+            problems["numbing.agent"] = "Name the numbing agent, or choose no numbing."
+        minutes = details.numbing.minutes
+        if minutes is not None and not 0 <= minutes <= MAX_NUMBING_MINUTES:
+            problems["numbing.minutes"] = (
+                f"Minutes on skin must be between 0 and {MAX_NUMBING_MINUTES}."
+            )
+
+    for index, product in enumerate(details.products):
+        if not product.product.strip():
+            problems[f"products.{index}.product"] = "Name the product this lot belongs to."
+
+    seen_reactions = set()
+    for index, observation in enumerate(details.reactions):
+        key = (observation.reaction, observation.observed)
+        if key in seen_reactions:
+            problems[f"reactions.{index}.reaction"] = (
+                f"{observation.reaction.label} ({observation.observed.label.lower()}) "
+                "is already listed."
+            )
+        seen_reactions.add(key)
+
+    if len(set(details.aftercare)) != len(details.aftercare):
+        problems["aftercare"] = "An aftercare item is listed twice."
+    if (
+        details.next_visit_due is not None
+        and started.tzinfo is not None
+        and details.next_visit_due <= started.date()
+    ):
+        problems["next_visit_due"] = "The next visit must be after this session."
+    if len(details.notes) > MAX_TEXT_LENGTH:
+        problems["notes"] = f"Keep notes under {MAX_TEXT_LENGTH} characters."
+    return problems

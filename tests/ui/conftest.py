@@ -1,0 +1,62 @@
+"""Fixtures of the UI tests: a main window on a temp logbook, and scripted answers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from logger_app.logbook import Logbook
+from ui.app import application
+from ui.main_window import MainWindow
+
+
+class ScriptedPrompter:
+    """Answers the app's questions as the test says, and remembers what was asked."""
+
+    def __init__(self) -> None:
+        self.discard_answer = True
+        self.confirm_answer = True
+        self.asked: list[str] = []
+        self.errors: list[str] = []
+
+    def confirm(self, parent, title: str, text: str, accept: str) -> bool:
+        self.asked.append(title)
+        return self.confirm_answer
+
+    def discard_changes(self, parent, what: str) -> bool:
+        self.asked.append(f"discard {what}")
+        return self.discard_answer
+
+    def error(self, parent, title: str, text: str) -> None:
+        self.errors.append(f"{title}: {text}")
+
+
+@pytest.fixture
+def prompter() -> ScriptedPrompter:
+    return ScriptedPrompter()
+
+
+@pytest.fixture
+def open_window(qtbot, prompter):
+    """Open a main window on a data folder, as the app does; closed after the test."""
+    opened: list[MainWindow] = []
+    application()  # the app's style sheet and names, as in production
+
+    def opener(data_dir: Path) -> MainWindow:
+        window = MainWindow(Logbook.open(data_dir), prompter)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        opened.append(window)
+        return window
+
+    yield opener
+    for window in opened:
+        window.logbook.close()
+
+
+@pytest.fixture
+def window(open_window, data_dir) -> Iterator[MainWindow]:
+    return open_window(data_dir)

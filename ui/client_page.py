@@ -1,0 +1,142 @@
+"""The selected client's page: who they are, and every session they had."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from logger_app.logbook import Logbook
+from logger_app.records import Client
+
+from .display import age_on, format_date
+from .models import RECORD_ID_ROLE, HistoryModel
+from .session_detail import SessionDetailView
+
+
+def client_summary_html(client: Client, today: date) -> str:
+    d = client.details
+    facts = []
+    if d.date_of_birth:
+        facts.append(
+            f"{age_on(d.date_of_birth, today)} years (born {format_date(d.date_of_birth)})"
+        )
+    if d.fitzpatrick:
+        facts.append(f"Fitzpatrick {d.fitzpatrick.label.removeprefix('Type ')}")
+    if d.skin_type:
+        facts.append(f"{d.skin_type.label} skin")
+    facts += [value for value in (d.phone, d.email) if value]
+    lines = [" · ".join(escape(f) for f in facts)]
+    if d.concerns:
+        lines.append("Concerns: " + escape(", ".join(c.label for c in d.concerns)))
+    if d.allergies:
+        lines.append(f"<span style='color:#b3261e'><b>Allergies:</b> {escape(d.allergies)}</span>")
+    if d.medical_notes:
+        lines.append("Medical notes: " + escape(d.medical_notes))
+    return "<br>".join(line for line in lines if line)
+
+
+class ClientPage(QWidget):
+    new_session_requested = Signal()
+    edit_client_requested = Signal()
+
+    def __init__(self, logbook: Logbook, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._logbook = logbook
+        self.client: Client | None = None
+
+        self.name_label = QLabel(objectName="clientName")
+        self.summary_label = QLabel(objectName="clientSummary")
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.new_session_button = QPushButton("New session", objectName="newSession")
+        self.new_session_button.setToolTip("Record a session for this client (Ctrl+T)")
+        self.new_session_button.clicked.connect(self.new_session_requested)
+        self.edit_button = QPushButton("Edit client", objectName="editClient")
+        self.edit_button.setToolTip("Edit this client's details (Ctrl+E)")
+        self.edit_button.clicked.connect(self.edit_client_requested)
+
+        self.history_model = HistoryModel(self)
+        self.history_view = QTableView(objectName="history")
+        self.history_view.setModel(self.history_model)
+        self.history_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.history_view.setAlternatingRowColors(True)
+        self.history_view.setWordWrap(False)
+        self.history_view.verticalHeader().hide()
+        header = self.history_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(70)
+        self.history_view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.history_view.activated.connect(self._show_row)
+        self.history_title = QLabel(objectName="sectionTitle")
+
+        self.detail_view = SessionDetailView()
+
+        top = QHBoxLayout()
+        heading = QVBoxLayout()
+        heading.addWidget(self.name_label)
+        heading.addWidget(self.summary_label)
+        top.addLayout(heading, 1)
+        top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.new_session_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        history_panel = QWidget()
+        history_layout = QVBoxLayout(history_panel)
+        history_layout.setContentsMargins(0, 0, 0, 0)
+        history_layout.addWidget(self.history_title)
+        history_layout.addWidget(self.history_view)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(history_panel)
+        splitter.addWidget(self.detail_view)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+    def show_client(self, client: Client, select_session: int | None = None) -> None:
+        self.client = client
+        self.name_label.setText(client.full_name)
+        self.summary_label.setText(client_summary_html(client, date.today()))
+        history = self._logbook.history(client.id)
+        self.history_model.set_rows(history)
+        count = len(history)
+        self.history_title.setText(
+            f"History — {count} session{'s' if count != 1 else ''}"
+            if count
+            else "History — no session yet. Record the first one with “New session”."
+        )
+        row = self.history_model.row_of_id(select_session) if select_session else None
+        if row is None and count:
+            row = 0
+        if row is not None:
+            self.history_view.selectRow(row)
+        else:
+            self.detail_view.show_session(None)
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if indexes:
+            self._show_row(indexes[0])
+
+    def _show_row(self, index) -> None:
+        session_id = self.history_model.data(index, RECORD_ID_ROLE)
+        if session_id is not None:
+            self.detail_view.show_session(self._logbook.session(session_id))

@@ -1,0 +1,123 @@
+"""Shared pieces of the forms: messages next to fields and change detection."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import Enum
+from typing import TypeVar
+
+from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDoubleSpinBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+E = TypeVar("E", bound=Enum)
+
+
+class ErrorLabel(QLabel):
+    """A message shown under a field; hidden while there is nothing to say."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("fieldError")
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+
+    def show_message(self, message: str | None) -> None:
+        self.setText(message or "")
+        self.setVisible(bool(message))
+
+
+class FieldErrors:
+    """Maps validation keys (``"email"``, ``"areas.1.depth_mm"``) to their labels.
+
+    Keys without a label of their own fall back to the label of their prefix
+    (``"areas.1.depth_mm"`` → ``"areas.1"`` → ``"areas"``), then to the general one.
+    """
+
+    def __init__(self, general: ErrorLabel) -> None:
+        self._general = general
+        self._labels: dict[str, ErrorLabel] = {}
+
+    def register(self, key: str, label: ErrorLabel) -> ErrorLabel:
+        self._labels[key] = label
+        return label
+
+    def unregister_prefix(self, prefix: str) -> None:
+        for key in [k for k in self._labels if k == prefix or k.startswith(prefix + ".")]:
+            del self._labels[key]
+
+    def label_for(self, key: str) -> ErrorLabel:
+        parts = key.split(".")
+        while parts:
+            label = self._labels.get(".".join(parts))
+            if label is not None:
+                return label
+            parts.pop()
+        return self._general
+
+    def show(self, problems: Mapping[str, str]) -> None:
+        messages: dict[int, tuple[ErrorLabel, list[str]]] = {}
+        for key, message in problems.items():
+            label = self.label_for(key)
+            messages.setdefault(id(label), (label, []))[1].append(message)
+        for label in {*self._labels.values(), self._general}:
+            entry = messages.get(id(label))
+            label.show_message(" ".join(entry[1]) if entry else None)
+
+    def first_visible(self) -> ErrorLabel | None:
+        return next((lbl for lbl in self._labels.values() if lbl.isVisible()), None)
+
+
+def widget_state(root: QWidget) -> tuple:
+    """A snapshot of every input's value below ``root``, to tell whether it changed."""
+    state: list[object] = []
+    for widget in root.findChildren(QWidget):
+        value: object
+        if isinstance(widget, QLineEdit) and not isinstance(widget.parent(), QAbstractSpinBox):
+            if isinstance(widget.parent(), QComboBox):
+                continue
+            value = widget.text()
+        elif isinstance(widget, QComboBox):
+            value = widget.currentText()
+        elif isinstance(widget, QSpinBox | QDoubleSpinBox):
+            value = widget.value()
+        elif isinstance(widget, QDateTimeEdit | QDateEdit):
+            value = widget.dateTime().toString(Qt.DateFormat.ISODate)
+        elif (isinstance(widget, QAbstractButton) and widget.isCheckable()) or (
+            isinstance(widget, QGroupBox) and widget.isCheckable()
+        ):
+            value = widget.isChecked()
+        elif isinstance(widget, QPlainTextEdit):
+            value = widget.toPlainText()
+        else:
+            continue
+        state.append((widget.objectName(), type(widget).__name__, value))
+    return tuple(state)
+
+
+def qdate_to_date(value: QDate):
+    return value.toPython()
+
+
+def qdatetime_to_aware(value: QDateTime):
+    """A QDateTime in local time as an aware Python datetime."""
+    return value.toPython().astimezone()
+
+
+def combo_enum(combo: QComboBox, enum_type: type[E]) -> E | None:
+    """The chosen item as its enum member (Qt hands enum data back as plain str/int)."""
+    value = combo.currentData()
+    return None if value is None else enum_type(value)

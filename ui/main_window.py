@@ -1,0 +1,283 @@
+"""The main window: the client list with search on the left, the client's page on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QItemSelection, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from logger_app import __version__
+from logger_app.logbook import Logbook
+
+from .client_form import ClientDialog
+from .client_page import ClientPage
+from .models import RECORD_ID_ROLE, ClientListModel
+from .prompts import Prompter
+from .session_form import SessionDialog
+from .settings import app_settings
+
+GEOMETRY_KEY = "main_window/geometry"
+SPLITTER_KEY = "main_window/splitter"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, logbook: Logbook, prompter: Prompter | None = None) -> None:
+        super().__init__()
+        self.logbook = logbook
+        self.prompter = prompter or Prompter()
+        # The form currently open (window-modal, not blocking), for callers and tests.
+        self.current_dialog: QDialog | None = None
+        self.setWindowTitle("Microneedling Logbook")
+        self._build_actions()
+        self._build_central()
+        self._build_menus()
+        self.statusBar().showMessage(f"Logbook: {logbook.database_path}")
+        self._restore_layout()
+        self.refresh_clients()
+
+    # Building
+    def _action(self, text: str, shortcut: QKeySequence | str, slot, tip: str) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setStatusTip(tip)
+        action.setToolTip(f"{tip} ({QKeySequence(shortcut).toString()})")
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_client_action = self._action(
+            "&New client…", QKeySequence.StandardKey.New, self.new_client, "Add a client"
+        )
+        self.new_session_action = self._action(
+            "New &session…", "Ctrl+T", self.new_session, "Record a session for the client"
+        )
+        self.edit_client_action = self._action(
+            "&Edit client…", "Ctrl+E", self.edit_client, "Edit the client's details"
+        )
+        self.find_action = self._action(
+            "&Find client",
+            QKeySequence.StandardKey.Find,
+            self.focus_search,
+            "Search clients by name, phone or email",
+        )
+        self.quit_action = self._action(
+            "&Quit", QKeySequence.StandardKey.Quit, self.close, "Close the logbook"
+        )
+        self.about_action = QAction("&About", self)
+        self.about_action.triggered.connect(self._about)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        file_menu.addActions([self.new_client_action, self.new_session_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        client_menu = self.menuBar().addMenu("&Client")
+        client_menu.addActions([self.find_action, self.edit_client_action])
+        self.menuBar().addMenu("&Help").addAction(self.about_action)
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addActions([self.new_client_action, self.new_session_action])
+
+    def _build_central(self) -> None:
+        self.search = QLineEdit(objectName="search")
+        self.search.setPlaceholderText("Search name, phone or email   (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.refresh_clients)
+        self.search.returnPressed.connect(self._open_first_match)
+
+        self.client_model = ClientListModel(self)
+        self.client_view = QTableView(objectName="clientList")
+        self.client_view.setModel(self.client_model)
+        self.client_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.client_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.client_view.verticalHeader().hide()
+        self.client_view.setShowGrid(False)
+        self.client_view.setAlternatingRowColors(True)
+        self.client_view.setWordWrap(False)
+        header = self.client_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.client_view.selectionModel().selectionChanged.connect(self._client_selected)
+        self.client_count = QLabel(objectName="clientCount")
+
+        left = QWidget(objectName="clientPanel")
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(10, 10, 4, 10)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.client_view, 1)
+        left_layout.addWidget(self.client_count)
+
+        self.client_page = ClientPage(self.logbook)
+        self.client_page.new_session_requested.connect(self.new_session)
+        self.client_page.edit_client_requested.connect(self.edit_client)
+        self.empty_page = QLabel(objectName="emptyPage")
+        self.empty_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_page.setWordWrap(True)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.empty_page)
+        self.pages.addWidget(self.client_page)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([420, 1000])
+        self.setCentralWidget(self.splitter)
+
+    # Clients
+    def selected_client_id(self) -> int | None:
+        indexes = self.client_view.selectionModel().selectedRows()
+        return self.client_model.data(indexes[0], RECORD_ID_ROLE) if indexes else None
+
+    def refresh_clients(self, *_args: object, select: int | None = None) -> None:
+        """Reload the list for the current search, keeping (or moving) the selection."""
+        keep = select if select is not None else self.selected_client_id()
+        entries = self.logbook.list_clients(self.search.text())
+        self.client_model.set_rows(entries)
+        total = self.logbook.client_count()
+        if self.search.text().strip():
+            self.client_count.setText(f"{len(entries)} of {total} clients match")
+        else:
+            self.client_count.setText(f"{total} client{'s' if total != 1 else ''}")
+        row = self.client_model.row_of_id(keep) if keep is not None else None
+        if row is not None:
+            self.client_view.selectRow(row)
+            self.client_view.scrollTo(self.client_model.index(row, 0))
+        else:
+            self._show_empty_page(bool(total))
+
+    def _show_empty_page(self, has_clients: bool) -> None:
+        self.empty_page.setText(
+            "Select a client on the left, or search by name, phone or email."
+            if has_clients
+            else "The logbook is empty.\nAdd your first client with “New client” (Ctrl+N)."
+        )
+        self.pages.setCurrentWidget(self.empty_page)
+        self._update_actions()
+
+    def _client_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        client_id = self.selected_client_id()
+        if client_id is None:
+            self._show_empty_page(self.client_model.rowCount() > 0)
+            return
+        shown = self.client_page.client
+        if self.pages.currentWidget() is self.client_page and shown and shown.id == client_id:
+            return  # re-selected after the list was refreshed: the page is current
+        self.show_client(client_id)
+
+    def show_client(self, client_id: int, select_session: int | None = None) -> None:
+        self.client_page.show_client(self.logbook.client(client_id), select_session)
+        self.pages.setCurrentWidget(self.client_page)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        has_client = self.pages.currentWidget() is self.client_page
+        self.new_session_action.setEnabled(has_client)
+        self.edit_client_action.setEnabled(has_client)
+
+    def _open_first_match(self) -> None:
+        if self.client_model.rowCount():
+            self.client_view.selectRow(0)
+            self.client_view.setFocus()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # Forms
+    def _open_dialog(self, dialog: QDialog, on_accept) -> None:
+        self.current_dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(on_accept)
+        dialog.finished.connect(self._dialog_finished)
+        dialog.open()
+
+    def _dialog_finished(self) -> None:
+        self.current_dialog = None
+
+    def new_client(self) -> None:
+        dialog = ClientDialog(self.logbook, self.prompter, parent=self)
+        self._open_dialog(dialog, lambda: self._client_saved(dialog))
+
+    def edit_client(self) -> None:
+        client = self.client_page.client
+        if client is None or self.pages.currentWidget() is not self.client_page:
+            return
+        dialog = ClientDialog(self.logbook, self.prompter, client=client, parent=self)
+        self._open_dialog(dialog, lambda: self._client_saved(dialog))
+
+    def _client_saved(self, dialog: ClientDialog) -> None:
+        saved = dialog.saved_client
+        if saved is None:
+            return
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.refresh_clients(select=saved.id)
+        self.show_client(saved.id)
+        self.statusBar().showMessage(f"Saved {saved.full_name}.", 5000)
+
+    def new_session(self) -> None:
+        client = self.client_page.client
+        if client is None or self.pages.currentWidget() is not self.client_page:
+            return
+        dialog = SessionDialog(self.logbook, self.prompter, client, parent=self)
+        self._open_dialog(dialog, lambda: self._session_saved(dialog))
+
+    def _session_saved(self, dialog: SessionDialog) -> None:
+        saved = dialog.saved_session
+        if saved is None:
+            return
+        self.refresh_clients(select=saved.details.client_id)
+        self.show_client(saved.details.client_id, select_session=saved.id)
+        self.statusBar().showMessage("Session saved.", 5000)
+
+    # Window
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About Microneedling Logbook",
+            f"<b>Microneedling Logbook</b> {__version__}<br>"
+            "Treatment records kept on this computer only.<br>"
+            f"Data folder: {self.logbook.data_dir}",
+        )
+
+    def _restore_layout(self) -> None:
+        settings = app_settings()
+        geometry = settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 860)
+        splitter = settings.value(SPLITTER_KEY)
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.current_dialog is not None:
+            # The open form decides: it asks before losing unsaved changes.
+            self.current_dialog.reject()
+            if self.current_dialog is not None and self.current_dialog.isVisible():
+                event.ignore()
+                return
+        settings = app_settings()
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        super().closeEvent(event)

@@ -1,0 +1,161 @@
+"""Item models of the main window: the client list and a client's session history."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from logger_app.records import ClientListEntry, SessionSummary
+from logger_app.vocabulary import ADVERSE_REACTIONS, Severity
+
+from .display import (
+    format_areas,
+    format_date,
+    format_datetime,
+    format_numbing,
+    format_reaction,
+)
+
+Row = TypeVar("Row")
+AnyIndex = QModelIndex | QPersistentModelIndex
+# The record's id, for views and tests to find the row's record.
+RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class Column(Generic[Row]):
+    def __init__(
+        self,
+        title: str,
+        text: Callable[[Row], str],
+        tooltip: Callable[[Row], str] | None = None,
+        foreground: Callable[[Row], QColor | None] | None = None,
+    ) -> None:
+        self.title = title
+        self.text = text
+        self.tooltip = tooltip
+        self.foreground = foreground
+
+
+class RecordTableModel(QAbstractTableModel, Generic[Row]):
+    """A read-only table over immutable records, with named columns; ``set_rows`` swaps
+    the whole content (the records come fresh from the logbook)."""
+
+    columns: Sequence[Column[Row]] = ()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[Row] = []
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_record(self, row: int) -> Row:
+        return self._rows[row]
+
+    def row_of_id(self, record_id: int) -> int | None:
+        return next(
+            (i for i, record in enumerate(self._rows) if record.id == record_id),  # type: ignore[attr-defined]
+            None,
+        )
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        record = self._rows[index.row()]
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(record)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.tooltip(record) if column.tooltip else column.text(record)
+        if role == Qt.ItemDataRole.ForegroundRole and column.foreground:
+            color = column.foreground(record)
+            return QBrush(color) if color else None
+        if role == RECORD_ID_ROLE:
+            return record.id  # type: ignore[attr-defined]
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.columns)
+        ):
+            return self.columns[section].title
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def _born(entry: ClientListEntry) -> str:
+    return format_date(entry.date_of_birth)
+
+
+def _last_visit(entry: ClientListEntry) -> str:
+    if entry.last_session_at is None:
+        return "No session yet"
+    return format_date(entry.last_session_at.astimezone().date())
+
+
+class ClientListModel(RecordTableModel[ClientListEntry]):
+    columns = (
+        Column("Name", lambda e: f"{e.last_name}, {e.first_name}", lambda e: e.full_name),
+        Column("Born", _born),
+        Column("Last session", _last_visit),
+    )
+
+
+_SEVERITY_COLORS = {
+    Severity.NONE: None,
+    Severity.MILD: None,
+    Severity.MODERATE: QColor("#9a5b00"),
+    Severity.SEVERE: QColor("#b3261e"),
+}
+
+
+def _reaction_color(summary: SessionSummary) -> QColor | None:
+    worst = summary.worst_reaction
+    if worst is None:
+        return None
+    if worst.reaction in ADVERSE_REACTIONS:
+        return QColor("#b3261e")
+    return _SEVERITY_COLORS[worst.severity]
+
+
+def _device(summary: SessionSummary) -> str:
+    return (
+        f"{summary.device.label}, {summary.cartridge}"
+        if summary.cartridge
+        else (summary.device.label)
+    )
+
+
+class HistoryModel(RecordTableModel[SessionSummary]):
+    columns = (
+        Column("Date", lambda s: format_datetime(s.started_at)),
+        Column("Areas and depths", lambda s: format_areas(s.areas)),
+        Column("Device", _device),
+        Column("Numbing", lambda s: format_numbing(s.numbing)),
+        Column(
+            "Worst reaction",
+            lambda s: format_reaction(s.worst_reaction),
+            foreground=_reaction_color,
+        ),
+        Column("Lots", lambda s: ", ".join(s.lots)),
+        Column("Practitioner", lambda s: s.practitioner_name),
+    )

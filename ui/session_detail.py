@@ -1,0 +1,86 @@
+"""The full record of one session, as a read-only page beside the history."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from logger_app.records import Session
+
+from .display import format_date, format_datetime, format_depth, format_numbing
+
+
+def _rows(pairs: list[tuple[str, str]]) -> str:
+    return "".join(
+        f"<tr><th>{escape(label)}</th><td>{value}</td></tr>" for label, value in pairs if value
+    )
+
+
+def session_html(session: Session) -> str:
+    d = session.details
+    areas = "".join(
+        f"<tr><td>{escape(a.area.label)}</td><td class='num'>{format_depth(a.depth_mm)}</td>"
+        f"<td class='num'>{a.passes or '—'}</td><td>{escape(a.note)}</td></tr>"
+        for a in d.areas
+    )
+    reactions = (
+        "".join(
+            f"<tr><td>{escape(r.reaction.label)}</td><td>{r.severity.label}</td>"
+            f"<td>{escape(r.observed.label)}</td><td>{escape(r.note)}</td></tr>"
+            for r in d.reactions
+        )
+        or "<tr><td colspan='4'>None recorded</td></tr>"
+    )
+    products = ", ".join(
+        escape(p.product) + (f" (lot {escape(p.lot)})" if p.lot else "") for p in d.products
+    )
+    facts = _rows(
+        [
+            ("Practitioner", escape(d.practitioner_name)),
+            ("Duration", f"{d.duration_minutes} min" if d.duration_minutes else ""),
+            ("Device", escape(d.device.label + (f", {d.cartridge}" if d.cartridge else ""))),
+            ("Numbing", escape(format_numbing(d.numbing))),
+            ("Glide / products", products),
+            ("Endpoint", escape(d.endpoint.label) if d.endpoint else "Not recorded"),
+            ("Aftercare", escape(", ".join(item.label for item in d.aftercare)) or "None"),
+            ("Next visit due", format_date(d.next_visit_due)),
+        ]
+    )
+    notes = f"<h3>Notes</h3><p>{escape(d.notes)}</p>" if d.notes else ""
+    return (
+        f"<h2>Session of {escape(format_datetime(d.started_at))}</h2>"
+        f"<table class='facts'>{facts}</table>"
+        "<h3>Areas treated</h3><table class='grid'>"
+        "<tr><th>Area</th><th>Depth</th><th>Passes</th><th>Note</th></tr>"
+        f"{areas}</table>"
+        "<h3>Skin reactions</h3><table class='grid'>"
+        "<tr><th>Reaction</th><th>Severity</th><th>When</th><th>Note</th></tr>"
+        f"{reactions}</table>{notes}"
+    )
+
+
+_STYLE = """
+h2 { font-size: 15pt; margin-bottom: 6px; }
+h3 { font-size: 11pt; margin-top: 14px; margin-bottom: 4px; color: #35506b; }
+table.facts th { text-align: left; padding-right: 14px; color: #55606b; font-weight: normal; }
+table.grid { border-collapse: collapse; }
+table.grid th { text-align: left; background: #eef2f6; padding: 3px 10px 3px 6px; }
+table.grid td { padding: 3px 10px 3px 6px; border-bottom: 1px solid #e3e7eb; }
+td.num { text-align: right; }
+"""
+
+
+class SessionDetailView(QTextBrowser):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sessionDetail")
+        self.document().setDefaultStyleSheet(_STYLE)
+        self.setOpenLinks(False)
+        self.show_session(None)
+
+    def show_session(self, session: Session | None) -> None:
+        if session is None:
+            self.setHtml("<p style='color:#6b7580'>Select a session to see its full record.</p>")
+        else:
+            self.setHtml(session_html(session))

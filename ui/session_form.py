@@ -1,0 +1,426 @@
+"""The session form: what a practitioner fills in during a treatment.
+
+Laid out in two columns to fit one screen: the set-up on the left (when, who, device,
+numbing, glide), what happened on the right (areas and depths, reactions, aftercare).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from logger_app.errors import ValidationError
+from logger_app.logbook import Logbook
+from logger_app.records import Client, Numbing, ProductUse, Session, SessionDetails
+from logger_app.validation import validate_session
+from logger_app.vocabulary import (
+    CARTRIDGE_SUGGESTIONS,
+    DEFAULT_NEXT_VISIT_WEEKS,
+    GLIDE_SUGGESTIONS,
+    MAX_NUMBING_MINUTES,
+    NUMBING_SUGGESTIONS,
+    Aftercare,
+    Device,
+    Endpoint,
+    ProductRole,
+)
+
+from .display import format_date
+from .form_support import ErrorLabel, FieldErrors, combo_enum, widget_state
+from .prompts import Prompter
+from .session_rows import AreaRow, ReactionRow, RowsEditor
+from .settings import app_settings
+
+LAST_PRACTITIONER_KEY = "session/last_practitioner"
+
+
+def _editable_combo(name: str, suggestions: tuple[str, ...], placeholder: str) -> QComboBox:
+    combo = QComboBox(objectName=name)
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.addItems(list(suggestions))
+    combo.setCurrentIndex(-1)
+    combo.lineEdit().setPlaceholderText(placeholder)
+    combo.lineEdit().setObjectName(f"{name}_text")
+    return combo
+
+
+class SessionDialog(QDialog):
+    """Record a new session for ``client``. ``saved_session`` holds the result."""
+
+    def __init__(
+        self,
+        logbook: Logbook,
+        prompter: Prompter,
+        client: Client,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._logbook = logbook
+        self._prompter = prompter
+        self._client = client
+        self._previous = logbook.latest_session(client.id)
+        self.saved_session: Session | None = None
+        self._next_visit_touched = False
+        self.setWindowTitle(f"New session – {client.full_name}")
+        self.resize(1180, 820)
+        self._build()
+        self._set_defaults()
+        self._initial_state = widget_state(self)
+
+    # Building
+    def _build(self) -> None:
+        self.general_error = ErrorLabel()
+        self.general_error.setObjectName("formBanner")
+        self.errors = FieldErrors(self.general_error)
+
+        title = QLabel(f"New session for <b>{self._client.full_name}</b>", objectName="formTitle")
+        columns = QHBoxLayout()
+        columns.setSpacing(18)
+        left = QVBoxLayout()
+        right = QVBoxLayout()
+        columns.addLayout(left, 2)
+        columns.addLayout(right, 3)
+
+        left.addWidget(self._when_and_who())
+        left.addWidget(self._device_group())
+        left.addWidget(self._numbing_group())
+        left.addWidget(self._glide_group())
+        left.addWidget(self._outcome_group())
+        left.addStretch(1)
+
+        self.areas = RowsEditor(
+            "areas",
+            ["Area", "Depth", "Passes", "Note", ""],
+            AreaRow,
+            "+ Add area",
+            self.errors,
+            "No area yet: add each treated area with its needle depth.",
+        )
+        self.reactions = RowsEditor(
+            "reactions",
+            ["Reaction", "Severity", "When", "Note", ""],
+            ReactionRow,
+            "+ Add reaction",
+            self.errors,
+            "No reaction recorded.",
+        )
+        right.addWidget(self._boxed("Areas treated", self.areas))
+        right.addWidget(self._boxed("Skin reactions", self.reactions))
+        right.addWidget(self._aftercare_group())
+        self.notes = QPlainTextEdit(objectName="notes")
+        self.notes.setPlaceholderText("Anything else worth keeping")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMinimumHeight(70)
+        right.addWidget(self._boxed("Notes", self.notes, "notes"))
+        right.addStretch(1)
+
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.addWidget(title)
+        content_layout.addWidget(self.general_error)
+        content_layout.addLayout(columns)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self._scroll = scroll
+
+        self.copy_button = QPushButton("Copy settings from last session", objectName="copyLast")
+        self.copy_button.setToolTip(
+            "Fill device, cartridge, numbing, glide and areas from the previous session"
+        )
+        self.copy_button.clicked.connect(self.copy_from_last_session)
+        self.copy_button.setEnabled(self._previous is not None)
+        if self._previous is not None:
+            when = format_date(self._previous.details.started_at.astimezone().date())
+            self.copy_button.setText(f"Copy settings from last session ({when})")
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.clicked.connect(self.reject)
+        self.save_button = QPushButton("Save session", objectName="saveSession")
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip("Save (Ctrl+S)")
+        self.save_button.clicked.connect(self.save)
+        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.copy_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+
+    def _boxed(self, title: str, widget: QWidget, key: str | None = None) -> QGroupBox:
+        box = QGroupBox(title)
+        column = QVBoxLayout(box)
+        column.addWidget(widget)
+        if key:
+            column.addWidget(self.errors.register(key, ErrorLabel()))
+        return box
+
+    def _row(self, form: QFormLayout, label: str, widget: QWidget, key: str) -> None:
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(self.errors.register(key, ErrorLabel()))
+        form.addRow(label, holder)
+
+    def _when_and_who(self) -> QGroupBox:
+        box = QGroupBox("Session")
+        form = QFormLayout(box)
+        self.started_at = QDateTimeEdit(objectName="started_at")
+        self.started_at.setCalendarPopup(True)
+        self.started_at.setDisplayFormat("d MMM yyyy  HH:mm")
+        self.started_at.dateTimeChanged.connect(self._follow_session_date)
+        self.practitioner = _editable_combo(
+            "practitioner", tuple(p.name for p in self._logbook.practitioners()), "Your name"
+        )
+        self.duration = QSpinBox(objectName="duration")
+        self.duration.setRange(0, 600)
+        self.duration.setSingleStep(5)
+        self.duration.setSuffix(" min")
+        self.duration.setSpecialValueText("Not recorded")
+        self._row(form, "Date and &time", self.started_at, "started_at")
+        self._row(form, "&Practitioner", self.practitioner, "practitioner_name")
+        self._row(form, "D&uration", self.duration, "duration_minutes")
+        return box
+
+    def _device_group(self) -> QGroupBox:
+        box = QGroupBox("Device")
+        form = QFormLayout(box)
+        self.device = QComboBox(objectName="device")
+        for device in Device:
+            self.device.addItem(device.label, device)
+        self.cartridge = _editable_combo("cartridge", CARTRIDGE_SUGGESTIONS, "e.g. 16-pin")
+        self._row(form, "&Device", self.device, "device")
+        self._row(form, "&Cartridge", self.cartridge, "cartridge")
+        return box
+
+    def _numbing_group(self) -> QGroupBox:
+        box = QGroupBox("Numbing applied", objectName="numbing")
+        box.setCheckable(True)
+        box.setChecked(False)
+        form = QFormLayout(box)
+        self.numbing_agent = _editable_combo("numbing_agent", NUMBING_SUGGESTIONS, "Agent")
+        self.numbing_strength = QLineEdit(objectName="numbing_strength")
+        self.numbing_strength.setPlaceholderText("e.g. 5 %")
+        self.numbing_minutes = QSpinBox(objectName="numbing_minutes")
+        self.numbing_minutes.setRange(0, MAX_NUMBING_MINUTES)
+        self.numbing_minutes.setSingleStep(5)
+        self.numbing_minutes.setValue(30)
+        self.numbing_minutes.setSuffix(" min on skin")
+        self._row(form, "&Agent", self.numbing_agent, "numbing.agent")
+        self._row(form, "Strength", self.numbing_strength, "numbing.strength")
+        self._row(form, "Time", self.numbing_minutes, "numbing.minutes")
+        self.numbing_box = box
+        return box
+
+    def _glide_group(self) -> QGroupBox:
+        box = QGroupBox("Glide / serum")
+        form = QFormLayout(box)
+        self.glide_product = _editable_combo("glide_product", GLIDE_SUGGESTIONS, "Product")
+        self.glide_lot = QLineEdit(objectName="glide_lot")
+        self.glide_lot.setPlaceholderText("Lot number from the vial")
+        self._row(form, "Pr&oduct", self.glide_product, "products.0.product")
+        self._row(form, "&Lot", self.glide_lot, "products.0.lot")
+        return box
+
+    def _outcome_group(self) -> QGroupBox:
+        box = QGroupBox("Outcome")
+        form = QFormLayout(box)
+        self.endpoint = QComboBox(objectName="endpoint")
+        self.endpoint.addItem("Not recorded", None)
+        for endpoint in Endpoint:
+            self.endpoint.addItem(endpoint.label, endpoint)
+        next_row = QWidget()
+        row = QHBoxLayout(next_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.book_next = QCheckBox("Due", objectName="book_next")
+        self.book_next.setChecked(True)
+        self.next_visit = QDateEdit(objectName="next_visit_due")
+        self.next_visit.setCalendarPopup(True)
+        self.next_visit.setDisplayFormat("d MMM yyyy")
+        self.next_visit.dateChanged.connect(self._mark_next_visit_touched)
+        self.book_next.toggled.connect(self.next_visit.setEnabled)
+        row.addWidget(self.book_next)
+        row.addWidget(self.next_visit, 1)
+        self._row(form, "&Endpoint reached", self.endpoint, "endpoint")
+        self._row(form, "&Next visit", next_row, "next_visit_due")
+        return box
+
+    def _aftercare_group(self) -> QGroupBox:
+        box = QGroupBox("Aftercare given")
+        grid = QGridLayout(box)
+        self.aftercare_boxes: dict[Aftercare, QCheckBox] = {}
+        for index, item in enumerate(Aftercare):
+            check = QCheckBox(item.label, objectName=f"aftercare_{item.value}")
+            self.aftercare_boxes[item] = check
+            grid.addWidget(check, index // 2, index % 2)
+        grid.addWidget(self.errors.register("aftercare", ErrorLabel()), 99, 0, 1, 2)
+        return box
+
+    # Defaults and copying
+    def _set_defaults(self) -> None:
+        self.started_at.setDateTime(QDateTime.currentDateTime())
+        self._next_visit_touched = False
+        self._follow_session_date()
+        remembered = str(app_settings().value(LAST_PRACTITIONER_KEY, "") or "")
+        if not remembered and self._previous is not None:
+            remembered = self._previous.details.practitioner_name
+        self.practitioner.setCurrentText(remembered)
+
+    def _follow_session_date(self) -> None:
+        """Keep "next visit" four weeks after the session until it is set by hand."""
+        if self._next_visit_touched:
+            return
+        due = self.started_at.date().addDays(7 * DEFAULT_NEXT_VISIT_WEEKS)
+        self.next_visit.blockSignals(True)
+        self.next_visit.setDate(due)
+        self.next_visit.blockSignals(False)
+
+    def _mark_next_visit_touched(self) -> None:
+        self._next_visit_touched = True
+
+    def copy_from_last_session(self) -> None:
+        previous = self._previous
+        if previous is None:
+            return
+        details = previous.details
+        self.device.setCurrentIndex(self.device.findData(details.device))
+        self.cartridge.setCurrentText(details.cartridge)
+        self.numbing_box.setChecked(details.numbing is not None)
+        if details.numbing is not None:
+            self.numbing_agent.setCurrentText(details.numbing.agent)
+            self.numbing_strength.setText(details.numbing.strength)
+            self.numbing_minutes.setValue(details.numbing.minutes or 0)
+        glide = details.glide
+        self.glide_product.setCurrentText(glide.product if glide else "")
+        self.glide_lot.setText(glide.lot if glide else "")
+        self.areas.clear()
+        for area in details.areas:
+            self.areas.add_row().set_value(area)
+
+    # Reading and checking
+    def _collect(self) -> tuple[SessionDetails, dict[str, str], dict[int, int]]:
+        """The details as entered, problems only the form can see, and the map from the
+        index of each complete area row in the details to its row on screen."""
+        problems: dict[str, str] = {}
+        areas, area_rows = [], {}
+        for row_index, row in enumerate(self.areas.rows):
+            value = row.value()
+            if value is None:
+                problems[f"areas.{row_index}.area"] = "Choose the area, or remove the row."
+            else:
+                area_rows[len(areas)] = row_index
+                areas.append(value)
+        reactions = []
+        for row_index, row in enumerate(self.reactions.rows):
+            value = row.value()
+            if value is None:
+                problems[f"reactions.{row_index}.reaction"] = (
+                    "Choose the reaction, or remove the row."
+                )
+            else:
+                reactions.append((row_index, value))
+        numbing = None
+        if self.numbing_box.isChecked():
+            numbing = Numbing(
+                agent=self.numbing_agent.currentText().strip(),
+                strength=self.numbing_strength.text().strip(),
+                minutes=self.numbing_minutes.value(),
+            )
+        products = ()
+        product, lot = self.glide_product.currentText().strip(), self.glide_lot.text().strip()
+        if product or lot:
+            products = (ProductUse(product=product, lot=lot, role=ProductRole.GLIDE),)
+        details = SessionDetails(
+            client_id=self._client.id,
+            started_at=self.started_at.dateTime().toPython().astimezone(),
+            practitioner_name=self.practitioner.currentText().strip(),
+            device=combo_enum(self.device, Device),
+            areas=tuple(areas),
+            cartridge=self.cartridge.currentText().strip(),
+            duration_minutes=self.duration.value() or None,
+            numbing=numbing,
+            products=products,
+            endpoint=combo_enum(self.endpoint, Endpoint),
+            reactions=tuple(value for _, value in reactions),
+            aftercare=tuple(item for item, box in self.aftercare_boxes.items() if box.isChecked()),
+            next_visit_due=self.next_visit.date().toPython()
+            if self.book_next.isChecked()
+            else None,
+            notes=self.notes.toPlainText().strip(),
+        )
+        reaction_rows = {index: row_index for index, (row_index, _) in enumerate(reactions)}
+        if not self.areas.rows:
+            problems["areas"] = "Add at least one treated area."
+        return details, problems, {"areas": area_rows, "reactions": reaction_rows}
+
+    @staticmethod
+    def _on_screen(problems: dict[str, str], rows: dict[str, dict[int, int]]) -> dict[str, str]:
+        """Re-key row problems from the index in the details to the row on screen."""
+        result = {}
+        for key, message in problems.items():
+            group, _, rest = key.partition(".")
+            index, _, field = rest.partition(".")
+            if group in rows and index.isdigit():
+                screen_row = rows[group].get(int(index), int(index))
+                key = f"{group}.{screen_row}" + (f".{field}" if field else "")
+            result[key] = message
+        return result
+
+    def save(self) -> None:
+        details, problems, rows = self._collect()
+        core = validate_session(details, self._client.details.date_of_birth)
+        if self.areas.rows:
+            core.pop("areas", None)  # rows exist; the incomplete ones are marked already
+        problems = problems | self._on_screen(core, rows)
+        if not problems:
+            try:
+                self.saved_session = self._logbook.record_session(details)
+            except ValidationError as error:
+                problems = self._on_screen(error.problems, rows)
+        self.errors.show(problems)
+        if problems:
+            self.general_error.show_message(
+                "Nothing was saved: please correct what is marked in red."
+            )
+            self._scroll.ensureWidgetVisible(self.errors.first_visible() or self.general_error)
+            return
+        app_settings().setValue(LAST_PRACTITIONER_KEY, details.practitioner_name)
+        self._initial_state = widget_state(self)
+        self.accept()
+
+    def has_unsaved_changes(self) -> bool:
+        return widget_state(self) != self._initial_state
+
+    def reject(self) -> None:
+        # Escape, Cancel and the window's close button all come here.
+        if self.has_unsaved_changes() and not self._prompter.discard_changes(self, "session"):
+            return
+        super().reject()
