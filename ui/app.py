@@ -6,12 +6,13 @@ import sys
 from importlib.resources import files
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from logger_app.errors import LogbookError
 from logger_app.logbook import Logbook
 
 from .main_window import MainWindow
+from .prompts import Prompter
 from .settings import APPLICATION, ORGANISATION
 
 
@@ -28,21 +29,22 @@ def application() -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def open_main_window(data_dir: Path) -> MainWindow:
+def open_main_window(data_dir: Path, prompter: Prompter | None = None) -> MainWindow:
     """Open the logbook in ``data_dir`` and show its window; LogbookError if it cannot."""
-    window = MainWindow(Logbook.open(data_dir))
+    window = MainWindow(Logbook.open(data_dir), prompter)
     window.show()
     return window
 
 
-def run_gui(data_dir: Path) -> int:
+def run_gui(data_dir: Path, prompter: Prompter | None = None) -> int:
     app = application()
+    prompter = prompter or Prompter()
     try:
-        window = open_main_window(data_dir)
+        window = open_main_window(data_dir, prompter)
     except LogbookError as error:
         # Shown, not a traceback: the user can act on it (another folder, permissions).
         print(f"logger-app: {error}", file=sys.stderr)
-        QMessageBox.critical(None, "The logbook cannot be opened", str(error))
+        prompter.error(None, "The logbook cannot be opened", str(error))
         return 2
     code = app.exec()
     window.logbook.close()

@@ -1,0 +1,72 @@
+"""Starting the app: a logbook that cannot be opened is a clear message, never a crash."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from logger_app import cli
+from ui import launcher
+from ui.app import run_gui
+
+from .conftest import ScriptedPrompter
+
+
+def test_gui_explains_a_file_that_is_not_a_logbook(qapp, data_dir, capsys):
+    data_dir.mkdir()
+    database = data_dir / "logbook.sqlite3"
+    database.write_text("these are my notes, not a database")
+    prompter = ScriptedPrompter()
+    assert run_gui(data_dir, prompter) == 2
+    [message] = prompter.errors
+    assert "not a logbook database" in message and str(database) in message
+    assert "not a logbook database" in capsys.readouterr().err
+    assert database.read_text() == "these are my notes, not a database"
+
+
+def test_gui_explains_a_data_folder_that_cannot_be_created(qapp, tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    prompter = ScriptedPrompter()
+    assert run_gui(blocker / "logbook", prompter) == 2
+    assert "cannot be created" in prompter.errors[0]
+
+
+def test_cli_reports_a_bad_data_folder_on_stderr(tmp_path, capsys):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    assert launcher.main(["info", "--data-dir", str(blocker)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("logger-app: The data folder") and "Traceback" not in err
+
+
+def test_data_dir_from_the_command_line_the_environment_or_the_platform(tmp_path, monkeypatch):
+    monkeypatch.setenv("LOGGER_APP_DATA_DIR", str(tmp_path / "from-env"))
+    parser = cli.build_parser()
+    assert cli.data_dir_of(parser.parse_args([])) == tmp_path / "from-env"
+    assert cli.data_dir_of(parser.parse_args(["--data-dir", str(tmp_path / "x")])) == (
+        tmp_path / "x"
+    )
+    assert cli.data_dir_of(parser.parse_args(["info", "--data-dir", str(tmp_path / "y")])) == (
+        tmp_path / "y"
+    )
+    monkeypatch.delenv("LOGGER_APP_DATA_DIR")
+    default = cli.data_dir_of(parser.parse_args([]))
+    assert default.name == "MicroneedlingLogbook"
+    assert Path(str(default)).is_relative_to(Path.home())
+
+
+def test_help_lists_the_commands(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        launcher.main(["--help"])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    assert "--data-dir" in out and "demo" in out and "info" in out
+
+
+def test_no_command_opens_the_window(monkeypatch, tmp_path):
+    opened = []
+    monkeypatch.setattr("ui.app.run_gui", lambda data_dir: opened.append(data_dir) or 0)
+    assert launcher.main(["--data-dir", str(tmp_path / "d")]) == 0
+    assert opened == [tmp_path / "d"]
