@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# Qt caches the settings folder for the whole process at first use: point it at a temp
+# folder before anything can read the real one.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="logger-app-test-config-")
 
 from pathlib import Path
 

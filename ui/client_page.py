@@ -77,8 +77,13 @@ class ClientPage(QWidget):
         self.history_view.setWordWrap(False)
         self.history_view.verticalHeader().hide()
         header = self.history_view.horizontalHeader()
+        # Long areas and numbing texts are elided (the tooltip and the record below have
+        # them whole); the practitioner takes what is left.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((HistoryModel.AREAS_COLUMN, 290), (HistoryModel.NUMBING_COLUMN, 190)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
         header.setMinimumSectionSize(70)
         self.history_view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.history_view.activated.connect(self._show_row)

@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([420, 1000])
+        self.splitter.setSizes([360, 1040])
         self.setCentralWidget(self.splitter)
 
     # Clients

@@ -146,9 +146,15 @@ def _device(summary: SessionSummary) -> str:
 
 
 class HistoryModel(RecordTableModel[SessionSummary]):
+    AREAS_COLUMN = 1
+    NUMBING_COLUMN = 3
     columns = (
         Column("Date", lambda s: format_datetime(s.started_at)),
-        Column("Areas and depths", lambda s: format_areas(s.areas)),
+        Column(
+            "Areas and depths",
+            lambda s: format_areas(s.areas),
+            lambda s: "\n".join(format_areas((a,)) for a in s.areas),
+        ),
         Column("Device", _device),
         Column("Numbing", lambda s: format_numbing(s.numbing)),
         Column(

@@ -10,6 +10,7 @@ import pytest
 from logger_app.logbook import Logbook
 from ui.app import application
 from ui.main_window import MainWindow
+from ui.settings import app_settings
 
 
 class ScriptedPrompter:
@@ -31,6 +32,17 @@ class ScriptedPrompter:
 
     def error(self, parent, title: str, text: str) -> None:
         self.errors.append(f"{title}: {text}")
+
+
+@pytest.fixture(autouse=True)
+def _fresh_settings():
+    """Each test starts with no remembered preferences (last practitioner, layout)."""
+    settings = app_settings()
+    settings.clear()
+    settings.sync()
+    yield
+    settings.clear()
+    settings.sync()
 
 
 @pytest.fixture

@@ -260,3 +260,15 @@ def test_copy_settings_from_last_session(qtbot, client_window):
 def test_copy_is_disabled_for_a_first_session(qtbot, client_window):
     form = open_session_form(qtbot, client_window)
     assert not form.copy_button.isEnabled()
+
+
+def test_the_last_practitioner_is_remembered_for_the_next_session(qtbot, client_window):
+    form = open_session_form(qtbot, client_window)
+    assert form.practitioner.currentText() == ""
+    fill_valid_session(qtbot, form)
+    click(qtbot, form.save_button)
+    wait_closed(qtbot, client_window)
+    assert [p.name for p in client_window.logbook.practitioners()] == ["Maya Okafor"]
+    again = open_session_form(qtbot, client_window)
+    assert again.practitioner.currentText() == "Maya Okafor"
+    assert again.practitioner.findText("Maya Okafor") >= 0  # offered in the list too

@@ -1,0 +1,92 @@
+"""One cold start, timed from inside: run by bench_ui.py in a fresh process per sample.
+
+    python benchmarks/startup_probe.py app DATA_DIR   # the real app on a logbook
+    python benchmarks/startup_probe.py bare           # a bare PySide6 window, the baseline
+
+Prints one line ``PROBE {json}`` with seconds since this script's first line:
+``imported`` (Qt and the app imported), ``shown`` (window built and shown),
+``first_paint`` (first Paint event on the window) and ``painted`` (that paint pass done,
+children included), then exits at once (os._exit) so that the parent's spawn→exit time
+ends at the paint, not after teardown.
+"""
+
+from __future__ import annotations
+
+import time
+
+T0 = time.perf_counter()  # before any other import: interpreter start-up is not in here
+
+import json  # noqa: E402
+import os  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+# Whatever goes wrong, never hang the parent.
+TIMEOUT_MS = 60_000
+
+
+def _since_start() -> float:
+    return time.perf_counter() - T0
+
+
+def _watch_first_paint(app, window, marks: dict[str, float]) -> None:
+    """On the window's first Paint, note the time; once that paint pass (the whole widget
+    tree, then the flush) has returned to the event loop, print and exit."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    def finish() -> None:
+        marks["painted"] = _since_start()
+        print("PROBE " + json.dumps(marks), flush=True)
+        os._exit(0)
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and "first_paint" not in marks:
+                marks["first_paint"] = _since_start()
+                QTimer.singleShot(0, finish)
+            return False
+
+    watcher = FirstPaint(window)
+    window.installEventFilter(watcher)
+    QTimer.singleShot(TIMEOUT_MS, lambda: os._exit(3))
+    app.exec()
+    os._exit(4)  # the event loop ended without a paint
+
+
+def probe_app(data_dir: Path) -> None:
+    # The repository root, as the installed console script would have it on the path.
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    # The same imports and calls as ui.app.run_gui (what `logger-app` runs).
+    from ui.app import application, open_main_window
+
+    marks = {"imported": _since_start()}
+    app = application()
+    window = open_main_window(data_dir)
+    marks["shown"] = _since_start()
+    _watch_first_paint(app, window, marks)
+
+
+def probe_bare() -> None:
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+    marks = {"imported": _since_start()}
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("Hello"))
+    window.resize(1400, 860)  # the app's default size: same pixels to paint
+    window.show()
+    marks["shown"] = _since_start()
+    _watch_first_paint(app, window, marks)
+
+
+def main(argv: list[str]) -> None:
+    if len(argv) == 2 and argv[0] == "app":
+        probe_app(Path(argv[1]))
+    elif argv == ["bare"]:
+        probe_bare()
+    else:
+        sys.exit("usage: startup_probe.py app DATA_DIR | bare")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
