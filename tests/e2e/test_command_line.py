@@ -1,0 +1,81 @@
+"""The `logger-app` command as a user runs it: a separate process, real files."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+
+def run_app(*args: str, env_data_dir: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ)
+    env.pop("LOGGER_APP_DATA_DIR", None)
+    if env_data_dir is not None:
+        env["LOGGER_APP_DATA_DIR"] = str(env_data_dir)
+    return subprocess.run(
+        [sys.executable, "-m", "ui", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+
+
+def test_demo_then_info(tmp_path):
+    data_dir = tmp_path / "demo"
+    made = run_app("demo", "--data-dir", str(data_dir), "--clients", "12")
+    assert made.returncode == 0, made.stderr
+    assert made.stdout.startswith("Added 12 clients and ")
+    info = run_app("info", "--data-dir", str(data_dir))
+    assert info.returncode == 0, info.stderr
+    assert "Clients:     12" in info.stdout
+    sessions = int(info.stdout.split("Sessions:")[1].split()[0])
+    assert 12 <= sessions <= 12 * 12
+    assert (data_dir / "logbook.sqlite3").is_file()
+
+
+def test_data_folder_from_the_environment(tmp_path):
+    data_dir = tmp_path / "from-env"
+    info = run_app("info", env_data_dir=data_dir)
+    assert info.returncode == 0, info.stderr
+    assert f"Data folder: {data_dir}" in info.stdout
+    assert "Clients:     0" in info.stdout
+
+
+def test_a_file_that_is_not_a_logbook_is_refused_and_left_alone(tmp_path):
+    data_dir = tmp_path / "notes"
+    data_dir.mkdir()
+    database = data_dir / "logbook.sqlite3"
+    database.write_bytes(b"PK\x03\x04 a zip file, not a database")
+    result = run_app("info", "--data-dir", str(data_dir))
+    assert result.returncode == 2
+    assert "not a logbook database" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert database.read_bytes() == b"PK\x03\x04 a zip file, not a database"
+
+
+def test_a_logbook_from_a_newer_version_is_refused_untouched(tmp_path):
+    data_dir = tmp_path / "newer"
+    assert run_app("info", "--data-dir", str(data_dir)).returncode == 0
+    database = data_dir / "logbook.sqlite3"
+    with sqlite3.connect(database) as connection:
+        connection.execute(
+            "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+            "VALUES ('logger_app', 'm999_from_the_future', '2030-01-01')"
+        )
+    connection.close()
+    before = database.read_bytes()
+    result = run_app("info", "--data-dir", str(data_dir))
+    assert result.returncode == 2
+    assert "newer version" in result.stderr and "m999_from_the_future" in result.stderr
+    assert database.read_bytes() == before
+
+
+def test_bad_arguments_are_explained(tmp_path):
+    result = run_app("demo", "--data-dir", str(tmp_path / "x"), "--clients", "none")
+    assert result.returncode == 2
+    assert "'none' is not a whole number" in result.stderr
+    assert not (tmp_path / "x").exists()
