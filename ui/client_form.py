@@ -9,7 +9,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -27,7 +26,7 @@ from logger_app.validation import validate_client
 from logger_app.vocabulary import Concern, Fitzpatrick, SkinType
 
 from .display import parse_date_text
-from .form_support import ErrorLabel, FieldErrors, combo_enum, widget_state
+from .form_support import ErrorLabel, FieldErrors, GuardedForm, combo_enum, with_error_label
 from .prompts import Prompter
 
 FITZPATRICK_HINTS = {
@@ -40,8 +39,10 @@ FITZPATRICK_HINTS = {
 }
 
 
-class ClientDialog(QDialog):
+class ClientDialog(GuardedForm):
     """Add (``client=None``) or edit a client. ``saved_client`` holds the result."""
+
+    form_name = "client form"
 
     def __init__(
         self,
@@ -50,9 +51,8 @@ class ClientDialog(QDialog):
         client: Client | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(prompter, parent)
         self._logbook = logbook
-        self._prompter = prompter
         self._client = client
         self.saved_client: Client | None = None
         self.setWindowTitle("Edit client" if client else "New client")
@@ -60,7 +60,7 @@ class ClientDialog(QDialog):
         self._build()
         if client:
             self._load(client.details)
-        self._initial_state = widget_state(self)
+        self.mark_unchanged()
 
     # Building
     def _build(self) -> None:
@@ -140,13 +140,7 @@ class ClientDialog(QDialog):
         return line
 
     def _with_error(self, widget: QWidget, key: str) -> QWidget:
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        column.addWidget(self.errors.register(key, ErrorLabel()))
-        return holder
+        return with_error_label(widget, self.errors, key)
 
     def _load(self, details: ClientDetails) -> None:
         self.first_name.setText(details.first_name)
@@ -217,7 +211,7 @@ class ClientDialog(QDialog):
             self.general_error.show_message("Nothing was saved: please correct the fields marked.")
             self._focus_first_problem(problems)
             return
-        self._initial_state = widget_state(self)
+        self.mark_unchanged()
         self.accept()
 
     def _focus_first_problem(self, problems: dict[str, str]) -> None:
@@ -226,13 +220,3 @@ class ClientDialog(QDialog):
             if widget is not None:
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
-
-    def has_unsaved_changes(self) -> bool:
-        return widget_state(self) != self._initial_state
-
-    def reject(self) -> None:
-        # Escape, Cancel and the window's close button all come here (QDialog.closeEvent
-        # calls reject and keeps the dialog open if it is still visible).
-        if self.has_unsaved_changes() and not self._prompter.discard_changes(self, "client form"):
-            return
-        super().reject()

@@ -13,12 +13,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
+    QDialog,
     QDoubleSpinBox,
     QGroupBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -121,3 +123,40 @@ def combo_enum(combo: QComboBox, enum_type: type[E]) -> E | None:
     """The chosen item as its enum member (Qt hands enum data back as plain str/int)."""
     value = combo.currentData()
     return None if value is None else enum_type(value)
+
+
+def with_error_label(widget: QWidget, errors: FieldErrors, key: str) -> QWidget:
+    """``widget`` with its message label under it, registered under ``key``."""
+    holder = QWidget()
+    column = QVBoxLayout(holder)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(widget)
+    column.addWidget(errors.register(key, ErrorLabel()))
+    return holder
+
+
+class GuardedForm(QDialog):
+    """A form that asks before throwing away what was typed.
+
+    Escape, Cancel and the window's close button all end in ``reject`` (QDialog's
+    closeEvent calls it and keeps the dialog open if it is still visible).
+    """
+
+    form_name = "form"
+
+    def __init__(self, prompter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._prompter = prompter
+        self._initial_state: tuple = ()
+
+    def mark_unchanged(self) -> None:
+        self._initial_state = widget_state(self)
+
+    def has_unsaved_changes(self) -> bool:
+        return widget_state(self) != self._initial_state
+
+    def reject(self) -> None:
+        if self.has_unsaved_changes() and not self._prompter.discard_changes(self, self.form_name):
+            return
+        super().reject()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
-    QDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -45,7 +44,7 @@ from logger_app.vocabulary import (
 )
 
 from .display import format_date
-from .form_support import ErrorLabel, FieldErrors, combo_enum, widget_state
+from .form_support import ErrorLabel, FieldErrors, GuardedForm, combo_enum, with_error_label
 from .prompts import Prompter
 from .session_rows import AreaRow, ReactionRow, RowsEditor
 from .settings import app_settings
@@ -64,8 +63,10 @@ def _editable_combo(name: str, suggestions: tuple[str, ...], placeholder: str) -
     return combo
 
 
-class SessionDialog(QDialog):
+class SessionDialog(GuardedForm):
     """Record a new session for ``client``. ``saved_session`` holds the result."""
+
+    form_name = "session"
 
     def __init__(
         self,
@@ -74,9 +75,8 @@ class SessionDialog(QDialog):
         client: Client,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(prompter, parent)
         self._logbook = logbook
-        self._prompter = prompter
         self._client = client
         self._previous = logbook.latest_session(client.id)
         self.saved_session: Session | None = None
@@ -85,7 +85,7 @@ class SessionDialog(QDialog):
         self.resize(1180, 820)
         self._build()
         self._set_defaults()
-        self._initial_state = widget_state(self)
+        self.mark_unchanged()
 
     # Building
     def _build(self) -> None:
@@ -182,13 +182,7 @@ class SessionDialog(QDialog):
         return box
 
     def _row(self, form: QFormLayout, label: str, widget: QWidget, key: str) -> None:
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        column.addWidget(self.errors.register(key, ErrorLabel()))
-        form.addRow(label, holder)
+        form.addRow(label, with_error_label(widget, self.errors, key))
 
     def _when_and_who(self) -> QGroupBox:
         box = QGroupBox("Session")
@@ -413,14 +407,5 @@ class SessionDialog(QDialog):
             self._scroll.ensureWidgetVisible(self.errors.first_visible() or self.general_error)
             return
         app_settings().setValue(LAST_PRACTITIONER_KEY, details.practitioner_name)
-        self._initial_state = widget_state(self)
+        self.mark_unchanged()
         self.accept()
-
-    def has_unsaved_changes(self) -> bool:
-        return widget_state(self) != self._initial_state
-
-    def reject(self) -> None:
-        # Escape, Cancel and the window's close button all come here.
-        if self.has_unsaved_changes() and not self._prompter.discard_changes(self, "session"):
-            return
-        super().reject()
