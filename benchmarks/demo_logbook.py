@@ -98,7 +98,8 @@ def ensure_demo_logbook(
                 "made by this script: it is left untouched. Choose another --data-dir."
             )
         if verbose:
-            print(f"Rebuilding {data_dir} ({found_clients} clients found, {clients} wanted)")
+            why = "--rebuild" if rebuild else f"{found_clients} clients found, {clients} wanted"
+            print(f"Rebuilding {data_dir} ({why})")
         _remove_logbook(data_dir)
 
     data_dir.mkdir(parents=True, exist_ok=True)
