@@ -83,6 +83,11 @@ class Logbook:
     def list_clients(self, search: str = "") -> list[ClientListEntry]:
         return self._clients.list_entries(search)
 
+    def matching_client_ids(self, search: str) -> set[int] | None:
+        """The ids ``list_clients(search)`` would list, without building the entries: for
+        filtering a list already at hand. None means no filter (nothing to search for)."""
+        return self._clients.matching_ids(search)
+
     def client_count(self) -> int:
         return self._clients.count()
 

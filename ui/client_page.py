@@ -85,6 +85,8 @@ class ClientPage(QWidget):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
         header.setMinimumSectionSize(70)
+        # Size columns from the rows in view, not from every row of a long history.
+        header.setResizeContentsPrecision(0)
         self.history_view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.history_view.activated.connect(self._show_row)
         self.history_title = QLabel(objectName="sectionTitle")

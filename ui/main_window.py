@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from logger_app import __version__
 from logger_app.logbook import Logbook
+from logger_app.records import ClientListEntry
 
 from .client_form import ClientDialog
 from .client_page import ClientPage
@@ -40,6 +41,7 @@ class MainWindow(QMainWindow):
         self.prompter = prompter or Prompter()
         # The form currently open (window-modal, not blocking), for callers and tests.
         self.current_dialog: QDialog | None = None
+        self._all_clients: list[ClientListEntry] | None = None
         self.setWindowTitle("Microneedling Logbook")
         self._build_actions()
         self._build_central()
@@ -112,8 +114,14 @@ class MainWindow(QMainWindow):
         self.client_view.setWordWrap(False)
         header = self.client_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths for the date columns: sizing them to their content would measure
+        # thousands of rows on every keystroke of the search.
+        metrics = self.client_view.fontMetrics()
+        for column, widest in ((1, "28 Sep 2026"), (2, "No session yet")):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, metrics.horizontalAdvance(widest) + 24)
+        self.client_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.client_view.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
         self.client_view.selectionModel().selectionChanged.connect(self._client_selected)
         self.client_count = QLabel(objectName="clientCount")
 
@@ -149,9 +157,11 @@ class MainWindow(QMainWindow):
     def refresh_clients(self, *_args: object, select: int | None = None) -> None:
         """Reload the list for the current search, keeping (or moving) the selection."""
         keep = select if select is not None else self.selected_client_id()
-        entries = self.logbook.list_clients(self.search.text())
+        everyone = self._everyone()
+        matching = self.logbook.matching_client_ids(self.search.text())
+        entries = everyone if matching is None else [e for e in everyone if e.id in matching]
         self.client_model.set_rows(entries)
-        total = self.logbook.client_count()
+        total = len(everyone)
         if self.search.text().strip():
             self.client_count.setText(f"{len(entries)} of {total} clients match")
         else:
@@ -162,6 +172,13 @@ class MainWindow(QMainWindow):
             self.client_view.scrollTo(self.client_model.index(row, 0))
         else:
             self._show_empty_page(bool(total))
+
+    def _everyone(self) -> list[ClientListEntry]:
+        """The unfiltered list, read once and again only after a save: clearing the
+        search then costs no query."""
+        if self._all_clients is None:
+            self._all_clients = self.logbook.list_clients()
+        return self._all_clients
 
     def _show_empty_page(self, has_clients: bool) -> None:
         self.empty_page.setText(
@@ -227,6 +244,7 @@ class MainWindow(QMainWindow):
         saved = dialog.saved_client
         if saved is None:
             return
+        self._all_clients = None
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
@@ -245,6 +263,7 @@ class MainWindow(QMainWindow):
         saved = dialog.saved_session
         if saved is None:
             return
+        self._all_clients = None  # its "last session" changed
         self.refresh_clients(select=saved.details.client_id)
         self.show_client(saved.details.client_id, select_session=saved.id)
         self.statusBar().showMessage("Session saved.", 5000)

@@ -64,9 +64,7 @@ def fts_prefix_query(text: str) -> str | None:
 
 
 _LIST_SQL = """
-    SELECT c.id, c.first_name, c.last_name, c.date_of_birth, c.phone,
-           (SELECT max(s.started_at) FROM sessions s WHERE s.client_id = c.id)
-               AS last_session_at
+    SELECT c.id, c.first_name, c.last_name, c.date_of_birth, c.phone, c.last_session_at
     FROM clients c
     WHERE c.archived = 0 {filter}
     ORDER BY c.last_name COLLATE NOCASE, c.first_name COLLATE NOCASE, c.id
@@ -105,28 +103,38 @@ class ClientStore:
         email has words starting with every word typed."""
         query = fts_prefix_query(search)
         if query is None:
-            rows = self._db.query(_LIST_SQL.format(filter=""))
+            cursor = self._db.execute(_LIST_SQL.format(filter=""))
         else:
-            rows = self._db.query(
+            cursor = self._db.execute(
                 _LIST_SQL.format(
                     filter="AND c.id IN (SELECT rowid FROM clients_fts "
                     "WHERE clients_fts MATCH :query)"
                 ),
                 {"query": query},
             )
+        # Plain tuples, not dicts: this runs on every keystroke over thousands of rows.
         return [
             ClientListEntry(
-                id=row["id"],
-                first_name=row["first_name"],
-                last_name=row["last_name"],
-                date_of_birth=from_db_date(row["date_of_birth"]),
-                phone=row["phone"],
-                last_session_at=(
-                    from_db_time(row["last_session_at"]) if row["last_session_at"] else None
-                ),
+                id=client_id,
+                first_name=first,
+                last_name=last,
+                date_of_birth=from_db_date(born),
+                phone=phone,
+                last_session_at=from_db_time(last_session) if last_session else None,
             )
-            for row in rows
+            for client_id, first, last, born, phone, last_session in cursor
         ]
+
+    def matching_ids(self, search: str) -> set[int] | None:
+        """Ids of the clients matching ``search`` (archived ones too); None when the text
+        has no word to search for, i.e. everyone matches."""
+        query = fts_prefix_query(search)
+        if query is None:
+            return None
+        cursor = self._db.execute(
+            "SELECT rowid FROM clients_fts WHERE clients_fts MATCH ?", [query]
+        )
+        return {row[0] for row in cursor}
 
     def count(self) -> int:
         return self._db["clients"].count

@@ -180,3 +180,35 @@ def m001_initial_schema(db: Database) -> None:
     for table in ("session_areas", "session_reactions", "session_products"):
         db[table].create_index(["session_id", "position"], index_name=f"{table}_by_session")
     db["session_products"].create_index(["lot"], index_name="session_products_by_lot")
+
+
+@migrations()
+def m002_client_last_session(db: Database) -> None:
+    """Keep each client's latest session time on the client row, so the client list needs
+    no per-client lookup (a list of 10,000 clients is read on every search)."""
+    db["clients"].add_column("last_session_at", str)
+    db.execute(
+        "UPDATE clients SET last_session_at = "
+        "(SELECT max(started_at) FROM sessions WHERE client_id = clients.id)"
+    )
+    refresh = (
+        "UPDATE clients SET last_session_at = (SELECT max(started_at) FROM sessions "
+        "WHERE client_id = {ref}.client_id) WHERE id = {ref}.client_id;"
+    )
+    db.execute(f"""
+        CREATE TRIGGER sessions_last_session_ai AFTER INSERT ON sessions BEGIN
+            {refresh.format(ref="new")}
+        END
+    """)
+    db.execute(f"""
+        CREATE TRIGGER sessions_last_session_ad AFTER DELETE ON sessions BEGIN
+            {refresh.format(ref="old")}
+        END
+    """)
+    db.execute(f"""
+        CREATE TRIGGER sessions_last_session_au AFTER UPDATE OF started_at, client_id
+        ON sessions BEGIN
+            {refresh.format(ref="old")}
+            {refresh.format(ref="new")}
+        END
+    """)

@@ -73,11 +73,11 @@ def _extended_migrations(*extra_steps) -> sqlite_utils.Migrations:
     return extended
 
 
-def _m002_add_notes_table(db: sqlite_utils.Database) -> None:
+def _extra_step_add_notes_table(db: sqlite_utils.Database) -> None:
     db.execute("CREATE TABLE test_step_notes (id INTEGER PRIMARY KEY, text TEXT) STRICT")
 
 
-def _m002_broken(db: sqlite_utils.Database) -> None:
+def _extra_step_broken(db: sqlite_utils.Database) -> None:
     db.execute("CREATE TABLE half_done (id INTEGER PRIMARY KEY) STRICT")
     raise RuntimeError("step failed half way")
 
@@ -327,11 +327,15 @@ def test_a_copy_is_kept_before_a_pending_step_is_applied(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _create_logbook(data_dir, ("Ann", "Before"))
-    monkeypatch.setattr(database_module, "migrations", _extended_migrations(_m002_add_notes_table))
+    monkeypatch.setattr(
+        database_module, "migrations", _extended_migrations(_extra_step_add_notes_table)
+    )
 
     with Logbook.open(data_dir) as book:
         assert "test_step_notes" in book._db.table_names()
-        assert book._db.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert book._db.execute("PRAGMA user_version").fetchone()[0] == len(
+            schema_steps()
+        )  # the extended set
         assert book.client_count() == 1
 
     copies = list((data_dir / PRE_MIGRATION_FOLDER).iterdir())
@@ -358,7 +362,9 @@ def test_a_copy_is_kept_before_a_pending_step_is_applied(
 def test_no_copy_is_made_when_creating_a_new_logbook(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(database_module, "migrations", _extended_migrations(_m002_add_notes_table))
+    monkeypatch.setattr(
+        database_module, "migrations", _extended_migrations(_extra_step_add_notes_table)
+    )
     with Logbook.open(data_dir) as book:
         assert "test_step_notes" in book._db.table_names()
     assert not (data_dir / "backups").exists()
@@ -368,7 +374,7 @@ def test_a_failed_step_on_an_existing_logbook_keeps_data_and_copy(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _create_logbook(data_dir, ("Ann", "Smith"))
-    monkeypatch.setattr(database_module, "migrations", _extended_migrations(_m002_broken))
+    monkeypatch.setattr(database_module, "migrations", _extended_migrations(_extra_step_broken))
 
     with pytest.raises(RuntimeError, match="half way"):
         Logbook.open(data_dir)
@@ -384,7 +390,7 @@ def test_a_failed_step_on_a_new_logbook_does_not_make_it_foreign(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The first step committed, the second failed: the file must still be ours."""
-    monkeypatch.setattr(database_module, "migrations", _extended_migrations(_m002_broken))
+    monkeypatch.setattr(database_module, "migrations", _extended_migrations(_extra_step_broken))
     with pytest.raises(RuntimeError, match="half way"):
         Logbook.open(data_dir)
 
