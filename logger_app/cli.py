@@ -10,10 +10,15 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .errors import LogbookError
 from .paths import DATA_DIR_ENV, resolve_data_dir
+from .vocabulary import Area, PhotoAngle, PhotoKind
+
+if TYPE_CHECKING:
+    from .records import Photo
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -64,7 +69,58 @@ def build_parser() -> argparse.ArgumentParser:
     info = commands.add_parser("info", help="show where the logbook is and what it holds")
     _add_data_dir(info)
     info.set_defaults(run=_run_info)
+    _add_photo_commands(commands)
+
+    check = commands.add_parser(
+        "check",
+        help="check the photo files against the logbook",
+        description=(
+            "Check every photo: its file must be there and unchanged (hash). Files no "
+            "photo uses (left by an interrupted import) are listed; --remove-orphans "
+            "deletes them. Exit status 1 when a problem remains."
+        ),
+    )
+    _add_data_dir(check)
+    check.add_argument(
+        "--remove-orphans", action="store_true", help="delete files that no photo uses"
+    )
+    check.set_defaults(run=_run_check)
     return parser
+
+
+def _add_photo_commands(commands: argparse._SubParsersAction) -> None:
+    photos = commands.add_parser("photos", help="clinical photos")
+    _add_data_dir(photos)
+    photo_commands = photos.add_subparsers(dest="photos_command", metavar="COMMAND")
+    photo_commands.required = True
+    add = photo_commands.add_parser(
+        "import",
+        help="attach photo files to a session",
+        description=(
+            "Attach photo files (JPEG, PNG, WebP, TIFF, HEIC) to a session. Each is "
+            "stored upright without location data; a file that is not a sound photo is "
+            "refused with the reason. Exit status 1 when any file was refused."
+        ),
+    )
+    _add_data_dir(add)
+    add.add_argument(
+        "--session", type=_positive_int, required=True, metavar="ID", help="the session's id"
+    )
+    for option, values, default, what in (
+        ("--kind", PhotoKind.values(), PhotoKind.BEFORE.value, "when the photos were taken"),
+        ("--angle", PhotoAngle.values(), PhotoAngle.FRONT.value, "the camera angle"),
+        ("--area", Area.values(), None, "the treated area shown"),
+    ):
+        add.add_argument(
+            option,
+            choices=values,
+            default=default,
+            metavar=option.removeprefix("--").upper(),
+            help=f"{what}, one of: {', '.join(values)} (default: {default or 'none'})",
+        )
+    add.add_argument("--note", default="", help="a note kept with each photo")
+    add.add_argument("files", nargs="+", type=Path, metavar="FILE", help="photo files")
+    add.set_defaults(run=_run_photos_import)
 
 
 def _positive_int(text: str) -> int:
@@ -103,7 +159,84 @@ def _run_info(args: argparse.Namespace) -> int:
         print(f"Database:    {logbook.database_path}")
         print(f"Clients:     {logbook.client_count()}")
         print(f"Sessions:    {logbook.session_count()}")
+        print(f"Photos:      {logbook.photo_count()}")
     return 0
+
+
+def _run_photos_import(args: argparse.Namespace) -> int:
+    from .logbook import Logbook
+    from .records import ImportStatus, PhotoDetails
+
+    defaults = PhotoDetails(
+        kind=PhotoKind(args.kind),
+        angle=PhotoAngle(args.angle),
+        area=Area(args.area) if args.area else None,
+        note=args.note,
+    )
+    with Logbook.open(data_dir_of(args)) as logbook:
+        results = logbook.import_photos(
+            args.session, args.files, defaults, progress=_terminal_progress("Importing")
+        )
+    for result in results:
+        if result.status is ImportStatus.IMPORTED:
+            print(f"imported: {result.path} (photo {result.photo_id})")
+        elif result.status is ImportStatus.DUPLICATE:
+            print(f"duplicate: {result.path} ({result.reason})")
+        else:
+            print(f"refused: {result.path}: {result.reason}")
+    return 1 if any(r.status is ImportStatus.REFUSED for r in results) else 0
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    from .logbook import Logbook
+
+    with Logbook.open(data_dir_of(args)) as logbook:
+        report = logbook.check_photos(
+            remove_orphans=args.remove_orphans, progress=_terminal_progress("Checking")
+        )
+        folder = logbook.data_dir
+    for photo in report.missing:
+        print(f"missing: {_describe(photo)}: its file is not in the data folder")
+    for photo in report.altered:
+        print(f"altered: {_describe(photo)}: its file no longer matches what was stored")
+    for path in report.orphans:
+        print(f"orphan: {path.relative_to(folder)} (no photo uses it)")
+    for path in report.removed:
+        print(f"removed orphan: {path.relative_to(folder)}")
+    for path in report.restored:
+        print(f"restored: {path.relative_to(folder)} (put back after an interrupted deletion)")
+    for path in report.foreign:
+        print(f"note: {path.relative_to(folder)} was not written by the logbook; left alone")
+    photos, files = _count(report.photos_checked, "photo"), _count(report.files_checked, "file")
+    print(f"Checked {photos} and {files}.")
+    if report.fixed:
+        print(f"Fixed {_count(report.fixed, 'problem')}.")
+    if report.problems_left:
+        hint = " Run again with --remove-orphans to delete unused files." if report.orphans else ""
+        print(f"{_count(report.problems_left, 'problem')} found.{hint}")
+        return 1
+    print("All photos are in order.")
+    return 0
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+def _describe(photo: Photo) -> str:
+    return f"photo {photo.id} ({photo.original_name}, session {photo.session_id})"
+
+
+def _terminal_progress(action: str) -> Callable[[int, int], None] | None:
+    """A "12 of 50" counter on stderr, only when a person is watching a terminal."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        end = "\n" if done == total else ""
+        print(f"\r{action} {done} of {total}…", end=end, file=sys.stderr, flush=True)
+
+    return show
 
 
 def run_command(args: argparse.Namespace) -> int:

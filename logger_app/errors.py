@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 
 
 class LogbookError(Exception):
@@ -31,3 +32,16 @@ class ValidationError(LogbookError):
     def __init__(self, problems: Mapping[str, str]) -> None:
         self.problems = dict(problems)
         super().__init__("; ".join(self.problems.values()))
+
+
+class PhotoRefused(LogbookError):
+    """A photo file that cannot be imported; ``reason`` says why, in the user's words."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(f"{self.path.name}: {reason}")
+
+
+class PhotoFileMissingError(LogbookError):
+    """A photo's stored file is not in the data folder (deleted or moved outside the app)."""

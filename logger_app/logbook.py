@@ -6,7 +6,7 @@ background work opens its own Logbook on the same folder.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
@@ -16,6 +16,11 @@ from .records import (
     Client,
     ClientDetails,
     ClientListEntry,
+    Photo,
+    PhotoCheckReport,
+    PhotoDetails,
+    PhotoFileStatus,
+    PhotoImportResult,
     Practitioner,
     Session,
     SessionDetails,
@@ -23,7 +28,8 @@ from .records import (
 )
 from .store import ClientStore, PractitionerStore, SessionStore, open_database
 from .store.database import DATABASE_FILENAME
-from .validation import validate_client, validate_session
+from .store.photos import PhotoStore
+from .validation import validate_client, validate_photo_details, validate_session
 
 
 class Logbook:
@@ -33,6 +39,7 @@ class Logbook:
         self._clients = ClientStore(self._db)
         self._practitioners = PractitionerStore(self._db)
         self._sessions = SessionStore(self._db, self._practitioners)
+        self._photos = PhotoStore(self._db)
 
     @classmethod
     def open(cls, data_dir: Path | str) -> Logbook:
@@ -120,6 +127,76 @@ class Logbook:
 
     def session_count(self) -> int:
         return self._sessions.count()
+
+    # Photos. The pipeline (Pillow, pillow-heif: ~80 ms to import) loads on first use,
+    # not at start-up.
+    def import_photos(
+        self,
+        session_id: int,
+        files: Sequence[Path],
+        defaults: PhotoDetails,
+        per_file: Mapping[Path, PhotoDetails] | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> list[PhotoImportResult]:
+        """Attach photo files to a session: one result per file, in order. Each photo
+        is committed on its own as soon as its file is safely stored; a refused file
+        does not stop the others. ``per_file`` overrides ``defaults`` for some files."""
+        from .photos.importer import ImportTarget, import_batch
+
+        session = self._sessions.get(session_id)
+        _raise_if(validate_photo_details(defaults))
+        target = ImportTarget(self.data_dir, self._photos, session.details.client_id, session.id)
+        return import_batch(target, files, defaults, per_file, progress)
+
+    def photo(self, photo_id: int) -> Photo:
+        return self._photos.get(photo_id)
+
+    def photos_of_session(self, session_id: int) -> list[Photo]:
+        self._sessions.get(session_id)
+        return self._photos.for_session(session_id)
+
+    def photos_of_client(self, client_id: int) -> list[Photo]:
+        """Oldest session first, then by capture time within each session."""
+        self._clients.get(client_id)
+        return self._photos.for_client(client_id)
+
+    def photo_count(self) -> int:
+        return self._photos.count()
+
+    def photo_file(self, photo: Photo) -> Path:
+        from .photos.store import photo_path
+
+        return photo_path(self.data_dir, photo.sha256)
+
+    def photo_thumbnail(self, photo: Photo, size: int = 256) -> Path:
+        """Made on first use. Pure file work: a worker thread may call
+        ``logger_app.photos.thumbnails.ensure_thumbnail`` directly instead."""
+        from .photos.thumbnails import ensure_thumbnail
+
+        return ensure_thumbnail(self.data_dir, photo.sha256, size)
+
+    def photo_status(self, photo: Photo) -> PhotoFileStatus:
+        """Whether the photo's file is there and unchanged (reads and hashes it)."""
+        from .photos.upkeep import photo_status
+
+        return photo_status(self.data_dir, photo)
+
+    def delete_photo(self, photo_id: int) -> None:
+        """Delete a photo; its file goes too unless another photo row uses it."""
+        from .photos.upkeep import delete_photo
+
+        delete_photo(self.data_dir, self._photos, photo_id)
+
+    def check_photos(
+        self,
+        remove_orphans: bool = False,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> PhotoCheckReport:
+        """Photo rows against photo files: missing or altered files, and files no row
+        uses (removed only with ``remove_orphans``). Reads and hashes every photo."""
+        from .photos.upkeep import check_photos
+
+        return check_photos(self.data_dir, self._photos, remove_orphans, progress)
 
 
 def _raise_if(problems: dict[str, str]) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from .records import ClientDetails, SessionDetails
+from .records import ClientDetails, PhotoDetails, SessionDetails
 from .vocabulary import (
     MAX_DEPTH_MM,
     MAX_NUMBING_MINUTES,
@@ -145,4 +145,19 @@ def validate_session(
         problems["next_visit_due"] = "The next visit must be after this session."
     if len(details.notes) > MAX_TEXT_LENGTH:
         problems["notes"] = f"Keep notes under {MAX_TEXT_LENGTH} characters."
+    return problems
+
+
+def validate_photo_details(details: PhotoDetails, now: datetime | None = None) -> dict[str, str]:
+    problems: dict[str, str] = {}
+    taken = details.taken_at
+    if taken is not None:
+        if taken.tzinfo is None:
+            problems["taken_at"] = "The time the photo was taken has no time zone."
+        else:
+            now = now or datetime.now(taken.tzinfo)
+            if taken.year < OLDEST_PLAUSIBLE_BIRTH_YEAR or (taken - now).days > 1:
+                problems["taken_at"] = "The time the photo was taken is not plausible."
+    if len(details.note) > MAX_TEXT_LENGTH:
+        problems["note"] = f"Keep the note under {MAX_TEXT_LENGTH} characters."
     return problems

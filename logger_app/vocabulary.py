@@ -229,6 +229,22 @@ class Aftercare(LabelledEnum):
     WRITTEN_SHEET = ("written_sheet", "Written aftercare sheet given")
 
 
+class PhotoKind(LabelledEnum):
+    BEFORE = ("before", "Before")
+    AFTER = ("after", "After")
+    FOLLOW_UP = ("follow_up", "Follow-up")
+
+
+class PhotoAngle(LabelledEnum):
+    FRONT = ("front", "Front")
+    LEFT_45 = ("left_45", "Left 45°")
+    RIGHT_45 = ("right_45", "Right 45°")
+    LEFT_PROFILE = ("left_profile", "Left profile")
+    RIGHT_PROFILE = ("right_profile", "Right profile")
+    CLOSE_UP = ("close_up", "Close-up")
+    OTHER = ("other", "Other")
+
+
 def sql_in_list(values: tuple[str, ...] | list[str]) -> str:
     """Values as an SQL list literal for CHECK constraints (values are our own constants)."""
     return "(" + ", ".join("'" + value.replace("'", "''") + "'" for value in values) + ")"

@@ -6,6 +6,7 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +25,9 @@ from logger_app.records import Client
 
 from .display import age_on, format_date
 from .models import RECORD_ID_ROLE, HistoryModel
+from .photo_gallery import PhotoGallery
+from .photo_import import dropped_files
+from .prompts import Prompter
 from .session_detail import SessionDetailView
 
 
@@ -51,11 +56,14 @@ def client_summary_html(client: Client, today: date) -> str:
 class ClientPage(QWidget):
     new_session_requested = Signal()
     edit_client_requested = Signal()
+    # Files to attach as photos (empty: let the user choose them).
+    photos_requested = Signal(list)
 
-    def __init__(self, logbook: Logbook, parent: QWidget | None = None) -> None:
+    def __init__(self, logbook: Logbook, prompter: Prompter, parent: QWidget | None = None):
         super().__init__(parent)
         self._logbook = logbook
         self.client: Client | None = None
+        self.setAcceptDrops(True)
 
         self.name_label = QLabel(objectName="clientName")
         self.summary_label = QLabel(objectName="clientSummary")
@@ -113,10 +121,18 @@ class ClientPage(QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
 
+        self.gallery = PhotoGallery(logbook, prompter)
+        self.gallery.add_requested.connect(lambda: self.photos_requested.emit([]))
+        self.tabs = QTabWidget(objectName="clientTabs")
+        self.tabs.addTab(splitter, "History")
+        self.tabs.addTab(self.gallery, "Photos")
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self._gallery_stale = True
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(top)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.tabs, 1)
 
     def show_client(self, client: Client, select_session: int | None = None) -> None:
         self.client = client
@@ -130,6 +146,10 @@ class ClientPage(QWidget):
             if count
             else "History — no session yet. Record the first one with “New session”."
         )
+        # The gallery loads when it is looked at: opening a client stays quick.
+        self._gallery_stale = True
+        if self.tabs.currentWidget() is self.gallery:
+            self.refresh_gallery()
         row = self.history_model.row_of_id(select_session) if select_session else None
         if row is None and count:
             row = 0
@@ -147,3 +167,20 @@ class ClientPage(QWidget):
         session_id = self.history_model.data(index, RECORD_ID_ROLE)
         if session_id is not None:
             self.detail_view.show_session(self._logbook.session(session_id))
+
+    def refresh_gallery(self) -> None:
+        if self.client is not None:
+            self.gallery.show_client(self.client)
+            self._gallery_stale = False
+
+    def _tab_changed(self) -> None:
+        if self.tabs.currentWidget() is self.gallery and self._gallery_stale:
+            self.refresh_gallery()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.client is not None and dropped_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.photos_requested.emit(dropped_files(event))
+        event.acceptProposedAction()

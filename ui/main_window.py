@@ -26,6 +26,7 @@ from logger_app.records import ClientListEntry
 from .client_form import ClientDialog
 from .client_page import ClientPage
 from .models import RECORD_ID_ROLE, ClientListModel
+from .photo_import import PhotoImportDialog
 from .prompts import Prompter
 from .session_form import SessionDialog
 from .settings import app_settings
@@ -132,7 +133,8 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.client_view, 1)
         left_layout.addWidget(self.client_count)
 
-        self.client_page = ClientPage(self.logbook)
+        self.client_page = ClientPage(self.logbook, self.prompter)
+        self.client_page.photos_requested.connect(self.add_photos)
         self.client_page.new_session_requested.connect(self.new_session)
         self.client_page.edit_client_requested.connect(self.edit_client)
         self.empty_page = QLabel(objectName="emptyPage")
@@ -267,6 +269,32 @@ class MainWindow(QMainWindow):
         self.refresh_clients(select=saved.details.client_id)
         self.show_client(saved.details.client_id, select_session=saved.id)
         self.statusBar().showMessage("Session saved.", 5000)
+        if dialog.pending_photos:
+            self.current_dialog = None  # the session form is done; the import follows
+            self.add_photos(dialog.pending_photos, session_id=saved.id)
+
+    def add_photos(self, files: list | None = None, session_id: int | None = None) -> None:
+        """Open the photo import for the shown client (files dropped or to choose)."""
+        client = self.client_page.client
+        if client is None or self.current_dialog is not None:
+            return
+        sessions = self.logbook.sessions_of(client.id)
+        if not sessions:
+            self.prompter.error(
+                self,
+                "No session yet",
+                "Photos belong to a session: record the session first, then add its photos.",
+            )
+            return
+        dialog = PhotoImportDialog(self.logbook, sessions, session_id, files or (), self)
+        self._open_dialog(dialog, self._photos_imported)
+        if not files:
+            dialog.choose_button.setFocus()
+
+    def _photos_imported(self) -> None:
+        self.client_page.refresh_gallery()
+        self.client_page.tabs.setCurrentWidget(self.client_page.gallery)
+        self.statusBar().showMessage("Photos added.", 5000)
 
     # Window
     def _about(self) -> None:

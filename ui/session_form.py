@@ -6,19 +6,23 @@ numbing, glide), what happened on the right (areas and depths, reactions, afterc
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QDateTime
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
+    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -45,6 +49,7 @@ from logger_app.vocabulary import (
 
 from .display import format_date
 from .form_support import ErrorLabel, FieldErrors, GuardedForm, combo_enum, with_error_label
+from .photo_import import IMAGE_FILTER, dropped_files
 from .prompts import Prompter
 from .session_rows import AreaRow, ReactionRow, RowsEditor
 from .settings import app_settings
@@ -80,6 +85,9 @@ class SessionDialog(GuardedForm):
         self._client = client
         self._previous = logbook.latest_session(client.id)
         self.saved_session: Session | None = None
+        # Photos dropped or chosen here are imported once the session exists.
+        self.pending_photos: list[Path] = []
+        self.setAcceptDrops(True)
         self._next_visit_touched = False
         self.setWindowTitle(f"New session – {client.full_name}")
         self.resize(1180, 820)
@@ -132,6 +140,7 @@ class SessionDialog(GuardedForm):
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(70)
         right.addWidget(self._boxed("Notes", self.notes, "notes"))
+        right.addWidget(self._photos_group())
         right.addStretch(1)
 
         content = QWidget()
@@ -277,6 +286,46 @@ class SessionDialog(GuardedForm):
             grid.addWidget(check, index // 2, index % 2)
         grid.addWidget(self.errors.register("aftercare", ErrorLabel()), 99, 0, 1, 2)
         return box
+
+    def _photos_group(self) -> QGroupBox:
+        box = QGroupBox("Photos")
+        column = QVBoxLayout(box)
+        self.photo_list = QListWidget(objectName="pendingPhotos")
+        self.photo_list.setMaximumHeight(90)
+        self.photo_hint = QLabel(
+            "Drop photo files here, or add them: after saving you say what each shows.",
+            objectName="emptyHint",
+        )
+        self.photo_hint.setWordWrap(True)
+        add = QPushButton("Add photos…", objectName="attachPhotos")
+        add.clicked.connect(self.choose_photos)
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addStretch(1)
+        column.addWidget(self.photo_hint)
+        column.addWidget(self.photo_list)
+        column.addLayout(row)
+        self.photo_list.hide()
+        return box
+
+    def choose_photos(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, "Choose photos", "", IMAGE_FILTER)
+        self.attach_photos([Path(name) for name in names])
+
+    def attach_photos(self, files: list[Path]) -> None:
+        for path in files:
+            if path not in self.pending_photos:
+                self.pending_photos.append(path)
+                self.photo_list.addItem(path.name)
+        self.photo_list.setVisible(bool(self.pending_photos))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.attach_photos(dropped_files(event))
+        event.acceptProposedAction()
 
     # Defaults and copying
     def _set_defaults(self) -> None:

@@ -212,3 +212,67 @@ def m002_client_last_session(db: Database) -> None:
             {refresh.format(ref="new")}
         END
     """)
+
+
+_PHOTO_KINDS = _in("before", "after", "follow_up")
+_PHOTO_ANGLES = _in(
+    "front", "left_45", "right_45", "left_profile", "right_profile", "close_up", "other"
+)
+
+
+def _sha256_check(column: str) -> str:
+    return f"length({column}) = 64 AND {column} NOT GLOB '*[^0-9a-f]*'"
+
+
+@migrations()
+def m003_photos(db: Database) -> None:
+    """Clinical photos. A row refers to a file of the content-addressed photo folder
+    (photos/ab/<sha256>.jpg) written and fsynced before the row. Plain foreign keys, no
+    cascade: a cascade would delete rows and leave their files behind, so photos are
+    deleted only through the photo store, which removes a file with its last row."""
+    db.execute(f"""
+        CREATE TABLE photos (
+            id INTEGER PRIMARY KEY,
+            client_id INTEGER NOT NULL REFERENCES clients(id),
+            session_id INTEGER NOT NULL REFERENCES sessions(id),
+            sha256 TEXT NOT NULL CHECK ({_sha256_check("sha256")}),
+            source_sha256 TEXT NOT NULL CHECK ({_sha256_check("source_sha256")}),
+            original_name TEXT NOT NULL CHECK (length(trim(original_name)) > 0),
+            kind TEXT NOT NULL CHECK (kind IN {_PHOTO_KINDS}),
+            angle TEXT NOT NULL CHECK (angle IN {_PHOTO_ANGLES}),
+            area TEXT CHECK (area IS NULL OR area IN {_AREAS}),
+            taken_at TEXT CHECK (taken_at IS NULL OR taken_at {_TIMESTAMP}),
+            width INTEGER NOT NULL CHECK (width > 0),
+            height INTEGER NOT NULL CHECK (height > 0),
+            byte_size INTEGER NOT NULL CHECK (byte_size > 0),
+            imported_at TEXT NOT NULL CHECK (imported_at {_TIMESTAMP}),
+            note TEXT NOT NULL DEFAULT '',
+            -- The same file attached twice to one session is a duplicate. This index
+            -- also serves every lookup by session_id, so there is no separate one.
+            UNIQUE (session_id, source_sha256)
+        ) STRICT
+    """)
+    # A client's photos across sessions (comparison, export); and "does any other row
+    # still use this file?" when a photo is deleted.
+    db["photos"].create_index(["client_id", "taken_at"], index_name="photos_by_client")
+    db["photos"].create_index(["sha256"], index_name="photos_by_sha256")
+    # client_id is a copy of the session's client (for the index above): keep it true.
+    mismatch = (
+        "EXISTS (SELECT 1 FROM sessions WHERE id = NEW.session_id "
+        "AND client_id IS NOT NEW.client_id)"
+    )
+    for event in ("INSERT", "UPDATE OF client_id, session_id"):
+        suffix = "bi" if event == "INSERT" else "bu"
+        db.execute(f"""
+            CREATE TRIGGER photos_client_of_session_{suffix} BEFORE {event} ON photos
+            WHEN {mismatch}
+            BEGIN
+                SELECT RAISE(ABORT, 'a photo must belong to the client of its session');
+            END
+        """)
+    db.execute("""
+        CREATE TRIGGER sessions_client_to_photos_au AFTER UPDATE OF client_id ON sessions
+        BEGIN
+            UPDATE photos SET client_id = NEW.client_id WHERE session_id = NEW.id;
+        END
+    """)

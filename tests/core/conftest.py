@@ -28,6 +28,7 @@ OWN_TABLES = (
     "session_areas",
     "session_reactions",
     "session_products",
+    "photos",
 )
 SESSION_TABLES = ("sessions", "session_areas", "session_reactions", "session_products")
 
@@ -105,3 +106,11 @@ def sha256_of(path: Path) -> str:
 @pytest.fixture
 def file_hash() -> Callable[[Path], str]:
     return sha256_of
+
+
+@pytest.fixture(scope="session")
+def bomb_png(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A 24000×24000 PNG of ~70 KB (576 megapixels once decoded): made once per run."""
+    from .photo_files import one_bit_png
+
+    return one_bit_png(tmp_path_factory.mktemp("bomb") / "bomb.png", 24000, 24000)

@@ -46,6 +46,7 @@ OWN_TABLES = (
     "session_areas",
     "session_reactions",
     "session_products",
+    "photos",
 )
 TODAY = date(2025, 6, 2)
 NOW = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)

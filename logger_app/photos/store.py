@@ -1,0 +1,189 @@
+"""The content-addressed photo folder: ``<data_dir>/photos/ab/<sha256>.jpg``.
+
+A file is named by the SHA-256 of its bytes, so the same picture is stored once however
+many rows refer to it, and a changed file shows itself. Files are written whole or not
+at all (temporary file, fsync, rename, fsync of the folder): a row may refer to a file
+only once this has returned. No SQL here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import os
+import re
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import ExifTags, Image
+
+from .decode import DecodedPhoto
+
+PHOTOS_FOLDER = "photos"
+JPEG_QUALITY = 95
+TEMP_PREFIX = ".tmp-"
+# A file being deleted is renamed to this first, and removed once its row is gone.
+PARKED_SUFFIX = ".deleted"
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    sha256: str
+    path: Path
+    byte_size: int
+
+
+def is_sha256(text: str) -> bool:
+    return bool(_SHA256.match(text))
+
+
+def photo_path(data_dir: Path, sha256: str) -> Path:
+    if not is_sha256(sha256):  # also keeps any path outside the photo folder out
+        raise ValueError(f"not a SHA-256 hex digest: {sha256!r}")
+    return Path(data_dir) / PHOTOS_FOLDER / sha256[:2] / f"{sha256}.jpg"
+
+
+def sha256_of_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def file_matches(path: Path, sha256: str) -> bool:
+    """Whether ``path`` exists and its bytes hash to ``sha256``."""
+    try:
+        return sha256_of_file(path) == sha256
+    except OSError:
+        return False
+
+
+def encode_jpeg(photo: DecodedPhoto) -> bytes:
+    """The stored form of a photo: baseline JPEG, quality 95, no chroma subsampling, and
+    a new EXIF block holding only the capture time, camera make/model and Orientation 1
+    (the pixels are upright). No GPS, no other metadata of the source. Deterministic:
+    the same photo always gives the same bytes, hence the same file."""
+    exif = Image.Exif()
+    exif[ExifTags.Base.Orientation] = 1
+    if photo.make:
+        exif[ExifTags.Base.Make] = photo.make
+    if photo.model:
+        exif[ExifTags.Base.Model] = photo.model
+    if photo.date_time_original:
+        details = exif.get_ifd(ExifTags.IFD.Exif)
+        details[ExifTags.Base.DateTimeOriginal] = photo.date_time_original
+        if photo.offset_time_original:
+            details[ExifTags.Base.OffsetTimeOriginal] = photo.offset_time_original
+    out = io.BytesIO()
+    photo.image.save(
+        out,
+        "JPEG",
+        quality=JPEG_QUALITY,
+        subsampling=0,  # 4:4:4: fine colour detail (redness, pigment) is kept
+        optimize=False,
+        progressive=False,
+        exif=exif.tobytes(),
+        icc_profile=photo.icc_profile or None,
+    )
+    return out.getvalue()
+
+
+def put(data_dir: Path, data: bytes) -> StoredFile:
+    """Store ``data`` under its hash and return where. An existing file with the right
+    content is reused; one whose content has changed is replaced by the good bytes."""
+    sha256 = hashlib.sha256(data).hexdigest()
+    path = photo_path(data_dir, sha256)
+    if not file_matches(path, sha256):
+        atomic_write(path, data)
+    return StoredFile(sha256, path, len(data))
+
+
+def ensure_present(data_dir: Path, sha256: str, data: bytes) -> None:
+    """Put the file back if it vanished (a concurrent delete or check removed it as
+    unused just before our row was committed)."""
+    path = photo_path(data_dir, sha256)
+    try:
+        if path.stat().st_size == len(data):
+            return
+    except OSError:
+        pass
+    atomic_write(path, data)
+
+
+def atomic_write(path: Path, data: bytes, durable: bool = True) -> None:
+    """Write ``path`` so that it is either absent/old or complete, never partial.
+    ``durable`` also makes it survive a power cut (fsync of the file and its folder)."""
+    folder = path.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    handle, temp_name = tempfile.mkstemp(dir=folder, prefix=TEMP_PREFIX, suffix=".part")
+    try:
+        with os.fdopen(handle, "wb") as temp:
+            temp.write(data)
+            temp.flush()
+            if durable:
+                os.fsync(temp.fileno())
+        os.replace(temp_name, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        raise
+    if durable:
+        fsync_folder(folder)
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename or unlink in ``folder`` durable (POSIX; Windows cannot open a
+    folder for this and makes renames durable itself)."""
+    if os.name == "nt":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def files_under(folder: Path) -> Iterator[Path]:
+    """Every file below ``folder`` (none if it does not exist), in a stable order."""
+    if not folder.is_dir():
+        return iter(())
+    return iter(sorted(path for path in folder.rglob("*") if path.is_file()))
+
+
+def stored_name_sha256(path: Path, root: Path) -> str | None:
+    """The hash a file of the photo or thumbnail folders is named for, if its name and
+    place are the logbook's own (``ab/<sha256>.jpg`` under ``root``); else None."""
+    name = path.name
+    if not name.endswith(".jpg") or path.parent.parent != root:
+        return None
+    sha256 = name[: -len(".jpg")]
+    return sha256 if is_sha256(sha256) and path.parent.name == sha256[:2] else None
+
+
+def park(path: Path) -> Path | None:
+    """Rename a file about to be deleted (so it can be put back if the deletion of its
+    row fails); None if there was no file."""
+    parked = path.with_name(path.name + PARKED_SUFFIX)
+    try:
+        os.replace(path, parked)
+    except FileNotFoundError:
+        return None
+    return parked
+
+
+def unpark(parked: Path) -> Path:
+    original = parked.with_name(parked.name.removesuffix(PARKED_SUFFIX))
+    # Already put back by a concurrent `check` if missing: nothing to do then.
+    with contextlib.suppress(FileNotFoundError):
+        os.replace(parked, original)
+    return original
+
+
+def discard(path: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()

@@ -1,0 +1,78 @@
+"""Thumbnails of stored photos: ``<data_dir>/thumbnails/<size>/ab/<sha256>.jpg``.
+
+A cache, made on first use and kept: pure file work (no SQLite), safe to call from a
+worker thread. Two threads making the same thumbnail at once both write a complete file
+and the last rename wins; the content is the same.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+from PIL import Image
+
+from ..errors import PhotoFileMissingError
+from .store import atomic_write, discard, files_under, photo_path, stored_name_sha256
+
+THUMBNAILS_FOLDER = "thumbnails"
+GRID_SIZE = 256
+PREVIEW_SIZE = 1024
+THUMBNAIL_SIZES = (GRID_SIZE, PREVIEW_SIZE)
+THUMBNAIL_QUALITY = 85
+
+
+def thumbnail_path(data_dir: Path, sha256: str, size: int) -> Path:
+    if not 16 <= size <= 4096:
+        raise ValueError(f"thumbnail size out of range: {size}")
+    stored = photo_path(data_dir, sha256)  # validates the hash
+    return Path(data_dir) / THUMBNAILS_FOLDER / str(size) / sha256[:2] / stored.name
+
+
+def ensure_thumbnail(data_dir: Path, sha256: str, size: int = GRID_SIZE) -> Path:
+    """The thumbnail's path, made first if needed: the longest side is at most ``size``
+    (a smaller photo is not enlarged)."""
+    target = thumbnail_path(data_dir, sha256, size)
+    try:
+        if target.stat().st_size > 0:
+            return target
+    except FileNotFoundError:
+        pass
+    source = photo_path(data_dir, sha256)
+    try:
+        with Image.open(source, formats=("JPEG",)) as image:
+            # Let libjpeg decode at 1/2, 1/4 or 1/8 scale (still at least ``size``):
+            # a 256 px thumbnail of 12 MP decodes about 0.2 MP, not 12.
+            image.draft("RGB", (size, size))
+            image.load()
+            small = image.convert("RGB") if image.mode != "RGB" else image.copy()
+    except FileNotFoundError:
+        raise PhotoFileMissingError(
+            f"The photo file {source.name} is missing from the data folder "
+            "(run `logger-app check`)."
+        ) from None
+    small.thumbnail((size, size), Image.Resampling.LANCZOS, reducing_gap=None)
+    out = io.BytesIO()
+    small.save(out, "JPEG", quality=THUMBNAIL_QUALITY)
+    # A cache: no fsync. A thumbnail lost to a power cut is simply made again (an empty
+    # one left behind is treated as absent above).
+    atomic_write(target, out.getvalue(), durable=False)
+    return target
+
+
+def thumbnail_files(data_dir: Path) -> Iterator[tuple[str | None, Path]]:
+    """Every file of the thumbnail folders, with the photo hash it is named for (None
+    for a file that is not a thumbnail)."""
+    root = Path(data_dir) / THUMBNAILS_FOLDER
+    for size_folder in sorted(root.iterdir()) if root.is_dir() else ():
+        for path in files_under(size_folder):
+            sha256 = stored_name_sha256(path, size_folder) if size_folder.name.isdigit() else None
+            yield sha256, path
+
+
+def remove_thumbnails(data_dir: Path, sha256: str) -> None:
+    root = Path(data_dir) / THUMBNAILS_FOLDER
+    for size_folder in root.iterdir() if root.is_dir() else ():
+        if size_folder.name.isdigit():
+            discard(size_folder / sha256[:2] / f"{sha256}.jpg")
