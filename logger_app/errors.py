@@ -43,5 +43,6 @@ class PhotoRefused(LogbookError):
         super().__init__(f"{self.path.name}: {reason}")
 
 
-class PhotoFileMissingError(LogbookError):
-    """A photo's stored file is not in the data folder (deleted or moved outside the app)."""
+class PhotoFileError(LogbookError):
+    """A photo's stored file is missing from the data folder, or no longer readable
+    (changed or damaged outside the app)."""

@@ -225,11 +225,13 @@ class MainWindow(QMainWindow):
         self.current_dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(on_accept)
-        dialog.finished.connect(self._dialog_finished)
+        dialog.finished.connect(lambda: self._dialog_finished(dialog))
         dialog.open()
 
-    def _dialog_finished(self) -> None:
-        self.current_dialog = None
+    def _dialog_finished(self, dialog: QDialog) -> None:
+        # A form may open the next one when accepted (a session, then its photos).
+        if self.current_dialog is dialog:
+            self.current_dialog = None
 
     def new_client(self) -> None:
         dialog = ClientDialog(self.logbook, self.prompter, parent=self)

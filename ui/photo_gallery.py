@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from logger_app.errors import PhotoFileMissingError
+from logger_app.errors import LogbookError
 from logger_app.logbook import Logbook
 from logger_app.photos.thumbnails import GRID_SIZE, PREVIEW_SIZE, ensure_thumbnail
 from logger_app.photos.upkeep import photo_status
@@ -68,8 +68,9 @@ class _FilterProxy(QSortFilterProxyModel):
         self.area: Area | None = None
 
     def set_filters(self, angle, kind, area) -> None:
+        self.beginFilterChange()
         self.angle, self.kind, self.area = angle, kind, area
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def _photo_matches(self, photo: Photo) -> bool:
         return (
@@ -191,9 +192,9 @@ class PhotoGallery(QWidget):
         data_dir = self._logbook.data_dir
         status = photo_status(data_dir, photo)
         if status is PhotoFileStatus.MISSING:
-            raise PhotoFileMissingError(MISSING_TEXT)
+            raise LogbookError(MISSING_TEXT)
         if status is PhotoFileStatus.ALTERED:
-            raise OSError(ALTERED_TEXT)
+            raise LogbookError(ALTERED_TEXT)
         if size is None:
             return self._logbook.photo_file(photo)
         return ensure_thumbnail(data_dir, sha256, size)

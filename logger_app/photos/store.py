@@ -17,10 +17,12 @@ import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PIL import ExifTags, Image
 
-from .decode import DecodedPhoto
+if TYPE_CHECKING:  # not at run time: readers of the store need no HEIC decoder
+    from .decode import DecodedPhoto
 
 PHOTOS_FOLDER = "photos"
 JPEG_QUALITY = 95

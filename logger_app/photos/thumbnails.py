@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from ..errors import PhotoFileMissingError
+from ..errors import PhotoFileError
 from .store import atomic_write, discard, files_under, photo_path, stored_name_sha256
 
 THUMBNAILS_FOLDER = "thumbnails"
@@ -48,9 +48,13 @@ def ensure_thumbnail(data_dir: Path, sha256: str, size: int = GRID_SIZE) -> Path
             image.load()
             small = image.convert("RGB") if image.mode != "RGB" else image.copy()
     except FileNotFoundError:
-        raise PhotoFileMissingError(
+        raise PhotoFileError(
             f"The photo file {source.name} is missing from the data folder "
             "(run `logger-app check`)."
+        ) from None
+    except (OSError, SyntaxError, ValueError) as error:
+        raise PhotoFileError(
+            f"The photo file {source.name} cannot be read ({error}); run `logger-app check`."
         ) from None
     small.thumbnail((size, size), Image.Resampling.LANCZOS, reducing_gap=None)
     out = io.BytesIO()

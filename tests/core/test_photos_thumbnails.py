@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from PIL import Image, JpegImagePlugin
 
-from logger_app.errors import PhotoFileMissingError
+from logger_app.errors import PhotoFileError
 from logger_app.photos.decode import DecodedPhoto
-from logger_app.photos.store import encode_jpeg, files_under, put
+from logger_app.photos.store import encode_jpeg, files_under, photo_path, put
 from logger_app.photos.thumbnails import (
     GRID_SIZE,
     PREVIEW_SIZE,
@@ -118,7 +118,7 @@ def test_thumbnails_can_be_made_from_several_threads_at_once(tmp_path: Path) -> 
 
 
 def test_the_thumbnail_of_a_missing_file_says_so(tmp_path: Path) -> None:
-    with pytest.raises(PhotoFileMissingError, match="missing"):
+    with pytest.raises(PhotoFileError, match="missing"):
         ensure_thumbnail(tmp_path, "ab" * 32, GRID_SIZE)
     assert not (tmp_path / "thumbnails").exists() or not list(files_under(tmp_path / "thumbnails"))
 
@@ -126,3 +126,10 @@ def test_the_thumbnail_of_a_missing_file_says_so(tmp_path: Path) -> None:
 def test_thumbnail_sizes_are_checked(tmp_path: Path) -> None:
     with pytest.raises(ValueError):
         thumbnail_path(tmp_path, "ab" * 32, 0)
+
+
+def test_the_thumbnail_of_an_unreadable_file_says_so(tmp_path: Path) -> None:
+    sha = stored_photo(tmp_path, 64, 48)
+    photo_path(tmp_path, sha).write_bytes(b"overwritten by something else")
+    with pytest.raises(PhotoFileError, match="cannot be read"):
+        ensure_thumbnail(tmp_path, sha, GRID_SIZE)
