@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -47,10 +48,12 @@ class _GalleryDelegate(QStyledItemDelegate):
     def sizeHint(self, option, index: QModelIndex) -> QSize:
         if index.data(IS_HEADER_ROLE):
             return QSize(max(200, self._view.viewport().width() - 24), 34)
-        return QSize(184, 204)
+        return QSize(184, 190)
 
     def initStyleOption(self, option, index: QModelIndex) -> None:
         super().initStyleOption(option, index)
+        option.decorationPosition = QStyleOptionViewItem.Position.Top
+        option.displayAlignment = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
         if index.data(IS_HEADER_ROLE):
             option.font = QFont(option.font)
             option.font.setBold(True)

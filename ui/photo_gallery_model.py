@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from logger_app.records import Photo, Session
 
@@ -128,7 +128,8 @@ class PhotoGalleryModel(QAbstractListModel):
         if role == PROBLEM_ROLE:
             return self._loader.problem(photo.sha256)
         if role == Qt.ItemDataRole.DecorationRole:
-            return self._thumbnail(photo)
+            # An icon is drawn at the view's icon size whatever the pixmap's size.
+            return QIcon(self._thumbnail(photo))
         return None
 
     def _thumbnail(self, photo: Photo) -> QPixmap:
