@@ -26,9 +26,8 @@ from .records import (
     SessionDetails,
     SessionSummary,
 )
-from .store import ClientStore, PractitionerStore, SessionStore, open_database
+from .store import ClientStore, PhotoStore, PractitionerStore, SessionStore, open_database
 from .store.database import DATABASE_FILENAME
-from .store.photos import PhotoStore
 from .validation import validate_client, validate_photo_details, validate_session
 
 

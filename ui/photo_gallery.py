@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from logger_app.errors import LogbookError
 from logger_app.logbook import Logbook
+from logger_app.photos.store import photo_path
 from logger_app.photos.thumbnails import GRID_SIZE, PREVIEW_SIZE, ensure_thumbnail
 from logger_app.photos.upkeep import photo_status
 from logger_app.records import Client, Photo, PhotoFileStatus, Session
@@ -29,7 +30,7 @@ from logger_app.vocabulary import Area, PhotoAngle, PhotoKind
 
 from .display import format_date, format_datetime, format_depth
 from .photo_compare import CompareDialog
-from .photo_gallery_model import IS_HEADER_ROLE, PhotoGalleryModel
+from .photo_gallery_model import IS_HEADER_ROLE, THUMB_SIZE, PhotoGalleryModel
 from .photo_viewer import PhotoViewer, ViewerItem
 from .prompts import Prompter
 from .thumbnail_loader import ThumbnailLoader
@@ -113,6 +114,37 @@ def photo_details_html(photo: Photo, session: Session) -> str:
     )
 
 
+class PhotoFiles:
+    """What the thumbnail workers call: plain Python over the data folder, no widget,
+    no SQLite. Each call checks the photo's file first (missing, or altered since it was
+    stored) so the gallery shows a placeholder instead of a wrong picture."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        self.by_sha: dict[str, Photo] = {}
+
+    def _checked(self, sha256: str) -> Photo:
+        photo = self.by_sha[sha256]
+        status = photo_status(self.data_dir, photo)
+        if status is PhotoFileStatus.MISSING:
+            raise LogbookError(MISSING_TEXT)
+        if status is PhotoFileStatus.ALTERED:
+            raise LogbookError(ALTERED_TEXT)
+        return photo
+
+    def grid(self, sha256: str) -> Path:
+        self._checked(sha256)
+        return ensure_thumbnail(self.data_dir, sha256, GRID_SIZE)
+
+    def preview(self, sha256: str) -> Path:
+        self._checked(sha256)
+        return ensure_thumbnail(self.data_dir, sha256, PREVIEW_SIZE)
+
+    def full(self, sha256: str) -> Path:
+        self._checked(sha256)
+        return photo_path(self.data_dir, sha256)
+
+
 class PhotoGallery(QWidget):
     add_requested = Signal()
     changed = Signal()
@@ -123,12 +155,10 @@ class PhotoGallery(QWidget):
         self._prompter = prompter
         self.client: Client | None = None
         self._sessions: dict[int, Session] = {}
-        self._by_sha: dict[str, Photo] = {}
-        self.grid_loader = ThumbnailLoader(lambda sha: self._produce(sha, GRID_SIZE), parent=self)
-        self.preview_loader = ThumbnailLoader(
-            lambda sha: self._produce(sha, PREVIEW_SIZE), parent=self
-        )
-        self.full_loader = ThumbnailLoader(lambda sha: self._produce(sha, None), parent=self)
+        self._files = PhotoFiles(logbook.data_dir)
+        self.grid_loader = ThumbnailLoader(self._files.grid, parent=self, fit=THUMB_SIZE)
+        self.preview_loader = ThumbnailLoader(self._files.preview, parent=self)
+        self.full_loader = ThumbnailLoader(self._files.full, parent=self)
 
         self.model = PhotoGalleryModel(self.grid_loader, self)
         self.proxy = _FilterProxy(self)
@@ -189,19 +219,6 @@ class PhotoGallery(QWidget):
         combo.currentIndexChanged.connect(self._apply_filters)
         return combo
 
-    # Thumbnails: worker threads, file work only (no SQLite).
-    def _produce(self, sha256: str, size: int | None) -> Path:
-        photo = self._by_sha[sha256]
-        data_dir = self._logbook.data_dir
-        status = photo_status(data_dir, photo)
-        if status is PhotoFileStatus.MISSING:
-            raise LogbookError(MISSING_TEXT)
-        if status is PhotoFileStatus.ALTERED:
-            raise LogbookError(ALTERED_TEXT)
-        if size is None:
-            return self._logbook.photo_file(photo)
-        return ensure_thumbnail(data_dir, sha256, size)
-
     # Content
     def show_client(self, client: Client) -> None:
         for loader in (self.grid_loader, self.preview_loader, self.full_loader):
@@ -209,7 +226,7 @@ class PhotoGallery(QWidget):
         self.client = client
         self._sessions = {s.id: s for s in self._logbook.sessions_of(client.id)}
         photos = self._logbook.photos_of_client(client.id)
-        self._by_sha = {photo.sha256: photo for photo in photos}
+        self._files.by_sha = {photo.sha256: photo for photo in photos}
         self.model.set_photos(photos, self._sessions)
         self.add_button.setEnabled(bool(self._sessions))
         self._update_summary()
@@ -217,7 +234,7 @@ class PhotoGallery(QWidget):
     def reload(self) -> None:
         if self.client is not None:
             for loader in (self.grid_loader, self.preview_loader, self.full_loader):
-                for sha in list(self._by_sha):
+                for sha in list(self._files.by_sha):
                     loader.forget(sha)
             self.show_client(self.client)
 
@@ -237,7 +254,7 @@ class PhotoGallery(QWidget):
         return [p for r in rows if (p := self.model.gallery_row(r).photo) is not None]
 
     def _update_summary(self) -> None:
-        total = len(self._by_sha)
+        total = len(self._files.by_sha)
         shown = len(self.visible_photos())
         if not self._sessions:
             text = "No session yet: photos are attached to a session."

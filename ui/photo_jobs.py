@@ -27,7 +27,9 @@ class ImportSignals(QObject):
 
 class ImportJob(QRunnable):
     """Imports the files one by one, so a cancel stops before the next file; each photo
-    is committed on its own, so what was imported before the cancel stays."""
+    is committed on its own, so what was imported before the cancel stays.
+
+    Runs in the pool and touches no widget."""
 
     def __init__(
         self,
@@ -72,28 +74,31 @@ class PreviewSignals(QObject):
     failed = Signal(str, str)
 
 
-class PreviewJob(QRunnable):
+def make_preview(path: Path, signals: PreviewSignals) -> None:
     """A screen-sized, upright preview of a file about to be imported (any format the
-    import reads, HEIC included), or the reason it will be refused."""
+    import reads, HEIC included), or the reason it will be refused. Runs in the pool."""
+    from logger_app.photos.decode import load_photo
 
+    try:
+        image = load_photo(path).image.convert("RGB")
+        image.thumbnail((PREVIEW_EDGE, PREVIEW_EDGE))
+        data = image.tobytes("raw", "RGB")
+        preview = QImage(
+            data, image.width, image.height, image.width * 3, QImage.Format.Format_RGB888
+        ).copy()
+    except LogbookError as error:
+        signals.failed.emit(str(path), str(error))
+    except Exception as error:  # shown next to the file
+        signals.failed.emit(str(path), f"{path.name}: {error}")
+    else:
+        signals.ready.emit(str(path), preview)
+
+
+class PreviewJob(QRunnable):
     def __init__(self, path: Path, signals: PreviewSignals) -> None:
         super().__init__()
         self._path = path
         self._signals = signals
 
     def run(self) -> None:
-        from logger_app.photos.decode import load_photo
-
-        try:
-            image = load_photo(self._path).image.convert("RGB")
-            image.thumbnail((PREVIEW_EDGE, PREVIEW_EDGE))
-            data = image.tobytes("raw", "RGB")
-            preview = QImage(
-                data, image.width, image.height, image.width * 3, QImage.Format.Format_RGB888
-            ).copy()
-        except LogbookError as error:
-            self._signals.failed.emit(str(self._path), str(error))
-        except Exception as error:  # shown next to the file
-            self._signals.failed.emit(str(self._path), f"{self._path.name}: {error}")
-        else:
-            self._signals.ready.emit(str(self._path), preview)
+        make_preview(self._path, self._signals)

@@ -2,7 +2,7 @@
 
 A worker only does file work through the core (no SQLite connection crosses threads) and
 hands back a QImage, which is safe to build outside the GUI thread; the GUI thread turns
-it into a pixmap.
+it into a pixmap. ``produce`` must not touch any widget or QObject: it runs in the pool.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QImage, QPixmap
 
 # Enough for a large gallery page and then some; older ones are made again on demand.
@@ -23,23 +23,37 @@ class _Signals(QObject):
     failed = Signal(str, str)
 
 
+def _make(key: str, produce: Callable[[str], Path], signals: _Signals, fit: int | None) -> None:
+    """Runs in a worker thread: touches no widget, only files and a plain QImage."""
+    try:
+        path = produce(key)
+        image = QImage(str(path))
+        if image.isNull():
+            raise OSError(f"the thumbnail {path.name} cannot be read")
+        if fit and max(image.width(), image.height()) > fit:
+            image = image.scaled(
+                fit,
+                fit,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+    except Exception as error:  # any failure becomes a placeholder with its reason
+        signals.failed.emit(key, str(error) or type(error).__name__)
+    else:
+        signals.loaded.emit(key, image)
+
+
 class _Task(QRunnable):
-    def __init__(self, key: str, produce: Callable[[str], Path], signals: _Signals) -> None:
+    # A QRunnable, not a plain callable: PySide6 mishandles the reference count of a
+    # callable's return value (None) when the pool runs it.
+    def __init__(
+        self, key: str, produce: Callable[[str], Path], signals: _Signals, fit: int | None
+    ) -> None:
         super().__init__()
-        self._key = key
-        self._produce = produce
-        self._signals = signals
+        self._args = (key, produce, signals, fit)
 
     def run(self) -> None:
-        try:
-            path = self._produce(self._key)
-            image = QImage(str(path))
-            if image.isNull():
-                raise OSError(f"the thumbnail {path.name} cannot be read")
-        except Exception as error:
-            self._signals.failed.emit(self._key, str(error) or type(error).__name__)
-        else:
-            self._signals.loaded.emit(self._key, image)
+        _make(*self._args)
 
 
 class ThumbnailLoader(QObject):
@@ -53,9 +67,13 @@ class ThumbnailLoader(QObject):
         produce: Callable[[str], Path],
         pool: QThreadPool | None = None,
         parent: QObject | None = None,
+        fit: int | None = None,
     ) -> None:
+        """``fit``: scale images down to this size in the worker, so the cache holds
+        what is drawn and not more."""
         super().__init__(parent)
         self._produce = produce
+        self._fit = fit
         self._pool = pool or QThreadPool.globalInstance()
         self._signals = _Signals(self)
         self._signals.loaded.connect(self._loaded)
@@ -77,7 +95,7 @@ class ThumbnailLoader(QObject):
         if key in self._pixmaps or key in self._problems or key in self._pending:
             return
         self._pending.add(key)
-        self._pool.start(_Task(key, self._produce, self._signals))
+        self._pool.start(_Task(key, self._produce, self._signals, self._fit))
 
     def pending(self) -> int:
         return len(self._pending)

@@ -2,12 +2,14 @@
 
 from .clients import ClientStore
 from .database import DATABASE_FILENAME, open_database, schema_steps
+from .photos import PhotoStore
 from .practitioners import PractitionerStore
 from .sessions import SessionStore
 
 __all__ = [
     "DATABASE_FILENAME",
     "ClientStore",
+    "PhotoStore",
     "PractitionerStore",
     "SessionStore",
     "open_database",
