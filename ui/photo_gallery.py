@@ -22,9 +22,6 @@ from PySide6.QtWidgets import (
 
 from logger_app.errors import LogbookError
 from logger_app.logbook import Logbook
-from logger_app.photos.store import photo_path
-from logger_app.photos.thumbnails import GRID_SIZE, PREVIEW_SIZE, ensure_thumbnail
-from logger_app.photos.upkeep import photo_status
 from logger_app.records import Client, Photo, PhotoFileStatus, Session
 from logger_app.vocabulary import Area, PhotoAngle, PhotoKind
 
@@ -124,6 +121,8 @@ class PhotoFiles:
         self.by_sha: dict[str, Photo] = {}
 
     def _checked(self, sha256: str) -> Photo:
+        from logger_app.photos.upkeep import photo_status
+
         photo = self.by_sha[sha256]
         status = photo_status(self.data_dir, photo)
         if status is PhotoFileStatus.MISSING:
@@ -132,15 +131,22 @@ class PhotoFiles:
             raise LogbookError(ALTERED_TEXT)
         return photo
 
+    # The photo modules (Pillow) load on first use, in a worker, not at start-up.
     def grid(self, sha256: str) -> Path:
+        from logger_app.photos.thumbnails import GRID_SIZE, ensure_thumbnail
+
         self._checked(sha256)
         return ensure_thumbnail(self.data_dir, sha256, GRID_SIZE)
 
     def preview(self, sha256: str) -> Path:
+        from logger_app.photos.thumbnails import PREVIEW_SIZE, ensure_thumbnail
+
         self._checked(sha256)
         return ensure_thumbnail(self.data_dir, sha256, PREVIEW_SIZE)
 
     def full(self, sha256: str) -> Path:
+        from logger_app.photos.store import photo_path
+
         self._checked(sha256)
         return photo_path(self.data_dir, sha256)
 

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from logger_app.logbook import Logbook
-from logger_app.photos.thumbnails import PREVIEW_SIZE, ensure_thumbnail
 from logger_app.records import ImportStatus, Photo, PhotoDetails, PhotoImportResult, Session
 from logger_app.vocabulary import Area, PhotoAngle, PhotoKind
 
@@ -229,6 +228,8 @@ class PhotoImportDialog(QDialog):
         previous = self.previous_photo(angle)
         ghost = None
         if previous is not None:
+            from logger_app.photos.thumbnails import PREVIEW_SIZE, ensure_thumbnail
+
             try:
                 ghost = QImage(
                     str(ensure_thumbnail(self._logbook.data_dir, previous.sha256, PREVIEW_SIZE))

@@ -70,3 +70,16 @@ def test_no_command_opens_the_window(monkeypatch, tmp_path):
     monkeypatch.setattr("ui.app.run_gui", lambda data_dir: opened.append(data_dir) or 0)
     assert launcher.main(["--data-dir", str(tmp_path / "d")]) == 0
     assert opened == [tmp_path / "d"]
+
+
+def test_the_window_code_does_not_load_the_photo_decoders_at_start():
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, ui.app; print(sorted(m for m in ('PIL', 'pillow_heif') if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    ).stdout
+    assert out.strip() == "[]"  # Pillow loads with the first photo, not with the window
