@@ -7,6 +7,7 @@ console script), so that this core module never imports widgets.
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -21,9 +22,13 @@ if TYPE_CHECKING:
     from .records import Photo
 
 Command = Callable[[argparse.Namespace], int]
+# Modules that add commands of their own: each has
+# ``register(commands)`` (using ``add_data_dir`` from here) and imports its heavy
+# parts only when run.
+COMMAND_MODULES: tuple[str, ...] = ()
 
 
-def _add_data_dir(parser: argparse.ArgumentParser, top_level: bool = False) -> None:
+def add_data_dir(parser: argparse.ArgumentParser, top_level: bool = False) -> None:
     parser.add_argument(
         "--data-dir",
         metavar="PATH",
@@ -45,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    _add_data_dir(parser, top_level=True)
+    add_data_dir(parser, top_level=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser(
@@ -53,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="fill a logbook with realistic demo clients and sessions",
         description="Fill a logbook with realistic, varied demo data (fictional people).",
     )
-    _add_data_dir(demo)
+    add_data_dir(demo)
     demo.add_argument(
         "--clients",
         type=_positive_int,
@@ -67,7 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.set_defaults(run=_run_demo)
 
     info = commands.add_parser("info", help="show where the logbook is and what it holds")
-    _add_data_dir(info)
+    add_data_dir(info)
     info.set_defaults(run=_run_info)
     _add_photo_commands(commands)
 
@@ -80,17 +85,19 @@ def build_parser() -> argparse.ArgumentParser:
             "deletes them. Exit status 1 when a problem remains."
         ),
     )
-    _add_data_dir(check)
+    add_data_dir(check)
     check.add_argument(
         "--remove-orphans", action="store_true", help="delete files that no photo uses"
     )
     check.set_defaults(run=_run_check)
+    for module_name in COMMAND_MODULES:
+        importlib.import_module(module_name).register(commands)
     return parser
 
 
 def _add_photo_commands(commands: argparse._SubParsersAction) -> None:
     photos = commands.add_parser("photos", help="clinical photos")
-    _add_data_dir(photos)
+    add_data_dir(photos)
     photo_commands = photos.add_subparsers(dest="photos_command", metavar="COMMAND")
     photo_commands.required = True
     add = photo_commands.add_parser(
@@ -102,7 +109,7 @@ def _add_photo_commands(commands: argparse._SubParsersAction) -> None:
             "refused with the reason. Exit status 1 when any file was refused."
         ),
     )
-    _add_data_dir(add)
+    add_data_dir(add)
     add.add_argument(
         "--session", type=_positive_int, required=True, metavar="ID", help="the session's id"
     )
