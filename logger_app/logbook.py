@@ -24,10 +24,13 @@ from .records import (
     Practitioner,
     Session,
     SessionDetails,
+    SessionFilter,
+    SessionListing,
     SessionSummary,
 )
 from .store import ClientStore, PhotoStore, PractitionerStore, SessionStore, open_database
 from .store.database import DATABASE_FILENAME
+from .store.session_search import SessionSearch
 from .validation import validate_client, validate_photo_details, validate_session
 
 
@@ -38,6 +41,7 @@ class Logbook:
         self._clients = ClientStore(self._db)
         self._practitioners = PractitionerStore(self._db)
         self._sessions = SessionStore(self._db, self._practitioners)
+        self._search = SessionSearch(self._db)
         self._photos = PhotoStore(self._db)
 
     @classmethod
@@ -126,6 +130,15 @@ class Logbook:
 
     def session_count(self) -> int:
         return self._sessions.count()
+
+    # Review across clients
+    def find_sessions(self, search: SessionFilter, limit: int = 1000) -> list[SessionListing]:
+        """Sessions of all (active) clients matching ``search``, newest first."""
+        return self._search.find(search, limit)
+
+    def count_sessions(self, search: SessionFilter) -> tuple[int, int]:
+        """(sessions, distinct clients) matching ``search``: "lot X went to N clients"."""
+        return self._search.count(search)
 
     # Photos. The pipeline (Pillow, pillow-heif: ~80 ms to import) loads on first use,
     # not at start-up.

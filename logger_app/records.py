@@ -245,3 +245,34 @@ class PhotoCheckReport:
     @property
     def fixed(self) -> int:
         return len(self.removed) + len(self.restored)
+
+
+@dataclass(frozen=True)
+class SessionFilter:
+    """What the sessions review narrows to; None (or empty) means any."""
+
+    started_from: datetime | None = None
+    started_before: datetime | None = None
+    area: Area | None = None
+    device: Device | None = None
+    reaction: Reaction | None = None
+    min_severity: Severity | None = None
+    practitioner: str = ""
+    lot: str = ""
+    client_id: int | None = None
+
+
+@dataclass(frozen=True)
+class SessionListing:
+    """One line of the sessions review across clients."""
+
+    session_id: int
+    client_id: int
+    client_name: str
+    started_at: datetime
+    practitioner: str
+    device: Device
+    cartridge: str
+    areas: tuple[tuple[Area, float], ...]
+    worst_reaction: tuple[Reaction, Severity] | None
+    lots: str

@@ -126,8 +126,13 @@ class ClientPage(QWidget):
         self.tabs = QTabWidget(objectName="clientTabs")
         self.tabs.addTab(splitter, "History")
         self.tabs.addTab(self.gallery, "Photos")
+        self.trends_holder = QWidget()
+        QVBoxLayout(self.trends_holder).setContentsMargins(0, 0, 0, 0)
+        self.trends = None  # built on first view: QtCharts loads then
+        self.tabs.addTab(self.trends_holder, "Trends")
         self.tabs.currentChanged.connect(self._tab_changed)
         self._gallery_stale = True
+        self._trends_stale = True
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -148,8 +153,8 @@ class ClientPage(QWidget):
         )
         # The gallery loads when it is looked at: opening a client stays quick.
         self._gallery_stale = True
-        if self.tabs.currentWidget() is self.gallery:
-            self.refresh_gallery()
+        self._trends_stale = True
+        self._tab_changed()
         row = self.history_model.row_of_id(select_session) if select_session else None
         if row is None and count:
             row = 0
@@ -173,9 +178,24 @@ class ClientPage(QWidget):
             self.gallery.show_client(self.client)
             self._gallery_stale = False
 
+    def refresh_trends(self) -> None:
+        if self.client is None:
+            return
+        if self.trends is None:
+            from .trends import TrendsView
+
+            self.trends = TrendsView()
+            self.trends_holder.layout().addWidget(self.trends)
+            self.trends.show()  # added to a page already on screen
+        self.trends.show_sessions(self._logbook.sessions_of(self.client.id))
+        self._trends_stale = False
+
     def _tab_changed(self) -> None:
-        if self.tabs.currentWidget() is self.gallery and self._gallery_stale:
+        current = self.tabs.currentWidget()
+        if current is self.gallery and self._gallery_stale:
             self.refresh_gallery()
+        elif current is self.trends_holder and self._trends_stale:
+            self.refresh_trends()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.client is not None and dropped_files(event):

@@ -29,6 +29,7 @@ from .models import RECORD_ID_ROLE, ClientListModel
 from .photo_import import PhotoImportDialog
 from .prompts import Prompter
 from .session_form import SessionDialog
+from .sessions_review import SessionsReview
 from .settings import app_settings
 
 GEOMETRY_KEY = "main_window/geometry"
@@ -43,6 +44,7 @@ class MainWindow(QMainWindow):
         # The form currently open (window-modal, not blocking), for callers and tests.
         self.current_dialog: QDialog | None = None
         self._all_clients: list[ClientListEntry] | None = None
+        self.review_window: SessionsReview | None = None
         self.setWindowTitle("Microneedling Logbook")
         self._build_actions()
         self._build_central()
@@ -80,6 +82,12 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(
             "&Quit", QKeySequence.StandardKey.Quit, self.close, "Close the logbook"
         )
+        self.review_action = self._action(
+            "&Sessions across clients…",
+            "Ctrl+Shift+F",
+            self.open_review,
+            "Find past sessions of every client: by date, area, device, reaction, lot",
+        )
         self.about_action = QAction("&About", self)
         self.about_action.triggered.connect(self._about)
 
@@ -90,12 +98,16 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         client_menu = self.menuBar().addMenu("&Client")
         client_menu.addActions([self.find_action, self.edit_client_action])
+        review_menu = self.menuBar().addMenu("&Review")
+        review_menu.addAction(self.review_action)
         self.menuBar().addMenu("&Help").addAction(self.about_action)
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addActions([self.new_client_action, self.new_session_action])
+        toolbar.addSeparator()
+        toolbar.addAction(self.review_action)
 
     def _build_central(self) -> None:
         self.search = QLineEdit(objectName="search")
@@ -271,6 +283,8 @@ class MainWindow(QMainWindow):
         self.refresh_clients(select=saved.details.client_id)
         self.show_client(saved.details.client_id, select_session=saved.id)
         self.statusBar().showMessage("Session saved.", 5000)
+        if self.review_window is not None:
+            self.review_window.refresh()
         if dialog.pending_photos:
             self.current_dialog = None  # the session form is done; the import follows
             self.add_photos(dialog.pending_photos, session_id=saved.id)
@@ -297,6 +311,32 @@ class MainWindow(QMainWindow):
         self.client_page.refresh_gallery()
         self.client_page.tabs.setCurrentWidget(self.client_page.gallery)
         self.statusBar().showMessage("Photos added.", 5000)
+
+    def open_review(self) -> SessionsReview:
+        """The sessions review across clients: one window, raised when already open."""
+        if self.review_window is None:
+            self.review_window = SessionsReview(self.logbook, self)
+            self.review_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.review_window.open_session.connect(self.show_session)
+            self.review_window.finished.connect(self._review_closed)
+        self.review_window.show()
+        self.review_window.raise_()
+        self.review_window.activateWindow()
+        return self.review_window
+
+    def _review_closed(self) -> None:
+        self.review_window = None
+
+    def show_session(self, client_id: int, session_id: int) -> None:
+        """Show a client's page with one session selected (from the review)."""
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.refresh_clients(select=client_id)
+        self.show_client(client_id, select_session=session_id)
+        self.client_page.tabs.setCurrentIndex(0)
+        self.raise_()
+        self.activateWindow()
 
     # Window
     def _about(self) -> None:

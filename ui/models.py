@@ -23,6 +23,8 @@ Row = TypeVar("Row")
 AnyIndex = QModelIndex | QPersistentModelIndex
 # The record's id, for views and tests to find the row's record.
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# What a sorting proxy compares: the raw value (a date, a number), not the shown text.
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class Column(Generic[Row]):
@@ -32,11 +34,13 @@ class Column(Generic[Row]):
         text: Callable[[Row], str],
         tooltip: Callable[[Row], str] | None = None,
         foreground: Callable[[Row], QColor | None] | None = None,
+        sort_key: Callable[[Row], object] | None = None,
     ) -> None:
         self.title = title
         self.text = text
         self.tooltip = tooltip
         self.foreground = foreground
+        self.sort_key = sort_key
 
 
 class RecordTableModel(QAbstractTableModel, Generic[Row]):
@@ -59,7 +63,7 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
 
     def row_of_id(self, record_id: int) -> int | None:
         return next(
-            (i for i, record in enumerate(self._rows) if record.id == record_id),  # type: ignore[attr-defined]
+            (i for i, record in enumerate(self._rows) if self.record_id(record) == record_id),
             None,
         )
 
@@ -82,8 +86,13 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
             color = column.foreground(record)
             return QBrush(color) if color else None
         if role == RECORD_ID_ROLE:
-            return record.id  # type: ignore[attr-defined]
+            return self.record_id(record)
+        if role == SORT_ROLE:
+            return column.sort_key(record) if column.sort_key else column.text(record)
         return None
+
+    def record_id(self, record: Row) -> int:
+        return record.id  # type: ignore[attr-defined]
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -276,3 +276,15 @@ def m003_photos(db: Database) -> None:
             UPDATE photos SET client_id = NEW.client_id WHERE session_id = NEW.id;
         END
     """)
+
+
+@migrations()
+def m004_review_indexes(db: Database) -> None:
+    """The sessions review filters by area and by reaction across every client."""
+    db["session_areas"].create_index(["area", "session_id"], index_name="session_areas_by_area")
+    db["session_reactions"].create_index(
+        ["reaction", "severity", "session_id"], index_name="session_reactions_by_reaction"
+    )
+    db["session_reactions"].create_index(
+        ["severity", "session_id"], index_name="session_reactions_by_severity"
+    )
