@@ -100,9 +100,11 @@ class SessionsReview(QDialog):
         self.date_from = QDateEdit(today.addYears(-1), objectName="dateFrom")
         self.use_to = QCheckBox("To", objectName="useTo")
         self.date_to = QDateEdit(today, objectName="dateTo")
-        for edit in (self.date_from, self.date_to):
+        for check, edit in ((self.use_from, self.date_from), (self.use_to, self.date_to)):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
+            edit.setEnabled(False)
+            check.toggled.connect(edit.setEnabled)
         self.area = _any_combo("area", Area)
         self.device = _any_combo("device", Device)
         self.reaction = _any_combo("reaction", Reaction)

@@ -140,8 +140,11 @@ class TrendsView(QWidget):
         chart = self.severity_chart
         x_axis = _time_axis(first, last)
         y_axis = QValueAxis()
-        y_axis.setRange(-0.2, 3.2)
-        y_axis.setTickCount(4)
+        y_axis.setRange(-0.25, 3.25)
+        # Ticks on the four severities only: 0 none, 1 mild, 2 moderate, 3 severe.
+        y_axis.setTickType(QValueAxis.TickType.TicksDynamic)
+        y_axis.setTickAnchor(0)
+        y_axis.setTickInterval(1)
         y_axis.setLabelFormat("%d")
         y_axis.setTitleText("0 none … 3 severe")
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
