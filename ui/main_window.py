@@ -88,12 +88,19 @@ class MainWindow(QMainWindow):
             self.open_review,
             "Find past sessions of every client: by date, area, device, reaction, lot",
         )
+        self.import_csv_action = QAction("&Import from CSV…", self)
+        self.import_csv_action.setStatusTip(
+            "Clients and treatments from another system's CSV files"
+        )
+        self.import_csv_action.triggered.connect(self.import_csv)
         self.about_action = QAction("&About", self)
         self.about_action.triggered.connect(self._about)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addActions([self.new_client_action, self.new_session_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_csv_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         client_menu = self.menuBar().addMenu("&Client")
@@ -337,6 +344,21 @@ class MainWindow(QMainWindow):
         self.client_page.tabs.setCurrentIndex(0)
         self.raise_()
         self.activateWindow()
+
+    def import_csv(self) -> None:
+        if self.current_dialog is not None:
+            return
+        from .import_wizard import CsvImportWizard  # loaded when used, not at start-up
+
+        wizard = CsvImportWizard(self.logbook, self.prompter, self)
+        # Refresh on the import itself: Cancel may still be pressed after it.
+        wizard.imported.connect(self._csv_imported)
+        self._open_dialog(wizard, lambda: None)
+
+    def _csv_imported(self, *_summary: object) -> None:
+        self._all_clients = None
+        self.refresh_clients()
+        self.statusBar().showMessage("Import finished.", 5000)
 
     # Window
     def _about(self) -> None:

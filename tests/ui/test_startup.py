@@ -83,3 +83,15 @@ def test_the_window_code_does_not_load_the_photo_decoders_at_start():
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
     ).stdout
     assert out.strip() == "[]"  # Pillow loads with the first photo, not with the window
+
+
+def test_import_from_csv_opens_the_wizard_and_refreshes_the_list(qtbot, window):
+    from logger_app.records import ClientDetails
+    from ui.import_wizard import CsvImportWizard
+
+    window.import_csv_action.trigger()
+    assert isinstance(window.current_dialog, CsvImportWizard)
+    window.logbook.add_client(ClientDetails("Imported", "Person"))  # as the commit would
+    window.current_dialog.imported.emit(None)
+    assert window.client_model.rowCount() == 1
+    assert window.client_model.index(0, 0).data() == "Person, Imported"

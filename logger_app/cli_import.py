@@ -1,0 +1,193 @@
+"""`logger-app import-csv`: clients and treatment history from another program's CSV.
+
+Prints the column mapping, every row problem and the counts; commits all or nothing.
+Exit status: 0 after a commit or a dry run with nothing blocking, 1 when problems block
+the import (or the commit failed and was rolled back), 2 when a file cannot be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TYPE_CHECKING
+
+from .cli import _terminal_progress, add_data_dir, data_dir_of
+from .vocabulary import MAX_DEPTH_MM, MIN_DEPTH_MM, Area, Device
+
+if TYPE_CHECKING:
+    from .import_csv import ColumnMapping, CsvTable, ImportPlan
+
+# The dry run's problems can be thousands of lines; past this many, a count is enough.
+MAX_PROBLEM_LINES = 200
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "import-csv",
+        help="import clients and treatment history from another program's CSV files",
+        description=(
+            "Import clients, and optionally their treatments, from CSV files exported by "
+            "other salon or clinic software. Columns are matched by their names (change "
+            "with --map); every row is checked first and the problems are listed. The "
+            "import is all or nothing. Exit status 1 when problems block the import."
+        ),
+    )
+    add_data_dir(parser)
+    parser.add_argument("--clients", required=True, metavar="FILE", help="the clients CSV file")
+    parser.add_argument(
+        "--treatments", metavar="FILE", help="the treatments CSV file (linked by client id)"
+    )
+    parser.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="FIELD=Header",
+        help=(
+            "use the column Header for FIELD, e.g. first_name='Given name' or "
+            "treatments.notes=Comments; FIELD= leaves it out (repeatable)"
+        ),
+    )
+    order = parser.add_mutually_exclusive_group()
+    order.add_argument(
+        "--day-first", dest="day_first", action="store_const", const=True, default=None,
+        help="read 03/04/2024 as 3 April (default: detect from the data)",
+    )  # fmt: skip
+    order.add_argument(
+        "--month-first", dest="day_first", action="store_const", const=False,
+        help="read 03/04/2024 as 4 March",
+    )  # fmt: skip
+    parser.add_argument(
+        "--default-area", choices=Area.values(), metavar="AREA",
+        help=f"area for treatments that record none, one of: {', '.join(Area.values())}",
+    )  # fmt: skip
+    parser.add_argument(
+        "--default-depth", type=_depth, metavar="MM",
+        help=f"needle depth for treatments that record none ({MIN_DEPTH_MM}–{MAX_DEPTH_MM} mm)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--default-device", choices=Device.values(), metavar="DEVICE",
+        help=f"device for treatments that record none, one of: {', '.join(Device.values())}",
+    )  # fmt: skip
+    parser.add_argument(
+        "--practitioner",
+        default=None,
+        metavar="NAME",
+        help="practitioner for treatments that name none (default: Imported)",
+    )
+    parser.add_argument(
+        "--skip-problem-rows",
+        action="store_true",
+        help="import the other rows when some rows have problems",
+    )
+    parser.add_argument(
+        "--import-duplicates",
+        action="store_true",
+        help="add clients even when one of the same name and birth date is in the logbook",
+    )
+    parser.add_argument("--dry-run", action="store_true", help="check only; write nothing")
+    parser.set_defaults(run=run)
+
+
+def _depth(text: str) -> float:
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of millimetres") from None
+    if not MIN_DEPTH_MM <= value <= MAX_DEPTH_MM:
+        raise argparse.ArgumentTypeError(f"must be between {MIN_DEPTH_MM} and {MAX_DEPTH_MM} mm")
+    return value
+
+
+def run(args: argparse.Namespace) -> int:
+    from .import_csv import (
+        DEFAULT_PRACTITIONER,
+        ImportFailed,
+        ImportOptions,
+        ImportRefused,
+        apply_map_option,
+        auto_map,
+        commit_import,
+        plan_import,
+        read_csv,
+    )
+    from .logbook import Logbook
+    from .store import DATABASE_FILENAME
+
+    clients = read_csv(args.clients)
+    treatments = read_csv(args.treatments) if args.treatments else None
+    mapping = auto_map(clients.headers, treatments.headers if treatments else ())
+    for option in args.map:
+        try:
+            apply_map_option(mapping, option, with_treatments=treatments is not None)
+        except ValueError as error:
+            print(f"logger-app: {error}", file=sys.stderr)
+            return 2
+    options = ImportOptions(
+        day_first=args.day_first,
+        default_area=Area(args.default_area) if args.default_area else None,
+        default_depth_mm=args.default_depth,
+        default_device=Device(args.default_device) if args.default_device else None,
+        practitioner=DEFAULT_PRACTITIONER if args.practitioner is None else args.practitioner,
+        skip_problem_rows=args.skip_problem_rows,
+        import_existing_duplicates=args.import_duplicates,
+    )
+    data_dir = data_dir_of(args)
+    _print_mapping(clients, treatments, mapping)
+    if args.dry_run and not (data_dir / DATABASE_FILENAME).exists():
+        # A dry run creates nothing, not even an empty logbook.
+        plan = plan_import(clients, treatments, mapping, options)
+        return _report(plan, dry_run=True)
+    with Logbook.open(data_dir) as logbook:
+        plan = plan_import(clients, treatments, mapping, options, logbook.list_clients())
+        status = _report(plan, dry_run=args.dry_run)
+        if status or args.dry_run:
+            return status
+        try:
+            summary = commit_import(logbook, plan, progress=_terminal_progress("Importing"))
+        except (ImportFailed, ImportRefused) as error:
+            print(f"logger-app: {error}", file=sys.stderr)
+            return 1
+    print(summary.describe())
+    return 0
+
+
+def _print_mapping(clients: CsvTable, treatments: CsvTable | None, mapping: ColumnMapping) -> None:
+    from .import_csv import ClientField, TreatmentField
+
+    print("Columns (change with --map FIELD=Header):")
+    sections: list[tuple[CsvTable, str, dict, type]] = [
+        (clients, "clients", mapping.clients, ClientField)
+    ]
+    if treatments is not None:
+        sections.append((treatments, "treatments", mapping.treatments, TreatmentField))
+    for _table, prefix, fields, kind in sections:
+        for target in kind:
+            header = fields.get(target)
+            source = repr(header) if header else "(not in the file)"
+            print(f"  {prefix + '.' + target.value:<26} <- {source}")
+
+
+def _report(plan: ImportPlan, dry_run: bool) -> int:
+    print(plan.date_order)
+    for note in plan.notes:
+        print(f"Note: {note}")
+    problems = sorted(plan.problems, key=lambda p: (p.row != 0, p.file, p.row))
+    if problems:
+        print("Problems:")
+        for problem in problems[:MAX_PROBLEM_LINES]:
+            print(f"  {problem.describe()}")
+        if len(problems) > MAX_PROBLEM_LINES:
+            print(f"  … and {len(problems) - MAX_PROBLEM_LINES} more.")
+    print(plan.counts_line())
+    if plan.fatal:
+        print("The import is blocked: fix the problems above first. Nothing was written.")
+        return 1
+    if plan.blocked:
+        print(
+            "The import is blocked: fix the rows with problems, or run again with "
+            "--skip-problem-rows to import the other rows. Nothing was written."
+        )
+        return 1
+    if dry_run:
+        print("Dry run: nothing was written.")
+    return 0

@@ -1,0 +1,48 @@
+"""Import clients and their treatment history from CSV files of other software.
+
+``read_csv`` -> ``auto_map`` (edit the ``ColumnMapping``) -> ``plan_import`` (the dry
+run, per-row problems) -> ``commit_import`` (all or nothing). No widgets, no SQL here:
+the commit goes through the ``Logbook``.
+"""
+
+from .commit import (
+    ImportCancelled,
+    ImportFailed,
+    ImportRefused,
+    ImportSummary,
+    commit_import,
+)
+from .mapping import ClientField, ColumnMapping, TreatmentField, apply_map_option, auto_map
+from .plan import (
+    DEFAULT_PRACTITIONER,
+    ImportOptions,
+    ImportPlan,
+    PlannedClient,
+    PlannedSession,
+    RowProblem,
+    plan_import,
+)
+from .reading import CsvReadError, CsvTable, read_csv
+
+__all__ = [
+    "DEFAULT_PRACTITIONER",
+    "ClientField",
+    "ColumnMapping",
+    "CsvReadError",
+    "CsvTable",
+    "ImportCancelled",
+    "ImportFailed",
+    "ImportOptions",
+    "ImportPlan",
+    "ImportRefused",
+    "ImportSummary",
+    "PlannedClient",
+    "PlannedSession",
+    "RowProblem",
+    "TreatmentField",
+    "apply_map_option",
+    "auto_map",
+    "commit_import",
+    "plan_import",
+    "read_csv",
+]

@@ -1,0 +1,123 @@
+"""Saving a planned import: all of it or nothing.
+
+Every client and session goes through ``Logbook.add_client`` / ``record_session`` (so
+through the same validation as the forms), inside one ``Logbook.batch()``: a failure on
+the last row, or a cancel, leaves the logbook as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from ..errors import LogbookError, ValidationError
+from ..logbook import Logbook
+from .plan import ImportPlan, count_of
+
+
+class ImportRefused(LogbookError):
+    """The plan has problems that block it; nothing was written."""
+
+
+class ImportFailed(LogbookError):
+    """A row failed while saving; the whole import was rolled back."""
+
+
+class ImportCancelled(LogbookError):
+    """Stopped on request before the end; the whole import was rolled back."""
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    clients_added: int
+    sessions_added: int
+    rows_skipped: int  # rows with problems left out by choice
+    duplicates_skipped: int  # clients already in the logbook, left out by choice
+    client_ids: tuple[int, ...] = ()  # the new clients, in file order
+
+    def describe(self) -> str:
+        text = (
+            f"Imported {count_of(self.clients_added, 'client')} and "
+            f"{count_of(self.sessions_added, 'session')}."
+            if self.clients_added or self.sessions_added
+            else "Nothing was imported: there was nothing to add."
+        )
+        if self.rows_skipped:
+            text += f" Skipped {count_of(self.rows_skipped, 'row')} with problems."
+        if self.duplicates_skipped:
+            text += (
+                f" Skipped {count_of(self.duplicates_skipped, 'client')} already in the logbook."
+            )
+        return text
+
+
+def commit_import(
+    logbook: Logbook,
+    plan: ImportPlan,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportSummary:
+    """Add the plan's clients and sessions in one transaction. Refuses a plan with
+    blocking problems unless ``plan.options.skip_problem_rows``."""
+    if plan.fatal:
+        raise ImportRefused("Nothing was imported: " + " ".join(p.message for p in plan.fatal[:3]))
+    if plan.blocked:
+        raise ImportRefused(
+            f"Nothing was imported: {count_of(plan.rows_with_problems, 'row')} with "
+            "problems. Fix them in the files, or choose to skip the rows with problems."
+        )
+    total = len(plan.clients) + len(plan.sessions)
+    now = plan.options.now
+    today = now.date() if now else None
+    ids: dict[str, int] = {}
+    done = 0
+    with logbook.batch():
+        for planned in plan.clients:
+            _stop_if(cancelled)
+            client = _save(
+                plan.clients_file,
+                planned.row,
+                lambda p=planned: logbook.add_client(p.details, today),
+            )
+            ids[planned.key] = client.id
+            done += 1
+            _report(progress, done, total)
+        for session in plan.sessions:
+            _stop_if(cancelled)
+            details = replace(session.details, client_id=ids[session.client_key])
+            _save(
+                plan.treatments_file or "",
+                session.row,
+                lambda d=details: logbook.record_session(d, now),
+            )
+            done += 1
+            _report(progress, done, total)
+    return ImportSummary(
+        clients_added=len(plan.clients),
+        sessions_added=len(plan.sessions),
+        rows_skipped=plan.rows_with_problems,
+        duplicates_skipped=plan.skipped_duplicates,
+        client_ids=tuple(ids.values()),
+    )
+
+
+def _save(file_name: str, row: int, save: Callable):
+    try:
+        return save()
+    except ValidationError as error:
+        raise ImportFailed(
+            f"Nothing was imported: {file_name} row {row} was refused: {error}"
+        ) from error
+    except Exception as error:  # any failure (a full disk too) names its row, then rolls back
+        raise ImportFailed(f"Nothing was imported: {file_name} row {row}: {error}") from error
+
+
+def _stop_if(cancelled: Callable[[], bool] | None) -> None:
+    if cancelled is not None and cancelled():
+        raise ImportCancelled("The import was stopped: nothing was imported.")
+
+
+def _report(progress: Callable[[int, int], None] | None, done: int, total: int) -> None:
+    # Every 50 rows: a signal per row would flood the GUI thread on big files.
+    if progress is not None and (done % 50 == 0 or done == total):
+        progress(done, total)

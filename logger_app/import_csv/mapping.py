@@ -1,0 +1,207 @@
+"""Which column of the files holds which field of the logbook.
+
+``ColumnMapping`` is a plain, mutable dataclass: ``auto_map`` fills it from the header
+names, the wizard's combos and the CLI's ``--map`` edit it, the planner reads it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from ..vocabulary import LabelledEnum
+from .values import normalise
+
+
+class ClientField(LabelledEnum):
+    CLIENT_ID = ("client_id", "Client id (links the treatments)")
+    FIRST_NAME = ("first_name", "First name")
+    LAST_NAME = ("last_name", "Last name")
+    FULL_NAME = ("full_name", "Full name (split when no first/last columns)")
+    DATE_OF_BIRTH = ("date_of_birth", "Date of birth")
+    PHONE = ("phone", "Phone")
+    EMAIL = ("email", "Email")
+    ALLERGIES = ("allergies", "Allergies")
+    MEDICAL_NOTES = ("medical_notes", "Medical notes / notes")
+    SKIN_TYPE = ("skin_type", "Skin type")
+    FITZPATRICK = ("fitzpatrick", "Fitzpatrick type")
+
+
+class TreatmentField(LabelledEnum):
+    CLIENT_ID = ("client_id", "Client id (link to the clients file)")
+    DATE = ("date", "Date (required)")
+    TIME = ("time", "Time")
+    NOTES = ("notes", "Notes (kept as session notes)")
+    SERVICE = ("service", "Service / treatment name (kept in the notes)")
+    AREA = ("area", "Area(s)")
+    DEPTH = ("depth", "Needle depth (mm)")
+    DEVICE = ("device", "Device")
+    PRACTITIONER = ("practitioner", "Practitioner")
+    STATUS = ("status", "Appointment status (cancelled / no-show rows are left out)")
+
+
+# Synonyms, best first, in normalised form (see ``values.normalise``). English plus the
+# common variants of salon and clinic software exports.
+CLIENT_SYNONYMS: dict[ClientField, tuple[str, ...]] = {
+    ClientField.CLIENT_ID: (
+        "client id", "clientid", "customer id", "customerid", "patient id", "id",
+        "client number", "client no", "customer number", "customer no", "patient number",
+        "client ref", "client reference", "record id", "account number",
+    ),
+    ClientField.FIRST_NAME: ("first name", "firstname", "given name", "forename", "first"),
+    ClientField.LAST_NAME: ("last name", "lastname", "surname", "family name", "last"),
+    ClientField.FULL_NAME: (
+        "full name", "name", "client name", "customer name", "patient name", "client",
+        "customer", "patient", "fullname",
+    ),
+    ClientField.DATE_OF_BIRTH: (
+        "date of birth", "dob", "d o b", "birth date", "birthdate", "birthday", "born",
+        "date birth",
+    ),
+    ClientField.PHONE: (
+        "mobile", "mobile phone", "mobile number", "cell", "cell phone", "cellphone",
+        "phone", "phone number", "telephone", "tel", "primary phone", "home phone",
+    ),
+    ClientField.EMAIL: ("email", "e mail", "email address", "e mail address", "mail"),
+    ClientField.ALLERGIES: ("allergies", "allergy", "known allergies", "allergy notes"),
+    ClientField.MEDICAL_NOTES: (
+        "medical notes", "medical history", "health notes", "medical conditions",
+        "medical", "notes", "note", "comments", "comment", "remarks",
+    ),
+    ClientField.SKIN_TYPE: ("skin type", "skintype", "skin"),
+    ClientField.FITZPATRICK: (
+        "fitzpatrick", "fitzpatrick type", "fitzpatrick skin type", "skin phototype",
+        "phototype", "fitz",
+    ),
+}  # fmt: skip
+
+TREATMENT_SYNONYMS: dict[TreatmentField, tuple[str, ...]] = {
+    # No bare "id" here: in a treatments file that is the appointment's own id.
+    TreatmentField.CLIENT_ID: (
+        "client id", "clientid", "customer id", "customerid", "patient id", "client number",
+        "client no", "customer number", "client ref", "client reference",
+    ),
+    TreatmentField.DATE: (
+        "date", "appointment date", "service date", "treatment date", "session date",
+        "visit date", "appointment", "date time", "start", "start date", "appointment start",
+        "start time date", "booking date",
+    ),
+    TreatmentField.TIME: ("time", "start time", "appointment time", "session time"),
+    TreatmentField.NOTES: (
+        "notes", "treatment notes", "session notes", "clinical notes", "comments", "comment",
+        "note", "remarks", "description", "details",
+    ),
+    TreatmentField.SERVICE: (
+        "service", "service name", "treatment", "treatment name", "treatment type",
+        "procedure", "services",
+    ),
+    TreatmentField.AREA: (
+        "area", "areas", "treatment area", "treatment areas", "treated area", "areas treated",
+        "zone", "zones", "body area",
+    ),
+    TreatmentField.DEPTH: ("depth", "needle depth", "depth mm", "needle length", "needle size"),
+    TreatmentField.DEVICE: ("device", "equipment", "machine", "tool"),
+    TreatmentField.PRACTITIONER: (
+        "practitioner", "therapist", "staff", "staff member", "employee", "provider",
+        "technician", "esthetician", "aesthetician", "performed by", "clinician", "stylist",
+    ),
+    TreatmentField.STATUS: ("status", "appointment status", "booking status", "state"),
+}  # fmt: skip
+
+# "Client First Name", "Customer Email": the same field behind a prefix.
+_PREFIXES = ("client", "customer", "patient", "contact", "guest", "member")
+
+
+@dataclass
+class ColumnMapping:
+    """Field -> header of the file; a field left out is "not in the file"."""
+
+    clients: dict[ClientField, str] = field(default_factory=dict)
+    treatments: dict[TreatmentField, str] = field(default_factory=dict)
+
+    def describe(self) -> list[str]:
+        lines = [f"clients.{f.value} <- {h!r}" for f, h in self.clients.items()]
+        return lines + [f"treatments.{f.value} <- {h!r}" for f, h in self.treatments.items()]
+
+
+def auto_map(client_headers: Sequence[str], treatment_headers: Sequence[str] = ()) -> ColumnMapping:
+    return ColumnMapping(
+        clients=_match(client_headers, CLIENT_SYNONYMS, prefixed=_not_id(ClientField)),
+        treatments=_match(treatment_headers, TREATMENT_SYNONYMS, prefixed=_not_id(TreatmentField)),
+    )
+
+
+def _not_id(kind: type[ClientField] | type[TreatmentField]) -> set:
+    return {f for f in kind if f.value != "client_id"}
+
+
+def _match(headers: Iterable[str], synonyms: dict, prefixed: set) -> dict:
+    """Each field to its best-ranked header; each header to at most one field."""
+    candidates: list[tuple[int, int, object, str]] = []
+    for position, header in enumerate(headers):
+        key = normalise(header)
+        keys = {key, key.replace(" ", "")}
+        for prefix in _PREFIXES:
+            if key.startswith(prefix + " "):
+                keys.add(key.removeprefix(prefix + " "))
+        for target, names in synonyms.items():
+            wanted = keys if target in prefixed else {key, key.replace(" ", "")}
+            for rank, name in enumerate(names):
+                exact = name == key
+                if name in wanted:
+                    # An exact match beats a match found by removing a prefix or spaces.
+                    candidates.append((rank * 2 + (0 if exact else 1), position, target, header))
+                    break
+    chosen: dict = {}
+    used: set[str] = set()
+    for _rank, _position, target, header in sorted(candidates, key=lambda c: (c[0], c[1])):
+        if target not in chosen and header not in used:
+            chosen[target] = header
+            used.add(header)
+    return {target: chosen[target] for target in synonyms if target in chosen}
+
+
+def parse_map_option(
+    text: str, with_treatments: bool
+) -> tuple[str, ClientField | TreatmentField, str]:
+    """``--map`` values: ``first_name=Given name``, ``treatments.notes=Comments``. A
+    field of both files (``client_id``) needs its prefix when both files are imported.
+    An empty header unmaps the field."""
+    target, separator, header = text.partition("=")
+    if not separator:
+        raise ValueError(f"--map {text!r}: write FIELD=Header, e.g. first_name=Given name.")
+    kind, dot, name = target.strip().rpartition(".")
+    kinds: dict[str, type[ClientField] | type[TreatmentField]] = {
+        "clients": ClientField,
+        "treatments": TreatmentField,
+    }
+    if dot and kind not in kinds:
+        raise ValueError(f"--map {text!r}: the prefix must be clients. or treatments.")
+    found = [
+        (k, enum(name))
+        for k, enum in kinds.items()
+        if (k == kind if dot else k == "clients" or with_treatments) and name in enum.values()
+    ]
+    if not found:
+        names = [f"clients.{v}" for v in ClientField.values()]
+        if with_treatments:
+            names += [f"treatments.{v}" for v in TreatmentField.values()]
+        raise ValueError(f"--map {text!r}: unknown field {name!r}; fields: {', '.join(names)}.")
+    if len(found) > 1:
+        raise ValueError(
+            f"--map {text!r}: {name} is a field of both files; "
+            f"write clients.{name}= or treatments.{name}=."
+        )
+    if found[0][0] == "treatments" and not with_treatments:
+        raise ValueError(f"--map {text!r}: there is no treatments file to map.")
+    file_kind, target_field = found[0]
+    return file_kind, target_field, header.strip()
+
+
+def apply_map_option(mapping: ColumnMapping, text: str, with_treatments: bool) -> None:
+    kind, target, header = parse_map_option(text, with_treatments)
+    fields: dict = mapping.clients if kind == "clients" else mapping.treatments
+    if header:
+        fields[target] = header
+    else:
+        fields.pop(target, None)

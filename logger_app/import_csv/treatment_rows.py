@@ -1,0 +1,238 @@
+"""Turning rows of the treatments file into sessions linked to the clients file, with
+a problem for every value that cannot be used as it is. Writes nothing."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime, time
+
+from ..records import AreaTreatment, SessionDetails
+from ..validation import validate_session
+from ..vocabulary import Area, Device
+from .mapping import ColumnMapping, TreatmentField
+from .plan import ImportOptions, PlannedSession, RowProblem
+from .reading import CsvTable
+from .rows import ClientRows, Row
+from .values import (
+    normalise,
+    parse_areas,
+    parse_date_time,
+    parse_depth,
+    parse_device,
+    parse_time,
+)
+
+# Appointment statuses of rows that are not treatments that took place.
+_NOT_HELD = {
+    "cancelled": "A cancelled appointment",
+    "canceled": "A cancelled appointment",
+    "cancellation": "A cancelled appointment",
+    "late cancel": "A cancelled appointment",
+    "late cancellation": "A cancelled appointment",
+    "no show": "A missed appointment (no-show)",
+    "noshow": "A missed appointment (no-show)",
+    "did not attend": "A missed appointment (no-show)",
+    "dna": "A missed appointment (no-show)",
+    "missed": "A missed appointment (no-show)",
+    "deleted": "A deleted appointment",
+}
+# A time of day for rows whose source records only the date: midday keeps the date the
+# same in any time zone it is later shown in. The notes say it stands in.
+UNKNOWN_TIME = time(12, 0)
+
+
+def _not_held(status: str) -> str | None:
+    return _NOT_HELD.get(normalise(status)) if status else None
+
+
+class TreatmentRows:
+    def __init__(
+        self,
+        table: CsvTable,
+        mapping: ColumnMapping,
+        options: ImportOptions,
+        day_first: bool | None,
+        now: datetime,
+        clients: ClientRows,
+    ) -> None:
+        self._table, self._fields, self._options = table, mapping.treatments, options
+        self._day_first, self._now, self._clients = day_first, now, clients
+        self.sessions: list[PlannedSession] = []
+        self.problems: list[RowProblem] = []
+        self._defaulted: dict[str, int] = defaultdict(int)
+        self._skipped_with_client = 0
+        self._not_held = 0
+
+    def plan(self) -> None:
+        for number, record in self._table.records():
+            row = Row(self._table, number, record, self._fields)
+            key = row.text(TreatmentField.CLIENT_ID)
+            if status := _not_held(row.text(TreatmentField.STATUS)):
+                row.problem(row.column(TreatmentField.STATUS), f"{status}: not imported.", False)
+                self._not_held += 1
+            elif self._client_usable(row, key):
+                planned = self._session(row, key)
+                if planned is not None and not row.blocked:
+                    self.sessions.append(planned)
+                    for name in planned.defaulted:
+                        self._defaulted[name] += 1
+            self.problems += row.problems
+
+    def notes(self) -> list[str]:
+        notes: list[str] = []
+        if self._defaulted:
+            used = ", ".join(f"{name} in {n}" for name, n in self._defaulted.items())
+            notes.append(
+                f"Not recorded in {self._table.name}, set at import (and said so in each "
+                f"session's notes): {used} sessions."
+            )
+        if self._not_held:
+            notes.append(
+                f"{self._not_held} cancelled or missed appointments in {self._table.name} "
+                "not imported."
+            )
+        if self._skipped_with_client:
+            notes.append(
+                f"{self._skipped_with_client} treatment rows skipped with their client "
+                "(already in the logbook)."
+            )
+        return notes
+
+    def _client_usable(self, row: Row, key: str) -> bool:
+        clients, column = self._clients, row.column(TreatmentField.CLIENT_ID)
+        clients_file = self._clients.file_name
+        if not key:
+            row.problem(column, "No client id: the row cannot be linked to a client.")
+        elif key not in clients.rows_by_key:
+            row.problem(column, f"There is no client with id {key!r} in {clients_file}.")
+        elif key in clients.skipped_keys:
+            row.problem(column, f"Skipped with client {key!r}: already in the logbook.", False)
+            self._skipped_with_client += 1
+            return False
+        elif key in clients.blocked_keys:
+            row.problem(
+                column,
+                f"Its client ({clients_file} row {clients.blocked_keys[key]}) has problems.",
+            )
+        return not row.blocked
+
+    def _session(self, row: Row, key: str) -> PlannedSession | None:
+        options, defaulted = self._options, []
+        started = self._started_at(row, defaulted)
+        areas = row.parsed(TreatmentField.AREA, parse_areas)
+        depth = row.parsed(TreatmentField.DEPTH, parse_depth)
+        device = row.parsed(TreatmentField.DEVICE, parse_device)
+        practitioner = row.text(TreatmentField.PRACTITIONER)
+        choices = (
+            (TreatmentField.AREA, "area", options.default_area),
+            (TreatmentField.DEPTH, "depth", options.default_depth_mm),
+            (TreatmentField.DEVICE, "device", options.default_device),
+        )
+        lacking = [(target, name, value) for target, name, value in choices if not row.text(target)]
+        defaulted += [name for _, name, value in lacking if value is not None]
+        if not row.text(TreatmentField.AREA):
+            areas = (options.default_area,) if options.default_area else None
+        if not row.text(TreatmentField.DEPTH):
+            depth = options.default_depth_mm
+        if not row.text(TreatmentField.DEVICE):
+            device = options.default_device
+        if unset := [(target, name) for target, name, value in lacking if value is None]:
+            names = [name for _, name in unset]
+            row.problem(
+                row.column(unset[0][0]),
+                f"No {', '.join(names)} recorded: choose a default for rows without "
+                f"{'it' if len(names) == 1 else 'them'}, or skip this row.",
+            )
+        if not practitioner:
+            practitioner = options.practitioner.strip()
+            defaulted.append("practitioner")
+        if started is None or areas is None or depth is None or device is None or row.blocked:
+            return None
+        missing = [name for name in ("area", "depth") if name in defaulted]
+        note = (
+            f"{' and '.join(missing)} not recorded in the source: default chosen at import"
+            if missing
+            else ""
+        )
+        details = SessionDetails(
+            client_id=0,
+            started_at=started,
+            practitioner_name=practitioner,
+            device=device,
+            areas=tuple(AreaTreatment(area, depth, note=note) for area in areas),
+            notes=self._notes(row, defaulted, areas, depth, device, practitioner),
+        )
+        columns = {
+            "started_at": row.column(TreatmentField.DATE),
+            "practitioner_name": row.column(TreatmentField.PRACTITIONER),
+            "notes": row.column(TreatmentField.NOTES),
+            "areas": row.column(TreatmentField.AREA),
+        }
+        problems = validate_session(details, self._clients.birth_dates.get(key), self._now)
+        if "started_at" in problems and started > self._now:
+            # Exports often list upcoming bookings: say so rather than "not plausible".
+            problems["started_at"] = (
+                f"{started:%d %b %Y} is in the future: a booking, not a session that took "
+                "place. Skip it."
+            )
+        row.validation(
+            problems,
+            lambda k: row.column(TreatmentField.DEPTH) if k.endswith("depth_mm")
+            else columns.get(k.split(".")[0], ""),
+        )  # fmt: skip
+        return PlannedSession(row.number, key, details, tuple(defaulted))
+
+    def _started_at(self, row: Row, defaulted: list[str]) -> datetime | None:
+        text = row.text(TreatmentField.DATE)
+        if not text:
+            row.problem(row.column(TreatmentField.DATE), "No date: a session needs its date.")
+            return None
+        moment = row.parsed(TreatmentField.DATE, lambda t: parse_date_time(t, self._day_first))
+        at = row.parsed(TreatmentField.TIME, parse_time)
+        if moment is None or (at is None and row.blocked):
+            return None
+        day, in_cell = moment
+        at = at or in_cell
+        if at is None:
+            at = UNKNOWN_TIME
+            defaulted.append("time")
+        naive = datetime.combine(day, at)
+        if at.tzinfo is not None:
+            return naive
+        if self._options.timezone is not None:
+            return naive.replace(tzinfo=self._options.timezone)
+        return naive.astimezone()  # this computer's zone, with the DST of that date
+
+    def _notes(
+        self,
+        row: Row,
+        defaulted: list[str],
+        areas: tuple[Area, ...],
+        depth: float,
+        device: Device,
+        practitioner: str,
+    ) -> str:
+        marker = f"Imported from {self._table.name} (row {row.number})"
+        chosen = {
+            "area": ", ".join(a.label for a in areas),
+            "depth": f"{depth:g} mm",
+            "device": device.label,
+            "practitioner": practitioner,
+        }
+        defaults = [name for name in chosen if name in defaulted]
+        if defaults:
+            values = ", ".join(chosen[name] for name in defaults)
+            marker += (
+                f": {', '.join(defaults)} not recorded in the source, defaults chosen "
+                f"at import ({values})"
+            )
+        if "time" in defaulted:
+            marker += f"; time not recorded ({UNKNOWN_TIME:%H:%M} stands in)"
+        lines = [marker + "."]
+        if service := row.text(TreatmentField.SERVICE):
+            lines.append(f"Service: {service}")
+        header = self._fields.get(TreatmentField.NOTES)
+        notes = row.record.get(header, "") if header else ""
+        if notes.strip():
+            lines += ["", notes]  # verbatim: not even stripped
+        return "\n".join(lines)
