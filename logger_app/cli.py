@@ -25,7 +25,11 @@ Command = Callable[[argparse.Namespace], int]
 # Modules that add commands of their own: each has
 # ``register(commands)`` (using ``add_data_dir`` from here) and imports its heavy
 # parts only when run.
-COMMAND_MODULES: tuple[str, ...] = ("logger_app.cli_import",)
+COMMAND_MODULES: tuple[str, ...] = (
+    "logger_app.cli_export",
+    "logger_app.cli_backup",
+    "logger_app.cli_import",
+)
 
 
 def add_data_dir(parser: argparse.ArgumentParser, top_level: bool = False) -> None:

@@ -210,6 +210,12 @@ class Logbook:
 
         return check_photos(self.data_dir, self._photos, remove_orphans, progress)
 
+    # Export
+    def client_ids(self) -> list[int]:
+        """Every client's id, archived ones too, oldest first: what an export of the
+        whole logbook walks through, one client at a time."""
+        return self._clients.all_ids()
+
 
 def _raise_if(problems: dict[str, str]) -> None:
     if problems:

@@ -46,6 +46,7 @@ def run_gui(data_dir: Path, prompter: Prompter | None = None) -> int:
         print(f"logger-app: {error}", file=sys.stderr)
         prompter.error(None, "The logbook cannot be opened", str(error))
         return 2
+    window.start_automatic_backup()
     code = app.exec()
     window.logbook.close()
     return code

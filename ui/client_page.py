@@ -56,6 +56,7 @@ def client_summary_html(client: Client, today: date) -> str:
 class ClientPage(QWidget):
     new_session_requested = Signal()
     edit_client_requested = Signal()
+    export_requested = Signal()
     # Files to attach as photos (empty: let the user choose them).
     photos_requested = Signal(list)
 
@@ -72,6 +73,9 @@ class ClientPage(QWidget):
         self.new_session_button = QPushButton("New session", objectName="newSession")
         self.new_session_button.setToolTip("Record a session for this client (Ctrl+T)")
         self.new_session_button.clicked.connect(self.new_session_requested)
+        self.export_button = QPushButton("Export…", objectName="exportClient")
+        self.export_button.setToolTip("This client's history as PDF, CSV, JSON or a full bundle")
+        self.export_button.clicked.connect(self.export_requested)
         self.edit_button = QPushButton("Edit client", objectName="editClient")
         self.edit_button.setToolTip("Edit this client's details (Ctrl+E)")
         self.edit_button.clicked.connect(self.edit_client_requested)
@@ -106,6 +110,7 @@ class ClientPage(QWidget):
         heading.addWidget(self.name_label)
         heading.addWidget(self.summary_label)
         top.addLayout(heading, 1)
+        top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.new_session_button, 0, Qt.AlignmentFlag.AlignTop)
 
@@ -172,6 +177,14 @@ class ClientPage(QWidget):
         session_id = self.history_model.data(index, RECORD_ID_ROLE)
         if session_id is not None:
             self.detail_view.show_session(self._logbook.session(session_id))
+
+    def use_logbook(self, logbook: Logbook) -> None:
+        """The logbook was reopened (after a restore): forget the old one's records."""
+        self._logbook = logbook
+        self.gallery.use_logbook(logbook)
+        self.client = None
+        self.history_model.set_rows([])
+        self._gallery_stale = self._trends_stale = True
 
     def refresh_gallery(self) -> None:
         if self.client is not None:

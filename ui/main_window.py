@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelection, Qt
+from PySide6.QtCore import QByteArray, QItemSelection, Qt, QThreadPool
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -23,8 +24,11 @@ from logger_app import __version__
 from logger_app.logbook import Logbook
 from logger_app.records import ClientListEntry
 
+from .backup_actions import BackupActions
+from .backup_jobs import AutoBackupJob, backup_keep, set_backup_keep
 from .client_form import ClientDialog
 from .client_page import ClientPage
+from .export_dialog import ExportDialog
 from .models import RECORD_ID_ROLE, ClientListModel
 from .photo_import import PhotoImportDialog
 from .prompts import Prompter
@@ -48,6 +52,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Microneedling Logbook")
         self._build_actions()
         self._build_central()
+        self.backup_actions = BackupActions(
+            self,
+            logbook.data_dir,
+            self.prompter,
+            reopen=self._reopen_logbook,
+            before_restore=self._close_logbook,
+        )
         self._build_menus()
         self.statusBar().showMessage(f"Logbook: {logbook.database_path}")
         self._restore_layout()
@@ -73,6 +84,12 @@ class MainWindow(QMainWindow):
         self.edit_client_action = self._action(
             "&Edit client…", "Ctrl+E", self.edit_client, "Edit the client's details"
         )
+        self.export_action = self._action(
+            "E&xport history…",
+            "Ctrl+Shift+E",
+            self.export_client,
+            "The client's history as PDF, CSV, JSON or a bundle with the photos",
+        )
         self.find_action = self._action(
             "&Find client",
             QKeySequence.StandardKey.Find,
@@ -93,6 +110,9 @@ class MainWindow(QMainWindow):
             "Clients and treatments from another system's CSV files"
         )
         self.import_csv_action.triggered.connect(self.import_csv)
+        self.backup_settings_action = QAction("Automatic backups…", self)
+        self.backup_settings_action.setStatusTip("How many daily automatic backups to keep")
+        self.backup_settings_action.triggered.connect(self.edit_backup_settings)
         self.about_action = QAction("&About", self)
         self.about_action.triggered.connect(self._about)
 
@@ -104,7 +124,11 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         client_menu = self.menuBar().addMenu("&Client")
-        client_menu.addActions([self.find_action, self.edit_client_action])
+        client_menu.addActions([self.find_action, self.edit_client_action, self.export_action])
+        logbook_menu = self.menuBar().addMenu("&Logbook")
+        logbook_menu.addActions(self.backup_actions.actions())
+        logbook_menu.addSeparator()
+        logbook_menu.addAction(self.backup_settings_action)
         review_menu = self.menuBar().addMenu("&Review")
         review_menu.addAction(self.review_action)
         self.menuBar().addMenu("&Help").addAction(self.about_action)
@@ -156,6 +180,7 @@ class MainWindow(QMainWindow):
         self.client_page.photos_requested.connect(self.add_photos)
         self.client_page.new_session_requested.connect(self.new_session)
         self.client_page.edit_client_requested.connect(self.edit_client)
+        self.client_page.export_requested.connect(self.export_client)
         self.empty_page = QLabel(objectName="emptyPage")
         self.empty_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_page.setWordWrap(True)
@@ -194,6 +219,11 @@ class MainWindow(QMainWindow):
         else:
             self._show_empty_page(bool(total))
 
+    def reload_clients(self) -> None:
+        """Read the list again (the logbook changed behind the list's back)."""
+        self._all_clients = None
+        self.refresh_clients()
+
     def _everyone(self) -> list[ClientListEntry]:
         """The unfiltered list, read once and again only after a save: clearing the
         search then costs no query."""
@@ -227,8 +257,8 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has_client = self.pages.currentWidget() is self.client_page
-        self.new_session_action.setEnabled(has_client)
-        self.edit_client_action.setEnabled(has_client)
+        for action in (self.new_session_action, self.edit_client_action, self.export_action):
+            action.setEnabled(has_client)
 
     def _open_first_match(self) -> None:
         if self.client_model.rowCount():
@@ -296,6 +326,13 @@ class MainWindow(QMainWindow):
             self.current_dialog = None  # the session form is done; the import follows
             self.add_photos(dialog.pending_photos, session_id=saved.id)
 
+    def export_client(self) -> None:
+        client = self.client_page.client
+        if client is None or self.current_dialog is not None:
+            return
+        dialog = ExportDialog(self.logbook, client, self.prompter, self)
+        self._open_dialog(dialog, lambda: None)
+
     def add_photos(self, files: list | None = None, session_id: int | None = None) -> None:
         """Open the photo import for the shown client (files dropped or to choose)."""
         client = self.client_page.client
@@ -356,9 +393,59 @@ class MainWindow(QMainWindow):
         self._open_dialog(wizard, lambda: None)
 
     def _csv_imported(self, *_summary: object) -> None:
-        self._all_clients = None
-        self.refresh_clients()
+        self.reload_clients()
         self.statusBar().showMessage("Import finished.", 5000)
+
+    # Backups
+    def edit_backup_settings(self) -> None:
+        keep, ok = QInputDialog.getInt(
+            self,
+            "Automatic backups",
+            "A backup is made when the app starts and the last one is older than a day.\n"
+            "Keep the newest:",
+            backup_keep(),
+            1,
+            365,
+        )
+        if ok:
+            set_backup_keep(keep)
+            self.statusBar().showMessage(f"Keeping the newest {keep} automatic backups.", 5000)
+
+    def start_automatic_backup(self) -> AutoBackupJob:
+        """After start-up, off the GUI thread: a backup when the last is a day old."""
+        job = AutoBackupJob(self.logbook.data_dir)
+        job.signals.finished.connect(self._automatic_backup_done)
+        job.signals.failed.connect(
+            lambda message: self.statusBar().showMessage(
+                f"Automatic backup failed: {message}", 15000
+            )
+        )
+        QThreadPool.globalInstance().start(job)
+        return job
+
+    def _automatic_backup_done(self, made: object) -> None:
+        if made:
+            self.statusBar().showMessage(f"Automatic backup saved: {made}", 8000)
+
+    def _close_logbook(self) -> None:
+        """Before a restore replaces the files: nothing may hold the database open."""
+        if self.current_dialog is not None:
+            self.current_dialog.done(0)
+            self.current_dialog = None
+        if self.review_window is not None:
+            self.review_window.close()
+        self.client_page.gallery.stop_loading()
+        self.logbook.close()
+
+    def _reopen_logbook(self) -> None:
+        """After a restore (or a refused one): open the logbook again and show it."""
+        self.logbook = Logbook.open(self.logbook.data_dir)
+        self.client_page.use_logbook(self.logbook)
+        self.statusBar().showMessage(f"Logbook: {self.logbook.database_path}")
+        self.reload_clients()
+        shown = self.client_page.client
+        if shown is not None and self.client_model.row_of_id(shown.id) is None:
+            self._show_empty_page(self.client_model.rowCount() > 0)
 
     # Window
     def _about(self) -> None:

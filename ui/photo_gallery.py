@@ -225,6 +225,20 @@ class PhotoGallery(QWidget):
         combo.currentIndexChanged.connect(self._apply_filters)
         return combo
 
+    def use_logbook(self, logbook: Logbook) -> None:
+        self.stop_loading()
+        self._logbook = logbook
+        self._files.data_dir = logbook.data_dir
+        self.client = None
+        self.model.set_photos([], {})
+
+    def stop_loading(self) -> None:
+        """Drop thumbnail work not started yet, and forget what was made."""
+        for loader in (self.grid_loader, self.preview_loader, self.full_loader):
+            loader.cancel_pending()
+            for sha in list(self._files.by_sha):
+                loader.forget(sha)
+
     # Content
     def show_client(self, client: Client) -> None:
         for loader in (self.grid_loader, self.preview_loader, self.full_loader):

@@ -19,8 +19,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PIL import ExifTags, Image
-
 if TYPE_CHECKING:  # not at run time: readers of the store need no HEIC decoder
     from .decode import DecodedPhoto
 
@@ -70,6 +68,8 @@ def encode_jpeg(photo: DecodedPhoto) -> bytes:
     a new EXIF block holding only the capture time, camera make/model and Orientation 1
     (the pixels are upright). No GPS, no other metadata of the source. Deterministic:
     the same photo always gives the same bytes, hence the same file."""
+    from PIL import ExifTags, Image  # only encoding needs Pillow: readers stay light
+
     exif = Image.Exif()
     exif[ExifTags.Base.Orientation] = 1
     if photo.make:

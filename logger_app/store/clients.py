@@ -138,3 +138,7 @@ class ClientStore:
 
     def count(self) -> int:
         return self._db["clients"].count
+
+    def all_ids(self) -> list[int]:
+        """Every client's id, archived ones too, in the order they were added."""
+        return [row[0] for row in self._db.execute("SELECT id FROM clients ORDER BY id")]

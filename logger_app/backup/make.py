@@ -1,0 +1,205 @@
+"""Making a backup: a snapshot of the database and the photo files its rows refer to.
+
+The snapshot comes first; the photos are then the files *that snapshot* refers to, so
+the archive is consistent even while the app keeps working (a photo file is written
+before its row, and content-addressed files never change). Files no row uses (left by an
+interrupted import) and the thumbnail cache are not backed up, nor ``backups/`` itself.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import sqlite3
+import tempfile
+import time
+import zipfile
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from .. import __version__
+from ..errors import LogbookError
+from ..photos.store import fsync_folder, photo_path
+from ..store.database import APPLICATION_ID, DATABASE_FILENAME
+from ..store.snapshot import describe_database, snapshot_database
+from .manifest import (
+    FORMAT_VERSION,
+    MANIFEST_NAME,
+    BackupError,
+    BackupInfo,
+    FileEntry,
+    manifest_bytes,
+    photo_name,
+)
+
+BACKUPS_FOLDER = "backups"
+Progress = Callable[[int, int], None]  # (bytes done, bytes in all)
+_CHUNK = 1 << 20
+
+
+def make_backup(
+    data_dir: Path,
+    target_zip: Path,
+    progress: Progress | None = None,
+    *,
+    now: datetime | None = None,
+) -> BackupInfo:
+    """Back up the logbook in ``data_dir`` into ``target_zip`` (replaced if it exists,
+    only once the new one is complete). Safe while the app is open and writing: opens
+    only files and its own SQLite connection. ``progress`` may raise BackupCancelled."""
+    data_dir = Path(data_dir).resolve()
+    target_zip = Path(target_zip).expanduser().resolve()
+    _check_target(data_dir, target_zip)
+    database = data_dir / DATABASE_FILENAME
+    if not database.is_file():
+        raise BackupError(f"There is no logbook to back up in {data_dir}.")
+    created_at = (now or datetime.now(UTC)).replace(microsecond=0)
+    partial = target_zip.with_name(target_zip.name + ".part")
+    snapshot: Path | None = None
+    try:
+        target_zip.parent.mkdir(parents=True, exist_ok=True)
+        # Beside the target: the one place that must have room anyway (not a RAM /tmp).
+        handle, name = tempfile.mkstemp(dir=target_zip.parent, prefix=".logbook-snapshot-")
+        os.close(handle)
+        snapshot = Path(name)
+        snapshot_database(database, snapshot)
+        facts = describe_database(snapshot)
+        if facts.application_id != APPLICATION_ID:
+            raise BackupError(f"{database} is not a logbook database; nothing was backed up.")
+        photos = [photo_path(data_dir, sha256) for sha256 in sorted(facts.photo_hashes)]
+        total = snapshot.stat().st_size + sum(_size(path) for path in photos)
+        meter = Meter(progress, total)
+        with open(partial, "wb") as raw:
+            os.chmod(partial, 0o600)  # health data
+            with zipfile.ZipFile(raw, "w", allowZip64=True) as archive:
+                stamp = created_at.astimezone(UTC).timetuple()[:6]
+                files = [_add_database(archive, snapshot, stamp, meter)]
+                missing: list[str] = []
+                for path in photos:
+                    entry = _add_photo(archive, path, stamp, meter)
+                    if entry is None:
+                        missing.append(path.stem)
+                    else:
+                        files.append(entry)
+                counts = {"clients": facts.clients, "sessions": facts.sessions}
+                counts["photos"] = facts.photos
+                manifest = manifest_bytes(
+                    created_at, __version__, facts.schema_steps, counts, files, missing
+                )
+                archive.writestr(_info(MANIFEST_NAME, stamp, zipfile.ZIP_DEFLATED), manifest)
+            raw.flush()
+            os.fsync(raw.fileno())
+        os.replace(partial, target_zip)
+        fsync_folder(target_zip.parent)
+    except BackupError:
+        _remove(partial)
+        raise
+    except (LogbookError, sqlite3.Error) as error:
+        _remove(partial)
+        raise BackupError(f"The logbook in {data_dir} cannot be backed up: {error}.") from error
+    except OSError as error:
+        _remove(partial)
+        raise BackupError(
+            f"The backup could not be written to {target_zip}: {error.strerror or error}."
+        ) from error
+    except BaseException:
+        _remove(partial)
+        raise
+    finally:
+        if snapshot is not None:
+            _remove(snapshot)
+    return BackupInfo(
+        path=target_zip,
+        created_at=created_at,
+        app_version=__version__,
+        format_version=FORMAT_VERSION,
+        schema_steps=facts.schema_steps,
+        clients=facts.clients,
+        sessions=facts.sessions,
+        photos=facts.photos,
+        files=tuple(files),
+        missing_photos=tuple(missing),
+        archive_bytes=target_zip.stat().st_size,
+    )
+
+
+def _check_target(data_dir: Path, target: Path) -> None:
+    """Inside the data folder only ``backups/`` may hold a backup: anywhere else it
+    would mix with the logbook's own files (and be moved aside by a restore)."""
+    if target.is_dir():
+        raise BackupError(f"{target} is a folder: give the backup a file name.")
+    if target.is_relative_to(data_dir) and not target.is_relative_to(data_dir / BACKUPS_FOLDER):
+        raise BackupError(
+            f"A backup cannot be saved inside the data folder ({data_dir}) except in its "
+            f"'{BACKUPS_FOLDER}' folder: choose another place, ideally another disk."
+        )
+
+
+class Meter:
+    def __init__(self, progress: Progress | None, total: int) -> None:
+        self._progress, self.total, self.done = progress, total, 0
+        self._last = 0.0
+
+    def add(self, amount: int) -> None:
+        self.done += amount
+        now = time.monotonic()
+        # At most ~20 reports a second: a caller may post each one to a GUI thread.
+        if self._progress and (now - self._last >= 0.05 or self.done >= self.total):
+            self._last = now
+            self._progress(self.done, self.total)
+
+
+def _info(name: str, stamp: tuple[int, ...], compression: int) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, date_time=stamp)  # type: ignore[arg-type]
+    info.compress_type = compression
+    info.external_attr = 0o600 << 16
+    return info
+
+
+def _add_database(
+    archive: zipfile.ZipFile, snapshot: Path, stamp: tuple[int, ...], meter: Meter
+) -> FileEntry:
+    """Streamed and compressed (a database shrinks to a third); hashed on the way."""
+    info = _info(DATABASE_FILENAME, stamp, zipfile.ZIP_DEFLATED)
+    info.file_size = snapshot.stat().st_size  # lets zipfile decide on ZIP64 up front
+    digest, size = hashlib.sha256(), 0
+    with snapshot.open("rb") as source, archive.open(info, "w") as out:
+        while chunk := source.read(_CHUNK):
+            digest.update(chunk)
+            out.write(chunk)
+            size += len(chunk)
+            meter.add(len(chunk))
+    return FileEntry(DATABASE_FILENAME, size, digest.hexdigest())
+
+
+def _add_photo(
+    archive: zipfile.ZipFile, path: Path, stamp: tuple[int, ...], meter: Meter
+) -> FileEntry | None:
+    """Stored as is (a JPEG does not compress). Read whole so that its hash is checked
+    against its name before it goes in: a missing or damaged file is left out (and
+    listed as missing) rather than carried into the backup. None if left out."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    meter.add(len(data))
+    sha256 = hashlib.sha256(data).hexdigest()
+    if sha256 != path.stem:
+        return None
+    name = photo_name(sha256)
+    archive.writestr(_info(name, stamp, zipfile.ZIP_STORED), data)
+    return FileEntry(name, len(data), sha256)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _remove(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink()

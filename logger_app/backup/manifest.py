@@ -1,0 +1,221 @@
+"""The backup archive's format: which files it may hold and its ``MANIFEST.json``.
+
+A backup is a zip of ``logbook.sqlite3`` (a consistent snapshot), the photo files its
+rows refer to (``photos/ab/<sha256>.jpg``) and ``MANIFEST.json``, which lists every
+other file with its size and SHA-256. Nothing else may be in it: a reader checks each
+name against this short list before it reads a byte, so no name can point outside the
+folder it is restored into.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from ..errors import LogbookError
+from ..store.database import DATABASE_FILENAME
+
+FORMAT_NAME = "logger-app-backup"
+FORMAT_VERSION = 1
+MANIFEST_NAME = "MANIFEST.json"
+MAX_MANIFEST_BYTES = 64 << 20  # a manifest of 200,000 photos is ~25 MB
+_PHOTO_NAME = re.compile(r"^photos/([0-9a-f]{2})/(\1[0-9a-f]{62})\.jpg$")
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+
+class BackupError(LogbookError):
+    """A backup cannot be made, or an archive is refused (the message says why, in one
+    line); a refused archive has changed nothing."""
+
+
+class BackupCancelled(BackupError):
+    """Raised by a progress callback to stop; whatever was half made is removed."""
+
+    def __init__(self) -> None:
+        super().__init__("cancelled")
+
+
+@dataclass(frozen=True)
+class FileEntry:
+    path: str  # relative, with forward slashes
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """What a backup holds: its manifest, checked against the archive's contents."""
+
+    path: Path
+    created_at: datetime
+    app_version: str
+    format_version: int
+    schema_steps: tuple[str, ...]
+    clients: int
+    sessions: int
+    photos: int  # photo rows
+    files: tuple[FileEntry, ...]  # every file but the manifest, database first
+    missing_photos: tuple[str, ...]  # referenced by rows, but no good file when backed up
+    archive_bytes: int
+
+    @property
+    def photo_files(self) -> int:
+        return len(self.files) - 1
+
+    @property
+    def content_bytes(self) -> int:
+        return sum(entry.size for entry in self.files)
+
+    def summary(self) -> str:
+        """One line: what the backup holds."""
+        text = (
+            f"{_count(self.clients, 'client')}, {_count(self.sessions, 'session')}, "
+            f"{_count(self.photos, 'photo')} ({_count(self.photo_files, 'photo file')}); "
+            f"made {self.created_at.astimezone():%d %b %Y %H:%M} by logger-app "
+            f"{self.app_version}"
+        )
+        if self.missing_photos:
+            text += f"; {_count(len(self.missing_photos), 'photo file')} missing when made"
+        return text
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number:,} {noun}" if number == 1 else f"{number:,} {noun}s"
+
+
+def is_unsafe_name(name: str) -> bool:
+    """A name that could escape the folder it is extracted into (absolute, drive
+    letters, backslashes, empty, '.' or '..' parts)."""
+    if not name or name.startswith("/") or "\\" in name or ":" in name or "\x00" in name:
+        return True
+    return any(part in ("", ".", "..") for part in name.split("/"))
+
+
+def photo_name(sha256: str) -> str:
+    return f"photos/{sha256[:2]}/{sha256}.jpg"
+
+
+def photo_hash_of_name(name: str) -> str | None:
+    """The hash a photo entry's name stands for, None if it is no photo entry name."""
+    match = _PHOTO_NAME.match(name)
+    return match.group(2) if match else None
+
+
+def is_expected_name(name: str) -> bool:
+    return name == DATABASE_FILENAME or photo_hash_of_name(name) is not None
+
+
+def manifest_bytes(
+    created_at: datetime,
+    app_version: str,
+    schema_steps: tuple[str, ...],
+    counts: dict[str, int],
+    files: list[FileEntry],
+    missing_photos: list[str],
+) -> bytes:
+    manifest = {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "app_version": app_version,
+        "created_at": created_at.astimezone(UTC).isoformat(timespec="seconds"),
+        "schema_steps": list(schema_steps),
+        "counts": counts,
+        "files": [{"path": f.path, "size": f.size, "sha256": f.sha256} for f in files],
+        "missing_photos": missing_photos,
+    }
+    return json.dumps(manifest, indent=1).encode("utf-8")
+
+
+@dataclass(frozen=True)
+class Manifest:
+    created_at: datetime
+    app_version: str
+    format_version: int
+    schema_steps: tuple[str, ...]
+    counts: dict[str, int]
+    files: tuple[FileEntry, ...]
+    missing_photos: tuple[str, ...]
+
+
+def parse_manifest(data: bytes, archive_name: str) -> Manifest:
+    """The manifest's content, or BackupError: foreign, newer or damaged."""
+    foreign = BackupError(
+        f"{archive_name} is not a logbook backup (its MANIFEST.json is not a logbook's)."
+    )
+    try:
+        manifest = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise foreign from None
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
+        raise foreign
+    version = manifest.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise _damaged_manifest(archive_name, "format_version")
+    if version > FORMAT_VERSION:
+        raise BackupError(
+            f"{archive_name} was made by a newer version of the app (backup format "
+            f"{version}; this app reads format {FORMAT_VERSION}): update the app to restore it."
+        )
+    try:
+        created_at = datetime.fromisoformat(_field(manifest, "created_at", str, archive_name))
+        if created_at.tzinfo is None:
+            raise ValueError
+    except ValueError:
+        raise _damaged_manifest(archive_name, "created_at") from None
+    steps = _field(manifest, "schema_steps", list, archive_name)
+    counts = _field(manifest, "counts", dict, archive_name)
+    if not all(isinstance(step, str) for step in steps):
+        raise _damaged_manifest(archive_name, "schema_steps")
+    if set(counts) != {"clients", "sessions", "photos"} or not all(
+        _is_count(value) for value in counts.values()
+    ):
+        raise _damaged_manifest(archive_name, "counts")
+    missing = _field(manifest, "missing_photos", list, archive_name)
+    if not all(isinstance(sha, str) and _SHA256.match(sha) for sha in missing):
+        raise _damaged_manifest(archive_name, "missing_photos")
+    return Manifest(
+        created_at=created_at,
+        app_version=_field(manifest, "app_version", str, archive_name),
+        format_version=version,
+        schema_steps=tuple(steps),
+        counts=counts,
+        files=tuple(
+            _file_entry(item, archive_name)
+            for item in _field(manifest, "files", list, archive_name)
+        ),
+        missing_photos=tuple(missing),
+    )
+
+
+def _field(manifest: dict[str, Any], key: str, kind: type, archive_name: str) -> Any:
+    value = manifest.get(key)
+    if not isinstance(value, kind):
+        raise _damaged_manifest(archive_name, key)
+    return value
+
+
+def _is_count(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _file_entry(item: object, archive_name: str) -> FileEntry:
+    if (
+        isinstance(item, dict)
+        and isinstance(item.get("path"), str)
+        and _is_count(item.get("size"))
+        and isinstance(item.get("sha256"), str)
+        and _SHA256.match(item["sha256"])
+    ):
+        return FileEntry(item["path"], item["size"], item["sha256"])
+    raise _damaged_manifest(archive_name, "files")
+
+
+def _damaged_manifest(archive_name: str, key: str) -> BackupError:
+    return BackupError(
+        f"{archive_name} is damaged: its MANIFEST.json has no valid '{key}' "
+        "(the archive is incomplete or damaged)."
+    )

@@ -1,0 +1,148 @@
+"""``logger-app backup``, ``restore`` and ``verify-backup``: the headless backup commands.
+
+Registered by ``logger_app.cli`` (listed in its ``COMMAND_MODULES``). A refused archive
+or any other logbook error is one line on stderr and exit status 2 (``run_command``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .cli import add_data_dir, data_dir_of
+
+if TYPE_CHECKING:
+    from .backup import BackupInfo
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    backup = commands.add_parser(
+        "backup",
+        help="back up the whole logbook (database and photos) into one zip file",
+        description=(
+            "Back up the logbook into a zip: a consistent copy of the database (safe "
+            "while the app is open) and every photo file, with a manifest of checksums. "
+            "The archive is checked after it is written. Exit status 1 when photo files "
+            "the logbook refers to were missing or damaged (they are listed)."
+        ),
+    )
+    add_data_dir(backup)
+    backup.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="FILE.zip", help="the backup file"
+    )
+    backup.add_argument("--force", action="store_true", help="replace FILE.zip if it exists")
+    backup.set_defaults(run=_run_backup)
+
+    restore = commands.add_parser(
+        "restore",
+        help="replace the logbook with a backup (the current one is kept aside)",
+        description=(
+            "Check every file of the backup, then make it the logbook of the data folder. "
+            "A logbook already there is not deleted: it is moved to "
+            "backups/replaced-<time>/ inside the data folder. Close the app first. "
+            "A refused archive changes nothing (exit status 2)."
+        ),
+    )
+    add_data_dir(restore)
+    restore.add_argument("archive", type=Path, metavar="FILE.zip", help="a logbook backup")
+    restore.set_defaults(run=_run_restore)
+
+    verify = commands.add_parser(
+        "verify-backup",
+        help="check a backup without restoring it",
+        description="Check every file's checksum and the database of a backup; change nothing.",
+    )
+    verify.add_argument("archive", type=Path, metavar="FILE.zip", help="a logbook backup")
+    verify.set_defaults(run=_run_verify)
+
+
+def _run_backup(args: argparse.Namespace) -> int:
+    from .backup import BackupError, make_backup, verify_backup
+
+    target: Path = args.output.expanduser()
+    if target.exists() and not args.force:
+        raise BackupError(f"{target} already exists: choose another name, or add --force.")
+    data_dir = data_dir_of(args)
+    made = make_backup(data_dir, target, _progress("Backing up"))
+    checked = verify_backup(made.path, _progress("Checking"))
+    print(f"Backed up {data_dir} to {made.path}")
+    print(f"  {checked.summary()}")
+    print(f"  {_files(checked)} in {_mb(checked.archive_bytes)}; every checksum verified.")
+    if made.missing_photos:
+        _print_missing(made)
+        return 1
+    return 0
+
+
+def _run_restore(args: argparse.Namespace) -> int:
+    from .backup import restore_backup
+    from .logbook import Logbook
+
+    data_dir = data_dir_of(args)
+    result = restore_backup(args.archive, data_dir, _progress("Checking and extracting"))
+    backup = result.backup
+    print(f"Verified {backup.path}:")
+    print(f"  {backup.summary()}")
+    print(f"  {_files(backup)}: every checksum matches; the database is a sound logbook.")
+    if backup.missing_photos:
+        _print_missing(backup)
+    print(f"Restored into {result.data_dir}")
+    if result.replaced is not None:
+        print(f"The previous logbook was kept in {result.replaced}")
+    # Opened once now: a backup of an older version is upgraded here (with the usual
+    # copy kept before the upgrade), and the user knows it opens.
+    with Logbook.open(result.data_dir) as logbook:
+        clients = logbook.client_count()
+    print(f"The logbook opens: {clients:,} client{'' if clients == 1 else 's'}.")
+    return 0
+
+
+def _run_verify(args: argparse.Namespace) -> int:
+    from .backup import verify_backup
+
+    backup = verify_backup(args.archive, _progress("Checking"))
+    print(f"{backup.path} is a sound logbook backup:")
+    print(f"  {backup.summary()}")
+    print(f"  {_files(backup)}: every checksum matches.")
+    if backup.missing_photos:
+        _print_missing(backup)
+    return 0
+
+
+def _print_missing(backup: BackupInfo) -> None:
+    print(
+        f"warning: {len(backup.missing_photos)} photo file(s) were missing or damaged in "
+        "the data folder when the backup was made and are not in it "
+        "(`logger-app check` lists them):",
+        file=sys.stderr,
+    )
+    for sha256 in backup.missing_photos:
+        print(f"  {sha256}", file=sys.stderr)
+
+
+def _files(backup: BackupInfo) -> str:
+    count = len(backup.files)
+    return f"{count} file{'s' if count != 1 else ''} ({_mb(backup.content_bytes)})"
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1e6:,.1f} MB"
+
+
+def _progress(action: str) -> Callable[[int, int], None] | None:
+    """A percentage on stderr, only when a person is watching a terminal."""
+    if not sys.stderr.isatty():
+        return None
+    shown = [-1]
+
+    def show(done: int, total: int) -> None:
+        percent = min(100, done * 100 // max(total, 1))
+        if percent != shown[0]:
+            shown[0] = percent
+            end = "\n" if percent == 100 else ""
+            print(f"\r{action}… {percent}%", end=end, file=sys.stderr, flush=True)
+
+    return show

@@ -1,0 +1,107 @@
+"""``logger-app export``: a client's history, or every client's, as PDF, CSV, JSON or a
+zip bundle. Registered by ``logger_app.cli`` (``COMMAND_MODULES``); the exporters (and Qt,
+for PDFs) are imported only when the command runs."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from .cli import add_data_dir, data_dir_of
+
+FORMATS = ("pdf", "csv", "json", "bundle")
+_BAD_INPUT = 2
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    export = commands.add_parser(
+        "export",
+        help="export a client's history (or everyone's) as PDF, CSV, JSON or a zip bundle",
+        description=(
+            "Export treatment histories in open formats. pdf: a report to send or print; "
+            "csv: one row per treated area, for spreadsheets; json: the complete record "
+            "(documented by export-schema.json); bundle: a zip with the JSON, the PDF, the "
+            "original photos and a SHA-256 manifest. With --all every client goes into "
+            "one file (for pdf: a zip of one PDF per client)."
+        ),
+    )
+    add_data_dir(export)
+    who = export.add_mutually_exclusive_group(required=True)
+    who.add_argument("--client", type=_client_id, metavar="ID", help="the client's id")
+    who.add_argument("--all", action="store_true", help="every client, archived ones too")
+    export.add_argument(
+        "--format",
+        required=True,
+        choices=FORMATS,
+        metavar="FORMAT",
+        help="pdf, csv, json or bundle",
+    )
+    export.add_argument(
+        "-o", "--output", required=True, type=Path, metavar="PATH", help="the file to write"
+    )
+    export.add_argument("--force", action="store_true", help="replace the output file if it exists")
+    export.set_defaults(run=run_export)
+
+
+def _client_id(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a client id (a whole number)") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("a client id is at least 1")
+    return value
+
+
+def _refuse(message: str) -> int:
+    print(f"logger-app: {message}", file=sys.stderr)
+    return _BAD_INPUT
+
+
+def run_export(args: argparse.Namespace) -> int:
+    output = args.output.expanduser().absolute()
+    if output.is_dir():
+        return _refuse(f"{output} is a folder; give the name of the file to write.")
+    if output.exists() and not args.force:
+        return _refuse(f"{output} exists; use --force to replace it.")
+    if not output.parent.is_dir():
+        return _refuse(f"the folder {output.parent} does not exist.")
+
+    from .export import export_all, export_client
+    from .logbook import Logbook
+    from .store.database import DATABASE_FILENAME
+
+    data_dir = data_dir_of(args)
+    if not (data_dir / DATABASE_FILENAME).is_file():
+        # Opening would create an empty logbook there: a typo must not do that.
+        return _refuse(f"there is no logbook in {data_dir}.")
+    if args.format in ("pdf", "bundle"):
+        from .export.qt_headless import ensure_gui_application
+
+        ensure_gui_application()  # offscreen: no display needed
+    progress = _terminal_progress("clients" if args.all else "steps")
+    try:
+        with Logbook.open(data_dir) as logbook:
+            if args.all:
+                export_all(logbook, args.format, output, progress)
+            else:
+                export_client(logbook, args.client, args.format, output, progress)
+    except KeyboardInterrupt:
+        print("\nlogger-app: export interrupted; nothing was written.", file=sys.stderr)
+        return 130
+    print(output)
+    return 0
+
+
+def _terminal_progress(unit: str) -> Callable[[int, int], None] | None:
+    """A "12 of 50" counter on stderr, only when a person is watching a terminal."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        end = "\n" if done >= total else ""
+        print(f"\rExporting: {done} of {total} {unit}…", end=end, file=sys.stderr, flush=True)
+
+    return show

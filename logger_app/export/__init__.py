@@ -1,0 +1,137 @@
+"""Exports of client histories in open formats: PDF, CSV, JSON, and a zip bundle of all.
+
+Every writer works from one read model (``history.ClientHistory``), writes to a
+temporary file renamed into place at the end (never a half-written export), reports
+``progress(done, total)`` and stops when ``cancel()`` returns True (ExportCancelled).
+Qt is imported only for PDFs (and bundles, which hold one).
+"""
+
+from __future__ import annotations
+
+import tempfile
+import zipfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+from ..logbook import Logbook
+from .history import ClientHistory, SessionRecord, load_history
+from .output import (
+    Cancel,
+    ExportCancelled,
+    ExportError,
+    Progress,
+    atomic_output,
+    check_cancel,
+    client_folder,
+    never,
+)
+
+FORMATS: tuple[str, ...] = ("pdf", "csv", "json", "bundle")
+# The file name ending of each format; for every client at once, PDFs come as a zip.
+SUFFIXES = {"pdf": ".pdf", "csv": ".csv", "json": ".json", "bundle": ".zip"}
+ALL_SUFFIXES = SUFFIXES | {"pdf": ".zip"}
+
+__all__ = [
+    "ALL_SUFFIXES",
+    "FORMATS",
+    "SUFFIXES",
+    "ClientHistory",
+    "ExportCancelled",
+    "ExportError",
+    "SessionRecord",
+    "export_all",
+    "export_client",
+    "load_history",
+]
+
+
+def _check_format(fmt: str) -> None:
+    if fmt not in FORMATS:
+        raise ExportError(f"Unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}.")
+
+
+def export_client(
+    logbook: Logbook,
+    client_id: int,
+    fmt: str,
+    path: Path,
+    progress: Progress | None = None,
+    cancel: Cancel = never,
+) -> Path:
+    """Export one client's history to ``path`` (replaced if it exists) in ``fmt``."""
+    _check_format(fmt)
+    history = load_history(logbook, client_id)
+    check_cancel(cancel)
+    path = Path(path)
+    if fmt == "json":
+        from .json_export import write_json
+
+        written = write_json(history, path)
+    elif fmt == "csv":
+        from .csv_export import write_csv
+
+        written = write_csv(history, path)
+    elif fmt == "pdf":
+        from .pdf_report import write_pdf
+
+        written = write_pdf(history, logbook.data_dir, path, progress, cancel)
+    else:
+        from .bundle import write_bundle
+
+        written = write_bundle(history, logbook.data_dir, path, progress, cancel)
+    if progress is not None and fmt in ("json", "csv"):
+        progress(1, 1)
+    return written
+
+
+def export_all(
+    logbook: Logbook,
+    fmt: str,
+    path: Path,
+    progress: Progress | None = None,
+    cancel: Cancel = never,
+) -> Path:
+    """Export every client (archived ones too) to one file, client by client:
+    JSON ``{"clients": [...]}``, one CSV, a zip with a folder per client (bundle), or a
+    zip of one PDF per client (pdf). ``progress`` counts clients."""
+    _check_format(fmt)
+    path = Path(path)
+    if fmt == "json":
+        from .json_export import export_all_json
+
+        return export_all_json(logbook, path, progress, cancel)
+    if fmt == "csv":
+        from .csv_export import export_all_csv
+
+        return export_all_csv(logbook, path, progress, cancel)
+    if fmt == "bundle":
+        from .bundle import export_all_bundle
+
+        return export_all_bundle(logbook, path, progress, cancel)
+    return _export_all_pdf(logbook, path, progress, cancel)
+
+
+def _export_all_pdf(
+    logbook: Logbook, path: Path, progress: Progress | None, cancel: Cancel
+) -> Path:
+    from .pdf_report import write_pdf
+
+    generated_at = datetime.now(UTC).replace(microsecond=0)
+    client_ids = logbook.client_ids()
+    practitioners = logbook.practitioners()
+    with (
+        atomic_output(path) as temp,
+        zipfile.ZipFile(temp, "w", allowZip64=True) as archive,
+        tempfile.TemporaryDirectory(prefix="logger-app-export-") as work,
+    ):
+        for done, client_id in enumerate(client_ids, start=1):
+            check_cancel(cancel)
+            history = load_history(
+                logbook, client_id, generated_at=generated_at, practitioners=practitioners
+            )
+            name = client_folder(client_id, history.client.full_name) + ".pdf"
+            pdf = write_pdf(history, logbook.data_dir, Path(work) / "report.pdf", None, cancel)
+            archive.write(pdf, name, compress_type=zipfile.ZIP_DEFLATED)
+            if progress is not None:
+                progress(done, len(client_ids))
+    return path

@@ -1,0 +1,179 @@
+"""Everything about a client in one zip: the JSON, the PDF, the original photo files and
+a checksum list (``sha256sum -c MANIFEST.sha256`` verifies it after unpacking).
+
+Streamed into the zip member by member (the photos are copied in chunks, never read
+whole), written to a temporary file and renamed: no half bundle is ever left behind.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import tempfile
+import zipfile
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from ..logbook import Logbook
+from ..photos.store import photo_path
+from .history import ClientHistory, load_history
+from .json_export import json_document
+from .output import (
+    Cancel,
+    Progress,
+    atomic_output,
+    check_cancel,
+    client_folder,
+    never,
+    photo_member,
+)
+
+MANIFEST = "MANIFEST.sha256"
+PROBLEMS = "PROBLEMS.txt"
+_CHUNK = 1 << 20
+
+
+class _Members:
+    """Writes files into one folder of the zip and remembers their SHA-256 sums."""
+
+    def __init__(self, archive: zipfile.ZipFile, folder: str = "") -> None:
+        self._archive = archive
+        self._prefix = f"{folder}/" if folder else ""
+        self.sums: list[tuple[str, str]] = []
+
+    def write_bytes(self, name: str, data: bytes, compress: bool = True) -> None:
+        self._store(name, lambda out: out.write(data), compress, hashlib.sha256(data))
+
+    def copy_file(self, name: str, source: Path, compress: bool = False) -> str:
+        """Copy ``source`` into the zip; returns the SHA-256 of what was copied."""
+        digest = hashlib.sha256()
+
+        def copy(out) -> None:
+            with source.open("rb") as handle:
+                while chunk := handle.read(_CHUNK):
+                    digest.update(chunk)
+                    out.write(chunk)
+
+        self._store(name, copy, compress, digest)
+        return digest.hexdigest()
+
+    def _store(self, name: str, write: Callable, compress: bool, digest) -> None:
+        info = zipfile.ZipInfo(self._prefix + name, date_time=_zip_time())
+        info.compress_type = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
+        info.external_attr = 0o644 << 16
+        with self._archive.open(info, "w", force_zip64=True) as out:
+            write(out)
+        self.sums.append((name, digest.hexdigest()))
+
+    def write_manifest(self) -> None:
+        lines = "".join(f"{digest}  {name}\n" for name, digest in self.sums)
+        info = zipfile.ZipInfo(self._prefix + MANIFEST, date_time=_zip_time())
+        info.compress_type = zipfile.ZIP_DEFLATED
+        info.external_attr = 0o644 << 16
+        self._archive.writestr(info, lines.encode("utf-8"))
+
+
+def _zip_time() -> tuple[int, int, int, int, int, int]:
+    return datetime.now().timetuple()[:6]
+
+
+def _add_history(
+    members: _Members,
+    history: ClientHistory,
+    data_dir: Path,
+    cancel: Cancel,
+    pdf_progress: Progress | None = None,
+) -> None:
+    from .pdf_report import write_pdf  # Qt: only when a bundle is made
+
+    document = json.dumps(json_document(history), ensure_ascii=False, indent=2) + "\n"
+    members.write_bytes("history.json", document.encode("utf-8"))
+    with tempfile.TemporaryDirectory(prefix="logger-app-export-") as work:
+        pdf = write_pdf(history, data_dir, Path(work) / "history.pdf", pdf_progress, cancel)
+        members.copy_file("history.pdf", pdf)
+    problems = []
+    copied: set[str] = set()
+    for record in history.sessions:
+        for photo in record.photos:
+            check_cancel(cancel)
+            if photo.sha256 in copied:
+                continue
+            copied.add(photo.sha256)
+            source = photo_path(data_dir, photo.sha256)
+            member = photo_member(photo.sha256)
+            if not source.is_file():
+                problems.append(f"{member}: the file is missing from the data folder.")
+                continue
+            if members.copy_file(member, source) != photo.sha256:
+                problems.append(
+                    f"{member}: the file was changed outside the app since it was stored; "
+                    "included as it is now."
+                )
+    if problems:
+        text = "Run `logger-app check` on the logbook for details.\n\n" + "\n".join(problems)
+        members.write_bytes(PROBLEMS, (text + "\n").encode("utf-8"))
+    members.write_manifest()
+
+
+def write_bundle(
+    history: ClientHistory,
+    data_dir: Path,
+    path: Path,
+    progress: Progress | None = None,
+    cancel: Cancel = never,
+) -> Path:
+    """One client's bundle: history.json, history.pdf, photos/<sha256>.jpg and the
+    manifest. Progress is the PDF's (the longest part)."""
+    with atomic_output(path) as temp, zipfile.ZipFile(temp, "w", allowZip64=True) as archive:
+        _add_history(_Members(archive), history, Path(data_dir), cancel, progress)
+    return Path(path)
+
+
+def export_all_bundle(
+    logbook: Logbook,
+    path: Path,
+    progress: Progress | None = None,
+    cancel: Cancel = never,
+) -> Path:
+    """Every client in one zip, a folder each (``client-<id>-<name>/``, laid out like a
+    one-client bundle with its own manifest); one history in memory at a time."""
+    generated_at = datetime.now(UTC).replace(microsecond=0)
+    client_ids = logbook.client_ids()
+    practitioners = logbook.practitioners()
+    with atomic_output(path) as temp, zipfile.ZipFile(temp, "w", allowZip64=True) as archive:
+        for done, client_id in enumerate(client_ids, start=1):
+            check_cancel(cancel)
+            history = load_history(
+                logbook, client_id, generated_at=generated_at, practitioners=practitioners
+            )
+            folder = client_folder(client_id, history.client.full_name)
+            _add_history(_Members(archive, folder), history, logbook.data_dir, cancel)
+            if progress is not None:
+                progress(done, len(client_ids))
+    return Path(path)
+
+
+def verify_bundle(path: Path) -> list[str]:
+    """Every problem found by checking each manifest of a bundle against its files
+    (empty: all sums match and every file is listed)."""
+    problems = []
+    with zipfile.ZipFile(path) as archive:
+        names = set(archive.namelist())
+        manifests = sorted(n for n in names if n.rsplit("/", 1)[-1] == MANIFEST)
+        listed: set[str] = set(manifests)
+        for manifest in manifests:
+            prefix = manifest[: -len(MANIFEST)]
+            for line in archive.read(manifest).decode("utf-8").splitlines():
+                digest, name = line.split("  ", 1)
+                member = prefix + name
+                listed.add(member)
+                if member not in names:
+                    problems.append(f"{member}: listed but missing")
+                    continue
+                with archive.open(member) as handle:
+                    actual = hashlib.file_digest(handle, "sha256").hexdigest()
+                if actual != digest:
+                    problems.append(f"{member}: checksum does not match")
+        problems += [f"{name}: not in any manifest" for name in sorted(names - listed)]
+    return problems

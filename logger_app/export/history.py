@@ -1,0 +1,69 @@
+"""The one read model every export writer works from: a client's complete history.
+
+Built only through the Logbook's public API, so the exports see exactly what the app
+shows. Screening/consent records and amendments do not exist in the logbook yet: the
+fields are there (always empty) because the export format already declares them.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from .. import __version__
+from ..logbook import Logbook
+from ..records import Client, Photo, Practitioner, Session
+
+GENERATOR_NAME = "logger-app"
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    """One session with the photos taken at it (capture time order)."""
+
+    session: Session
+    photos: tuple[Photo, ...] = ()
+
+
+@dataclass(frozen=True)
+class ClientHistory:
+    client: Client
+    sessions: tuple[SessionRecord, ...]  # oldest first: a course of treatment reads forwards
+    practitioners: tuple[Practitioner, ...]  # those who performed at least one session
+    generated_at: datetime  # UTC
+    app_version: str = __version__
+    # Not recorded by the logbook yet; kept empty, never invented.
+    screenings: tuple[()] = ()
+    amendments: tuple[()] = ()
+
+    @property
+    def photo_count(self) -> int:
+        return sum(len(record.photos) for record in self.sessions)
+
+
+def load_history(
+    logbook: Logbook,
+    client_id: int,
+    *,
+    generated_at: datetime | None = None,
+    practitioners: Iterable[Practitioner] | None = None,
+) -> ClientHistory:
+    """The client's whole history. NotFoundError for an unknown id.
+
+    ``practitioners``: the logbook's practitioner list when the caller already has it
+    (an export of every client reads it once, not once per client)."""
+    client = logbook.client(client_id)
+    sessions = sorted(logbook.sessions_of(client_id), key=lambda s: (s.details.started_at, s.id))
+    photos: dict[int, list[Photo]] = defaultdict(list)
+    for photo in logbook.photos_of_client(client_id):
+        photos[photo.session_id].append(photo)
+    used = {session.details.practitioner_name for session in sessions}
+    known = logbook.practitioners() if practitioners is None else practitioners
+    return ClientHistory(
+        client=client,
+        sessions=tuple(SessionRecord(s, tuple(photos.get(s.id, ()))) for s in sessions),
+        practitioners=tuple(p for p in known if p.name in used),
+        generated_at=(generated_at or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0),
+    )

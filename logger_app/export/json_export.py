@@ -1,0 +1,190 @@
+"""The complete history as JSON: the open, documented format (resources/export-schema.json).
+
+Vocabulary values appear as they are stored (``"left_cheek"``, never a label that may be
+reworded), with human labels beside them where a reader needs them; times are ISO 8601
+in UTC with their offset, dates ISO 8601.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from .. import __version__
+from ..logbook import Logbook
+from ..records import Client, Photo, Practitioner, Session
+from .history import GENERATOR_NAME, ClientHistory, SessionRecord, load_history
+from .output import Cancel, Progress, atomic_output, check_cancel, never, photo_member
+
+FORMAT_VERSION = 1
+
+
+def iso_time(moment: datetime | None) -> str | None:
+    return moment.astimezone(UTC).isoformat(timespec="seconds") if moment else None
+
+
+def iso_date(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def header(generated_at: datetime, app_version: str) -> dict[str, Any]:
+    return {
+        "format_version": FORMAT_VERSION,
+        "generator": {"name": GENERATOR_NAME, "version": app_version},
+        "exported_at": iso_time(generated_at),
+    }
+
+
+def client_json(client: Client) -> dict[str, Any]:
+    d = client.details
+    return {
+        "id": client.id,
+        "first_name": d.first_name,
+        "last_name": d.last_name,
+        "date_of_birth": iso_date(d.date_of_birth),
+        "phone": d.phone,
+        "email": d.email,
+        "fitzpatrick": int(d.fitzpatrick) if d.fitzpatrick else None,
+        "skin_type": d.skin_type.value if d.skin_type else None,
+        "concerns": [concern.value for concern in d.concerns],
+        "allergies": d.allergies,
+        "medical_notes": d.medical_notes,
+        "archived": client.archived,
+        "created_at": iso_time(client.created_at),
+        "updated_at": iso_time(client.updated_at),
+    }
+
+
+def practitioner_json(practitioner: Practitioner) -> dict[str, Any]:
+    return {
+        "id": practitioner.id,
+        "name": practitioner.name,
+        "credentials": practitioner.credentials,
+        "max_depth_mm": practitioner.max_depth_mm,
+    }
+
+
+def photo_json(photo: Photo) -> dict[str, Any]:
+    return {
+        "id": photo.id,
+        "file": photo_member(photo.sha256),
+        "sha256": photo.sha256,
+        "original_name": photo.original_name,
+        "kind": photo.kind.value,
+        "angle": photo.angle.value,
+        "area": photo.area.value if photo.area else None,
+        "taken_at": iso_time(photo.taken_at),
+        "width": photo.width,
+        "height": photo.height,
+        "byte_size": photo.byte_size,
+        "note": photo.note,
+        "imported_at": iso_time(photo.imported_at),
+    }
+
+
+def session_json(session: Session, photos: tuple[Photo, ...]) -> dict[str, Any]:
+    d = session.details
+    return {
+        "id": session.id,
+        "started_at": iso_time(d.started_at),
+        "duration_minutes": d.duration_minutes,
+        "practitioner": d.practitioner_name,
+        "device": d.device.value,
+        "cartridge": d.cartridge,
+        "areas": [
+            {
+                "area": a.area.value,
+                "label": a.area.label,
+                "depth_mm": a.depth_mm,
+                "passes": a.passes,
+                "note": a.note,
+            }
+            for a in d.areas
+        ],
+        "numbing": (
+            {"agent": d.numbing.agent, "strength": d.numbing.strength, "minutes": d.numbing.minutes}
+            if d.numbing
+            else None
+        ),
+        "products": [
+            {"role": p.role.value, "product": p.product, "lot": p.lot, "expiry": iso_date(p.expiry)}
+            for p in d.products
+        ],
+        "endpoint": d.endpoint.value if d.endpoint else None,
+        "reactions": [
+            {
+                "reaction": r.reaction.value,
+                "label": r.reaction.label,
+                "severity": int(r.severity),
+                "severity_label": r.severity.label,
+                "observed": r.observed.value,
+                "note": r.note,
+            }
+            for r in d.reactions
+        ],
+        "aftercare": [item.value for item in d.aftercare],
+        "next_visit_due": iso_date(d.next_visit_due),
+        "notes": d.notes,
+        "created_at": iso_time(session.created_at),
+        "updated_at": iso_time(session.updated_at),
+        "photos": [photo_json(photo) for photo in photos],
+    }
+
+
+def history_json(history: ClientHistory) -> dict[str, Any]:
+    """One client's history without the document header: an item of ``"clients"``."""
+    return {
+        "client": client_json(history.client),
+        "practitioners": [practitioner_json(p) for p in history.practitioners],
+        "screenings": list(history.screenings),
+        "amendments": list(history.amendments),
+        "sessions": [_record_json(record) for record in history.sessions],
+    }
+
+
+def _record_json(record: SessionRecord) -> dict[str, Any]:
+    return session_json(record.session, record.photos)
+
+
+def json_document(history: ClientHistory) -> dict[str, Any]:
+    return header(history.generated_at, history.app_version) | history_json(history)
+
+
+def write_json(history: ClientHistory, path: Path) -> Path:
+    """The client's history as one indented JSON document, written whole or not at all."""
+    with atomic_output(path) as temp, temp.open("w", encoding="utf-8", newline="\n") as out:
+        json.dump(json_document(history), out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    return Path(path)
+
+
+def export_all_json(
+    logbook: Logbook,
+    path: Path,
+    progress: Progress | None = None,
+    cancel: Cancel = never,
+) -> Path:
+    """Every client (archived ones too) in one document, ``{"clients": [...]}``.
+
+    Streamed: one history is loaded, written as one line and dropped before the next, so
+    memory does not grow with the logbook."""
+    generated_at = datetime.now(UTC).replace(microsecond=0)
+    client_ids = logbook.client_ids()
+    practitioners = logbook.practitioners()
+    total = len(client_ids)
+    head = json.dumps(header(generated_at, __version__), ensure_ascii=False)
+    with atomic_output(path) as temp, temp.open("w", encoding="utf-8", newline="\n") as out:
+        out.write(head[:-1] + ', "clients": [')
+        for done, client_id in enumerate(client_ids, start=1):
+            check_cancel(cancel)
+            history = load_history(
+                logbook, client_id, generated_at=generated_at, practitioners=practitioners
+            )
+            out.write("\n" if done == 1 else ",\n")
+            out.write(json.dumps(history_json(history), ensure_ascii=False))
+            if progress is not None:
+                progress(done, total)
+        out.write("\n]}\n")
+    return Path(path)

@@ -1,0 +1,85 @@
+"""What every export writer shares: whole-or-nothing output files, cancellation, names."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from ..errors import LogbookError
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+TEMP_PREFIX = ".export-"
+
+
+class ExportCancelled(LogbookError):
+    """The user cancelled the export; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__("The export was cancelled; nothing was written.")
+
+
+class ExportError(LogbookError):
+    """The export cannot be written where asked (no such folder, not writable)."""
+
+
+def never() -> bool:
+    return False
+
+
+def check_cancel(cancel: Cancel) -> None:
+    if cancel():
+        raise ExportCancelled
+
+
+@contextlib.contextmanager
+def atomic_output(path: Path) -> Iterator[Path]:
+    """A temporary file beside ``path`` to write into; renamed over ``path`` (fsynced)
+    only when the block ends normally, removed otherwise. A reader never sees half an
+    export, and a cancelled or failed one leaves nothing behind."""
+    path = Path(path)
+    folder = path.parent
+    if not folder.is_dir():
+        raise ExportError(f"The folder {folder} does not exist.")
+    try:
+        handle, temp_name = tempfile.mkstemp(dir=folder, prefix=TEMP_PREFIX, suffix=".part")
+    except OSError as error:
+        raise ExportError(f"Cannot write in {folder}: {error.strerror or error}.") from error
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        yield temp
+        with temp.open("rb+") as written:
+            os.fsync(written.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    with contextlib.suppress(OSError):  # durability of the rename; not every FS allows it
+        from ..photos.store import fsync_folder  # here: Pillow loads with the first export
+
+        fsync_folder(folder)
+
+
+def name_slug(name: str, lower: bool = True) -> str:
+    """A name fit for a file name on any system: "Chloé O'Brien" → "chloe-obrien"."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", ascii_name.replace("'", "")).strip("-")
+    slug = slug.lower() if lower else slug
+    return slug[:60].strip("-") or "client"
+
+
+def photo_member(sha256: str) -> str:
+    """Where a photo's stored file goes in a bundle, relative to its history.json."""
+    return f"photos/{sha256}.jpg"
+
+
+def client_folder(client_id: int, full_name: str) -> str:
+    """A client's folder in an export of every client."""
+    return f"client-{client_id}-{name_slug(full_name)}"

@@ -1,0 +1,231 @@
+"""The PDF report's content as Qt rich text (HTML subset), one piece per layout block.
+
+Pure text work, no Qt: ``pdf_report`` lays the pieces out on pages. Each piece is laid
+out on its own so that a session's record is never split from its heading, and photos
+move to the next page a row at a time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime
+from html import escape
+
+from ..records import Photo, Practitioner
+from ..vocabulary import ProductRole
+from .history import ClientHistory, SessionRecord
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+PHOTO_COLUMNS = 3
+# A photo's box in CSS pixels (1/96 inch; Qt scales them to the PDF's resolution):
+# 200 px is 53 mm, three to a row across an A4 page.
+PHOTO_BOX = 200
+
+STYLE = """
+h1 { font-size: 20pt; font-weight: 600; color: #1f3347; margin: 0 0 2px 0; }
+h2 { font-size: 13pt; font-weight: 600; color: #1f3347; background-color: #e9eef3;
+     margin: 0 0 6px 0; }
+h3 { font-size: 10.5pt; font-weight: 600; color: #35506b; margin: 10px 0 4px 0; }
+p { margin: 0 0 4px 0; }
+.name { font-size: 15pt; margin: 0 0 10px 0; }
+.muted { color: #5b6670; }
+.alert { color: #b3261e; font-weight: 600; }
+.caption { font-size: 8pt; color: #3d4750; }
+table.facts th { text-align: left; font-weight: normal; color: #5b6670; padding: 1px 14px 1px 0; }
+table.facts td { padding: 1px 0 1px 0; }
+table.grid { border-collapse: collapse; margin: 2px 0 4px 0; }
+table.grid th { text-align: left; font-weight: 600; background-color: #f1f4f7;
+                padding: 2px 10px 2px 5px; border-bottom: 1px solid #b9c3cc; }
+table.grid td { padding: 2px 10px 2px 5px; border-bottom: 1px solid #dfe4e9; }
+td.num, th.num { text-align: right; }
+"""
+
+
+def format_date(day: date | None) -> str:
+    if day is None:
+        return ""
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def format_moment(moment: datetime | None) -> str:
+    """A stored (UTC) time in the local time of the machine making the report."""
+    if moment is None:
+        return ""
+    local = moment.astimezone()
+    return f"{format_date(local.date())}, {local:%H:%M}"
+
+
+def format_depth(depth_mm: float) -> str:
+    return f"{depth_mm:.2f}".rstrip("0").rstrip(".") + " mm"
+
+
+def age_on(born: date, day: date) -> int:
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
+def _facts(pairs: Sequence[tuple[str, str]]) -> str:
+    rows = "".join(
+        f"<tr><th>{escape(label)}</th><td>{value}</td></tr>" for label, value in pairs if value
+    )
+    return f"<table class='facts'>{rows}</table>"
+
+
+def _lines(text: str) -> str:
+    return escape(text).replace("\n", "<br>")
+
+
+def client_html(history: ClientHistory) -> str:
+    d = history.client.details
+    today = history.generated_at.astimezone().date()
+    born = ""
+    if d.date_of_birth:
+        born = f"{format_date(d.date_of_birth)} ({age_on(d.date_of_birth, today)} years)"
+    allergies = (
+        f"<span class='alert'>{_lines(d.allergies)}</span>" if d.allergies else "None recorded"
+    )
+    facts = _facts(
+        [
+            ("Date of birth", born),
+            ("Phone", escape(d.phone)),
+            ("Email", escape(d.email)),
+            ("Fitzpatrick type", d.fitzpatrick.name if d.fitzpatrick else "Not recorded"),
+            ("Skin type", d.skin_type.label if d.skin_type else "Not recorded"),
+            ("Concerns", escape(", ".join(c.label for c in d.concerns)) or "None recorded"),
+            ("Allergies", allergies),
+            ("Medical notes", _lines(d.medical_notes) or "None recorded"),
+        ]
+    )
+    return (
+        "<h1>Treatment history</h1>"
+        f"<p class='name'>{escape(history.client.full_name)}</p>{facts}"
+        "<h3>Screening and consent: none recorded</h3>"
+        f"<p class='muted'>{_course(history)}</p>"
+    )
+
+
+def _course(history: ClientHistory) -> str:
+    sessions = history.sessions
+    if not sessions:
+        return "No sessions recorded."
+    first = sessions[0].session.details.started_at.astimezone().date()
+    last = sessions[-1].session.details.started_at.astimezone().date()
+    span = (
+        f"on {format_date(first)}"
+        if first == last
+        else f"from {format_date(first)} to {format_date(last)}"
+    )
+    text = f"{_plural(len(sessions), 'session')} {span}; {_plural(history.photo_count, 'photo')}."
+    if history.practitioners:
+        text += " Practitioners: " + ", ".join(_practitioner(p) for p in history.practitioners)
+    return escape(text)
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def _practitioner(practitioner: Practitioner) -> str:
+    if practitioner.credentials:
+        return f"{practitioner.name} ({practitioner.credentials})"
+    return practitioner.name
+
+
+def session_html(record: SessionRecord, number: int, total: int) -> str:
+    d = record.session.details
+    products = "<br>".join(
+        escape(
+            p.product
+            + ("" if p.role is ProductRole.GLIDE else f" ({p.role.label.lower()})")
+            + (f", lot {p.lot}" if p.lot else "")
+            + (f", expires {format_date(p.expiry)}" if p.expiry else "")
+        )
+        for p in d.products
+    )
+    facts = _facts(
+        [
+            ("Practitioner", escape(d.practitioner_name)),
+            ("Device", escape(d.device.label + (f", {d.cartridge}" if d.cartridge else ""))),
+            ("Duration", f"{d.duration_minutes} min" if d.duration_minutes else ""),
+            ("Numbing", escape(d.numbing.describe()) if d.numbing else "None"),
+            ("Glide and products", products or "None recorded"),
+            ("Endpoint", escape(d.endpoint.label) if d.endpoint else "Not recorded"),
+            ("Aftercare", escape(", ".join(a.label for a in d.aftercare)) or "None recorded"),
+            ("Next visit due", format_date(d.next_visit_due)),
+        ]
+    )
+    areas = "".join(
+        f"<tr><td>{escape(a.area.label)}</td><td class='num'>{format_depth(a.depth_mm)}</td>"
+        f"<td class='num'>{a.passes or '—'}</td><td>{_lines(a.note)}</td></tr>"
+        for a in d.areas
+    )
+    reactions = (
+        "<table class='grid' width='100%'><tr><th width='28%'>Reaction</th>"
+        "<th width='18%'>Severity</th><th width='22%'>When observed</th><th>Note</th></tr>"
+        + "".join(
+            f"<tr><td>{escape(r.reaction.label)}</td>"
+            f"<td>{int(r.severity)} – {r.severity.label.lower()}</td>"
+            f"<td>{escape(r.observed.label)}</td><td>{_lines(r.note)}</td></tr>"
+            for r in d.reactions
+        )
+        + "</table>"
+        if d.reactions
+        else "<p>None recorded.</p>"
+    )
+    notes = f"<h3>Notes</h3><p>{_lines(d.notes)}</p>" if d.notes else ""
+    return (
+        f"<h2>&nbsp;Session {number} of {total} · {escape(format_moment(d.started_at))}</h2>"
+        f"{facts}<h3>Areas treated</h3><table class='grid' width='100%'>"
+        "<tr><th width='28%'>Area</th><th width='12%' class='num'>Depth</th>"
+        "<th width='12%' class='num'>Passes</th><th>&nbsp;&nbsp;Note</th></tr>"
+        f"{areas}</table><h3>Skin reactions</h3>{reactions}{notes}"
+    )
+
+
+def photo_caption(photo: Photo) -> str:
+    parts = [photo.kind.label, photo.angle.label]
+    if photo.area:
+        parts.append(photo.area.label)
+    taken = format_moment(photo.taken_at) if photo.taken_at else "capture time unknown"
+    return f"{escape(' · '.join(parts))}<br>{escape(taken)}"
+
+
+def photo_box(photo: Photo) -> tuple[int, int]:
+    """The photo's size on the page (CSS px): its shape, inside the square box."""
+    scale = PHOTO_BOX / max(photo.width, photo.height, 1)
+    return max(1, round(photo.width * scale)), max(1, round(photo.height * scale))
+
+
+def photo_row_html(
+    photos: Sequence[Photo],
+    sources: Mapping[int, str],
+    problems: Mapping[int, str],
+    heading: str = "",
+) -> str:
+    """One row of captioned photos. ``sources``: photo id → resource name of its image;
+    ``problems``: photo id → why it cannot be shown (drawn as a framed note instead)."""
+    pictures, captions = [], []
+    for photo in photos:
+        if photo.id in sources:
+            width, height = photo_box(photo)
+            picture = f"<img src='{sources[photo.id]}' width='{width}' height='{height}'>"
+        else:
+            reason = escape(problems.get(photo.id, "not available"))
+            picture = f"<p class='alert'>Photo not shown — {reason}</p>"
+        pictures.append(f"<td width='33%' align='center' valign='middle'>{picture}</td>")
+        captions.append(
+            f"<td align='center' valign='top'><p class='caption'>{photo_caption(photo)}</p></td>"
+        )
+    empty = PHOTO_COLUMNS - len(photos)
+    pictures += ["<td width='33%'></td>"] * empty
+    captions += ["<td></td>"] * empty
+    title = f"<h3>{escape(heading)}</h3>" if heading else ""
+    return (
+        f"{title}<table width='100%' cellspacing='0' cellpadding='2'>"
+        f"<tr>{''.join(pictures)}</tr><tr>{''.join(captions)}</tr></table>"
+    )
+
+
+def end_html(history: ClientHistory) -> str:
+    """The last line: a reader can tell the report is complete."""
+    totals = f"{_plural(len(history.sessions), 'session')}, {_plural(history.photo_count, 'photo')}"
+    return f"<p class='muted' align='center'>End of the treatment history: {totals}.</p>"

@@ -1,0 +1,134 @@
+"""Whole-database work for backups: the SQL side of ``logger_app.backup``.
+
+A snapshot is taken with SQLite's online backup API in one step, that is inside one read
+transaction: in WAL mode it sees exactly the committed state at its start and does not
+block the app, which may keep writing meanwhile.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import NotALogbookError
+from .database import APPLICATION_ID
+from .migrations import MIGRATION_SET
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+_DATABASE_SUFFIXES = ("", "-wal", "-shm", "-journal")
+
+
+@dataclass(frozen=True)
+class DatabaseFacts:
+    """What a backup's manifest says about its database, read from the file itself."""
+
+    application_id: int
+    schema_steps: tuple[str, ...]  # applied, oldest first
+    clients: int
+    sessions: int
+    photos: int
+    photo_hashes: frozenset[str]  # the stored files the photo rows refer to
+    sound: bool  # SQLite's quick_check passed
+
+
+def database_files(path: Path) -> list[Path]:
+    """The database file and its companions (WAL, shared memory, journal) that exist."""
+    return [
+        candidate
+        for suffix in _DATABASE_SUFFIXES
+        if (candidate := path.with_name(path.name + suffix)).exists()
+    ]
+
+
+def is_sqlite_file(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def snapshot_database(source: Path, target: Path) -> None:
+    """Copy the live database ``source`` to the new file ``target``, consistently.
+
+    The copy is switched to a rollback journal so that it is one self-contained file
+    (no -wal beside it); opening it as a logbook turns WAL on again."""
+    # mode=rw: never create a missing database (plain connect would).
+    source_conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=rw", uri=True, timeout=30)
+    with closing(source_conn), closing(sqlite3.connect(target)) as copy:
+        source_conn.execute("PRAGMA busy_timeout = 30000")
+        source_conn.backup(copy)  # all pages in one step: one read transaction
+        copy.execute("PRAGMA journal_mode = DELETE")
+
+
+def describe_database(path: Path) -> DatabaseFacts:
+    """Facts of a database file nobody else is using (a snapshot, a file taken from a
+    backup). Read-only; NotALogbookError if it is not a readable SQLite file."""
+    if not is_sqlite_file(path):
+        raise NotALogbookError(f"{path.name} is not a SQLite database")
+    # immutable: no locks, no -wal/-shm files made beside a file no one else has open.
+    uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+    try:
+        with closing(sqlite3.connect(uri, uri=True)) as conn:
+            sound = conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+            application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+            steps: tuple[str, ...] = ()
+            if "_sqlite_migrations" in tables:
+                steps = tuple(
+                    row[0]
+                    for row in conn.execute(
+                        "SELECT name FROM _sqlite_migrations WHERE migration_set = ? "
+                        "ORDER BY rowid",
+                        [MIGRATION_SET],
+                    )
+                )
+
+            def count(table: str) -> int:
+                if table not in tables:  # an older schema (photos came in m003)
+                    return 0
+                return conn.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
+
+            hashes: frozenset[str] = frozenset()
+            if "photos" in tables:
+                hashes = frozenset(
+                    row[0] for row in conn.execute("SELECT DISTINCT sha256 FROM photos")
+                )
+            return DatabaseFacts(
+                application_id=application_id,
+                schema_steps=steps,
+                clients=count("clients"),
+                sessions=count("sessions"),
+                photos=count("photos"),
+                photo_hashes=hashes,
+                sound=sound,
+            )
+    except sqlite3.DatabaseError as error:
+        raise NotALogbookError(f"{path.name} cannot be read as a database: {error}") from error
+
+
+def release_for_move(path: Path, timeout: float = 2.0) -> bool:
+    """Prepare a logbook file to be moved aside: fold its WAL into the main file so the
+    moved copy is whole. SQLite allows leaving WAL mode only when no other connection
+    has the file open, so False means it is in use (by the app or another program); the
+    file is then left as it was. A file that is not ours is not written to."""
+    if not is_sqlite_file(path):
+        return True
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, timeout=timeout)
+    except sqlite3.DatabaseError:
+        return True  # unreadable: moved aside as it is
+    with closing(conn):
+        try:
+            if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                return True
+            mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        except sqlite3.OperationalError as error:
+            if "locked" in str(error) or "busy" in str(error):
+                return False
+            raise
+        except sqlite3.DatabaseError:
+            return True
+        return str(mode).lower() == "delete"
