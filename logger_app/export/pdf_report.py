@@ -30,7 +30,7 @@ from PySide6.QtGui import (
 
 from ..errors import LogbookError, PhotoFileError
 from ..photos.store import photo_path
-from ..photos.thumbnails import ensure_thumbnail
+from ..photos.thumbnails import REPORT_SIZE, ensure_thumbnail
 from ..records import Photo
 from .history import ClientHistory
 from .output import Cancel, ExportError, Progress, atomic_output, check_cancel, never
@@ -55,7 +55,7 @@ SESSION_GAP_MM = 7.0
 PHOTO_ROW_GAP_MM = 1.5
 # 512 px over a 53 mm box is ~245 dpi: print quality at ~12 KB a photo. Made once and
 # kept in the thumbnail cache, like the app's own 256 and 1024 px thumbnails.
-PHOTO_EDGE = 512
+PHOTO_EDGE = REPORT_SIZE
 BODY_POINT_SIZE = 10.0
 FONT_FAMILIES = ["Helvetica", "Arial", "Liberation Sans", "Nimbus Sans", "DejaVu Sans"]
 

@@ -9,6 +9,7 @@ gets its own result.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import sqlite3
 from collections.abc import Callable, Mapping, Sequence
@@ -21,6 +22,7 @@ from ..store.photos import PhotoStore, is_unique_violation
 from ..validation import validate_photo_details
 from . import store as content
 from .decode import decode_photo, read_source
+from .thumbnails import make_thumbnails_from
 
 Progress = Callable[[int, int], None]
 ALREADY_IN_SESSION = "already in this session"
@@ -108,6 +110,8 @@ def _import_one(target: ImportTarget, path: Path, details: PhotoDetails) -> Phot
     except sqlite3.Error as error:
         # The file stays, unused: `logger-app check` reports and can remove it.
         return _refused(path, f"the photo could not be recorded: {error}")
+    with contextlib.suppress(OSError):  # a cache: made from the stored file when needed
+        make_thumbnails_from(target.data_dir, stored.sha256, photo.image)
     try:
         content.ensure_present(target.data_dir, stored.sha256, encoded)
     except OSError as error:

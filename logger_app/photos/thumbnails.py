@@ -18,8 +18,9 @@ from .store import atomic_write, discard, files_under, photo_path, stored_name_s
 
 THUMBNAILS_FOLDER = "thumbnails"
 GRID_SIZE = 256
+REPORT_SIZE = 512  # photos in the PDF report: ~245 dpi at the printed size
 PREVIEW_SIZE = 1024
-THUMBNAIL_SIZES = (GRID_SIZE, PREVIEW_SIZE)
+THUMBNAIL_SIZES = (GRID_SIZE, REPORT_SIZE, PREVIEW_SIZE)
 THUMBNAIL_QUALITY = 85
 
 
@@ -63,6 +64,21 @@ def ensure_thumbnail(data_dir: Path, sha256: str, size: int = GRID_SIZE) -> Path
     # one left behind is treated as absent above).
     atomic_write(target, out.getvalue(), durable=False)
     return target
+
+
+def make_thumbnails_from(data_dir: Path, sha256: str, image: Image.Image) -> None:
+    """At import, while the full picture is decoded anyway: every thumbnail size from
+    it, largest first, each from the one before (cheap). Saves decoding the stored file
+    again for the gallery, the viewer and the report."""
+    current = image
+    for size in sorted(THUMBNAIL_SIZES, reverse=True):
+        target = thumbnail_path(data_dir, sha256, size)
+        smaller = current.convert("RGB") if current.mode != "RGB" else current.copy()
+        smaller.thumbnail((size, size), Image.Resampling.LANCZOS, reducing_gap=3.0)
+        out = io.BytesIO()
+        smaller.save(out, "JPEG", quality=THUMBNAIL_QUALITY)
+        atomic_write(target, out.getvalue(), durable=False)
+        current = smaller
 
 
 def thumbnail_files(data_dir: Path) -> Iterator[tuple[str | None, Path]]:

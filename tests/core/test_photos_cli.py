@@ -110,7 +110,7 @@ def test_check_of_a_clean_logbook_exits_0(
     capsys.readouterr()
     assert run("check", "--data-dir", data_dir) == 0
     assert capsys.readouterr().out.splitlines() == [
-        "Checked 1 photo and 1 file.",
+        "Checked 1 photo and 4 files.",  # the photo and its 3 thumbnails
         "All photos are in order.",
     ]
 

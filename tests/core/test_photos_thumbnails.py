@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -133,3 +134,35 @@ def test_the_thumbnail_of_an_unreadable_file_says_so(tmp_path: Path) -> None:
     photo_path(tmp_path, sha).write_bytes(b"overwritten by something else")
     with pytest.raises(PhotoFileError, match="cannot be read"):
         ensure_thumbnail(tmp_path, sha, GRID_SIZE)
+
+
+def test_import_makes_every_thumbnail_size_from_the_decoded_picture(tmp_path):
+    from logger_app.logbook import Logbook
+    from logger_app.photos.thumbnails import THUMBNAIL_SIZES, thumbnail_path
+    from logger_app.records import AreaTreatment, ClientDetails, PhotoDetails, SessionDetails
+    from logger_app.vocabulary import Area, Device, PhotoAngle, PhotoKind
+
+    from .photo_files import picture, save
+
+    source = save(picture(seed=3), tmp_path / "front.jpg", "JPEG")
+    with Logbook.open(tmp_path / "data") as logbook:
+        client = logbook.add_client(ClientDetails("Ann", "Lee"))
+        session = logbook.record_session(
+            SessionDetails(
+                client.id,
+                datetime(2025, 5, 5, 10, tzinfo=UTC),
+                "Maya",
+                Device.PEN,
+                (AreaTreatment(Area.FOREHEAD, 0.5),),
+            )
+        )
+        [result] = logbook.import_photos(
+            session.id, [source], PhotoDetails(PhotoKind.BEFORE, PhotoAngle.FRONT)
+        )
+        photo = logbook.photo(result.photo_id)
+        for size in THUMBNAIL_SIZES:
+            path = thumbnail_path(logbook.data_dir, photo.sha256, size)
+            with Image.open(path) as thumb:
+                assert max(thumb.size) == min(size, max(photo.width, photo.height))
+            # Asking for it later finds it made: no second decode of the stored photo.
+            assert logbook.photo_thumbnail(photo, size) == path

@@ -15,7 +15,12 @@ from logger_app.errors import NotFoundError
 from logger_app.logbook import Logbook
 from logger_app.photos import store as content
 from logger_app.photos.store import files_under, photo_path
-from logger_app.photos.thumbnails import GRID_SIZE, PREVIEW_SIZE, thumbnail_path
+from logger_app.photos.thumbnails import (
+    GRID_SIZE,
+    PREVIEW_SIZE,
+    THUMBNAIL_SIZES,
+    thumbnail_path,
+)
 from logger_app.records import ImportStatus, Photo, PhotoDetails, PhotoFileStatus, Session
 from logger_app.store.photos import PhotoStore
 from logger_app.vocabulary import PhotoAngle, PhotoKind
@@ -155,7 +160,9 @@ def test_deleting_inside_a_batch_keeps_the_file_until_check(logbook: Logbook, ph
         logbook.delete_photo(photo.id)
     assert logbook.photo_file(photo).exists()
     report = logbook.check_photos(remove_orphans=True)
-    assert report.removed == (logbook.photo_file(photo),)
+    assert logbook.photo_file(photo) in report.removed
+    # Its thumbnails (made at import) went with it.
+    assert len(report.removed) == 1 + len(THUMBNAIL_SIZES)
 
 
 def test_a_batch_rolled_back_after_a_deletion_loses_nothing(logbook: Logbook, photo: Photo) -> None:
@@ -172,7 +179,7 @@ def test_a_clean_folder_checks_clean(logbook: Logbook, photo: Photo) -> None:
     logbook.photo_thumbnail(photo)
     report = logbook.check_photos()
     assert report.photos_checked == 1
-    assert report.files_checked == 2
+    assert report.files_checked == 1 + len(THUMBNAIL_SIZES)  # the photo and its thumbnails
     assert report.problems_left == 0
     assert report.fixed == 0
     assert report.foreign == ()
