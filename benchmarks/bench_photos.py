@@ -184,6 +184,9 @@ def measure_thumbnails(data_dir: Path, photos: list) -> tuple[list[float], list[
     from logger_app.photos.store import photo_path
     from logger_app.photos.thumbnails import ensure_thumbnail
 
+    # The import made them already; measure making one again from the stored file, as
+    # for a photo imported by an older version or whose cache was cleared.
+    shutil.rmtree(data_dir / "thumbnails", ignore_errors=True)
     with_draft = [timed(lambda p=p: ensure_thumbnail(data_dir, p.sha256, 256)) for p in photos]
     without = [timed(lambda p=p: thumbnail_without_draft(photo_path(data_dir, p.sha256)))
                for p in photos]  # fmt: skip
