@@ -114,23 +114,25 @@ def measure_pdf(workdir: Path) -> None:
     ensure_gui_application()
     qt_start = time.perf_counter() - started
     data_dir = workdir / "logbook"
-    shutil.rmtree(data_dir / THUMBNAILS_FOLDER / str(PHOTO_EDGE), ignore_errors=True)
     out = workdir / "report.pdf"
     with Logbook.open(data_dir) as book:
         client_id = book.client_ids()[0]
         sessions = len(book.sessions_of(client_id))
         photos = len(book.photos_of_client(client_id))
         runs = []
-        for _ in ("cold", "warm"):
+        for label in ("as imported", "cold", "warm"):
+            if label == "cold":  # as for photos imported before thumbnails were made then
+                shutil.rmtree(data_dir / THUMBNAILS_FOLDER / str(PHOTO_EDGE), ignore_errors=True)
             log = ProgressLog()
             export_client(book, client_id, "pdf", out, log)
             runs.append((time.perf_counter() - log.started, log))
     from pypdf import PdfReader
 
     pages = len(PdfReader(out).pages)
-    (cold, cold_log), (warm, warm_log) = runs
+    (imported, imported_log), (cold, cold_log), (warm, warm_log) = runs
     print(f"a. PDF of one client: {sessions} sessions, {photos} photos of 12 MP")
     print(f"   Qt start (offscreen QGuiApplication)        {qt_start * 1e3:6.0f} ms")
+    print(f"   as imported (report thumbnails made then)   {imported:6.2f} s")
     print(f"   cold: report thumbnails made from originals {cold:6.2f} s")
     print(f"   warm: report thumbnails cached              {warm:6.2f} s")
     print(f"   {pages} pages, {out.stat().st_size / 1e6:.1f} MB")
@@ -139,8 +141,12 @@ def measure_pdf(workdir: Path) -> None:
         f"{cold_log.longest_gap():.2f} s cold / {warm_log.longest_gap():.2f} s warm"
     )
     print(f"   peak RSS of this process: {peak_mb():.0f} MB")
-    verdict = "ok" if cold < PDF_BUDGET_S else "OVER BUDGET"
-    print(f"   budget: < {PDF_BUDGET_S:.0f} s with a progress bar: cold {cold:.1f} s {verdict}")
+    verdict = "ok" if imported < PDF_BUDGET_S else "OVER BUDGET"
+    print(
+        f"   budget: < {PDF_BUDGET_S:.0f} s with a progress bar: as imported "
+        f"{imported:.1f} s {verdict} (cold {cold:.1f} s, progress every "
+        f"{imported_log.longest_gap():.2f} s at most)"
+    )
 
 
 def measure_all(fmt: str, clients: int) -> None:
