@@ -85,7 +85,7 @@ def prepare_pdf_logbook(workdir: Path, sessions: int, photos: int) -> None:
         existing = book.sessions_of(client_id)
         with book.batch():  # the demo makes at most 40 sessions: repeat some of them
             for session in existing[: max(0, sessions - len(existing))]:
-                book.record_session(session.details)
+                book.record_session(session.details, enforce_safety=False)  # history
         kinds = (PhotoKind.BEFORE, PhotoKind.AFTER)
         angles = (PhotoAngle.FRONT, PhotoAngle.LEFT_45, PhotoAngle.RIGHT_45, PhotoAngle.CLOSE_UP)
         for index, session in enumerate(book.sessions_of(client_id)[:sessions]):

@@ -53,7 +53,8 @@ def build(folder: Path, photos: int) -> None:
                     practitioner_name="Bench Mark",
                     device=Device.PEN,
                     areas=(AreaTreatment(Area.LEFT_CHEEK, 1.0), AreaTreatment(Area.FOREHEAD, 0.5)),
-                )
+                ),
+                enforce_safety=False,  # made-up history: no safety warnings to acknowledge
             )
             files = []
             for index in range(PER_SESSION):

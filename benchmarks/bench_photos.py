@@ -124,7 +124,8 @@ def open_session(data_dir: Path):
     started = datetime(2026, 3, 14, 10, 0, tzinfo=UTC)
     session = logbook.record_session(
         SessionDetails(client.id, started, "Dr Bench", Device.PEN,
-                       (AreaTreatment(Area.FOREHEAD, 0.5),))
+                       (AreaTreatment(Area.FOREHEAD, 0.5),)),
+        enforce_safety=False,  # made-up history: no safety warnings to acknowledge
     )  # fmt: skip
     return logbook, session.id
 

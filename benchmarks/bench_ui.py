@@ -471,6 +471,7 @@ def add_long_history_client(logbook, sessions: int) -> int:
                     notes="Tolerated well." if week % 3 else "",
                 ),
                 now=now,
+                enforce_safety=False,  # made-up history: no safety warnings to acknowledge
             )
     return client.id
 

@@ -19,6 +19,7 @@ from .paths import DATA_DIR_ENV, resolve_data_dir
 from .vocabulary import Area, PhotoAngle, PhotoKind
 
 if TYPE_CHECKING:
+    from .logbook import Logbook
     from .records import Photo
 
 Command = Callable[[argparse.Namespace], int]
@@ -148,11 +149,19 @@ def data_dir_of(args: argparse.Namespace) -> Path:
     return resolve_data_dir(getattr(args, "data_dir", None))
 
 
-def _run_demo(args: argparse.Namespace) -> int:
-    from .demo import generate_demo
+def open_logbook(data_dir: Path) -> Logbook:
+    """The logbook for a command: its writes are audited as the command line's,
+    ``command line (<user>)``."""
+    from .integrity import command_line_actor
     from .logbook import Logbook
 
-    with Logbook.open(data_dir_of(args)) as logbook:
+    return Logbook.open(data_dir, actor=command_line_actor())
+
+
+def _run_demo(args: argparse.Namespace) -> int:
+    from .demo import generate_demo
+
+    with open_logbook(data_dir_of(args)) as logbook:
         before_clients, before_sessions = logbook.client_count(), logbook.session_count()
         generate_demo(logbook, clients=args.clients, seed=args.seed)
         print(
@@ -163,9 +172,7 @@ def _run_demo(args: argparse.Namespace) -> int:
 
 
 def _run_info(args: argparse.Namespace) -> int:
-    from .logbook import Logbook
-
-    with Logbook.open(data_dir_of(args)) as logbook:
+    with open_logbook(data_dir_of(args)) as logbook:
         print(f"Data folder: {logbook.data_dir}")
         print(f"Database:    {logbook.database_path}")
         print(f"Clients:     {logbook.client_count()}")
@@ -175,7 +182,6 @@ def _run_info(args: argparse.Namespace) -> int:
 
 
 def _run_photos_import(args: argparse.Namespace) -> int:
-    from .logbook import Logbook
     from .records import ImportStatus, PhotoDetails
 
     defaults = PhotoDetails(
@@ -184,7 +190,7 @@ def _run_photos_import(args: argparse.Namespace) -> int:
         area=Area(args.area) if args.area else None,
         note=args.note,
     )
-    with Logbook.open(data_dir_of(args)) as logbook:
+    with open_logbook(data_dir_of(args)) as logbook:
         results = logbook.import_photos(
             args.session, args.files, defaults, progress=_terminal_progress("Importing")
         )
@@ -199,9 +205,7 @@ def _run_photos_import(args: argparse.Namespace) -> int:
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    from .logbook import Logbook
-
-    with Logbook.open(data_dir_of(args)) as logbook:
+    with open_logbook(data_dir_of(args)) as logbook:
         report = logbook.check_photos(
             remove_orphans=args.remove_orphans, progress=_terminal_progress("Checking")
         )

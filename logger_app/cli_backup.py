@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .cli import add_data_dir, data_dir_of
+from .cli import add_data_dir, data_dir_of, open_logbook
 
 if TYPE_CHECKING:
     from .backup import BackupInfo
@@ -68,6 +68,8 @@ def _run_backup(args: argparse.Namespace) -> int:
     data_dir = data_dir_of(args)
     made = make_backup(data_dir, target, _progress("Backing up"))
     checked = verify_backup(made.path, _progress("Checking"))
+    with open_logbook(data_dir) as logbook:
+        logbook.record_backup(made.path, checked)
     print(f"Backed up {data_dir} to {made.path}")
     print(f"  {checked.summary()}")
     print(f"  {_files(checked)} in {_mb(checked.archive_bytes)}; every checksum verified.")
@@ -79,7 +81,6 @@ def _run_backup(args: argparse.Namespace) -> int:
 
 def _run_restore(args: argparse.Namespace) -> int:
     from .backup import restore_backup
-    from .logbook import Logbook
 
     data_dir = data_dir_of(args)
     result = restore_backup(args.archive, data_dir, _progress("Checking and extracting"))
@@ -94,8 +95,9 @@ def _run_restore(args: argparse.Namespace) -> int:
         print(f"The previous logbook was kept in {result.replaced}")
     # Opened once now: a backup of an older version is upgraded here (with the usual
     # copy kept before the upgrade), and the user knows it opens.
-    with Logbook.open(result.data_dir) as logbook:
+    with open_logbook(result.data_dir) as logbook:
         clients = logbook.client_count()
+        logbook.record_restore(result)
     print(f"The logbook opens: {clients:,} client{'' if clients == 1 else 's'}.")
     return 0
 

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from .cli import add_data_dir, data_dir_of
+from .cli import add_data_dir, data_dir_of, open_logbook
 
 FORMATS = ("pdf", "csv", "json", "bundle")
 _BAD_INPUT = 2
@@ -70,7 +70,6 @@ def run_export(args: argparse.Namespace) -> int:
         return _refuse(f"the folder {output.parent} does not exist.")
 
     from .export import export_all, export_client
-    from .logbook import Logbook
     from .store.database import DATABASE_FILENAME
 
     data_dir = data_dir_of(args)
@@ -83,7 +82,7 @@ def run_export(args: argparse.Namespace) -> int:
         ensure_gui_application()  # offscreen: no display needed
     progress = _terminal_progress("clients" if args.all else "steps")
     try:
-        with Logbook.open(data_dir) as logbook:
+        with open_logbook(data_dir) as logbook:
             if args.all:
                 export_all(logbook, args.format, output, progress)
             else:

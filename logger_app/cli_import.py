@@ -11,7 +11,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from .cli import _terminal_progress, add_data_dir, data_dir_of
+from .cli import _terminal_progress, add_data_dir, data_dir_of, open_logbook
 from .vocabulary import MAX_DEPTH_MM, MIN_DEPTH_MM, Area, Device
 
 if TYPE_CHECKING:
@@ -110,7 +110,6 @@ def run(args: argparse.Namespace) -> int:
         plan_import,
         read_csv,
     )
-    from .logbook import Logbook
     from .store import DATABASE_FILENAME
 
     clients = read_csv(args.clients)
@@ -137,7 +136,7 @@ def run(args: argparse.Namespace) -> int:
         # A dry run creates nothing, not even an empty logbook.
         plan = plan_import(clients, treatments, mapping, options)
         return _report(plan, dry_run=True)
-    with Logbook.open(data_dir) as logbook:
+    with open_logbook(data_dir) as logbook:
         plan = plan_import(clients, treatments, mapping, options, logbook.list_clients())
         status = _report(plan, dry_run=args.dry_run)
         if status or args.dry_run:

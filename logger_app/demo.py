@@ -19,9 +19,11 @@ from .logbook import Logbook
 from .records import (
     AreaTreatment,
     ClientDetails,
+    ConsentDetails,
     Numbing,
     ProductUse,
     ReactionObservation,
+    ScreeningDetails,
     SessionDetails,
 )
 from .vocabulary import (
@@ -348,6 +350,10 @@ def _add_demo_client(
     )
     client = logbook.add_client(details, today=today)
     plan = _plan(rng, concerns, allergies, medical, fitzpatrick)
+    # Each practitioner records and signs their own sessions; yesterday's are drafts
+    # still (the record is finished and signed later).
+    actor = logbook.actor
+    logbook.set_actor(plan.practitioner)
     for index, day in enumerate(days):
         session = _session(
             rng,
@@ -359,7 +365,45 @@ def _add_demo_client(
             gaps=gaps,
             recent=(today - day).days <= 60,
         )
-        logbook.record_session(session, now=now)
+        # Fictional history: nobody was shown the safety warnings for it.
+        logbook.record_session(session, now=now, enforce_safety=False, sign=(today - day).days > 1)
+    _add_demo_screening(logbook, rng, client.id, days, medical, allergies)
+    logbook.set_actor(actor)
+
+
+def _add_demo_screening(
+    logbook: Logbook,
+    rng: random.Random,
+    client_id: int,
+    days: Sequence[date],
+    medical: str,
+    allergies: str,
+) -> None:
+    """Screened and consent signed (typed) at the first visit, screened again at the last
+    one when the series is long; the answers follow the medical notes. One client in
+    twenty has nothing on file, so the demo shows what that looks like."""
+    if rng.random() < 0.05:
+        return
+    first, last = days[0], days[-1]
+    notes = medical.lower()
+    answers = {
+        "herpes_history": "cold sores" in notes,
+        "antiviral_prophylaxis": "cold sores" in notes,
+        "anticoagulants_or_bleeding": "aspirin" in notes,
+        "metal_or_anaesthetic_allergy": any(
+            word in allergies for word in ("Lidocaine", "Nickel", "Tetracaine")
+        ),
+    }
+    for day in (first, last) if (last - first).days > 180 else (first,):
+        isotretinoin = None
+        if "isotretinoin" in notes:
+            isotretinoin = day - timedelta(days=rng.randint(400, 700))
+        details = ScreeningDetails(
+            client_id, day, isotretinoin_last_dose=isotretinoin, notes=medical, **answers
+        )
+        logbook.add_screening(details, today=day)
+    name = logbook.client(client_id).full_name
+    logbook.add_consent(ConsentDetails(client_id, "1", first, typed_name=name), today=first)
 
 
 def _birth_date(rng: random.Random, today: date) -> date:

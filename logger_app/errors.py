@@ -46,3 +46,8 @@ class PhotoRefused(LogbookError):
 class PhotoFileError(LogbookError):
     """A photo's stored file is missing from the data folder, or no longer readable
     (changed or damaged outside the app)."""
+
+
+class SignedSessionError(LogbookError):
+    """A signed session is read-only: it is not edited or deleted, only amended (with a
+    reason); or, the other way round, a draft is edited, not amended."""

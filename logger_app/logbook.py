@@ -8,45 +8,81 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from .errors import ValidationError
+from .integrity import RecordIntegrity, default_actor
 from .records import (
     Client,
     ClientDetails,
     ClientListEntry,
+    Consent,
+    ConsentDetails,
     Photo,
     PhotoCheckReport,
     PhotoDetails,
     PhotoFileStatus,
     PhotoImportResult,
     Practitioner,
+    SafetySettings,
+    SafetyWarning,
+    Screening,
+    ScreeningDetails,
     Session,
     SessionDetails,
     SessionFilter,
     SessionListing,
     SessionSummary,
 )
-from .store import ClientStore, PhotoStore, PractitionerStore, SessionStore, open_database
+from .screening import review_session, warnings_for_new_session
+from .store import (
+    ClientStore,
+    PhotoStore,
+    PractitionerStore,
+    ScreeningStore,
+    SessionStore,
+    SettingsStore,
+    open_database,
+)
+from .store.audit import AuditStore
 from .store.database import DATABASE_FILENAME
+from .store.erasure import ErasureStore
 from .store.session_search import SessionSearch
-from .validation import validate_client, validate_photo_details, validate_session
+from .store.signing import SigningStore
+from .validation import (
+    validate_client,
+    validate_consent,
+    validate_photo_details,
+    validate_safety_settings,
+    validate_screening,
+    validate_session,
+)
+from .vocabulary import USUAL_DEPTH_MM
 
 
-class Logbook:
-    def __init__(self, data_dir: Path) -> None:
+class Logbook(RecordIntegrity):
+    """``actor``: who the audit log records for each write (``set_actor`` changes it);
+    by default the computer's user. Every write use case records exactly one audit entry
+    per change, in the transaction of the change (see ``logger_app.integrity``)."""
+
+    def __init__(self, data_dir: Path, actor: str | None = None) -> None:
         self.data_dir = Path(data_dir)
         self._db = open_database(self.data_dir)
+        self._audit = AuditStore(self._db, actor or default_actor())
         self._clients = ClientStore(self._db)
         self._practitioners = PractitionerStore(self._db)
         self._sessions = SessionStore(self._db, self._practitioners)
+        self._signing = SigningStore(self._db, self._practitioners, self._sessions)
+        self._erasure = ErasureStore(self._db)
         self._search = SessionSearch(self._db)
-        self._photos = PhotoStore(self._db)
+        self._photos = PhotoStore(self._db, self._audit)
+        self._screenings = ScreeningStore(self._db)
+        self._settings = SettingsStore(self._db)
 
     @classmethod
-    def open(cls, data_dir: Path | str) -> Logbook:
-        return cls(Path(data_dir))
+    def open(cls, data_dir: Path | str, actor: str | None = None) -> Logbook:
+        return cls(Path(data_dir), actor)
 
     @property
     def database_path(self) -> Path:
@@ -71,7 +107,13 @@ class Logbook:
     # Clients
     def add_client(self, details: ClientDetails, today: date | None = None) -> Client:
         _raise_if(validate_client(details, today))
-        return self._clients.add(details)
+        with self._db.atomic():
+            client = self._clients.add(details)
+            self._audit.record(
+                "create", "client", f"Client {client.id} added", entity_id=client.id,
+                client_id=client.id,
+            )  # fmt: skip
+        return client
 
     def update_client(
         self, client_id: int, details: ClientDetails, today: date | None = None
@@ -85,13 +127,29 @@ class Logbook:
                     f"The client has a session on {first:%d %b %Y}, before this birth date."
                 )
         _raise_if(problems)
-        return self._clients.update(client_id, details)
+        before = self._clients.get(client_id).details
+        changed = [
+            name for name in ClientDetails.__dataclass_fields__
+            if getattr(before, name) != getattr(details, name)
+        ]  # fmt: skip
+        with self._db.atomic():
+            client = self._clients.update(client_id, details)
+            self._audit.record(
+                "update",
+                "client",
+                f"Client {client_id} details changed: {', '.join(changed) or 'nothing'}",
+                entity_id=client_id,
+                client_id=client_id,
+                details={"fields": changed},
+            )
+        return client
 
     def client(self, client_id: int) -> Client:
         return self._clients.get(client_id)
 
-    def list_clients(self, search: str = "") -> list[ClientListEntry]:
-        return self._clients.list_entries(search)
+    def list_clients(self, search: str = "", archived: bool = False) -> list[ClientListEntry]:
+        """Active clients by name; ``archived``: archived ones too (marked)."""
+        return self._clients.list_entries(search, archived)
 
     def matching_client_ids(self, search: str) -> set[int] | None:
         """The ids ``list_clients(search)`` would list, without building the entries: for
@@ -106,11 +164,63 @@ class Logbook:
         return self._practitioners.all()
 
     # Sessions
-    def record_session(self, details: SessionDetails, now: datetime | None = None) -> Session:
-        """Validate and save a session with all its parts in one transaction."""
+    def record_session(
+        self,
+        details: SessionDetails,
+        now: datetime | None = None,
+        enforce_safety: bool = True,
+        *,
+        sign: bool = False,
+    ) -> Session:
+        """Validate and save a session with all its parts in one transaction: a draft,
+        or with ``sign`` signed by the actor at once (see ``sign_session``).
+
+        ``enforce_safety`` (a session recorded at the point of care): a depth above the
+        practitioner's licensed maximum is refused, and so is a session whose
+        ``acknowledged`` misses a warning that applies on its day (see
+        ``warnings_for_new_session``). Imported history and demo data pass False: they
+        were not treated through this app, nobody was shown the warnings. Either way,
+        the acknowledged codes that apply are saved with the session, with their message
+        as it reads now and the time."""
+        acknowledgements = self._checked_session(details, now, enforce_safety)
+        with self._db.atomic():
+            session = self._sessions.record(details, acknowledgements)
+            self._audit.record(
+                "create",
+                "session",
+                f"Session {session.id} recorded",
+                entity_id=session.id,
+                client_id=details.client_id,
+                details={"practitioner": details.practitioner_name},
+            )
+            if sign:
+                self._sign(session)
+        return self._sessions.get(session.id) if sign else session
+
+    def _checked_session(
+        self,
+        details: SessionDetails,
+        now: datetime | None,
+        enforce_safety: bool,
+        replacing: int | None = None,
+    ) -> list[tuple[str, str]]:
+        """Validate a session to save (``replacing``: the draft it rewrites) and return
+        the acknowledgements to keep with it; ValidationError if it cannot be saved."""
         client = self._clients.get(details.client_id)
-        _raise_if(validate_session(details, client.details.date_of_birth, now))
-        return self._sessions.record(details)
+        problems = validate_session(details, client.details.date_of_birth, now)
+        acknowledgements: list[tuple[str, str]] = []
+        if "started_at" not in problems:
+            practitioner = self._practitioners.find(details.practitioner_name)
+            safety_problems, acknowledgements = review_session(
+                details,
+                self._warnings_at(client, details.started_at, exclude=replacing),
+                practitioner.max_depth_mm if practitioner else None,
+                USUAL_DEPTH_MM,
+                enforce=enforce_safety,
+            )
+            problems = safety_problems | problems  # range problems of a depth come first
+        _raise_if(problems)
+        return acknowledgements
 
     def session(self, session_id: int) -> Session:
         return self._sessions.get(session_id)
@@ -130,6 +240,116 @@ class Logbook:
 
     def session_count(self) -> int:
         return self._sessions.count()
+
+    # Clinical safety: screenings, consent, the clinic's settings, warnings
+    def add_screening(self, details: ScreeningDetails, today: date | None = None) -> Screening:
+        client = self._clients.get(details.client_id)
+        _raise_if(validate_screening(details, client.details.date_of_birth, today))
+        with self._db.atomic():
+            screening = self._screenings.add_screening(details)
+            self._audit.record(
+                "create",
+                "screening",
+                f"Screening {screening.id} recorded",
+                entity_id=screening.id,
+                client_id=details.client_id,
+            )
+        return screening
+
+    def screenings_of(self, client_id: int) -> list[Screening]:
+        """Newest first."""
+        self._clients.get(client_id)
+        return self._screenings.screenings_of(client_id)
+
+    def latest_screening(
+        self, client_id: int, on_or_before: date | None = None
+    ) -> Screening | None:
+        self._clients.get(client_id)
+        return self._screenings.latest_screening(client_id, on_or_before)
+
+    def add_consent(self, details: ConsentDetails, today: date | None = None) -> Consent:
+        client = self._clients.get(details.client_id)
+        _raise_if(validate_consent(details, client.details.date_of_birth, today))
+        with self._db.atomic():
+            consent = self._screenings.add_consent(details)
+            self._audit.record(
+                "create",
+                "consent",
+                f"Consent {consent.id} recorded (version {details.consent_version.strip()})",
+                entity_id=consent.id,
+                client_id=details.client_id,
+            )
+        return consent
+
+    def consents_of(self, client_id: int) -> list[Consent]:
+        """Newest first."""
+        self._clients.get(client_id)
+        return self._screenings.consents_of(client_id)
+
+    def latest_consent(self, client_id: int, on_or_before: date | None = None) -> Consent | None:
+        self._clients.get(client_id)
+        return self._screenings.latest_consent(client_id, on_or_before)
+
+    def safety_settings(self) -> SafetySettings:
+        return self._settings.safety()
+
+    def save_safety_settings(self, settings: SafetySettings) -> SafetySettings:
+        _raise_if(validate_safety_settings(settings))
+        before = self._settings.safety()
+        changed = [
+            name
+            for name in SafetySettings.__dataclass_fields__
+            if getattr(before, name) != getattr(settings, name)
+        ]
+        with self._db.atomic():
+            saved = self._settings.save_safety(settings)
+            self._audit.record(
+                "update",
+                "safety_settings",
+                f"Safety settings changed: {', '.join(changed) or 'nothing'}",
+                details={"fields": changed},
+            )
+        return saved
+
+    def warnings_for_new_session(
+        self, client_id: int, today: date | datetime | None = None
+    ) -> list[SafetyWarning]:
+        """Every safety rule that applies to a new session of the client: on ``today``
+        (a date: any time that day, local time), or at a session's start time (what
+        ``record_session`` checks). None: now."""
+        client = self._clients.get(client_id)
+        if today is None or not isinstance(today, datetime):
+            local = datetime.now().astimezone().tzinfo
+            day = today or datetime.now(local).date()
+            moment = datetime.combine(day + timedelta(days=1), time.min, tzinfo=local)
+            return self._warnings_at(client, moment, day)
+        return self._warnings_at(client, today)
+
+    def _warnings_at(
+        self, client: Client, moment: datetime, day: date | None = None, exclude: int | None = None
+    ):
+        """The warnings for a session starting at ``moment`` (its day: ``day``, or the
+        moment's own date in its time zone)."""
+        day = day or moment.date()
+        settings = self._settings.safety()
+        screening = self._screenings.latest_screening(client.id, day)
+        consent = self._screenings.latest_consent(client.id, day)
+        # Only recent sessions can be too recent: a day of slack for time zones.
+        since = moment - timedelta(weeks=settings.min_interval_same_area_weeks, days=1)
+        previous = [
+            session
+            for session in self._sessions.for_client_between(client.id, since, moment)
+            if session.id != exclude  # a draft being rewritten is not its own predecessor
+        ]
+        return warnings_for_new_session(
+            client.details,
+            screening.details if screening else None,
+            consent.details if consent else None,
+            [session.details for session in previous],
+            settings,
+            day,
+            moment.tzinfo,
+        )
 
     # Review across clients
     def find_sessions(self, search: SessionFilter, limit: int = 1000) -> list[SessionListing]:
@@ -197,7 +417,17 @@ class Logbook:
         """Delete a photo; its file goes too unless another photo row uses it."""
         from .photos.upkeep import delete_photo
 
-        delete_photo(self.data_dir, self._photos, photo_id)
+        def audited(photo: Photo) -> None:
+            self._audit.record(
+                "delete",
+                "photo",
+                f"Photo {photo.id} of session {photo.session_id} deleted",
+                entity_id=photo.id,
+                client_id=photo.client_id,
+                details={"original_name": photo.original_name},
+            )
+
+        delete_photo(self.data_dir, self._photos, photo_id, audited)
 
     def check_photos(
         self,
@@ -208,7 +438,19 @@ class Logbook:
         uses (removed only with ``remove_orphans``). Reads and hashes every photo."""
         from .photos.upkeep import check_photos
 
-        return check_photos(self.data_dir, self._photos, remove_orphans, progress)
+        report = check_photos(self.data_dir, self._photos, remove_orphans, progress)
+        if report.fixed:  # files only: recorded once they are gone
+            self.record_event(
+                "repair",
+                f"Photo check removed {len(report.removed)} unused file(s) and put back "
+                f"{len(report.restored)}",
+                entity="photo_files",
+                details={
+                    "removed": [path.name for path in report.removed],
+                    "restored": [path.name for path in report.restored],
+                },
+            )
+        return report
 
     # Export
     def client_ids(self) -> list[int]:

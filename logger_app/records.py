@@ -69,6 +69,7 @@ class ClientListEntry:
     date_of_birth: date | None
     phone: str
     last_session_at: datetime | None
+    archived: bool = False
 
     @property
     def full_name(self) -> str:
@@ -78,6 +79,16 @@ class ClientListEntry:
 @dataclass(frozen=True)
 class Practitioner:
     id: int
+    name: str
+    credentials: str = ""
+    max_depth_mm: float | None = None
+
+
+@dataclass(frozen=True)
+class PractitionerDetails:
+    """A practitioner's profile as entered; ``max_depth_mm``: the deepest they are
+    licensed to needle (None: no limit recorded)."""
+
     name: str
     credentials: str = ""
     max_depth_mm: float | None = None
@@ -137,10 +148,37 @@ class SessionDetails:
     aftercare: tuple[Aftercare, ...] = ()
     next_visit_due: date | None = None
     notes: str = ""
+    # Codes of the safety warnings (and depth confirmations) the practitioner
+    # acknowledged before treating: see logger_app.screening.
+    acknowledged: tuple[str, ...] = ()
 
     @property
     def glide(self) -> ProductUse | None:
         return next((p for p in self.products if p.role is ProductRole.GLIDE), None)
+
+
+@dataclass(frozen=True)
+class Amendment:
+    """A correction of a signed session: which field (``field`` is its stable key, e.g.
+    ``"areas.left_cheek.depth_mm"``; ``label`` how it read, "Depth (Left cheek)"), the
+    value before and after (as exported: JSON values; ``*_text`` as shown), why, who
+    and when."""
+
+    id: int
+    session_id: int
+    field: str
+    label: str
+    old_value: object
+    new_value: object
+    old_text: str
+    new_text: str
+    reason: str
+    amended_by: str
+    amended_at: datetime
+
+    def describe(self) -> str:
+        """As "Depth (Left cheek): 1 mm → 1.25 mm" (without who, when and why)."""
+        return f"{self.label}: {self.old_text} → {self.new_text}"
 
 
 @dataclass(frozen=True)
@@ -149,6 +187,17 @@ class Session:
     details: SessionDetails
     created_at: datetime
     updated_at: datetime
+    # What was acknowledged before treatment, as saved with the session.
+    acknowledgements: tuple[SafetyAcknowledgement, ...] = ()
+    # A draft until signed; a signed session is read-only and changes only by
+    # amendments (oldest first). ``details`` holds the current, amended values.
+    signed_at: datetime | None = None
+    signed_by: str = ""
+    amendments: tuple[Amendment, ...] = ()
+
+    @property
+    def is_signed(self) -> bool:
+        return self.signed_at is not None
 
 
 @dataclass(frozen=True)
@@ -164,6 +213,8 @@ class SessionSummary:
     numbing: Numbing | None
     worst_reaction: ReactionObservation | None
     lots: tuple[str, ...] = field(default=())
+    signed_at: datetime | None = None  # None: a draft
+    amendment_count: int = 0
 
 
 @dataclass(frozen=True)
@@ -276,3 +327,141 @@ class SessionListing:
     areas: tuple[tuple[Area, float], ...]
     worst_reaction: tuple[Reaction, Severity] | None
     lots: str
+
+
+# Clinical safety: screenings, consent and the rules at the point of care.
+
+
+@dataclass(frozen=True)
+class ScreeningDetails:
+    """A dated contraindication screening: what the client answered on ``screened_on``.
+    Dates of past events (last isotretinoin dose, filler, neurotoxin) are None when
+    the client never had them (or not recently enough to matter)."""
+
+    client_id: int
+    screened_on: date
+    isotretinoin_last_dose: date | None = None
+    pregnant_or_breastfeeding: bool = False
+    anticoagulants_or_bleeding: bool = False
+    # Active infection, acne, eczema, psoriasis or rosacea in the area to treat.
+    active_skin_condition: bool = False
+    active_skin_condition_note: str = ""  # which condition, where
+    keloid_history: bool = False
+    herpes_history: bool = False
+    antiviral_prophylaxis: bool = False  # only with a herpes history
+    filler_on: date | None = None
+    neurotoxin_on: date | None = None
+    chemo_or_malignancy: bool = False
+    metal_or_anaesthetic_allergy: bool = False
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Screening:
+    id: int
+    details: ScreeningDetails
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class ConsentDetails:
+    """Consent to treatment: the version of the consent text the client signed, when,
+    and the signature: drawn (a PNG image), typed (the full name), or both."""
+
+    client_id: int
+    consent_version: str
+    signed_on: date
+    signature_png: bytes | None = None
+    typed_name: str = ""
+
+
+@dataclass(frozen=True)
+class Consent:
+    id: int
+    details: ConsentDetails
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class SafetySettings:
+    """The clinic's choices where sources disagree; kept in the logbook, so every
+    workstation applies the same. 0 weeks / months turns a wash-out or interval off.
+    Why these defaults: README, "Clinical safety"."""
+
+    isotretinoin_washout_months: int = 6
+    filler_washout_weeks: int = 4
+    neurotoxin_washout_weeks: int = 2
+    min_interval_same_area_weeks: int = 4
+    screening_valid_months: int = 6
+    # The consent text currently in use ("" = any signed version will do).
+    consent_version: str = ""
+
+
+class WarningSeverity(StrEnum):
+    STOP = "stop"  # treating is usually contraindicated: only with a clinical reason
+    CAUTION = "caution"  # treat with care, or adjust the plan
+
+
+@dataclass(frozen=True)
+class SafetyWarning:
+    """One rule that applies before a session. ``code`` is stable (it is stored with
+    the acknowledgement): "no_screening", "washout.isotretinoin", "interval.left_cheek"."""
+
+    code: str
+    message: str
+    severity: WarningSeverity = WarningSeverity.CAUTION
+
+
+@dataclass(frozen=True)
+class SafetyAcknowledgement:
+    """A warning the practitioner acknowledged, as it read when the session was saved."""
+
+    code: str
+    message: str
+    acknowledged_at: datetime
+
+
+# Record integrity: the audit log and the erasure of a client.
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One write, as the audit log keeps it. ``summary`` never holds a name or typed
+    text; ``details`` may (a file name), and is blanked when the client is erased."""
+
+    id: int
+    at: datetime
+    actor: str
+    action: str  # create, update, sign, amend, delete, archive, erase, export, ...
+    entity: str  # client, session, photo, practitioner, logbook, ...
+    entity_id: int | None
+    client_id: int | None
+    summary: str
+    details: dict = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    """What the audit view narrows to; None (or empty) means any. ``client_ids``: the
+    entries of these clients only (an empty set matches nothing)."""
+
+    since: datetime | None = None
+    before: datetime | None = None
+    action: str = ""
+    actor: str = ""
+    entity: str = ""
+    client_ids: frozenset[int] | None = None
+
+
+@dataclass(frozen=True)
+class ErasureReport:
+    """What the erasure of a client removed; ``tombstone_id`` is the one audit entry
+    left about them."""
+
+    client_id: int
+    sessions: int
+    photos: int
+    photo_files: int
+    amendments: int
+    other_rows: int
+    tombstone_id: int

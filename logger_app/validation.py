@@ -10,7 +10,16 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from .records import ClientDetails, PhotoDetails, SessionDetails
+from .records import (
+    ClientDetails,
+    ConsentDetails,
+    PhotoDetails,
+    PractitionerDetails,
+    SafetySettings,
+    ScreeningDetails,
+    SessionDetails,
+)
+from .screening import MAX_CONSENT_VERSION_LENGTH, SETTING_RANGES
 from .vocabulary import (
     MAX_DEPTH_MM,
     MAX_NUMBING_MINUTES,
@@ -160,4 +169,115 @@ def validate_photo_details(details: PhotoDetails, now: datetime | None = None) -
                 problems["taken_at"] = "The time the photo was taken is not plausible."
     if len(details.note) > MAX_TEXT_LENGTH:
         problems["note"] = f"Keep the note under {MAX_TEXT_LENGTH} characters."
+    return problems
+
+
+# Clinical safety: screenings, consent, the clinic's settings.
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+MAX_SIGNATURE_BYTES = 512 * 1024  # a drawn signature is a few KB; the database checks it too
+
+
+def _day_problem(day: date, label: str, born: date | None, latest: date, later: str) -> str | None:
+    if day > latest:
+        return f"{label} cannot be after {later}."
+    if born and day < born:
+        return f"{label} is before the client's date of birth."
+    if day.year < OLDEST_PLAUSIBLE_BIRTH_YEAR:
+        return f"{label} is not plausible."
+    return None
+
+
+def validate_screening(
+    details: ScreeningDetails, client_birth_date: date | None, today: date | None = None
+) -> dict[str, str]:
+    today = today or date.today()
+    problems: dict[str, str] = {}
+    if message := _day_problem(
+        details.screened_on, "The screening date", client_birth_date, today, "today"
+    ):
+        problems["screened_on"] = message
+    for key, label in (
+        ("isotretinoin_last_dose", "The last dose"),
+        ("filler_on", "The filler date"),
+        ("neurotoxin_on", "The neurotoxin date"),
+    ):
+        day = getattr(details, key)
+        if day is not None and (
+            message := _day_problem(
+                day, label, client_birth_date, details.screened_on, "the screening date"
+            )
+        ):
+            problems[key] = message
+    if details.antiviral_prophylaxis and not details.herpes_history:
+        problems["antiviral_prophylaxis"] = (
+            "Antiviral prophylaxis is recorded only with a history of herpes."
+        )
+    for key in ("active_skin_condition_note", "notes"):
+        if len(getattr(details, key)) > MAX_TEXT_LENGTH:
+            problems[key] = f"Keep this under {MAX_TEXT_LENGTH} characters."
+    return problems
+
+
+def signature_problem(png: bytes | None) -> str | None:
+    if png is None:
+        return None
+    if not png.startswith(PNG_SIGNATURE):
+        return "The signature is not a PNG image."
+    if len(png) > MAX_SIGNATURE_BYTES:
+        return f"The signature image is larger than {MAX_SIGNATURE_BYTES // 1024} KB."
+    return None
+
+
+def validate_consent(
+    details: ConsentDetails, client_birth_date: date | None, today: date | None = None
+) -> dict[str, str]:
+    today = today or date.today()
+    problems: dict[str, str] = {}
+    version = details.consent_version.strip()
+    if not version:
+        problems["consent_version"] = "Enter the version of the consent text signed."
+    elif len(version) > MAX_CONSENT_VERSION_LENGTH:
+        problems["consent_version"] = (
+            f"Keep the version under {MAX_CONSENT_VERSION_LENGTH} characters."
+        )
+    if message := _day_problem(
+        details.signed_on, "The date signed", client_birth_date, today, "today"
+    ):
+        problems["signed_on"] = message
+    if len(details.typed_name) > 2 * MAX_NAME_LENGTH:
+        problems["typed_name"] = f"The name is longer than {2 * MAX_NAME_LENGTH} characters."
+    if message := signature_problem(details.signature_png):
+        problems["signature"] = message
+    elif details.signature_png is None and not details.typed_name.strip():
+        problems["signature"] = "Sign in the box, or type the client's full name."
+    return problems
+
+
+def validate_safety_settings(settings: SafetySettings) -> dict[str, str]:
+    problems: dict[str, str] = {}
+    for key, (low, high) in SETTING_RANGES.items():
+        value = getattr(settings, key)
+        if not isinstance(value, int) or not low <= value <= high:
+            problems[key] = f"Choose between {low} and {high}."
+    if len(settings.consent_version.strip()) > MAX_CONSENT_VERSION_LENGTH:
+        problems["consent_version"] = (
+            f"Keep the version under {MAX_CONSENT_VERSION_LENGTH} characters."
+        )
+    return problems
+
+
+def validate_practitioner(details: PractitionerDetails) -> dict[str, str]:
+    """A practitioner's profile; the name's uniqueness is checked by the Logbook."""
+    problems: dict[str, str] = {}
+    name = details.name.strip()
+    if not name:
+        problems["name"] = "The name is required."
+    elif len(name) > MAX_NAME_LENGTH:
+        problems["name"] = f"The name is longer than {MAX_NAME_LENGTH} characters."
+    if len(details.credentials) > 200:
+        problems["credentials"] = "Keep the credentials under 200 characters."
+    depth = details.max_depth_mm
+    if depth is not None and (message := depth_problem(depth)):
+        problems["max_depth_mm"] = "The maximum " + message[0].lower() + message[1:]
     return problems

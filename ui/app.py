@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from importlib.resources import files
 from pathlib import Path
 
@@ -13,7 +14,10 @@ from logger_app.logbook import Logbook
 
 from .main_window import MainWindow
 from .prompts import Prompter
-from .settings import APPLICATION, ORGANISATION
+from .settings import APPLICATION, ORGANISATION, remembered_practitioner
+
+# Who is using the app, asked when the remembered one is not known: a name, or None.
+ChoosePractitioner = Callable[[Logbook, Prompter], "str | None"]
 
 
 def application() -> QApplication:
@@ -29,23 +33,52 @@ def application() -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def open_main_window(data_dir: Path, prompter: Prompter | None = None) -> MainWindow:
-    """Open the logbook in ``data_dir`` and show its window; LogbookError if it cannot."""
-    window = MainWindow(Logbook.open(data_dir), prompter)
+def ask_practitioner(logbook: Logbook, prompter: Prompter) -> str | None:
+    """The practitioners' dialog, choosing (pick a name or add a profile)."""
+    from .practitioners_dialog import PractitionersDialog
+
+    dialog = PractitionersDialog(logbook, prompter, choosing=True)
+    return dialog.chosen if dialog.exec() == PractitionersDialog.DialogCode.Accepted else None
+
+
+def open_main_window(
+    data_dir: Path,
+    prompter: Prompter | None = None,
+    choose: ChoosePractitioner = ask_practitioner,
+) -> MainWindow | None:
+    """Open the logbook in ``data_dir`` and show its window, for the remembered
+    practitioner or the one ``choose`` returns; None if nobody was chosen.
+    LogbookError if the logbook cannot be opened."""
+    prompter = prompter or Prompter()
+    logbook = Logbook.open(data_dir)
+    remembered = remembered_practitioner()
+    if remembered and any(p.name == remembered for p in logbook.practitioners()):
+        name: str | None = remembered
+    else:
+        name = choose(logbook, prompter)
+    if not name:
+        logbook.close()
+        return None
+    window = MainWindow(logbook, prompter)
+    window.set_practitioner(name)
     window.show()
     return window
 
 
-def run_gui(data_dir: Path, prompter: Prompter | None = None) -> int:
+def run_gui(
+    data_dir: Path, prompter: Prompter | None = None, choose: ChoosePractitioner = ask_practitioner
+) -> int:
     app = application()
     prompter = prompter or Prompter()
     try:
-        window = open_main_window(data_dir, prompter)
+        window = open_main_window(data_dir, prompter, choose)
     except LogbookError as error:
         # Shown, not a traceback: the user can act on it (another folder, permissions).
         print(f"logger-app: {error}", file=sys.stderr)
         prompter.error(None, "The logbook cannot be opened", str(error))
         return 2
+    if window is None:  # nobody chose who they are: nothing is recorded without a name
+        return 0
     window.start_automatic_backup()
     code = app.exec()
     window.logbook.close()

@@ -28,6 +28,8 @@ from .models import RECORD_ID_ROLE, HistoryModel
 from .photo_gallery import PhotoGallery
 from .photo_import import dropped_files
 from .prompts import Prompter
+from .safety_strip import SafetyStrip
+from .session_actions import SessionActionsBar
 from .session_detail import SessionDetailView
 
 
@@ -59,6 +61,9 @@ class ClientPage(QWidget):
     export_requested = Signal()
     # Files to attach as photos (empty: let the user choose them).
     photos_requested = Signal(list)
+    edit_session_requested = Signal(int)  # a draft to open in the session form
+    sessions_changed = Signal()  # a session was signed, amended or deleted here
+    safety_form_requested = Signal(str)  # "screening" or "consent"
 
     def __init__(self, logbook: Logbook, prompter: Prompter, parent: QWidget | None = None):
         super().__init__(parent)
@@ -104,11 +109,30 @@ class ClientPage(QWidget):
         self.history_title = QLabel(objectName="sectionTitle")
 
         self.detail_view = SessionDetailView()
+        self.session_actions = SessionActionsBar(logbook, prompter)
+        self.session_actions.edit_requested.connect(self.edit_session_requested)
+        self.session_actions.changed.connect(self._session_changed)
+        self.session_actions.deleted.connect(self._session_changed)
+        self.archived_banner = QLabel(
+            "Archived: not in the client list (Client → Unarchive client lists them again). "
+            "Nothing of their record was deleted.",
+            objectName="archivedBanner",
+        )
+        self.archived_banner.setWordWrap(True)
+        self.archived_banner.hide()
+        self.safety_strip = SafetyStrip()
+        self.safety_strip.screening_requested.connect(
+            lambda: self.safety_form_requested.emit("screening")
+        )
+        self.safety_strip.consent_requested.connect(
+            lambda: self.safety_form_requested.emit("consent")
+        )
 
         top = QHBoxLayout()
         heading = QVBoxLayout()
         heading.addWidget(self.name_label)
         heading.addWidget(self.summary_label)
+        heading.addWidget(self.archived_banner)
         top.addLayout(heading, 1)
         top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -121,7 +145,13 @@ class ClientPage(QWidget):
         history_layout.addWidget(self.history_view)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(history_panel)
-        splitter.addWidget(self.detail_view)
+        detail_panel = QWidget()
+        detail_layout = QVBoxLayout(detail_panel)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.setSpacing(2)
+        detail_layout.addWidget(self.session_actions)
+        detail_layout.addWidget(self.detail_view, 1)
+        splitter.addWidget(detail_panel)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
@@ -142,12 +172,15 @@ class ClientPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(top)
+        layout.addWidget(self.safety_strip)
         layout.addWidget(self.tabs, 1)
 
     def show_client(self, client: Client, select_session: int | None = None) -> None:
         self.client = client
         self.name_label.setText(client.full_name)
         self.summary_label.setText(client_summary_html(client, date.today()))
+        self.archived_banner.setVisible(client.archived)
+        self.refresh_safety()
         history = self._logbook.history(client.id)
         self.history_model.set_rows(history)
         count = len(history)
@@ -167,6 +200,7 @@ class ClientPage(QWidget):
             self.history_view.selectRow(row)
         else:
             self.detail_view.show_session(None)
+            self.session_actions.show_session(None)
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
@@ -176,12 +210,26 @@ class ClientPage(QWidget):
     def _show_row(self, index) -> None:
         session_id = self.history_model.data(index, RECORD_ID_ROLE)
         if session_id is not None:
-            self.detail_view.show_session(self._logbook.session(session_id))
+            session = self._logbook.session(session_id)
+            self.detail_view.show_session(session)
+            self.session_actions.show_session(session)
+
+    def _session_changed(self, session_id: int) -> None:
+        """Signed, amended or deleted from the bar: show the history as it is now."""
+        if self.client is not None:
+            self.show_client(self._logbook.client(self.client.id), select_session=session_id)
+        self.sessions_changed.emit()
+
+    def refresh_safety(self) -> None:
+        """The screening and consent line, read again (after one was recorded)."""
+        if self.client is not None:
+            self.safety_strip.show_client(self._logbook, self.client, date.today())
 
     def use_logbook(self, logbook: Logbook) -> None:
         """The logbook was reopened (after a restore): forget the old one's records."""
         self._logbook = logbook
         self.gallery.use_logbook(logbook)
+        self.session_actions.use_logbook(logbook)
         self.client = None
         self.history_model.set_rows([])
         self._gallery_stale = self._trends_stale = True

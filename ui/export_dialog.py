@@ -70,6 +70,7 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._data_dir = logbook.data_dir
+        self._actor = logbook.actor
         self._client = client
         self._prompter = prompter
         self._job: ExportJob | None = None
@@ -165,7 +166,7 @@ class ExportDialog(QDialog):
         path = self._checked_path()
         if path is None:
             return
-        job = ExportJob(self._data_dir, self._client.id, self.selected_format(), path)
+        job = ExportJob(self._data_dir, self._client.id, self.selected_format(), path, self._actor)
         job.signals.progress.connect(self._progress)
         job.signals.finished.connect(self._finished)
         job.signals.failed.connect(self._failed)

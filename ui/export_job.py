@@ -28,10 +28,13 @@ class ExportJob(QRunnable):
     """Runs in the pool and touches no widget. ``cancel()`` may be called from the GUI
     thread at any time: the export stops at its next step and leaves no file."""
 
-    def __init__(self, data_dir: Path, client_id: int, fmt: str, path: Path) -> None:
+    def __init__(
+        self, data_dir: Path, client_id: int, fmt: str, path: Path, actor: str | None = None
+    ) -> None:
         super().__init__()
         self.signals = ExportSignals()
         self._args = (Path(data_dir), client_id, fmt, Path(path))
+        self._actor = actor  # who the audit log records the export for
         self._cancelled = False
 
     def cancel(self) -> None:
@@ -43,7 +46,7 @@ class ExportJob(QRunnable):
     def run(self) -> None:
         data_dir, client_id, fmt, path = self._args
         try:
-            with Logbook.open(data_dir) as logbook:
+            with Logbook.open(data_dir, actor=self._actor) as logbook:
                 written = export_client(
                     logbook, client_id, fmt, path, self.signals.progress.emit, self.is_cancelled
                 )

@@ -30,10 +30,11 @@ class CommitSignals(QObject):
 class CommitJob(QRunnable):
     """Runs in the pool and touches no widget."""
 
-    def __init__(self, data_dir: Path, plan: ImportPlan) -> None:
+    def __init__(self, data_dir: Path, plan: ImportPlan, actor: str | None = None) -> None:
         super().__init__()
         self.signals = CommitSignals()
         self._data_dir = data_dir
+        self._actor = actor  # who signs the imported sessions, and is audited
         self._plan = plan
         self._cancelled = False
 
@@ -42,7 +43,7 @@ class CommitJob(QRunnable):
 
     def run(self) -> None:
         try:
-            with Logbook.open(self._data_dir) as logbook:
+            with Logbook.open(self._data_dir, actor=self._actor) as logbook:
                 summary = commit_import(
                     logbook,
                     self._plan,
@@ -93,7 +94,7 @@ class CommitPage(QWizardPage):
         if plan.nothing_to_import:
             self._finish(ImportSummary(0, 0, plan.rows_with_problems, plan.skipped_duplicates))
             return
-        job = CommitJob(self._wizard.logbook.data_dir, plan)
+        job = CommitJob(self._wizard.logbook.data_dir, plan, self._wizard.logbook.actor)
         job.signals.progress.connect(self._progress)
         job.signals.finished.connect(self._finish)
         job.signals.failed.connect(self._failed)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QItemSelection, Qt, QThreadPool
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
+    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -32,9 +36,10 @@ from .export_dialog import ExportDialog
 from .models import RECORD_ID_ROLE, ClientListModel
 from .photo_import import PhotoImportDialog
 from .prompts import Prompter
+from .record_actions import RecordActions
 from .session_form import SessionDialog
 from .sessions_review import SessionsReview
-from .settings import app_settings
+from .settings import app_settings, remember_practitioner
 
 GEOMETRY_KEY = "main_window/geometry"
 SPLITTER_KEY = "main_window/splitter"
@@ -49,6 +54,10 @@ class MainWindow(QMainWindow):
         self.current_dialog: QDialog | None = None
         self._all_clients: list[ClientListEntry] | None = None
         self.review_window: SessionsReview | None = None
+        # Who is working: every change is recorded under this name (``set_practitioner``).
+        self.current_practitioner = ""
+        self.practitioner_label = QLabel("No practitioner chosen", objectName="currentPractitioner")
+        self.statusBar().addPermanentWidget(self.practitioner_label)
         self.setWindowTitle("Microneedling Logbook")
         self._build_actions()
         self._build_central()
@@ -59,6 +68,11 @@ class MainWindow(QMainWindow):
             reopen=self._reopen_logbook,
             before_restore=self._close_logbook,
         )
+        self.backup_actions.backup_finished.connect(
+            lambda info: self.logbook.record_backup(info.path, info)
+        )
+        self.backup_actions.restore_finished.connect(lambda info: self.logbook.record_restore(info))
+        self.record_actions = RecordActions(self)
         self._build_menus()
         self.statusBar().showMessage(f"Logbook: {logbook.database_path}")
         self._restore_layout()
@@ -113,6 +127,11 @@ class MainWindow(QMainWindow):
         self.backup_settings_action = QAction("Automatic backups…", self)
         self.backup_settings_action.setStatusTip("How many daily automatic backups to keep")
         self.backup_settings_action.triggered.connect(self.edit_backup_settings)
+        self.safety_settings_action = QAction("Safety rules…", self)
+        self.safety_settings_action.setStatusTip(
+            "Wash-out periods, interval between sessions, screening and consent"
+        )
+        self.safety_settings_action.triggered.connect(self.edit_safety_settings)
         self.about_action = QAction("&About", self)
         self.about_action.triggered.connect(self._about)
 
@@ -122,15 +141,23 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.import_csv_action)
         file_menu.addSeparator()
+        file_menu.addActions(
+            [self.record_actions.switch_action, self.record_actions.practitioners_action]
+        )
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         client_menu = self.menuBar().addMenu("&Client")
         client_menu.addActions([self.find_action, self.edit_client_action, self.export_action])
+        client_menu.addSeparator()
+        client_menu.addActions(self.record_actions.client_actions())
         logbook_menu = self.menuBar().addMenu("&Logbook")
         logbook_menu.addActions(self.backup_actions.actions())
         logbook_menu.addSeparator()
         logbook_menu.addAction(self.backup_settings_action)
+        logbook_menu.addAction(self.safety_settings_action)
         review_menu = self.menuBar().addMenu("&Review")
         review_menu.addAction(self.review_action)
+        review_menu.addAction(self.record_actions.audit_action)
         self.menuBar().addMenu("&Help").addAction(self.about_action)
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("mainToolbar")
@@ -174,13 +201,22 @@ class MainWindow(QMainWindow):
         left_layout.setContentsMargins(10, 10, 4, 10)
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.client_view, 1)
-        left_layout.addWidget(self.client_count)
+        self.show_archived = QCheckBox("Show archived", objectName="showArchived")
+        self.show_archived.setToolTip("List archived clients too (greyed)")
+        self.show_archived.toggled.connect(self.reload_clients)
+        below = QHBoxLayout()
+        below.addWidget(self.client_count, 1)
+        below.addWidget(self.show_archived)
+        left_layout.addLayout(below)
 
         self.client_page = ClientPage(self.logbook, self.prompter)
         self.client_page.photos_requested.connect(self.add_photos)
         self.client_page.new_session_requested.connect(self.new_session)
         self.client_page.edit_client_requested.connect(self.edit_client)
         self.client_page.export_requested.connect(self.export_client)
+        self.client_page.edit_session_requested.connect(self.edit_draft)
+        self.client_page.sessions_changed.connect(self._sessions_changed)
+        self.client_page.safety_form_requested.connect(self.open_safety_form)
         self.empty_page = QLabel(objectName="emptyPage")
         self.empty_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_page.setWordWrap(True)
@@ -228,7 +264,7 @@ class MainWindow(QMainWindow):
         """The unfiltered list, read once and again only after a save: clearing the
         search then costs no query."""
         if self._all_clients is None:
-            self._all_clients = self.logbook.list_clients()
+            self._all_clients = self.logbook.list_clients(archived=self.show_archived.isChecked())
         return self._all_clients
 
     def _show_empty_page(self, has_clients: bool) -> None:
@@ -259,6 +295,7 @@ class MainWindow(QMainWindow):
         has_client = self.pages.currentWidget() is self.client_page
         for action in (self.new_session_action, self.edit_client_action, self.export_action):
             action.setEnabled(has_client)
+        self.record_actions.client_changed(self.client_page.client if has_client else None)
 
     def _open_first_match(self) -> None:
         if self.client_model.rowCount():
@@ -310,7 +347,40 @@ class MainWindow(QMainWindow):
         if client is None or self.pages.currentWidget() is not self.client_page:
             return
         dialog = SessionDialog(self.logbook, self.prompter, client, parent=self)
+        dialog.finished.connect(self.client_page.refresh_safety)  # recorded from the form
         self._open_dialog(dialog, lambda: self._session_saved(dialog))
+
+    def edit_draft(self, session_id: int) -> None:
+        """Open a draft in the session form. A signed session has no edit path."""
+        client = self.client_page.client
+        if client is None or self.current_dialog is not None:
+            return
+        session = self.logbook.session(session_id)
+        if session.is_signed or session.details.client_id != client.id:
+            return
+        dialog = SessionDialog(self.logbook, self.prompter, client, parent=self, session=session)
+        self._open_dialog(dialog, lambda: self._session_saved(dialog))
+
+    def _sessions_changed(self) -> None:
+        """A session was signed, amended or deleted on the client page."""
+        self._all_clients = None  # a deleted draft may have been the last session
+        self.refresh_clients()
+        if self.review_window is not None:
+            self.review_window.refresh()
+
+    # Who is working
+    def set_practitioner(self, name: str) -> None:
+        """Work as ``name`` from now on (remembered for the next start)."""
+        if not name:
+            return
+        self.current_practitioner = name
+        self.logbook.set_actor(name)
+        remember_practitioner(name)
+        self.practitioner_label.setText(f"Practitioner: {name}")
+        self.practitioner_label.setToolTip(
+            "Sessions are signed and changes recorded under this name (File → Switch practitioner…)"
+        )
+        self.setWindowTitle(f"Microneedling Logbook — {name}")
 
     def _session_saved(self, dialog: SessionDialog) -> None:
         saved = dialog.saved_session
@@ -396,6 +466,31 @@ class MainWindow(QMainWindow):
         self.reload_clients()
         self.statusBar().showMessage("Import finished.", 5000)
 
+    # Clinical safety
+    def open_safety_form(self, kind: str) -> None:
+        """A new screening (``kind`` "screening") or consent for the shown client."""
+        client = self.client_page.client
+        if client is None or self.current_dialog is not None:
+            return
+        from .consent_dialog import ConsentDialog
+        from .screening_form import ScreeningDialog
+
+        form = ScreeningDialog if kind == "screening" else ConsentDialog
+        dialog = form(self.logbook, self.prompter, client, parent=self)
+        self._open_dialog(dialog, self.client_page.refresh_safety)
+
+    def edit_safety_settings(self) -> None:
+        if self.current_dialog is not None:
+            return
+        from .safety_settings import SafetySettingsDialog
+
+        dialog = SafetySettingsDialog(self.logbook, self)
+        self._open_dialog(dialog, self._safety_settings_saved)
+
+    def _safety_settings_saved(self) -> None:
+        self.client_page.refresh_safety()
+        self.statusBar().showMessage("Safety rules saved: they apply from the next session.", 5000)
+
     # Backups
     def edit_backup_settings(self) -> None:
         keep, ok = QInputDialog.getInt(
@@ -425,6 +520,7 @@ class MainWindow(QMainWindow):
 
     def _automatic_backup_done(self, made: object) -> None:
         if made:
+            self.logbook.record_backup(Path(str(made)), automatic=True)
             self.statusBar().showMessage(f"Automatic backup saved: {made}", 8000)
 
     def _close_logbook(self) -> None:
@@ -439,8 +535,9 @@ class MainWindow(QMainWindow):
 
     def _reopen_logbook(self) -> None:
         """After a restore (or a refused one): open the logbook again and show it."""
-        self.logbook = Logbook.open(self.logbook.data_dir)
+        self.logbook = Logbook.open(self.logbook.data_dir, actor=self.current_practitioner or None)
         self.client_page.use_logbook(self.logbook)
+        self.record_actions.logbook_reopened()
         self.statusBar().showMessage(f"Logbook: {self.logbook.database_path}")
         self.reload_clients()
         shown = self.client_page.client

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QPainter, QPixmap
 
 from logger_app.records import ClientListEntry, SessionSummary
 from logger_app.vocabulary import ADVERSE_REACTIONS, Severity
@@ -35,12 +35,14 @@ class Column(Generic[Row]):
         tooltip: Callable[[Row], str] | None = None,
         foreground: Callable[[Row], QColor | None] | None = None,
         sort_key: Callable[[Row], object] | None = None,
+        decoration: Callable[[Row], object] | None = None,
     ) -> None:
         self.title = title
         self.text = text
         self.tooltip = tooltip
         self.foreground = foreground
         self.sort_key = sort_key
+        self.decoration = decoration  # an icon or pixmap before the text
 
 
 class RecordTableModel(QAbstractTableModel, Generic[Row]):
@@ -85,6 +87,8 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
         if role == Qt.ItemDataRole.ForegroundRole and column.foreground:
             color = column.foreground(record)
             return QBrush(color) if color else None
+        if role == Qt.ItemDataRole.DecorationRole and column.decoration:
+            return column.decoration(record)
         if role == RECORD_ID_ROLE:
             return self.record_id(record)
         if role == SORT_ROLE:
@@ -116,16 +120,28 @@ def _born(entry: ClientListEntry) -> str:
 
 
 def _last_visit(entry: ClientListEntry) -> str:
+    if entry.archived:
+        return "Archived"
     if entry.last_session_at is None:
         return "No session yet"
     return format_date(entry.last_session_at.astimezone().date())
 
 
+_ARCHIVED = QColor("#8a939c")
+
+
 class ClientListModel(RecordTableModel[ClientListEntry]):
     columns = (
-        Column("Name", lambda e: f"{e.last_name}, {e.first_name}", lambda e: e.full_name),
+        Column(
+            "Name",
+            lambda e: f"{e.last_name}, {e.first_name}",
+            lambda e: (
+                f"{e.full_name} — archived: not listed unless shown" if e.archived else e.full_name
+            ),
+            foreground=lambda e: _ARCHIVED if e.archived else None,
+        ),
         Column("Born", _born),
-        Column("Last session", _last_visit),
+        Column("Last session", _last_visit, foreground=lambda e: _ARCHIVED if e.archived else None),
     )
 
 
@@ -154,11 +170,43 @@ def _device(summary: SessionSummary) -> str:
     )
 
 
+_DRAFT_MARK: list[QPixmap] = []
+
+
+def _draft_mark() -> QPixmap:
+    """An amber dot: the session is a draft (made on first use: needs the application)."""
+    if not _DRAFT_MARK:
+        pixmap = QPixmap(12, 12)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#e09a1a"))
+        painter.drawEllipse(1, 1, 10, 10)
+        painter.end()
+        _DRAFT_MARK.append(pixmap)
+    return _DRAFT_MARK[0]
+
+
+def _record_state(summary: SessionSummary) -> str:
+    if summary.signed_at is None:
+        return "Draft"
+    return f"Signed, amended {summary.amendment_count}×" if summary.amendment_count else "Signed"
+
+
 class HistoryModel(RecordTableModel[SessionSummary]):
     AREAS_COLUMN = 1
     NUMBING_COLUMN = 3
     columns = (
-        Column("Date", lambda s: format_datetime(s.started_at)),
+        Column(
+            "Date",
+            lambda s: format_datetime(s.started_at),
+            lambda s: (
+                format_datetime(s.started_at)
+                + (" — draft, not signed yet" if s.signed_at is None else "")
+            ),
+            decoration=lambda s: _draft_mark() if s.signed_at is None else None,
+        ),
         Column(
             "Areas and depths",
             lambda s: format_areas(s.areas),
@@ -173,4 +221,15 @@ class HistoryModel(RecordTableModel[SessionSummary]):
         ),
         Column("Lots", lambda s: ", ".join(s.lots)),
         Column("Practitioner", lambda s: s.practitioner_name),
+        Column(
+            "Record",
+            _record_state,
+            lambda s: (
+                "Draft: not signed yet, still editable"
+                if s.signed_at is None
+                else f"Signed {format_datetime(s.signed_at)}; read-only"
+                + (f", {s.amendment_count} amendment(s)" if s.amendment_count else "")
+            ),
+            foreground=lambda s: QColor("#9a5b00") if s.signed_at is None else None,
+        ),
     )

@@ -268,6 +268,7 @@ class PhotoImportDialog(QDialog):
             self.files,
             self.details_of_row(0),
             per_file,
+            self._logbook.actor,
         )
         job.signals.progress.connect(self._progress)
         job.signals.finished.connect(self._finished)

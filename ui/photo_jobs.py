@@ -38,10 +38,12 @@ class ImportJob(QRunnable):
         files: Sequence[Path],
         defaults: PhotoDetails,
         per_file: Mapping[Path, PhotoDetails],
+        actor: str | None = None,
     ) -> None:
         super().__init__()
         self.signals = ImportSignals()
         self._data_dir = data_dir
+        self._actor = actor  # who the audit log records each photo for
         self._session_id = session_id
         self._files = list(files)
         self._defaults = defaults
@@ -54,7 +56,7 @@ class ImportJob(QRunnable):
     def run(self) -> None:
         results: list[PhotoImportResult] = []
         try:
-            with Logbook.open(self._data_dir) as logbook:
+            with Logbook.open(self._data_dir, actor=self._actor) as logbook:
                 for done, path in enumerate(self._files):
                     if self._cancelled:
                         break

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
 class Prompter:
@@ -26,3 +26,8 @@ class Prompter:
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.critical(parent, title, text)
+
+    def ask_text(self, parent: QWidget | None, title: str, text: str) -> str | None:
+        """A line of text typed by the user (None if they cancel)."""
+        typed, ok = QInputDialog.getText(parent, title, text, QLineEdit.EchoMode.Normal)
+        return typed if ok else None

@@ -6,7 +6,7 @@ from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from logger_app.records import Session
+from logger_app.records import Amendment, Session
 
 from .display import format_date, format_datetime, format_depth, format_numbing
 
@@ -50,13 +50,62 @@ def session_html(session: Session) -> str:
     notes = f"<h3>Notes</h3><p>{escape(d.notes)}</p>" if d.notes else ""
     return (
         f"<h2>Session of {escape(format_datetime(d.started_at))}</h2>"
-        f"<table class='facts'>{facts}</table>"
+        f"{signature_html(session)}"
+        f"<table class='facts'>{facts}</table>{acknowledgements_html(session)}"
         "<h3>Areas treated</h3><table class='grid'>"
         "<tr><th>Area</th><th>Depth</th><th>Passes</th><th>Note</th></tr>"
         f"{areas}</table>"
         "<h3>Skin reactions</h3><table class='grid'>"
         "<tr><th>Reaction</th><th>Severity</th><th>When</th><th>Note</th></tr>"
-        f"{reactions}</table>{notes}"
+        f"{reactions}</table>{notes}{amendments_html(session)}"
+    )
+
+
+def acknowledgements_html(session: Session) -> str:
+    """The safety warnings acknowledged before treatment, as they read then."""
+    if not session.acknowledgements:
+        return ""
+    when = format_datetime(session.acknowledgements[0].acknowledged_at)
+    items = "".join(f"<li>{escape(a.message)}</li>" for a in session.acknowledgements)
+    return (
+        f"<p class='acknowledged'><b>Acknowledged before treatment</b> ({escape(when)}):</p>"
+        f"<ul class='acknowledged'>{items}</ul>"
+    )
+
+
+def signature_html(session: Session) -> str:
+    if not session.is_signed:
+        return (
+            "<p class='draft'>Draft — not signed yet. It can still be edited or deleted; "
+            "once signed it is read-only.</p>"
+        )
+    amended = len(session.amendments)
+    since = f" · amended {amended} time{'s' if amended != 1 else ''} since" if amended else ""
+    return (
+        f"<p class='signed'>Signed by {escape(session.signed_by)} on "
+        f"{escape(format_datetime(session.signed_at))}{since}</p>"
+    )
+
+
+def amendment_line(amendment: Amendment) -> str:
+    """One amendment as a sentence: "Amended 3 Mar 2026 by Maya Okafor: Depth (Left
+    cheek) 1 mm → 1.25 mm — reason: …"."""
+    when = format_date(amendment.amended_at.astimezone().date())
+    return (
+        f"Amended {when} by {amendment.amended_by}: {amendment.label} "
+        f"{amendment.old_text} → {amendment.new_text} — reason: {amendment.reason}"
+    )
+
+
+def amendments_html(session: Session) -> str:
+    if not session.amendments:
+        return ""
+    items = "".join(
+        f"<li>{escape(amendment_line(a)).replace(chr(10), '<br>')}</li>" for a in session.amendments
+    )
+    return (
+        "<h3>Amendments after signing</h3><p class='muted'>The record above shows the "
+        f"values after these corrections.</p><ul class='amendments'>{items}</ul>"
     )
 
 
@@ -68,6 +117,12 @@ table.grid { border-collapse: collapse; }
 table.grid th { text-align: left; background: #eef2f6; padding: 3px 10px 3px 6px; }
 table.grid td { padding: 3px 10px 3px 6px; border-bottom: 1px solid #e3e7eb; }
 td.num { text-align: right; }
+p.draft { color: #9a5b00; font-weight: 600; background: #fff4e0; padding: 4px; }
+p.signed { color: #2f5d3a; }
+p.muted { color: #6b7580; }
+ul.amendments li { margin-bottom: 4px; }
+p.acknowledged { color: #7a4a00; margin-top: 10px; margin-bottom: 2px; }
+ul.acknowledged { color: #5c3a00; }
 """
 
 

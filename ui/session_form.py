@@ -6,9 +6,10 @@ numbing, glide), what happened on the right (areas and depths, reactions, afterc
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDate, QDateTime, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -51,10 +52,13 @@ from .display import format_date
 from .form_support import ErrorLabel, FieldErrors, GuardedForm, combo_enum, with_error_label
 from .photo_import import IMAGE_FILTER, dropped_files
 from .prompts import Prompter
+from .safety_panel import SafetyPanel, depth_question, depth_review
 from .session_rows import AreaRow, ReactionRow, RowsEditor
 from .settings import app_settings
 
 LAST_PRACTITIONER_KEY = "session/last_practitioner"
+# The fields open before the safety warnings are acknowledged.
+_BEFORE = ("started_at", "practitioner_name", "duration_minutes")
 
 
 def _editable_combo(name: str, suggestions: tuple[str, ...], placeholder: str) -> QComboBox:
@@ -69,7 +73,8 @@ def _editable_combo(name: str, suggestions: tuple[str, ...], placeholder: str) -
 
 
 class SessionDialog(GuardedForm):
-    """Record a new session for ``client``. ``saved_session`` holds the result."""
+    """Record a new session for ``client``, or with ``session`` edit that draft (a signed
+    session is never edited: it is amended). ``saved_session`` holds the result."""
 
     form_name = "session"
 
@@ -79,20 +84,30 @@ class SessionDialog(GuardedForm):
         prompter: Prompter,
         client: Client,
         parent: QWidget | None = None,
+        session: Session | None = None,
     ) -> None:
         super().__init__(prompter, parent)
+        if session is not None and session.is_signed:
+            raise ValueError("a signed session is amended, not edited")
         self._logbook = logbook
         self._client = client
+        self._session = session  # the draft being edited, or None for a new session
+        self._sign_on_save = False
         self._previous = logbook.latest_session(client.id)
         self.saved_session: Session | None = None
         # Photos dropped or chosen here are imported once the session exists.
         self.pending_photos: list[Path] = []
         self.setAcceptDrops(True)
         self._next_visit_touched = False
-        self.setWindowTitle(f"New session – {client.full_name}")
+        self.setWindowTitle(
+            f"{'Edit draft session' if session else 'New session'} – {client.full_name}"
+        )
         self.resize(1180, 820)
         self._build()
         self._set_defaults()
+        if session is not None:
+            self._load(session.details)
+        self._refresh_warnings()
         self.mark_unchanged()
 
     # Building
@@ -100,20 +115,37 @@ class SessionDialog(GuardedForm):
         self.general_error = ErrorLabel()
         self.general_error.setObjectName("formBanner")
         self.errors = FieldErrors(self.general_error)
+        self.safety = SafetyPanel(self.errors)
+        self.safety.changed.connect(self._update_lock)
+        self.safety.screening_requested.connect(lambda: self._open_safety_form("screening"))
+        self.safety.consent_requested.connect(lambda: self._open_safety_form("consent"))
 
-        title = QLabel(f"New session for <b>{self._client.full_name}</b>", objectName="formTitle")
+        title = QLabel(
+            f"{'Draft session' if self._session else 'New session'} for "
+            f"<b>{self._client.full_name}</b>",
+            objectName="formTitle",
+        )
         columns = QHBoxLayout()
         columns.setSpacing(18)
         left = QVBoxLayout()
         right = QVBoxLayout()
+        # The needling data stays closed until every safety warning is acknowledged.
+        self.setup_part = QWidget(objectName="setupPart")
+        setup = QVBoxLayout(self.setup_part)
+        setup.setContentsMargins(0, 0, 0, 0)
+        self.treatment_part = QWidget(objectName="treatmentPart")
+        right = QVBoxLayout(self.treatment_part)
+        right.setContentsMargins(0, 0, 0, 0)
         columns.addLayout(left, 2)
-        columns.addLayout(right, 3)
+        columns.addWidget(self.treatment_part, 3)
 
         left.addWidget(self._when_and_who())
-        left.addWidget(self._device_group())
-        left.addWidget(self._numbing_group())
-        left.addWidget(self._glide_group())
-        left.addWidget(self._outcome_group())
+        self.started_at.dateTimeChanged.connect(self._refresh_warnings)
+        setup.addWidget(self._device_group())
+        setup.addWidget(self._numbing_group())
+        setup.addWidget(self._glide_group())
+        setup.addWidget(self._outcome_group())
+        left.addWidget(self.setup_part)
         left.addStretch(1)
 
         self.areas = RowsEditor(
@@ -147,6 +179,7 @@ class SessionDialog(GuardedForm):
         content_layout = QVBoxLayout(content)
         content_layout.addWidget(title)
         content_layout.addWidget(self.general_error)
+        content_layout.addWidget(self.safety)
         content_layout.addLayout(columns)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -165,10 +198,17 @@ class SessionDialog(GuardedForm):
             self.copy_button.setText(f"Copy settings from last session ({when})")
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.clicked.connect(self.reject)
-        self.save_button = QPushButton("Save session", objectName="saveSession")
+        self.save_button = QPushButton("Save draft", objectName="saveSession")
         self.save_button.setDefault(True)
-        self.save_button.setToolTip("Save (Ctrl+S)")
+        self.save_button.setToolTip("Save as a draft, to finish and sign later (Ctrl+S)")
         self.save_button.clicked.connect(self.save)
+        self.save_sign_button = QPushButton("Save and sign", objectName="saveAndSign")
+        self.save_sign_button.setToolTip(
+            "Save and sign as the current practitioner: the record becomes read-only "
+            "(a later correction is an amendment, with its reason)"
+        )
+        self.save_sign_button.clicked.connect(self.save_and_sign)
+        self.copy_button.setVisible(self._session is None)
         QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save)
 
@@ -177,6 +217,7 @@ class SessionDialog(GuardedForm):
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
+        buttons.addWidget(self.save_sign_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
@@ -333,6 +374,8 @@ class SessionDialog(GuardedForm):
         self._next_visit_touched = False
         self._follow_session_date()
         remembered = str(app_settings().value(LAST_PRACTITIONER_KEY, "") or "")
+        if any(p.name == self._logbook.actor for p in self._logbook.practitioners()):
+            remembered = self._logbook.actor  # who is working now
         if not remembered and self._previous is not None:
             remembered = self._previous.details.practitioner_name
         self.practitioner.setCurrentText(remembered)
@@ -348,6 +391,39 @@ class SessionDialog(GuardedForm):
 
     def _mark_next_visit_touched(self) -> None:
         self._next_visit_touched = True
+
+    def _load(self, details: SessionDetails) -> None:
+        """Fill the form with a draft's values, to edit it."""
+        self._next_visit_touched = True  # kept as recorded, not moved with the date
+        self.started_at.setDateTime(
+            QDateTime.fromSecsSinceEpoch(int(details.started_at.timestamp()))
+        )
+        self.practitioner.setCurrentText(details.practitioner_name)
+        self.duration.setValue(details.duration_minutes or 0)
+        self.device.setCurrentIndex(self.device.findData(details.device))
+        self.cartridge.setCurrentText(details.cartridge)
+        self.numbing_box.setChecked(details.numbing is not None)
+        if details.numbing is not None:
+            self.numbing_agent.setCurrentText(details.numbing.agent)
+            self.numbing_strength.setText(details.numbing.strength)
+            self.numbing_minutes.setValue(details.numbing.minutes or 0)
+        glide = details.glide
+        self.glide_product.setCurrentText(glide.product if glide else "")
+        self.glide_lot.setText(glide.lot if glide else "")
+        self.endpoint.setCurrentIndex(max(0, self.endpoint.findData(details.endpoint)))
+        due = details.next_visit_due
+        self.book_next.setChecked(due is not None)
+        if due is not None:
+            self.next_visit.setDate(QDate(due.year, due.month, due.day))
+        for item, box in self.aftercare_boxes.items():
+            box.setChecked(item in details.aftercare)
+        self.notes.setPlainText(details.notes)
+        self.areas.clear()
+        for area in details.areas:
+            self.areas.add_row().set_value(area)
+        self.reactions.clear()
+        for reaction in details.reactions:
+            self.reactions.add_row().set_value(reaction)
 
     def copy_from_last_session(self) -> None:
         previous = self._previous
@@ -418,6 +494,7 @@ class SessionDialog(GuardedForm):
             if self.book_next.isChecked()
             else None,
             notes=self.notes.toPlainText().strip(),
+            acknowledged=self.safety.acknowledged(),
         )
         reaction_rows = {index: row_index for index, (row_index, _) in enumerate(reactions)}
         if not self.areas.rows:
@@ -440,14 +517,35 @@ class SessionDialog(GuardedForm):
     def save(self) -> None:
         details, problems, rows = self._collect()
         core = validate_session(details, self._client.details.date_of_birth)
+        if not self.safety.all_acknowledged():
+            # Only the session's time and practitioner can be changed before the review.
+            return self._refuse_unreviewed({k: v for k, v in core.items() if k in _BEFORE})
         if self.areas.rows:
             core.pop("areas", None)  # rows exist; the incomplete ones are marked already
         problems = problems | self._on_screen(core, rows)
+        refused, to_confirm = depth_review(self._logbook, details)
+        problems = problems | self._on_screen(refused, rows)
+        if not problems and to_confirm:
+            self.errors.show({})
+            if not self._prompter.confirm(
+                self, "Depth above the usual range", depth_question(to_confirm), "Save anyway"
+            ):
+                self.general_error.show_message(
+                    "Not saved: change the depth, or save again and confirm it."
+                )
+                return
+            confirmed = tuple(finding.code for finding in to_confirm)
+            details = replace(details, acknowledged=details.acknowledged + confirmed)
         if not problems:
             try:
-                self.saved_session = self._logbook.record_session(details)
+                self.saved_session = self._saved(details)
             except ValidationError as error:
                 problems = self._on_screen(error.problems, rows)
+                if any(key.startswith("acknowledged") for key in problems):
+                    # What applies changed since the form opened: show it, to review.
+                    self._refresh_warnings()
+                    if not self.safety.all_acknowledged():
+                        return self._refuse_unreviewed()
         self.errors.show(problems)
         if problems:
             self.general_error.show_message(
@@ -458,3 +556,57 @@ class SessionDialog(GuardedForm):
         app_settings().setValue(LAST_PRACTITIONER_KEY, details.practitioner_name)
         self.mark_unchanged()
         self.accept()
+
+    # Safety: the warnings that apply, acknowledged before the needling data opens
+    def _refresh_warnings(self) -> None:
+        started = self.started_at.dateTime().toPython().astimezone()
+        reviewed: set[tuple[str, str]] = set()
+        if self._session is not None:  # a draft: what was acknowledged when it was saved
+            reviewed = {(a.code, a.message) for a in self._session.acknowledgements}
+        self.safety.set_warnings(
+            self._logbook.warnings_for_new_session(self._client.id, started), reviewed
+        )
+        self._update_lock()
+
+    def _refuse_unreviewed(self, problems: dict[str, str] | None = None) -> None:
+        """Nothing is saved before every warning is acknowledged: say so next to each."""
+        self.errors.show((problems or {}) | self.safety.problems())
+        self.general_error.show_message(
+            "Nothing was saved: review each point under “Before you start” first."
+        )
+        self._scroll.ensureWidgetVisible(self.safety)
+
+    def _update_lock(self) -> None:
+        ready = self.safety.all_acknowledged()
+        self.setup_part.setEnabled(ready)
+        self.treatment_part.setEnabled(ready)
+        self.copy_button.setEnabled(ready and self._previous is not None)
+
+    def _open_safety_form(self, kind: str) -> None:
+        """A screening or consent recorded from here: the warnings follow at once."""
+        from .consent_dialog import ConsentDialog
+        from .screening_form import ScreeningDialog
+
+        form = ScreeningDialog if kind == "screening" else ConsentDialog
+        self.safety_form = form(self._logbook, self._prompter, self._client, parent=self)
+        self.safety_form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.safety_form.accepted.connect(self._refresh_warnings)
+        self.safety_form.open()
+
+    def save_and_sign(self) -> None:
+        self._sign_on_save = True
+        try:
+            self.save()
+        finally:
+            self._sign_on_save = False
+
+    def _saved(self, details: SessionDetails) -> Session:
+        """Record the session (or rewrite the draft), signed if asked."""
+        if self._session is None:
+            return self._logbook.record_session(details, sign=self._sign_on_save)
+        # Products the form does not show (another product than the glide) are kept.
+        original = self._session.details
+        others = tuple(p for p in original.products if p is not original.glide)
+        details = replace(details, products=details.products + others)
+        saved = self._logbook.update_draft_session(self._session.id, details)
+        return self._logbook.sign_session(saved.id) if self._sign_on_save else saved

@@ -14,3 +14,16 @@ def app_settings() -> QSettings:
     return QSettings(
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION
     )
+
+
+# Who is using the app: chosen at start, remembered for the next start (a name of the
+# logbook's practitioners; a name the logbook no longer has is asked for again).
+CURRENT_PRACTITIONER_KEY = "practitioner/current"
+
+
+def remembered_practitioner() -> str:
+    return str(app_settings().value(CURRENT_PRACTITIONER_KEY, "") or "")
+
+
+def remember_practitioner(name: str) -> None:
+    app_settings().setValue(CURRENT_PRACTITIONER_KEY, name)

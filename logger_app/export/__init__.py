@@ -81,6 +81,15 @@ def export_client(
         written = write_bundle(history, logbook.data_dir, path, progress, cancel)
     if progress is not None and fmt in ("json", "csv"):
         progress(1, 1)
+    # An export is a disclosure of health data: the audit log keeps who, when, what.
+    logbook.record_event(
+        "export",
+        f"History of client {client_id} exported as {fmt.upper()}",
+        entity="client",
+        entity_id=client_id,
+        client_id=client_id,
+        details={"format": fmt, "path": str(written)},
+    )
     return written
 
 
@@ -99,16 +108,24 @@ def export_all(
     if fmt == "json":
         from .json_export import export_all_json
 
-        return export_all_json(logbook, path, progress, cancel)
-    if fmt == "csv":
+        written = export_all_json(logbook, path, progress, cancel)
+    elif fmt == "csv":
         from .csv_export import export_all_csv
 
-        return export_all_csv(logbook, path, progress, cancel)
-    if fmt == "bundle":
+        written = export_all_csv(logbook, path, progress, cancel)
+    elif fmt == "bundle":
         from .bundle import export_all_bundle
 
-        return export_all_bundle(logbook, path, progress, cancel)
-    return _export_all_pdf(logbook, path, progress, cancel)
+        written = export_all_bundle(logbook, path, progress, cancel)
+    else:
+        written = _export_all_pdf(logbook, path, progress, cancel)
+    count = len(logbook.client_ids())
+    logbook.record_event(
+        "export",
+        f"Every client's history exported as {fmt.upper()} ({count} clients)",
+        details={"format": fmt, "path": str(written), "clients": count},
+    )
+    return written
 
 
 def _export_all_pdf(

@@ -48,6 +48,8 @@ COLUMNS: tuple[str, ...] = (
     "next_visit_due",
     "notes",
     "photo_count",
+    "signed",
+    "amendments",
 )
 LIST_SEPARATOR = "; "
 
@@ -92,6 +94,9 @@ def session_rows(client: Client, record: SessionRecord) -> Iterator[dict[str, st
         "next_visit_due": _iso(d.next_visit_due),
         "notes": d.notes,
         "photo_count": str(len(record.photos)),
+        # "yes": read-only, corrected only by amendments (counted); "no": a draft.
+        "signed": "yes" if record.session.is_signed else "no",
+        "amendments": str(len(record.session.amendments)),
     }
     # A session always has an area; should one ever have none, it still gets its row.
     for area in d.areas or (None,):

@@ -1,8 +1,9 @@
 """The one read model every export writer works from: a client's complete history.
 
 Built only through the Logbook's public API, so the exports see exactly what the app
-shows. Screening/consent records and amendments do not exist in the logbook yet: the
-fields are there (always empty) because the export format already declares them.
+shows: screenings and consents too, oldest first like the sessions. Amendments come with
+the session they correct (``Session.amendments``); the history-wide list format version 1
+declared for them stays empty.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from datetime import UTC, datetime
 
 from .. import __version__
 from ..logbook import Logbook
-from ..records import Client, Photo, Practitioner, Session
+from ..records import Client, Consent, Photo, Practitioner, Screening, Session
 
 GENERATOR_NAME = "logger-app"
 
@@ -34,8 +35,10 @@ class ClientHistory:
     practitioners: tuple[Practitioner, ...]  # those who performed at least one session
     generated_at: datetime  # UTC
     app_version: str = __version__
-    # Not recorded by the logbook yet; kept empty, never invented.
-    screenings: tuple[()] = ()
+    # Oldest first, like the sessions.
+    screenings: tuple[Screening, ...] = ()
+    consents: tuple[Consent, ...] = ()
+    # Always empty: each session carries its own amendments.
     amendments: tuple[()] = ()
 
     @property
@@ -66,4 +69,6 @@ def load_history(
         sessions=tuple(SessionRecord(s, tuple(photos.get(s.id, ()))) for s in sessions),
         practitioners=tuple(p for p in known if p.name in used),
         generated_at=(generated_at or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0),
+        screenings=tuple(reversed(logbook.screenings_of(client_id))),
+        consents=tuple(reversed(logbook.consents_of(client_id))),
     )

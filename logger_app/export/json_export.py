@@ -7,6 +7,7 @@ in UTC with their offset, dates ISO 8601.
 
 from __future__ import annotations
 
+import base64
 import json
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -14,7 +15,7 @@ from typing import Any
 
 from .. import __version__
 from ..logbook import Logbook
-from ..records import Client, Photo, Practitioner, Session
+from ..records import Amendment, Client, Consent, Photo, Practitioner, Screening, Session
 from .history import GENERATOR_NAME, ClientHistory, SessionRecord, load_history
 from .output import Cancel, Progress, atomic_output, check_cancel, never, photo_member
 
@@ -129,7 +130,75 @@ def session_json(session: Session, photos: tuple[Photo, ...]) -> dict[str, Any]:
         "notes": d.notes,
         "created_at": iso_time(session.created_at),
         "updated_at": iso_time(session.updated_at),
+        "signed_at": iso_time(session.signed_at),
+        "signed_by": session.signed_by or None,
+        "amendments": [amendment_json(amendment) for amendment in session.amendments],
+        "acknowledgements": [
+            {
+                "code": a.code,
+                "message": a.message,
+                "acknowledged_at": iso_time(a.acknowledged_at),
+            }
+            for a in session.acknowledgements
+        ],
         "photos": [photo_json(photo) for photo in photos],
+    }
+
+
+_SCREENING_DATES = ("isotretinoin_last_dose", "filler_on", "neurotoxin_on")
+_SCREENING_FLAGS = (
+    "pregnant_or_breastfeeding",
+    "anticoagulants_or_bleeding",
+    "active_skin_condition",
+    "keloid_history",
+    "herpes_history",
+    "antiviral_prophylaxis",
+    "chemo_or_malignancy",
+    "metal_or_anaesthetic_allergy",
+)
+
+
+def screening_json(screening: Screening) -> dict[str, Any]:
+    d = screening.details
+    return (
+        {"id": screening.id, "screened_on": iso_date(d.screened_on)}
+        | {key: iso_date(getattr(d, key)) for key in _SCREENING_DATES}
+        | {key: getattr(d, key) for key in _SCREENING_FLAGS}
+        | {
+            "active_skin_condition_note": d.active_skin_condition_note,
+            "notes": d.notes,
+            "created_at": iso_time(screening.created_at),
+        }
+    )
+
+
+def consent_json(consent: Consent) -> dict[str, Any]:
+    d = consent.details
+    png = d.signature_png
+    return {
+        "id": consent.id,
+        "consent_version": d.consent_version,
+        "signed_on": iso_date(d.signed_on),
+        "typed_name": d.typed_name,
+        "signature_png": base64.b64encode(png).decode("ascii") if png else None,
+        "created_at": iso_time(consent.created_at),
+    }
+
+
+def amendment_json(amendment: Amendment) -> dict[str, Any]:
+    """A correction of the signed session: the session's fields above hold the new
+    value; ``old_value`` is what was signed (or amended before)."""
+    return {
+        "id": amendment.id,
+        "field": amendment.field,
+        "label": amendment.label,
+        "old_value": amendment.old_value,
+        "new_value": amendment.new_value,
+        "old_text": amendment.old_text,
+        "new_text": amendment.new_text,
+        "reason": amendment.reason,
+        "amended_by": amendment.amended_by,
+        "amended_at": iso_time(amendment.amended_at),
     }
 
 
@@ -138,7 +207,8 @@ def history_json(history: ClientHistory) -> dict[str, Any]:
     return {
         "client": client_json(history.client),
         "practitioners": [practitioner_json(p) for p in history.practitioners],
-        "screenings": list(history.screenings),
+        "screenings": [screening_json(s) for s in history.screenings],
+        "consents": [consent_json(c) for c in history.consents],
         "amendments": list(history.amendments),
         "sessions": [_record_json(record) for record in history.sessions],
     }

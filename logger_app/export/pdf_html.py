@@ -11,7 +11,8 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from html import escape
 
-from ..records import Photo, Practitioner
+from ..records import Photo, Practitioner, Session
+from ..screening import screening_findings
 from ..vocabulary import ProductRole
 from .history import ClientHistory, SessionRecord
 
@@ -30,6 +31,8 @@ p { margin: 0 0 4px 0; }
 .name { font-size: 15pt; margin: 0 0 10px 0; }
 .muted { color: #5b6670; }
 .alert { color: #b3261e; font-weight: 600; }
+.draft { color: #9a5b00; font-weight: 600; }
+.signed { color: #2f5d3a; }
 .caption { font-size: 8pt; color: #3d4750; }
 table.facts th { text-align: left; font-weight: normal; color: #5b6670; padding: 1px 14px 1px 0; }
 table.facts td { padding: 1px 0 1px 0; }
@@ -98,9 +101,45 @@ def client_html(history: ClientHistory) -> str:
     return (
         "<h1>Treatment history</h1>"
         f"<p class='name'>{escape(history.client.full_name)}</p>{facts}"
-        "<h3>Screening and consent: none recorded</h3>"
+        f"{screening_html(history)}"
         f"<p class='muted'>{_course(history)}</p>"
     )
+
+
+def screening_html(history: ClientHistory) -> str:
+    """Every screening (what was found) and every consent, oldest first."""
+    if not history.screenings and not history.consents:
+        return "<h3>Screening and consent: none recorded</h3>"
+    rows = "".join(
+        f"<tr><td>{format_date(s.details.screened_on)}</td>"
+        f"<td>{escape('; '.join(screening_findings(s.details))) or 'Nothing to report'}</td>"
+        f"<td>{_lines(s.details.notes)}</td></tr>"
+        for s in history.screenings
+    )
+    screenings = (
+        "<table class='grid' width='100%'><tr><th width='16%'>Screened</th>"
+        f"<th width='50%'>Found</th><th>Notes</th></tr>{rows}</table>"
+        if rows
+        else "<p>No screening recorded.</p>"
+    )
+    consents = (
+        "".join(
+            f"<p>Consent version {escape(c.details.consent_version)} signed "
+            f"{format_date(c.details.signed_on)}: {escape(_signed_how(c.details))}.</p>"
+            for c in history.consents
+        )
+        or "<p class='alert'>No consent recorded.</p>"
+    )
+    return f"<h3>Screening and consent</h3>{screenings}{consents}"
+
+
+def _signed_how(consent) -> str:
+    how = []
+    if consent.signature_png:
+        how.append("signature drawn (kept in the logbook and the JSON export)")
+    if consent.typed_name:
+        how.append(f"name typed “{consent.typed_name}”")
+    return " and ".join(how)
 
 
 def _course(history: ClientHistory) -> str:
@@ -172,12 +211,60 @@ def session_html(record: SessionRecord, number: int, total: int) -> str:
         else "<p>None recorded.</p>"
     )
     notes = f"<h3>Notes</h3><p>{_lines(d.notes)}</p>" if d.notes else ""
+    state = signature_html(record.session) + acknowledgements_html(record.session)
+    amendments = amendments_html(record.session)
     return (
         f"<h2>&nbsp;Session {number} of {total} · {escape(format_moment(d.started_at))}</h2>"
-        f"{facts}<h3>Areas treated</h3><table class='grid' width='100%'>"
+        f"{state}{facts}<h3>Areas treated</h3><table class='grid' width='100%'>"
         "<tr><th width='28%'>Area</th><th width='12%' class='num'>Depth</th>"
         "<th width='12%' class='num'>Passes</th><th>&nbsp;&nbsp;Note</th></tr>"
-        f"{areas}</table><h3>Skin reactions</h3>{reactions}{notes}"
+        f"{areas}</table><h3>Skin reactions</h3>{reactions}{notes}{amendments}"
+    )
+
+
+def acknowledgements_html(session: Session) -> str:
+    """The safety warnings acknowledged before treatment, as they read then."""
+    if not session.acknowledgements:
+        return ""
+    items = "".join(f"<li>{escape(a.message)}</li>" for a in session.acknowledgements)
+    return f"<p>Acknowledged before treatment:</p><ul>{items}</ul>"
+
+
+def signature_html(session: Session) -> str:
+    """The line "Signed by … on …", or a DRAFT marker: a reader must tell a final record."""
+    if not session.is_signed:
+        return (
+            "<p class='draft'>DRAFT — not signed: this record may still be changed by "
+            "its practitioner.</p>"
+        )
+    return (
+        f"<p class='signed'>Signed by {escape(session.signed_by)} on "
+        f"{escape(format_moment(session.signed_at))}"
+        + (
+            f" · amended {_plural(len(session.amendments), 'time')} since (below)"
+            if session.amendments
+            else ""
+        )
+        + "</p>"
+    )
+
+
+def amendments_html(session: Session) -> str:
+    """The corrections after signing, oldest first: the record above shows the values
+    after the last one."""
+    if not session.amendments:
+        return ""
+    rows = "".join(
+        f"<tr><td>{escape(format_moment(a.amended_at))}</td><td>{escape(a.amended_by)}</td>"
+        f"<td>{escape(a.label)}</td><td>{_lines(a.old_text)}</td><td>{_lines(a.new_text)}</td>"
+        f"<td>{_lines(a.reason)}</td></tr>"
+        for a in session.amendments
+    )
+    return (
+        "<h3>Amendments after signing</h3><table class='grid' width='100%'>"
+        "<tr><th width='12%'>When</th><th width='13%'>By</th><th width='25%'>Field</th>"
+        "<th width='12%'>Was</th><th width='12%'>Now</th><th>Reason</th></tr>"
+        f"{rows}</table>"
     )
 
 

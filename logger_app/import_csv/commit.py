@@ -2,7 +2,9 @@
 
 Every client and session goes through ``Logbook.add_client`` / ``record_session`` (so
 through the same validation as the forms), inside one ``Logbook.batch()``: a failure on
-the last row, or a cancel, leaves the logbook as it was.
+the last row, or a cancel, leaves the logbook as it was. Sessions are recorded without
+the point-of-care safety checks (``enforce_safety=False``): they are past treatments,
+and signed at once by the person importing them (final records of the other system).
 """
 
 from __future__ import annotations
@@ -88,7 +90,10 @@ def commit_import(
             _save(
                 plan.treatments_file or "",
                 session.row,
-                lambda d=details: logbook.record_session(d, now),
+                # History from another system: not treated through this app, so no
+                # warning was shown to acknowledge and no licence limit applied. Final
+                # records there: signed (read-only) by whoever imports them.
+                lambda d=details: logbook.record_session(d, now, enforce_safety=False, sign=True),
             )
             done += 1
             _report(progress, done, total)

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TypeVar
 
 from ..records import Photo, PhotoCheckReport, PhotoFileStatus
 from ..store.photos import PhotoStore
@@ -22,6 +23,7 @@ from .thumbnails import remove_thumbnails, thumbnail_files
 
 # A temporary file younger than this may belong to an import in progress: left alone.
 STALE_TEMP_SECONDS = 3600
+T = TypeVar("T")
 
 
 def photo_status(data_dir: Path, photo: Photo) -> PhotoFileStatus:
@@ -33,12 +35,20 @@ def photo_status(data_dir: Path, photo: Photo) -> PhotoFileStatus:
     return PhotoFileStatus.OK
 
 
-def delete_photo(data_dir: Path, photos: PhotoStore, photo_id: int) -> Photo:
-    """Delete the row; its file and thumbnails too when no other row uses that file."""
+def delete_photo(
+    data_dir: Path,
+    photos: PhotoStore,
+    photo_id: int,
+    on_deleted: Callable[[Photo], None] | None = None,
+) -> Photo:
+    """Delete the row; its file and thumbnails too when no other row uses that file.
+    ``on_deleted(photo)`` runs in the deletion's transaction (its audit entry)."""
     parked: Path | None = None
     try:
         with photos.write_lock() as commits:
             photo = photos.delete(photo_id)
+            if on_deleted is not None:
+                on_deleted(photo)
             last_use = not photos.referenced([photo.sha256])
             # Inside a caller's transaction the row may yet come back: keep the file
             # (an unused one is swept by `check`).
@@ -54,6 +64,40 @@ def delete_photo(data_dir: Path, photos: PhotoStore, photo_id: int) -> Photo:
     if last_use and commits:
         remove_thumbnails(data_dir, photo.sha256)
     return photo
+
+
+def delete_rows_and_files(
+    data_dir: Path, photos: PhotoStore, delete_rows: Callable[[], tuple[T, Iterable[str]]]
+) -> tuple[T, int]:
+    """Run ``delete_rows`` in one transaction holding the write lock. It deletes rows
+    (photo rows among them) and returns its result with the hashes of the photo files it
+    may have left unused. Those no row uses any more are parked inside the transaction and
+    removed once it has committed (put back if it fails), with their thumbnails. Returns
+    the result and the number of files removed. Inside a caller's transaction nothing is
+    removed (the rows may yet come back): ``check`` sweeps such files later."""
+    parked: list[tuple[str, Path]] = []
+    try:
+        with photos.write_lock() as commits:
+            result, hashes = delete_rows()
+            wanted = set(hashes)
+            unused = sorted(wanted - photos.referenced(wanted))
+            if commits:
+                for sha256 in unused:
+                    aside = content.park(content.photo_path(data_dir, sha256))
+                    if aside is not None:
+                        parked.append((sha256, aside))
+    except BaseException:
+        for _, aside in parked:
+            content.unpark(aside)
+        raise
+    for _, aside in parked:
+        content.discard(aside)
+    for folder in {aside.parent for _, aside in parked}:
+        content.fsync_folder(folder)
+    if commits:
+        for sha256 in unused:
+            remove_thumbnails(data_dir, sha256)
+    return result, len(parked)
 
 
 def check_photos(

@@ -64,10 +64,19 @@ def fts_prefix_query(text: str) -> str | None:
 
 
 _LIST_SQL = """
-    SELECT c.id, c.first_name, c.last_name, c.date_of_birth, c.phone, c.last_session_at
+    SELECT c.id, c.first_name, c.last_name, c.date_of_birth, c.phone, c.last_session_at,
+        c.archived
     FROM clients c
-    WHERE c.archived = 0 {filter}
+    WHERE {archived} {filter}
     ORDER BY c.last_name COLLATE NOCASE, c.first_name COLLATE NOCASE, c.id
+"""
+
+
+# Never the id of an erased client: their tombstone in the audit log keeps it, and it
+# must not come to stand for someone else (rowids would reuse the highest id).
+_NEXT_ID_SQL = """
+    SELECT max(coalesce((SELECT max(id) FROM clients), 0), coalesce((SELECT max(client_id)
+        FROM audit_log WHERE action = 'erase' AND entity = 'client'), 0))
 """
 
 
@@ -79,6 +88,7 @@ class ClientStore:
         now = to_db_time(utc_now())
         row = _details_to_row(details) | {"created_at": now, "updated_at": now}
         with self._db.atomic():
+            row["id"] = 1 + self._db.execute(_NEXT_ID_SQL).fetchone()[0]
             client_id = self._db["clients"].insert(row).last_pk
         return self.get(client_id)
 
@@ -95,20 +105,28 @@ class ClientStore:
         except RowNotFound:
             raise NotFoundError(f"There is no client with id {client_id}.") from None
 
+    def set_archived(self, client_id: int, archived: bool) -> None:
+        self._db.execute(
+            "UPDATE clients SET archived = ?, updated_at = ? WHERE id = ?",
+            [int(archived), to_db_time(utc_now()), client_id],
+        )
+
     def exists(self, client_id: int) -> bool:
         return bool(self._db.execute("SELECT 1 FROM clients WHERE id = ?", [client_id]).fetchone())
 
-    def list_entries(self, search: str = "") -> list[ClientListEntry]:
-        """Active clients sorted by name; with ``search``, those whose name, phone or
-        email has words starting with every word typed."""
+    def list_entries(self, search: str = "", archived: bool = False) -> list[ClientListEntry]:
+        """Active clients (with ``archived``, everyone) sorted by name; with ``search``,
+        those whose name, phone or email has words starting with every word typed."""
         query = fts_prefix_query(search)
+        which = "1" if archived else "c.archived = 0"
         if query is None:
-            cursor = self._db.execute(_LIST_SQL.format(filter=""))
+            cursor = self._db.execute(_LIST_SQL.format(archived=which, filter=""))
         else:
             cursor = self._db.execute(
                 _LIST_SQL.format(
+                    archived=which,
                     filter="AND c.id IN (SELECT rowid FROM clients_fts "
-                    "WHERE clients_fts MATCH :query)"
+                    "WHERE clients_fts MATCH :query)",
                 ),
                 {"query": query},
             )
@@ -121,8 +139,9 @@ class ClientStore:
                 date_of_birth=from_db_date(born),
                 phone=phone,
                 last_session_at=from_db_time(last_session) if last_session else None,
+                archived=bool(is_archived),
             )
-            for client_id, first, last, born, phone, last_session in cursor
+            for client_id, first, last, born, phone, last_session, is_archived in cursor
         ]
 
     def matching_ids(self, search: str) -> set[int] | None:

@@ -288,3 +288,301 @@ def m004_review_indexes(db: Database) -> None:
     db["session_reactions"].create_index(
         ["severity", "session_id"], index_name="session_reactions_by_severity"
     )
+
+
+_WARNING_CODE = "length(code) BETWEEN 1 AND 80 AND code NOT GLOB '*[^a-z0-9_.]*'"
+
+
+@migrations()
+def m005_screening_and_safety(db: Database) -> None:
+    """Clinical safety: dated contraindication screenings, signed consents, the clinic's
+    safety settings (one row; no row means the app's defaults) and, per session, the
+    warnings acknowledged before treatment (saved in the session's transaction).
+    Screenings and consents are parts of the client's record: they go with it."""
+    flags = [
+        "pregnant_or_breastfeeding",
+        "anticoagulants_or_bleeding",
+        "active_skin_condition",
+        "keloid_history",
+        "herpes_history",
+        "antiviral_prophylaxis",
+        "chemo_or_malignancy",
+        "metal_or_anaesthetic_allergy",
+    ]
+    flag_columns = ",\n            ".join(
+        f"{flag} INTEGER NOT NULL DEFAULT 0 CHECK ({flag} IN (0, 1))" for flag in flags
+    )
+    past_dates = ",\n            ".join(
+        f"{column} TEXT CHECK ({column} IS NULL OR ({column} {_DATE} AND {column} <= screened_on))"
+        for column in ("isotretinoin_last_dose", "filler_on", "neurotoxin_on")
+    )
+    db.execute(f"""
+        CREATE TABLE screenings (
+            id INTEGER PRIMARY KEY,
+            client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+            screened_on TEXT NOT NULL CHECK (screened_on {_DATE}),
+            {past_dates},
+            {flag_columns},
+            active_skin_condition_note TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL CHECK (created_at {_TIMESTAMP}),
+            CHECK (antiviral_prophylaxis = 0 OR herpes_history = 1)
+        ) STRICT
+    """)
+    db["screenings"].create_index(["client_id", "screened_on"], index_name="screenings_by_client")
+    db.execute(f"""
+        CREATE TABLE consents (
+            id INTEGER PRIMARY KEY,
+            client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+            consent_version TEXT NOT NULL
+                CHECK (length(trim(consent_version)) BETWEEN 1 AND 50),
+            signed_on TEXT NOT NULL CHECK (signed_on {_DATE}),
+            -- A drawn signature: a PNG image of at most 512 KB.
+            signature_png BLOB CHECK (signature_png IS NULL OR (
+                length(signature_png) BETWEEN 9 AND 524288
+                AND substr(signature_png, 1, 8) = X'89504E470D0A1A0A')),
+            typed_name TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL CHECK (created_at {_TIMESTAMP}),
+            CHECK (signature_png IS NOT NULL OR length(trim(typed_name)) > 0)
+        ) STRICT
+    """)
+    db["consents"].create_index(["client_id", "signed_on"], index_name="consents_by_client")
+    db.execute(f"""
+        CREATE TABLE safety_settings (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            isotretinoin_washout_months INTEGER NOT NULL
+                CHECK (isotretinoin_washout_months BETWEEN 0 AND 24),
+            filler_washout_weeks INTEGER NOT NULL CHECK (filler_washout_weeks BETWEEN 0 AND 26),
+            neurotoxin_washout_weeks INTEGER NOT NULL
+                CHECK (neurotoxin_washout_weeks BETWEEN 0 AND 26),
+            min_interval_same_area_weeks INTEGER NOT NULL
+                CHECK (min_interval_same_area_weeks BETWEEN 0 AND 26),
+            screening_valid_months INTEGER NOT NULL
+                CHECK (screening_valid_months BETWEEN 1 AND 60),
+            consent_version TEXT NOT NULL DEFAULT '' CHECK (length(consent_version) <= 50),
+            updated_at TEXT NOT NULL CHECK (updated_at {_TIMESTAMP})
+        ) STRICT
+    """)
+    db.execute(f"""
+        CREATE TABLE session_acknowledgements (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            code TEXT NOT NULL CHECK ({_WARNING_CODE}),
+            message TEXT NOT NULL CHECK (length(trim(message)) > 0),
+            acknowledged_at TEXT NOT NULL CHECK (acknowledged_at {_TIMESTAMP}),
+            UNIQUE (session_id, code)
+        ) STRICT
+    """)
+    db["session_acknowledgements"].create_index(
+        ["session_id", "position"], index_name="session_acknowledgements_by_session"
+    )
+
+
+# Record integrity (m006). A signed session, its parts and its amendments, a client's row
+# and the audit log are changed only through the paths that open a gate for it: a row of
+# ``integrity_gate`` written and removed again inside the very transaction that makes the
+# change (amending one session; erasing one client). Triggers refuse everything else.
+_AMEND_GATE = (
+    "EXISTS (SELECT 1 FROM integrity_gate WHERE action = 'amend' AND session_id = {session})"
+)
+_ERASE_GATE = (
+    "EXISTS (SELECT 1 FROM integrity_gate WHERE action = 'erase' AND client_id = {client})"
+)
+_ERASE_GATE_OF_SESSION = (
+    "EXISTS (SELECT 1 FROM integrity_gate g JOIN sessions s ON s.client_id = g.client_id "
+    "WHERE g.action = 'erase' AND s.id = {session})"
+)
+_IS_SIGNED = "EXISTS (SELECT 1 FROM sessions WHERE id = {session} AND signed_at IS NOT NULL)"
+_SIGNED_MESSAGE = "signed session: its record cannot be changed, only amended with a reason"
+_WORD = "length({column}) BETWEEN 1 AND 40 AND {column} NOT GLOB '*[^a-z_]*'"
+
+
+def _lock_session_part(db: Database, table: str) -> None:
+    """Rows of a signed session's part table: no insert, update or delete, except
+    through the amendment or erasure gate."""
+    for event, ref in (("INSERT", "NEW"), ("UPDATE", "OLD"), ("DELETE", "OLD")):
+        session = f"{ref}.session_id"
+        condition = (
+            f"{_IS_SIGNED.format(session=session)} "
+            f"AND NOT {_AMEND_GATE.format(session=session)} "
+            f"AND NOT {_ERASE_GATE_OF_SESSION.format(session=session)}"
+        )
+        if event == "UPDATE":  # moved to (or from) another session
+            condition = (
+                f"({condition}) OR (NEW.session_id IS NOT OLD.session_id AND "
+                f"{_IS_SIGNED.format(session='NEW.session_id')})"
+            )
+        db.execute(f"""
+            CREATE TRIGGER {table}_signed_{event.lower()} BEFORE {event} ON {table}
+            WHEN {condition}
+            BEGIN
+                SELECT RAISE(ABORT, '{table} of a {_SIGNED_MESSAGE}');
+            END
+        """)
+
+
+@migrations()
+def m006_signing_and_audit(db: Database) -> None:
+    """Signing, amendments and the audit log.
+
+    Sessions become drafts until signed (``signed_at``, ``signed_by``). Sessions recorded
+    before this step were final records (the app had no way to change a saved session),
+    so they are marked signed by their practitioner at the time they were recorded, and
+    one audit entry says so. ``amendments`` keeps every correction of a signed session;
+    ``audit_log`` every write, append-only. Both survive everything but the erasure of
+    their client, which leaves one tombstone entry (no name) in the audit log."""
+    db.execute(f"""
+        ALTER TABLE sessions ADD COLUMN signed_at TEXT
+            CHECK (signed_at IS NULL OR signed_at {_TIMESTAMP})
+    """)
+    db.execute("""
+        ALTER TABLE sessions ADD COLUMN signed_by TEXT
+            CHECK ((signed_by IS NULL) = (signed_at IS NULL)
+                   AND (signed_by IS NULL OR length(trim(signed_by)) > 0))
+    """)
+    migrated = db.execute("SELECT count(*) FROM sessions").fetchone()[0]
+    db.execute("""
+        UPDATE sessions SET signed_at = created_at,
+            signed_by = (SELECT name FROM practitioners WHERE id = sessions.practitioner_id)
+    """)
+    db.execute(f"""
+        CREATE TABLE amendments (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id),
+            field TEXT NOT NULL CHECK (length(field) BETWEEN 1 AND 200),
+            label TEXT NOT NULL CHECK (length(trim(label)) > 0),
+            old_value TEXT NOT NULL CHECK (json_valid(old_value)),
+            new_value TEXT NOT NULL CHECK (json_valid(new_value)),
+            reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+            amended_by TEXT NOT NULL CHECK (length(trim(amended_by)) > 0),
+            amended_at TEXT NOT NULL CHECK (amended_at {_TIMESTAMP})
+        ) STRICT
+    """)
+    db["amendments"].create_index(["session_id", "id"], index_name="amendments_by_session")
+    db.execute(f"""
+        CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL CHECK (at {_TIMESTAMP}),
+            actor TEXT NOT NULL CHECK (length(trim(actor)) > 0),
+            action TEXT NOT NULL CHECK ({_WORD.format(column="action")}),
+            entity TEXT NOT NULL CHECK ({_WORD.format(column="entity")}),
+            entity_id INTEGER,
+            -- No foreign key: the erasure of a client leaves its tombstone here.
+            client_id INTEGER,
+            summary TEXT NOT NULL CHECK (length(trim(summary)) > 0),
+            details TEXT NOT NULL DEFAULT '{{}}'
+                CHECK (json_valid(details) AND json_type(details) = 'object')
+        ) STRICT
+    """)
+    db["audit_log"].create_index(["at"], index_name="audit_log_by_time")
+    db["audit_log"].create_index(["client_id", "at"], index_name="audit_log_by_client")
+    db["audit_log"].create_index(["action", "at"], index_name="audit_log_by_action")
+    db.execute("""
+        CREATE TABLE integrity_gate (
+            id INTEGER PRIMARY KEY,
+            action TEXT NOT NULL CHECK (action IN ('amend', 'erase')),
+            session_id INTEGER,
+            client_id INTEGER,
+            CHECK ((action = 'amend') = (session_id IS NOT NULL)),
+            CHECK ((action = 'erase') = (client_id IS NOT NULL))
+        ) STRICT
+    """)
+
+    # Sessions: a signed one keeps who, when, which client and what was done; only the
+    # amendment path changes its other columns, only erasure deletes it.
+    db.execute(f"""
+        CREATE TRIGGER sessions_signed_update BEFORE UPDATE ON sessions
+        WHEN OLD.signed_at IS NOT NULL AND (
+            NEW.signed_at IS NOT OLD.signed_at OR NEW.signed_by IS NOT OLD.signed_by
+            OR NEW.client_id IS NOT OLD.client_id
+            OR NEW.practitioner_id IS NOT OLD.practitioner_id
+            OR NEW.started_at IS NOT OLD.started_at OR NEW.device IS NOT OLD.device
+            OR NEW.created_at IS NOT OLD.created_at
+            OR NOT {_AMEND_GATE.format(session="OLD.id")})
+        BEGIN
+            SELECT RAISE(ABORT, 'a {_SIGNED_MESSAGE}');
+        END
+    """)
+    db.execute(f"""
+        CREATE TRIGGER sessions_signed_delete BEFORE DELETE ON sessions
+        WHEN OLD.signed_at IS NOT NULL AND NOT {_ERASE_GATE.format(client="OLD.client_id")}
+        BEGIN
+            SELECT RAISE(ABORT, 'a signed session is never deleted (only with its client, erased)');
+        END
+    """)
+    parts = ["session_areas", "session_reactions", "session_products"]
+    if "session_acknowledgements" in db.table_names():
+        parts.append("session_acknowledgements")
+    for table in parts:
+        _lock_session_part(db, table)
+    # The practitioner's name is shown on their signed sessions: it stays as signed.
+    db.execute("""
+        CREATE TRIGGER practitioners_signed_rename BEFORE UPDATE OF name ON practitioners
+        WHEN NEW.name IS NOT OLD.name AND EXISTS (
+            SELECT 1 FROM sessions WHERE practitioner_id = OLD.id AND signed_at IS NOT NULL)
+        BEGIN
+            SELECT RAISE(ABORT, 'a practitioner with signed sessions keeps their name');
+        END
+    """)
+    # A client row is deleted only by its erasure.
+    db.execute(f"""
+        CREATE TRIGGER clients_delete_only_erased BEFORE DELETE ON clients
+        WHEN NOT {_ERASE_GATE.format(client="OLD.id")}
+        BEGIN
+            SELECT RAISE(ABORT, 'a client is deleted only by erasing them');
+        END
+    """)
+    # Amendments: only of signed sessions; never changed; deleted only with the client.
+    db.execute(f"""
+        CREATE TRIGGER amendments_of_signed_only BEFORE INSERT ON amendments
+        WHEN NOT {_IS_SIGNED.format(session="NEW.session_id")}
+            OR NOT {_AMEND_GATE.format(session="NEW.session_id")}
+        BEGIN
+            SELECT RAISE(ABORT, 'only a signed session is amended, through its amendment');
+        END
+    """)
+    db.execute("""
+        CREATE TRIGGER amendments_never_updated BEFORE UPDATE ON amendments
+        BEGIN
+            SELECT RAISE(ABORT, 'an amendment is never changed');
+        END
+    """)
+    db.execute(f"""
+        CREATE TRIGGER amendments_deleted_with_client BEFORE DELETE ON amendments
+        WHEN NOT {_ERASE_GATE_OF_SESSION.format(session="OLD.session_id")}
+        BEGIN
+            SELECT RAISE(ABORT, 'an amendment is deleted only when its client is erased');
+        END
+    """)
+    # The audit log is append-only. Erasing a client may only blank the links of its
+    # earlier entries to that client (ids, summary, details); when, who and what stay.
+    db.execute(f"""
+        CREATE TRIGGER audit_log_append_only BEFORE UPDATE ON audit_log
+        WHEN NOT (
+            OLD.client_id IS NOT NULL AND {_ERASE_GATE.format(client="OLD.client_id")}
+            AND NEW.id = OLD.id AND NEW.at = OLD.at AND NEW.actor = OLD.actor
+            AND NEW.action = OLD.action AND NEW.entity = OLD.entity
+            AND NEW.client_id IS NULL AND NEW.entity_id IS NULL)
+        BEGIN
+            SELECT RAISE(ABORT, 'the audit log is append-only');
+        END
+    """)
+    db.execute("""
+        CREATE TRIGGER audit_log_never_deleted BEFORE DELETE ON audit_log
+        BEGIN
+            SELECT RAISE(ABORT, 'the audit log is append-only');
+        END
+    """)
+    if migrated:
+        db.execute(
+            "INSERT INTO audit_log (at, actor, action, entity, summary, details) "
+            "VALUES (strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now'), 'system (upgrade)', "
+            "'upgrade', 'logbook', ?, json_object('sessions_marked_signed', ?))",
+            [
+                f"{migrated} session{'s' if migrated != 1 else ''} recorded before signing "
+                "existed marked as signed by their practitioner when recorded (they were "
+                "final records)",
+                migrated,
+            ],
+        )

@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
@@ -15,6 +15,9 @@ from ..errors import NotFoundError
 from ..records import Photo, PhotoDetails
 from ..vocabulary import Area, PhotoAngle, PhotoKind
 from .timestamps import from_db_time, to_db_time, utc_now
+
+if TYPE_CHECKING:
+    from .audit import AuditStore
 
 _COLUMNS = (
     "p.id, p.client_id, p.session_id, p.sha256, p.original_name, p.kind, p.angle, p.area, "
@@ -50,8 +53,11 @@ def is_unique_violation(error: sqlite3.IntegrityError) -> bool:
 
 
 class PhotoStore:
-    def __init__(self, db: Database) -> None:
+    """``audit``: where each new photo row is recorded, in the row's own transaction."""
+
+    def __init__(self, db: Database, audit: AuditStore | None = None) -> None:
         self._db = db
+        self._audit = audit
 
     def add(
         self,
@@ -86,7 +92,17 @@ class PhotoStore:
             "note": details.note.strip(),
         }
         with self._db.atomic():
-            return self._db["photos"].insert(row).last_pk
+            photo_id = self._db["photos"].insert(row).last_pk
+            if self._audit is not None:
+                self._audit.record(
+                    "create",
+                    "photo",
+                    f"Photo {photo_id} added to session {session_id}",
+                    entity_id=photo_id,
+                    client_id=client_id,
+                    details={"session_id": session_id, "original_name": row["original_name"]},
+                )
+            return photo_id
 
     def get(self, photo_id: int) -> Photo:
         row = self._db.execute(

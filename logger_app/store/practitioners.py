@@ -6,7 +6,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from ..records import Practitioner
+from ..errors import NotFoundError
+from ..records import Practitioner, PractitionerDetails
 from .timestamps import to_db_time, utc_now
 
 
@@ -43,3 +44,48 @@ class PractitionerStore:
         found = self.find(name)
         assert found is not None
         return found
+
+    def get(self, practitioner_id: int) -> Practitioner:
+        row = next(
+            self._db.query("SELECT * FROM practitioners WHERE id = ?", [practitioner_id]), None
+        )
+        if row is None:
+            raise NotFoundError(f"There is no practitioner with id {practitioner_id}.")
+        return _practitioner(row)
+
+    def named_like(self, name: str) -> Practitioner | None:
+        """The practitioner whose name is ``name`` ignoring case and outer spaces."""
+        row = next(
+            self._db.query(
+                "SELECT * FROM practitioners WHERE name = ? COLLATE NOCASE", [name.strip()]
+            ),
+            None,
+        )
+        return _practitioner(row) if row else None
+
+    def add(self, details: PractitionerDetails) -> Practitioner:
+        practitioner_id = (
+            self._db["practitioners"]
+            .insert(_row(details) | {"created_at": to_db_time(utc_now())})
+            .last_pk
+        )
+        return self.get(practitioner_id)
+
+    def update(self, practitioner_id: int, details: PractitionerDetails) -> Practitioner:
+        self._db["practitioners"].update(practitioner_id, _row(details))
+        return self.get(practitioner_id)
+
+    def signed_session_count(self, practitioner_id: int) -> int:
+        return self._db.execute(
+            "SELECT count(*) FROM sessions WHERE practitioner_id = ? AND signed_at IS NOT NULL",
+            [practitioner_id],
+        ).fetchone()[0]
+
+
+def _row(details: PractitionerDetails) -> dict[str, Any]:
+    depth = details.max_depth_mm
+    return {
+        "name": details.name.strip(),
+        "credentials": details.credentials.strip(),
+        "max_depth_mm": None if depth is None else round(float(depth), 2),
+    }

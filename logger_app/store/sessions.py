@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -16,6 +16,7 @@ from ..records import (
     Numbing,
     ProductUse,
     ReactionObservation,
+    SafetyAcknowledgement,
     Session,
     SessionDetails,
     SessionSummary,
@@ -30,13 +31,15 @@ from ..vocabulary import (
     Reaction,
     Severity,
 )
+from .amendments import amendments_by_session
 from .practitioners import PractitionerStore
 from .timestamps import from_db_date, from_db_time, to_db_date, to_db_time, utc_now
 
 _SESSION_COLUMNS = """
     s.id, s.client_id, s.started_at, s.duration_minutes, s.device, s.cartridge,
     s.numbing_agent, s.numbing_strength, s.numbing_minutes, s.endpoint, s.aftercare,
-    s.next_visit_due, s.notes, s.created_at, s.updated_at, p.name AS practitioner_name
+    s.next_visit_due, s.notes, s.created_at, s.updated_at, p.name AS practitioner_name,
+    s.signed_at, s.signed_by
 """
 _SESSION_FROM = "FROM sessions s JOIN practitioners p ON p.id = s.practitioner_id"
 
@@ -71,14 +74,18 @@ class SessionStore:
         self._db = db
         self._practitioners = practitioners
 
-    def record(self, details: SessionDetails) -> Session:
-        """Insert the session and all its parts in one transaction."""
+    def record(
+        self, details: SessionDetails, acknowledgements: Sequence[tuple[str, str]] = ()
+    ) -> Session:
+        """Insert the session and all its parts in one transaction; ``acknowledgements``
+        are the (code, message) of the warnings acknowledged before treatment."""
         now = to_db_time(utc_now())
         with self._db.atomic():
             practitioner = self._practitioners.get_or_add(details.practitioner_name)
             row = _session_row(details, practitioner.id) | {"created_at": now, "updated_at": now}
             session_id = self._db["sessions"].insert(row).last_pk
             self._insert_parts(session_id, details)
+            self._insert_acknowledgements(session_id, acknowledgements, now)
         return self.get(session_id)
 
     def _insert_parts(self, session_id: int, details: SessionDetails) -> None:
@@ -116,6 +123,20 @@ class SessionStore:
             for position, item in enumerate(details.products)
         )
 
+    def _insert_acknowledgements(
+        self, session_id: int, acknowledgements: Sequence[tuple[str, str]], now: str
+    ) -> None:
+        self._db["session_acknowledgements"].insert_all(
+            {
+                "session_id": session_id,
+                "position": position,
+                "code": code,
+                "message": message,
+                "acknowledged_at": now,
+            }
+            for position, (code, message) in enumerate(acknowledgements)
+        )
+
     def get(self, session_id: int) -> Session:
         row = next(
             self._db.query(
@@ -149,6 +170,19 @@ class SessionStore:
         )
         return self._build_sessions(rows)
 
+    def for_client_between(self, client_id: int, start: datetime, end: datetime) -> list[Session]:
+        """The client's sessions started at or after ``start`` and before ``end``, newest
+        first: the recent ones the safety rules look at."""
+        rows = list(
+            self._db.query(
+                f"SELECT {_SESSION_COLUMNS} {_SESSION_FROM} WHERE s.client_id = ? "
+                "AND s.started_at >= ? AND s.started_at < ? "
+                "ORDER BY s.started_at DESC, s.id DESC",
+                [client_id, to_db_time(start), to_db_time(end)],
+            )
+        )
+        return self._build_sessions(rows)
+
     def history(self, client_id: int) -> list[SessionSummary]:
         return [_summarise(session) for session in self.for_client(client_id)]
 
@@ -166,6 +200,8 @@ class SessionStore:
         areas = self._parts("session_areas", ids, _area)
         reactions = self._parts("session_reactions", ids, _reaction)
         products = self._parts("session_products", ids, _product)
+        acknowledged = self._parts("session_acknowledgements", ids, _acknowledgement)
+        amended = amendments_by_session(self._db, ids)
         return [
             Session(
                 id=row["id"],
@@ -184,9 +220,14 @@ class SessionStore:
                     aftercare=tuple(Aftercare(v) for v in json.loads(row["aftercare"])),
                     next_visit_due=from_db_date(row["next_visit_due"]),
                     notes=row["notes"],
+                    acknowledged=tuple(a.code for a in acknowledged[row["id"]]),
                 ),
                 created_at=from_db_time(row["created_at"]),
                 updated_at=from_db_time(row["updated_at"]),
+                acknowledgements=tuple(acknowledged[row["id"]]),
+                signed_at=from_db_time(row["signed_at"]) if row["signed_at"] else None,
+                signed_by=row["signed_by"] or "",
+                amendments=tuple(amended.get(row["id"], ())),
             )
             for row in rows
         ]
@@ -226,6 +267,10 @@ def _product(row: dict[str, Any]) -> ProductUse:
     )
 
 
+def _acknowledgement(row: dict[str, Any]) -> SafetyAcknowledgement:
+    return SafetyAcknowledgement(row["code"], row["message"], from_db_time(row["acknowledged_at"]))
+
+
 def _summarise(session: Session) -> SessionSummary:
     details = session.details
     worst = max(details.reactions, key=lambda r: r.severity, default=None)
@@ -239,4 +284,6 @@ def _summarise(session: Session) -> SessionSummary:
         numbing=details.numbing,
         worst_reaction=worst,
         lots=tuple(p.lot for p in details.products if p.lot),
+        signed_at=session.signed_at,
+        amendment_count=len(session.amendments),
     )

@@ -32,6 +32,7 @@ from logger_app.vocabulary import (
     Severity,
 )
 
+from ..screening_data import put_on_file
 from .photo_files import picture, save
 
 NOW = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
@@ -43,6 +44,8 @@ def build_logbook(data_dir: Path, sources: Path, make_session, photos: int = 3) 
     book = Logbook.open(data_dir)
     ann = book.add_client(ClientDetails("Ann", "Smith", phone="555 0101"), today=NOW.date())
     bob = book.add_client(ClientDetails("Bob", "Jones", allergies="lidocaine"), today=NOW.date())
+    put_on_file(book, ann.id)
+    put_on_file(book, bob.id)
     sessions = []
     for number, client in enumerate((ann, bob, ann)):
         details = make_session(
@@ -51,6 +54,7 @@ def build_logbook(data_dir: Path, sources: Path, make_session, photos: int = 3) 
             areas=(AreaTreatment(Area.FOREHEAD, 0.5), AreaTreatment(Area.LEFT_CHEEK, 1.0, 4)),
             reactions=(ReactionObservation(Reaction.ERYTHEMA, Severity.MILD, ObservedWhen.DURING),),
             products=(ProductUse("HA serum", lot=f"LOT-{number}", role=ProductRole.GLIDE),),
+            acknowledged=("allergies",) if client is bob else (),
         )
         sessions.append(book.record_session(details, now=NOW))
     for number in range(photos):

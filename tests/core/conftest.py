@@ -18,6 +18,8 @@ from logger_app.logbook import Logbook
 from logger_app.records import AreaTreatment, Client, ClientDetails, SessionDetails
 from logger_app.vocabulary import Area, Device
 
+from ..screening_data import SCREENED_ON, put_on_file
+
 FIXED_NOW = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
 FIXED_TODAY = FIXED_NOW.date()
 # Every table the logbook owns (not the FTS shadow tables, not sqlite-utils' own).
@@ -54,11 +56,16 @@ def logbook(data_dir: Path) -> Iterator[Logbook]:
 
 @pytest.fixture
 def add_client(logbook: Logbook) -> Callable[..., Client]:
-    """``add_client("Ann", "Smith", phone=...)``: a client saved through the Logbook."""
+    """``add_client("Ann", "Smith", phone=...)``: a client saved through the Logbook,
+    screened and with consent on file since ``SCREENED_ON`` if born by then (so that
+    sessions after it meet no safety warning but those a test makes on purpose)."""
 
     def add(first_name: str = "Ann", last_name: str = "Smith", **fields: Any) -> Client:
         details = ClientDetails(first_name=first_name, last_name=last_name, **fields)
-        return logbook.add_client(details, today=FIXED_TODAY)
+        client = logbook.add_client(details, today=FIXED_TODAY)
+        if details.date_of_birth is None or details.date_of_birth <= SCREENED_ON:
+            put_on_file(logbook, client.id)
+        return client
 
     return add
 

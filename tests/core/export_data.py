@@ -36,6 +36,7 @@ from logger_app.vocabulary import (
     SkinType,
 )
 
+from ..screening_data import put_on_file
 from .photo_files import picture, save
 
 NOW = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
@@ -59,7 +60,9 @@ class ExportBook:
     photo_hashes: tuple[str, ...]
 
 
-def _session(client_id: int, day: date, areas, index: int) -> SessionDetails:
+def _session(
+    client_id: int, day: date, areas, index: int, acknowledged: tuple[str, ...] = ()
+) -> SessionDetails:
     return SessionDetails(
         client_id=client_id,
         started_at=datetime(day.year, day.month, day.day, 12, 0, tzinfo=UTC),
@@ -83,6 +86,7 @@ def _session(client_id: int, day: date, areas, index: int) -> SessionDetails:
         aftercare=(Aftercare.SPF, Aftercare.NO_MAKEUP),
         next_visit_due=date(2025, 7, 1),
         notes=AWKWARD_NOTE if index == 1 else "",
+        acknowledged=acknowledged,
     )  # fmt: skip
 
 
@@ -105,8 +109,11 @@ def build_export_book(data_dir: Path, work: Path) -> ExportBook:
             today=NOW.date(),
         )
         other = book.add_client(ClientDetails("Chloé", "O'Brien"), today=NOW.date())
+        put_on_file(book, client.id)
+        put_on_file(book, other.id)
         ids = [
-            book.record_session(_session(client.id, day, areas, i), now=NOW).id
+            # Her allergies are shown before every session: acknowledged.
+            book.record_session(_session(client.id, day, areas, i, ("allergies",)), now=NOW).id
             for i, (day, areas) in enumerate(SESSIONS)
         ]
         book.record_session(_session(other.id, date(2025, 5, 5), SESSIONS[0][1], 0), now=NOW)

@@ -209,8 +209,11 @@ def test_an_older_backup_is_upgraded_on_opening_with_the_usual_copy_first(
     data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(database_module, "migrations", _first_steps(2))  # an older app
-    with Logbook.open(data_dir) as book:
-        book.add_client(ClientDetails("Ann", "Older"), today=NOW.date())
+    with Logbook.open(data_dir) as book:  # its rows as the older app wrote them
+        stamp = NOW.isoformat(timespec="seconds")
+        book._db["clients"].insert(
+            {"first_name": "Ann", "last_name": "Older", "created_at": stamp, "updated_at": stamp}
+        )
     made = make_backup(data_dir, tmp_path / "old.zip")
     monkeypatch.undo()
     assert made.schema_steps == tuple(schema_steps()[:2]) and made.photos == 0

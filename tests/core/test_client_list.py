@@ -13,6 +13,8 @@ from logger_app.store.database import APPLICATION_ID, DATABASE_FILENAME
 from logger_app.store.migrations import migrations
 from logger_app.vocabulary import Area, Device
 
+from ..screening_data import put_on_file
+
 
 def _session(client_id: int, when: datetime) -> SessionDetails:
     return SessionDetails(
@@ -33,6 +35,7 @@ def test_last_session_follows_inserts_in_any_order_updates_and_deletes(data_dir)
     with Logbook.open(data_dir) as logbook:
         client = logbook.add_client(ClientDetails("Ann", "Smith"))
         other = logbook.add_client(ClientDetails("Ben", "Jones"))
+        put_on_file(logbook, client.id)
         assert _last_session(logbook, client.id) is None
         logbook.record_session(_session(client.id, march))
         latest = logbook.record_session(_session(client.id, may))

@@ -227,7 +227,8 @@ def test_an_integer_text_is_stored_as_an_integer_in_a_strict_column(
 
 
 def test_a_client_with_sessions_cannot_be_deleted(logbook: Logbook, parents) -> None:
-    with pytest.raises(sqlite3.IntegrityError, match=FOREIGN_KEY):
+    # Since m006 a trigger refuses it first: a client is deleted only by erasure.
+    with pytest.raises(sqlite3.IntegrityError, match=f"{FOREIGN_KEY}|only by erasing them"):
         logbook._db.execute("DELETE FROM clients WHERE id = ?", [parents["client_id"]])
     assert count(logbook, "clients") == 1
 

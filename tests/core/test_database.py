@@ -155,7 +155,12 @@ def test_the_history_index_exists(logbook: Logbook) -> None:
 def test_the_history_queries_use_the_history_index(logbook: Logbook, client, make_session) -> None:
     for day in range(1, 4):
         logbook.record_session(
-            make_session(client.id, started_at=datetime(2025, 5, day, 10, tzinfo=UTC)), now=NOW
+            make_session(
+                client.id,
+                started_at=datetime(2025, 5, day, 10, tzinfo=UTC),
+                acknowledged=("interval.forehead",),  # a day apart, on purpose
+            ),
+            now=NOW,
         )
     executed: list[str] = []
     logbook._db.conn.set_trace_callback(executed.append)

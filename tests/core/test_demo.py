@@ -156,3 +156,21 @@ def test_cli_demo_adds_clients_and_reports_the_counts(
         clients, sessions = logbook.client_count(), logbook.session_count()
     assert clients == 5
     assert f"Added 5 clients and {sessions} sessions" in output
+
+
+def test_most_clients_are_screened_and_consented_as_their_notes_say(
+    logbook: Logbook, filled: list[tuple[Client, list[Session]]]
+) -> None:
+    on_file = 0
+    for client, _sessions in filled:
+        screening = logbook.latest_screening(client.id)
+        consent = logbook.latest_consent(client.id)
+        assert (screening is None) == (consent is None)
+        if screening is None:
+            continue
+        on_file += 1
+        notes = client.details.medical_notes.lower()
+        assert screening.details.herpes_history == ("cold sores" in notes)
+        assert screening.details.anticoagulants_or_bleeding == ("aspirin" in notes)
+        assert consent.details.typed_name == client.full_name
+    assert on_file >= CLIENTS * 0.8

@@ -54,7 +54,9 @@ def test_history_holds_sessions_oldest_first_with_their_photos(book: ExportBook)
     assert [r.session.id for r in history.sessions] == list(book.session_ids)
     assert [len(r.photos) for r in history.sessions] == [2, 0, 1]
     assert {p.name for p in history.practitioners} == {"Olu Brown RN", "Dr Inès Mbeki"}
-    assert history.screenings == () and history.amendments == ()
+    assert [s.details.screened_on.isoformat() for s in history.screenings] == ["2025-01-02"]
+    assert [c.details.consent_version for c in history.consents] == ["1"]
+    assert history.amendments == ()
     assert history.generated_at.utcoffset().total_seconds() == 0
     assert history.app_version == __version__
 
@@ -113,7 +115,15 @@ def test_json_export_is_complete_and_valid(book: ExportBook, tmp_path: Path, sch
     assert photo["taken_at"] == "2025-01-10T12:30:00+00:00"
     assert (photo["width"], photo["height"]) == (400, 300)
     assert sessions[2]["photos"][0]["area"] is None
-    assert document["screenings"] == [] and document["amendments"] == []
+    assert document["amendments"] == []
+    [screening] = document["screenings"]
+    assert screening["screened_on"] == "2025-01-02"
+    assert screening["isotretinoin_last_dose"] is None and screening["herpes_history"] is False
+    [consent] = document["consents"]
+    assert (consent["consent_version"], consent["signed_on"]) == ("1", "2025-01-02")
+    assert consent["signature_png"] is None and consent["typed_name"] == "Signed in full"
+    assert [a["code"] for a in sessions[0]["acknowledgements"]] == ["allergies"]
+    assert sessions[0]["acknowledgements"][0]["message"] == "Allergies on file: Lidocaine (hives)."
 
 
 def test_json_keeps_accents_readable(book: ExportBook, tmp_path: Path) -> None:
@@ -211,3 +221,37 @@ def test_existing_file_is_replaced_whole(book: ExportBook, tmp_path: Path) -> No
     with Logbook.open(book.data_dir) as logbook:
         export_client(logbook, book.client_id, "json", out)
     assert json.loads(out.read_text(encoding="utf-8"))["format_version"] == 1
+
+
+def test_screenings_consents_and_signatures_in_the_json(data_dir: Path, schema) -> None:
+    import base64
+    from datetime import date
+
+    from logger_app.records import ClientDetails, ConsentDetails, ScreeningDetails
+
+    from .test_screenings_store import signature_png
+
+    png = signature_png()
+    with Logbook.open(data_dir) as logbook:
+        client = logbook.add_client(ClientDetails("Nia", "Bell", date(1990, 4, 2)))
+        logbook.add_screening(
+            ScreeningDetails(
+                client.id,
+                date(2025, 3, 1),
+                isotretinoin_last_dose=date(2024, 6, 1),
+                herpes_history=True,
+                active_skin_condition=True,
+                active_skin_condition_note="Acne, chin",
+            )
+        )
+        logbook.add_screening(ScreeningDetails(client.id, date(2025, 5, 1)))
+        logbook.add_consent(ConsentDetails(client.id, "2", date(2025, 3, 1), png, "Nia Bell"))
+        document = json_document(load_history(logbook, client.id))
+    validate(document, schema)
+    first, second = document["screenings"]  # oldest first
+    assert (first["screened_on"], second["screened_on"]) == ("2025-03-01", "2025-05-01")
+    assert first["isotretinoin_last_dose"] == "2024-06-01"
+    assert first["active_skin_condition_note"] == "Acne, chin" and first["herpes_history"]
+    [consent] = document["consents"]
+    assert base64.b64decode(consent["signature_png"]) == png
+    assert consent["typed_name"] == "Nia Bell"

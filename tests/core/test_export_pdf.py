@@ -41,7 +41,9 @@ def test_report_shows_the_client_every_session_and_depth(book: ExportBook, tmp_p
     text = " ".join(pages)
     assert " ".join(NAME) in text
     assert "Treatment history" in text
-    assert "Screening and consent: none recorded" in text
+    assert "Screening and consent" in text and "2 Jan 2025 Nothing to report" in text
+    assert "Consent version 1 signed 2 Jan 2025: name typed “Signed in full”." in text
+    assert "Acknowledged before treatment: Allergies on file: Lidocaine (hives)." in text
     assert "Lidocaine (hives)" in text
     for day in ("10 Jan 2025", "14 Feb 2025", "21 Mar 2025"):
         assert f"{day}, " in text  # each session's heading, with its local time

@@ -402,11 +402,11 @@ def test_commit_is_all_or_nothing(
     before = row_counts()
     original, calls = Logbook.record_session, []
 
-    def failing_third(self, details, now=None):
+    def failing_third(self, details, now=None, **options):
         calls.append(details)
         if len(calls) == 3:
             raise OSError("disk full")
-        return original(self, details, now)
+        return original(self, details, now, **options)
 
     monkeypatch.setattr(Logbook, "record_session", failing_third)
     with pytest.raises(ImportFailed, match=r"Nothing was imported: treatments.csv row 4: disk"):

@@ -158,7 +158,7 @@ def test_a_failing_commit_exits_1_and_keeps_nothing(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    def refuse(self, details, now=None):
+    def refuse(self, details, now=None, **options):
         raise OSError("database is locked")
 
     monkeypatch.setattr(Logbook, "record_session", refuse)

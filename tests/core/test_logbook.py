@@ -32,15 +32,19 @@ from logger_app.vocabulary import (
     SkinType,
 )
 
+from ..screening_data import put_on_file
+
 NOW = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
 TODAY = NOW.date()
+# Sessions days apart on the forehead: the short interval was acknowledged.
+SOON_AGAIN = ("interval.forehead",)
 
 
 def at(day: int, hour: int = 10, month: int = 5) -> datetime:
     return datetime(2025, month, day, hour, 0, tzinfo=UTC)
 
 
-def full_session(client_id: int) -> SessionDetails:
+def full_session(client_id: int, acknowledged: tuple[str, ...] = ()) -> SessionDetails:
     """A session with every field filled in."""
     return SessionDetails(
         client_id=client_id,
@@ -71,6 +75,7 @@ def full_session(client_id: int) -> SessionDetails:
         aftercare=(Aftercare.SPF, Aftercare.NO_MAKEUP, Aftercare.WRITTEN_SHEET),
         next_visit_due=date(2025, 6, 17),
         notes="Client tolerated well. Discussed series of 4.",
+        acknowledged=acknowledged,
     )
 
 
@@ -204,7 +209,8 @@ def test_list_entries_show_the_last_session(logbook: Logbook, add_client, make_s
     seen = add_client("Ann", "Smith", phone="07700 900123", date_of_birth=date(1985, 3, 14))
     new = add_client("Bob", "Taylor")
     for started in (at(3), at(20, 16), at(10)):
-        logbook.record_session(make_session(seen.id, started_at=started), now=NOW)
+        session = make_session(seen.id, started_at=started, acknowledged=SOON_AGAIN)
+        logbook.record_session(session, now=NOW)
 
     entries = {entry.id: entry for entry in logbook.list_clients()}
     assert entries[seen.id].last_session_at == at(20, 16)
@@ -422,11 +428,12 @@ def test_history_is_newest_first_with_worst_reaction_and_lots(
         ),
         now=NOW,
     )
-    third = logbook.record_session(full_session(client.id), now=NOW)  # 20 May
+    third = logbook.record_session(full_session(client.id, SOON_AGAIN), now=NOW)  # 20 May
     second = logbook.record_session(
         make_session(
             client.id,
             started_at=at(10),
+            acknowledged=SOON_AGAIN,
             device=Device.ROLLER,
             cartridge="Roller 192-needle",
             reactions=(
@@ -487,19 +494,21 @@ def test_latest_session_is_the_newest_complete_session(
 ) -> None:
     assert logbook.latest_session(client.id) is None
     logbook.record_session(make_session(client.id, started_at=at(1)), now=NOW)
-    newest = logbook.record_session(full_session(client.id), now=NOW)
-    logbook.record_session(make_session(client.id, started_at=at(10)), now=NOW)
+    newest = logbook.record_session(full_session(client.id, SOON_AGAIN), now=NOW)
+    logbook.record_session(
+        make_session(client.id, started_at=at(10), acknowledged=SOON_AGAIN), now=NOW
+    )
 
     latest = logbook.latest_session(client.id)
     assert latest == newest
-    assert latest.details == full_session(client.id)
+    assert latest.details == full_session(client.id, SOON_AGAIN)
 
 
 def test_sessions_of_gives_complete_sessions_newest_first(
     logbook: Logbook, client, make_session
 ) -> None:
     older = logbook.record_session(make_session(client.id, started_at=at(1)), now=NOW)
-    newer = logbook.record_session(full_session(client.id), now=NOW)
+    newer = logbook.record_session(full_session(client.id, SOON_AGAIN), now=NOW)
     assert logbook.sessions_of(client.id) == [newer, older]
 
 
@@ -517,7 +526,13 @@ def test_a_practitioner_is_added_on_first_use_and_reused(
     assert jane.max_depth_mm is None
 
     again = logbook.record_session(
-        make_session(client.id, started_at=at(2), practitioner_name="  Dr Jane Doe "), now=NOW
+        make_session(
+            client.id,
+            started_at=at(2),
+            practitioner_name="  Dr Jane Doe ",
+            acknowledged=SOON_AGAIN,
+        ),
+        now=NOW,
     )
     assert logbook.practitioners() == [jane]
     assert again.details.practitioner_name == "Dr Jane Doe"
@@ -525,7 +540,10 @@ def test_a_practitioner_is_added_on_first_use_and_reused(
     assert ids == {jane.id}
 
     logbook.record_session(
-        make_session(client.id, started_at=at(3), practitioner_name="amy Lee"), now=NOW
+        make_session(
+            client.id, started_at=at(3), practitioner_name="amy Lee", acknowledged=SOON_AGAIN
+        ),
+        now=NOW,
     )
     assert [p.name for p in logbook.practitioners()] == ["amy Lee", "Dr Jane Doe"]
 
@@ -570,6 +588,7 @@ def test_data_survives_closing_and_reopening(data_dir: Path, make_session) -> No
             ClientDetails("Zoë", "Martin", date_of_birth=date(1990, 1, 2), phone="07700 900123"),
             today=TODAY,
         )
+        put_on_file(book, client.id)
         session = book.record_session(full_session(client.id), now=NOW)
         second = book.record_session(make_session(client.id, started_at=at(1)), now=NOW)
 
@@ -597,6 +616,8 @@ def test_a_batch_keeps_everything_done_in_it(logbook: Logbook, make_session) -> 
         assert book is logbook
         ann = book.add_client(ClientDetails("Ann", "Smith"), today=TODAY)
         bob = book.add_client(ClientDetails("Bob", "Taylor"), today=TODAY)
+        put_on_file(book, ann.id)
+        put_on_file(book, bob.id)
         book.record_session(make_session(ann.id), now=NOW)
         book.record_session(make_session(bob.id, practitioner_name="Amy Lee"), now=NOW)
         assert logbook._db.conn.in_transaction
@@ -610,6 +631,7 @@ def test_a_batch_that_fails_keeps_nothing(logbook: Logbook, client, make_session
 
     with pytest.raises(RuntimeError, match="import aborted"), logbook.batch() as book:
         bob = book.add_client(ClientDetails("Bob", "Taylor"), today=TODAY)
+        put_on_file(book, bob.id)
         book.record_session(full_session(bob.id), now=NOW)
         book.record_session(make_session(client.id, practitioner_name="Amy Lee"), now=NOW)
         book.update_client(client.id, ClientDetails("Ann", "Renamed"), today=TODAY)

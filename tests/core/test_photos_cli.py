@@ -13,6 +13,7 @@ from logger_app.photos.store import files_under, put
 from logger_app.records import ClientDetails
 from logger_app.vocabulary import Area, PhotoAngle, PhotoKind
 
+from ..screening_data import put_on_file
 from .photo_files import fake_heic, phone_jpeg, picture, save
 
 NOW = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
@@ -22,6 +23,7 @@ NOW = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
 def session_id(data_dir: Path, make_session) -> int:
     with Logbook.open(data_dir) as book:
         client = book.add_client(ClientDetails("Ann", "Smith"), today=NOW.date())
+        put_on_file(book, client.id)
         return book.record_session(make_session(client.id), now=NOW).id
 
 

@@ -17,6 +17,8 @@ from logger_app.records import (
 )
 from logger_app.vocabulary import Area, Device, Reaction, Severity
 
+from ..screening_data import put_on_file
+
 START = datetime(2025, 1, 6, 10, tzinfo=UTC)
 
 
@@ -28,6 +30,8 @@ def review(data_dir):
             logbook.add_client(ClientDetails(first, last))
             for first, last in (("Ann", "Lee"), ("Ben", "Park"), ("Cy", "Nwosu"))
         ]
+        for client in clients:
+            put_on_file(logbook, client.id)
         plan = [
             # client, week, area, depth, device, reaction, severity, lot, practitioner
             (

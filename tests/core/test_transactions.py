@@ -18,6 +18,8 @@ from logger_app.records import (
 )
 from logger_app.vocabulary import Area, Reaction, Severity
 
+from ..screening_data import put_on_file
+
 NOW = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
 SESSION_TABLES = ("sessions", "session_areas", "session_reactions", "session_products")
 
@@ -161,6 +163,7 @@ def test_a_failed_save_inside_a_batch_undoes_only_that_save_when_handled(
     )
     with logbook.batch() as book:
         bob = book.add_client(ClientDetails("Bob", "Taylor"), today=NOW.date())
+        put_on_file(book, bob.id)
         good = book.record_session(make_session(bob.id), now=NOW)
         with pytest.raises(sqlite3.IntegrityError):
             book._sessions.record(bad)

@@ -19,6 +19,7 @@ class ScriptedPrompter:
     def __init__(self) -> None:
         self.discard_answer = True
         self.confirm_answer = True
+        self.text_answer: str | None = None  # what the user types when asked (None: cancel)
         self.asked: list[str] = []
         self.errors: list[str] = []
 
@@ -32,6 +33,10 @@ class ScriptedPrompter:
 
     def error(self, parent, title: str, text: str) -> None:
         self.errors.append(f"{title}: {text}")
+
+    def ask_text(self, parent, title: str, text: str) -> str | None:
+        self.asked.append(title)
+        return self.text_answer
 
 
 @pytest.fixture(autouse=True)

@@ -17,6 +17,7 @@ from logger_app.logbook import Logbook
 from logger_app.records import AreaTreatment, ClientDetails, PhotoDetails, SessionDetails
 from logger_app.vocabulary import Area, Device, PhotoAngle, PhotoKind
 from tests.core.photo_files import picture, save
+from tests.screening_data import put_on_file
 from ui.backup_actions import AutoBackupJob, BackupActions, run_auto_backup, set_backup_keep
 
 NOW = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
@@ -25,6 +26,7 @@ NOW = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
 def fill(data_dir: Path, name: str, photo_source: Path | None = None) -> None:
     with Logbook.open(data_dir) as book:
         client = book.add_client(ClientDetails(name, "Client"), today=NOW.date())
+        put_on_file(book, client.id)
         session = book.record_session(
             SessionDetails(
                 client.id, NOW, "Dr Jane Doe", Device.PEN, (AreaTreatment(Area.FOREHEAD, 0.5),)

@@ -16,6 +16,7 @@ from logger_app.records import (
     SessionDetails,
 )
 from logger_app.vocabulary import Area, Device, Reaction
+from tests.screening_data import put_on_file
 from ui.client_form import ClientDialog
 from ui.session_form import SessionDialog
 
@@ -32,9 +33,11 @@ def row_counts(logbook: Logbook) -> dict[str, int]:
 
 @pytest.fixture
 def client_window(open_window, data_dir):
-    """A window on a logbook with one client (born 1990) selected."""
+    """A window on a logbook with one client (born 1990, screened and consent signed
+    today) selected."""
     with Logbook.open(data_dir) as logbook:
-        logbook.add_client(ClientDetails("Fay", "Ng", date_of_birth=date(1990, 6, 1)))
+        client = logbook.add_client(ClientDetails("Fay", "Ng", date_of_birth=date(1990, 6, 1)))
+        put_on_file(logbook, client.id, on=date.today())
     window = open_window(data_dir)
     window.client_view.selectRow(0)
     return window
@@ -234,6 +237,8 @@ def test_copy_settings_from_last_session(qtbot, client_window):
             numbing=Numbing("BLT (benzocaine/lidocaine/tetracaine)", "20 %", 35),
             products=(ProductUse("PRP", "PRP-0042"),),
             areas=(AreaTreatment(Area.CHIN, 1.5, 4), AreaTreatment(Area.NECK, 0.75)),
+            # Before the screening and consent of the fixture: acknowledged then.
+            acknowledged=("no_screening", "consent_missing"),
         )
     )
     client_window.show_client(entry.id)

@@ -183,10 +183,10 @@ def test_a_failed_commit_keeps_nothing_and_offers_to_try_again(
     original = Logbook.record_session
     fail = [True]
 
-    def flaky(self, details, now=None):
+    def flaky(self, details, now=None, **options):
         if fail[0]:
             raise OSError("database is locked")
-        return original(self, details, now)
+        return original(self, details, now, **options)
 
     monkeypatch.setattr(Logbook, "record_session", flaky)
     open_files(wizard, *eu_files(tmp_path))
@@ -209,10 +209,10 @@ def test_closing_during_the_commit_stops_it_and_keeps_nothing(
 ) -> None:
     original, started, release = Logbook.record_session, threading.Event(), threading.Event()
 
-    def slow(self, details, now=None):
+    def slow(self, details, now=None, **options):
         started.set()
         release.wait(5)
-        return original(self, details, now)
+        return original(self, details, now, **options)
 
     monkeypatch.setattr(Logbook, "record_session", slow)
     open_files(wizard, *eu_files(tmp_path))

@@ -14,6 +14,7 @@ from logger_app.records import (
     SessionDetails,
 )
 from logger_app.vocabulary import Area, Device, Reaction, Severity
+from tests.screening_data import put_on_file
 from ui.display import format_datetime
 from ui.models import RECORD_ID_ROLE, ClientListModel, HistoryModel
 
@@ -22,6 +23,7 @@ def _filled_logbook(data_dir) -> Logbook:
     logbook = Logbook.open(data_dir)
     anna = logbook.add_client(ClientDetails("Anna", "Smith", date(1990, 1, 2)))
     logbook.add_client(ClientDetails("Ben", "Adams"))
+    put_on_file(logbook, anna.id, on=date(2026, 9, 1))
     for weeks in (10, 5, 0):
         logbook.record_session(
             SessionDetails(
@@ -65,7 +67,7 @@ def test_history_model(qtmodeltester, data_dir):
         model.set_rows(logbook.history(anna.id))
         qtmodeltester.check(model, force_py=True)
         assert model.rowCount() == 3
-        assert model.columnCount(QModelIndex()) == 7
+        assert model.columnCount(QModelIndex()) == 8  # the last: Draft / Signed
         newest = model.index(0, 1).data()
         assert newest == "Forehead 0.5 mm, Chin 2 mm"
         assert model.index(2, 1).data() == "Forehead 0.5 mm, Chin 1 mm"

@@ -14,6 +14,7 @@ from PySide6.QtGui import QDropEvent
 from logger_app.logbook import Logbook
 from logger_app.records import AreaTreatment, ClientDetails, PhotoDetails, SessionDetails
 from logger_app.vocabulary import Area, Device, PhotoAngle, PhotoKind
+from tests.screening_data import put_on_file
 from ui.photo_compare import CompareDialog
 from ui.photo_gallery_model import IS_HEADER_ROLE, PROBLEM_ROLE, PhotoGalleryModel
 from ui.photo_import import PhotoImportDialog
@@ -58,6 +59,7 @@ def photo_logbook(data_dir, tmp_path):
     """A client with two sessions and a front photo in each."""
     with Logbook.open(data_dir) as logbook:
         client = logbook.add_client(ClientDetails("Ines", "Cho", date(1985, 5, 5)))
+        put_on_file(logbook, client.id, on=date(2026, 3, 1))
         for month, shade in ((3, 60), (6, 200)):
             session = logbook.record_session(_session(client.id, month))
             photo = make_photo(tmp_path / f"front-{month}.jpg", shade)
@@ -79,7 +81,8 @@ def test_photos_attached_on_the_session_form_are_imported_after_saving(
     qtbot, open_window, data_dir, tmp_path
 ):
     with Logbook.open(data_dir) as logbook:
-        logbook.add_client(ClientDetails("Ines", "Cho", date(1985, 5, 5)))
+        client = logbook.add_client(ClientDetails("Ines", "Cho", date(1985, 5, 5)))
+        put_on_file(logbook, client.id, on=date.today())
     window = open_window(data_dir)
     window.client_view.selectRow(0)
     click(qtbot, window.client_page.new_session_button)

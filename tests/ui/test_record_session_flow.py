@@ -57,6 +57,12 @@ def test_add_client_record_session_and_find_it_after_restart(qtbot, open_window,
     click(qtbot, window.client_page.new_session_button)
     assert isinstance(window.current_dialog, SessionDialog)
     session_form = window.current_dialog
+    # A new client has no screening nor consent: acknowledged before the treatment fields open.
+    assert list(session_form.safety.checks) == ["no_screening", "consent_missing"]
+    assert not session_form.treatment_part.isEnabled()
+    for check in session_form.safety.checks.values():
+        click(qtbot, check)
+    assert session_form.treatment_part.isEnabled()
     type_into(qtbot, session_form.practitioner, "Maya Okafor")
     choose(session_form.device, session_form.device.itemData(0))
     type_into(qtbot, session_form.cartridge, "16-pin")
@@ -106,6 +112,7 @@ def test_add_client_record_session_and_find_it_after_restart(qtbot, open_window,
     ]
     assert session.details.numbing.agent == "Lidocaine cream"
     assert session.details.glide.lot == "HA24-0317"
+    assert session.details.acknowledged == ("no_screening", "consent_missing")
     assert window.client_model.index(0, 2).data() != "No session yet"
 
     # Close, reopen on the same folder, search, and it is all there.

@@ -16,6 +16,7 @@ from logger_app.records import (
     SessionDetails,
 )
 from logger_app.vocabulary import Area, Device, Reaction, Severity
+from tests.screening_data import put_on_file
 from ui.sessions_review import SessionsReview
 
 from .driving import choose, click, type_into
@@ -28,6 +29,8 @@ def two_clients(data_dir):
     with Logbook.open(data_dir) as logbook:
         ann = logbook.add_client(ClientDetails("Ann", "Lee"))
         ben = logbook.add_client(ClientDetails("Ben", "Park"))
+        put_on_file(logbook, ann.id)
+        put_on_file(logbook, ben.id)
         for week, client, lot, depth, severity in (
             (0, ann, "HA-1", 0.5, Severity.MILD),
             (4, ann, "HA-2", 0.75, Severity.MODERATE),

@@ -1,0 +1,158 @@
+"""The audit log: one entry per write, in the transaction of the write; append-only.
+
+What an entry may say: who (the actor), when, what kind of change (action), to what
+(entity and its id) and for which client (by id). Summaries never hold a name or text a
+person typed; anything identifying (a file name, say) goes in ``details``, which the
+erasure of the client blanks. Triggers (schema step m006) refuse any other change.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from typing import Any
+
+from sqlite_utils import Database
+
+from ..records import AuditEntry, AuditFilter
+from .timestamps import from_db_time, to_db_time, utc_now
+
+_COLUMNS = "id, at, actor, action, entity, entity_id, client_id, summary, details"
+
+
+def _entry(row: tuple[Any, ...]) -> AuditEntry:
+    entry_id, at, actor, action, entity, entity_id, client_id, summary, details = row
+    return AuditEntry(
+        id=entry_id,
+        at=from_db_time(at),
+        actor=actor,
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
+        client_id=client_id,
+        summary=summary,
+        details=json.loads(details),
+    )
+
+
+class AuditStore:
+    """``actor`` is who every new entry is recorded for (the Logbook sets it)."""
+
+    def __init__(self, db: Database, actor: str) -> None:
+        self._db = db
+        self.actor = actor
+
+    def record(
+        self,
+        action: str,
+        entity: str,
+        summary: str,
+        *,
+        entity_id: int | None = None,
+        client_id: int | None = None,
+        details: Mapping[str, Any] | None = None,
+        actor: str | None = None,
+    ) -> int:
+        """Append one entry (inside the caller's transaction, when there is one)."""
+        cursor = self._db.execute(
+            "INSERT INTO audit_log (at, actor, action, entity, entity_id, client_id, "
+            "summary, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                to_db_time(utc_now()),
+                (actor or self.actor).strip() or "system",
+                action,
+                entity,
+                entity_id,
+                client_id,
+                summary,
+                json.dumps(dict(details or {}), ensure_ascii=False, default=str),
+            ],
+        )
+        return cursor.lastrowid
+
+    def entries(self, search: AuditFilter, limit: int = 5000) -> list[AuditEntry]:
+        """Matching entries, newest first, at most ``limit``."""
+        where, params = _where(search)
+        cursor = self._db.execute(
+            f"SELECT {_COLUMNS} FROM audit_log WHERE {where} ORDER BY at DESC, id DESC "
+            "LIMIT :limit",
+            params | {"limit": limit},
+        )
+        return [_entry(row) for row in cursor]
+
+    def count(self, search: AuditFilter | None = None) -> int:
+        where, params = _where(search or AuditFilter())
+        return self._db.execute(f"SELECT count(*) FROM audit_log WHERE {where}", params).fetchone()[
+            0
+        ]
+
+    def distinct(self, column: str) -> list[str]:
+        if column not in ("actor", "action", "entity"):
+            raise ValueError(column)
+        return [
+            row[0]
+            for row in self._db.execute(
+                f"SELECT DISTINCT {column} FROM audit_log ORDER BY {column} COLLATE NOCASE"
+            )
+        ]
+
+    def highest_erased_client_id(self) -> int:
+        row = self._db.execute(
+            "SELECT max(client_id) FROM audit_log WHERE action = 'erase' AND entity = 'client'"
+        ).fetchone()
+        return row[0] or 0
+
+    def scrub_client(self, client_id: int, tombstone_id: int) -> int:
+        """Unlink the client's earlier entries from them (inside the erasure's gate):
+        who did what and when stays; which client, which record and any details go."""
+        cursor = self._db.execute(
+            "UPDATE audit_log SET client_id = NULL, entity_id = NULL, "
+            "summary = 'Record of an erased client (see entry ' || :tombstone || ')', "
+            "details = json_object('erased_with', :tombstone) "
+            "WHERE client_id = :client AND id != :tombstone",
+            {"client": client_id, "tombstone": tombstone_id},
+        )
+        return cursor.rowcount
+
+
+def _where(search: AuditFilter) -> tuple[str, dict[str, Any]]:
+    parts: list[str] = ["1"]
+    params: dict[str, Any] = {}
+    if search.since is not None:
+        parts.append("at >= :since")
+        params["since"] = to_db_time(search.since)
+    if search.before is not None:
+        parts.append("at < :before")
+        params["before"] = to_db_time(search.before)
+    if search.action:
+        parts.append("action = :action")
+        params["action"] = search.action
+    if search.actor:
+        parts.append("actor = :actor")
+        params["actor"] = search.actor
+    if search.entity:
+        parts.append("entity = :entity")
+        params["entity"] = search.entity
+    if search.client_ids is not None:
+        parts.append("client_id IN (SELECT value FROM json_each(:client_ids))")
+        params["client_ids"] = json.dumps(sorted(search.client_ids))
+    return " AND ".join(parts), params
+
+
+@contextmanager
+def integrity_gate(
+    db: Database, action: str, *, session_id: int | None = None, client_id: int | None = None
+) -> Iterator[None]:
+    """Let the triggers allow one amendment or one erasure, within the caller's
+    transaction only: the gate row is removed before that transaction ends."""
+    if not db.conn.in_transaction:
+        raise RuntimeError("an integrity gate is opened inside a transaction only")
+    gate_id = db.execute(
+        "INSERT INTO integrity_gate (action, session_id, client_id) VALUES (?, ?, ?)",
+        [action, session_id, client_id],
+    ).lastrowid
+    try:
+        yield
+    finally:
+        db.execute("DELETE FROM integrity_gate WHERE id = ?", [gate_id])

@@ -1,0 +1,157 @@
+"""Drafts, signing and amendments: every SQL statement that changes a saved session.
+
+A draft (``signed_at IS NULL``) may be rewritten or deleted. Signing sets ``signed_at``
+and ``signed_by``, once. A signed session changes only by ``amend``, which applies one
+field and keeps the amendment row, inside the gate the m006 triggers ask for.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from sqlite_utils import Database
+
+from ..records import SessionDetails
+from .audit import integrity_gate
+from .practitioners import PractitionerStore
+from .sessions import SessionStore, _session_row
+from .timestamps import to_db_time, utc_now
+
+# The columns an amendment of a session field writes (whitelist: keys come from the core).
+_SESSION_COLUMNS = {"duration_minutes", "cartridge", "endpoint", "next_visit_due", "notes"}
+_AREA_COLUMNS = {"depth_mm", "passes", "note"}
+_REACTION_COLUMNS = {"severity", "note"}
+_PART_TABLES = (
+    "session_areas",
+    "session_reactions",
+    "session_products",
+    "session_acknowledgements",
+)
+
+
+class SigningStore:
+    def __init__(
+        self, db: Database, practitioners: PractitionerStore, sessions: SessionStore
+    ) -> None:
+        self._db = db
+        self._practitioners = practitioners
+        self._sessions = sessions
+
+    def is_signed(self, session_id: int) -> bool:
+        row = self._db.execute(
+            "SELECT signed_at IS NOT NULL FROM sessions WHERE id = ?", [session_id]
+        ).fetchone()
+        return bool(row and row[0])
+
+    def sign(self, session_id: int, signed_by: str) -> None:
+        self._db.execute(
+            "UPDATE sessions SET signed_at = ?, signed_by = ? WHERE id = ? AND signed_at IS NULL",
+            [to_db_time(utc_now()), signed_by.strip(), session_id],
+        )
+
+    def rewrite_draft(
+        self,
+        session_id: int,
+        details: SessionDetails,
+        acknowledgements: Sequence[tuple[str, str]] = (),
+    ) -> None:
+        """Replace a draft's values, parts and acknowledged warnings (inside the caller's
+        transaction)."""
+        now = to_db_time(utc_now())
+        practitioner = self._practitioners.get_or_add(details.practitioner_name)
+        row = _session_row(details, practitioner.id) | {"updated_at": now}
+        self._db["sessions"].update(session_id, row)
+        for table in _PART_TABLES:
+            self._db.execute(f"DELETE FROM {table} WHERE session_id = ?", [session_id])
+        self._sessions._insert_parts(session_id, details)
+        self._sessions._insert_acknowledgements(session_id, acknowledgements, now)
+
+    def delete_draft(self, session_id: int) -> None:
+        """Delete a draft and its parts (its photos must be gone already)."""
+        self._db.execute("DELETE FROM sessions WHERE id = ? AND signed_at IS NULL", [session_id])
+
+    def amend(
+        self,
+        session_id: int,
+        key: str,
+        label: str,
+        old_json: Any,
+        new_json: Any,
+        reason: str,
+        amended_by: str,
+    ) -> int:
+        """Apply one field's new value and keep the amendment; returns its id."""
+        now = to_db_time(utc_now())
+        with integrity_gate(self._db, "amend", session_id=session_id):
+            self._apply(session_id, key, new_json)
+            self._db.execute("UPDATE sessions SET updated_at = ? WHERE id = ?", [now, session_id])
+            return self._db.execute(
+                "INSERT INTO amendments (session_id, field, label, old_value, new_value, "
+                "reason, amended_by, amended_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    session_id,
+                    key,
+                    label,
+                    json.dumps(old_json, ensure_ascii=False),
+                    json.dumps(new_json, ensure_ascii=False),
+                    reason.strip(),
+                    amended_by.strip(),
+                    now,
+                ],
+            ).lastrowid
+
+    def _apply(self, session_id: int, key: str, value: Any) -> None:
+        parts = key.split(".")
+        if key == "numbing":
+            numbing = value or {}
+            self._db.execute(
+                "UPDATE sessions SET numbing_agent = ?, numbing_strength = ?, "
+                "numbing_minutes = ? WHERE id = ?",
+                [numbing.get("agent"), numbing.get("strength", ""), numbing.get("minutes"),
+                 session_id],
+            )  # fmt: skip
+        elif key == "aftercare":
+            self._db.execute(
+                "UPDATE sessions SET aftercare = ? WHERE id = ?", [json.dumps(value), session_id]
+            )
+        elif key in _SESSION_COLUMNS:
+            self._db.execute(f"UPDATE sessions SET {key} = ? WHERE id = ?", [value, session_id])
+        elif parts[0] == "areas" and len(parts) == 3 and parts[2] in _AREA_COLUMNS:
+            self._changed_one(
+                f"UPDATE session_areas SET {parts[2]} = ? WHERE session_id = ? AND area = ?",
+                [value, session_id, parts[1]],
+            )
+        elif parts[0] == "reactions" and len(parts) == 3:  # a reaction added
+            position = self._db.execute(
+                "SELECT coalesce(max(position) + 1, 0) FROM session_reactions WHERE session_id = ?",
+                [session_id],
+            ).fetchone()[0]
+            self._db["session_reactions"].insert(
+                {
+                    "session_id": session_id,
+                    "position": position,
+                    "reaction": value["reaction"],
+                    "severity": value["severity"],
+                    "observed": value["observed"],
+                    "note": value["note"],
+                }
+            )
+        elif parts[0] == "reactions" and len(parts) == 4 and parts[3] in _REACTION_COLUMNS:
+            self._changed_one(
+                f"UPDATE session_reactions SET {parts[3]} = ? "
+                "WHERE session_id = ? AND reaction = ? AND observed = ?",
+                [value, session_id, parts[1], parts[2]],
+            )
+        elif parts[0] == "products" and len(parts) == 3 and parts[2] == "lot":
+            self._changed_one(
+                "UPDATE session_products SET lot = ? WHERE session_id = ? AND position = ?",
+                [value, session_id, int(parts[1])],
+            )
+        else:
+            raise ValueError(f"not an amendable field: {key}")
+
+    def _changed_one(self, sql: str, params: list[Any]) -> None:
+        if self._db.execute(sql, params).rowcount != 1:
+            raise ValueError("the amended row is not part of the session")
