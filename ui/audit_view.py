@@ -4,16 +4,14 @@ filtered by date, action, person and client, and exported as CSV."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, time, timedelta
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QGridLayout,
@@ -31,6 +29,7 @@ from logger_app.errors import LogbookError
 from logger_app.logbook import Logbook
 from logger_app.records import AuditEntry, AuditFilter
 
+from .date_range import DateRange
 from .display import format_datetime
 from .models import Column, RecordTableModel
 
@@ -100,15 +99,9 @@ class AuditView(QDialog):
         self.entries: list[AuditEntry] = []
 
         today = QDate.currentDate()
-        self.use_from = QCheckBox("From", objectName="useFrom")
-        self.date_from = QDateEdit(today.addMonths(-1), objectName="dateFrom")
-        self.use_to = QCheckBox("To", objectName="useTo")
-        self.date_to = QDateEdit(today, objectName="dateTo")
-        for check, edit in ((self.use_from, self.date_from), (self.use_to, self.date_to)):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
-            edit.setEnabled(False)
-            check.toggled.connect(edit.setEnabled)
+        self.dates = DateRange(self, today.addMonths(-1), today)
+        self.use_from, self.date_from = self.dates.use_from, self.dates.date_from
+        self.use_to, self.date_to = self.dates.use_to, self.dates.date_to
         self.action = QComboBox(objectName="auditAction")
         self.actor = QComboBox(objectName="auditActor")
         self.client = QLineEdit(objectName="auditClient")
@@ -118,10 +111,7 @@ class AuditView(QDialog):
         self.clear_button.clicked.connect(self.clear_filters)
 
         filters = QGridLayout()
-        filters.addWidget(self.use_from, 0, 0)
-        filters.addWidget(self.date_from, 0, 1)
-        filters.addWidget(self.use_to, 0, 2)
-        filters.addWidget(self.date_to, 0, 3)
+        self.dates.place(filters, 0, 0)
         for column, (label, widget) in enumerate(
             (("Action", self.action), ("Who", self.actor), ("Client", self.client))
         ):
@@ -171,10 +161,7 @@ class AuditView(QDialog):
         self.client.textChanged.connect(self._debounce.start)
         for combo in (self.action, self.actor):
             combo.currentIndexChanged.connect(self.refresh)
-        for check in (self.use_from, self.use_to):
-            check.toggled.connect(self.refresh)
-        for edit in (self.date_from, self.date_to):
-            edit.dateChanged.connect(self.refresh)
+        self.dates.changed.connect(self.refresh)
         self._fill_choices()
         self.refresh()
 
@@ -193,16 +180,9 @@ class AuditView(QDialog):
             combo.blockSignals(False)
 
     def current_filter(self) -> AuditFilter:
-        def local_midnight(day: QDate) -> datetime:
-            return datetime.combine(day.toPython(), time()).astimezone()
-
         return AuditFilter(
-            since=local_midnight(self.date_from.date()) if self.use_from.isChecked() else None,
-            before=(
-                local_midnight(self.date_to.date()) + timedelta(days=1)
-                if self.use_to.isChecked()
-                else None
-            ),
+            since=self.dates.since(),
+            before=self.dates.before(),
             action=self.action.currentData() or "",
             actor=self.actor.currentData() or "",
             client_ids=self._client_ids(self.client.text()),
@@ -232,13 +212,12 @@ class AuditView(QDialog):
         self.export_button.setEnabled(bool(self.entries))
 
     def clear_filters(self) -> None:
-        widgets = (self.action, self.actor, self.use_from, self.use_to, self.client)
+        widgets = (self.action, self.actor, self.client)
         for widget in widgets:
             widget.blockSignals(True)
         self.action.setCurrentIndex(0)
         self.actor.setCurrentIndex(0)
-        self.use_from.setChecked(False)
-        self.use_to.setChecked(False)
+        self.dates.clear()
         self.client.clear()
         for widget in widgets:
             widget.blockSignals(False)

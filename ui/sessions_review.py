@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
-
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QGridLayout,
     QHBoxLayout,
@@ -27,6 +23,7 @@ from logger_app.logbook import Logbook
 from logger_app.records import SessionFilter, SessionListing
 from logger_app.vocabulary import ADVERSE_REACTIONS, Area, Device, Reaction, Severity
 
+from .date_range import DateRange
 from .display import format_datetime, format_depth
 from .form_support import combo_enum
 from .models import SORT_ROLE, Column, RecordTableModel
@@ -96,15 +93,9 @@ class SessionsReview(QDialog):
         self._logbook = logbook
 
         today = QDate.currentDate()
-        self.use_from = QCheckBox("From", objectName="useFrom")
-        self.date_from = QDateEdit(today.addYears(-1), objectName="dateFrom")
-        self.use_to = QCheckBox("To", objectName="useTo")
-        self.date_to = QDateEdit(today, objectName="dateTo")
-        for check, edit in ((self.use_from, self.date_from), (self.use_to, self.date_to)):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
-            edit.setEnabled(False)
-            check.toggled.connect(edit.setEnabled)
+        self.dates = DateRange(self, today.addYears(-1), today)
+        self.use_from, self.date_from = self.dates.use_from, self.dates.date_from
+        self.use_to, self.date_to = self.dates.use_to, self.dates.date_to
         self.area = _any_combo("area", Area)
         self.device = _any_combo("device", Device)
         self.reaction = _any_combo("reaction", Reaction)
@@ -123,10 +114,7 @@ class SessionsReview(QDialog):
         self.clear_button.clicked.connect(self.clear_filters)
 
         filters = QGridLayout()
-        filters.addWidget(self.use_from, 0, 0)
-        filters.addWidget(self.date_from, 0, 1)
-        filters.addWidget(self.use_to, 0, 2)
-        filters.addWidget(self.date_to, 0, 3)
+        self.dates.place(filters, 0, 0)
         for column, (label, widget) in enumerate(
             (("Area", self.area), ("Device", self.device), ("Practitioner", self.practitioner))
         ):
@@ -177,26 +165,14 @@ class SessionsReview(QDialog):
         self.lot.textChanged.connect(self._debounce.start)
         for combo in (self.area, self.device, self.reaction, self.min_severity, self.practitioner):
             combo.currentIndexChanged.connect(self.refresh)
-        for check in (self.use_from, self.use_to):
-            check.toggled.connect(self.refresh)
-        for edit in (self.date_from, self.date_to):
-            edit.dateChanged.connect(self.refresh)
+        self.dates.changed.connect(self.refresh)
         self.refresh()
 
     def current_filter(self) -> SessionFilter:
-        def local_midnight(day: QDate) -> datetime:
-            return datetime.combine(day.toPython(), time()).astimezone()
-
         severity = self.min_severity.currentData()
         return SessionFilter(
-            started_from=local_midnight(self.date_from.date())
-            if self.use_from.isChecked()
-            else None,
-            started_before=(
-                local_midnight(self.date_to.date()) + timedelta(days=1)
-                if self.use_to.isChecked()
-                else None
-            ),
+            started_from=self.dates.since(),
+            started_before=self.dates.before(),
             area=combo_enum(self.area, Area),
             device=combo_enum(self.device, Device),
             reaction=combo_enum(self.reaction, Reaction),
@@ -222,14 +198,13 @@ class SessionsReview(QDialog):
 
     def clear_filters(self) -> None:
         widgets = (self.area, self.device, self.reaction, self.min_severity, self.practitioner)
-        for widget in (*widgets, self.use_from, self.use_to, self.lot):
+        for widget in (*widgets, self.lot):
             widget.blockSignals(True)
         for combo in widgets:
             combo.setCurrentIndex(0)
-        self.use_from.setChecked(False)
-        self.use_to.setChecked(False)
+        self.dates.clear()
         self.lot.clear()
-        for widget in (*widgets, self.use_from, self.use_to, self.lot):
+        for widget in (*widgets, self.lot):
             widget.blockSignals(False)
         self.refresh()
 

@@ -110,3 +110,27 @@ def test_trends_chart_depth_per_area_and_severity(qtbot, open_window, two_client
     window.client_view.selectRow(1)  # Park, Ben: one session
     assert trends.isVisible() and trends.empty.isVisible()
     assert "One session so far" in trends.empty.text()
+
+
+def test_date_range_covers_whole_local_days(qtbot):
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QWidget
+
+    from ui.date_range import DateRange
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    dates = DateRange(host, QDate(2025, 3, 1), QDate(2025, 3, 31))
+    assert dates.since() is None and dates.before() is None
+    assert not dates.date_from.isEnabled()
+    with qtbot.waitSignal(dates.changed):
+        dates.use_from.setChecked(True)
+    dates.use_to.setChecked(True)
+    assert dates.date_from.isEnabled()
+    since, before = dates.since(), dates.before()
+    assert (since.date().isoformat(), since.hour, since.minute) == ("2025-03-01", 0, 0)
+    assert (before.date().isoformat(), before.hour) == ("2025-04-01", 0)  # all of 31 March
+    assert since.tzinfo is not None
+    with qtbot.assertNotEmitted(dates.changed):
+        dates.clear()
+    assert dates.since() is None and not dates.use_to.isChecked()
