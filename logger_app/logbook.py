@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from .errors import ValidationError
+from .errors import SignedSessionError, ValidationError
 from .integrity import RecordIntegrity, default_actor
 from .records import (
     Client,
@@ -414,8 +414,16 @@ class Logbook(RecordIntegrity):
         return photo_status(self.data_dir, photo)
 
     def delete_photo(self, photo_id: int) -> None:
-        """Delete a photo; its file goes too unless another photo row uses it."""
+        """Delete a photo of a draft session; its file goes too unless another photo row
+        uses it. A signed session's photos are part of the record and stay."""
         from .photos.upkeep import delete_photo
+
+        photo = self._photos.get(photo_id)
+        if self._sessions.get(photo.session_id).signed_at is not None:
+            raise SignedSessionError(
+                "This photo belongs to a signed session: it is part of the clinical record "
+                "and cannot be deleted."
+            )
 
         def audited(photo: Photo) -> None:
             self._audit.record(

@@ -363,6 +363,15 @@ class PhotoGallery(QWidget):
         photos = self.selected_photos()
         if not photos:
             return
+        signed = [p for p in photos if self._sessions[p.session_id].signed_at is not None]
+        if signed:
+            self._prompter.error(
+                self,
+                "Photos of a signed session",
+                f"{len(signed)} of the selected photos belong to a signed session: they are "
+                "part of the clinical record and cannot be deleted.",
+            )
+            return
         count = len(photos)
         what = "this photo" if count == 1 else f"these {count} photos"
         if not self._prompter.confirm(

@@ -229,3 +229,24 @@ def test_dropping_files_on_the_client_page_opens_the_import(
     # The ghost: the latest front photo of this client, over the new one.
     assert importer.previous_photo(PhotoAngle.FRONT).original_name == "front-6.jpg"
     qtbot.waitUntil(lambda: "Over it: the Front photo" in importer.ghost_label.text(), timeout=5000)
+
+
+def test_photos_of_a_signed_session_are_part_of_the_record(
+    qtbot, open_window, photo_logbook, prompter
+):
+    from logger_app.errors import SignedSessionError
+
+    with Logbook.open(photo_logbook) as logbook:
+        first = logbook.photos_of_client(logbook.list_clients()[0].id)[0]
+        logbook.set_actor("Maya Okafor")
+        logbook.sign_session(first.session_id)
+        with pytest.raises(SignedSessionError):
+            logbook.delete_photo(first.id)
+        assert logbook.photo_file(first).exists()
+    window = open_window(photo_logbook)
+    gallery = open_gallery(qtbot, window)
+    gallery.view.setCurrentIndex(gallery.proxy.index(1, 0))  # the signed session's photo
+    click(qtbot, gallery.delete_button)
+    assert prompter.asked == []  # not even asked: it cannot be deleted
+    assert prompter.errors and "signed session" in prompter.errors[0]
+    assert len(gallery.model.photos()) == 2
