@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from logger_app.errors import ValidationError
 from logger_app.logbook import Logbook
 from logger_app.records import Client, ClientDetails
 from logger_app.validation import validate_client
@@ -198,21 +197,17 @@ class ClientDialog(GuardedForm):
     # Saving and closing
     def save(self) -> None:
         details, problems = self._collect()
-        if not problems:
-            try:
-                if self._client:
-                    self.saved_client = self._logbook.update_client(self._client.id, details)
-                else:
-                    self.saved_client = self._logbook.add_client(details)
-            except ValidationError as error:
-                problems = error.problems
-        self.errors.show(problems)
-        if problems:
-            self.general_error.show_message("Nothing was saved: please correct the fields marked.")
-            self._focus_first_problem(problems)
-            return
-        self.mark_unchanged()
-        self.accept()
+
+        def write() -> None:
+            if self._client:
+                self.saved_client = self._logbook.update_client(self._client.id, details)
+            else:
+                self.saved_client = self._logbook.add_client(details)
+
+        if self.save_checked(problems, write):
+            self.accept()
+        else:
+            self._focus_first_problem(self.errors.shown())
 
     def _focus_first_problem(self, problems: dict[str, str]) -> None:
         for key in problems:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from logger_app.errors import ValidationError
 from logger_app.logbook import Logbook
 from logger_app.records import Client, Consent, ConsentDetails
 from logger_app.validation import validate_consent
@@ -154,15 +153,10 @@ class ConsentDialog(GuardedForm):
     def save(self) -> None:
         details = self.details()
         problems = validate_consent(details, self._client.details.date_of_birth, date.today())
-        if not problems:
-            try:
-                self.saved_consent = self._logbook.add_consent(details)
-            except ValidationError as error:
-                problems = error.problems
-        self.errors.show(problems)
-        if problems:
-            self.general_error.show_message("Nothing was saved: please correct what is marked.")
-            return
-        self.mark_unchanged()
-        self.pad.clear()
-        self.accept()
+
+        def write() -> None:
+            self.saved_consent = self._logbook.add_consent(details)
+
+        if self.save_checked(problems, write):
+            self.pad.clear()
+            self.accept()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from enum import Enum
 from typing import TypeVar
 
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from logger_app.errors import ValidationError
 
 E = TypeVar("E", bound=Enum)
 
@@ -52,6 +54,7 @@ class FieldErrors:
     def __init__(self, general: ErrorLabel) -> None:
         self._general = general
         self._labels: dict[str, ErrorLabel] = {}
+        self._shown: dict[str, str] = {}
 
     def register(self, key: str, label: ErrorLabel) -> ErrorLabel:
         self._labels[key] = label
@@ -70,7 +73,12 @@ class FieldErrors:
             parts.pop()
         return self._general
 
+    def shown(self) -> dict[str, str]:
+        """The problems last shown, by key."""
+        return dict(self._shown)
+
     def show(self, problems: Mapping[str, str]) -> None:
+        self._shown = dict(problems)
         messages: dict[int, tuple[ErrorLabel, list[str]]] = {}
         for key, message in problems.items():
             label = self.label_for(key)
@@ -152,6 +160,23 @@ class GuardedForm(QDialog):
 
     def mark_unchanged(self) -> None:
         self._initial_state = widget_state(self)
+
+    def save_checked(self, problems: Mapping[str, str], write: Callable[[], object]) -> bool:
+        """The one way the forms save: ``write`` only when the form found no problem;
+        the core's own refusal (ValidationError) is shown like the form's. True when
+        saved. Subclasses have ``errors`` (FieldErrors) and ``general_error``."""
+        problems = dict(problems)
+        if not problems:
+            try:
+                write()
+            except ValidationError as error:
+                problems = error.problems
+        self.errors.show(problems)
+        if problems:
+            self.general_error.show_message("Nothing was saved: please correct what is marked.")
+            return False
+        self.mark_unchanged()
+        return True
 
     def has_unsaved_changes(self) -> bool:
         return widget_state(self) != self._initial_state

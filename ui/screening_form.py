@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from logger_app.errors import ValidationError
 from logger_app.logbook import Logbook
 from logger_app.records import Client, Screening, ScreeningDetails
 from logger_app.validation import validate_screening
@@ -234,14 +233,9 @@ class ScreeningDialog(GuardedForm):
     def save(self) -> None:
         details = self.details()
         problems = validate_screening(details, self._client.details.date_of_birth, date.today())
-        if not problems:
-            try:
-                self.saved_screening = self._logbook.add_screening(details)
-            except ValidationError as error:
-                problems = error.problems
-        self.errors.show(problems)
-        if problems:
-            self.general_error.show_message("Nothing was saved: please correct what is marked.")
-            return
-        self.mark_unchanged()
-        self.accept()
+
+        def write() -> None:
+            self.saved_screening = self._logbook.add_screening(details)
+
+        if self.save_checked(problems, write):
+            self.accept()
