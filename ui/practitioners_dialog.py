@@ -65,7 +65,7 @@ class PractitionersDialog(QDialog):
         self.chosen: str | None = None
         self.setObjectName("practitionersDialog")
         self.setWindowTitle("Who is using the logbook?" if choosing else "Practitioners")
-        self.resize(760, 440)
+        self.resize(860, 440)
         self._build()
         self.refresh(select=current)
 
@@ -99,6 +99,8 @@ class PractitionersDialog(QDialog):
         self.name = QLineEdit(objectName="practitionerName")
         self.name.setPlaceholderText("Full name, as it appears on your records")
         self.credentials = QLineEdit(objectName="practitionerCredentials")
+        for line in (self.name, self.credentials):
+            line.setMinimumWidth(240)  # room for the example in the placeholder
         self.credentials.setPlaceholderText("e.g. RN, licensed aesthetician")
         self.max_depth = QDoubleSpinBox(objectName="practitionerMaxDepth")
         self.max_depth.setRange(0.0, MAX_DEPTH_MM)
