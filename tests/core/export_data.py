@@ -6,6 +6,7 @@ may run in (UTC−11 to UTC+11).
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -125,3 +126,12 @@ def build_export_book(data_dir: Path, work: Path) -> ExportBook:
         book.import_photos(ids[2], [late], PhotoDetails(PhotoKind.FOLLOW_UP, PhotoAngle.LEFT_45))
         hashes = tuple(p.sha256 for p in book.photos_of_client(client.id))
     return ExportBook(data_dir, client.id, other.id, tuple(ids), hashes)
+
+
+# Some fonts draw "fi", "fl", ... as one ligature glyph, which extracts as U+FB01 etc.
+_LIGATURES = {chr(code): unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
+
+
+def pdf_text(page_text: str) -> str:
+    """A page's extracted text with white space folded and ligatures spelled out."""
+    return " ".join(page_text.translate(str.maketrans(_LIGATURES)).split())

@@ -12,7 +12,7 @@ from logger_app.export import ExportCancelled, export_all, export_client, load_h
 from logger_app.export.pdf_report import write_pdf
 from logger_app.logbook import Logbook
 
-from .export_data import NAME, ExportBook, build_export_book
+from .export_data import NAME, ExportBook, build_export_book, pdf_text
 
 
 @pytest.fixture(autouse=True)
@@ -29,7 +29,7 @@ def book(data_dir: Path, tmp_path: Path) -> ExportBook:
 
 def pdf_pages(path: Path) -> list[str]:
     reader = PdfReader(path)
-    return [" ".join((page.extract_text() or "").split()) for page in reader.pages]
+    return [pdf_text(page.extract_text() or "") for page in reader.pages]
 
 
 def test_report_shows_the_client_every_session_and_depth(book: ExportBook, tmp_path: Path):

@@ -15,7 +15,7 @@ from logger_app.logbook import Logbook
 from ui.app import application
 from ui.export_dialog import ExportDialog, default_export_path
 
-from ..core.export_data import build_export_book
+from ..core.export_data import build_export_book, pdf_text
 from .driving import click
 
 TIMEOUT_MS = 30_000
@@ -81,7 +81,7 @@ def test_pdf_is_made_in_the_worker_thread(logbook: Logbook, open_dialog, qtbot, 
     dialog = open_dialog(logbook, 1)
     out = export(qtbot, dialog, "pdf", tmp_path / "history.pdf")
     reader = PdfReader(out)
-    text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+    text = " ".join(pdf_text(page.extract_text()) for page in reader.pages)
     assert "Zoë Ångström-Núñez" in text
     assert f"Page 1 of {len(reader.pages)}" in text
     assert dialog.progress.value() == dialog.progress.maximum()
