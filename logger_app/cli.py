@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__
-from .errors import LogbookError
+from .errors import EXIT_BUSY, EXIT_REFUSED, LogbookBusyError, LogbookError
 from .paths import DATA_DIR_ENV, resolve_data_dir
 from .vocabulary import Area, PhotoAngle, PhotoKind
 
@@ -258,9 +258,12 @@ def run_command(args: argparse.Namespace) -> int:
     """Run a parsed headless command; a logbook error is one clear line on stderr."""
     try:
         return args.run(args)
+    except LogbookBusyError as error:
+        print(f"logger-app: {error}", file=sys.stderr)
+        return EXIT_BUSY
     except LogbookError as error:
         print(f"logger-app: {error}", file=sys.stderr)
-        return 2
+        return EXIT_REFUSED
 
 
 def main(argv: Sequence[str] | None = None) -> int:

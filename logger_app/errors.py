@@ -51,3 +51,35 @@ class PhotoFileError(LogbookError):
 class SignedSessionError(LogbookError):
     """A signed session is read-only: it is not edited or deleted, only amended (with a
     reason); or, the other way round, a draft is edited, not amended."""
+
+
+class NoLogbookError(DataFolderError):
+    """The data folder holds no logbook and this action does not make one (a read-only
+    command, or a folder with traces of a logbook but no database)."""
+
+
+class SchemaMismatchError(NotALogbookError):
+    """The database's tables, indexes, triggers or views differ from what its recorded
+    schema steps make: it is refused untouched, the difference named."""
+
+
+class LogbookBusyError(LogbookError):
+    """Another window or program held the logbook's write lock for longer than we wait."""
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or BUSY_MESSAGE)
+
+
+class DiskFullError(LogbookError):
+    """The disk holding the logbook is full; what was saved before stays saved."""
+
+
+class ReadOnlyLogbookError(LogbookError):
+    """The logbook is on read-only media (or opened for reading): nothing can be written."""
+
+
+BUSY_MESSAGE = "The logbook is busy (another window is saving) — try again."
+
+# Exit statuses of the command line.
+EXIT_REFUSED = 2  # a LogbookError: the message says why
+EXIT_BUSY = 3  # the logbook stayed locked by another writer

@@ -66,9 +66,9 @@ class Logbook(RecordIntegrity):
     by default the computer's user. Every write use case records exactly one audit entry
     per change, in the transaction of the change (see ``logger_app.integrity``)."""
 
-    def __init__(self, data_dir: Path, actor: str | None = None) -> None:
+    def __init__(self, data_dir: Path, actor: str | None = None, *, create: bool = True) -> None:
         self.data_dir = Path(data_dir)
-        self._db = open_database(self.data_dir)
+        self._db = open_database(self.data_dir, create=create)
         self._audit = AuditStore(self._db, actor or default_actor())
         self._clients = ClientStore(self._db)
         self._practitioners = PractitionerStore(self._db)
@@ -81,8 +81,13 @@ class Logbook(RecordIntegrity):
         self._settings = SettingsStore(self._db)
 
     @classmethod
-    def open(cls, data_dir: Path | str, actor: str | None = None) -> Logbook:
-        return cls(Path(data_dir), actor)
+    def open(
+        cls, data_dir: Path | str, actor: str | None = None, *, create: bool = True
+    ) -> Logbook:
+        """Open the logbook in ``data_dir``. ``create``: whether an empty or missing
+        folder may get a new logbook (the window's first start, ``demo``, ``restore``,
+        ``import-csv``); read-only uses pass False."""
+        return cls(Path(data_dir), actor, create=create)
 
     @property
     def database_path(self) -> Path:

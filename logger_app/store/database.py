@@ -112,8 +112,8 @@ def _copy_before_migrating(db: Database, data_folder: Path) -> Path:
     return target
 
 
-def open_database(data_folder: Path) -> Database:
-    """Open (creating or migrating as needed) the logbook database in ``data_folder``."""
+def open_database(data_folder: Path, *, create: bool = True) -> Database:
+    """Open (creating if ``create``, migrating as needed) the logbook in ``data_folder``."""
     ensure_data_folder(data_folder)
     path = data_folder / DATABASE_FILENAME
     if path.exists():
