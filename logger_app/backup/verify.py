@@ -1,5 +1,8 @@
 """Reading a backup: every name, size and SHA-256 checked against the manifest, and the
-database inside checked to be a sound logbook this app can open.
+database inside checked to be a logbook exactly as this app makes it (the tables,
+indexes, triggers and views of its recorded schema steps, nothing else), sound, that
+this app can open. The database is read and checked first, so that a refused archive
+has not had its photos extracted.
 
 One reader serves both ``verify_backup`` (nothing kept) and the restore (files written
 into a staging folder as they are checked, so the archive is read once). A member is
@@ -19,6 +22,7 @@ from typing import BinaryIO
 
 from ..errors import LogbookError
 from ..store.database import APPLICATION_ID, DATABASE_FILENAME, schema_steps
+from ..store.expected_schema import summarise
 from ..store.snapshot import DatabaseFacts, describe_database
 from .make import Meter, Progress
 from .manifest import (
@@ -70,11 +74,15 @@ def read_backup(
         if extract_photos:
             _check_room(into, manifest)
         meter = Meter(progress, sum(entry.size for entry in manifest.files) or 1)
+        # The database first: no photo is written if it is refused.
+        database = next(entry for entry in manifest.files if entry.path == DATABASE_FILENAME)
+        target = into / DATABASE_FILENAME
+        _copy_checked(archive, by_name[database.path], database, target, meter, name)
+        facts = _checked_database(target, manifest, name)
         for entry in manifest.files:
-            keep = extract_photos or entry.path == DATABASE_FILENAME
-            target = into / entry.path if keep else None
-            _copy_checked(archive, by_name[entry.path], entry, target, meter, name)
-    facts = _checked_database(into / DATABASE_FILENAME, manifest, name)
+            if entry is not database:
+                target = into / entry.path if extract_photos else None
+                _copy_checked(archive, by_name[entry.path], entry, target, meter, name)
     return BackupInfo(
         path=zip_path,
         created_at=manifest.created_at,
@@ -215,6 +223,11 @@ def _checked_database(path: Path, manifest: Manifest, name: str) -> DatabaseFact
         raise BackupError(
             f"{name} holds a logbook written by a newer version of the app (schema steps "
             f"unknown here: {', '.join(unknown)}): update the app to restore it."
+        )
+    if facts.schema_differences:
+        raise BackupError(
+            f"{name} is refused: the database inside is not a logbook as this app makes it "
+            f"({summarise(facts.schema_differences)}); another program may have changed it."
         )
     if not facts.sound:
         raise _damaged(name, "the database inside fails SQLite's integrity check")

@@ -14,7 +14,8 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..errors import DataFolderError, NewerSchemaError, NotALogbookError
-from .migrations import MIGRATION_SET, migrations
+from .expected_schema import check_schema
+from .migrations import MIGRATION_SET, all_steps, migrations
 from .timestamps import utc_now
 
 DATABASE_FILENAME = "logbook.sqlite3"
@@ -83,7 +84,7 @@ def _check_ownership_and_version(db: Database, path: Path) -> list[str]:
             f"{path} is a SQLite database of another program, not a logbook. It was left untouched."
         )
     applied = {migration.name for migration in migrations.applied(db)}
-    known = {migration.name for migration in migrations._migrations}
+    known = set(all_steps(migrations))
     unknown = sorted(applied - known)
     if unknown:
         raise NewerSchemaError(
@@ -91,6 +92,8 @@ def _check_ownership_and_version(db: Database, path: Path) -> list[str]:
             f"(schema steps unknown here: {', '.join(unknown)}). "
             "It was left untouched: update the app to open it."
         )
+    # Exactly the tables, indexes, triggers and views its recorded steps make.
+    check_schema(db.conn, path, migrations)
     return [migration.name for migration in migrations.pending(db)]
 
 
@@ -143,7 +146,7 @@ def open_database(data_folder: Path, *, create: bool = True) -> Database:
 
 def schema_steps() -> list[str]:
     """Names of every schema step this app knows, oldest first."""
-    return [migration.name for migration in migrations._migrations]
+    return all_steps(migrations)
 
 
 __all__ = ["DATABASE_FILENAME", "MIGRATION_SET", "open_database", "schema_steps"]

@@ -8,10 +8,22 @@ current vocabulary value is accepted by a freshly migrated database).
 
 from __future__ import annotations
 
+import sqlite3
+
 from sqlite_utils import Database, Migrations
 
 MIGRATION_SET = "logger_app"
 migrations = Migrations(MIGRATION_SET)
+
+
+def all_steps(steps: Migrations | None = None) -> list[str]:
+    """Names of every step of ``steps`` (this app's own by default), oldest first."""
+    empty = Database(sqlite3.connect(":memory:"), execute_plugins=False)
+    try:
+        # Every step is pending on an empty database: the public way to list them.
+        return [step.name for step in (migrations if steps is None else steps).pending(empty)]
+    finally:
+        empty.close()
 
 
 def _in(*values: str) -> str:

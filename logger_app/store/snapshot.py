@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import NotALogbookError
+from . import database
 from .database import APPLICATION_ID
+from .expected_schema import schema_differences
 from .migrations import MIGRATION_SET
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -31,6 +33,9 @@ class DatabaseFacts:
     photos: int
     photo_hashes: frozenset[str]  # the stored files the photo rows refer to
     sound: bool  # SQLite's quick_check passed
+    # How its tables, indexes, triggers and views differ from what its recorded schema
+    # steps make (plain words, most telling first); empty when they are exactly that.
+    schema_differences: tuple[str, ...]
 
 
 def database_files(path: Path) -> list[Path]:
@@ -104,6 +109,7 @@ def describe_database(path: Path) -> DatabaseFacts:
                 photos=count("photos"),
                 photo_hashes=hashes,
                 sound=sound,
+                schema_differences=tuple(schema_differences(conn, database.migrations)),
             )
     except sqlite3.DatabaseError as error:
         raise NotALogbookError(f"{path.name} cannot be read as a database: {error}") from error

@@ -13,6 +13,7 @@ import sqlite_utils
 
 import logger_app.backup.make as make_module
 import logger_app.store.database as database_module
+import logger_app.store.migrations as migrations_module
 from logger_app import __version__
 from logger_app.backup import (
     BackupCancelled,
@@ -26,8 +27,7 @@ from logger_app.logbook import Logbook
 from logger_app.records import ClientDetails
 from logger_app.store import DATABASE_FILENAME, schema_steps
 from logger_app.store.database import PRE_MIGRATION_FOLDER
-from logger_app.store.migrations import MIGRATION_SET
-from logger_app.store.migrations import migrations as real_migrations
+from logger_app.store.migrations import MIGRATION_SET, all_steps
 
 from .backup_support import NOW, all_rows, build_logbook, photo_hashes, tree_state
 
@@ -200,8 +200,8 @@ def test_the_logbook_open_elsewhere_is_not_replaced(source: Path, tmp_path: Path
 
 def _first_steps(count: int) -> sqlite_utils.Migrations:
     older = sqlite_utils.Migrations(MIGRATION_SET)
-    for step in real_migrations._migrations[:count]:
-        older(name=step.name, transactional=step.transactional)(step.fn)
+    for name in all_steps()[:count]:
+        older(name=name)(getattr(migrations_module, name))
     return older
 
 

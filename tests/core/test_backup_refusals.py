@@ -25,6 +25,7 @@ from .backup_support import (
     rewrite,
     tree_state,
 )
+from .schema_tampering import TAMPERINGS, Tampering, foreign_schema_under_our_id, tamper
 
 
 @pytest.fixture
@@ -154,6 +155,27 @@ def newer_schema(good: Path, tmp_path: Path) -> Path:
     return make_backup(folder, tmp_path / "newer-schema.zip").path
 
 
+def tampered_database(tampering: Tampering) -> Callable[[Path, Path], Path]:
+    """The good archive, its database changed behind the app's back (rows, counts and
+    photos as the manifest says: only the schema check can refuse it)."""
+
+    def make(good: Path, tmp_path: Path) -> Path:
+        database = tmp_path / f"{tampering.id}.sqlite3"
+        with zipfile.ZipFile(good) as opened:
+            database.write_bytes(opened.read(DATABASE_FILENAME))
+        tamper(database, tampering.sql)
+        return replace_database(good, tmp_path / f"{tampering.id}.zip", database.read_bytes())
+
+    make.__name__ = f"tampered_{tampering.id}"
+    return make
+
+
+def foreign_schema_with_our_id(good: Path, tmp_path: Path) -> Path:
+    database = tmp_path / "foreign-ours.sqlite3"
+    foreign_schema_under_our_id(database)
+    return replace_database(good, tmp_path / "foreign-ours.zip", database.read_bytes())
+
+
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
@@ -181,6 +203,11 @@ CASES = [
     (foreign_database, r"not a logbook \(it belongs to another program\)"),
     (text_as_database, r"not a logbook \(not a SQLite file\)"),
     (newer_schema, "newer version of the app .*m099_from_the_future.*update the app"),
+    (foreign_schema_with_our_id, "not a logbook as this app makes it .*an extra table `clients`"),
+    *(
+        (tampered_database(tampering), f"not a logbook as this app makes it .*{tampering.named}")
+        for tampering in TAMPERINGS
+    ),
 ]
 
 

@@ -13,6 +13,7 @@ import pytest
 import sqlite_utils
 
 import logger_app.store.database as database_module
+import logger_app.store.migrations as migrations_module
 from logger_app.errors import DataFolderError, NewerSchemaError, NotALogbookError
 from logger_app.logbook import Logbook
 from logger_app.records import (
@@ -23,8 +24,7 @@ from logger_app.records import (
 )
 from logger_app.store import DATABASE_FILENAME, schema_steps
 from logger_app.store.database import APPLICATION_ID, PRE_MIGRATION_FOLDER
-from logger_app.store.migrations import MIGRATION_SET
-from logger_app.store.migrations import migrations as real_migrations
+from logger_app.store.migrations import MIGRATION_SET, all_steps
 from logger_app.vocabulary import (
     Aftercare,
     Area,
@@ -67,8 +67,8 @@ def _create_logbook(data_dir: Path, *client_names: tuple[str, str]) -> Path:
 def _extended_migrations(*extra_steps) -> sqlite_utils.Migrations:
     """The app's real schema steps followed by ``extra_steps`` (a newer app version)."""
     extended = sqlite_utils.Migrations(MIGRATION_SET)
-    for step in real_migrations._migrations:
-        extended(name=step.name, transactional=step.transactional)(step.fn)
+    for name in all_steps():
+        extended(name=name)(getattr(migrations_module, name))
     for step in extra_steps:
         extended()(step)
     return extended
@@ -353,9 +353,7 @@ def test_a_copy_is_kept_before_a_pending_step_is_applied(
     try:
         assert [row["last_name"] for row in old["clients"].rows] == ["Before"]
         assert "test_step_notes" not in old.table_names()
-        assert [row["name"] for row in old["_sqlite_migrations"].rows] == [
-            step.name for step in real_migrations._migrations
-        ]
+        assert [row["name"] for row in old["_sqlite_migrations"].rows] == all_steps()
     finally:
         old.close()
 
