@@ -52,6 +52,7 @@ from .backup_jobs import (
     run_auto_backup,
     set_backup_keep,
 )
+from .prompts import message_box
 from .settings import app_settings
 
 __all__ = [
@@ -297,7 +298,7 @@ class BackupActions(QObject):
 
     def _show_result(self, title: str, text: str) -> None:
         # Not modal-blocking: a result to read, not a question (tests read result_box).
-        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self._window)
+        box = message_box(QMessageBox.Icon.Information, title, text, self._window)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.result_box = box

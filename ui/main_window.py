@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QItemSelection, Qt, QThreadPool
@@ -32,6 +33,7 @@ from .backup_actions import BackupActions
 from .backup_jobs import AutoBackupJob, backup_keep, set_backup_keep
 from .client_form import ClientDialog
 from .client_page import ClientPage
+from .display import plain_label
 from .export_dialog import ExportDialog
 from .models import RECORD_ID_ROLE, ClientListModel
 from .photo_import import PhotoImportDialog
@@ -56,7 +58,9 @@ class MainWindow(QMainWindow):
         self.review_window: SessionsReview | None = None
         # Who is working: every change is recorded under this name (``set_practitioner``).
         self.current_practitioner = ""
-        self.practitioner_label = QLabel("No practitioner chosen", objectName="currentPractitioner")
+        self.practitioner_label = plain_label(
+            "No practitioner chosen", objectName="currentPractitioner"
+        )
         self.statusBar().addPermanentWidget(self.practitioner_label)
         self.setWindowTitle("Microneedling Logbook")
         self._build_actions()
@@ -551,7 +555,7 @@ class MainWindow(QMainWindow):
             "About Microneedling Logbook",
             f"<b>Microneedling Logbook</b> {__version__}<br>"
             "Treatment records kept on this computer only.<br>"
-            f"Data folder: {self.logbook.data_dir}",
+            f"Data folder: {escape(str(self.logbook.data_dir))}",
         )
 
     def _restore_layout(self) -> None:
