@@ -125,6 +125,16 @@ class BackupActions(QObject):
     def busy(self) -> bool:
         return self._job is not None
 
+    def stop(self, seconds: float) -> None:
+        """The window is closing: cancel the running job (a backup removes what it half
+        made) and give it ``seconds`` to end. It reports nothing more."""
+        job = self._job
+        if job is None:
+            return
+        job.abandon()
+        job.wait(seconds)
+        self._end_job()
+
     # Back up
     def back_up(self) -> None:
         path = self._choose_backup_path(self._default_backup_path())

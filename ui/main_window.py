@@ -45,6 +45,8 @@ from .settings import app_settings, remember_practitioner
 
 GEOMETRY_KEY = "main_window/geometry"
 SPLITTER_KEY = "main_window/splitter"
+# How long closing waits for a cancelled backup to clean up (it notices within 0.1 s).
+STOP_BACKUP_SECONDS = 5.0
 
 
 class MainWindow(QMainWindow):
@@ -58,6 +60,7 @@ class MainWindow(QMainWindow):
         self.review_window: SessionsReview | None = None
         # Who is working: every change is recorded under this name (``set_practitioner``).
         self.current_practitioner = ""
+        self._automatic_backup: AutoBackupJob | None = None
         self.practitioner_label = plain_label(
             "No practitioner chosen", objectName="currentPractitioner"
         )
@@ -519,8 +522,18 @@ class MainWindow(QMainWindow):
                 f"Automatic backup failed: {message}", 15000
             )
         )
+        self._automatic_backup = job
         QThreadPool.globalInstance().start(job)
         return job
+
+    def _stop_backups(self) -> None:
+        """Closing: a backup still running is cancelled, and waited for a moment, so
+        that it leaves no half-made file and never reports to a deleted window."""
+        job, self._automatic_backup = self._automatic_backup, None
+        if job is not None:
+            job.abandon()
+            job.wait(STOP_BACKUP_SECONDS)
+        self.backup_actions.stop(STOP_BACKUP_SECONDS)
 
     def _automatic_backup_done(self, made: object) -> None:
         if made:
@@ -579,4 +592,5 @@ class MainWindow(QMainWindow):
         settings = app_settings()
         settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        self._stop_backups()
         super().closeEvent(event)
