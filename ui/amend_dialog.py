@@ -7,6 +7,7 @@ is shown under the record and exported with it. One field per amendment.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QDate
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -47,7 +47,7 @@ from logger_app.vocabulary import (
     Severity,
 )
 
-from .display import format_datetime
+from .display import format_datetime, plain_label, rich_label
 from .form_support import ErrorLabel, FieldErrors, GuardedForm, combo_enum
 from .prompts import Prompter
 
@@ -282,11 +282,11 @@ class AmendDialog(GuardedForm):
 
     def _build(self) -> None:
         s = self._session
-        intro = QLabel(
-            f"<b>Session of {format_datetime(s.details.started_at)}</b>, signed by "
-            f"{s.signed_by} on {format_datetime(s.signed_at)}.<br>The record is read-only: "
-            "a correction is kept beside it with the value it replaces, the reason, your "
-            f"name ({self._logbook.actor}) and the time.",
+        intro = rich_label(
+            f"<b>Session of {escape(format_datetime(s.details.started_at))}</b>, signed by "
+            f"{escape(s.signed_by)} on {escape(format_datetime(s.signed_at))}.<br>The record "
+            "is read-only: a correction is kept beside it with the value it replaces, the "
+            f"reason, your name ({escape(self._logbook.actor or '')}) and the time.",
             objectName="dialogIntro",
         )
         intro.setWordWrap(True)
@@ -301,7 +301,7 @@ class AmendDialog(GuardedForm):
             group = item.group
             self.field.addItem(item.label, item.key)
         self.field.currentIndexChanged.connect(self._field_chosen)
-        self.current = QLabel(objectName="amendCurrent")
+        self.current = plain_label(objectName="amendCurrent")
         self.current.setWordWrap(True)
         self.editors = _editors()
         self.stack = QStackedWidget()

@@ -30,7 +30,7 @@ from logger_app.logbook import Logbook
 from logger_app.records import AuditEntry, AuditFilter
 
 from .date_range import DateRange
-from .display import format_datetime
+from .display import format_datetime, plain_label
 from .models import Column, RecordTableModel
 
 SHOWN_AT_MOST = 5000
@@ -132,7 +132,7 @@ class AuditView(QDialog):
         header.setStretchLastSection(True)
         for column, width in enumerate((150, 190, 110, 140, 70)):
             header.resizeSection(column, width)
-        self.summary = QLabel(objectName="auditSummary")
+        self.summary = plain_label(objectName="auditSummary")
         self.export_button = QPushButton("Export CSV…", objectName="exportAudit")
         self.export_button.setToolTip("The entries shown, as a CSV file")
         self.export_button.clicked.connect(self.export_csv)

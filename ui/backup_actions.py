@@ -52,6 +52,7 @@ from .backup_jobs import (
     run_auto_backup,
     set_backup_keep,
 )
+from .prompts import message_box
 from .settings import app_settings
 
 __all__ = [
@@ -123,6 +124,16 @@ class BackupActions(QObject):
     @property
     def busy(self) -> bool:
         return self._job is not None
+
+    def stop(self, seconds: float) -> None:
+        """The window is closing: cancel the running job (a backup removes what it half
+        made) and give it ``seconds`` to end. It reports nothing more."""
+        job = self._job
+        if job is None:
+            return
+        job.abandon()
+        job.wait(seconds)
+        self._end_job()
 
     # Back up
     def back_up(self) -> None:
@@ -297,7 +308,7 @@ class BackupActions(QObject):
 
     def _show_result(self, title: str, text: str) -> None:
         # Not modal-blocking: a result to read, not a question (tests read result_box).
-        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self._window)
+        box = message_box(QMessageBox.Icon.Information, title, text, self._window)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.result_box = box

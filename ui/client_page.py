@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from logger_app.logbook import Logbook
 from logger_app.records import Client
 
-from .display import age_on, format_date
+from .display import age_on, format_date, plain_label, rich_label
 from .models import RECORD_ID_ROLE, HistoryModel
 from .photo_gallery import PhotoGallery
 from .photo_import import dropped_files
@@ -71,8 +71,8 @@ class ClientPage(QWidget):
         self.client: Client | None = None
         self.setAcceptDrops(True)
 
-        self.name_label = QLabel(objectName="clientName")
-        self.summary_label = QLabel(objectName="clientSummary")
+        self.name_label = plain_label(objectName="clientName")
+        self.summary_label = rich_label(objectName="clientSummary")
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.new_session_button = QPushButton("New session", objectName="newSession")
@@ -106,7 +106,7 @@ class ClientPage(QWidget):
         header.setResizeContentsPrecision(0)
         self.history_view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.history_view.activated.connect(self._show_row)
-        self.history_title = QLabel(objectName="sectionTitle")
+        self.history_title = plain_label(objectName="sectionTitle")
 
         self.detail_view = SessionDetailView()
         self.session_actions = SessionActionsBar(logbook, prompter)

@@ -7,6 +7,7 @@ be given. The signature is kept as a PNG image with the consent.
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -26,7 +27,7 @@ from logger_app.logbook import Logbook
 from logger_app.records import Client, Consent, ConsentDetails
 from logger_app.validation import validate_consent
 
-from .display import format_date
+from .display import format_date, plain_label, rich_label
 from .form_support import ErrorLabel, FieldErrors, GuardedForm, with_error_label
 from .prompts import Prompter
 from .signature_pad import SignaturePad
@@ -65,8 +66,8 @@ class ConsentDialog(GuardedForm):
         self.general_error = ErrorLabel()
         self.general_error.setObjectName("formBanner")
         self.errors = FieldErrors(self.general_error)
-        title = QLabel(
-            f"Consent to treatment: <b>{self._client.full_name}</b>", objectName="formTitle"
+        title = rich_label(
+            f"Consent to treatment: <b>{escape(self._client.full_name)}</b>", objectName="formTitle"
         )
         current = self._logbook.safety_settings().consent_version.strip()
         previous = self._previous
@@ -76,7 +77,7 @@ class ConsentDialog(GuardedForm):
                 text += f" The current consent text is version {current}: ask for a new signature."
         else:
             text = "No consent on file yet."
-        self.previous_label = QLabel(text, objectName="emptyHint")
+        self.previous_label = plain_label(text, objectName="emptyHint")
         self.previous_label.setWordWrap(True)
 
         self.version = QLineEdit(objectName="consent_version")

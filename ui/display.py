@@ -1,10 +1,13 @@
-"""How records read on screen: dates in local time, depths, reactions."""
+"""How records read on screen: dates in local time, depths, reactions; and text shown
+as typed, never as markup."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import Qt as TextQt  # Qt's text functions live in QtGui's namespace
+from PySide6.QtWidgets import QLabel, QWidget
 
 from logger_app.records import AreaTreatment, Numbing, ReactionObservation
 
@@ -65,3 +68,38 @@ def parse_date_text(text: str) -> date | None:
         if parsed.isValid():
             return parsed.toPython()
     raise ValueError("Enter the date as YYYY-MM-DD, for example 1988-04-23.")
+
+
+# Text typed by someone (names, notes, lots, file names, audit details) is shown as typed.
+# Qt renders a label's or a tooltip's text as HTML whenever it looks like HTML: a client
+# named "<img src='file:///…'>" would make the window load that file. Labels showing data
+# are plain text; deliberate markup escapes (html.escape) every piece of data it holds.
+
+
+def plain_label(text: str = "", parent: QWidget | None = None, **properties: object) -> QLabel:
+    """A label that shows its text literally, whatever it is set to later."""
+    label = QLabel(text, parent, **properties)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def rich_label(html: str = "", parent: QWidget | None = None, **properties: object) -> QLabel:
+    """A label of deliberate markup: every piece of data in it must be escaped. Rich
+    always, so that escaped data (``&lt;``) never shows as its entity."""
+    label = QLabel(html, parent, **properties)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    return label
+
+
+def plain_tooltip(text: str) -> str:
+    """Tooltip text that shows as typed (Qt renders a tooltip as HTML when it looks like
+    HTML): such text is escaped into a paragraph, anything else is left as it is."""
+    if not TextQt.mightBeRichText(text):
+        return text
+    return TextQt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
+
+
+def button_text(text: str) -> str:
+    """Data on a button, check box or group box title: "&" stays an ampersand instead
+    of marking the shortcut letter."""
+    return text.replace("&", "&&")

@@ -7,15 +7,18 @@ successful commit, or when there was nothing to import.
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
-from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QProgressBar, QPushButton, QVBoxLayout, QWizardPage
 
 from logger_app.errors import LogbookError
 from logger_app.import_csv import ImportPlan, ImportSummary, commit_import
 from logger_app.logbook import Logbook
+
+from .display import rich_label
 
 if TYPE_CHECKING:
     from .import_wizard import CsvImportWizard
@@ -66,7 +69,7 @@ class CommitPage(QWizardPage):
         self._done = False
         self._close_when_stopped = False
         self.setTitle("Import")
-        self.status = QLabel(objectName="importStatus")
+        self.status = rich_label(objectName="importStatus")
         self.status.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.hide()
@@ -115,7 +118,7 @@ class CommitPage(QWizardPage):
         self._done = True
         self.progress.hide()
         self._wizard.summary = summary
-        self.status.setText(summary.describe())
+        self.status.setText(escape(summary.describe()))
         self.completeChanged.emit()
         if summary.clients_added or summary.sessions_added:
             self._wizard.imported.emit(summary)
@@ -124,7 +127,7 @@ class CommitPage(QWizardPage):
     def _failed(self, message: str) -> None:
         self._job = None
         self.progress.hide()
-        self.status.setText(f"<span style='color:#b3261e'>{message}</span>")
+        self.status.setText(f"<span style='color:#b3261e'>{escape(message)}</span>")
         self.retry.setVisible(not self._close_when_stopped)
         self._close_if_asked()
 

@@ -3,6 +3,7 @@ defaults for treatment rows whose source records no area, depth or device."""
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -33,6 +34,7 @@ from logger_app.vocabulary import (
     suggested_depth_mm,
 )
 
+from .display import rich_label
 from .import_wizard import caption, sample_values
 
 if TYPE_CHECKING:
@@ -146,7 +148,7 @@ class MappingPage(QWizardPage):
                 combo.addItem(header, header)
             index = combo.findData(chosen.get(target)) if chosen.get(target) else 0
             combo.setCurrentIndex(max(index, 0))
-            sample = QLabel()
+            sample = rich_label()
             sample.setObjectName("sampleValues")
             self._samples[combo] = sample
             combo.currentIndexChanged.connect(lambda _i, c=combo, t=table: self._show_sample(c, t))
@@ -170,7 +172,7 @@ class MappingPage(QWizardPage):
     def _show_sample(self, combo: QComboBox, table: CsvTable) -> None:
         header = combo.currentData()
         text = sample_values(table, header) if header else ""
-        self._samples[combo].setText(f"<small>e.g. {text}</small>" if text else "")
+        self._samples[combo].setText(f"<small>e.g. {escape(text)}</small>" if text else "")
         self._samples[combo].setVisible(bool(text))
 
     def _propose_depth(self) -> None:

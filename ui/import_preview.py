@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from html import escape
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHeaderView,
-    QLabel,
     QTableView,
     QVBoxLayout,
     QWizard,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from logger_app.import_csv import ImportPlan, RowProblem, plan_import
 
+from .display import plain_tooltip, rich_label
 from .import_wizard import caption
 
 if TYPE_CHECKING:
@@ -79,13 +80,14 @@ class ProblemModel(QAbstractTableModel):
             return None
         problem = self._problems[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (
+            text = (
                 problem.file or "(both files)",
                 str(problem.row) if problem.row else "—",
                 problem.column,
                 problem.message,
                 outcome(problem, self._skip_rows),
             )[index.column()]
+            return text if role == Qt.ItemDataRole.DisplayRole else plain_tooltip(text)
         if (
             role == Qt.ItemDataRole.ForegroundRole
             and index.column() == self.OUTCOME
@@ -143,7 +145,7 @@ class PreviewPage(QWizardPage):
         self.setSubTitle("Nothing has been written yet. The import adds all of this, or nothing.")
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, "Import")
-        self.counts = QLabel(objectName="importCounts")
+        self.counts = rich_label(objectName="importCounts")
         self.counts.setWordWrap(True)
         self.date_order = caption("")
         self.notes = caption("")
@@ -165,7 +167,7 @@ class PreviewPage(QWizardPage):
             "Also add clients already in the logbook (same name and date of birth)"
         )
         self.import_duplicates.setObjectName("importDuplicates")
-        self.verdict = QLabel(objectName="importVerdict")
+        self.verdict = rich_label(objectName="importVerdict")
         self.verdict.setWordWrap(True)
         self._generation = 0  # results of an older dry run are ignored
         self._job: PlanJob | None = None
@@ -206,7 +208,7 @@ class PreviewPage(QWizardPage):
     def _failed(self, generation: int, message: str) -> None:
         if generation == self._generation:
             self._job = None
-            self.counts.setText(f"<span style='color:#b3261e'>{message}</span>")
+            self.counts.setText(f"<span style='color:#b3261e'>{escape(message)}</span>")
 
     def _skip_changed(self, skip: bool) -> None:
         # Skipping changes what the commit accepts, not the rows: no new dry run.
@@ -222,7 +224,7 @@ class PreviewPage(QWizardPage):
 
     def _show(self, plan: ImportPlan) -> None:
         self._wizard.plan = plan
-        self.counts.setText(f"<b>{plan.counts_line()}</b>")
+        self.counts.setText(f"<b>{escape(plan.counts_line())}</b>")
         self.date_order.setText(plan.date_order)
         self.notes.setText("\n".join(plan.notes))
         self.model.set_problems(plan.problems, plan.options.skip_problem_rows)

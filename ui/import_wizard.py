@@ -34,6 +34,7 @@ from logger_app.import_csv import (
 )
 from logger_app.logbook import Logbook
 
+from .display import plain_label
 from .form_support import ErrorLabel
 
 CSV_FILTER = "CSV files (*.csv *.txt *.tsv);;All files (*)"
@@ -181,6 +182,6 @@ def sample_values(table: CsvTable, header: str, count: int = 3) -> str:
 
 
 def caption(text: str) -> QLabel:
-    label = QLabel(text)
+    label = plain_label(text)  # it may name a file or show a cell's value
     label.setWordWrap(True)
     return label

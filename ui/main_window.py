@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QItemSelection, Qt, QThreadPool
@@ -32,6 +33,7 @@ from .backup_actions import BackupActions
 from .backup_jobs import AutoBackupJob, backup_keep, set_backup_keep
 from .client_form import ClientDialog
 from .client_page import ClientPage
+from .display import plain_label
 from .export_dialog import ExportDialog
 from .models import RECORD_ID_ROLE, ClientListModel
 from .photo_import import PhotoImportDialog
@@ -43,6 +45,8 @@ from .settings import app_settings, remember_practitioner
 
 GEOMETRY_KEY = "main_window/geometry"
 SPLITTER_KEY = "main_window/splitter"
+# How long closing waits for a cancelled backup to clean up (it notices within 0.1 s).
+STOP_BACKUP_SECONDS = 5.0
 
 
 class MainWindow(QMainWindow):
@@ -56,7 +60,10 @@ class MainWindow(QMainWindow):
         self.review_window: SessionsReview | None = None
         # Who is working: every change is recorded under this name (``set_practitioner``).
         self.current_practitioner = ""
-        self.practitioner_label = QLabel("No practitioner chosen", objectName="currentPractitioner")
+        self._automatic_backup: AutoBackupJob | None = None
+        self.practitioner_label = plain_label(
+            "No practitioner chosen", objectName="currentPractitioner"
+        )
         self.statusBar().addPermanentWidget(self.practitioner_label)
         self.setWindowTitle("Microneedling Logbook")
         self._build_actions()
@@ -515,8 +522,18 @@ class MainWindow(QMainWindow):
                 f"Automatic backup failed: {message}", 15000
             )
         )
+        self._automatic_backup = job
         QThreadPool.globalInstance().start(job)
         return job
+
+    def _stop_backups(self) -> None:
+        """Closing: a backup still running is cancelled, and waited for a moment, so
+        that it leaves no half-made file and never reports to a deleted window."""
+        job, self._automatic_backup = self._automatic_backup, None
+        if job is not None:
+            job.abandon()
+            job.wait(STOP_BACKUP_SECONDS)
+        self.backup_actions.stop(STOP_BACKUP_SECONDS)
 
     def _automatic_backup_done(self, made: object) -> None:
         if made:
@@ -551,7 +568,7 @@ class MainWindow(QMainWindow):
             "About Microneedling Logbook",
             f"<b>Microneedling Logbook</b> {__version__}<br>"
             "Treatment records kept on this computer only.<br>"
-            f"Data folder: {self.logbook.data_dir}",
+            f"Data folder: {escape(str(self.logbook.data_dir))}",
         )
 
     def _restore_layout(self) -> None:
@@ -575,4 +592,5 @@ class MainWindow(QMainWindow):
         settings = app_settings()
         settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        self._stop_backups()
         super().closeEvent(event)

@@ -17,6 +17,7 @@ from .display import (
     format_datetime,
     format_numbing,
     format_reaction,
+    plain_tooltip,
 )
 
 Row = TypeVar("Row")
@@ -83,7 +84,7 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(record)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tooltip(record) if column.tooltip else column.text(record)
+            return plain_tooltip(column.tooltip(record) if column.tooltip else column.text(record))
         if role == Qt.ItemDataRole.ForegroundRole and column.foreground:
             color = column.foreground(record)
             return QBrush(color) if color else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from .blend_view import BlendMode, BlendView
+from .display import rich_label
 from .image_view import ImageView
 from .photo_viewer import ViewerItem
 from .thumbnail_loader import ThumbnailLoader
@@ -63,11 +65,10 @@ class CompareDialog(QDialog):
         self.slider_label = QLabel()
 
         self.left_view, self.right_view = ImageView(), ImageView()
-        self.left_caption = QLabel(objectName="photoCaption")
-        self.right_caption = QLabel(objectName="photoCaption")
+        self.left_caption = rich_label(objectName="photoCaption")
+        self.right_caption = rich_label(objectName="photoCaption")
         for caption in (self.left_caption, self.right_caption):
             caption.setWordWrap(True)
-            caption.setTextFormat(Qt.TextFormat.RichText)
         pair = QWidget()
         grid = QGridLayout(pair)
         grid.addWidget(self.left_view, 0, 0)
@@ -75,7 +76,7 @@ class CompareDialog(QDialog):
         grid.addWidget(self.left_caption, 1, 0)
         grid.addWidget(self.right_caption, 1, 1)
         self.blend = BlendView()
-        self.blend_caption = QLabel(objectName="photoCaption")
+        self.blend_caption = rich_label(objectName="photoCaption")
         self.blend_caption.setWordWrap(True)
         blended = QWidget()
         blended_layout = QVBoxLayout(blended)
@@ -135,7 +136,8 @@ class CompareDialog(QDialog):
         self.right_caption.setText(second.details_html)
         self.blend.set_images(first_image, second_image)
         self.blend_caption.setText(
-            f"<b>Base:</b> {first.title} &nbsp;&nbsp; <b>Over it:</b> {second.title}"
+            f"<b>Base:</b> {escape(first.title)} &nbsp;&nbsp; "
+            f"<b>Over it:</b> {escape(second.title)}"
         )
 
     def _mode_changed(self) -> None:

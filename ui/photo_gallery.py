@@ -25,7 +25,7 @@ from logger_app.logbook import Logbook
 from logger_app.records import Client, Photo, PhotoFileStatus, Session
 from logger_app.vocabulary import Area, PhotoAngle, PhotoKind
 
-from .display import format_date, format_datetime, format_depth
+from .display import format_date, format_datetime, format_depth, plain_label
 from .photo_compare import CompareDialog
 from .photo_gallery_model import IS_HEADER_ROLE, THUMB_SIZE, PhotoGalleryModel
 from .photo_viewer import PhotoViewer, ViewerItem
@@ -197,7 +197,7 @@ class PhotoGallery(QWidget):
         self.compare_button.clicked.connect(self.open_compare)
         self.delete_button = QPushButton("Delete", objectName="deletePhoto")
         self.delete_button.clicked.connect(self.delete_selected)
-        self.summary = QLabel(objectName="clientCount")
+        self.summary = plain_label(objectName="clientCount")
 
         bar = QHBoxLayout()
         for label, combo in (

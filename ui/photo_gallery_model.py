@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from logger_app.records import Photo, Session
 
-from .display import format_areas, format_datetime
+from .display import format_areas, format_datetime, plain_tooltip
 from .thumbnail_loader import ThumbnailLoader
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -122,7 +122,7 @@ class PhotoGalleryModel(QAbstractListModel):
             return photo_caption(photo)
         if role == Qt.ItemDataRole.ToolTipRole:
             problem = self._loader.problem(photo.sha256)
-            return problem or f"{photo_caption(photo)}\n{photo.original_name}"
+            return plain_tooltip(problem or f"{photo_caption(photo)}\n{photo.original_name}")
         if role == PHOTO_ID_ROLE:
             return photo.id
         if role == PROBLEM_ROLE:

@@ -5,6 +5,7 @@ then import off the GUI thread with a progress bar and one result per file."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QThreadPool
@@ -32,7 +33,7 @@ from logger_app.records import ImportStatus, Photo, PhotoDetails, PhotoImportRes
 from logger_app.vocabulary import Area, PhotoAngle, PhotoKind
 
 from .blend_view import BlendMode, BlendView
-from .display import format_datetime
+from .display import format_datetime, plain_tooltip, rich_label
 from .form_support import combo_enum
 from .photo_jobs import ImportJob, PreviewJob, PreviewSignals
 
@@ -111,7 +112,7 @@ class PhotoImportDialog(QDialog):
 
         self.ghost = BlendView()
         self.ghost.set_mode(BlendMode.OVERLAY)
-        self.ghost_label = QLabel(objectName="clientCount")
+        self.ghost_label = rich_label(objectName="clientCount")
         self.ghost_label.setWordWrap(True)
         self.ghost_opacity = QSlider(Qt.Orientation.Horizontal, objectName="ghostOpacity")
         self.ghost_opacity.setRange(0, 100)
@@ -131,7 +132,7 @@ class PhotoImportDialog(QDialog):
         self.choose_button.clicked.connect(self.choose_files)
         self.progress = QProgressBar(objectName="importProgress")
         self.progress.hide()
-        self.status = QLabel(objectName="clientCount")
+        self.status = rich_label(objectName="clientCount")
         self.status.setWordWrap(True)
         self.import_button = QPushButton("Import", objectName="startImport")
         self.import_button.setDefault(True)
@@ -239,12 +240,12 @@ class PhotoImportDialog(QDialog):
         self.ghost.set_images(new, ghost)
         problem = self._preview_problems.get(str(path))
         if problem:
-            self.ghost_label.setText(f"<span style='color:#b3261e'>{problem}</span>")
+            self.ghost_label.setText(f"<span style='color:#b3261e'>{escape(problem)}</span>")
         elif previous is None:
-            self.ghost_label.setText(f"No earlier {angle.label} photo of this client.")
+            self.ghost_label.setText(escape(f"No earlier {angle.label} photo of this client."))
         else:
             when = format_datetime(previous.taken_at or previous.imported_at)
-            self.ghost_label.setText(f"Over it: the {angle.label} photo of {when}.")
+            self.ghost_label.setText(escape(f"Over it: the {angle.label} photo of {when}."))
 
     def _preview_ready(self, path: str, image: QImage) -> None:
         self._previews[path] = image
@@ -298,7 +299,7 @@ class PhotoImportDialog(QDialog):
                 counts[result.status] += 1
             item = self.table.item(row, 4)
             item.setText(text)
-            item.setToolTip(text)
+            item.setToolTip(plain_tooltip(text))
             if result is not None and result.status is ImportStatus.REFUSED:
                 item.setForeground(Qt.GlobalColor.red)
         self.status.setText(
@@ -310,7 +311,7 @@ class PhotoImportDialog(QDialog):
 
     def _failed(self, message: str) -> None:
         self._job = None
-        self.status.setText(f"<span style='color:#b3261e'>{message}</span>")
+        self.status.setText(f"<span style='color:#b3261e'>{escape(message)}</span>")
         self.close_button.setText("Close")
         self._update_buttons()
 
@@ -349,5 +350,5 @@ def _describe(result: PhotoImportResult) -> str:
 def _read_only(text: str, tooltip: str) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-    item.setToolTip(tooltip or text)
+    item.setToolTip(plain_tooltip(tooltip or text))
     return item

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .display import plain_label
 from .image_view import ImageView
 from .thumbnail_loader import ThumbnailLoader
 
@@ -55,7 +56,7 @@ class PhotoViewer(QDialog):
         self.view = ImageView()
         self.details = QTextBrowser(objectName="photoDetails")
         self.details.setMinimumWidth(280)
-        self.title = QLabel(objectName="formTitle")
+        self.title = plain_label(objectName="formTitle")
         self.position = QLabel(objectName="clientCount")
         self.zoom_label = QLabel(objectName="clientCount")
         self.view.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{z * 100:.0f} %"))

@@ -29,7 +29,7 @@ from logger_app.logbook import Logbook
 from logger_app.records import Practitioner, PractitionerDetails
 from logger_app.vocabulary import MAX_DEPTH_MM
 
-from .display import format_depth
+from .display import button_text, format_depth
 from .form_support import ErrorLabel, FieldErrors, with_error_label
 from .models import Column, RecordTableModel
 from .prompts import Prompter
@@ -169,7 +169,7 @@ class PractitionersDialog(QDialog):
             self.form_box.setTitle("New profile")
             self.save_button.setText("Add practitioner")
         else:
-            self.form_box.setTitle(f"Profile of {practitioner.name}")
+            self.form_box.setTitle(button_text(f"Profile of {practitioner.name}"))
             self.save_button.setText("Save changes")
             self.name.setText(practitioner.name)
             self.credentials.setText(practitioner.credentials)
@@ -180,7 +180,7 @@ class PractitionersDialog(QDialog):
         practitioner = self.selected()
         self.continue_button.setEnabled(practitioner is not None)
         self.continue_button.setText(
-            f"Continue as {practitioner.name}" if practitioner else "Continue"
+            button_text(f"Continue as {practitioner.name}") if practitioner else "Continue"
         )
 
     # Acting

@@ -1,15 +1,19 @@
-"""Every question the app asks the user goes through one Prompter, so tests can answer."""
+"""Every question the app asks the user goes through one Prompter, so tests can answer.
+
+Texts are shown literally: they often name a client, a file or a practitioner, which
+must never be read as markup."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QWidget
 
 
 class Prompter:
     """Modal questions and messages. Tests swap in an object with the same methods."""
 
     def confirm(self, parent: QWidget | None, title: str, text: str, accept: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        box = message_box(QMessageBox.Icon.Question, title, text, parent)
         accept_button = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -25,9 +29,26 @@ class Prompter:
         )
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.critical(parent, title, text)
+        box = message_box(QMessageBox.Icon.Critical, title, text, parent)
+        box.addButton(QMessageBox.StandardButton.Ok)
+        box.exec()
 
     def ask_text(self, parent: QWidget | None, title: str, text: str) -> str | None:
         """A line of text typed by the user (None if they cancel)."""
-        typed, ok = QInputDialog.getText(parent, title, text, QLineEdit.EchoMode.Normal)
-        return typed if ok else None
+        dialog = QInputDialog(parent)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(text)
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+        for label in dialog.findChildren(QLabel):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        return dialog.textValue() if dialog.exec() == QInputDialog.DialogCode.Accepted else None
+
+
+def message_box(
+    icon: QMessageBox.Icon, title: str, text: str, parent: QWidget | None = None
+) -> QMessageBox:
+    """A message box that shows ``text`` literally (a QMessageBox renders anything that
+    looks like HTML)."""
+    box = QMessageBox(icon, title, text, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box

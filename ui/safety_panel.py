@@ -21,6 +21,7 @@ from logger_app.records import SafetyWarning, SessionDetails, WarningSeverity
 from logger_app.screening import DepthFinding, depth_checks
 from logger_app.vocabulary import USUAL_DEPTH_MM
 
+from .display import plain_label
 from .form_support import ErrorLabel, FieldErrors
 
 KEY = "acknowledged"
@@ -42,7 +43,7 @@ class SafetyPanel(QGroupBox):
         self.checks: dict[str, QCheckBox] = {}
         self._row_widgets: list[QWidget] = []
 
-        self.status = QLabel(objectName="safetyStatus")
+        self.status = plain_label(objectName="safetyStatus")
         self.status.setWordWrap(True)
         self.screening_button = QPushButton("New screening…", objectName="panelScreening")
         self.screening_button.clicked.connect(self.screening_requested)
@@ -89,7 +90,7 @@ class SafetyPanel(QGroupBox):
             badge = QLabel("Stop" if stop else "Caution")
             badge.setObjectName("severityStop" if stop else "severityCaution")
             badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            message = QLabel(warning.message, objectName="warningText")
+            message = plain_label(warning.message, objectName="warningText")
             message.setWordWrap(True)
             message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             check = QCheckBox("I have reviewed this", objectName=f"ack_{warning.code}")

@@ -8,6 +8,7 @@ explained next to the field, and nothing is saved until they are fixed.
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -29,7 +30,7 @@ from logger_app.logbook import Logbook
 from logger_app.records import Client, Screening, ScreeningDetails
 from logger_app.validation import validate_screening
 
-from .display import format_date
+from .display import format_date, rich_label
 from .form_support import ErrorLabel, FieldErrors, GuardedForm, with_error_label
 from .prompts import Prompter
 
@@ -109,7 +110,9 @@ class ScreeningDialog(GuardedForm):
         self.general_error.setObjectName("formBanner")
         self.errors = FieldErrors(self.general_error)
 
-        title = QLabel(f"Screening of <b>{self._client.full_name}</b>", objectName="formTitle")
+        title = rich_label(
+            f"Screening of <b>{escape(self._client.full_name)}</b>", objectName="formTitle"
+        )
         previous = self._logbook.latest_screening(self._client.id)
         hint = QLabel(
             f"Ask each question again: the last screening was on "

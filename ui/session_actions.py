@@ -4,13 +4,13 @@ signed or deleted; a signed session is only amended (it has no edit path at all)
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from logger_app.errors import LogbookError
 from logger_app.logbook import Logbook
 from logger_app.records import Session
 
-from .display import format_datetime
+from .display import format_datetime, plain_label
 from .prompts import Prompter
 
 
@@ -26,7 +26,7 @@ class SessionActionsBar(QWidget):
         self._prompter = prompter
         self.session: Session | None = None
         self.amend_dialog = None
-        self.state = QLabel(objectName="sessionState")
+        self.state = plain_label(objectName="sessionState")
         self.edit_button = QPushButton("Edit draft…", objectName="editDraft")
         self.edit_button.setToolTip("Change this draft in the session form")
         self.sign_button = QPushButton("Sign…", objectName="signSession")

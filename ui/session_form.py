@@ -7,6 +7,7 @@ numbing, glide), what happened on the right (areas and depths, reactions, afterc
 from __future__ import annotations
 
 from dataclasses import replace
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QDateTime, Qt
@@ -48,7 +49,7 @@ from logger_app.vocabulary import (
     ProductRole,
 )
 
-from .display import format_date
+from .display import format_date, rich_label
 from .form_support import ErrorLabel, FieldErrors, GuardedForm, combo_enum, with_error_label
 from .photo_import import IMAGE_FILTER, dropped_files
 from .prompts import Prompter
@@ -120,9 +121,9 @@ class SessionDialog(GuardedForm):
         self.safety.screening_requested.connect(lambda: self._open_safety_form("screening"))
         self.safety.consent_requested.connect(lambda: self._open_safety_form("consent"))
 
-        title = QLabel(
+        title = rich_label(
             f"{'Draft session' if self._session else 'New session'} for "
-            f"<b>{self._client.full_name}</b>",
+            f"<b>{escape(self._client.full_name)}</b>",
             objectName="formTitle",
         )
         columns = QHBoxLayout()

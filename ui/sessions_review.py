@@ -24,7 +24,7 @@ from logger_app.records import SessionFilter, SessionListing
 from logger_app.vocabulary import ADVERSE_REACTIONS, Area, Device, Reaction, Severity
 
 from .date_range import DateRange
-from .display import format_datetime, format_depth
+from .display import format_datetime, format_depth, plain_label
 from .form_support import combo_enum
 from .models import SORT_ROLE, Column, RecordTableModel
 
@@ -146,7 +146,7 @@ class SessionsReview(QDialog):
         for column, width in enumerate((150, 190, 330, 150, 190, 130)):
             header.resizeSection(column, width)
         self.table.activated.connect(self._open)
-        self.summary = QLabel(objectName="clientCount")
+        self.summary = plain_label(objectName="clientCount")
         open_button = QPushButton("Open session", objectName="openSession")
         open_button.clicked.connect(lambda: self._open(self.table.currentIndex()))
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)

@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from ..store.database import DATABASE_FILENAME
-from .make import BACKUPS_FOLDER, make_backup
+from .make import BACKUPS_FOLDER, Progress, make_backup
 from .manifest import BackupError
 from .verify import verify_backup
 
@@ -47,11 +47,14 @@ def auto_backup_if_due(
     keep: int = DEFAULT_KEEP,
     now: datetime | None = None,
     max_age: timedelta = timedelta(days=1),
+    progress: Progress | None = None,
 ) -> Path | None:
     """Back up when the newest automatic backup is older than ``max_age`` (or there is
     none, or it is dated in the future: the clock was changed), check the new archive,
     then keep only the newest ``keep``. Returns the new backup, or None if none was due
-    (or there is no logbook yet)."""
+    (or there is no logbook yet). ``progress(done, total)`` is called while the archive
+    is written, then while it is read back; it may raise BackupCancelled, which leaves
+    no file behind."""
     if keep < 1:
         raise ValueError("keep at least one automatic backup")
     now = (now or datetime.now(UTC)).replace(microsecond=0)
@@ -63,10 +66,10 @@ def auto_backup_if_due(
     made: Path | None = None
     if not existing or not timedelta(0) <= now - existing[0][0] < max_age:
         made = backup_folder(data_dir) / f"logbook-{now.astimezone(UTC):%Y%m%d-%H%M%S}.zip"
-        make_backup(data_dir, made, now=now)
+        make_backup(data_dir, made, progress, now=now)
         try:
-            verify_backup(made)
-        except BackupError:
+            verify_backup(made, progress)
+        except BackupError:  # BackupCancelled too: an unchecked archive is not kept
             made.unlink(missing_ok=True)  # a backup that fails its check is no backup
             raise
     rotate(data_dir, keep)

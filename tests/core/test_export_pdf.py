@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -128,3 +129,96 @@ def test_every_client_as_a_zip_of_pdfs(book: ExportBook, tmp_path: Path):
         f"client-{book.client_id}-zoe-angstrom-nunez.pdf",
         f"client-{book.other_client_id}-chloe-obrien.pdf",
     ]
+
+
+def test_typed_markup_is_printed_as_typed_and_loads_nothing(data_dir: Path, tmp_path: Path):
+    """A client named "<img src='file:///…'>" is printed with those characters: the
+    report neither renders the markup nor pulls the named picture into the PDF."""
+    import os
+    import shutil
+    import tempfile
+
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QColor, QImage, QPainter, QPdfWriter, QTextDocument
+
+    from logger_app.records import (
+        AreaTreatment,
+        ClientDetails,
+        ConsentDetails,
+        PractitionerDetails,
+        ProductUse,
+        ScreeningDetails,
+        SessionDetails,
+    )
+    from logger_app.vocabulary import Area, Device
+
+    folder = Path(tempfile.mkdtemp(prefix="probe"))  # short: the markup fits in a name
+    try:
+        probe = folder / "p.png"
+        image = QImage(4, 4, QImage.Format.Format_RGB32)
+        image.fill(QColor("red"))
+        saved = image.save(str(probe))
+        assert saved
+        img = f"<img src='{QUrl.fromLocalFile(str(probe)).toString()}'>"
+        link, heading, entity = (
+            "<a href='https://example.invalid'>x</a>",
+            "<h1>Big</h1>",
+            "<b>&amp;</b>",
+        )
+        markup = f"{img} {link} {heading} {entity}"
+        practitioner = f"Dr {link} {entity}"
+        with Logbook.open(data_dir, create=True) as logbook:
+            logbook.add_practitioner(PractitionerDetails(practitioner, img))
+            logbook.set_actor(practitioner)
+            client = logbook.add_client(
+                ClientDetails(img, f"{heading} {entity}", allergies=markup, medical_notes=markup)
+            )
+            day = datetime(2025, 1, 2, 10, tzinfo=UTC)
+            logbook.add_screening(ScreeningDetails(client.id, day.date(), notes=markup))
+            logbook.add_consent(
+                ConsentDetails(client.id, "1", day.date(), typed_name=entity), today=day.date()
+            )
+            session = logbook.record_session(
+                SessionDetails(
+                    client.id,
+                    day,
+                    practitioner,
+                    Device.PEN,
+                    (AreaTreatment(Area.FOREHEAD, 0.5, note=markup),),
+                    cartridge=entity,
+                    products=(ProductUse(f"Serum {heading}", f"{entity}{img}"),),
+                    notes=markup,
+                ),
+                enforce_safety=False,
+                sign=True,
+            )
+            logbook.amend_session(session.id, "notes", f"{markup} (amended)", markup)
+            os.utime(probe, (1_000_000_000, probe.stat().st_mtime))  # far in the past
+            out = export_client(logbook, client.id, "pdf", tmp_path / "h.pdf")
+        loaded = probe.stat().st_atime > 1_000_000_000
+
+        # Lines wrap inside long words (after "//"): compared without white space.
+        text = "".join("".join(pdf_pages(out)).split())
+        for literal in (
+            f"{img} {heading} {entity}",  # the name
+            markup,  # allergies, notes, the area's note, the amendment
+            f"Signed by {practitioner}",
+            f"lot {entity}{img}",
+            f"Serum {heading}",
+            f"{markup} (amended)",
+        ):
+            assert "".join(literal.split()) in text, literal
+        assert [i for page in PdfReader(out).pages for i in page.images] == []
+
+        # The check is able to see a load: a document that renders the markup reads it.
+        control = QTextDocument()
+        control.setHtml(img)
+        writer = QPdfWriter(str(tmp_path / "control.pdf"))
+        painter = QPainter(writer)
+        control.drawContents(painter)
+        painter.end()
+        if probe.stat().st_atime <= 1_000_000_000:
+            pytest.skip("this file system does not update access times (noatime)")
+        assert not loaded, "the report loaded the picture named in typed text"
+    finally:
+        shutil.rmtree(folder)
