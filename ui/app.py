@@ -50,7 +50,7 @@ def open_main_window(
     practitioner or the one ``choose`` returns; None if nobody was chosen.
     LogbookError if the logbook cannot be opened."""
     prompter = prompter or Prompter()
-    logbook = Logbook.open(data_dir)
+    logbook = Logbook.open(data_dir, create=True)  # the first start makes the logbook
     remembered = remembered_practitioner()
     if remembered and any(p.name == remembered for p in logbook.practitioners()):
         name: str | None = remembered
