@@ -140,6 +140,9 @@ def _fingerprint(db: Database, path: Path) -> str | None:
     if busy or in_wal != folded:
         return None
     with path.open("rb") as handle:
+        # Past the 100-byte header: its counters change with writes that change no
+        # content (and the content of every change is in the pages after it).
+        handle.seek(100)
         return hashlib.file_digest(handle, "sha256").hexdigest()[:16]
 
 
@@ -210,7 +213,11 @@ def _copy_before_migrating(db: Database, data_folder: Path) -> Path:
     while target.exists():
         counter += 1
         target = folder / f"logbook-{stamp}-{counter}{suffix}.sqlite3"
-    part = target.with_name(target.name + ".part")
+    # Named by the state, not the time: a retry of the same upgrade replaces the part
+    # its killed predecessor left.
+    part = folder / (
+        f"logbook-{fingerprint}.sqlite3.part" if fingerprint else f"{target.name}.part"
+    )
     try:
         _write_part(db, part)
         _fsync_file(part)
@@ -244,7 +251,8 @@ def _open_for_writing(data_folder: Path, path: Path) -> Database:
                     _copy_before_migrating(db, data_folder)
                 # Marked as ours before the first step: a crash or failed step after a
                 # step has committed must not leave a file we later refuse as foreign.
-                db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 migrations.apply(db)
                 db.execute(f"PRAGMA user_version = {len(migrations.applied(db))}")
         except sqlite3.OperationalError as error:
