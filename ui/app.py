@@ -79,7 +79,8 @@ def run_gui(
         return 2
     if window is None:  # nobody chose who they are: nothing is recorded without a name
         return 0
-    window.start_automatic_backup()
+    if not window.logbook.read_only:  # it would be written in the data folder
+        window.start_automatic_backup()
     code = app.exec()
     window.logbook.close()
     return code

@@ -50,19 +50,23 @@ CHILD = textwrap.dedent(
         upgrade_step if where == "upgrade_step" else _extra_step_add_notes_table
     )
     if where == "copying":  # the real copy, one page at a time, killed after the first
-        write_part = database._write_part
+        copy_before_migrating = database._copy_before_migrating
 
-        def copying(db, part):
-            source = db.conn
+        class OnePageThenDie:
+            def __init__(self, connection):
+                self.connection = connection
 
-            class OnePageThenDie:
-                def backup(self, target):
-                    source.backup(target, pages=1, progress=lambda *_: crash())
+            def backup(self, target, **_):
+                self.connection.backup(target, pages=1, progress=lambda *_: crash())
 
-            db.conn = OnePageThenDie()
-            write_part(db, part)
+            def __getattr__(self, name):
+                return getattr(self.connection, name)
 
-        database._write_part = copying
+        def copying(db, data_folder):
+            db.conn = OnePageThenDie(db.conn)
+            return copy_before_migrating(db, data_folder)
+
+        database._copy_before_migrating = copying
     elif where != "upgrade_step":
         original = getattr(database, where)
 
