@@ -259,3 +259,21 @@ def test_tightening_never_widens_a_mode(data_dir: Path) -> None:
     with Logbook.open(data_dir) as book:
         book.client_count()
     assert _mode(data_dir / DATABASE_FILENAME) == 0o400
+
+
+@pytest.mark.skipif(os.name == "nt" or os.geteuid() == 0, reason="root bypasses file permissions")
+def test_a_logbook_in_a_folder_not_writable_for_its_user_opens_for_reading(
+    data_dir: Path,
+) -> None:
+    from logger_app.errors import ReadOnlyLogbookError
+
+    _make_logbook(data_dir)
+    os.chmod(data_dir, 0o500)
+    try:
+        with Logbook.open(data_dir) as book:
+            assert book.read_only and "not writable for you" in book.read_only_reason
+            assert book.client_count() == 1
+            with pytest.raises(ReadOnlyLogbookError):
+                book.add_client(ClientDetails("Bo", "Jones"))
+    finally:
+        os.chmod(data_dir, 0o700)
