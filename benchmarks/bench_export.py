@@ -79,7 +79,7 @@ def prepare_pdf_logbook(workdir: Path, sessions: int, photos: int) -> None:
     data_dir = workdir / "logbook"
     shutil.rmtree(data_dir, ignore_errors=True)
     print(f"Importing them into {data_dir} …", flush=True)
-    with Logbook.open(data_dir) as book:
+    with Logbook.open(data_dir, create=True) as book:
         generate_demo(book, clients=1, seed=11, sessions_per_client=(40, 40))
         client_id = book.client_ids()[0]
         existing = book.sessions_of(client_id)

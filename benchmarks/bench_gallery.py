@@ -42,7 +42,7 @@ def build(folder: Path, photos: int) -> None:
     sources = folder.parent / f"{folder.name}-sources"
     sources.mkdir(parents=True, exist_ok=True)
     start = time.perf_counter()
-    with Logbook.open(folder) as logbook:
+    with Logbook.open(folder, create=True) as logbook:
         client = logbook.add_client(ClientDetails("Gallery", "Benchmark"))
         sessions = photos // PER_SESSION
         for number in range(sessions):

@@ -119,7 +119,7 @@ def open_session(data_dir: Path):
     from logger_app.records import AreaTreatment, ClientDetails, SessionDetails
     from logger_app.vocabulary import Area, Device
 
-    logbook = Logbook.open(data_dir)
+    logbook = Logbook.open(data_dir, create=True)
     client = logbook.add_client(ClientDetails("Bench", "Mark"))
     started = datetime(2026, 3, 14, 10, 0, tzinfo=UTC)
     session = logbook.record_session(

@@ -482,7 +482,7 @@ def bench_long_history(app, repeat: int, report: Report) -> None:
 
     heading(f"c'. A client with {LONG_HISTORY_SESSIONS} sessions, in a separate small logbook")
     with tempfile.TemporaryDirectory(prefix="logger-app-bench-") as folder:
-        logbook = Logbook.open(Path(folder))
+        logbook = Logbook.open(Path(folder), create=True)
         built = time.perf_counter()
         client_id = add_long_history_client(logbook, LONG_HISTORY_SESSIONS)
         print(f"built in {time.perf_counter() - built:.2f} s")

@@ -103,7 +103,11 @@ def ensure_demo_logbook(
         _remove_logbook(data_dir)
 
     data_dir.mkdir(parents=True, exist_ok=True)
-    # Written first: an interrupted build is still known to be ours, and rebuilt next time.
+    (data_dir / MARKER).unlink(missing_ok=True)  # of a build killed before its logbook
+    # A new logbook is only made in an empty folder: made (empty) before the marker.
+    Logbook.open(data_dir, create=True).close()
+    # Written before the data: an interrupted build is still known to be ours, and
+    # rebuilt next time.
     (data_dir / MARKER).write_text(json.dumps(wanted | {"complete": False}), encoding="utf-8")
     if verbose:
         print(f"Generating {clients} demo clients into {data_dir} …", flush=True)

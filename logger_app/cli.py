@@ -40,7 +40,8 @@ def add_data_dir(parser: argparse.ArgumentParser, top_level: bool = False) -> No
         # Given before or after the command, either works; the later one wins.
         default=None if top_level else argparse.SUPPRESS,
         help=(
-            "the logbook's data folder (created if missing); default: "
+            "the logbook's data folder (made by the window's first start, demo, "
+            "restore and import-csv); default: "
             f"${DATA_DIR_ENV}, else the platform's user data folder"
         ),
     )
@@ -149,19 +150,20 @@ def data_dir_of(args: argparse.Namespace) -> Path:
     return resolve_data_dir(getattr(args, "data_dir", None))
 
 
-def open_logbook(data_dir: Path) -> Logbook:
+def open_logbook(data_dir: Path, *, create: bool = False) -> Logbook:
     """The logbook for a command: its writes are audited as the command line's,
-    ``command line (<user>)``."""
+    ``command line (<user>)``. Only commands meant to make a logbook pass ``create``
+    (a mistyped --data-dir must not get an empty one)."""
     from .integrity import command_line_actor
     from .logbook import Logbook
 
-    return Logbook.open(data_dir, actor=command_line_actor())
+    return Logbook.open(data_dir, actor=command_line_actor(), create=create)
 
 
 def _run_demo(args: argparse.Namespace) -> int:
     from .demo import generate_demo
 
-    with open_logbook(data_dir_of(args)) as logbook:
+    with open_logbook(data_dir_of(args), create=True) as logbook:
         before_clients, before_sessions = logbook.client_count(), logbook.session_count()
         generate_demo(logbook, clients=args.clients, seed=args.seed)
         print(

@@ -95,7 +95,7 @@ def _run_restore(args: argparse.Namespace) -> int:
         print(f"The previous logbook was kept in {result.replaced}")
     # Opened once now: a backup of an older version is upgraded here (with the usual
     # copy kept before the upgrade), and the user knows it opens.
-    with open_logbook(result.data_dir) as logbook:
+    with open_logbook(result.data_dir, create=True) as logbook:
         clients = logbook.client_count()
         logbook.record_restore(result)
     print(f"The logbook opens: {clients:,} client{'' if clients == 1 else 's'}.")

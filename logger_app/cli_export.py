@@ -70,19 +70,15 @@ def run_export(args: argparse.Namespace) -> int:
         return _refuse(f"the folder {output.parent} does not exist.")
 
     from .export import export_all, export_client
-    from .store.database import DATABASE_FILENAME
 
-    data_dir = data_dir_of(args)
-    if not (data_dir / DATABASE_FILENAME).is_file():
-        # Opening would create an empty logbook there: a typo must not do that.
-        return _refuse(f"there is no logbook in {data_dir}.")
-    if args.format in ("pdf", "bundle"):
-        from .export.qt_headless import ensure_gui_application
-
-        ensure_gui_application()  # offscreen: no display needed
     progress = _terminal_progress("clients" if args.all else "steps")
     try:
-        with open_logbook(data_dir) as logbook:
+        # No logbook there (a mistyped --data-dir): refused before Qt is loaded.
+        with open_logbook(data_dir_of(args)) as logbook:
+            if args.format in ("pdf", "bundle"):
+                from .export.qt_headless import ensure_gui_application
+
+                ensure_gui_application()  # offscreen: no display needed
             if args.all:
                 export_all(logbook, args.format, output, progress)
             else:

@@ -6,10 +6,12 @@ background work opens its own Logbook on the same folder.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 
 from .errors import SignedSessionError, ValidationError
 from .integrity import RecordIntegrity, default_actor
@@ -46,7 +48,7 @@ from .store import (
     open_database,
 )
 from .store.audit import AuditStore
-from .store.database import DATABASE_FILENAME
+from .store.database import DATABASE_FILENAME, read_only_error
 from .store.erasure import ErasureStore
 from .store.session_search import SessionSearch
 from .store.signing import SigningStore
@@ -66,9 +68,10 @@ class Logbook(RecordIntegrity):
     by default the computer's user. Every write use case records exactly one audit entry
     per change, in the transaction of the change (see ``logger_app.integrity``)."""
 
-    def __init__(self, data_dir: Path, actor: str | None = None, *, create: bool = True) -> None:
+    def __init__(self, data_dir: Path, actor: str | None = None, *, create: bool = False) -> None:
         self.data_dir = Path(data_dir)
         self._db = open_database(self.data_dir, create=create)
+        self._read_only = read_only_error(self._db)
         self._audit = AuditStore(self._db, actor or default_actor())
         self._clients = ClientStore(self._db)
         self._practitioners = PractitionerStore(self._db)
@@ -82,16 +85,40 @@ class Logbook(RecordIntegrity):
 
     @classmethod
     def open(
-        cls, data_dir: Path | str, actor: str | None = None, *, create: bool = True
+        cls, data_dir: Path | str, actor: str | None = None, *, create: bool = False
     ) -> Logbook:
-        """Open the logbook in ``data_dir``. ``create``: whether an empty or missing
-        folder may get a new logbook (the window's first start, ``demo``, ``restore``,
-        ``import-csv``); read-only uses pass False."""
+        """Open the logbook in ``data_dir`` (NoLogbookError if there is none). ``create``:
+        a new or empty folder gets a new logbook (the window's first start, ``demo``,
+        ``restore``, ``import-csv``); a folder with traces of a logbook but no database
+        never does. A logbook on read-only media or a full disk opens for reading only
+        (``read_only``)."""
         return cls(Path(data_dir), actor, create=create)
 
     @property
     def database_path(self) -> Path:
         return self.data_dir / DATABASE_FILENAME
+
+    @property
+    def read_only(self) -> bool:
+        """The logbook can be read and exported, not changed: each write use case
+        raises ReadOnlyLogbookError (DiskFullError on a full disk) before it starts."""
+        return self._read_only is not None
+
+    @property
+    def read_only_reason(self) -> str:
+        """Why it is read-only, in the user's words ("" when it is not)."""
+        return str(self._read_only or "")
+
+    def _check_writable(self) -> None:
+        if self._read_only is not None:
+            raise type(self._read_only)(str(self._read_only))
+
+    def record_event(self, action: str, summary: str, **options: Any) -> int:
+        """See ``RecordIntegrity.record_event``. A read-only logbook cannot keep the
+        entry (an export from read-only media is not in its audit log): 0, no entry."""
+        if self._read_only is not None:
+            return 0
+        return super().record_event(action, summary, **options)
 
     @contextmanager
     def batch(self) -> Iterator[Logbook]:
@@ -451,6 +478,8 @@ class Logbook(RecordIntegrity):
         uses (removed only with ``remove_orphans``). Reads and hashes every photo."""
         from .photos.upkeep import check_photos
 
+        if remove_orphans:
+            self._check_writable()
         report = check_photos(self.data_dir, self._photos, remove_orphans, progress)
         if report.fixed:  # files only: recorded once they are gone
             self.record_event(
@@ -470,6 +499,46 @@ class Logbook(RecordIntegrity):
         """Every client's id, archived ones too, oldest first: what an export of the
         whole logbook walks through, one client at a time."""
         return self._clients.all_ids()
+
+
+# Every use case that changes the logbook or its files: on a read-only logbook each
+# raises before it starts (``Logbook._check_writable``). Reading use cases are listed in
+# the tests, so that a new use case has to be put on one side or the other.
+WRITE_USE_CASES = (
+    "add_client",
+    "update_client",
+    "archive_client",
+    "unarchive_client",
+    "erase_client",
+    "add_practitioner",
+    "update_practitioner",
+    "record_session",
+    "update_draft_session",
+    "sign_session",
+    "amend_session",
+    "delete_draft_session",
+    "add_screening",
+    "add_consent",
+    "save_safety_settings",
+    "import_photos",
+    "delete_photo",
+    "batch",
+)
+
+
+def _guarded(name: str) -> Callable[..., Any]:
+    use_case = getattr(Logbook, name)
+
+    @functools.wraps(use_case)
+    def guarded(self: Logbook, *args: Any, **kwargs: Any) -> Any:
+        self._check_writable()
+        return use_case(self, *args, **kwargs)
+
+    return guarded
+
+
+for _name in WRITE_USE_CASES:
+    setattr(Logbook, _name, _guarded(_name))
 
 
 def _raise_if(problems: dict[str, str]) -> None:

@@ -50,7 +50,7 @@ def open_main_window(
     practitioner or the one ``choose`` returns; None if nobody was chosen.
     LogbookError if the logbook cannot be opened."""
     prompter = prompter or Prompter()
-    logbook = Logbook.open(data_dir)
+    logbook = Logbook.open(data_dir, create=True)  # the first start makes the logbook
     remembered = remembered_practitioner()
     if remembered and any(p.name == remembered for p in logbook.practitioners()):
         name: str | None = remembered
@@ -79,7 +79,8 @@ def run_gui(
         return 2
     if window is None:  # nobody chose who they are: nothing is recorded without a name
         return 0
-    window.start_automatic_backup()
+    if not window.logbook.read_only:  # it would be written in the data folder
+        window.start_automatic_backup()
     code = app.exec()
     window.logbook.close()
     return code

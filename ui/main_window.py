@@ -82,6 +82,10 @@ class MainWindow(QMainWindow):
         self.record_actions = RecordActions(self)
         self._build_menus()
         self.statusBar().showMessage(f"Logbook: {logbook.database_path}")
+        if logbook.read_only:
+            from .read_only import show_read_only
+
+            show_read_only(self, logbook.read_only_reason)
         self._restore_layout()
         self.refresh_clients()
 

@@ -1,67 +1,91 @@
 """Opening the logbook's SQLite file safely.
 
 Order matters: nothing is written to a file until we know it is ours and not newer than
-this app; an existing file is copied aside before any migration touches it.
+this app; an existing file is copied aside before any migration touches it. A folder
+without a database gets a new logbook only when asked to (``create``) and only if it is
+new or empty; a logbook that cannot be written (read-only media, a full disk) is opened
+for reading, never migrated, and every write is refused before it starts.
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import os
 import sqlite3
-import tempfile
+import weakref
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from ..errors import DataFolderError, NewerSchemaError, NotALogbookError
+from ..errors import (
+    DataFolderError,
+    DiskFullError,
+    LogbookError,
+    NewerSchemaError,
+    NotALogbookError,
+)
+from ..photos.store import fsync_folder
+from .data_folder import (
+    DATABASE_FILENAME,
+    PRIVATE_FILE,
+    PRIVATE_FOLDER,
+    check_may_create,
+    create_private_file,
+    disk_full_message,
+    make_private_folder,
+    no_logbook_error,
+    out_of_space,
+    tighten_permissions,
+    write_probe,
+    writing_problem,
+)
 from .expected_schema import check_schema
 from .migrations import MIGRATION_SET, all_steps, migrations
 from .timestamps import utc_now
 
-DATABASE_FILENAME = "logbook.sqlite3"
 PRE_MIGRATION_FOLDER = Path("backups") / "before-migration"
 # "MNLB" in ASCII: marks the file as a logbook (PRAGMA application_id).
 APPLICATION_ID = 0x4D4E4C42
 _SQLITE_HEADER = b"SQLite format 3\x00"
+_WAL_INDEX_BYTES = 32 * 1024  # the smallest complete -shm file
+# Why a database opened read-only cannot be written: the error each write raises.
+_READ_ONLY: weakref.WeakKeyDictionary[Database, LogbookError] = weakref.WeakKeyDictionary()
 
 
 def ensure_data_folder(folder: Path) -> None:
-    """Create the folder if needed and prove we can write there."""
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise DataFolderError(
-            f"The data folder {folder} cannot be created: {error.strerror or error}."
-        ) from error
-    if not folder.is_dir():
-        raise DataFolderError(f"The data folder {folder} is not a folder.")
-    try:
-        with tempfile.NamedTemporaryFile(dir=folder, prefix=".write-test-"):
-            pass
-    except OSError as error:
+    """Create the folder if needed (owner-only) and prove we can write there."""
+    make_private_folder(folder)
+    error = write_probe(folder)
+    if error is not None:
         raise DataFolderError(
             f"The data folder {folder} is not writable: {error.strerror or error}. "
             "Choose another folder with --data-dir, or fix its permissions."
         ) from error
 
 
-def _check_is_sqlite_file(path: Path) -> None:
+def _read_header(path: Path) -> bytes:
     try:
         with path.open("rb") as handle:
-            header = handle.read(len(_SQLITE_HEADER))
+            return handle.read(100)
     except OSError as error:
         raise DataFolderError(f"{path} cannot be read: {error.strerror or error}.") from error
+
+
+def _check_is_sqlite_file(path: Path) -> bytes:
+    header = _read_header(path)
     # An empty file is what SQLite itself treats as a new database.
-    if header and header != _SQLITE_HEADER:
+    if header and not header.startswith(_SQLITE_HEADER):
         raise NotALogbookError(
             f"{path} is not a logbook database (it is not a SQLite file). "
             "It was left untouched; move it away or choose another data folder."
         )
+    return header
 
 
-def _connect(path: Path) -> Database:
+def _connect(target: Path | str, *, uri: bool = False) -> Database:
     try:
-        connection = sqlite3.connect(path, timeout=10)
+        connection = sqlite3.connect(target, timeout=10, uri=uri)
         # No sqlite-utils plugins: nothing outside the app may touch clinical data, and
         # scanning for them costs start-up time.
         db = Database(connection, execute_plugins=False)
@@ -69,7 +93,11 @@ def _connect(path: Path) -> Database:
         db.execute("PRAGMA busy_timeout = 10000")
         return db
     except sqlite3.DatabaseError as error:
-        raise NotALogbookError(f"{path} cannot be opened as a database: {error}.") from error
+        raise NotALogbookError(f"{target} cannot be opened as a database: {error}.") from error
+
+
+class _OutOfSpace(Exception):
+    """Opening for writing failed because the disk is full."""
 
 
 def _check_ownership_and_version(db: Database, path: Path) -> list[str]:
@@ -77,6 +105,10 @@ def _check_ownership_and_version(db: Database, path: Path) -> list[str]:
     try:
         tables = set(db.table_names())
         application_id = db.execute("PRAGMA application_id").fetchone()[0]
+    except sqlite3.OperationalError as error:
+        if out_of_space(path.parent):
+            raise _OutOfSpace from error
+        raise NotALogbookError(f"{path} is not a readable SQLite database: {error}.") from error
     except sqlite3.DatabaseError as error:
         raise NotALogbookError(f"{path} is not a readable SQLite database: {error}.") from error
     if tables and application_id != APPLICATION_ID:
@@ -97,30 +129,119 @@ def _check_ownership_and_version(db: Database, path: Path) -> list[str]:
     return [migration.name for migration in migrations.pending(db)]
 
 
-def _copy_before_migrating(db: Database, data_folder: Path) -> Path:
-    folder = data_folder / PRE_MIGRATION_FOLDER
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = utc_now().strftime("%Y%m%dT%H%M%SZ")
-    target = folder / f"logbook-{stamp}.sqlite3"
-    counter = 1
-    while target.exists():
-        counter += 1
-        target = folder / f"logbook-{stamp}-{counter}.sqlite3"
-    copy = sqlite3.connect(target)
+# The copy kept before an upgrade. It is written as ``.part`` and renamed once complete
+# and on disk, so a name without ``.part`` is always a whole copy. Its name carries a
+# fingerprint of the state it copies: an upgrade interrupted and started again reuses
+# the copy instead of adding another one of the same state.
+
+
+def _fingerprint(db: Database, path: Path) -> str | None:
+    """A hash of the logbook file once the WAL is folded into it (the whole state in
+    one file); None if another connection keeps part of it in the WAL. Read once, and
+    only when an upgrade is pending."""
+    busy, in_wal, folded = db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+    if busy or in_wal != folded:
+        return None
+    with path.open("rb") as handle:
+        # Past the 100-byte header: its counters change with writes that change no
+        # content (and the content of every change is in the pages after it).
+        handle.seek(100)
+        return hashlib.file_digest(handle, "sha256").hexdigest()[:16]
+
+
+def _applied_steps(db: Database) -> list[str]:
+    return [migration.name for migration in migrations.applied(db)]
+
+
+def _complete_copy(folder: Path, fingerprint: str, steps: list[str]) -> Path | None:
+    """A copy already made of this very state, if it opens and has the same steps."""
+    for candidate in sorted(folder.glob(f"logbook-*-{fingerprint}.sqlite3")):
+        try:
+            copy = _connect(f"{candidate.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        except LogbookError:
+            continue
+        try:
+            if _applied_steps(copy) == steps:
+                return candidate
+        except sqlite3.DatabaseError:
+            continue
+        finally:
+            copy.close()
+    return None
+
+
+def _write_part(db: Database, part: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        part.unlink()  # left by an upgrade killed while copying this very state
+    create_private_file(part)
+    copy = sqlite3.connect(part)
     try:
+        # Worthless until renamed: no journal, and one fsync at the end, not per page.
+        copy.execute("PRAGMA journal_mode = OFF")
+        copy.execute("PRAGMA synchronous = OFF")
         db.conn.backup(copy)
     finally:
         copy.close()
-    os.chmod(target, 0o600)
+
+
+def _fsync_file(path: Path) -> None:
+    descriptor = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def _publish(part: Path, target: Path) -> None:
+    os.replace(part, target)
+    fsync_folder(target.parent)
+
+
+def _copy_before_migrating(db: Database, data_folder: Path) -> Path:
+    """Keep a copy of the logbook as it is before upgrading it (or find the one kept
+    before an interrupted upgrade of the same state)."""
+    folder = data_folder / PRE_MIGRATION_FOLDER
+    (data_folder / PRE_MIGRATION_FOLDER.parent).mkdir(exist_ok=True, mode=PRIVATE_FOLDER)
+    folder.mkdir(exist_ok=True, mode=PRIVATE_FOLDER)
+    path = data_folder / DATABASE_FILENAME
+    fingerprint = _fingerprint(db, path)
+    if fingerprint is not None:
+        found = _complete_copy(folder, fingerprint, _applied_steps(db))
+        if found is not None:
+            return found
+    stamp = utc_now().strftime("%Y%m%dT%H%M%SZ")
+    suffix = f"-{fingerprint}" if fingerprint else ""
+    target = folder / f"logbook-{stamp}{suffix}.sqlite3"
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = folder / f"logbook-{stamp}-{counter}{suffix}.sqlite3"
+    # Named by the state, not the time: a retry of the same upgrade replaces the part
+    # its killed predecessor left.
+    part = folder / (
+        f"logbook-{fingerprint}.sqlite3.part" if fingerprint else f"{target.name}.part"
+    )
+    try:
+        _write_part(db, part)
+        _fsync_file(part)
+        _publish(part, target)
+    except (OSError, sqlite3.Error) as error:
+        with contextlib.suppress(OSError):
+            part.unlink()
+        if out_of_space(data_folder):
+            raise DiskFullError(
+                f"The disk holding {data_folder} is full: the logbook needs an upgrade to "
+                "open in this version, and a copy of it is kept first. Free some space "
+                f"(at least {path.stat().st_size / 1e6:,.0f} MB) and open it again."
+            ) from error
+        raise DataFolderError(
+            f"The copy of the logbook kept before its upgrade cannot be written in {folder}: "
+            f"{error}."
+        ) from error
     return target
 
 
-def open_database(data_folder: Path, *, create: bool = True) -> Database:
-    """Open (creating if ``create``, migrating as needed) the logbook in ``data_folder``."""
-    ensure_data_folder(data_folder)
-    path = data_folder / DATABASE_FILENAME
-    if path.exists():
-        _check_is_sqlite_file(path)
+def _open_for_writing(data_folder: Path, path: Path) -> Database:
     db = _connect(path)
     try:
         pending = _check_ownership_and_version(db, path)
@@ -133,10 +254,13 @@ def open_database(data_folder: Path, *, create: bool = True) -> Database:
                     _copy_before_migrating(db, data_folder)
                 # Marked as ours before the first step: a crash or failed step after a
                 # step has committed must not leave a file we later refuse as foreign.
-                db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 migrations.apply(db)
                 db.execute(f"PRAGMA user_version = {len(migrations.applied(db))}")
         except sqlite3.OperationalError as error:
+            if out_of_space(data_folder):
+                raise _OutOfSpace from error
             raise DataFolderError(f"{path} cannot be written: {error}.") from error
     except BaseException:
         db.close()
@@ -144,9 +268,102 @@ def open_database(data_folder: Path, *, create: bool = True) -> Database:
     return db
 
 
+def _open_for_reading(path: Path, header: bytes, problem: LogbookError) -> Database:
+    """Open without writing a byte, the WAL's content included where it can be read."""
+    wal_bytes = _size(path.with_name(path.name + "-wal"))
+    index_bytes = _size(path.with_name(path.name + "-shm"))
+    in_wal_mode = len(header) > 18 and header[18] == 2
+    uri = path.resolve().as_uri()
+    if in_wal_mode and index_bytes < _WAL_INDEX_BYTES and not wal_bytes:
+        # Reading a WAL database needs its -shm index, which cannot be made here; with
+        # no WAL content the file alone is the logbook, and nothing else can change it
+        # (no one can write here either): SQLite's documented way for read-only media.
+        db = _connect(f"{uri}?mode=ro&immutable=1", uri=True)
+    else:
+        db = _connect(f"{uri}?mode=ro", uri=True)
+        try:
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError as error:
+            db.close()
+            raise type(problem)(
+                f"{problem} Its latest changes are still in {path.name}-wal, which can only "
+                "be read with room to write beside it: copy the whole folder to a writable "
+                "disk (or free some space) and open it there."
+            ) from error
+    try:
+        db.execute("PRAGMA query_only = ON")  # defence in depth: SQLite refuses writes too
+        if _check_ownership_and_version(db, path):
+            raise type(problem)(
+                f"{problem} This version of the app must first upgrade the logbook, which "
+                "cannot be done there: copy the folder to a writable disk (or free some "
+                "space) and open it again."
+            )
+    except _OutOfSpace as error:
+        db.close()
+        raise type(problem)(str(problem)) from error
+    except BaseException:
+        db.close()
+        raise
+    _READ_ONLY[db] = problem
+    return db
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _existing_database(folder: Path, path: Path) -> bool:
+    if folder.exists() and not folder.is_dir():
+        raise DataFolderError(f"The data folder {folder} is not a folder.")
+    if path.is_dir():
+        raise DataFolderError(f"{path} cannot be read: it is a folder, not a database file.")
+    return path.exists() and _size(path) > 0
+
+
+def open_database(data_folder: Path, *, create: bool = False) -> Database:
+    """Open the logbook in ``data_folder``, migrating it as needed.
+
+    Without a database there: NoLogbookError, unless ``create`` and the folder is new or
+    empty (then a new logbook is made, owner-only). A logbook that cannot be written is
+    opened for reading: ``read_only_error`` tells why."""
+    folder = Path(data_folder)
+    path = folder / DATABASE_FILENAME
+    if not _existing_database(folder, path):
+        if not create:
+            raise no_logbook_error(folder)
+        check_may_create(folder)
+        ensure_data_folder(folder)
+        create_private_file(path)
+        return _open_for_writing(folder, path)
+    header = _check_is_sqlite_file(path)
+    problem = writing_problem(folder, path)
+    if problem is None:
+        tighten_permissions(folder)
+        try:
+            return _open_for_writing(folder, path)
+        except _OutOfSpace:
+            problem = DiskFullError(disk_full_message(folder))
+    return _open_for_reading(path, header, problem)
+
+
+def read_only_error(db: Database) -> LogbookError | None:
+    """For a database ``open_database`` opened read-only: the error a write raises."""
+    return _READ_ONLY.get(db)
+
+
 def schema_steps() -> list[str]:
     """Names of every schema step this app knows, oldest first."""
     return all_steps(migrations)
 
 
-__all__ = ["DATABASE_FILENAME", "MIGRATION_SET", "open_database", "schema_steps"]
+__all__ = [
+    "DATABASE_FILENAME",
+    "MIGRATION_SET",
+    "PRIVATE_FILE",
+    "open_database",
+    "read_only_error",
+    "schema_steps",
+]

@@ -47,7 +47,7 @@ def today() -> date:
 
 @pytest.fixture
 def logbook(data_dir: Path) -> Iterator[Logbook]:
-    book = Logbook.open(data_dir)
+    book = Logbook.open(data_dir, create=True)
     try:
         yield book
     finally:

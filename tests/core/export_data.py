@@ -95,7 +95,7 @@ def build_export_book(data_dir: Path, work: Path) -> ExportBook:
     """The logbook on disk (closed again): one client with three sessions and three
     photos (two in the first session, one in the last), and a second client."""
     work.mkdir(parents=True, exist_ok=True)
-    with Logbook.open(data_dir) as book:
+    with Logbook.open(data_dir, create=True) as book:
         client = book.add_client(
             ClientDetails(
                 *NAME,

@@ -174,7 +174,8 @@ NOT_WRITES = {
     "count_sessions", "database_path", "find_sessions", "history", "latest_consent",
     "latest_screening", "latest_session", "list_clients", "matching_client_ids", "open",
     "photo", "photo_count", "photo_file", "photo_status", "photo_thumbnail", "photos_of_client",
-    "photos_of_session", "practitioner", "practitioners", "record_restore", "safety_settings",
+    "photos_of_session", "practitioner", "practitioners", "read_only", "read_only_reason",
+    "record_restore", "safety_settings",
     "screenings_of", "session", "session_count", "sessions_of", "set_actor",
     "warnings_for_new_session",
 }  # fmt: skip
@@ -238,7 +239,7 @@ def test_the_entry_is_written_in_the_transaction_of_the_write(
 def test_the_actor_by_default_and_on_the_command_line(
     data_dir: Path, world: World, tmp_path: Path
 ) -> None:
-    with Logbook.open(tmp_path / "other") as fresh:
+    with Logbook.open(tmp_path / "other", create=True) as fresh:
         assert fresh.actor == default_actor() and fresh.actor.startswith("system (")
         fresh.add_client(ClientDetails("Ann", "Smith"))
         assert fresh.audit_entries()[0].actor == default_actor()

@@ -105,7 +105,7 @@ def test_the_manifest_lists_every_file_with_its_size_and_checksum(
 def test_a_backup_taken_while_another_connection_writes_holds_only_committed_rows(
     data_dir: Path, tmp_path: Path, make_session
 ) -> None:
-    with Logbook.open(data_dir) as book:
+    with Logbook.open(data_dir, create=True) as book:
         book.add_client(ClientDetails("Ann", "Committed"), today=NOW.date())
         wal = data_dir / f"{DATABASE_FILENAME}-wal"
         assert wal.stat().st_size > 0  # the committed row is still in the WAL
@@ -209,7 +209,7 @@ def test_an_older_backup_is_upgraded_on_opening_with_the_usual_copy_first(
     data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(database_module, "migrations", _first_steps(2))  # an older app
-    with Logbook.open(data_dir) as book:  # its rows as the older app wrote them
+    with Logbook.open(data_dir, create=True) as book:  # its rows as the older app wrote them
         stamp = NOW.isoformat(timespec="seconds")
         book._db["clients"].insert(
             {"first_name": "Ann", "last_name": "Older", "created_at": stamp, "updated_at": stamp}

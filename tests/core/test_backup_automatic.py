@@ -17,7 +17,7 @@ from .backup_support import NOW
 
 @pytest.fixture
 def logbook_dir(data_dir: Path) -> Path:
-    with Logbook.open(data_dir) as book:
+    with Logbook.open(data_dir, create=True) as book:
         book.add_client(ClientDetails("Ann", "Smith"), today=NOW.date())
     return data_dir
 

@@ -86,7 +86,7 @@ def test_restore_over_a_logbook_says_where_the_old_one_went(
     source: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     other = tmp_path / "other"
-    with Logbook.open(other) as book:
+    with Logbook.open(other, create=True) as book:
         book.add_client(ClientDetails("Zoe", "Other"))
     archive = tmp_path / "other.zip"
     run("backup", "--data-dir", other, "-o", archive)

@@ -41,7 +41,7 @@ def target(tmp_path: Path) -> Path:
     """The data folder a restore is tried on: an existing logbook (with a photo-less
     client), closed, as a practitioner's would be."""
     folder = tmp_path / "target"
-    with Logbook.open(folder) as book:
+    with Logbook.open(folder, create=True) as book:
         book.add_client(ClientDetails("Tara", "Target"), today=NOW.date())
     return folder
 
@@ -144,7 +144,7 @@ def text_as_database(good: Path, tmp_path: Path) -> Path:
 def newer_schema(good: Path, tmp_path: Path) -> Path:
     """A real backup of a logbook written by a newer app (a schema step unknown here)."""
     folder = tmp_path / "newer-logbook"
-    Logbook.open(folder).close()
+    Logbook.open(folder, create=True).close()
     with sqlite3.connect(folder / DATABASE_FILENAME) as conn:
         conn.execute(
             "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "

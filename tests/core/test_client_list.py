@@ -32,7 +32,7 @@ def _last_session(logbook: Logbook, client_id: int) -> datetime | None:
 
 def test_last_session_follows_inserts_in_any_order_updates_and_deletes(data_dir):
     march, may, april = (datetime(2025, m, 3, 10, tzinfo=UTC) for m in (3, 5, 4))
-    with Logbook.open(data_dir) as logbook:
+    with Logbook.open(data_dir, create=True) as logbook:
         client = logbook.add_client(ClientDetails("Ann", "Smith"))
         other = logbook.add_client(ClientDetails("Ben", "Jones"))
         put_on_file(logbook, client.id)
@@ -92,7 +92,7 @@ def test_upgrading_a_first_version_logbook_fills_the_column(data_dir):
 
 
 def test_matching_ids_agree_with_the_listed_search(data_dir):
-    with Logbook.open(data_dir) as logbook:
+    with Logbook.open(data_dir, create=True) as logbook:
         for first, last, phone in [
             ("Ann", "Smith", "+44 7700 900123"),
             ("Zoë", "Smithers", ""),

@@ -58,7 +58,7 @@ def _files_in(folder: Path) -> set[str]:
 
 def _create_logbook(data_dir: Path, *client_names: tuple[str, str]) -> Path:
     """A real logbook on disk (closed again), holding the given clients."""
-    with Logbook.open(data_dir) as book:
+    with Logbook.open(data_dir, create=True) as book:
         for first, last in client_names:
             book.add_client(ClientDetails(first, last), today=TODAY)
     return data_dir / DATABASE_FILENAME
@@ -88,7 +88,7 @@ def _extra_step_broken(db: sqlite_utils.Database) -> None:
 
 def test_a_missing_data_folder_is_created_with_its_database(tmp_path: Path) -> None:
     data_dir = tmp_path / "not" / "there" / "yet"
-    with Logbook.open(data_dir) as book:
+    with Logbook.open(data_dir, create=True) as book:
         assert book.database_path == data_dir / DATABASE_FILENAME
     assert (data_dir / DATABASE_FILENAME).is_file()
     assert not any(name.startswith(".write-test-") for name in os.listdir(data_dir))
@@ -198,7 +198,7 @@ def test_reopening_is_idempotent_and_keeps_the_data(data_dir: Path) -> None:
 def test_an_empty_file_is_taken_as_a_new_logbook(data_dir: Path) -> None:
     data_dir.mkdir()
     (data_dir / DATABASE_FILENAME).write_bytes(b"")
-    with Logbook.open(data_dir) as book:
+    with Logbook.open(data_dir, create=True) as book:
         assert book._db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
         assert book.client_count() == 0
     assert not (data_dir / "backups").exists()
@@ -293,7 +293,7 @@ def test_a_data_folder_path_that_is_a_file_is_refused(tmp_path: Path) -> None:
     a_file = tmp_path / "notes.txt"
     a_file.write_text("not a folder")
     with pytest.raises(DataFolderError):
-        Logbook.open(a_file)
+        Logbook.open(a_file, create=True)
     assert a_file.read_text() == "not a folder"
 
 
@@ -301,14 +301,14 @@ def test_a_data_folder_path_under_a_file_is_refused(tmp_path: Path) -> None:
     a_file = tmp_path / "notes.txt"
     a_file.write_text("not a folder")
     with pytest.raises(DataFolderError, match="cannot be created"):
-        Logbook.open(a_file / "logbook")
+        Logbook.open(a_file / "logbook", create=True)
     assert a_file.read_text() == "not a folder"
 
 
 def test_a_database_path_that_is_a_folder_is_refused(data_dir: Path) -> None:
     (data_dir / DATABASE_FILENAME).mkdir(parents=True)
     with pytest.raises(DataFolderError, match="cannot be read"):
-        Logbook.open(data_dir)
+        Logbook.open(data_dir, create=True)
 
 
 @pytest.mark.skipif(
@@ -320,7 +320,7 @@ def test_a_data_folder_that_is_not_writable_is_refused(data_dir: Path) -> None:
     data_dir.chmod(0o500)
     try:
         with pytest.raises(DataFolderError, match="not writable"):
-            Logbook.open(data_dir)
+            Logbook.open(data_dir, create=True)
         assert not (data_dir / DATABASE_FILENAME).exists()
     finally:
         data_dir.chmod(0o700)
@@ -369,7 +369,7 @@ def test_no_copy_is_made_when_creating_a_new_logbook(
     monkeypatch.setattr(
         database_module, "migrations", _extended_migrations(_extra_step_add_notes_table)
     )
-    with Logbook.open(data_dir) as book:
+    with Logbook.open(data_dir, create=True) as book:
         assert "test_step_notes" in book._db.table_names()
     assert not (data_dir / "backups").exists()
 
@@ -396,7 +396,7 @@ def test_a_failed_step_on_a_new_logbook_does_not_make_it_foreign(
     """The first step committed, the second failed: the file must still be ours."""
     monkeypatch.setattr(database_module, "migrations", _extended_migrations(_extra_step_broken))
     with pytest.raises(RuntimeError, match="half way"):
-        Logbook.open(data_dir)
+        Logbook.open(data_dir, create=True)
 
     monkeypatch.undo()
     with Logbook.open(data_dir) as book:

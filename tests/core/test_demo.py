@@ -112,7 +112,7 @@ def test_glide_lots_are_shared_so_a_recall_finds_several_clients(
 
 def test_same_seed_gives_the_same_clients_and_series(tmp_path: Path) -> None:
     def names_and_counts(folder: Path, seed: int) -> list[tuple[str, int]]:
-        with Logbook.open(folder) as logbook:
+        with Logbook.open(folder, create=True) as logbook:
             generate_demo(logbook, clients=12, seed=seed)
             return [
                 (client.full_name, len(sessions))

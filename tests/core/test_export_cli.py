@@ -97,7 +97,7 @@ def test_a_missing_folder_or_logbook_is_refused(book: ExportBook, tmp_path: Path
     not_a_logbook = tmp_path / "typo"
     assert run("export", "--data-dir", not_a_logbook, "--all", "--format", "json",
                "-o", tmp_path / "h.json") == 2  # fmt: skip
-    assert "there is no logbook in" in capsys.readouterr().err
+    assert f"There is no logbook in {not_a_logbook}" in capsys.readouterr().err
     assert not not_a_logbook.exists()  # not created by the attempt
 
 

@@ -232,7 +232,7 @@ def test_screenings_consents_and_signatures_in_the_json(data_dir: Path, schema) 
     from .test_screenings_store import signature_png
 
     png = signature_png()
-    with Logbook.open(data_dir) as logbook:
+    with Logbook.open(data_dir, create=True) as logbook:
         client = logbook.add_client(ClientDetails("Nia", "Bell", date(1990, 4, 2)))
         logbook.add_screening(
             ScreeningDetails(

@@ -96,7 +96,7 @@ def test_a_missing_photo_file_is_reported_in_place(book: ExportBook, tmp_path: P
 def test_a_client_without_sessions_still_gets_a_report(data_dir: Path, tmp_path: Path):
     from logger_app.records import ClientDetails
 
-    with Logbook.open(data_dir) as logbook:
+    with Logbook.open(data_dir, create=True) as logbook:
         client = logbook.add_client(ClientDetails("Ann", "Lee"))
         out = export_client(logbook, client.id, "pdf", tmp_path / "h.pdf")
     text = " ".join(pdf_pages(out))

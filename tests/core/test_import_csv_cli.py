@@ -27,7 +27,7 @@ def run(*args: str | Path) -> int:
 
 
 def counts(data_dir: Path) -> tuple[int, int]:
-    with Logbook.open(data_dir) as book:
+    with Logbook.open(data_dir, create=True) as book:
         return book.client_count(), book.session_count()
 
 

@@ -583,7 +583,7 @@ def test_unknown_ids_raise_not_found(logbook: Logbook, client, make_session, use
 
 
 def test_data_survives_closing_and_reopening(data_dir: Path, make_session) -> None:
-    with Logbook.open(data_dir) as book:
+    with Logbook.open(data_dir, create=True) as book:
         client = book.add_client(
             ClientDetails("Zoë", "Martin", date_of_birth=date(1990, 1, 2), phone="07700 900123"),
             today=TODAY,
@@ -602,7 +602,7 @@ def test_data_survives_closing_and_reopening(data_dir: Path, make_session) -> No
 
 
 def test_the_logbook_is_a_context_manager_that_closes(data_dir: Path) -> None:
-    with Logbook.open(data_dir) as book:
+    with Logbook.open(data_dir, create=True) as book:
         assert book.client_count() == 0
     with pytest.raises(Exception, match="closed"):
         book.client_count()

@@ -21,7 +21,7 @@ NOW = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
 
 @pytest.fixture
 def session_id(data_dir: Path, make_session) -> int:
-    with Logbook.open(data_dir) as book:
+    with Logbook.open(data_dir, create=True) as book:
         client = book.add_client(ClientDetails("Ann", "Smith"), today=NOW.date())
         put_on_file(book, client.id)
         return book.record_session(make_session(client.id), now=NOW).id

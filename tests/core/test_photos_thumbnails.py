@@ -146,7 +146,7 @@ def test_import_makes_every_thumbnail_size_from_the_decoded_picture(tmp_path):
     from .photo_files import picture, save
 
     source = save(picture(seed=3), tmp_path / "front.jpg", "JPEG")
-    with Logbook.open(tmp_path / "data") as logbook:
+    with Logbook.open(tmp_path / "data", create=True) as logbook:
         client = logbook.add_client(ClientDetails("Ann", "Lee"))
         put_on_file(logbook, client.id)
         session = logbook.record_session(

@@ -25,7 +25,7 @@ START = datetime(2025, 1, 6, 10, tzinfo=UTC)
 @pytest.fixture
 def review(data_dir):
     """Three clients; sessions a week apart with varied areas, devices, reactions, lots."""
-    with Logbook.open(data_dir) as logbook:
+    with Logbook.open(data_dir, create=True) as logbook:
         clients = [
             logbook.add_client(ClientDetails(first, last))
             for first, last in (("Ann", "Lee"), ("Ben", "Park"), ("Cy", "Nwosu"))

@@ -39,10 +39,15 @@ def test_demo_then_info(tmp_path):
 
 def test_data_folder_from_the_environment(tmp_path):
     data_dir = tmp_path / "from-env"
+    refused = run_app("info", env_data_dir=data_dir)
+    assert refused.returncode == 2
+    assert f"There is no logbook in {data_dir}" in refused.stderr
+    assert not data_dir.exists()  # a read-only command makes no logbook
+    assert run_app("demo", "--clients", "1", env_data_dir=data_dir).returncode == 0
     info = run_app("info", env_data_dir=data_dir)
     assert info.returncode == 0, info.stderr
     assert f"Data folder: {data_dir}" in info.stdout
-    assert "Clients:     0" in info.stdout
+    assert "Clients:     1" in info.stdout
 
 
 def test_a_file_that_is_not_a_logbook_is_refused_and_left_alone(tmp_path):
@@ -59,7 +64,7 @@ def test_a_file_that_is_not_a_logbook_is_refused_and_left_alone(tmp_path):
 
 def test_a_logbook_from_a_newer_version_is_refused_untouched(tmp_path):
     data_dir = tmp_path / "newer"
-    assert run_app("info", "--data-dir", str(data_dir)).returncode == 0
+    assert run_app("demo", "--data-dir", str(data_dir), "--clients", "1").returncode == 0
     database = data_dir / "logbook.sqlite3"
     with sqlite3.connect(database) as connection:
         connection.execute(

@@ -62,7 +62,7 @@ def open_window(qtbot, prompter):
     application()  # the app's style sheet and names, as in production
 
     def opener(data_dir: Path) -> MainWindow:
-        window = MainWindow(Logbook.open(data_dir), prompter)
+        window = MainWindow(Logbook.open(data_dir, create=True), prompter)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

@@ -24,7 +24,7 @@ NOW = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
 
 
 def fill(data_dir: Path, name: str, photo_source: Path | None = None) -> None:
-    with Logbook.open(data_dir) as book:
+    with Logbook.open(data_dir, create=True) as book:
         client = book.add_client(ClientDetails(name, "Client"), today=NOW.date())
         put_on_file(book, client.id)
         session = book.record_session(

@@ -123,7 +123,7 @@ def test_a_folder_that_does_not_exist_is_explained(logbook, open_dialog, qtbot, 
 def big_logbook(tmp_path: Path):
     """160 sessions for one client: a PDF that takes a second or so, long enough to
     cancel after its first step."""
-    book = Logbook.open(tmp_path / "big")
+    book = Logbook.open(tmp_path / "big", create=True)
     generate_demo(book, clients=1, seed=5, sessions_per_client=(40, 40))
     client_id = book.client_ids()[0]
     with book.batch():

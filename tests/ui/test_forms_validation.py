@@ -35,7 +35,7 @@ def row_counts(logbook: Logbook) -> dict[str, int]:
 def client_window(open_window, data_dir):
     """A window on a logbook with one client (born 1990, screened and consent signed
     today) selected."""
-    with Logbook.open(data_dir) as logbook:
+    with Logbook.open(data_dir, create=True) as logbook:
         client = logbook.add_client(ClientDetails("Fay", "Ng", date_of_birth=date(1990, 6, 1)))
         put_on_file(logbook, client.id, on=date.today())
     window = open_window(data_dir)

@@ -24,7 +24,7 @@ Button = QWizard.WizardButton
 
 @pytest.fixture
 def logbook(data_dir: Path) -> Iterator[Logbook]:
-    book = Logbook.open(data_dir)
+    book = Logbook.open(data_dir, create=True)
     yield book
     book.close()
 

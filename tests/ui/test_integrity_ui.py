@@ -57,7 +57,7 @@ def _client_with_sessions(logbook: Logbook, first: str, last: str) -> tuple[int,
 
 @pytest.fixture
 def book(data_dir: Path) -> dict[str, int]:
-    with Logbook.open(data_dir, actor=MAYA) as logbook:
+    with Logbook.open(data_dir, actor=MAYA, create=True) as logbook:
         logbook.add_practitioner(PractitionerDetails(MAYA, "RN", 1.5))
         client, signed, draft = _client_with_sessions(logbook, "Anna", "Smith")
         other, _, _ = _client_with_sessions(logbook, "Ben", "Jones")

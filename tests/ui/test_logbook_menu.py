@@ -18,7 +18,7 @@ def names(window) -> list[str]:
 def test_restore_from_the_menu_reopens_the_window_on_the_restored_logbook(
     qtbot, open_window, data_dir, tmp_path, prompter
 ):
-    with Logbook.open(data_dir) as logbook:
+    with Logbook.open(data_dir, create=True) as logbook:
         logbook.add_client(ClientDetails("Ann", "Before"))
     archive = tmp_path / "before.zip"
     make_backup(data_dir, archive)
@@ -61,7 +61,7 @@ def test_backup_setting_is_kept(qtbot, window, monkeypatch):
 def test_export_opens_from_the_client_page(qtbot, open_window, data_dir):
     from ui.export_dialog import ExportDialog
 
-    with Logbook.open(data_dir) as logbook:
+    with Logbook.open(data_dir, create=True) as logbook:
         logbook.add_client(ClientDetails("Ann", "Before"))
     window = open_window(data_dir)
     assert not window.export_action.isEnabled()

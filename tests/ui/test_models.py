@@ -20,7 +20,7 @@ from ui.models import RECORD_ID_ROLE, ClientListModel, HistoryModel
 
 
 def _filled_logbook(data_dir) -> Logbook:
-    logbook = Logbook.open(data_dir)
+    logbook = Logbook.open(data_dir, create=True)
     anna = logbook.add_client(ClientDetails("Anna", "Smith", date(1990, 1, 2)))
     logbook.add_client(ClientDetails("Ben", "Adams"))
     put_on_file(logbook, anna.id, on=date(2026, 9, 1))

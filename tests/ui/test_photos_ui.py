@@ -57,7 +57,7 @@ def _session(client_id: int, month: int) -> SessionDetails:
 @pytest.fixture
 def photo_logbook(data_dir, tmp_path):
     """A client with two sessions and a front photo in each."""
-    with Logbook.open(data_dir) as logbook:
+    with Logbook.open(data_dir, create=True) as logbook:
         client = logbook.add_client(ClientDetails("Ines", "Cho", date(1985, 5, 5)))
         put_on_file(logbook, client.id, on=date(2026, 3, 1))
         for month, shade in ((3, 60), (6, 200)):
@@ -80,7 +80,7 @@ def open_gallery(qtbot, window):
 def test_photos_attached_on_the_session_form_are_imported_after_saving(
     qtbot, open_window, data_dir, tmp_path
 ):
-    with Logbook.open(data_dir) as logbook:
+    with Logbook.open(data_dir, create=True) as logbook:
         client = logbook.add_client(ClientDetails("Ines", "Cho", date(1985, 5, 5)))
         put_on_file(logbook, client.id, on=date.today())
     window = open_window(data_dir)

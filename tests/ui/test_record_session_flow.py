@@ -163,7 +163,7 @@ def test_keyboard_shortcuts_for_the_common_actions(qtbot, open_window, data_dir,
     from logger_app.logbook import Logbook
     from logger_app.records import ClientDetails
 
-    with Logbook.open(data_dir) as logbook:
+    with Logbook.open(data_dir, create=True) as logbook:
         logbook.add_client(ClientDetails("Erin", "Moss"))
     window = open_window(data_dir)
     window.activateWindow()

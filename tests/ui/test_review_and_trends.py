@@ -26,7 +26,7 @@ START = datetime(2025, 3, 3, 10, tzinfo=UTC)
 
 @pytest.fixture
 def two_clients(data_dir):
-    with Logbook.open(data_dir) as logbook:
+    with Logbook.open(data_dir, create=True) as logbook:
         ann = logbook.add_client(ClientDetails("Ann", "Lee"))
         ben = logbook.add_client(ClientDetails("Ben", "Park"))
         put_on_file(logbook, ann.id)

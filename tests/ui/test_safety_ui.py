@@ -33,7 +33,7 @@ PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 
 def _window(open_window, data_dir, *, on_file: bool, allergies: str = ""):
-    with Logbook.open(data_dir) as logbook:
+    with Logbook.open(data_dir, create=True) as logbook:
         client = logbook.add_client(
             ClientDetails("Nia", "Bell", date(1990, 4, 2), allergies=allergies)
         )
