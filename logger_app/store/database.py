@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..errors import DataFolderError, NewerSchemaError, NotALogbookError
+from .folder_upkeep import recover_data_folder
 from .migrations import MIGRATION_SET, migrations
 from .timestamps import utc_now
 
@@ -114,6 +115,7 @@ def _copy_before_migrating(db: Database, data_folder: Path) -> Path:
 
 def open_database(data_folder: Path, *, create: bool = True) -> Database:
     """Open (creating if ``create``, migrating as needed) the logbook in ``data_folder``."""
+    recover_data_folder(data_folder)  # an interrupted restore finished, leftovers removed
     ensure_data_folder(data_folder)
     path = data_folder / DATABASE_FILENAME
     if path.exists():
