@@ -41,8 +41,14 @@ def audit_row(entry: AuditEntry) -> dict[str, str]:
     }
 
 
-def write_audit_csv(entries: Iterable[AuditEntry], path: Path) -> Path:
-    with atomic_output(path) as temp, temp.open("w", encoding="utf-8-sig", newline="") as out:
+def write_audit_csv(
+    entries: Iterable[AuditEntry], path: Path, data_dir: Path | None = None
+) -> Path:
+    """``data_dir``: the logbook's, where the temporary file is registered."""
+    with (
+        atomic_output(path, data_dir) as temp,
+        temp.open("w", encoding="utf-8-sig", newline="") as out,
+    ):
         writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\r\n")
         writer.writeheader()
         writer.writerows(audit_row(entry) for entry in entries)

@@ -84,11 +84,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser(
         "check",
-        help="check the photo files against the logbook",
+        help="check the photo files against the logbook, and look for leftovers",
         description=(
             "Check every photo: its file must be there and unchanged (hash). Files no "
             "photo uses (left by an interrupted import) are listed; --remove-orphans "
-            "deletes them. Exit status 1 when a problem remains."
+            "deletes them. Leftovers of interrupted work (temporary files of an export, "
+            "backup, photo import, upgrade or restore) are listed with their size and "
+            "count as problems; those no running process owns are removed at once (as "
+            "every open of the data folder does), those still being written are left "
+            "alone. A restore interrupted by a crash is finished (or undone). Exit "
+            "status 1 when a problem was found."
         ),
     )
     add_data_dir(check)
@@ -207,7 +212,12 @@ def _run_photos_import(args: argparse.Namespace) -> int:
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    with open_logbook(data_dir_of(args)) as logbook:
+    from .store.folder_upkeep import upkeep_data_folder
+
+    data_dir = data_dir_of(args)
+    # Before the open, which would remove the same leftovers without a word.
+    upkeep = upkeep_data_folder(data_dir, thorough=True)
+    with open_logbook(data_dir) as logbook:
         report = logbook.check_photos(
             remove_orphans=args.remove_orphans, progress=_terminal_progress("Checking")
         )
@@ -224,13 +234,24 @@ def _run_check(args: argparse.Namespace) -> int:
         print(f"restored: {path.relative_to(folder)} (put back after an interrupted deletion)")
     for path in report.foreign:
         print(f"note: {path.relative_to(folder)} was not written by the logbook; left alone")
+    for line in upkeep.restores:
+        print(f"repaired: {line}")
+    for leftover in upkeep.leftovers:
+        if leftover.in_use:
+            print(
+                f"note: {leftover.path} is being written by a running {leftover.kind}; left alone"
+            )
+        else:
+            print(f"leftover: {leftover.describe()}; removed (no running process owned it)")
     photos, files = _count(report.photos_checked, "photo"), _count(report.files_checked, "file")
     print(f"Checked {photos} and {files}.")
-    if report.fixed:
-        print(f"Fixed {_count(report.fixed, 'problem')}.")
-    if report.problems_left:
+    if report.fixed or upkeep.restores:
+        print(f"Fixed {_count(report.fixed + len(upkeep.restores), 'problem')}.")
+    # A leftover counts although it is gone now: it tells that some work was cut short.
+    problems = report.problems_left + len(upkeep.removed)
+    if problems:
         hint = " Run again with --remove-orphans to delete unused files." if report.orphans else ""
-        print(f"{_count(report.problems_left, 'problem')} found.{hint}")
+        print(f"{_count(problems, 'problem')} found.{hint}")
         return 1
     print("All photos are in order.")
     return 0

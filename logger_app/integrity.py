@@ -383,7 +383,7 @@ class RecordIntegrity:
         """Write ``entries`` as CSV (written whole or not at all), and record it."""
         from .audit_csv import write_audit_csv
 
-        written = write_audit_csv(entries, Path(path))
+        written = write_audit_csv(entries, Path(path), self.data_dir)
         self.record_event(
             "export",
             f"Audit log exported as CSV: {len(entries)} entries",

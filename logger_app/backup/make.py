@@ -8,11 +8,9 @@ interrupted import) and the thumbnail cache are not backed up, nor ``backups/`` 
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
 import sqlite3
-import tempfile
 import time
 import zipfile
 from collections.abc import Callable
@@ -21,8 +19,10 @@ from pathlib import Path
 
 from .. import __version__
 from ..errors import LogbookError
+from ..leftovers import BACKUP, SNAPSHOT_PREFIX, TempFile
 from ..photos.store import fsync_folder, photo_path
 from ..store.database import APPLICATION_ID, DATABASE_FILENAME
+from ..store.folder_upkeep import recover_data_folder
 from ..store.snapshot import describe_database, snapshot_database
 from .manifest import (
     FORMAT_VERSION,
@@ -56,26 +56,31 @@ def make_backup(
     if not database.is_file():
         raise BackupError(f"There is no logbook to back up in {data_dir}.")
     created_at = (now or datetime.now(UTC)).replace(microsecond=0)
-    partial = target_zip.with_name(target_zip.name + ".part")
-    snapshot: Path | None = None
+    partial: TempFile | None = None
+    snapshot: TempFile | None = None
     try:
+        # A restore interrupted in this folder is finished first: never back up half.
+        recover_data_folder(data_dir)
         target_zip.parent.mkdir(parents=True, exist_ok=True)
         # Beside the target: the one place that must have room anyway (not a RAM /tmp).
-        handle, name = tempfile.mkstemp(dir=target_zip.parent, prefix=".logbook-snapshot-")
-        os.close(handle)
-        snapshot = Path(name)
-        snapshot_database(database, snapshot)
-        facts = describe_database(snapshot)
+        # Both temporary files are owned by this process: if it dies, the next open of
+        # the data folder removes them (see logger_app.leftovers).
+        snapshot = TempFile(data_dir, target_zip.parent, SNAPSHOT_PREFIX, BACKUP, suffix="")
+        snapshot_database(database, snapshot.path)
+        facts = describe_database(snapshot.path)
         if facts.application_id != APPLICATION_ID:
             raise BackupError(f"{database} is not a logbook database; nothing was backed up.")
         photos = [photo_path(data_dir, sha256) for sha256 in sorted(facts.photo_hashes)]
-        total = snapshot.stat().st_size + sum(_size(path) for path in photos)
+        total = snapshot.path.stat().st_size + sum(_size(path) for path in photos)
         meter = Meter(progress, total)
-        with open(partial, "wb") as raw:
-            os.chmod(partial, 0o600)  # health data
+        partial_path = target_zip.with_name(target_zip.name + ".part")
+        partial = TempFile(
+            data_dir, target_zip.parent, "", BACKUP, final=target_zip, path=partial_path
+        )
+        with open(partial.path, "wb") as raw:
             with zipfile.ZipFile(raw, "w", allowZip64=True) as archive:
                 stamp = created_at.astimezone(UTC).timetuple()[:6]
-                files = [_add_database(archive, snapshot, stamp, meter)]
+                files = [_add_database(archive, snapshot.path, stamp, meter)]
                 missing: list[str] = []
                 for path in photos:
                     entry = _add_photo(archive, path, stamp, meter)
@@ -91,25 +96,24 @@ def make_backup(
                 archive.writestr(_info(MANIFEST_NAME, stamp, zipfile.ZIP_DEFLATED), manifest)
             raw.flush()
             os.fsync(raw.fileno())
-        os.replace(partial, target_zip)
+        partial.keep_as(target_zip, durable=False)  # fsynced just above
         fsync_folder(target_zip.parent)
     except BackupError:
-        _remove(partial)
+        _discard(partial)
         raise
     except (LogbookError, sqlite3.Error) as error:
-        _remove(partial)
+        _discard(partial)
         raise BackupError(f"The logbook in {data_dir} cannot be backed up: {error}.") from error
     except OSError as error:
-        _remove(partial)
+        _discard(partial)
         raise BackupError(
             f"The backup could not be written to {target_zip}: {error.strerror or error}."
         ) from error
     except BaseException:
-        _remove(partial)
+        _discard(partial)
         raise
     finally:
-        if snapshot is not None:
-            _remove(snapshot)
+        _discard(snapshot)
     return BackupInfo(
         path=target_zip,
         created_at=created_at,
@@ -200,6 +204,6 @@ def _size(path: Path) -> int:
         return 0
 
 
-def _remove(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        path.unlink()
+def _discard(temp: TempFile | None) -> None:
+    if temp is not None:
+        temp.discard()

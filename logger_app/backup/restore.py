@@ -6,29 +6,43 @@ Two phases, so that a window with the logbook open closes it only for a moment:
    database, into a staging folder beside the data folder
    (``<parent>/.<name>-restoring-…``). The data folder is not touched; a refused archive
    leaves nothing behind.
-2. ``PreparedRestore.commit`` moves the current logbook aside and the restored one in.
+2. ``PreparedRestore.commit`` moves the current logbook aside and the restored one in,
+   as a journaled swap (``journal``): a crash at any point is finished (or undone) by
+   the next open of the data folder (``store.folder_upkeep``).
 
 Where the old logbook goes: INSIDE the data folder, to ``backups/replaced-<UTC time>/``
 (everything in the data folder except ``backups/`` itself). The data folder stays the
 one place to look: its automatic backups stay where they were, the replaced logbook lies
 beside them, and moves within one folder are renames (no photo is copied). The replaced
 folder is an ordinary data folder: ``logger-app --data-dir <it>`` opens it.
+
+Beside the staging folder lie its lock (``….lock``, held by the process preparing and
+committing the restore: a staging folder whose lock can be taken is a leftover) and,
+during the swap only, the journal (``….journal``). The journal lives there, in the data
+folder's parent, because that folder is the one place the swap never moves: everything
+inside the data folder changes places, and the staging folder empties.
 """
 
 from __future__ import annotations
 
-import contextlib
-import errno
-import os
+import secrets
 import shutil
-import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from ..leftovers import HeldLock, hold_lock
 from ..photos.store import fsync_folder
 from ..store.database import DATABASE_FILENAME
+from ..store.folder_upkeep import (
+    LOCK_SUFFIX,
+    NOT_MOVED_BY_RESTORE,
+    recover_data_folder,
+    staging_prefix,
+)
 from ..store.snapshot import release_for_move
+from . import journal as swap
 from .make import BACKUPS_FOLDER, Progress
 from .manifest import BackupError, BackupInfo
 from .verify import read_backup
@@ -49,14 +63,18 @@ def replaced_folder_name(now: datetime | None = None) -> str:
     return f"{REPLACED_PREFIX}{stamp:%Y%m%d-%H%M%S}"
 
 
+Step = Callable[[str], None]
+
+
 class PreparedRestore:
     """A checked archive, extracted beside the data folder, ready to take its place.
     ``commit()`` or ``discard()`` it (a ``with`` block discards if not committed)."""
 
-    def __init__(self, backup: BackupInfo, data_dir: Path, staging: Path) -> None:
+    def __init__(self, backup: BackupInfo, data_dir: Path, staging: Path, lock: HeldLock) -> None:
         self.backup = backup
         self.data_dir = data_dir
         self._staging = staging
+        self._lock = lock
         self._finished = False
 
     @property
@@ -68,6 +86,7 @@ class PreparedRestore:
         if not self._finished:
             self._finished = True
             shutil.rmtree(self._staging, ignore_errors=True)
+            self._lock.release()  # last: a staging folder is never left without it
 
     def __enter__(self) -> PreparedRestore:
         return self
@@ -75,17 +94,21 @@ class PreparedRestore:
     def __exit__(self, *exc_info: object) -> None:
         self.discard()
 
-    def commit(self, now: datetime | None = None) -> RestoreInfo:
+    def commit(self, now: datetime | None = None, *, after_step: Step | None = None) -> RestoreInfo:
         """Put the restored logbook in place. The logbook must be closed everywhere
         (BackupError if it is still open; nothing changed then). If a move fails, every
-        move already made is undone."""
+        move already made is undone; if the process dies, the next open of the data
+        folder finishes the swap from its journal. ``after_step(name)`` is called after
+        each step (tests use it to stop the process there)."""
         if self._finished:
             raise RuntimeError("this restore was already committed or discarded")
+        step = after_step or _no_step
         data_dir = self.data_dir
-        if not data_dir.exists():  # simply filled: one rename
-            _move(self._staging, data_dir)
+        if not data_dir.exists():  # simply filled: one rename, whole or not at all
+            swap.move_entry(self._staging, data_dir)
             fsync_folder(data_dir.parent)
-            self._finished = True
+            step("moved the restored logbook in")
+            self.discard()
             return RestoreInfo(self.backup, data_dir, None)
         old_database = data_dir / DATABASE_FILENAME
         if old_database.exists() and not release_for_move(old_database):
@@ -93,40 +116,60 @@ class PreparedRestore:
                 f"The logbook in {data_dir} is in use (open in the app or another program): "
                 "close it and restore again. Nothing was changed."
             )
-        old = _entries_to_keep_aside(data_dir)
-        new = sorted(self._staging.iterdir())
-        backups = data_dir / BACKUPS_FOLDER
-        made_backups = not backups.exists()
-        replaced = _unique(backups / replaced_folder_name(now)) if old else None
-        done: list[tuple[Path, Path]] = []
+        journal, replaced = self._plan(now)
+        journal.write()
+        step("journal written")
         try:
-            if replaced is not None:
-                replaced.mkdir(parents=True)
-            # The database goes out last and in last: the moment the folder holds no
-            # logbook (where a crash would leave it to be found by hand) is one rename.
-            for entry in [e for e in old if e.name not in _DATABASE_NAMES]:
-                done.append(_move(entry, replaced / entry.name))  # type: ignore[operator]
-            for entry in [e for e in new if e.name != DATABASE_FILENAME]:
-                done.append(_move(entry, data_dir / entry.name))
-            for entry in [e for e in old if e.name in _DATABASE_NAMES]:
-                done.append(_move(entry, replaced / entry.name))  # type: ignore[operator]
-            done.append(_move(self._staging / DATABASE_FILENAME, data_dir / DATABASE_FILENAME))
+            for folder in journal.folders:
+                (data_dir / folder).mkdir(exist_ok=True)
+                step(f"made {folder}")
+            for index in range(len(journal.moves)):
+                swap.move_entry(*journal.moves_as_paths(index))
+                step(journal.step_name(index))
+            swap.sync(journal)
         except OSError as error:
-            for source, target in reversed(done):
-                with contextlib.suppress(OSError):
-                    _move(target, source)
-            for folder in [replaced, backups if made_backups else None]:
-                with contextlib.suppress(OSError, TypeError):
-                    folder.rmdir()  # type: ignore[union-attr]
+            self._undo(journal)
             raise BackupError(
                 f"The restored logbook could not be put in {data_dir} "
                 f"({error.strerror or error}); the current logbook was left in place."
             ) from error
-        for folder in (data_dir, backups if replaced else None, replaced):
-            if folder is not None:
-                fsync_folder(folder)
-        self.discard()  # the staging folder, now empty
+        journal.remove()
+        step("journal removed")
+        self.discard()  # the staging folder, now empty, then its lock
+        step("staging folder removed")
         return RestoreInfo(self.backup, data_dir, replaced)
+
+    def _plan(self, now: datetime | None) -> tuple[swap.SwapJournal, Path | None]:
+        data_dir = self.data_dir
+        old = _entries_to_keep_aside(data_dir)
+        new = sorted(self._staging.iterdir())
+        backups = data_dir / BACKUPS_FOLDER
+        replaced = _unique(backups / replaced_folder_name(now)) if old else None
+        folders = [] if replaced is None else [replaced]
+        if replaced is not None and not backups.exists():
+            folders.insert(0, backups)
+        # The database goes out last and in last: until the end the data folder holds
+        # one logbook's database, and a copy of the folder taken by hand is usable.
+        moves = [(e, replaced / e.name) for e in old if e.name not in _DATABASE_NAMES]  # type: ignore[operator]
+        moves += [(e, data_dir / e.name) for e in new if e.name != DATABASE_FILENAME]
+        moves += [(e, replaced / e.name) for e in old if e.name in _DATABASE_NAMES]  # type: ignore[operator]
+        moves += [(self._staging / DATABASE_FILENAME, data_dir / DATABASE_FILENAME)]
+        return swap.plan(data_dir, self._staging, folders, moves), replaced
+
+    def _undo(self, journal: swap.SwapJournal) -> None:
+        """After a failed move: put every entry back. If even that fails, the journal
+        (now saying "back") is left for the next open to finish the undoing."""
+        try:
+            journal.phase = swap.BACK
+            journal.write()
+            swap.roll_back(journal)
+            journal.remove()
+        except OSError:
+            return
+
+
+def _no_step(_: str) -> None:
+    pass
 
 
 def prepare_restore(
@@ -138,10 +181,19 @@ def prepare_restore(
     data_dir = Path(data_dir).expanduser().resolve()
     if data_dir.exists() and not data_dir.is_dir():
         raise BackupError(f"{data_dir} is not a folder: choose a data folder to restore into.")
+    # An earlier restore interrupted by a crash is finished first (and its leftovers
+    # removed): the new one then starts from one whole logbook.
+    recover_data_folder(data_dir)
+    staging = data_dir.parent / f"{staging_prefix(data_dir)}{secrets.token_hex(4)}"
     try:
         data_dir.parent.mkdir(parents=True, exist_ok=True)
-        prefix = f".{data_dir.name}-restoring-"
-        staging = Path(tempfile.mkdtemp(dir=data_dir.parent, prefix=prefix))
+        # The lock before the folder: a staging folder without a held lock is a leftover.
+        lock = hold_lock(staging.with_name(staging.name + LOCK_SUFFIX))
+        try:
+            staging.mkdir(mode=0o700)
+        except BaseException:
+            lock.release()
+            raise
     except OSError as error:
         raise BackupError(
             f"The restore needs a temporary folder beside {data_dir}, and it cannot be "
@@ -155,8 +207,9 @@ def prepare_restore(
         fsync_folder(staging)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
+        lock.release()
         raise
-    return PreparedRestore(backup, data_dir, staging)
+    return PreparedRestore(backup, data_dir, staging, lock)
 
 
 def restore_backup(
@@ -174,7 +227,11 @@ def restore_backup(
 
 def _entries_to_keep_aside(data_dir: Path) -> list[Path]:
     try:
-        return sorted(entry for entry in data_dir.iterdir() if entry.name != BACKUPS_FOLDER)
+        return sorted(
+            entry
+            for entry in data_dir.iterdir()
+            if entry.name != BACKUPS_FOLDER and entry.name not in NOT_MOVED_BY_RESTORE
+        )
     except (FileNotFoundError, NotADirectoryError):
         return []
 
@@ -185,17 +242,3 @@ def _unique(path: Path) -> Path:
         counter += 1
         candidate = path.with_name(f"{path.name}-{counter}")
     return candidate
-
-
-def _move(source: Path, target: Path) -> tuple[Path, Path]:
-    """A rename; a copy only if the staging folder is on another disk than the data
-    folder (a data folder that is a mount point)."""
-    if target.exists():  # os.replace would silently drop a file there
-        raise FileExistsError(errno.EEXIST, "already exists", str(target))
-    try:
-        os.replace(source, target)
-    except OSError as error:
-        if error.errno != errno.EXDEV:
-            raise
-        shutil.move(source, target)
-    return source, target

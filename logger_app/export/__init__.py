@@ -66,11 +66,11 @@ def export_client(
     if fmt == "json":
         from .json_export import write_json
 
-        written = write_json(history, path)
+        written = write_json(history, path, logbook.data_dir)
     elif fmt == "csv":
         from .csv_export import write_csv
 
-        written = write_csv(history, path)
+        written = write_csv(history, path, logbook.data_dir)
     elif fmt == "pdf":
         from .pdf_report import write_pdf
 
@@ -137,7 +137,7 @@ def _export_all_pdf(
     client_ids = logbook.client_ids()
     practitioners = logbook.practitioners()
     with (
-        atomic_output(path) as temp,
+        atomic_output(path, logbook.data_dir) as temp,
         zipfile.ZipFile(temp, "w", allowZip64=True) as archive,
         tempfile.TemporaryDirectory(prefix="logger-app-export-") as work,
     ):

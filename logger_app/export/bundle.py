@@ -125,7 +125,10 @@ def write_bundle(
 ) -> Path:
     """One client's bundle: history.json, history.pdf, photos/<sha256>.jpg and the
     manifest. Progress is the PDF's (the longest part)."""
-    with atomic_output(path) as temp, zipfile.ZipFile(temp, "w", allowZip64=True) as archive:
+    with (
+        atomic_output(path, data_dir) as temp,
+        zipfile.ZipFile(temp, "w", allowZip64=True) as archive,
+    ):
         _add_history(_Members(archive), history, Path(data_dir), cancel, progress)
     return Path(path)
 
@@ -141,7 +144,10 @@ def export_all_bundle(
     generated_at = datetime.now(UTC).replace(microsecond=0)
     client_ids = logbook.client_ids()
     practitioners = logbook.practitioners()
-    with atomic_output(path) as temp, zipfile.ZipFile(temp, "w", allowZip64=True) as archive:
+    with (
+        atomic_output(path, logbook.data_dir) as temp,
+        zipfile.ZipFile(temp, "w", allowZip64=True) as archive,
+    ):
         for done, client_id in enumerate(client_ids, start=1):
             check_cancel(cancel)
             history = load_history(

@@ -131,14 +131,18 @@ def _writer(out: TextIO) -> csv.DictWriter:
     return writer
 
 
-def write_rows(path: Path, rows: Iterable[dict[str, str]]) -> Path:
-    with atomic_output(path) as temp, temp.open("w", encoding=ENCODING, newline="") as out:
+def write_rows(path: Path, rows: Iterable[dict[str, str]], data_dir: Path | None = None) -> Path:
+    with (
+        atomic_output(path, data_dir) as temp,
+        temp.open("w", encoding=ENCODING, newline="") as out,
+    ):
         _writer(out).writerows(rows)
     return Path(path)
 
 
-def write_csv(history: ClientHistory, path: Path) -> Path:
-    return write_rows(path, history_rows(history))
+def write_csv(history: ClientHistory, path: Path, data_dir: Path | None = None) -> Path:
+    """``data_dir``: the logbook's, where the temporary file is registered."""
+    return write_rows(path, history_rows(history), data_dir)
 
 
 def export_all_csv(
@@ -152,7 +156,10 @@ def export_all_csv(
     generated_at = datetime.now(UTC).replace(microsecond=0)
     client_ids = logbook.client_ids()
     practitioners = logbook.practitioners()
-    with atomic_output(path) as temp, temp.open("w", encoding=ENCODING, newline="") as out:
+    with (
+        atomic_output(path, logbook.data_dir) as temp,
+        temp.open("w", encoding=ENCODING, newline="") as out,
+    ):
         writer = _writer(out)
         for done, client_id in enumerate(client_ids, start=1):
             check_cancel(cancel)

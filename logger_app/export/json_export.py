@@ -222,9 +222,13 @@ def json_document(history: ClientHistory) -> dict[str, Any]:
     return header(history.generated_at, history.app_version) | history_json(history)
 
 
-def write_json(history: ClientHistory, path: Path) -> Path:
-    """The client's history as one indented JSON document, written whole or not at all."""
-    with atomic_output(path) as temp, temp.open("w", encoding="utf-8", newline="\n") as out:
+def write_json(history: ClientHistory, path: Path, data_dir: Path | None = None) -> Path:
+    """The client's history as one indented JSON document, written whole or not at all
+    (``data_dir``: the logbook's, where the temporary file is registered)."""
+    with (
+        atomic_output(path, data_dir) as temp,
+        temp.open("w", encoding="utf-8", newline="\n") as out,
+    ):
         json.dump(json_document(history), out, ensure_ascii=False, indent=2)
         out.write("\n")
     return Path(path)
@@ -245,7 +249,10 @@ def export_all_json(
     practitioners = logbook.practitioners()
     total = len(client_ids)
     head = json.dumps(header(generated_at, __version__), ensure_ascii=False)
-    with atomic_output(path) as temp, temp.open("w", encoding="utf-8", newline="\n") as out:
+    with (
+        atomic_output(path, logbook.data_dir) as temp,
+        temp.open("w", encoding="utf-8", newline="\n") as out,
+    ):
         out.write(head[:-1] + ', "clients": [')
         for done, client_id in enumerate(client_ids, start=1):
             check_cancel(cancel)

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ..errors import LogbookError
+from ..leftovers import EXPORT, TempFile
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -38,29 +37,26 @@ def check_cancel(cancel: Cancel) -> None:
 
 
 @contextlib.contextmanager
-def atomic_output(path: Path) -> Iterator[Path]:
+def atomic_output(path: Path, data_dir: Path | None = None) -> Iterator[Path]:
     """A temporary file beside ``path`` to write into; renamed over ``path`` (fsynced)
     only when the block ends normally, removed otherwise. A reader never sees half an
-    export, and a cancelled or failed one leaves nothing behind."""
+    export, and a cancelled or failed one leaves nothing behind. With ``data_dir`` (the
+    logbook's data folder) the temporary file is registered as this process's, so that
+    if the process dies mid-export the next open of the logbook removes it."""
     path = Path(path)
     folder = path.parent
     if not folder.is_dir():
         raise ExportError(f"The folder {folder} does not exist.")
     try:
-        handle, temp_name = tempfile.mkstemp(dir=folder, prefix=TEMP_PREFIX, suffix=".part")
+        temp = TempFile(data_dir, folder, TEMP_PREFIX, EXPORT, final=path)
     except OSError as error:
         raise ExportError(f"Cannot write in {folder}: {error.strerror or error}.") from error
-    os.close(handle)
-    temp = Path(temp_name)
     try:
-        yield temp
-        with temp.open("rb+") as written:
-            os.fsync(written.fileno())
-        os.replace(temp, path)
+        yield temp.path
     except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
+        temp.discard()
         raise
+    temp.keep_as(path)
     with contextlib.suppress(OSError):  # durability of the rename; not every FS allows it
         from ..photos.store import fsync_folder  # here: Pillow loads with the first export
 

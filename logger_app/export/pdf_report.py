@@ -98,7 +98,7 @@ def write_pdf(
     steps = 3 * third
     report = progress or (lambda done, total: None)
     blocks = list(_blocks(history, Path(data_dir), cancel, lambda done: report(done, steps)))
-    with atomic_output(path) as temp:
+    with atomic_output(path, data_dir) as temp:
         writer = QPdfWriter(str(temp))
         writer.setResolution(RESOLUTION)
         writer.setPageLayout(

@@ -13,11 +13,12 @@ import hashlib
 import io
 import os
 import re
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from ..leftovers import PHOTO_IMPORT, TempFile
 
 if TYPE_CHECKING:  # not at run time: readers of the store need no HEIC decoder
     from .decode import DecodedPhoto
@@ -101,7 +102,7 @@ def put(data_dir: Path, data: bytes) -> StoredFile:
     sha256 = hashlib.sha256(data).hexdigest()
     path = photo_path(data_dir, sha256)
     if not file_matches(path, sha256):
-        atomic_write(path, data)
+        atomic_write(path, data, data_dir=data_dir)
     return StoredFile(sha256, path, len(data))
 
 
@@ -114,26 +115,29 @@ def ensure_present(data_dir: Path, sha256: str, data: bytes) -> None:
             return
     except OSError:
         pass
-    atomic_write(path, data)
+    atomic_write(path, data, data_dir=data_dir)
 
 
-def atomic_write(path: Path, data: bytes, durable: bool = True) -> None:
+def atomic_write(
+    path: Path, data: bytes, durable: bool = True, *, data_dir: Path | None = None
+) -> None:
     """Write ``path`` so that it is either absent/old or complete, never partial.
-    ``durable`` also makes it survive a power cut (fsync of the file and its folder)."""
+    ``durable`` also makes it survive a power cut (fsync of the file and its folder).
+    The temporary file's name tells its owner (this process); with ``data_dir`` it is
+    also registered there, so that the next open removes it if this process dies."""
     folder = path.parent
     folder.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(dir=folder, prefix=TEMP_PREFIX, suffix=".part")
+    temp = TempFile(data_dir, folder, TEMP_PREFIX, PHOTO_IMPORT, final=path)
     try:
-        with os.fdopen(handle, "wb") as temp:
-            temp.write(data)
-            temp.flush()
+        with temp.path.open("wb") as out:
+            out.write(data)
+            out.flush()
             if durable:
-                os.fsync(temp.fileno())
-        os.replace(temp_name, path)
+                os.fsync(out.fileno())
     except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
+        temp.discard()
         raise
+    temp.keep_as(path, durable=False)  # fsynced above when durable
     if durable:
         fsync_folder(folder)
 

@@ -10,19 +10,17 @@ back, and `check` puts back one left aside by a crash while its row still exists
 
 from __future__ import annotations
 
-import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
 
+from ..leftovers import is_owned
 from ..records import Photo, PhotoCheckReport, PhotoFileStatus
 from ..store.photos import PhotoStore
 from . import store as content
 from .thumbnails import remove_thumbnails, thumbnail_files
 
-# A temporary file younger than this may belong to an import in progress: left alone.
-STALE_TEMP_SECONDS = 3600
 T = TypeVar("T")
 
 
@@ -124,7 +122,7 @@ def check_photos(
         elif parked_for := _parked_for(path, root):
             parked.append((parked_for, path))
         elif path.name.startswith(content.TEMP_PREFIX):
-            if _is_stale(path):
+            if not _in_progress(data_dir, path):
                 candidates.append((None, path))
         else:
             foreign.append(path)
@@ -155,7 +153,7 @@ def check_photos(
             if sha256 not in rows:
                 candidates.append((sha256, path))
         elif path.name.startswith(content.TEMP_PREFIX):
-            if _is_stale(path):
+            if not _in_progress(data_dir, path):
                 candidates.append((None, path))
         else:
             foreign.append(path)
@@ -181,11 +179,10 @@ def _parked_for(path: Path, root: Path) -> str | None:
     return content.stored_name_sha256(original, root)
 
 
-def _is_stale(path: Path) -> bool:
-    try:
-        return time.time() - path.stat().st_mtime > STALE_TEMP_SECONDS
-    except FileNotFoundError:
-        return False
+def _in_progress(data_dir: Path, path: Path) -> bool:
+    """A temporary file of a photo or thumbnail being written by a running process
+    (told by the owner token in its name): left alone. Any other is a leftover."""
+    return is_owned(data_dir, path, content.TEMP_PREFIX)
 
 
 def _remove(photos: PhotoStore, candidates: list[tuple[str | None, Path]]) -> list[Path]:

@@ -25,6 +25,7 @@ from ..errors import (
     NewerSchemaError,
     NotALogbookError,
 )
+from ..leftovers import UPGRADE_COPY, register
 from ..photos.store import fsync_folder
 from .data_folder import (
     DATABASE_FILENAME,
@@ -41,6 +42,7 @@ from .data_folder import (
     writing_problem,
 )
 from .expected_schema import check_schema
+from .folder_upkeep import recover_data_folder
 from .migrations import MIGRATION_SET, all_steps, migrations
 from .timestamps import utc_now
 
@@ -221,6 +223,9 @@ def _copy_before_migrating(db: Database, data_folder: Path) -> Path:
     part = folder / (
         f"logbook-{fingerprint}.sqlite3.part" if fingerprint else f"{target.name}.part"
     )
+    # Registered as this process's work, so that another process opening the folder
+    # meanwhile does not sweep it away as a leftover.
+    registration = register(data_folder, part, UPGRADE_COPY, final=target)
     try:
         _write_part(db, part)
         _fsync_file(part)
@@ -238,6 +243,8 @@ def _copy_before_migrating(db: Database, data_folder: Path) -> Path:
             f"The copy of the logbook kept before its upgrade cannot be written in {folder}: "
             f"{error}."
         ) from error
+    finally:
+        registration.release()
     return target
 
 
@@ -330,6 +337,7 @@ def open_database(data_folder: Path, *, create: bool = False) -> Database:
     empty (then a new logbook is made, owner-only). A logbook that cannot be written is
     opened for reading: ``read_only_error`` tells why."""
     folder = Path(data_folder)
+    recover_data_folder(folder)  # an interrupted restore finished, leftovers removed
     path = folder / DATABASE_FILENAME
     if not _existing_database(folder, path):
         if not create:

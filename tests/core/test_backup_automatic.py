@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from logger_app.backup import auto_backup_if_due, backup_folder, verify_backup
+from logger_app.leftovers import BACKUP, register
 from logger_app.logbook import Logbook
 from logger_app.records import ClientDetails
 
@@ -68,8 +69,12 @@ def test_rotation_keeps_the_newest_and_touches_nothing_else(logbook_dir: Path) -
     for name in old + others:
         (folder / name).write_bytes(b"x")
     (folder / "logbook-20250519-090000.zip").mkdir()  # a folder is never removed
+    # A backup being written by a running process (one nobody owns is a leftover that
+    # any open removes; the rotation itself never touches it either way).
+    writing = register(logbook_dir, folder / "logbook-20250101-000000.zip.part", BACKUP)
 
     made = auto_backup_if_due(logbook_dir, keep=3, now=NOW)
+    writing.release()
 
     assert made is not None
     kept = ["logbook-20250527-090000.zip", "logbook-20250528-090000.zip", made.name]

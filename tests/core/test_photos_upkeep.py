@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from logger_app.errors import NotFoundError
+from logger_app.leftovers import temp_name
 from logger_app.logbook import Logbook
 from logger_app.photos import store as content
 from logger_app.photos.store import files_under, photo_path
@@ -218,17 +219,22 @@ def test_a_set_aside_file_without_its_row_is_an_orphan(logbook: Logbook, photo: 
     assert logbook.photo_status(photo) is PhotoFileStatus.OK
 
 
-def test_temporary_files_are_swept_only_when_stale(logbook: Logbook, photo: Photo) -> None:
+def test_temporary_files_are_swept_unless_a_running_process_owns_them(
+    logbook: Logbook, photo: Photo
+) -> None:
+    """Ownership, not age: a file just written by a process that is gone is swept at
+    once, one of a running process (this one) is left however old it is."""
     folder = logbook.photo_file(photo).parent
-    fresh = folder / f"{content.TEMP_PREFIX}fresh.part"
-    stale = folder / f"{content.TEMP_PREFIX}stale.part"
-    fresh.write_bytes(b"an import in progress")
-    stale.write_bytes(b"left by a crash")
+    running = folder / temp_name(content.TEMP_PREFIX)  # named by this process
+    gone = folder / f"{content.TEMP_PREFIX}{'0' * 12}-0a1b2c3d.part"  # an owner that left
+    unnamed = folder / f"{content.TEMP_PREFIX}stale.part"  # an older version's
+    for path in (running, gone, unnamed):
+        path.write_bytes(b"part of a photo")
     long_ago = time.time() - 2 * 3600
-    os.utime(stale, (long_ago, long_ago))
+    os.utime(running, (long_ago, long_ago))
     report = logbook.check_photos(remove_orphans=True)
-    assert report.removed == (stale,)
-    assert fresh.exists()
+    assert report.removed == tuple(sorted((gone, unnamed)))
+    assert running.exists()
 
 
 def test_foreign_files_are_reported_and_left_alone(logbook: Logbook, photo: Photo) -> None:
