@@ -42,8 +42,6 @@ def to_8_bit(image: Image.Image, icc_profile: bytes | None) -> tuple[Image.Image
             _whiten_colour_key(image, key)
         return image, keep_profile
     if mode == "P":
-        if image.palette is not None and image.palette.mode == "RGBA":
-            return _flatten_alpha(image.convert("RGBA")), keep_profile
         _flatten_palette(image, key)
         return image, keep_profile
     if mode in _ALPHA_MODES:
@@ -91,19 +89,25 @@ def _flatten_alpha(image: Image.Image) -> Image.Image:
 
 
 def _flatten_palette(image: Image.Image, key: object) -> None:
-    """A palette picture with transparent entries: each entry blended with white by its
-    opacity, in the palette itself (no pixel is copied)."""
-    if not isinstance(key, (int, bytes)):
+    """A palette picture with transparent entries (a transparency key or chunk, or the
+    palette's own alpha): each entry blended with white by its opacity, in the palette
+    itself (no pixel is copied)."""
+    palette = image.getpalette("RGBA") or []
+    count = len(palette) // 4
+    opacity = palette[3::4]
+    if isinstance(key, int) and 0 <= key < count:
+        opacity[key] = 0
+    elif isinstance(key, bytes):
+        opacity = [
+            min(alpha, key[index]) if index < len(key) else alpha
+            for index, alpha in enumerate(opacity)
+        ]
+    if all(alpha == 255 for alpha in opacity):
         return
-    palette = image.getpalette("RGB") or []
-    count = len(palette) // 3
-    if isinstance(key, int):
-        opacity = [0 if index == key else 255 for index in range(count)]
-    else:
-        opacity = [key[index] if index < len(key) else 255 for index in range(count)]
     flat = [
-        (value * opacity[index // 3] + 255 * (255 - opacity[index // 3]) + 127) // 255
-        for index, value in enumerate(palette[: 3 * count])
+        (palette[4 * index + band] * alpha + 255 * (255 - alpha) + 127) // 255
+        for index, alpha in enumerate(opacity)
+        for band in range(3)
     ]
     image.putpalette(flat, "RGB")
     image.info.pop("transparency", None)

@@ -46,6 +46,15 @@ def palette(transparency: int | bytes | None) -> bytes:
     return encoded(image, **options)
 
 
+def palette_with_alpha() -> bytes:
+    """The palette's own alpha: red opaque, green half, blue clear."""
+    image = Image.new("P", (40, 30), 1)
+    image.putpalette([*RED, 255, *GREEN, 128, 0, 0, 255, 0], "RGBA")
+    image.paste(0, (0, 0, 10, 10))
+    image.paste(2, (30, 0, 40, 30))
+    return encoded(image)
+
+
 def grey_with_alpha() -> bytes:
     image = Image.new("LA", (40, 30), (0, 0))
     image.paste((50, 255), (0, 0, 10, 10))
@@ -70,6 +79,10 @@ CASES = {
     "palette PNG with a half-transparent entry": (
         lambda: palette(bytes([255, 128])),
         [((5, 5), RED), ((30, 20), (127, 255, 127))],
+    ),
+    "palette PNG whose palette carries alpha": (
+        palette_with_alpha,
+        [((5, 5), RED), ((20, 20), (127, 255, 127)), ((35, 20), WHITE)],
     ),
     "palette PNG without transparency": (
         lambda: palette(None),
