@@ -245,6 +245,10 @@ class Photo:
     byte_size: int
     imported_at: datetime
     note: str = ""
+    # Who imported it (None for photos from before this was kept), and whether its
+    # session was already signed then: an addition to the signed record.
+    added_by: str | None = None
+    added_after_signing: bool = False
 
 
 class ImportStatus(StrEnum):

@@ -211,7 +211,7 @@ class ClientPage(QWidget):
         session_id = self.history_model.data(index, RECORD_ID_ROLE)
         if session_id is not None:
             session = self._logbook.session(session_id)
-            self.detail_view.show_session(session)
+            self.detail_view.show_session(session, self._logbook.photos_of_session(session_id))
             self.session_actions.show_session(session)
 
     def _session_changed(self, session_id: int) -> None:

@@ -30,6 +30,7 @@ from .photo_compare import CompareDialog
 from .photo_gallery_model import IS_HEADER_ROLE, THUMB_SIZE, PhotoGalleryModel
 from .photo_viewer import PhotoViewer, ViewerItem
 from .prompts import Prompter
+from .session_detail import added_after_signing_line
 from .thumbnail_loader import ThumbnailLoader
 
 MISSING_TEXT = "Photo file missing — run logger-app check"
@@ -108,6 +109,11 @@ def photo_details_html(photo: Photo, session: Session) -> str:
         + (f", {escape(details.cartridge)}" if details.cartridge else "")
         + f"</p><table>{depths}</table>"
         + (f"<p>{escape(photo.note)}</p>" if photo.note else "")
+        + (
+            f"<p><b>{escape(added_after_signing_line(photo))}</b></p>"
+            if photo.added_after_signing
+            else ""
+        )
     )
 
 

@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from logger_app.records import Photo, Session
 
 from .display import format_areas, format_datetime, plain_tooltip
+from .session_detail import added_after_signing_line
 from .thumbnail_loader import ThumbnailLoader
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -43,9 +44,13 @@ def photo_caption(photo: Photo) -> str:
     return f"{photo.kind.label} · {photo.angle.label}{area}"
 
 
-def session_heading(session: Session) -> str:
+def session_heading(session: Session, added_after_signing: int = 0) -> str:
     details = session.details
-    return f"{format_datetime(details.started_at)} — {format_areas(details.areas)}"
+    heading = f"{format_datetime(details.started_at)} — {format_areas(details.areas)}"
+    if added_after_signing:
+        plural = "s" if added_after_signing != 1 else ""
+        heading += f" · {added_after_signing} photo{plural} added after signing"
+    return heading
 
 
 def _placeholder(text: str, color: str) -> QPixmap:
@@ -69,6 +74,7 @@ class PhotoGalleryModel(QAbstractListModel):
         self._loader = loader
         self._rows: list[GalleryRow] = []
         self._rows_of_key: dict[str, list[int]] = defaultdict(list)
+        self._added_after_signing: dict[int, int] = defaultdict(int)  # per session
         self._loading = _placeholder("Loading…", "#8a96a3")
         self._problem_pixmaps: dict[str, QPixmap] = {}
         loader.ready.connect(self._thumbnail_ready)
@@ -78,8 +84,10 @@ class PhotoGalleryModel(QAbstractListModel):
         self.beginResetModel()
         self._rows = []
         self._rows_of_key = defaultdict(list)
+        self._added_after_signing = defaultdict(int)
         current = None
         for photo in photos:
+            self._added_after_signing[photo.session_id] += photo.added_after_signing
             if photo.session_id != current:
                 current = photo.session_id
                 self._rows.append(GalleryRow(None, sessions[current]))
@@ -116,13 +124,16 @@ class PhotoGalleryModel(QAbstractListModel):
         if role == IS_HEADER_ROLE:
             return row.is_header
         if row.photo is None:
-            return session_heading(row.session) if role == Qt.ItemDataRole.DisplayRole else None
+            if role != Qt.ItemDataRole.DisplayRole:
+                return None
+            return session_heading(row.session, self._added_after_signing[row.session.id])
         photo = row.photo
         if role == Qt.ItemDataRole.DisplayRole:
             return photo_caption(photo)
         if role == Qt.ItemDataRole.ToolTipRole:
             problem = self._loader.problem(photo.sha256)
-            return plain_tooltip(problem or f"{photo_caption(photo)}\n{photo.original_name}")
+            added = f"\n{added_after_signing_line(photo)}" if photo.added_after_signing else ""
+            return plain_tooltip(problem or f"{photo_caption(photo)}\n{photo.original_name}{added}")
         if role == PHOTO_ID_ROLE:
             return photo.id
         if role == PROBLEM_ROLE:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from logger_app.records import Amendment, Session
+from logger_app.records import Amendment, Photo, Session
 
 from .display import format_date, format_datetime, format_depth, format_numbing
 
@@ -17,7 +18,9 @@ def _rows(pairs: list[tuple[str, str]]) -> str:
     )
 
 
-def session_html(session: Session) -> str:
+def session_html(session: Session, photos: Sequence[Photo] = ()) -> str:
+    """The session's record; ``photos``: its photos, of which those added after signing
+    are listed as such."""
     d = session.details
     areas = "".join(
         f"<tr><td>{escape(a.area.label)}</td><td class='num'>{format_depth(a.depth_mm)}</td>"
@@ -57,7 +60,7 @@ def session_html(session: Session) -> str:
         f"{areas}</table>"
         "<h3>Skin reactions</h3><table class='grid'>"
         "<tr><th>Reaction</th><th>Severity</th><th>When</th><th>Note</th></tr>"
-        f"{reactions}</table>{notes}{amendments_html(session)}"
+        f"{reactions}</table>{notes}{amendments_html(session)}{additions_html(photos)}"
     )
 
 
@@ -109,6 +112,29 @@ def amendments_html(session: Session) -> str:
     )
 
 
+def added_after_signing_line(photo: Photo) -> str:
+    """e.g. "Added after signing on 3 Mar 2026 by Maya Okafor"."""
+    when = format_date(photo.imported_at.astimezone().date())
+    return f"Added after signing on {when}" + (f" by {photo.added_by}" if photo.added_by else "")
+
+
+def additions_html(photos: Sequence[Photo]) -> str:
+    """Photos added to the session once signed: not part of what was signed."""
+    added = [photo for photo in photos if photo.added_after_signing]
+    if not added:
+        return ""
+    items = "".join(
+        f"<li>{escape(photo.kind.label)} · {escape(photo.angle.label)}"
+        + (f" · {escape(photo.area.label)}" if photo.area else "")
+        + f" — {escape(added_after_signing_line(photo))}</li>"
+        for photo in added
+    )
+    return (
+        "<h3>Photos added after signing</h3><p class='muted'>Added to the record once it "
+        f"was signed; the signature does not cover them.</p><ul class='additions'>{items}</ul>"
+    )
+
+
 _STYLE = """
 h2 { font-size: 15pt; margin-bottom: 6px; }
 h3 { font-size: 11pt; margin-top: 14px; margin-bottom: 4px; color: #35506b; }
@@ -134,8 +160,8 @@ class SessionDetailView(QTextBrowser):
         self.setOpenLinks(False)
         self.show_session(None)
 
-    def show_session(self, session: Session | None) -> None:
+    def show_session(self, session: Session | None, photos: Sequence[Photo] = ()) -> None:
         if session is None:
             self.setHtml("<p style='color:#6b7580'>Select a session to see its full record.</p>")
         else:
-            self.setHtml(session_html(session))
+            self.setHtml(session_html(session, photos))

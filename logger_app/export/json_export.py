@@ -82,6 +82,8 @@ def photo_json(photo: Photo) -> dict[str, Any]:
         "byte_size": photo.byte_size,
         "note": photo.note,
         "imported_at": iso_time(photo.imported_at),
+        "added_by": photo.added_by,
+        "added_after_signing": photo.added_after_signing,
     }
 
 

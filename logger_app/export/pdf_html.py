@@ -273,7 +273,16 @@ def photo_caption(photo: Photo) -> str:
     if photo.area:
         parts.append(photo.area.label)
     taken = format_moment(photo.taken_at) if photo.taken_at else "capture time unknown"
-    return f"{escape(' · '.join(parts))}<br>{escape(taken)}"
+    caption = f"{escape(' · '.join(parts))}<br>{escape(taken)}"
+    if photo.added_after_signing:
+        caption += f"<br><b>{escape(added_after_signing(photo))}</b>"
+    return caption
+
+
+def added_after_signing(photo: Photo) -> str:
+    """e.g. "Added after signing on 3 Mar 2026 by Maya Okafor"."""
+    when = format_date(photo.imported_at.astimezone().date())
+    return f"Added after signing on {when}" + (f" by {photo.added_by}" if photo.added_by else "")
 
 
 def photo_box(photo: Photo) -> tuple[int, int]:

@@ -3,22 +3,29 @@
 Anything that is not a complete, sane picture is refused with a reason a person can act
 on; what is accepted comes back upright, in 8-bit RGB, with its capture time. The file is
 read into memory once: its hash, its checks and its decoding all see the same bytes.
+
+Before any pixel is decoded, the memory the whole import will need is reckoned from the
+header (``memory.py``); a file that would pass the limit is refused then. Decoding runs
+one file at a time in a process, with the libraries' warnings kept to ourselves: every
+problem is said once, in the refusal.
 """
 
 from __future__ import annotations
 
-import contextlib
 import io
 import re
+import threading
+import warnings
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pillow_heif
-from PIL import ExifTags, Image, ImageFile, ImageOps
+from PIL import ExifTags, Image, ImageFile
 
 from ..errors import PhotoRefused
-from .colour import to_rgb
+from . import memory, reasons
+from .colour import UnusablePicture, to_8_bit, to_rgb
 
 pillow_heif.register_heif_opener()
 # A cut-off file must be refused, never filled up with grey and stored as a photo.
@@ -31,12 +38,25 @@ MAX_FILE_BYTES = 256 * 1024 * 1024
 MAX_PIXELS = 89_000_000
 # The stored copy is a JPEG, which cannot be larger than this on either side.
 MAX_SIDE = 65_500
-READABLE = "JPEG, PNG, WebP, TIFF or HEIC"
+READABLE = reasons.READABLE
 # Only these decoders ever see an imported file (less exposure to rarely used parsers).
 _OPEN_AS = ("JPEG", "PNG", "WEBP", "TIFF", "HEIF", "AVIF")
 _FORMAT_NAMES = {"MPO": "JPEG", "WEBP": "WebP", "HEIF": "HEIC"}
 _EXIF_DATE = re.compile(r"^(\d{4})[:-](\d\d)[:-](\d\d)[ T](\d\d):(\d\d):(\d\d)")
 _EXIF_OFFSET = re.compile(r"^([+-])(\d\d):(\d\d)$")
+# EXIF orientation → the turn that makes the picture upright.
+_UPRIGHT = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
+# One decode at a time: the memory limit holds for the process, previews and imports
+# together, and the warning filters (process-wide) are changed by one thread only.
+_ONE_AT_A_TIME = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -96,39 +116,126 @@ def decode_photo(data: bytes, path: Path | str) -> DecodedPhoto:
         raise PhotoRefused(path, "the file is empty (0 bytes)")
     if data.startswith(b"\xff\xd8") and not _jpeg_has_end(data):
         raise PhotoRefused(path, "the file is incomplete: its JPEG data stops before the end")
+    with _ONE_AT_A_TIME, warnings.catch_warnings():
+        # Pillow's and pillow-heif's warnings (a large picture, odd EXIF or TIFF tags)
+        # would reach the terminal; what matters of them is in the refusal.
+        warnings.simplefilter("ignore")
+        return _decode(data, path)
+
+
+def _decode(data: bytes, path: Path) -> DecodedPhoto:
+    if len(data) < reasons.SHORTEST_PICTURE:  # no decoder needs to see it
+        raise PhotoRefused(path, reasons.unreadable(data, path))
     try:
         image = Image.open(io.BytesIO(data), formats=_formats())
     except Image.UnidentifiedImageError:
-        raise PhotoRefused(path, _unreadable_reason(data)) from None
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
+        raise PhotoRefused(path, reasons.unreadable(data, path)) from None
+    except Image.DecompressionBombError as error:
         raise PhotoRefused(path, _too_large_reason(str(error))) from None
     except Exception as error:  # any parser failure on untrusted bytes
-        raise PhotoRefused(path, _damaged_reason(error)) from None
+        name = _format_name(None, data, path)
+        raise PhotoRefused(path, reasons.decode_failure(error, name)) from None
+    source_format = _format_name(image.format, data, path)
     width, height = image.size
     if width * height > MAX_PIXELS:
         raise PhotoRefused(path, _too_large_reason(f"{width * height} pixels", width, height))
     if max(width, height) > MAX_SIDE:
         raise PhotoRefused(path, f"the picture is {width}×{height} pixels: too long to store")
-    source_format = _FORMAT_NAMES.get(image.format or "", image.format or "?")
+    turned = _orientation(image, header_only=True) != 1
+    _check_memory(image, len(data), turned, path)
     try:
         image.load()
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
-        raise PhotoRefused(path, _too_large_reason(str(error))) from None
-    except MemoryError:
-        raise PhotoRefused(path, "the picture is too large to open on this computer") from None
-    except Exception as error:
-        raise PhotoRefused(path, _damaged_reason(error)) from None
+    except Exception as error:  # MemoryError included
+        raise PhotoRefused(path, reasons.decode_failure(error, source_format)) from None
     capture = _capture_info(image)
     icc_profile = image.info.get("icc_profile")
-    with contextlib.suppress(Exception):  # unreadable EXIF: no orientation to apply
-        ImageOps.exif_transpose(image, in_place=True)
+    orientation = _orientation(image)
+    if orientation != 1 and not turned:  # found only now (EXIF after a PNG's pixels)
+        _check_memory(image, len(data), True, path)
+    if image.format == "WEBP":
+        # Pillow's WebP decoder keeps two full-size canvases until the file is closed.
+        loaded, image = image, image.copy()
+        loaded.close()
     try:
-        rgb, icc_profile = to_rgb(image, icc_profile)
+        image, icc_profile = to_8_bit(image, icc_profile)
+        if orientation in _UPRIGHT:
+            image = image.transpose(_UPRIGHT[orientation])
+        image = to_rgb(image)
+    except UnusablePicture as problem:
+        raise PhotoRefused(path, f"the picture cannot be shown: {problem}") from None
     except Exception as error:
-        raise PhotoRefused(path, _damaged_reason(error)) from None
+        raise PhotoRefused(path, reasons.decode_failure(error, source_format)) from None
     # Nothing of the source's metadata may travel on (GPS, XMP, comments, ...).
-    rgb.info = {}
-    return DecodedPhoto(rgb, source_format, *capture, icc_profile=icc_profile)
+    image.info = {}
+    return DecodedPhoto(image, source_format, *capture, icc_profile=icc_profile)
+
+
+def import_memory(path: Path | str) -> int:
+    """The peak memory (bytes) importing the file at ``path`` would take, as reckoned
+    from its header before decoding; 0 for a file that is not an accepted picture."""
+    data = Path(path).read_bytes()
+    with _ONE_AT_A_TIME, warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            with Image.open(io.BytesIO(data), formats=_formats()) as image:
+                turned = _orientation(image, header_only=True) != 1
+                return memory.import_peak(_header(image, len(data), turned))
+        except Exception:
+            return 0
+
+
+def _header(image: Image.Image, file_bytes: int, turned: bool) -> memory.PhotoHeader:
+    return memory.PhotoHeader(
+        width=image.width,
+        height=image.height,
+        mode=image.mode,
+        format=image.format or "",
+        file_bytes=file_bytes,
+        transparency=image.mode in ("RGBA", "RGBa", "LA", "La", "PA")
+        or "transparency" in image.info,
+        turned=turned,
+    )
+
+
+def _check_memory(image: Image.Image, file_bytes: int, turned: bool, path: Path) -> None:
+    header = _header(image, file_bytes, turned)
+    need = memory.import_peak(header)
+    if need > memory.MEMORY_LIMIT:
+        reason = memory.too_much_memory(header, need)
+        raise PhotoRefused(path, f"the picture is too large: {reason}")
+
+
+def _orientation(image: Image.Image, header_only: bool = False) -> int:
+    """The EXIF orientation (1: upright). ``header_only``: without decoding — a PNG
+    keeps EXIF after its pixels at times, which is then found only once loaded."""
+    try:
+        if header_only and image.format == "PNG":
+            raw = image.info.get("exif")
+            exif = Image.Exif()
+            if raw:
+                exif.load(raw)
+        else:
+            exif = image.getexif()
+        value = exif.get(ExifTags.Base.Orientation, 1)
+    except Exception:  # unreadable EXIF: nothing to turn
+        return 1
+    return value if value in _UPRIGHT else 1
+
+
+def _format_name(format: str | None, data: bytes, path: Path) -> str:
+    if format:
+        return _FORMAT_NAMES.get(format, format)
+    for signature, name in (
+        (b"\xff\xd8", "JPEG"),
+        (b"\x89PNG", "PNG"),
+        (b"II*\x00", "TIFF"),
+        (b"MM\x00*", "TIFF"),
+    ):
+        if data.startswith(signature):
+            return name
+    if data[8:12] == b"WEBP":
+        return "WebP"
+    return "HEIC" if data[4:8] == b"ftyp" else "picture"
 
 
 def _formats() -> tuple[str, ...]:
@@ -159,52 +266,12 @@ def _jpeg_has_end(data: bytes) -> bool:
     return False
 
 
-# How each readable format starts: a file that starts so but does not open is damaged.
-_SIGNATURES = (
-    (b"\xff\xd8\xff", "JPEG"),
-    (b"\x89PNG\r\n\x1a\n", "PNG"),
-    (b"II*\x00", "TIFF"),
-    (b"MM\x00*", "TIFF"),
-)
-
-
-def _unreadable_reason(data: bytes) -> str:
-    head = data[:1024]
-    if head[4:8] == b"ftyp":
-        return "the HEIC/HEIF data is damaged or not a picture"
-    if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
-        return "the WebP data is damaged"
-    for signature, name in _SIGNATURES:
-        if head.startswith(signature):
-            return f"the {name} data is damaged"
-    if _is_text(head):
-        if re.match(rb"\s*<(!doctype html|html|\?xml|svg|head|body)", head, re.IGNORECASE):
-            return "it is a web page or XML text, not a photo"
-        return "it is a text file, not a photo"
-    return f"it is not a photo in a format the logbook reads ({READABLE})"
-
-
-def _is_text(head: bytes) -> bool:
-    try:
-        text = head.decode("utf-8")
-    except UnicodeDecodeError as error:
-        # A multi-byte character cut at the end of the sample is still text.
-        if error.start < len(head) - 3:
-            return False
-        text = head[: error.start].decode("utf-8")
-    return all(char.isprintable() or char in "\t\r\n\f" for char in text)
-
-
 def _too_large_reason(detail: str, width: int = 0, height: int = 0) -> str:
     match = re.search(r"(\d+) pixels", detail)
     size = f"{width}×{height} pixels, " if width else ""
     amount = f"{size}{int(match.group(1)) / 1e6:.0f} megapixels" if match else "too many pixels"
     # e.g. "24000×24000 pixels, 576 megapixels (the limit is 89)"
     return f"the picture is too large to import: {amount} (the limit is {MAX_PIXELS // 10**6})"
-
-
-def _damaged_reason(error: BaseException) -> str:
-    return f"the picture data is damaged or incomplete ({str(error) or type(error).__name__})"
 
 
 def _capture_info(

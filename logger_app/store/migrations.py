@@ -598,3 +598,62 @@ def m006_signing_and_audit(db: Database) -> None:
                 migrated,
             ],
         )
+
+
+@migrations()
+def m007_photos_added_after_signing(db: Database) -> None:
+    """Photos added to a signed session: allowed, and marked as an addition after
+    signing (``after_signing``), with who added each photo (``added_by``). A trigger
+    keeps the mark true at insert; neither it, who added, nor when may change; and a
+    signed session's photos are deleted only with their client, erased.
+
+    Earlier photos: marked when imported after their session was signed, except before
+    the upgrade that introduced signing (m006 marked the sessions of that time signed
+    when recorded, yet their photos were part of the record then). Who added them comes
+    from their audit entry, where there is one."""
+    db.execute("""
+        ALTER TABLE photos ADD COLUMN after_signing INTEGER NOT NULL DEFAULT 0
+            CHECK (after_signing IN (0, 1))
+    """)
+    db.execute("""
+        ALTER TABLE photos ADD COLUMN added_by TEXT
+            CHECK (added_by IS NULL OR length(trim(added_by)) > 0)
+    """)
+    db.execute("""
+        UPDATE photos SET after_signing = 1
+        WHERE imported_at > (SELECT signed_at FROM sessions WHERE id = photos.session_id)
+          AND imported_at >= coalesce((
+              SELECT min(at) FROM audit_log WHERE action = 'upgrade'
+                AND json_extract(details, '$.sessions_marked_signed') IS NOT NULL), '')
+    """)
+    db.execute("""
+        UPDATE photos SET added_by = (
+            SELECT actor FROM audit_log
+            WHERE action = 'create' AND entity = 'photo' AND entity_id = photos.id
+            ORDER BY id LIMIT 1)
+    """)
+    signed = _IS_SIGNED.format(session="NEW.session_id")
+    db.execute(f"""
+        CREATE TRIGGER photos_after_signing_bi BEFORE INSERT ON photos
+        WHEN NEW.after_signing IS NOT ({signed})
+        BEGIN
+            SELECT RAISE(ABORT, 'a photo of a signed session is marked as added after signing');
+        END
+    """)
+    db.execute("""
+        CREATE TRIGGER photos_addition_kept_bu
+        BEFORE UPDATE OF after_signing, added_by, imported_at ON photos
+        WHEN NEW.after_signing IS NOT OLD.after_signing OR NEW.added_by IS NOT OLD.added_by
+            OR NEW.imported_at IS NOT OLD.imported_at
+        BEGIN
+            SELECT RAISE(ABORT, 'when and by whom a photo was added is never changed');
+        END
+    """)
+    db.execute(f"""
+        CREATE TRIGGER photos_signed_delete BEFORE DELETE ON photos
+        WHEN {_IS_SIGNED.format(session="OLD.session_id")}
+            AND NOT {_ERASE_GATE.format(client="OLD.client_id")}
+        BEGIN
+            SELECT RAISE(ABORT, 'photos of a {_SIGNED_MESSAGE}');
+        END
+    """)

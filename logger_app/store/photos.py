@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 
 _COLUMNS = (
     "p.id, p.client_id, p.session_id, p.sha256, p.original_name, p.kind, p.angle, p.area, "
-    "p.taken_at, p.width, p.height, p.byte_size, p.imported_at, p.note"
+    "p.taken_at, p.width, p.height, p.byte_size, p.imported_at, p.note, p.added_by, "
+    "p.after_signing"
 )
 # Undated photos after the dated ones, then in import order.
 _PHOTO_ORDER = "p.taken_at IS NULL, p.taken_at, p.id"
@@ -29,7 +30,7 @@ _PHOTO_ORDER = "p.taken_at IS NULL, p.taken_at, p.id"
 
 def _photo(row: tuple[Any, ...]) -> Photo:
     (photo_id, client_id, session_id, sha256, name, kind, angle, area, taken_at) = row[:9]
-    width, height, byte_size, imported_at, note = row[9:]
+    width, height, byte_size, imported_at, note, added_by, after_signing = row[9:]
     return Photo(
         id=photo_id,
         client_id=client_id,
@@ -45,6 +46,8 @@ def _photo(row: tuple[Any, ...]) -> Photo:
         byte_size=byte_size,
         imported_at=from_db_time(imported_at),
         note=note,
+        added_by=added_by,
+        added_after_signing=bool(after_signing),
     )
 
 
@@ -74,7 +77,9 @@ class PhotoStore:
         byte_size: int,
     ) -> int:
         """Insert one photo row in its own transaction (a batch import may be long: each
-        photo is kept as soon as its file is safe)."""
+        photo is kept as soon as its file is safe). A photo added to a signed session is
+        marked so, as the session stands at the insert (decided in the INSERT itself, so
+        a signing by another window in between cannot slip past), and audited so."""
         row = {
             "client_id": client_id,
             "session_id": session_id,
@@ -90,17 +95,33 @@ class PhotoStore:
             "byte_size": byte_size,
             "imported_at": to_db_time(utc_now()),
             "note": details.note.strip(),
+            "added_by": (self._audit.actor.strip() or None) if self._audit is not None else None,
         }
+        columns = ", ".join(row)
+        values = ", ".join(f":{name}" for name in row)
         with self._db.atomic():
-            photo_id = self._db["photos"].insert(row).last_pk
+            cursor = self._db.execute(
+                f"INSERT INTO photos ({columns}, after_signing) VALUES ({values}, "
+                "(SELECT signed_at IS NOT NULL FROM sessions WHERE id = :session_id))",
+                row,
+            )
+            photo_id = cursor.lastrowid
             if self._audit is not None:
+                after = self._db.execute(
+                    "SELECT after_signing FROM photos WHERE id = ?", [photo_id]
+                ).fetchone()[0]
+                summary = f"Photo {photo_id} added to session {session_id}"
                 self._audit.record(
                     "create",
                     "photo",
-                    f"Photo {photo_id} added to session {session_id}",
+                    summary + (" after it was signed" if after else ""),
                     entity_id=photo_id,
                     client_id=client_id,
-                    details={"session_id": session_id, "original_name": row["original_name"]},
+                    details={
+                        "session_id": session_id,
+                        "original_name": row["original_name"],
+                        "after_signing": bool(after),
+                    },
                 )
             return photo_id
 

@@ -121,10 +121,14 @@ def sixteen_bit_grey_png(path: Path, values: list[int], width: int = 64) -> Path
     return save(image, path, "PNG")
 
 
-def one_bit_png(path: Path, width: int, height: int) -> Path:
-    """A valid all-black 1-bit PNG of any size, written row by row without ever holding
-    the picture in memory: a 24000×24000 one is ~70 KB on disk (a decompression bomb)."""
-    row = b"\x00" + b"\x00" * ((width + 7) // 8)
+_PNG_CHANNELS = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}
+
+
+def flat_png(path: Path, width: int, height: int, colour_type: int = 6, bit_depth: int = 8) -> Path:
+    """A valid all-zero PNG of any size and colour type (6: RGBA, fully transparent),
+    written row by row without ever holding the picture in memory: even a huge one is
+    small on disk (a decompression bomb)."""
+    row = b"\x00" + b"\x00" * ((width * _PNG_CHANNELS[colour_type] * bit_depth + 7) // 8)
     squeeze = zlib.compressobj(9)
     chunks = []
     rows_per_step = max(1, (1 << 22) // len(row))
@@ -136,12 +140,19 @@ def one_bit_png(path: Path, width: int, height: int) -> Path:
         body = kind + data
         return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
 
-    header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
+    header = struct.pack(">IIBBBBB", width, height, bit_depth, colour_type, 0, 0, 0)
     data = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
+    if colour_type == 3:
+        data += chunk(b"PLTE", b"\x00\x00\x00")
     data += chunk(b"IDAT", b"".join(chunks)) + chunk(b"IEND", b"")
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data)
     return path
+
+
+def one_bit_png(path: Path, width: int, height: int) -> Path:
+    """A valid all-black 1-bit PNG of any size: a 24000×24000 one is ~70 KB on disk."""
+    return flat_png(path, width, height, colour_type=0, bit_depth=1)
 
 
 def fake_heic(path: Path, seed: int = 7) -> Path:
@@ -168,3 +179,81 @@ def sha256_hex(data: bytes) -> str:
     import hashlib
 
     return hashlib.sha256(data).hexdigest()
+
+
+def deep_tiff(
+    path: Path,
+    width: int,
+    height: int,
+    bands: int = 3,
+    sample_format: int = 1,
+    bits: int = 16,
+    low: float = 0,
+    high: float | None = None,
+    extra_tags: tuple[tuple[int, int, int, int], ...] = (),
+) -> Path:
+    """A deflate-compressed TIFF of ``bands`` samples of ``bits`` bits per pixel (16-bit
+    RGB, say, which Pillow cannot write), written strip by strip: a smooth horizontal
+    ramp, so even a huge one is small on disk and is never held in memory whole.
+    ``sample_format``: 1 unsigned integer, 3 floating point; the ramp runs from ``low``
+    to ``high`` (default: the largest value of the type, 1.0 for floating point).
+    ``extra_tags``: raw IFD entries (tag, type, count, value or offset) written as given,
+    e.g. one pointing past the end of the file."""
+    sample_bytes = bits // 8
+    row_bytes = width * bands * sample_bytes
+    rows_per_strip = max(1, min(height, (1 << 20) // row_bytes))
+    code = {(1, 8): "B", (1, 16): "H", (1, 32): "I", (3, 32): "f"}[(sample_format, bits)]
+    if high is None:
+        high = 1.0 if sample_format == 3 else 2**bits - 1
+    ramp = [low + (high - low) * x / max(1, width - 1) for x in range(width)]
+    values = [v if sample_format == 3 else round(v) for v in ramp for _ in range(bands)]
+    row = struct.pack(f"<{len(values)}{code}", *values)
+    strips = []
+    for start in range(0, height, rows_per_strip):
+        strips.append(zlib.compress(row * min(rows_per_strip, height - start), 6))
+    header_size = 8
+    body = b"".join(strips)
+    offsets, position = [], header_size
+    for strip in strips:
+        offsets.append(position)
+        position += len(strip)
+    extra = bytearray()
+    extra_at = header_size + len(body)
+
+    def array(kind: str, items: list[int]) -> int:
+        nonlocal extra
+        where = extra_at + len(extra)
+        extra += struct.pack(f"<{len(items)}{kind}", *items)
+        return where
+
+    entries: list[tuple[int, int, int, int]] = []  # tag, type, count, value/offset
+
+    def tag(number: int, kind: int, items: list[int]) -> None:
+        if len(items) == 1:
+            entries.append((number, kind, 1, items[0]))
+        else:
+            entries.append((number, kind, len(items), array("I" if kind == 4 else "H", items)))
+
+    tag(256, 4, [width])
+    tag(257, 4, [height])
+    tag(258, 3, [bits] * bands)
+    tag(259, 3, [8])  # deflate
+    tag(262, 3, [2 if bands >= 3 else 1])
+    tag(273, 4, offsets)
+    tag(277, 3, [bands])
+    tag(278, 4, [rows_per_strip])
+    tag(279, 4, [len(strip) for strip in strips])
+    tag(284, 3, [1])
+    tag(339, 3, [sample_format] * bands)
+    entries.extend(extra_tags)
+    if len(extra) % 2:
+        extra += b"\x00"
+    ifd_at = extra_at + len(extra)
+    ifd = struct.pack("<H", len(entries))
+    for number, kind, count, value in sorted(entries):
+        packed = struct.pack("<H", value) + b"\x00\x00" if kind == 3 and count == 1 else None
+        ifd += struct.pack("<HHI", number, kind, count) + (packed or struct.pack("<I", value))
+    ifd += struct.pack("<I", 0)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"II*\x00" + struct.pack("<I", ifd_at) + body + bytes(extra) + ifd)
+    return path

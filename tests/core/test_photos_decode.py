@@ -254,7 +254,7 @@ def test_pillow_refuses_a_cut_jpeg_even_without_the_end_marker_check(
     LOAD_TRUNCATED_IMAGES off (which we never turn on)."""
     monkeypatch.setattr(decode, "_jpeg_has_end", lambda data: True)
     path = truncated(tmp_path / "cut.jpg", jpeg_bytes(picture(800, 600), quality=92))
-    assert "damaged or incomplete" in refusal(path).reason
+    assert refusal(path).reason == "the JPEG data is damaged or cut short"
 
 
 def test_an_end_marker_inside_a_header_segment_does_not_hide_a_cut_picture(
@@ -319,8 +319,7 @@ def test_a_picture_just_over_the_limit_is_refused_from_its_header(
 def test_a_gif_is_refused_as_an_unsupported_format(tmp_path: Path) -> None:
     path = save(picture(40, 30).convert("P"), tmp_path / "anim.gif", "GIF")
     reason = refusal(path).reason
-    assert "format" in reason
-    assert "JPEG, PNG, WebP, TIFF or HEIC" in reason
+    assert reason == "GIF images are not accepted: save the photo as JPEG, PNG, WebP, TIFF or HEIC"
 
 
 def test_a_missing_file_and_a_folder_are_refused(tmp_path: Path) -> None:

@@ -15,7 +15,9 @@ from logger_app.logbook import Logbook
 from logger_app.records import AreaTreatment, ClientDetails, PhotoDetails, SessionDetails
 from logger_app.vocabulary import Area, Device, PhotoAngle, PhotoKind
 from tests.screening_data import put_on_file
+from ui.display import format_date
 from ui.photo_compare import CompareDialog
+from ui.photo_gallery import photo_details_html
 from ui.photo_gallery_model import IS_HEADER_ROLE, PROBLEM_ROLE, PhotoGalleryModel
 from ui.photo_import import PhotoImportDialog
 from ui.photo_viewer import PhotoViewer
@@ -250,3 +252,43 @@ def test_photos_of_a_signed_session_are_part_of_the_record(
     assert prompter.asked == []  # not even asked: it cannot be deleted
     assert prompter.errors and "signed session" in prompter.errors[0]
     assert len(gallery.model.photos()) == 2
+
+
+def test_a_photo_added_after_signing_is_shown_as_such(qtbot, open_window, photo_logbook, tmp_path):
+    with Logbook.open(photo_logbook) as logbook:
+        client = logbook.list_clients()[0]
+        first = logbook.photos_of_client(client.id)[0]  # March's
+        logbook.set_actor("Maya Okafor")
+        logbook.sign_session(first.session_id)
+        logbook.set_actor("Lena Berg")
+        late = make_photo(tmp_path / "late.jpg", 90)
+        [result] = logbook.import_photos(
+            first.session_id, [late], PhotoDetails(PhotoKind.AFTER, PhotoAngle.FRONT)
+        )
+        added = logbook.photo(result.photo_id)
+    when = format_date(added.imported_at.astimezone().date())
+    line = f"Added after signing on {when} by Lena Berg"
+
+    window = open_window(photo_logbook)
+    window.client_view.selectRow(0)
+    page = window.client_page
+    page.history_view.selectRow(page.history_model.row_of_id(first.session_id))
+    record = page.detail_view.toPlainText()
+    assert "Photos added after signing" in record
+    assert f"After · Front — {line}" in record
+    # The other session has none.
+    page.history_view.selectRow(page.history_model.row_of_id(first.session_id) ^ 1)
+    assert "added after signing" not in page.detail_view.toPlainText()
+
+    gallery = open_gallery(qtbot, window)
+    headers = [
+        gallery.proxy.index(row, 0).data()
+        for row in range(gallery.proxy.rowCount())
+        if gallery.proxy.index(row, 0).data(IS_HEADER_ROLE)
+    ]
+    assert sum("1 photo added after signing" in header for header in headers) == 1
+    row = gallery.model.row_of_photo(added.id)
+    assert line in gallery.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+    # The viewer's panel beside the picture.
+    session = window.logbook.session(first.session_id)
+    assert line in photo_details_html(window.logbook.photo(added.id), session)
