@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from logger_app import __version__
+from logger_app.errors import LogbookError
 from logger_app.logbook import Logbook
 from logger_app.records import ClientListEntry
 
@@ -405,7 +406,8 @@ class MainWindow(QMainWindow):
             self.review_window.refresh()
         if dialog.pending_photos:
             self.current_dialog = None  # the session form is done; the import follows
-            self.add_photos(dialog.pending_photos, session_id=saved.id)
+            then_sign = saved.id if dialog.sign_after_photos else None
+            self.add_photos(dialog.pending_photos, session_id=saved.id, then_sign=then_sign)
 
     def export_client(self) -> None:
         client = self.client_page.client
@@ -414,8 +416,15 @@ class MainWindow(QMainWindow):
         dialog = ExportDialog(self.logbook, client, self.prompter, self)
         self._open_dialog(dialog, lambda: None)
 
-    def add_photos(self, files: list | None = None, session_id: int | None = None) -> None:
-        """Open the photo import for the shown client (files dropped or to choose)."""
+    def add_photos(
+        self,
+        files: list | None = None,
+        session_id: int | None = None,
+        then_sign: int | None = None,
+    ) -> None:
+        """Open the photo import for the shown client (files dropped or to choose);
+        ``then_sign``: a session saved with "Save and sign", signed when the import
+        closes (its photos are then part of what was signed)."""
         client = self.client_page.client
         if client is None or self.current_dialog is not None:
             return
@@ -429,8 +438,23 @@ class MainWindow(QMainWindow):
             return
         dialog = PhotoImportDialog(self.logbook, sessions, session_id, files or (), self)
         self._open_dialog(dialog, self._photos_imported)
+        if then_sign is not None:
+            dialog.finished.connect(lambda: self._sign_after_import(then_sign))
         if not files:
             dialog.choose_button.setFocus()
+
+    def _sign_after_import(self, session_id: int) -> None:
+        try:
+            self.logbook.sign_session(session_id)
+        except LogbookError as error:
+            self.prompter.error(
+                self,
+                "The session was not signed",
+                f"{error}\n\nIt is kept as a draft: sign it from the client's history.",
+            )
+            return
+        self.show_client(self.client_page.client.id, select_session=session_id)
+        self.statusBar().showMessage("Session saved and signed.", 5000)
 
     def _photos_imported(self) -> None:
         self.client_page.refresh_gallery()

@@ -98,6 +98,7 @@ class SessionDialog(GuardedForm):
         self.saved_session: Session | None = None
         # Photos dropped or chosen here are imported once the session exists.
         self.pending_photos: list[Path] = []
+        self.sign_after_photos = False  # "Save and sign" with photos: sign after the import
         self.setAcceptDrops(True)
         self._next_visit_touched = False
         self.setWindowTitle(
@@ -602,12 +603,17 @@ class SessionDialog(GuardedForm):
             self._sign_on_save = False
 
     def _saved(self, details: SessionDetails) -> Session:
-        """Record the session (or rewrite the draft), signed if asked."""
+        """Record the session (or rewrite the draft), signed if asked. Photos chosen on
+        the form belong to the record being signed: with photos, the session is saved
+        as a draft and signed once they are imported (``sign_after_photos``), so that
+        they are not recorded as added after signing."""
+        self.sign_after_photos = self._sign_on_save and bool(self.pending_photos)
+        sign_now = self._sign_on_save and not self.sign_after_photos
         if self._session is None:
-            return self._logbook.record_session(details, sign=self._sign_on_save)
+            return self._logbook.record_session(details, sign=sign_now)
         # Products the form does not show (another product than the glide) are kept.
         original = self._session.details
         others = tuple(p for p in original.products if p is not original.glide)
         details = replace(details, products=details.products + others)
         saved = self._logbook.update_draft_session(self._session.id, details)
-        return self._logbook.sign_session(saved.id) if self._sign_on_save else saved
+        return self._logbook.sign_session(saved.id) if sign_now else saved

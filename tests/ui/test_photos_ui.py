@@ -292,3 +292,38 @@ def test_a_photo_added_after_signing_is_shown_as_such(qtbot, open_window, photo_
     # The viewer's panel beside the picture.
     session = window.logbook.session(first.session_id)
     assert line in photo_details_html(window.logbook.photo(added.id), session)
+
+
+def test_save_and_sign_with_photos_on_the_form_signs_after_they_are_imported(
+    qtbot, open_window, data_dir, tmp_path
+):
+    """Photos chosen on the form are part of the record being signed, not an addition
+    after signing: the session is signed once they are imported."""
+    with Logbook.open(data_dir, create=True) as logbook:
+        client = logbook.add_client(ClientDetails("Ines", "Cho", date(1985, 5, 5)))
+        put_on_file(logbook, client.id, on=date.today())
+    window = open_window(data_dir)
+    window.client_view.selectRow(0)
+    click(qtbot, window.client_page.new_session_button)
+    form = window.current_dialog
+    assert isinstance(form, SessionDialog)
+    type_into(qtbot, form.practitioner, "Maya Okafor")
+    click(qtbot, form.areas.add_button)
+    choose(form.areas.rows[0].area, Area.FOREHEAD)
+    drop_files(form, [make_photo(tmp_path / "front.jpg", 90)])
+    click(qtbot, form.save_sign_button)
+
+    importer = window.current_dialog
+    assert isinstance(importer, PhotoImportDialog)
+    [session] = window.logbook.sessions_of(client.id)
+    assert not session.is_signed  # not yet: its photos come first
+    click(qtbot, importer.import_button)
+    qtbot.waitUntil(lambda: bool(importer.results), timeout=10000)
+    click(qtbot, importer.close_button)
+    wait_closed(qtbot, window)
+
+    [session] = window.logbook.sessions_of(client.id)
+    assert session.is_signed
+    [photo] = window.logbook.photos_of_client(client.id)
+    assert not photo.added_after_signing
+    assert window.statusBar().currentMessage() == "Session saved and signed."
