@@ -13,6 +13,7 @@ from logger_app import cli
 from logger_app.export import export_all, export_client
 from logger_app.export.csv_export import COLUMNS, TEXT_COLUMNS, read_csv_rows
 from logger_app.export.formulas import neutralise, restore_cell
+from logger_app.import_csv import ImportOptions, auto_map, plan_import, read_csv
 from logger_app.logbook import Logbook
 from logger_app.records import AreaTreatment, ClientDetails, Numbing, ProductUse, SessionDetails
 from logger_app.vocabulary import Area, Device
@@ -115,3 +116,18 @@ def test_the_audit_log_csv_neutralises_who_and_what(book, tmp_path: Path) -> Non
     assert {row["actor"] for row in rows} == {"'=cmd|' /C calc'!A0"}
     assert [row["id"] for row in rows] == [str(e.id) for e in entries]
     assert {row["actor"] for row in raw_rows(kept)} == {"=cmd|' /C calc'!A0"}
+
+
+def test_an_export_imported_again_does_not_grow_quotes(book, tmp_path: Path) -> None:
+    data_dir, client_id = book
+    with Logbook.open(data_dir) as logbook:
+        path = export_client(logbook, client_id, "csv", tmp_path / "history.csv")
+    clients = read_csv(path)
+    mapping = auto_map(clients.headers, clients.headers)
+    options = ImportOptions(now=NOW, timezone=UTC)
+    plan = plan_import(clients, clients, mapping, options)
+    [client] = list(plan.planned_clients())
+    assert (client.details.first_name, client.details.last_name) == ("@Ann", "Smith")
+    [session] = list(plan.planned_sessions())
+    assert session.details.practitioner_name == TYPED["practitioner"]
+    assert session.details.notes.endswith("\n" + HYPERLINK)
