@@ -25,7 +25,7 @@ from ..errors import LogbookError
 
 SAMPLE_CHARS = 64 * 1024
 HEAD_BYTES = 8192
-SAMPLE_ROWS = 20  # kept for showing examples of each column
+SAMPLE_ROWS = 50  # kept for showing examples of each column
 DELIMITERS = ",;\t"
 _DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
 _ENCODING_NAMES = {

@@ -182,9 +182,12 @@ class TreatmentRows:
         problems = validate_session(details, self._clients.birth_dates.get(key), self._now)
         if "started_at" in problems and started > self._now:
             # Exports often list upcoming bookings: say so rather than "not plausible".
-            problems["started_at"] = (
+            del problems["started_at"]
+            row.problem(
+                columns["started_at"],
                 f"{started:%d %b %Y} is in the future: a booking, not a session that took "
-                "place. Skip it."
+                "place. Skip it.",
+                kind="a booking",  # one kind, whatever the date
             )
         row.validation(
             problems,
