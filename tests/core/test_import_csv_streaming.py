@@ -4,6 +4,8 @@ counts, and commits from a second reading of the files that must match the dry r
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from datetime import UTC
 from pathlib import Path
 
@@ -132,4 +134,32 @@ def test_a_commit_that_reads_other_rows_than_the_dry_run_keeps_nothing(
     with Logbook.open(data_dir, create=True) as logbook:
         with pytest.raises(ImportFailed, match="did not read the same"):
             commit_import(logbook, plan)
+        assert logbook.client_count() == 0
+
+
+def test_a_crash_in_the_middle_of_the_commit_keeps_nothing(tmp_path: Path, data_dir: Path):
+    """The process dies (power cut, killed) after 50 of 120 clients were saved."""
+    rows = "".join(f"Ann{n},Lee\n" for n in range(120))
+    path = write(tmp_path, "c.csv", "First name,Last name\n" + rows)
+    Logbook.open(data_dir, create=True).close()
+    script = f"""
+import os
+import subprocess
+import sys
+from logger_app.import_csv import ImportOptions, auto_map, commit_import, plan_import, read_csv
+from logger_app.logbook import Logbook
+
+table = read_csv({str(path)!r})
+plan = plan_import(table, None, auto_map(table.headers), ImportOptions())
+assert plan.client_count == 120
+def crash(done, total):
+    if done >= 50:
+        os._exit(17)
+with Logbook.open({str(data_dir)!r}) as logbook:
+    commit_import(logbook, plan, progress=crash)
+"""
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]))
+    crashed = subprocess.run([sys.executable, "-c", script], env=env, timeout=120, check=False)
+    assert crashed.returncode == 17
+    with Logbook.open(data_dir) as logbook:
         assert logbook.client_count() == 0
