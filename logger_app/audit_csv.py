@@ -2,6 +2,8 @@
 
 UTF-8 with a byte-order mark and comma-separated, like the history CSV; times in UTC
 ISO 8601 with their offset, so entries from machines in other time zones sort together.
+The text cells (who, the summary, the details) get a ``'`` in front when they start
+like a spreadsheet formula, unless ``keep_formulas`` (see ``export.formulas``).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import json
 from collections.abc import Iterable
 from pathlib import Path
 
+from .export.formulas import neutralise_row
 from .export.output import atomic_output
 from .records import AuditEntry
 
@@ -25,6 +28,9 @@ COLUMNS = (
     "summary",
     "details",
 )
+# Text that people (or their clients' names in a summary) put there; the rest are
+# ids, times and the app's own action and entity names.
+TEXT_COLUMNS = frozenset({"actor", "summary", "details"})
 
 
 def audit_row(entry: AuditEntry) -> dict[str, str]:
@@ -42,7 +48,11 @@ def audit_row(entry: AuditEntry) -> dict[str, str]:
 
 
 def write_audit_csv(
-    entries: Iterable[AuditEntry], path: Path, data_dir: Path | None = None
+    entries: Iterable[AuditEntry],
+    path: Path,
+    data_dir: Path | None = None,
+    *,
+    keep_formulas: bool = False,
 ) -> Path:
     """``data_dir``: the logbook's, where the temporary file is registered."""
     with (
@@ -51,5 +61,7 @@ def write_audit_csv(
     ):
         writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\r\n")
         writer.writeheader()
-        writer.writerows(audit_row(entry) for entry in entries)
+        for entry in entries:
+            row = audit_row(entry)
+            writer.writerow(row if keep_formulas else neutralise_row(row, TEXT_COLUMNS))
     return Path(path)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
     from .records import Photo
 
 Command = Callable[[argparse.Namespace], int]
+# 128 + SIGPIPE: what a shell reports for a program whose reader went away (`yes | head`).
+EXIT_BROKEN_PIPE = 141
 # Modules that add commands of their own: each has
 # ``register(commands)`` (using ``add_data_dir`` from here) and imports its heavy
 # parts only when run.
@@ -278,7 +281,24 @@ def _terminal_progress(action: str) -> Callable[[int, int], None] | None:
 
 
 def run_command(args: argparse.Namespace) -> int:
-    """Run a parsed headless command; a logbook error is one clear line on stderr."""
+    """Run a parsed headless command; a logbook error is one clear line on stderr. When
+    whoever reads the output stops reading (``| head``), the command ends quietly with
+    ``EXIT_BROKEN_PIPE``, the status of a program stopped by SIGPIPE."""
+    try:
+        try:
+            return _run(args)
+        finally:
+            sys.stdout.flush()  # output still buffered meets the closed pipe here
+    except BrokenPipeError:
+        # As the Python documentation advises: stdout to devnull, so that the flush at
+        # exit does not fail again and print "Exception ignored … BrokenPipeError".
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return EXIT_BROKEN_PIPE
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         return args.run(args)
     except LogbookBusyError as error:

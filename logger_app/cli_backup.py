@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,7 +32,15 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     add_data_dir(backup)
     backup.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="FILE.zip", help="the backup file"
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="FILE.zip",
+        help=(
+            "the backup file, or an existing folder to write it in as "
+            "logbook-backup-<date>-<time>.zip"
+        ),
     )
     backup.add_argument("--force", action="store_true", help="replace FILE.zip if it exists")
     backup.set_defaults(run=_run_backup)
@@ -63,6 +72,8 @@ def _run_backup(args: argparse.Namespace) -> int:
     from .backup import BackupError, make_backup, verify_backup
 
     target: Path = args.output.expanduser()
+    if target.is_dir():
+        target = target / default_backup_name()
     if target.exists() and not args.force:
         raise BackupError(f"{target} already exists: choose another name, or add --force.")
     data_dir = data_dir_of(args)
@@ -77,6 +88,11 @@ def _run_backup(args: argparse.Namespace) -> int:
         _print_missing(made)
         return 1
     return 0
+
+
+def default_backup_name(now: datetime | None = None) -> str:
+    """``logbook-backup-2026-11-21-1430.zip``: the name the window proposes too."""
+    return f"logbook-backup-{now or datetime.now():%Y-%m-%d-%H%M}.zip"
 
 
 def _run_restore(args: argparse.Namespace) -> int:

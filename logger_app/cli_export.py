@@ -39,9 +39,25 @@ def register(commands: argparse._SubParsersAction) -> None:
         help="pdf, csv, json or bundle",
     )
     export.add_argument(
-        "-o", "--output", required=True, type=Path, metavar="PATH", help="the file to write"
+        "-o",
+        "--output",
+        required=True,
+        type=Path,
+        metavar="PATH",
+        help=(
+            "the file to write, or an existing folder to write it in under the default "
+            "name (Anna-Smith-history-<date>.<format>, all-clients-history-<date> with --all)"
+        ),
     )
     export.add_argument("--force", action="store_true", help="replace the output file if it exists")
+    export.add_argument(
+        "--keep-formulas",
+        action="store_true",
+        help=(
+            "csv: write text cells that start with = + - @ as typed; by default they get a "
+            "' in front so that spreadsheet programs do not run them as formulas"
+        ),
+    )
     export.set_defaults(run=run_export)
 
 
@@ -62,27 +78,35 @@ def _refuse(message: str) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     output = args.output.expanduser().absolute()
-    if output.is_dir():
-        return _refuse(f"{output} is a folder; give the name of the file to write.")
-    if output.exists() and not args.force:
-        return _refuse(f"{output} exists; use --force to replace it.")
-    if not output.parent.is_dir():
-        return _refuse(f"the folder {output.parent} does not exist.")
+    # An existing folder: the file goes in it under the default name, found once the
+    # client's name is known.
+    into_folder = output.is_dir()
+    if not into_folder:
+        if output.exists() and not args.force:
+            return _refuse(f"{output} exists; use --force to replace it.")
+        if not output.parent.is_dir():
+            return _refuse(f"the folder {output.parent} does not exist.")
 
-    from .export import export_all, export_client
+    from .export import default_file_name, export_all, export_client
 
     progress = _terminal_progress("clients" if args.all else "steps")
     try:
         # No logbook there (a mistyped --data-dir): refused before Qt is loaded.
         with open_logbook(data_dir_of(args)) as logbook:
+            if into_folder:
+                name = None if args.all else logbook.client(args.client).full_name
+                output = output / default_file_name(name, args.format)
+                if output.exists() and not args.force:
+                    return _refuse(f"{output} exists; use --force to replace it.")
             if args.format in ("pdf", "bundle"):
                 from .export.qt_headless import ensure_gui_application
 
                 ensure_gui_application()  # offscreen: no display needed
+            keep = {"keep_formulas": args.keep_formulas}
             if args.all:
-                export_all(logbook, args.format, output, progress)
+                export_all(logbook, args.format, output, progress, **keep)
             else:
-                export_client(logbook, args.client, args.format, output, progress)
+                export_client(logbook, args.client, args.format, output, progress, **keep)
     except KeyboardInterrupt:
         print("\nlogger-app: export interrupted; nothing was written.", file=sys.stderr)
         return 130

@@ -17,9 +17,6 @@ from .vocabulary import MAX_DEPTH_MM, MIN_DEPTH_MM, Area, Device
 if TYPE_CHECKING:
     from .import_csv import ColumnMapping, CsvTable, ImportPlan
 
-# The dry run's problems can be thousands of lines; past this many, a count is enough.
-MAX_PROBLEM_LINES = 200
-
 
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
@@ -171,12 +168,13 @@ def _report(plan: ImportPlan, dry_run: bool) -> int:
     for note in plan.notes:
         print(f"Note: {note}")
     problems = sorted(plan.problems, key=lambda p: (p.row != 0, p.file, p.row))
-    if problems:
+    if problems or plan.unlisted:
+        # A file with thousands of problems: examples of each kind, then the counts.
         print("Problems:")
-        for problem in problems[:MAX_PROBLEM_LINES]:
+        for problem in problems:
             print(f"  {problem.describe()}")
-        if len(problems) > MAX_PROBLEM_LINES:
-            print(f"  … and {len(problems) - MAX_PROBLEM_LINES} more.")
+        for unlisted in plan.unlisted:
+            print(f"  {unlisted.describe()}")
     print(plan.counts_line())
     if plan.fatal:
         print("The import is blocked: fix the problems above first. Nothing was written.")

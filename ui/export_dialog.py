@@ -10,6 +10,7 @@ from PySide6.QtCore import QStandardPaths, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -22,8 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from logger_app.export import FORMATS, SUFFIXES
-from logger_app.export.output import name_slug
+from logger_app.export import FORMATS, SUFFIXES, default_file_name
 from logger_app.logbook import Logbook
 from logger_app.records import Client
 
@@ -51,8 +51,7 @@ def default_export_path(client: Client, fmt: str, today: date | None = None) -> 
     )
     if not folder.is_dir():
         folder = Path.home()
-    day = (today or date.today()).isoformat()
-    return folder / f"{name_slug(client.full_name, lower=False)}-history-{day}{SUFFIXES[fmt]}"
+    return folder / default_file_name(client.full_name, fmt, today)
 
 
 class ExportDialog(QDialog):
@@ -92,6 +91,18 @@ class ExportDialog(QDialog):
             self.format_buttons[fmt] = button
             layout.addWidget(button)
             button.toggled.connect(self._format_changed)
+
+        # Off by default: a typed "=HYPERLINK(…)" must not become a live formula.
+        self.keep_formulas = QCheckBox(
+            "Keep cells that start with = + - @ as typed (only for software that needs them)",
+            objectName="keepFormulas",
+        )
+        self.keep_formulas.setToolTip(
+            "Otherwise such cells get a ' in front, so that spreadsheet programs show "
+            "them as text instead of running them as formulas."
+        )
+        self.keep_formulas.setVisible(False)
+        layout.addWidget(self.keep_formulas)
 
         layout.addSpacing(8)
         layout.addWidget(QLabel("<b>Save to</b>"))
@@ -143,6 +154,7 @@ class ExportDialog(QDialog):
     def _format_changed(self, checked: bool) -> None:
         if not checked:
             return
+        self.keep_formulas.setVisible(self.selected_format() == "csv")
         # Keep the file name the user chose, with the new format's ending.
         text = self.path_edit.text().strip()
         if text:
@@ -166,7 +178,9 @@ class ExportDialog(QDialog):
         path = self._checked_path()
         if path is None:
             return
-        job = ExportJob(self._data_dir, self._client.id, self.selected_format(), path, self._actor)
+        fmt = self.selected_format()
+        keep = fmt == "csv" and self.keep_formulas.isChecked()
+        job = ExportJob(self._data_dir, self._client.id, fmt, path, self._actor, keep)
         job.signals.progress.connect(self._progress)
         job.signals.finished.connect(self._finished)
         job.signals.failed.connect(self._failed)
@@ -253,7 +267,7 @@ class ExportDialog(QDialog):
         self._set_running(False)
 
     def _set_running(self, running: bool) -> None:
-        for widget in (self.export_button, self.browse_button, self.path_edit):
+        for widget in (self.export_button, self.browse_button, self.path_edit, self.keep_formulas):
             widget.setEnabled(not running)
         for button in self.format_buttons.values():
             button.setEnabled(not running)

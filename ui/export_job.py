@@ -29,12 +29,19 @@ class ExportJob(QRunnable):
     thread at any time: the export stops at its next step and leaves no file."""
 
     def __init__(
-        self, data_dir: Path, client_id: int, fmt: str, path: Path, actor: str | None = None
+        self,
+        data_dir: Path,
+        client_id: int,
+        fmt: str,
+        path: Path,
+        actor: str | None = None,
+        keep_formulas: bool = False,
     ) -> None:
         super().__init__()
         self.signals = ExportSignals()
         self._args = (Path(data_dir), client_id, fmt, Path(path))
         self._actor = actor  # who the audit log records the export for
+        self._keep_formulas = keep_formulas
         self._cancelled = False
 
     def cancel(self) -> None:
@@ -48,7 +55,13 @@ class ExportJob(QRunnable):
         try:
             with Logbook.open(data_dir, actor=self._actor) as logbook:
                 written = export_client(
-                    logbook, client_id, fmt, path, self.signals.progress.emit, self.is_cancelled
+                    logbook,
+                    client_id,
+                    fmt,
+                    path,
+                    self.signals.progress.emit,
+                    self.is_cancelled,
+                    keep_formulas=self._keep_formulas,
                 )
         except ExportCancelled:
             self.signals.cancelled.emit()

@@ -102,7 +102,7 @@ class CommitPage(QWizardPage):
         job.signals.finished.connect(self._finish)
         job.signals.failed.connect(self._failed)
         self._job = job
-        total = len(plan.clients) + len(plan.sessions)
+        total = plan.client_count + plan.session_count
         self.progress.setRange(0, total)
         self.progress.setValue(0)
         self.progress.show()

@@ -140,7 +140,7 @@ class MappingPage(QWizardPage):
 
     def _fill(self, form: QFormLayout, combos: dict, kind: type, table: CsvTable, chosen: dict):
         self._clear(form, combos)
-        form.addRow(caption(f"{table.name}: {len(table.rows)} rows"))
+        form.addRow(caption(f"{table.name}: {table.row_count:,} rows"))
         for target in kind:
             combo = QComboBox(objectName=f"map_{kind.__name__}_{target.value}")
             combo.addItem(NOT_IN_FILE, None)

@@ -150,6 +150,7 @@ class PreviewPage(QWizardPage):
         self.date_order = caption("")
         self.notes = caption("")
         self.notes.setObjectName("importNotes")
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)  # they quote cells of the files
         self.model = ProblemModel(self)
         self.table = QTableView(objectName="importProblems")
         self.table.setModel(self.model)
@@ -226,7 +227,8 @@ class PreviewPage(QWizardPage):
         self._wizard.plan = plan
         self.counts.setText(f"<b>{escape(plan.counts_line())}</b>")
         self.date_order.setText(plan.date_order)
-        self.notes.setText("\n".join(plan.notes))
+        # Past the examples listed in the table, how many more rows share each problem.
+        self.notes.setText("\n".join([*plan.notes, *(u.describe() for u in plan.unlisted)]))
         self.model.set_problems(plan.problems, plan.options.skip_problem_rows)
         self.table.resizeColumnsToContents()
         self.verdict.setText(_verdict(plan))

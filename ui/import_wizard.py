@@ -167,12 +167,12 @@ class FilesPage(QWizardPage):
 
 
 def sample_values(table: CsvTable, header: str, count: int = 3) -> str:
-    """The first few values of a column, to recognise it by."""
+    """The first few values of a column (from the first rows), to recognise it by."""
     if header not in table.headers:
         return ""
     column = table.headers.index(header)
     values: list[str] = []
-    for _, cells in table.rows:
+    for _, cells in table.sample:
         value = cells[column].strip() if column < len(cells) else ""
         if value and value not in values:
             values.append(value if len(value) <= 30 else value[:29] + "…")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import tempfile
 import zipfile
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from ..logbook import Logbook
@@ -23,6 +23,7 @@ from .output import (
     atomic_output,
     check_cancel,
     client_folder,
+    name_slug,
     never,
 )
 
@@ -39,10 +40,20 @@ __all__ = [
     "ExportCancelled",
     "ExportError",
     "SessionRecord",
+    "default_file_name",
     "export_all",
     "export_client",
     "load_history",
 ]
+
+
+def default_file_name(full_name: str | None, fmt: str, day: date | None = None) -> str:
+    """``Anna-Smith-history-2026-11-21.pdf``; with no name (every client at once)
+    ``all-clients-history-2026-11-21.zip`` for PDFs, else the format's own ending."""
+    day_text = (day or date.today()).isoformat()
+    if full_name is None:
+        return f"all-clients-history-{day_text}{ALL_SUFFIXES[fmt]}"
+    return f"{name_slug(full_name, lower=False)}-history-{day_text}{SUFFIXES[fmt]}"
 
 
 def _check_format(fmt: str) -> None:
@@ -57,8 +68,11 @@ def export_client(
     path: Path,
     progress: Progress | None = None,
     cancel: Cancel = never,
+    keep_formulas: bool = False,
 ) -> Path:
-    """Export one client's history to ``path`` (replaced if it exists) in ``fmt``."""
+    """Export one client's history to ``path`` (replaced if it exists) in ``fmt``.
+    ``keep_formulas``: CSV text cells that start like a formula are written as typed,
+    without the ``'`` that keeps spreadsheets from running them (see ``formulas``)."""
     _check_format(fmt)
     history = load_history(logbook, client_id)
     check_cancel(cancel)
@@ -70,7 +84,7 @@ def export_client(
     elif fmt == "csv":
         from .csv_export import write_csv
 
-        written = write_csv(history, path, logbook.data_dir)
+        written = write_csv(history, path, logbook.data_dir, keep_formulas=keep_formulas)
     elif fmt == "pdf":
         from .pdf_report import write_pdf
 
@@ -99,6 +113,7 @@ def export_all(
     path: Path,
     progress: Progress | None = None,
     cancel: Cancel = never,
+    keep_formulas: bool = False,
 ) -> Path:
     """Export every client (archived ones too) to one file, client by client:
     JSON ``{"clients": [...]}``, one CSV, a zip with a folder per client (bundle), or a
@@ -112,7 +127,7 @@ def export_all(
     elif fmt == "csv":
         from .csv_export import export_all_csv
 
-        written = export_all_csv(logbook, path, progress, cancel)
+        written = export_all_csv(logbook, path, progress, cancel, keep_formulas)
     elif fmt == "bundle":
         from .bundle import export_all_bundle
 

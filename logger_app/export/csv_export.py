@@ -17,6 +17,7 @@ from typing import TextIO
 
 from ..logbook import Logbook
 from ..records import AreaTreatment, Client
+from .formulas import neutralise_row, restore_cell
 from .history import ClientHistory, SessionRecord, load_history
 from .output import Cancel, Progress, atomic_output, check_cancel, never
 
@@ -52,6 +53,21 @@ COLUMNS: tuple[str, ...] = (
     "amendments",
 )
 LIST_SEPARATOR = "; "
+# Cells of text a person typed: the only ones a formula can hide in. The others hold
+# ids, dates, numbers and the app's own vocabulary, written as they are.
+TEXT_COLUMNS = frozenset(
+    {
+        "client_name",
+        "practitioner",
+        "cartridge",
+        "area_note",
+        "numbing_agent",
+        "numbing_strength",
+        "glide_product",
+        "glide_lot",
+        "notes",
+    }
+)
 
 
 def number(value: float | int | None) -> str:
@@ -118,9 +134,10 @@ def _iso(day: date | None) -> str:
     return day.isoformat() if day else ""
 
 
-def history_rows(history: ClientHistory) -> Iterator[dict[str, str]]:
+def history_rows(history: ClientHistory, keep_formulas: bool = False) -> Iterator[dict[str, str]]:
     for record in history.sessions:
-        yield from session_rows(history.client, record)
+        for row in session_rows(history.client, record):
+            yield row if keep_formulas else neutralise_row(row, TEXT_COLUMNS)
 
 
 def _writer(out: TextIO) -> csv.DictWriter:
@@ -140,9 +157,15 @@ def write_rows(path: Path, rows: Iterable[dict[str, str]], data_dir: Path | None
     return Path(path)
 
 
-def write_csv(history: ClientHistory, path: Path, data_dir: Path | None = None) -> Path:
+def write_csv(
+    history: ClientHistory,
+    path: Path,
+    data_dir: Path | None = None,
+    *,
+    keep_formulas: bool = False,
+) -> Path:
     """``data_dir``: the logbook's, where the temporary file is registered."""
-    return write_rows(path, history_rows(history), data_dir)
+    return write_rows(path, history_rows(history, keep_formulas), data_dir)
 
 
 def export_all_csv(
@@ -150,6 +173,7 @@ def export_all_csv(
     path: Path,
     progress: Progress | None = None,
     cancel: Cancel = never,
+    keep_formulas: bool = False,
 ) -> Path:
     """Every client's rows in one file, client by client (streamed: one history in
     memory at a time)."""
@@ -166,13 +190,17 @@ def export_all_csv(
             history = load_history(
                 logbook, client_id, generated_at=generated_at, practitioners=practitioners
             )
-            writer.writerows(history_rows(history))
+            writer.writerows(history_rows(history, keep_formulas))
             if progress is not None:
                 progress(done, len(client_ids))
     return Path(path)
 
 
 def read_csv_rows(path: Path) -> list[dict[str, str]]:
-    """The rows of an exported file, as written (for checks and round trips)."""
+    """The rows of an exported file, as recorded: the ``'`` put before a text cell that
+    looked like a formula is taken off again (for checks and round trips)."""
     with Path(path).open(encoding=ENCODING, newline="") as source:
-        return list(csv.DictReader(source))
+        return [
+            {key: restore_cell(v) if key in TEXT_COLUMNS else v for key, v in row.items()}
+            for row in csv.DictReader(source)
+        ]

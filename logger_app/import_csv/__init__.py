@@ -19,9 +19,9 @@ from .plan import (
     ImportPlan,
     PlannedClient,
     PlannedSession,
-    RowProblem,
     plan_import,
 )
+from .problems import RowProblem, UnlistedProblems
 from .reading import CsvReadError, CsvTable, read_csv
 
 __all__ = [
@@ -40,6 +40,7 @@ __all__ = [
     "PlannedSession",
     "RowProblem",
     "TreatmentField",
+    "UnlistedProblems",
     "apply_map_option",
     "auto_map",
     "commit_import",

@@ -2,7 +2,10 @@
 
 Every client and session goes through ``Logbook.add_client`` / ``record_session`` (so
 through the same validation as the forms), inside one ``Logbook.batch()``: a failure on
-the last row, or a cancel, leaves the logbook as it was. Sessions are recorded without
+the last row, or a cancel, leaves the logbook as it was. The rows are read from the
+files again (``ImportPlan.replay``) and saved as they come, so a file of a million
+rows is never in memory; a file changed since the dry run is refused, and so is a
+reading that does not give what the dry run counted. Sessions are recorded without
 the point-of-care safety checks (``enforce_safety=False``): they are past treatments,
 and signed at once by the person importing them (final records of the other system).
 """
@@ -15,6 +18,7 @@ from dataclasses import dataclass, replace
 from ..errors import LogbookError, ValidationError
 from ..logbook import Logbook
 from .plan import ImportPlan, count_of
+from .reading import CsvReadError
 
 
 class ImportRefused(LogbookError):
@@ -68,42 +72,62 @@ def commit_import(
             f"Nothing was imported: {count_of(plan.rows_with_problems, 'row')} with "
             "problems. Fix them in the files, or choose to skip the rows with problems."
         )
-    total = len(plan.clients) + len(plan.sessions)
-    now = plan.options.now
-    today = now.date() if now else None
     ids: dict[str, int] = {}
-    done = 0
-    with logbook.batch():
-        for planned in plan.clients:
-            _stop_if(cancelled)
-            client = _save(
-                plan.clients_file,
-                planned.row,
-                lambda p=planned: logbook.add_client(p.details, today),
-            )
-            ids[planned.key] = client.id
-            done += 1
-            _report(progress, done, total)
-        for session in plan.sessions:
-            _stop_if(cancelled)
-            details = replace(session.details, client_id=ids[session.client_key])
-            _save(
-                plan.treatments_file or "",
-                session.row,
-                # History from another system: not treated through this app, so no
-                # warning was shown to acknowledge and no licence limit applied. Final
-                # records there: signed (read-only) by whoever imports them.
-                lambda d=details: logbook.record_session(d, now, enforce_safety=False, sign=True),
-            )
-            done += 1
-            _report(progress, done, total)
+    try:
+        with logbook.batch():
+            done = _save_all(logbook, plan, ids, progress, cancelled)
+    except CsvReadError as error:
+        raise ImportFailed(f"Nothing was imported: {error}") from error
     return ImportSummary(
-        clients_added=len(plan.clients),
-        sessions_added=len(plan.sessions),
+        clients_added=len(ids),
+        sessions_added=done - len(ids),
         rows_skipped=plan.rows_with_problems,
         duplicates_skipped=plan.skipped_duplicates,
         client_ids=tuple(ids.values()),
     )
+
+
+def _save_all(
+    logbook: Logbook,
+    plan: ImportPlan,
+    ids: dict[str, int],
+    progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> int:
+    total = plan.client_count + plan.session_count
+    now = plan.options.now
+    today = now.date() if now else None
+    done = 0
+    replay = plan.replay()
+    for planned in replay.clients():
+        _stop_if(cancelled)
+        client = _save(
+            plan.clients_file,
+            planned.row,
+            lambda p=planned: logbook.add_client(p.details, today),
+        )
+        ids[planned.key] = client.id
+        done += 1
+        _report(progress, done, total)
+    for session in replay.sessions():
+        _stop_if(cancelled)
+        details = replace(session.details, client_id=ids[session.client_key])
+        _save(
+            plan.treatments_file or "",
+            session.row,
+            # History from another system: not treated through this app, so no
+            # warning was shown to acknowledge and no licence limit applied. Final
+            # records there: signed (read-only) by whoever imports them.
+            lambda d=details: logbook.record_session(d, now, enforce_safety=False, sign=True),
+        )
+        done += 1
+        _report(progress, done, total)
+    if (len(ids), done - len(ids)) != (plan.client_count, plan.session_count):
+        raise ImportFailed(
+            "Nothing was imported: the files did not read the same as when they were "
+            "checked (changed in between?). Check them again."
+        )
+    return done
 
 
 def _save(file_name: str, row: int, save: Callable):

@@ -1,21 +1,33 @@
 """The dry run: what an import would add, and every problem, row by row.
 
-Nothing is written here. The plan holds ready-made ``ClientDetails`` and
-``SessionDetails`` (checked with the same validation the logbook applies), so the commit
-only has to save them.
+Nothing is written here. The dry run reads the files row by row and keeps counts, the
+problems (within bounds: see ``problems``) and the little that links the files (each
+client id's row, birth date and fate); the clients and sessions themselves are not
+kept. ``ImportPlan.replay()`` reads the files again and gives each planned client and
+session in turn, ready-made ``ClientDetails`` and ``SessionDetails`` checked with the
+same validation the logbook applies: the commit saves them as they come, so neither
+needs memory for the whole file.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, field
-from datetime import datetime, tzinfo
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, tzinfo
+from itertools import chain
+from typing import TYPE_CHECKING
 
 from ..records import ClientDetails, ClientListEntry, SessionDetails
 from ..vocabulary import Area, Device
 from .mapping import ClientField, ColumnMapping, TreatmentField
+from .problems import ProblemLog, RowProblem, UnlistedProblems
 from .reading import CsvTable
-from .values import date_order_evidence, needs_date_order
+from .values import date_order_evidence
+
+if TYPE_CHECKING:
+    from .passes import Passes
+
+NameKey = tuple[str, str, date | None]
 
 DEFAULT_PRACTITIONER = "Imported"
 
@@ -45,24 +57,6 @@ class ImportOptions:
 
 
 @dataclass(frozen=True)
-class RowProblem:
-    """One problem of one row (``row`` 0: of the whole file or import). A problem that
-    is not ``blocking`` is a warning: the row is imported, or skipped by choice."""
-
-    file: str
-    row: int
-    column: str
-    message: str
-    blocking: bool = True
-
-    def describe(self) -> str:
-        where = f"{self.file} row {self.row}" if self.row else (self.file or "import")
-        column = f", {self.column}" if self.column else ""
-        kind = "" if self.blocking else "note: "
-        return f"{where}{column}: {kind}{self.message}"
-
-
-@dataclass(frozen=True)
 class PlannedClient:
     row: int
     key: str  # the source's client id, or "row N" when no id column is mapped
@@ -82,16 +76,22 @@ class ImportPlan:
     clients_file: str
     treatments_file: str | None
     options: ImportOptions
-    clients: tuple[PlannedClient, ...] = ()
-    sessions: tuple[PlannedSession, ...] = ()
-    problems: tuple[RowProblem, ...] = ()
+    problems: tuple[RowProblem, ...] = ()  # listed one by one (see ``problems``)
+    unlisted: tuple[UnlistedProblems, ...] = ()  # counted per kind, past the listed ones
     notes: tuple[str, ...] = ()
     day_first: bool | None = None
     date_order: str = ""
     client_rows: int = 0
     treatment_rows: int = 0
+    client_count: int = 0  # clients to add
+    session_count: int = 0  # sessions to add
+    rows_with_problems: int = 0  # rows with a blocking problem
     skipped_duplicates: int = 0
     mapping: ColumnMapping = field(default_factory=ColumnMapping)
+    # What ``replay`` needs to read the same rows the same way again.
+    sources: tuple[CsvTable | None, CsvTable | None] = field(default=(None, None), repr=False)
+    known_names: frozenset[NameKey] = field(default=frozenset(), repr=False)
+    now: datetime | None = field(default=None, repr=False)
 
     @property
     def fatal(self) -> tuple[RowProblem, ...]:
@@ -99,26 +99,20 @@ class ImportPlan:
         return tuple(p for p in self.problems if p.blocking and p.row == 0)
 
     @property
-    def problem_rows(self) -> set[tuple[str, int]]:
-        return {(p.file, p.row) for p in self.problems if p.blocking and p.row}
-
-    @property
-    def rows_with_problems(self) -> int:
-        return len(self.problem_rows)
-
-    @property
     def blocked(self) -> bool:
         """Whether the commit would be refused as the options stand."""
-        return bool(self.fatal) or (bool(self.problem_rows) and not self.options.skip_problem_rows)
+        return bool(self.fatal) or (
+            bool(self.rows_with_problems) and not self.options.skip_problem_rows
+        )
 
     @property
     def nothing_to_import(self) -> bool:
-        return not self.clients and not self.sessions
+        return not self.client_count and not self.session_count
 
     def counts_line(self) -> str:
-        clients, sessions = len(self.clients), len(self.sessions)
         line = (
-            f"{count_of(clients, 'client')} and {count_of(sessions, 'session')} to add; "
+            f"{count_of(self.client_count, 'client')} and "
+            f"{count_of(self.session_count, 'session')} to add; "
             f"{count_of(self.rows_with_problems, 'row')} with problems"
         )
         if self.skipped_duplicates:
@@ -127,9 +121,42 @@ class ImportPlan:
             )
         return line + "."
 
+    def replay(self) -> Passes:
+        """The files read again as the dry run read them: ``clients()``, then
+        ``sessions()``, give what this plan counted, one at a time. Raises
+        ``CsvReadError`` if a file changed since."""
+        from .passes import Passes
+
+        clients, treatments = self.sources
+        if clients is None or self.fatal:
+            raise ValueError("This plan cannot be replayed: it has no files or is blocked.")
+        return Passes(
+            clients,
+            treatments,
+            self.mapping,
+            self.options,
+            self.day_first,
+            self.now or datetime.now().astimezone(),
+            self.known_names,
+            ProblemLog(),
+        )
+
+    def planned_clients(self) -> Iterator[PlannedClient]:
+        return self.replay().clients()
+
+    def planned_sessions(self) -> Iterator[PlannedSession]:
+        passes = self.replay()
+        for _ in passes.clients():
+            pass  # the sessions depend on which clients are imported
+        return passes.sessions()
+
 
 def count_of(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+    return f"{number:,} {noun}" if number == 1 else f"{number:,} {noun}s"
+
+
+def name_key(first: str, last: str, born: date | None) -> NameKey:
+    return (first.strip().casefold(), last.strip().casefold(), born)
 
 
 def plan_import(
@@ -141,8 +168,7 @@ def plan_import(
 ) -> ImportPlan:
     """The dry run: ``existing`` are the logbook's clients (``Logbook.list_clients()``),
     to flag clients that are already there."""
-    from .rows import ClientRows
-    from .treatment_rows import TreatmentRows
+    from .passes import Passes
 
     fatal = _mapping_problems(clients, treatments, mapping)
     day_first, date_order, order_problems = _date_order(clients, treatments, mapping, options)
@@ -154,37 +180,31 @@ def plan_import(
         options=options,
         day_first=day_first,
         date_order=date_order,
-        client_rows=len(clients.rows),
-        treatment_rows=len(treatments.rows) if treatments else 0,
+        client_rows=clients.row_count,
+        treatment_rows=treatments.row_count if treatments else 0,
         mapping=mapping,
+        sources=(clients, treatments),
     )
     if fatal or order_problems:
-        return _replace(base, problems=tuple(fatal + order_problems), notes=tuple(notes))
+        return replace(base, problems=tuple(fatal + order_problems), notes=tuple(notes))
     now = options.now or datetime.now().astimezone()
-    client_rows = ClientRows(clients, mapping, options, day_first, now, treatments is not None)
-    client_rows.plan(existing)
-    problems = list(client_rows.problems)
-    sessions: tuple[PlannedSession, ...] = ()
-    if treatments is not None:
-        treatment_rows = TreatmentRows(treatments, mapping, options, day_first, now, client_rows)
-        treatment_rows.plan()
-        problems += treatment_rows.problems
-        sessions = tuple(treatment_rows.sessions)
-        notes += treatment_rows.notes()
-    return _replace(
+    known = frozenset(name_key(e.first_name, e.last_name, e.date_of_birth) for e in existing)
+    log = ProblemLog()
+    passes = Passes(clients, treatments, mapping, options, day_first, now, known, log)
+    client_count = sum(1 for _ in passes.clients())
+    session_count = sum(1 for _ in passes.sessions())
+    return replace(
         base,
-        clients=tuple(client_rows.clients),
-        sessions=sessions,
-        problems=tuple(problems),
-        notes=tuple(notes),
-        skipped_duplicates=client_rows.skipped_duplicates,
+        client_count=client_count,
+        session_count=session_count,
+        problems=tuple(log.listed),
+        unlisted=log.unlisted(),
+        rows_with_problems=log.rows_with_problems,
+        notes=tuple(notes + passes.notes()),
+        skipped_duplicates=passes.skipped_duplicates,
+        known_names=known,
+        now=now,
     )
-
-
-def _replace(plan: ImportPlan, **changes: object) -> ImportPlan:
-    from dataclasses import replace
-
-    return replace(plan, **changes)  # type: ignore[arg-type]
 
 
 def _mapping_problems(
@@ -238,17 +258,18 @@ def _date_order(
     mapping: ColumnMapping,
     options: ImportOptions,
 ) -> tuple[bool | None, str, list[RowProblem]]:
-    values: list[str] = []
-    for table, header in (
-        (clients, mapping.clients.get(ClientField.DATE_OF_BIRTH)),
-        (treatments, mapping.treatments.get(TreatmentField.DATE)),
-    ):
-        if table is not None and header in table.headers:
-            values += [record[header] for _, record in table.records() if record[header].strip()]
     if options.day_first is not None:
         chosen = "day first (DD/MM/YYYY)" if options.day_first else "month first (MM/DD/YYYY)"
         return options.day_first, f"Dates read {chosen}, as chosen.", []
-    evidence = date_order_evidence(values)
+    columns = [
+        table.column(header)
+        for table, header in (
+            (clients, mapping.clients.get(ClientField.DATE_OF_BIRTH)),
+            (treatments, mapping.treatments.get(TreatmentField.DATE)),
+        )
+        if table is not None and header in table.headers
+    ]
+    evidence = date_order_evidence(chain.from_iterable(columns))
     if evidence.day_first is not None:
         example = evidence.day_first_example or evidence.month_first_example
         order = "day first (DD/MM/YYYY)" if evidence.day_first else "month first (MM/DD/YYYY)"
@@ -260,7 +281,7 @@ def _date_order(
             "do not fit it will be listed as problems."
         )
         return None, "The date order must be chosen.", [RowProblem("", 0, "", message)]
-    if any(needs_date_order(value) for value in values):
+    if evidence.ambiguous_example:
         message = (
             f"Dates like {evidence.ambiguous_example} could be day/month or month/day and "
             "no date in the files tells which: choose the date order."
@@ -277,7 +298,7 @@ def _reading_notes(
         if table is None:
             continue
         notes.append(
-            f"{table.name}: {count_of(len(table.rows), 'row')}, {table.encoding_name}, "
+            f"{table.name}: {count_of(table.row_count, 'row')}, {table.encoding_name}, "
             f"separated by {table.delimiter_name}; header on row {table.header_row}."
         )
         unused = [h for h in table.headers if h not in fields.values()]

@@ -4,19 +4,28 @@ Other salon and clinic software writes CSV in many dialects: UTF-8 with or witho
 byte order mark, Windows-1252 from older Excel, UTF-16 from Excel's "Unicode text",
 commas, semicolons (European Excel) or tabs. What was guessed is kept in ``notes`` so
 the preview can say it.
+
+Files of a million rows are read as a stream, never whole: the encoding and the
+delimiter are guessed from the first 64 KB, ``read_csv`` then reads the file once to
+check it all decodes and parses and to count its rows, keeping only the first few, and
+``CsvTable.rows()`` reads the rows again, one at a time, each time the import needs
+them (the dry run, and the commit).
 """
 
 from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass, field
-from functools import cached_property
+from collections.abc import Iterable, Iterator
+from contextlib import closing
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import LogbookError
 
 SAMPLE_CHARS = 64 * 1024
+HEAD_BYTES = 8192
+SAMPLE_ROWS = 50  # kept for showing examples of each column
 DELIMITERS = ",;\t"
 _DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
 _ENCODING_NAMES = {
@@ -26,6 +35,8 @@ _ENCODING_NAMES = {
     "cp1252": "Windows-1252",
     "latin-1": "Latin-1",
 }
+# Not UTF-8: almost always Windows-1252 (Western Excel). Latin-1 reads any byte.
+_FALLBACKS = (("cp1252", "Windows-1252"), ("latin-1", "Latin-1 (ISO 8859-1)"))
 # Signatures of files people pick by mistake instead of the CSV export.
 _BINARY_SIGNATURES = (
     (b"PK\x03\x04", "an Excel workbook or another zip file; save it as CSV first"),
@@ -34,6 +45,8 @@ _BINARY_SIGNATURES = (
     (b"SQLite format 3", "a SQLite database"),
 )
 
+Row = tuple[int, tuple[str, ...]]  # (row number, values)
+
 
 class CsvReadError(LogbookError):
     """The file cannot be read as CSV; the message names the file and says why."""
@@ -41,18 +54,21 @@ class CsvReadError(LogbookError):
 
 @dataclass(frozen=True, eq=False)  # one reading of a file: equal only to itself
 class CsvTable:
-    """A CSV file's header and data rows. Row numbers count records as a spreadsheet
-    shows them: the header is row ``header_row`` (usually 1)."""
+    """How to read a CSV file, its header, how many data rows it has and the first
+    few (``sample``); ``rows()`` reads all of them again from the file. Row numbers
+    count records as a spreadsheet shows them: the header is row ``header_row``."""
 
     path: Path
     headers: tuple[str, ...]
-    rows: tuple[tuple[int, tuple[str, ...]], ...]  # (row number, values)
     encoding: str
     delimiter: str
     header_row: int = 1
     notes: tuple[str, ...] = ()
-    # Rows whose number of values differs from the header's: row number -> count.
-    ragged: dict[int, int] = field(default_factory=dict)
+    row_count: int = 0
+    # How many rows have a number of values other than the header's.
+    ragged_count: int = 0
+    sample: tuple[Row, ...] = ()
+    stamp: tuple[int, int] | None = None  # size and modification time when read
 
     @property
     def name(self) -> str:
@@ -66,76 +82,160 @@ class CsvTable:
     def delimiter_name(self) -> str:
         return _DELIMITER_NAMES.get(self.delimiter, repr(self.delimiter))
 
-    @cached_property
-    def _records(self) -> list[tuple[int, dict[str, str]]]:
-        """Each data row as ``{header: value}`` (missing cells read as empty)."""
-        return [
-            (
-                number,
-                {h: (values[i] if i < len(values) else "") for i, h in enumerate(self.headers)},
+    def rows(self) -> Iterator[Row]:
+        """Every data row, read from the file now (blank rows left out, trailing empty
+        cells beyond the header's width dropped). Refuses a file that changed since it
+        was read: the rows checked must be the rows imported."""
+        if self.stamp is not None and _stamp(self.path) != self.stamp:
+            raise CsvReadError(
+                f"{self.name} has changed since it was read: choose it again to check it."
             )
-            for number, values in self.rows
-        ]
+        records = _records(self.path, self.encoding, self.delimiter)
+        try:
+            with closing(records):
+                for number, values in _data_rows(records, len(self.headers)):
+                    if number > self.header_row:
+                        yield number, values
+        except UnicodeDecodeError as error:
+            raise CsvReadError(
+                f"{self.name} is no longer readable as {self.encoding_name}: {error}."
+            ) from None
 
-    def records(self) -> list[tuple[int, dict[str, str]]]:
-        return self._records
+    def records(self) -> Iterator[tuple[int, dict[str, str]]]:
+        """Each data row as ``{header: value}`` (missing cells read as empty)."""
+        for number, values in self.rows():
+            cells = dict(zip(self.headers, values, strict=False))
+            yield number, {header: cells.get(header, "") for header in self.headers}
+
+    def column(self, header: str) -> Iterator[str]:
+        """The non-empty values of one column, row by row."""
+        index = self.headers.index(header)
+        for _, values in self.rows():
+            if index < len(values) and values[index].strip():
+                yield values[index]
 
 
 def read_csv(path: Path | str) -> CsvTable:
     path = Path(path)
     try:
-        raw = path.read_bytes()
+        stamp = _stamp(path)
+        with path.open("rb") as raw:
+            head = raw.read(HEAD_BYTES)
     except OSError as error:
         raise CsvReadError(f"{path} cannot be read: {error.strerror or error}.") from error
-    text, encoding, notes = _decode(path.name, raw)
-    if not text.strip():
-        raise CsvReadError(f"{path.name} is empty.")
-    delimiter = _sniff_delimiter(text)
-    try:
-        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    except csv.Error as error:
-        raise CsvReadError(f"{path.name} is not a readable CSV file: {error}.") from error
-    return _table(path, records, encoding, delimiter, notes)
-
-
-def _decode(name: str, raw: bytes) -> tuple[str, str, list[str]]:
     for signature, what in _BINARY_SIGNATURES:
-        if raw.startswith(signature):
-            raise CsvReadError(f"{name} is {what}, not a CSV file.")
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        if head.startswith(signature):
+            raise CsvReadError(f"{path.name} is {what}, not a CSV file.")
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return raw.decode("utf-16"), "utf-16", []
+            return _read(path, "utf-16", stamp, [])
         except UnicodeDecodeError:
-            raise CsvReadError(f"{name} claims to be UTF-16 text but is damaged.") from None
-    if b"\x00" in raw[:8192]:
-        raise CsvReadError(f"{name} is a binary file, not a CSV text file.")
-    if raw.startswith(b"\xef\xbb\xbf"):
-        try:
-            return raw.decode("utf-8-sig"), "utf-8-sig", []
-        except UnicodeDecodeError:
-            pass  # a BOM followed by something else: fall through to the 8-bit codecs
-    else:
-        try:
-            return raw.decode("utf-8"), "utf-8", []
-        except UnicodeDecodeError:
-            pass
-    # Not UTF-8: almost always Windows-1252 (Western Excel). Latin-1 reads any byte.
-    for codec, label in (("cp1252", "Windows-1252"), ("latin-1", "Latin-1 (ISO 8859-1)")):
-        try:
-            text = raw.decode(codec)
-        except UnicodeDecodeError:
-            continue
+            raise CsvReadError(f"{path.name} claims to be UTF-16 text but is damaged.") from None
+    if b"\x00" in head:
+        raise CsvReadError(f"{path.name} is a binary file, not a CSV text file.")
+    try:
+        # A BOM followed by something other than UTF-8 falls through to the 8-bit codecs.
+        return _read(path, "utf-8-sig" if head.startswith(b"\xef\xbb\xbf") else "utf-8", stamp, [])
+    except UnicodeDecodeError:
+        pass
+    for codec, label in _FALLBACKS:
         note = (
-            f"{name} is not UTF-8; it was read as {label}. Check that accented "
+            f"{path.name} is not UTF-8; it was read as {label}. Check that accented "
             "letters in the preview look right."
         )
-        return text, codec, [note]
+        try:
+            return _read(path, codec, stamp, [note])
+        except UnicodeDecodeError:
+            continue
     raise AssertionError("latin-1 decodes every byte")  # pragma: no cover
 
 
-def _sniff_delimiter(text: str) -> str:
-    sample = text[:SAMPLE_CHARS]
-    if len(text) > SAMPLE_CHARS and "\n" in sample:
+def _stamp(path: Path) -> tuple[int, int]:
+    status = path.stat()
+    return status.st_size, status.st_mtime_ns
+
+
+def _text(path: Path, encoding: str) -> io.TextIOWrapper:
+    # newline="": the csv module finds the line breaks itself, also inside quoted cells.
+    return io.TextIOWrapper(path.open("rb"), encoding=encoding, newline="")
+
+
+def _records(path: Path, encoding: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
+    """(record number, cells) of every record of the file, header and blank ones too.
+    Raises ``UnicodeDecodeError`` when the file is not in ``encoding``."""
+    try:
+        with _text(path, encoding) as text:
+            yield from enumerate(csv.reader(text, delimiter=delimiter), start=1)
+    except csv.Error as error:
+        raise CsvReadError(f"{path.name} is not a readable CSV file: {error}.") from error
+    except OSError as error:
+        raise CsvReadError(f"{path} cannot be read: {error.strerror or error}.") from error
+
+
+def _data_rows(records: Iterable[tuple[int, list[str]]], columns: int) -> Iterator[Row]:
+    for number, row in records:
+        if not any(cell.strip() for cell in row):
+            continue
+        width = len(row)
+        while width > columns and not row[width - 1].strip():
+            width -= 1  # trailing empty cells are harmless
+        yield number, tuple(row[:width])
+
+
+def _read(path: Path, encoding: str, stamp: tuple[int, int], notes: list[str]) -> CsvTable:
+    """The whole file read once in ``encoding`` (``UnicodeDecodeError`` if it is not)."""
+    with _text(path, encoding) as text:
+        sample = text.read(SAMPLE_CHARS)
+        whole = not text.read(1)
+    if not sample.strip() and whole:
+        raise CsvReadError(f"{path.name} is empty.")
+    delimiter = _sniff_delimiter(sample, whole)
+    with closing(_records(path, encoding, delimiter)) as records:
+        header_number, header = next(
+            ((n, row) for n, row in records if any(cell.strip() for cell in row)), (0, [])
+        )
+        if not header_number:
+            raise CsvReadError(f"{path.name} is empty.")
+        while header and not header[-1].strip():
+            header = header[:-1]  # "a;b;c;" exports: a trailing delimiter, not a column
+        if _looks_like_data(header):
+            raise CsvReadError(
+                f"{path.name} has no header row: row {header_number} holds values "
+                f"({', '.join(c for c in header if c.strip())[:80]}), not column names. "
+                "Add a first row naming the columns."
+            )
+        headers = _unique_headers(header)
+        count = ragged = 0
+        first_rows: list[Row] = []
+        for row in _data_rows(records, len(headers)):
+            count += 1
+            ragged += len(row[1]) != len(headers)
+            if len(first_rows) < SAMPLE_ROWS:
+                first_rows.append(row)
+    if not count:
+        raise CsvReadError(f"{path.name} has a header row but no data rows.")
+    if ragged == count and count > 1:
+        raise CsvReadError(
+            f"{path.name}: no row has as many values as the header has columns "
+            f"({len(headers)}, split by {_DELIMITER_NAMES.get(delimiter, delimiter)}); "
+            "the file is not a regular CSV table."
+        )
+    return CsvTable(
+        path=path,
+        headers=headers,
+        encoding=encoding,
+        delimiter=delimiter,
+        header_row=header_number,
+        notes=tuple(notes),
+        row_count=count,
+        ragged_count=ragged,
+        sample=tuple(first_rows),
+        stamp=stamp,
+    )
+
+
+def _sniff_delimiter(sample: str, whole: bool) -> str:
+    if not whole and "\n" in sample:
         sample = sample[: sample.rindex("\n")]  # no half line at the end
     try:
         guess = csv.Sniffer().sniff(sample, delimiters=DELIMITERS).delimiter
@@ -160,55 +260,6 @@ def _consistency(sample: str, delimiter: str) -> tuple[int, int]:
         return (0, 0)
     width = len(rows[0])
     return (sum(len(r) == width for r in rows), width)
-
-
-def _table(
-    path: Path, records: list[list[str]], encoding: str, delimiter: str, notes: list[str]
-) -> CsvTable:
-    numbered = [(i + 1, row) for i, row in enumerate(records)]
-    while numbered and not any(cell.strip() for cell in numbered[0][1]):
-        numbered.pop(0)
-    if not numbered:
-        raise CsvReadError(f"{path.name} is empty.")
-    header_number, header = numbered.pop(0)
-    while header and not header[-1].strip():
-        header = header[:-1]  # "a;b;c;" exports: a trailing delimiter, not a column
-    if _looks_like_data(header):
-        raise CsvReadError(
-            f"{path.name} has no header row: row {header_number} holds values "
-            f"({', '.join(c for c in header if c.strip())[:80]}), not column names. "
-            "Add a first row naming the columns."
-        )
-    headers = _unique_headers(header)
-    rows: list[tuple[int, tuple[str, ...]]] = []
-    ragged: dict[int, int] = {}
-    for number, row in numbered:
-        if not any(cell.strip() for cell in row):
-            continue
-        width = len(row)
-        while width > len(headers) and not row[width - 1].strip():
-            width -= 1  # trailing empty cells are harmless
-        if width != len(headers):
-            ragged[number] = width
-        rows.append((number, tuple(row[:width])))
-    if not rows:
-        raise CsvReadError(f"{path.name} has a header row but no data rows.")
-    if len(ragged) == len(rows) and len(rows) > 1:
-        raise CsvReadError(
-            f"{path.name}: no row has as many values as the header has columns "
-            f"({len(headers)}, split by {_DELIMITER_NAMES.get(delimiter, delimiter)}); "
-            "the file is not a regular CSV table."
-        )
-    return CsvTable(
-        path=path,
-        headers=headers,
-        rows=tuple(rows),
-        encoding=encoding,
-        delimiter=delimiter,
-        header_row=header_number,
-        notes=tuple(notes),
-        ragged=ragged,
-    )
 
 
 def _looks_like_data(header: list[str]) -> bool:

@@ -1,49 +1,80 @@
 """Turning rows of the files into clients, with a problem for every value that cannot
-be used as it is; ``Row`` is shared with ``treatment_rows``. Used by
-``plan.plan_import``; writes nothing."""
+be used as it is; ``Row`` is shared with ``treatment_rows``. Used by ``passes``;
+writes nothing. Rows are read one at a time: per client only its id's first row, its
+birth date and whether it is imported are kept, for linking the treatments."""
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from typing import TypeVar
 
-from ..records import ClientDetails, ClientListEntry
+from ..export.formulas import restore_cell
+from ..records import ClientDetails
 from ..validation import validate_client
 from .mapping import ClientField, ColumnMapping
-from .plan import ImportOptions, PlannedClient, RowProblem
+from .plan import ImportOptions, NameKey, PlannedClient, name_key
+from .problems import ProblemLog, RowProblem
 from .reading import CsvTable
 from .values import parse_date, parse_fitzpatrick, parse_skin_type, split_full_name
 
 T = TypeVar("T")
+SHOWN_ROWS = 5  # other rows named in "also used by row …"
+
+
+class RowSource:
+    """A file's name and width, and where each field of the mapping is in its rows."""
+
+    def __init__(self, table: CsvTable, fields: dict) -> None:
+        self.table = table
+        self.file = table.name
+        self.width = len(table.headers)
+        self.headers = {header: index for index, header in enumerate(table.headers)}
+        self.fields: dict[object, tuple[str, int]] = {
+            target: (header, self.headers[header])
+            for target, header in fields.items()
+            if header in self.headers
+        }
 
 
 class Row:
-    """One source row: its values by field, and the problems found in it."""
+    """One source row: its values, and the problems found in it."""
 
-    def __init__(self, table: CsvTable, number: int, record: dict[str, str], fields: dict) -> None:
-        self.table = table
+    __slots__ = ("number", "problems", "source", "values")
+
+    def __init__(self, source: RowSource, number: int, values: tuple[str, ...]) -> None:
+        self.source = source
         self.number = number
-        self.record = record
-        self.fields = fields
-        self.problems: list[RowProblem] = []
-        if number in table.ragged:
+        self.values = values
+        self.problems: list[tuple[RowProblem, str | None]] = []  # with the kind, if named
+        if len(values) != source.width:
             self.problem(
                 "",
-                f"has {table.ragged[number]} values but the header has {len(table.headers)} "
-                "columns (a separator inside a value that is not in quotes?).",
+                f"has {len(values)} values but the header has {source.width} columns "
+                "(a separator inside a value that is not in quotes?).",
             )
 
+    def cell(self, target: object) -> str:
+        """The cell of a field as written, less the ' that a CSV export puts before
+        text that looks like a formula (see ``export.formulas``)."""
+        place = self.source.fields.get(target)
+        if place is None or place[1] >= len(self.values):
+            return ""
+        value = self.values[place[1]]
+        return restore_cell(value) if value.startswith("'") else value  # the hot path
+
     def text(self, target: object) -> str:
-        header = self.fields.get(target)
-        return self.record.get(header, "").strip() if header else ""
+        return self.cell(target).strip()
 
     def column(self, target: object) -> str:
-        return self.fields.get(target, "")
+        place = self.source.fields.get(target)
+        return place[0] if place else ""
 
-    def problem(self, column: str, message: str, blocking: bool = True) -> None:
-        self.problems.append(RowProblem(self.table.name, self.number, column, message, blocking))
+    def problem(
+        self, column: str, message: str, blocking: bool = True, kind: str | None = None
+    ) -> None:
+        problem = RowProblem(self.source.file, self.number, column, message, blocking)
+        self.problems.append((problem, kind))
 
     def parsed(self, target: object, parse: Callable[[str], T]) -> T | None:
         text = self.text(target)
@@ -61,11 +92,20 @@ class Row:
 
     @property
     def blocked(self) -> bool:
-        return any(p.blocking for p in self.problems)
+        return any(p.blocking for p, _ in self.problems)
+
+    def report(self, log: ProblemLog) -> None:
+        """Hand this row's problems to the log (and count the row if one blocks it)."""
+        for problem, kind in self.problems:
+            index = self.source.headers.get(problem.column)
+            value = self.values[index] if index is not None and index < len(self.values) else ""
+            log.add(problem, value, kind)
+        if self.blocked:
+            log.rows_with_problems += 1
 
 
-def _name_key(first: str, last: str, born: date | None) -> tuple[str, str, date | None]:
-    return (first.strip().casefold(), last.strip().casefold(), born)
+def client_key(row: Row) -> str:
+    return row.text(ClientField.CLIENT_ID) or f"row {row.number}"
 
 
 class ClientRows:
@@ -77,15 +117,19 @@ class ClientRows:
         day_first: bool | None,
         now: datetime,
         linked: bool,
+        known_names: frozenset[NameKey],
+        log: ProblemLog,
     ) -> None:
-        self._table, self._fields, self._options = table, mapping.clients, options
+        self._table, self._options = table, options
+        self._source = RowSource(table, mapping.clients)
         self._day_first, self._today, self._linked = day_first, now.date(), linked
-        self.clients: list[PlannedClient] = []
-        self.problems: list[RowProblem] = []
+        self._known, self._log = known_names, log
         self.skipped_duplicates = 0
-        # key -> (row, date of birth) of every client row, and the keys not imported
-        # because of a problem, or skipped as already in the logbook.
-        self.rows_by_key: dict[str, list[int]] = defaultdict(list)
+        # Client id -> its first row, and the rows of ids used more than once.
+        self.first_rows: dict[str, int] = {}
+        self.repeated: dict[str, list[int]] = {}
+        # Per client id: its date of birth, or why its treatments are not imported
+        # (a problem in its row, or skipped as already in the logbook).
         self.birth_dates: dict[str, date | None] = {}
         self.blocked_keys: dict[str, int] = {}
         self.skipped_keys: set[str] = set()
@@ -94,41 +138,54 @@ class ClientRows:
     def file_name(self) -> str:
         return self._table.name
 
-    def plan(self, existing: Iterable[ClientListEntry]) -> None:
-        in_logbook = {_name_key(e.first_name, e.last_name, e.date_of_birth) for e in existing}
-        seen_names: dict[tuple, int] = {}
-        rows = [Row(self._table, n, r, self._fields) for n, r in self._table.records()]
-        for row in rows:
-            key = row.text(ClientField.CLIENT_ID) or f"row {row.number}"
-            self.rows_by_key[key].append(row.number)
-        for row in rows:
-            key = row.text(ClientField.CLIENT_ID) or f"row {row.number}"
-            details = self._details(row, key)
-            self.problems += row.problems
-            if row.blocked or details is None:
-                self.blocked_keys[key] = row.number
-                continue
-            self.birth_dates[key] = details.date_of_birth
-            name = _name_key(details.first_name, details.last_name, details.date_of_birth)
-            if name in in_logbook:
-                self._existing_duplicate(row, details)
-                if not self._options.import_existing_duplicates:
-                    self.skipped_keys.add(key)
-                    self.skipped_duplicates += 1
-                    continue
-            if name in seen_names:
-                self.problems.append(
-                    RowProblem(
-                        self._table.name,
-                        row.number,
-                        "",
-                        f"Same name and date of birth as row {seen_names[name]}: both are "
-                        "added as separate clients.",
-                        blocking=False,
-                    )
-                )
-            seen_names.setdefault(name, row.number)
-            self.clients.append(PlannedClient(row.number, key, details))
+    def plan(self) -> Iterator[PlannedClient]:
+        """The clients to add, row by row (problems go to the log)."""
+        self._index_ids()
+        seen_names: dict[NameKey, int] = {}
+        for number, values in self._table.rows():
+            row = Row(self._source, number, values)
+            planned = self._plan_row(row, seen_names)
+            row.report(self._log)
+            if planned is not None:
+                yield planned
+
+    def _index_ids(self) -> None:
+        """A first reading of the ids: a repeated id is a problem of each of its rows."""
+        place = self._source.fields.get(ClientField.CLIENT_ID)
+        if place is None:
+            return
+        index = place[1]
+        for number, values in self._table.rows():
+            key = restore_cell(values[index]).strip() if index < len(values) else ""
+            if key:
+                first = self.first_rows.setdefault(key, number)
+                if first != number:
+                    self.repeated.setdefault(key, [first]).append(number)
+
+    def _plan_row(self, row: Row, seen_names: dict[NameKey, int]) -> PlannedClient | None:
+        key = client_key(row)
+        details = self._details(row, key)
+        if row.blocked or details is None:
+            self.blocked_keys[key] = row.number
+            return None
+        self.birth_dates[key] = details.date_of_birth
+        name = name_key(details.first_name, details.last_name, details.date_of_birth)
+        if name in self._known:
+            self._existing_duplicate(row, details)
+            if not self._options.import_existing_duplicates:
+                self.skipped_keys.add(key)
+                self.skipped_duplicates += 1
+                return None
+        if name in seen_names:
+            row.problem(
+                "",
+                f"Same name and date of birth as row {seen_names[name]}: both are "
+                "added as separate clients.",
+                blocking=False,
+                kind="same name",
+            )
+        seen_names.setdefault(name, row.number)
+        return PlannedClient(row.number, key, details)
 
     def _existing_duplicate(self, row: Row, details: ClientDetails) -> None:
         born = f", born {details.date_of_birth:%d %b %Y}" if details.date_of_birth else ""
@@ -141,17 +198,20 @@ class ClientRows:
             "",
             f"{details.full_name}{born} is already in the logbook: {outcome}.",
             blocking=False,
+            kind="in the logbook",
         )
-        self.problems.append(row.problems[-1])
 
     def _details(self, row: Row, key: str) -> ClientDetails | None:
         if self._linked and not row.text(ClientField.CLIENT_ID):
             row.problem(row.column(ClientField.CLIENT_ID), "No client id: treatments cannot link.")
-        elif len(self.rows_by_key[key]) > 1:
-            others = ", ".join(str(n) for n in self.rows_by_key[key] if n != row.number)
+        elif key in self.repeated:
+            others = [str(n) for n in self.repeated[key] if n != row.number]
+            shown = ", ".join(others[:SHOWN_ROWS])
+            if len(others) > SHOWN_ROWS:
+                shown += f" and {len(others) - SHOWN_ROWS:,} more"
             row.problem(
                 row.column(ClientField.CLIENT_ID),
-                f"Client id {key!r} is also used by row {others}: ids must be unique.",
+                f"Client id {key!r} is also used by row {shown}: ids must be unique.",
             )
         first, last = row.text(ClientField.FIRST_NAME), row.text(ClientField.LAST_NAME)
         name_column = row.column(ClientField.FIRST_NAME)

@@ -1,18 +1,21 @@
 """Turning rows of the treatments file into sessions linked to the clients file, with
-a problem for every value that cannot be used as it is. Writes nothing."""
+a problem for every value that cannot be used as it is. Writes nothing; keeps nothing
+per row but counts."""
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from datetime import datetime, time
 
 from ..records import AreaTreatment, SessionDetails
 from ..validation import validate_session
 from ..vocabulary import Area, Device
 from .mapping import ColumnMapping, TreatmentField
-from .plan import ImportOptions, PlannedSession, RowProblem
+from .plan import ImportOptions, PlannedSession
+from .problems import ProblemLog
 from .reading import CsvTable
-from .rows import ClientRows, Row
+from .rows import ClientRows, Row, RowSource
 from .values import (
     normalise,
     parse_areas,
@@ -54,29 +57,37 @@ class TreatmentRows:
         day_first: bool | None,
         now: datetime,
         clients: ClientRows,
+        log: ProblemLog,
     ) -> None:
-        self._table, self._fields, self._options = table, mapping.treatments, options
-        self._day_first, self._now, self._clients = day_first, now, clients
-        self.sessions: list[PlannedSession] = []
-        self.problems: list[RowProblem] = []
+        self._table, self._options = table, options
+        self._source = RowSource(table, mapping.treatments)
+        self._day_first, self._now, self._clients, self._log = day_first, now, clients, log
         self._defaulted: dict[str, int] = defaultdict(int)
         self._skipped_with_client = 0
         self._not_held = 0
 
-    def plan(self) -> None:
-        for number, record in self._table.records():
-            row = Row(self._table, number, record, self._fields)
-            key = row.text(TreatmentField.CLIENT_ID)
-            if status := _not_held(row.text(TreatmentField.STATUS)):
-                row.problem(row.column(TreatmentField.STATUS), f"{status}: not imported.", False)
-                self._not_held += 1
-            elif self._client_usable(row, key):
-                planned = self._session(row, key)
-                if planned is not None and not row.blocked:
-                    self.sessions.append(planned)
-                    for name in planned.defaulted:
-                        self._defaulted[name] += 1
-            self.problems += row.problems
+    def plan(self) -> Iterator[PlannedSession]:
+        """The sessions to add, row by row (problems go to the log). Run after the
+        clients' ``plan``, which tells which clients are imported."""
+        for number, values in self._table.rows():
+            row = Row(self._source, number, values)
+            planned = self._plan_row(row)
+            row.report(self._log)
+            if planned is not None:
+                yield planned
+
+    def _plan_row(self, row: Row) -> PlannedSession | None:
+        key = row.text(TreatmentField.CLIENT_ID)
+        if status := _not_held(row.text(TreatmentField.STATUS)):
+            row.problem(row.column(TreatmentField.STATUS), f"{status}: not imported.", False)
+            self._not_held += 1
+        elif self._client_usable(row, key):
+            planned = self._session(row, key)
+            if planned is not None and not row.blocked:
+                for name in planned.defaulted:
+                    self._defaulted[name] += 1
+                return planned
+        return None
 
     def notes(self) -> list[str]:
         notes: list[str] = []
@@ -103,7 +114,7 @@ class TreatmentRows:
         clients_file = self._clients.file_name
         if not key:
             row.problem(column, "No client id: the row cannot be linked to a client.")
-        elif key not in clients.rows_by_key:
+        elif key not in clients.first_rows:
             row.problem(column, f"There is no client with id {key!r} in {clients_file}.")
         elif key in clients.skipped_keys:
             row.problem(column, f"Skipped with client {key!r}: already in the logbook.", False)
@@ -171,9 +182,12 @@ class TreatmentRows:
         problems = validate_session(details, self._clients.birth_dates.get(key), self._now)
         if "started_at" in problems and started > self._now:
             # Exports often list upcoming bookings: say so rather than "not plausible".
-            problems["started_at"] = (
+            del problems["started_at"]
+            row.problem(
+                columns["started_at"],
                 f"{started:%d %b %Y} is in the future: a booking, not a session that took "
-                "place. Skip it."
+                "place. Skip it.",
+                kind="a booking",  # one kind, whatever the date
             )
         row.validation(
             problems,
@@ -231,8 +245,7 @@ class TreatmentRows:
         lines = [marker + "."]
         if service := row.text(TreatmentField.SERVICE):
             lines.append(f"Service: {service}")
-        header = self._fields.get(TreatmentField.NOTES)
-        notes = row.record.get(header, "") if header else ""
+        notes = row.cell(TreatmentField.NOTES)
         if notes.strip():
             lines += ["", notes]  # verbatim: not even stripped
         return "\n".join(lines)

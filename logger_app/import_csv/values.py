@@ -81,7 +81,7 @@ class DateOrderEvidence:
 
     day_first_example: str | None = None  # e.g. "25/03/2024": only day-first fits
     month_first_example: str | None = None
-    ambiguous_example: str | None = None  # e.g. "03/04/2024": both fit
+    ambiguous_example: str | None = None  # e.g. "03/04/2024": both fit (needs_date_order)
 
     @property
     def day_first(self) -> bool | None:
@@ -94,6 +94,7 @@ class DateOrderEvidence:
 
 
 def date_order_evidence(values: Iterable[str]) -> DateOrderEvidence:
+    """One pass over ``values`` (a stream of a million dates is fine)."""
     day_first = month_first = ambiguous = None
     for value in values:
         match = _NUMERIC.match(_date_part(value.strip()))
@@ -104,7 +105,7 @@ def date_order_evidence(values: Iterable[str]) -> DateOrderEvidence:
             day_first = day_first or value.strip()
         elif second > 12 >= first:
             month_first = month_first or value.strip()
-        elif first != second:
+        elif first != second and first <= 12 and second <= 12:
             ambiguous = ambiguous or value.strip()
     return DateOrderEvidence(day_first, month_first, ambiguous)
 

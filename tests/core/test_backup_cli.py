@@ -3,6 +3,7 @@ the backup commands registered as the lead wires them (COMMAND_MODULES)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -56,6 +57,22 @@ def test_an_existing_file_is_replaced_only_with_force(
     assert target.read_bytes() == b"precious"
     assert run("backup", "--data-dir", source, "-o", target, "--force") == 0
     assert target.read_bytes()[:2] == b"PK"
+
+
+def test_a_folder_as_output_holds_the_backup_under_the_default_name(
+    source: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("not a backup", encoding="utf-8")
+    assert run("backup", "--data-dir", source, "-o", folder) == 0
+    out, err = capsys.readouterr()
+    made = sorted(set(folder.iterdir()) - {folder / "notes.txt"})
+    assert len(made) == 1
+    assert re.fullmatch(r"logbook-backup-\d{4}-\d{2}-\d{2}-\d{4}\.zip", made[0].name)
+    assert out.splitlines()[0] == f"Backed up {source} to {made[0]}"
+    assert err == ""
+    assert run("verify-backup", made[0]) == 0
 
 
 def test_a_backup_with_missing_photo_files_exits_1_and_lists_them(

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -61,6 +62,35 @@ def test_refuses_to_overwrite_without_force(book: ExportBook, tmp_path: Path, ca
     assert out.read_text(encoding="utf-8") == "keep me"
     assert run(*args, "--force") == 0
     assert len(read_csv_rows(out)) == 6
+
+
+def test_a_folder_as_output_holds_the_file_under_the_default_name(
+    book: ExportBook, tmp_path: Path, capsys
+) -> None:
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    day = date.today().isoformat()
+    client = ("export", "--data-dir", book.data_dir, "--client", book.client_id,
+              "--format", "csv", "-o", folder)  # fmt: skip
+    assert run(*client) == 0
+    written = folder / f"Zoe-Angstrom-Nunez-history-{day}.csv"
+    assert capsys.readouterr().out.strip() == str(written)
+    assert len(read_csv_rows(written)) == 6
+    assert (
+        run("export", "--data-dir", book.data_dir, "--all", "--format", "json", "-o", folder) == 0
+    )
+    assert capsys.readouterr().out.strip() == str(folder / f"all-clients-history-{day}.json")
+    # PDFs of every client come as a zip (made in a process of its own: it needs Qt).
+    assert export.default_file_name(None, "pdf", date(2026, 11, 21)) == (
+        "all-clients-history-2026-11-21.zip"
+    )
+    # The default name taken already: refused as for a named file, unless --force.
+    written.write_text("keep me", encoding="utf-8")
+    assert run(*client) == 2
+    assert capsys.readouterr().err == f"logger-app: {written} exists; use --force to replace it.\n"
+    assert written.read_text(encoding="utf-8") == "keep me"
+    assert run(*client, "--force") == 0
+    assert len(read_csv_rows(written)) == 6
 
 
 def test_unknown_client_exits_2_with_a_message(book: ExportBook, tmp_path: Path, capsys) -> None:

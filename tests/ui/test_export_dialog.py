@@ -3,6 +3,8 @@ cancel, the result line."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from datetime import date
 from pathlib import Path
@@ -175,3 +177,43 @@ def test_the_dialog_module_loads_no_photo_decoder_nor_pdf_code() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
     ).stdout
     assert out.strip() == "[]"
+
+
+def test_csv_formulas_are_neutralised_unless_the_box_is_ticked(
+    logbook: Logbook, open_dialog, qtbot, tmp_path
+) -> None:
+    from datetime import UTC, datetime
+
+    from logger_app.records import AreaTreatment, SessionDetails
+    from logger_app.vocabulary import Area, Device
+
+    logbook.record_session(
+        SessionDetails(
+            client_id=2,
+            started_at=datetime(2025, 3, 1, 12, 0, tzinfo=UTC),
+            practitioner_name="Olu Brown RN",
+            device=Device.PEN,
+            areas=(AreaTreatment(Area.FOREHEAD, 0.5),),
+            notes='=HYPERLINK("http://example.com", "Results")',
+        ),
+        enforce_safety=False,
+    )
+    dialog = open_dialog(logbook, 2)
+    box = dialog.keep_formulas
+    assert not box.isVisible()  # only CSV has cells a spreadsheet would run
+    click(qtbot, dialog.format_buttons["csv"])
+    assert box.isVisible() and not box.isChecked()
+    assert box.text() == (
+        "Keep cells that start with = + - @ as typed (only for software that needs them)"
+    )
+    safe = export(qtbot, dialog, "csv", tmp_path / "safe.csv")
+    click(qtbot, box)
+    kept = export(qtbot, dialog, "csv", tmp_path / "kept.csv")
+    notes = [
+        next(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"), newline="")))["notes"]
+        for path in (safe, kept)
+    ]
+    assert notes == [
+        '\'=HYPERLINK("http://example.com", "Results")',
+        '=HYPERLINK("http://example.com", "Results")',
+    ]

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from logger_app.import_csv import ClientField, TreatmentField
@@ -146,7 +147,7 @@ def test_mapping_and_date_order_choices_reach_the_preview(
     choose(page.date_order, False)
     to_preview(qtbot, wizard)
     assert wizard.plan.fatal == ()
-    assert str(wizard.plan.clients[0].details.date_of_birth) == "1990-03-04"
+    assert str(next(wizard.plan.planned_clients()).details.date_of_birth) == "1990-03-04"
     assert wizard.button(Button.CommitButton).isEnabled()
 
 
@@ -227,3 +228,25 @@ def test_closing_during_the_commit_stops_it_and_keeps_nothing(
     qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=10000)
     assert wizard.result() == QWizard.DialogCode.Rejected
     assert (logbook.client_count(), logbook.session_count()) == (0, 0)
+
+
+def test_the_preview_lists_examples_of_a_frequent_problem_and_counts_the_rest(
+    qtbot, qtmodeltester, wizard: CsvImportWizard, tmp_path: Path
+) -> None:
+    from logger_app.import_csv.problems import EXAMPLES_PER_KIND
+
+    rows = "".join(f"Ann{n},Lee,<b>{n}</b>.example.com\n" for n in range(EXAMPLES_PER_KIND + 30))
+    open_files(wizard, write(tmp_path, "c.csv", "First name,Last name,Email\n" + rows))
+    to_preview(qtbot, wizard)
+    page = wizard.preview_page
+    assert page.model.rowCount() == EXAMPLES_PER_KIND
+    qtmodeltester.check(page.model, force_py=True)
+    assert page.notes.text().splitlines()[-1] == (
+        "… and 30 more rows with the same problem as c.csv row 2, Email: "
+        "'<b>0</b>.example.com': Enter an email address like name@example.com."
+    )
+    assert page.notes.textFormat() == Qt.TextFormat.PlainText  # cells quoted, not markup
+    assert (
+        page.counts.text()
+        == f"<b>0 clients and 0 sessions to add; {EXAMPLES_PER_KIND + 30} rows with problems.</b>"
+    )
