@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..errors import DataFolderError, NewerSchemaError, NotALogbookError
+from .connection import LogbookDatabase
 from .migrations import MIGRATION_SET, migrations
 from .timestamps import utc_now
 
@@ -60,12 +61,9 @@ def _check_is_sqlite_file(path: Path) -> None:
 
 def _connect(path: Path) -> Database:
     try:
-        connection = sqlite3.connect(path, timeout=10)
-        # No sqlite-utils plugins: nothing outside the app may touch clinical data, and
-        # scanning for them costs start-up time.
-        db = Database(connection, execute_plugins=False)
+        # Write transactions take the lock first; the busy timeout is set there too.
+        db = LogbookDatabase.connect(path)
         db.execute("PRAGMA foreign_keys = ON")
-        db.execute("PRAGMA busy_timeout = 10000")
         return db
     except sqlite3.DatabaseError as error:
         raise NotALogbookError(f"{path} cannot be opened as a database: {error}.") from error
