@@ -10,7 +10,8 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from ..errors import LogbookError
+from ..errors import DiskFullError, LogbookError
+from ..store.connection import is_disk_full
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -57,9 +58,15 @@ def atomic_output(path: Path) -> Iterator[Path]:
         with temp.open("rb+") as written:
             os.fsync(written.fileno())
         os.replace(temp, path)
-    except BaseException:
+    except BaseException as error:
         with contextlib.suppress(OSError):
             temp.unlink()
+        if is_disk_full(error):
+            raise DiskFullError(
+                f"The disk holding {folder} is full: {path.name} was not written (nothing "
+                "half written is left). Free some space, or choose another place, and try "
+                "again."
+            ) from error
         raise
     with contextlib.suppress(OSError):  # durability of the rename; not every FS allows it
         from ..photos.store import fsync_folder  # here: Pillow loads with the first export

@@ -89,3 +89,24 @@ def test_a_photo_that_does_not_fit_on_the_disk_leaves_no_file_and_no_row(
             assert [photo.id for photo in logbook.photos_of_session(session.id)] == [
                 first[0].photo_id
             ]
+
+
+def test_an_export_to_a_full_disk_is_said_plainly_and_leaves_no_file(
+    tmp_path: Path, logbook: Logbook, client, make_session
+) -> None:
+    from logger_app.export import export_client
+
+    for day in range(1, 25):
+        notes = f"Session {day}. " + "Tolerated well, mild erythema resolved next day. " * 20
+        logbook.record_session(
+            make_session(client.id, started_at=make_session(client.id).started_at.replace(day=day),
+                         notes=notes),
+            enforce_safety=False,
+        )  # fmt: skip
+    with small_disk(tmp_path / "disk", "1m") as disk:
+        fill_disk(disk, leave_bytes=8_000)
+        target = disk / "history.json"
+        with pytest.raises(DiskFullError) as raised:
+            export_client(logbook, client.id, "json", target)
+        assert f"The disk holding {disk} is full: history.json was not written" in str(raised.value)
+        assert sorted(path.name for path in disk.iterdir()) == ["filler.bin"]
