@@ -38,20 +38,21 @@ def write_for(data_dir: Path, seconds: float, name: str, start_at: float) -> dic
     """Write through the public API until ``seconds`` have passed since ``start_at``
     (a ``time.time()``, so that both processes start together); the counts."""
     calls = 0
+    slowest = 0.0  # the longest call: how long a writer waited for the other
     failures: Counter[str] = Counter()
     with Logbook.open(data_dir, actor=name, create=True) as logbook:
         while time.time() < start_at:
             time.sleep(0.001)
         deadline = start_at + seconds
-        client_id = session_id = None
-        step = 0
+        client_id = session_id = 0
+        step = phase = 0  # phase: what the next call does; back to 0 after a failure
         while time.time() < deadline:
-            kind = step % 4
+            began = time.perf_counter()
             try:
-                if kind == 0 or client_id is None:
+                if phase == 0:
                     details = ClientDetails(first_name=f"{name} {step}", last_name="Writer")
                     client_id = logbook.add_client(details).id
-                elif kind == 1 or session_id is None:
+                elif phase == 1:
                     session_id = logbook.record_session(
                         SessionDetails(
                             client_id=client_id,
@@ -65,17 +66,19 @@ def write_for(data_dir: Path, seconds: float, name: str, start_at: float) -> dic
                         ),
                         enforce_safety=False,
                     ).id
-                elif kind == 2:
+                elif phase == 2:
                     logbook.sign_session(session_id)
                 else:
                     logbook.amend_session(session_id, "notes", f"Note {step}.", "Added later.")
-                    session_id = None
+                phase = (phase + 1) % 4
             except Exception as error:  # counted, not fatal: the figure is the point
                 failures[f"{type(error).__name__}: {error}"[:120]] += 1
-                client_id = session_id = None  # start the day again, not a cascade
+                phase = 0  # start the day again: no failure follows from another
+            slowest = max(slowest, time.perf_counter() - began)
             calls += 1
             step += 1
-    return {"calls": calls, "failed": sum(failures.values()), "errors": dict(failures)}
+    failed = sum(failures.values())
+    return {"calls": calls, "failed": failed, "slowest": slowest, "errors": dict(failures)}
 
 
 def _worker(args: tuple[str, float, str, float], queue) -> None:
@@ -111,6 +114,7 @@ def run_writers(data_dir: Path, processes: int, seconds: float) -> dict[str, obj
         "calls": calls,
         "failed": failed,
         "per_second": (calls - failed) / seconds,
+        "slowest_ms": 1000 * max(float(result["slowest"]) for result in results),  # type: ignore[arg-type]
         "errors": dict(errors.most_common(5)),
     }
 
@@ -131,16 +135,18 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if args.workdir is None:
             shutil.rmtree(workdir, ignore_errors=True)
-    print(f"{'':28}{'calls':>8}{'failed':>8}{'calls/s':>10}")
+    print(f"{'':28}{'calls':>8}{'failed':>8}{'calls/s':>10}{'slowest':>11}")
     for label, figures in (
         (f"1 writer, {args.baseline_seconds:g} s", alone),
         (f"2 writers, {args.seconds:g} s", together),
     ):
         print(
-            f"{label:28}{figures['calls']:>8}{figures['failed']:>8}{figures['per_second']:>10.1f}"
+            f"{label:28}{figures['calls']:>8}{figures['failed']:>8}"
+            f"{figures['per_second']:>10.1f}{figures['slowest_ms']:>8.0f} ms"
         )
     ratio = together["per_second"] / alone["per_second"] if alone["per_second"] else 0.0
     print(f"2 writers / 1 writer (successful calls per second): {ratio:.2f}")
+    print("calls/s counts successful calls only; slowest: the longest single call")
     for message, count in together["errors"].items():  # type: ignore[union-attr]
         print(f"  failed {count}×: {message}")
     if args.json:

@@ -21,8 +21,10 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import random
 import secrets
 import sqlite3
+import time
 from collections.abc import Generator, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -35,6 +37,13 @@ from ..errors import DiskFullError, LogbookBusyError
 BUSY_TIMEOUT_SECONDS = 10.0
 # Overrides it (seconds): lets tests, and their child processes, wait less.
 BUSY_TIMEOUT_ENV = "LOGGER_APP_BUSY_TIMEOUT"
+# A writer waiting for the lock tries again this often (SQLite's own busy handler backs
+# off to 100 ms and so misses the short gaps between another writer's transactions).
+LOCK_POLL_SECONDS = (0.001, 0.005)
+# After holding the lock this long (a batch), a writer pauses before its next
+# transaction, so that one waiting gets its turn instead of timing out.
+LONG_TRANSACTION_SECONDS = 0.05
+TURN_SECONDS = 0.05
 
 _SQLITE_BUSY = 5
 _SQLITE_LOCKED = 6
@@ -105,8 +114,17 @@ class LogbookDatabase(Database):
     (``BEGIN IMMEDIATE``) and report a busy logbook or a full disk in plain words.
     ``folder``: the data folder, named in those messages."""
 
-    def __init__(self, conn: sqlite3.Connection, *, folder: Path, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        *,
+        folder: Path,
+        timeout: float = BUSY_TIMEOUT_SECONDS,
+        **kwargs: Any,
+    ) -> None:
         self.folder = Path(folder)
+        self.timeout = timeout
+        self._next_turn = 0.0  # when this connection may take the lock again
         super().__init__(conn, **kwargs)
 
     @classmethod
@@ -117,7 +135,7 @@ class LogbookDatabase(Database):
         # isolation_level: a write outside atomic() starts an IMMEDIATE transaction too.
         connection = sqlite3.connect(path, timeout=timeout, isolation_level="IMMEDIATE")
         try:
-            db = cls(connection, folder=Path(path).parent, execute_plugins=False)
+            db = cls(connection, folder=Path(path).parent, timeout=timeout, execute_plugins=False)
             db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
         except BaseException:
             connection.close()
@@ -133,7 +151,8 @@ class LogbookDatabase(Database):
                 with self._savepoint():
                     yield self
                 return
-            self.conn.execute("BEGIN IMMEDIATE")
+            self._begin_immediate()
+            began = time.monotonic()
             try:
                 yield self
             except BaseException:
@@ -144,6 +163,29 @@ class LogbookDatabase(Database):
             except BaseException:
                 self.rollback()
                 raise
+            finally:
+                if time.monotonic() - began >= LONG_TRANSACTION_SECONDS:
+                    self._next_turn = time.monotonic() + TURN_SECONDS
+
+    def _begin_immediate(self) -> None:
+        """BEGIN IMMEDIATE, tried again every few milliseconds until the busy timeout
+        has passed (then SQLITE_BUSY, which becomes LogbookBusyError)."""
+        pause = self._next_turn - time.monotonic()
+        if pause > 0:
+            time.sleep(pause)
+        deadline = time.monotonic() + self.timeout
+        self.conn.execute("PRAGMA busy_timeout = 0")  # this loop does the waiting
+        try:
+            while True:
+                try:
+                    self.conn.execute("BEGIN IMMEDIATE")
+                    return
+                except sqlite3.OperationalError as error:
+                    if not is_busy(error) or time.monotonic() >= deadline:
+                        raise
+                time.sleep(random.uniform(*LOCK_POLL_SECONDS))
+        finally:
+            self.conn.execute(f"PRAGMA busy_timeout = {int(self.timeout * 1000)}")
 
     @contextlib.contextmanager
     def _savepoint(self) -> Iterator[None]:
@@ -163,7 +205,19 @@ class LogbookDatabase(Database):
         self, sql: str, parameters: Sequence | dict[str, Any] | None = None
     ) -> sqlite3.Cursor:
         with translated_errors(self.folder):
-            return super().execute(sql, parameters)
+            if self.conn.in_transaction:
+                return super().execute(sql, parameters)
+            # On its own, a statement that failed changed nothing, so it can run again:
+            # SQLite refuses some at once, without waiting (switching a new file to WAL
+            # while another program opens it too); they wait here instead.
+            deadline = time.monotonic() + self.timeout
+            while True:
+                try:
+                    return super().execute(sql, parameters)
+                except sqlite3.OperationalError as error:
+                    if not is_busy(error) or time.monotonic() >= deadline:
+                        raise
+                time.sleep(random.uniform(*LOCK_POLL_SECONDS))
 
     def executescript(self, sql: str) -> sqlite3.Cursor:
         with translated_errors(self.folder):

@@ -5,6 +5,7 @@ timeout is LogbookBusyError with nothing written."""
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -209,3 +210,40 @@ def test_a_logbook_waits_as_long_as_the_setting_says(
         assert logbook._db.execute("PRAGMA busy_timeout").fetchone()[0] == 750
         with write_lock_held(logbook.database_path), pytest.raises(LogbookBusyError):
             logbook.add_client(ClientDetails("Ann", "Smith"), TODAY)
+
+
+def test_a_writer_gets_its_turn_between_another_writers_long_batches(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A long import or demo commits batch after batch: a save from another window is
+    let in between two batches instead of waiting for the end (and timing out)."""
+    monkeypatch.setenv(BUSY_TIMEOUT_ENV, "2")
+    Logbook.open(data_dir, create=True).close()
+    first_batch = threading.Event()
+    errors: list[BaseException] = []
+
+    def batches() -> None:
+        try:
+            with Logbook.open(data_dir, actor="Importer") as importer:
+                for number in range(12):  # 12 × 0.3 s: longer than the busy timeout
+                    with importer.batch():
+                        importer.add_client(ClientDetails(f"Batch {number}", "Import"), TODAY)
+                        first_batch.set()
+                        time.sleep(0.3)
+        except BaseException as error:  # reported by the test
+            errors.append(error)
+
+    importer = threading.Thread(target=batches)
+    importer.start()
+    try:
+        assert first_batch.wait(5)
+        with Logbook.open(data_dir, actor="Window") as window:
+            saved = window.add_client(ClientDetails("Saved", "Between"), TODAY)
+            importer_still_running = importer.is_alive()
+    finally:
+        importer.join()
+    assert errors == []
+    assert importer_still_running
+    with Logbook.open(data_dir) as logbook:
+        assert logbook.client(saved.id).full_name == "Saved Between"
+        assert logbook.client_count() == 13
