@@ -39,7 +39,7 @@ BUSY_TIMEOUT_SECONDS = 10.0
 BUSY_TIMEOUT_ENV = "LOGGER_APP_BUSY_TIMEOUT"
 # A writer waiting for the lock tries again this often (SQLite's own busy handler backs
 # off to 100 ms and so misses the short gaps between another writer's transactions).
-LOCK_POLL_SECONDS = (0.001, 0.005)
+LOCK_POLL_SECONDS = (0.0002, 0.002)
 # After holding the lock this long (a batch), a writer pauses before its next
 # transaction, so that one waiting gets its turn instead of timing out.
 LONG_TRANSACTION_SECONDS = 0.05
