@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from logger_app.amendments import AmendableField, FieldKind, describe_value
-from logger_app.errors import ValidationError
+from logger_app.errors import LogbookError, ValidationError
 from logger_app.logbook import Logbook
 from logger_app.records import Numbing, ReactionObservation, Session
 from logger_app.vocabulary import (
@@ -48,7 +48,7 @@ from logger_app.vocabulary import (
 )
 
 from .display import format_datetime, plain_label, rich_label
-from .form_support import ErrorLabel, FieldErrors, GuardedForm, combo_enum
+from .form_support import ErrorLabel, FieldErrors, GuardedForm, combo_enum, show_not_saved
 from .prompts import Prompter
 
 
@@ -386,6 +386,9 @@ class AmendDialog(GuardedForm):
         except ValidationError as error:
             self.errors.show(error.problems)
             self.general_error.show_message("Nothing was saved: please correct what is marked.")
+            return
+        except LogbookError as error:  # busy, disk full: nothing saved, all kept
+            show_not_saved(self.errors, self.general_error, error)
             return
         self.mark_unchanged()
         self.accept()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from logger_app.errors import ValidationError
+from logger_app.errors import LogbookError, ValidationError
 
 E = TypeVar("E", bound=Enum)
 
@@ -134,6 +134,14 @@ def combo_enum(combo: QComboBox, enum_type: type[E]) -> E | None:
     return None if value is None else enum_type(value)
 
 
+def show_not_saved(errors: FieldErrors, general: ErrorLabel, error: LogbookError) -> None:
+    """A save the core refused for a reason that is not the form's (another window
+    saving, a full disk): said where the form's own messages go; the fields keep what
+    was typed, so saving again is one click once the reason is gone."""
+    errors.show({})
+    general.show_message(str(error))
+
+
 def with_error_label(widget: QWidget, errors: FieldErrors, key: str) -> QWidget:
     """``widget`` with its message label under it, registered under ``key``."""
     holder = QWidget()
@@ -164,14 +172,19 @@ class GuardedForm(QDialog):
 
     def save_checked(self, problems: Mapping[str, str], write: Callable[[], object]) -> bool:
         """The one way the forms save: ``write`` only when the form found no problem;
-        the core's own refusal (ValidationError) is shown like the form's. True when
-        saved. Subclasses have ``errors`` (FieldErrors) and ``general_error``."""
+        the core's own refusal (ValidationError) is shown like the form's, and any other
+        reason nothing was saved (the logbook busy, the disk full) above the buttons,
+        the form kept as typed. True when saved. Subclasses have ``errors``
+        (FieldErrors) and ``general_error``."""
         problems = dict(problems)
         if not problems:
             try:
                 write()
             except ValidationError as error:
                 problems = error.problems
+            except LogbookError as error:
+                show_not_saved(self.errors, self.general_error, error)
+                return False
         self.errors.show(problems)
         if problems:
             self.general_error.show_message("Nothing was saved: please correct what is marked.")

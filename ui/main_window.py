@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
@@ -77,9 +78,11 @@ class MainWindow(QMainWindow):
             before_restore=self._close_logbook,
         )
         self.backup_actions.backup_finished.connect(
-            lambda info: self.logbook.record_backup(info.path, info)
+            lambda info: self._note_in_audit(lambda: self.logbook.record_backup(info.path, info))
         )
-        self.backup_actions.restore_finished.connect(lambda info: self.logbook.record_restore(info))
+        self.backup_actions.restore_finished.connect(
+            lambda info: self._note_in_audit(lambda: self.logbook.record_restore(info))
+        )
         self.record_actions = RecordActions(self)
         self._build_menus()
         self.statusBar().showMessage(f"Logbook: {logbook.database_path}")
@@ -565,8 +568,16 @@ class MainWindow(QMainWindow):
 
     def _automatic_backup_done(self, made: object) -> None:
         if made:
-            self.logbook.record_backup(Path(str(made)), automatic=True)
             self.statusBar().showMessage(f"Automatic backup saved: {made}", 8000)
+            self._note_in_audit(lambda: self.logbook.record_backup(Path(str(made)), automatic=True))
+
+    def _note_in_audit(self, record: Callable[[], object]) -> None:
+        """Record a backup or restore that is done: if the logbook is busy (or the disk
+        full) the files are fine, only the audit entry is missing; say so, no more."""
+        try:
+            record()
+        except LogbookError as error:
+            self.statusBar().showMessage(f"Not noted in the audit log: {error}", 15000)
 
     def _close_logbook(self) -> None:
         """Before a restore replaces the files: nothing may hold the database open."""

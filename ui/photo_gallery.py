@@ -387,8 +387,11 @@ class PhotoGallery(QWidget):
             "Delete",
         ):
             return
-        for photo in photos:
-            self._logbook.delete_photo(photo.id)
+        try:
+            for photo in photos:
+                self._logbook.delete_photo(photo.id)
+        except LogbookError as error:  # busy, disk full: this photo and the rest stay
+            self._prompter.error(self, "Not deleted", str(error))
         self.reload()
         self.changed.emit()
 

@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from logger_app.errors import ValidationError
+from logger_app.errors import LogbookError, ValidationError
 from logger_app.logbook import Logbook
 from logger_app.records import Practitioner, PractitionerDetails
 from logger_app.vocabulary import MAX_DEPTH_MM
 
 from .display import button_text, format_depth
-from .form_support import ErrorLabel, FieldErrors, with_error_label
+from .form_support import ErrorLabel, FieldErrors, show_not_saved, with_error_label
 from .models import Column, RecordTableModel
 from .prompts import Prompter
 
@@ -208,6 +208,10 @@ class PractitionersDialog(QDialog):
         except ValidationError as error:
             self.errors.show(error.problems)
             return
+        except LogbookError as error:  # busy, disk full: nothing saved, all kept
+            show_not_saved(self.errors, self.general_error, error)
+            return
+        self.errors.show({})
         self.refresh(select=saved.name)
 
     def choose(self) -> None:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
-from logger_app.errors import ValidationError
+from logger_app.errors import LogbookError, ValidationError
 from logger_app.records import Client
 
 if TYPE_CHECKING:
@@ -139,7 +139,11 @@ class RecordActions(QObject):
             "Archive",
         ):
             return
-        window.logbook.archive_client(client.id)
+        try:
+            window.logbook.archive_client(client.id)
+        except LogbookError as error:  # busy, disk full: nothing changed
+            window.prompter.error(window, "Not archived", str(error))
+            return
         window.reload_clients()
         window.statusBar().showMessage(f"{client.full_name} archived.", 5000)
 
@@ -148,7 +152,11 @@ class RecordActions(QObject):
         if client is None or not client.archived:
             return
         window = self._window
-        window.logbook.unarchive_client(client.id)
+        try:
+            window.logbook.unarchive_client(client.id)
+        except LogbookError as error:  # busy, disk full: nothing changed
+            window.prompter.error(window, "Not unarchived", str(error))
+            return
         window.reload_clients()
         window.show_client(client.id)
         window.statusBar().showMessage(f"{client.full_name} is listed again.", 5000)
@@ -189,6 +197,9 @@ class RecordActions(QObject):
                 "Nothing was erased",
                 f"The name typed does not match {client.full_name}. Nothing was erased.",
             )
+            return
+        except LogbookError as error:  # busy, disk full: nothing was erased
+            window.prompter.error(window, "Nothing was erased", str(error))
             return
         window.client_page.client = None
         window.reload_clients()

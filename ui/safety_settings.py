@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from logger_app.errors import ValidationError
+from logger_app.errors import LogbookError, ValidationError
 from logger_app.logbook import Logbook
 from logger_app.records import SafetySettings
 from logger_app.screening import SETTING_RANGES
 
-from .form_support import ErrorLabel, FieldErrors, with_error_label
+from .form_support import ErrorLabel, FieldErrors, show_not_saved, with_error_label
 
 # (setting, label, unit, what it means)
 _PERIODS: tuple[tuple[str, str, str, str], ...] = (
@@ -138,5 +138,8 @@ class SafetySettingsDialog(QDialog):
         except ValidationError as error:
             self.errors.show(error.problems)
             self.general_error.show_message("Nothing was saved: please correct what is marked.")
+            return
+        except LogbookError as error:  # busy, disk full: nothing saved, all kept
+            show_not_saved(self.errors, self.general_error, error)
             return
         self.accept()

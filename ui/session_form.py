@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from logger_app.errors import ValidationError
+from logger_app.errors import LogbookError, ValidationError
 from logger_app.logbook import Logbook
 from logger_app.records import Client, Numbing, ProductUse, Session, SessionDetails
 from logger_app.validation import validate_session
@@ -50,7 +50,14 @@ from logger_app.vocabulary import (
 )
 
 from .display import format_date, rich_label
-from .form_support import ErrorLabel, FieldErrors, GuardedForm, combo_enum, with_error_label
+from .form_support import (
+    ErrorLabel,
+    FieldErrors,
+    GuardedForm,
+    combo_enum,
+    show_not_saved,
+    with_error_label,
+)
 from .photo_import import IMAGE_FILTER, dropped_files
 from .prompts import Prompter
 from .safety_panel import SafetyPanel, depth_question, depth_review
@@ -548,6 +555,10 @@ class SessionDialog(GuardedForm):
                     self._refresh_warnings()
                     if not self.safety.all_acknowledged():
                         return self._refuse_unreviewed()
+            except LogbookError as error:  # busy, disk full: nothing saved, all kept
+                show_not_saved(self.errors, self.general_error, error)
+                self._scroll.ensureWidgetVisible(self.general_error)
+                return
         self.errors.show(problems)
         if problems:
             self.general_error.show_message(

@@ -8,8 +8,9 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from ..errors import LogbookError
+from ..errors import DiskFullError, LogbookError
 from ..leftovers import EXPORT, TempFile
+from ..store.connection import is_disk_full
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -50,17 +51,34 @@ def atomic_output(path: Path, data_dir: Path | None = None) -> Iterator[Path]:
     try:
         temp = TempFile(data_dir, folder, TEMP_PREFIX, EXPORT, final=path)
     except OSError as error:
-        raise ExportError(f"Cannot write in {folder}: {error.strerror or error}.") from error
+        if data_dir is None:
+            raise ExportError(f"Cannot write in {folder}: {error.strerror or error}.") from error
+        # The logbook's folder cannot take the registration (read-only media, a full
+        # disk): the export may still be written where it goes, just not registered.
+        temp = _unregistered_temp(folder, path)
     try:
         yield temp.path
-    except BaseException:
+        temp.keep_as(path)
+    except BaseException as error:
         temp.discard()
+        if is_disk_full(error):
+            raise DiskFullError(
+                f"The disk holding {folder} is full: {path.name} was not written (nothing "
+                "half written is left). Free some space, or choose another place, and try "
+                "again."
+            ) from error
         raise
-    temp.keep_as(path)
     with contextlib.suppress(OSError):  # durability of the rename; not every FS allows it
         from ..photos.store import fsync_folder  # here: Pillow loads with the first export
 
         fsync_folder(folder)
+
+
+def _unregistered_temp(folder: Path, path: Path) -> TempFile:
+    try:
+        return TempFile(None, folder, TEMP_PREFIX, EXPORT, final=path)
+    except OSError as error:
+        raise ExportError(f"Cannot write in {folder}: {error.strerror or error}.") from error
 
 
 def name_slug(name: str, lower: bool = True) -> str:

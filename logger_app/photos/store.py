@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..leftovers import PHOTO_IMPORT, TempFile
+from ..store.connection import translated_errors
 
 if TYPE_CHECKING:  # not at run time: readers of the store need no HEIC decoder
     from .decode import DecodedPhoto
@@ -102,7 +103,10 @@ def put(data_dir: Path, data: bytes) -> StoredFile:
     sha256 = hashlib.sha256(data).hexdigest()
     path = photo_path(data_dir, sha256)
     if not file_matches(path, sha256):
-        atomic_write(path, data, data_dir=data_dir)
+        # A full disk stops the import (the next photo would not fit either); the
+        # partial file is gone and the photos stored before are kept.
+        with translated_errors(Path(data_dir)):
+            atomic_write(path, data, data_dir=data_dir)
     return StoredFile(sha256, path, len(data))
 
 

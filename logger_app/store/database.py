@@ -27,6 +27,7 @@ from ..errors import (
 )
 from ..leftovers import UPGRADE_COPY, register
 from ..photos.store import fsync_folder
+from .connection import LogbookDatabase
 from .data_folder import (
     DATABASE_FILENAME,
     PRIVATE_FILE,
@@ -85,14 +86,13 @@ def _check_is_sqlite_file(path: Path) -> bytes:
     return header
 
 
-def _connect(target: Path | str, *, uri: bool = False) -> Database:
+def _connect(target: Path | str, *, folder: Path | None = None) -> Database:
+    """A connection to the database at ``target``, or, with ``folder`` (the data
+    folder), at the ``file:`` URI ``target``."""
     try:
-        connection = sqlite3.connect(target, timeout=10, uri=uri)
-        # No sqlite-utils plugins: nothing outside the app may touch clinical data, and
-        # scanning for them costs start-up time.
-        db = Database(connection, execute_plugins=False)
+        # Write transactions take the lock first; the busy timeout is set there too.
+        db = LogbookDatabase.connect(target, uri=folder is not None, folder=folder)
         db.execute("PRAGMA foreign_keys = ON")
-        db.execute("PRAGMA busy_timeout = 10000")
         return db
     except sqlite3.DatabaseError as error:
         raise NotALogbookError(f"{target} cannot be opened as a database: {error}.") from error
@@ -159,7 +159,9 @@ def _complete_copy(folder: Path, fingerprint: str, steps: list[str]) -> Path | N
     """A copy already made of this very state, if it opens and has the same steps."""
     for candidate in sorted(folder.glob(f"logbook-*-{fingerprint}.sqlite3")):
         try:
-            copy = _connect(f"{candidate.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+            copy = _connect(
+                f"{candidate.resolve().as_uri()}?mode=ro&immutable=1", folder=candidate.parent
+            )
         except LogbookError:
             continue
         try:
@@ -285,9 +287,9 @@ def _open_for_reading(path: Path, header: bytes, problem: LogbookError) -> Datab
         # Reading a WAL database needs its -shm index, which cannot be made here; with
         # no WAL content the file alone is the logbook, and nothing else can change it
         # (no one can write here either): SQLite's documented way for read-only media.
-        db = _connect(f"{uri}?mode=ro&immutable=1", uri=True)
+        db = _connect(f"{uri}?mode=ro&immutable=1", folder=path.parent)
     else:
-        db = _connect(f"{uri}?mode=ro", uri=True)
+        db = _connect(f"{uri}?mode=ro", folder=path.parent)
         try:
             db.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.OperationalError as error:

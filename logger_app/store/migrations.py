@@ -13,7 +13,32 @@ import sqlite3
 from sqlite_utils import Database, Migrations
 
 MIGRATION_SET = "logger_app"
-migrations = Migrations(MIGRATION_SET)
+
+
+class LockedMigrations(Migrations):
+    """Each step is applied holding the write lock, after checking again that it is
+    still pending: two programs opening a new (or older) logbook at once apply every
+    step once, the second one waiting for the first."""
+
+    def apply(self, db: Database, *, stop_before: str | None = None) -> None:
+        if stop_before is not None:
+            return super().apply(db, stop_before=stop_before)
+        with db.atomic():
+            self.ensure_migrations_table(db)
+        for migration in self.pending(db):
+            if not migration.transactional:  # runs outside a transaction: no lock
+                migration.fn(db)
+                self._record_applied(db, migration.name)
+                continue
+            with db.atomic():
+                if any(done.name == migration.name for done in self.applied(db)):
+                    continue  # applied by the other program meanwhile
+                migration.fn(db)
+                self._record_applied(db, migration.name)
+        return None
+
+
+migrations = LockedMigrations(MIGRATION_SET)
 
 
 def all_steps(steps: Migrations | None = None) -> list[str]:

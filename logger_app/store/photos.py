@@ -191,28 +191,14 @@ class PhotoStore:
 
     @contextmanager
     def write_lock(self) -> Iterator[bool]:
-        """A transaction that holds SQLite's write lock from its first statement (BEGIN
-        IMMEDIATE). While it is held no other connection can add a photo row, so a file
-        found unreferenced inside it can be removed without racing an import.
+        """A transaction holding SQLite's write lock from its first statement (every
+        ``atomic()`` does: see ``store.connection``). While it is held no other
+        connection can add a photo row, so a file found unreferenced inside it can be
+        removed without racing an import.
 
         Yields whether this transaction commits on leaving the block: inside a caller's
         transaction (``Logbook.batch``) it is a savepoint, which the caller may still roll
         back, so files must not be removed then."""
-        conn = self._db.conn
-        if conn.in_transaction:
-            with self._db.atomic():
-                # A write that changes nothing but takes the lock now.
-                conn.execute("UPDATE photos SET id = id WHERE 0")
-                yield False
-            return
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield True
-        except BaseException:
-            self._db.rollback()
-            raise
-        try:
-            conn.execute("COMMIT")
-        except BaseException:
-            self._db.rollback()
-            raise
+        commits = not self._db.conn.in_transaction
+        with self._db.atomic():
+            yield commits

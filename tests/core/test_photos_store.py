@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import io
 import os
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 from PIL import ExifTags, Image, JpegImagePlugin
 
+from logger_app.errors import DiskFullError
 from logger_app.photos import store
 from logger_app.photos.decode import load_photo
 from logger_app.photos.store import (
@@ -157,15 +159,24 @@ def test_writing_is_fsynced_file_then_folder(
         assert synced == ["file", "folder"]
 
 
+@pytest.mark.parametrize(
+    ("failure", "raised"),
+    [
+        (OSError(errno.ENOSPC, "No space left on device"), DiskFullError),
+        (OSError(errno.EIO, "Input/output error"), OSError),
+    ],
+)
 def test_a_failed_write_leaves_neither_the_file_nor_a_temporary(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failure: OSError, raised: type
 ) -> None:
-    def no_space(src, dst):
-        raise OSError(28, "No space left on device")
+    def failing(src, dst):
+        raise failure
 
-    monkeypatch.setattr(store.os, "replace", no_space)
-    with pytest.raises(OSError, match="No space"):
+    monkeypatch.setattr(store.os, "replace", failing)
+    with pytest.raises(raised) as error:
         put(tmp_path, b"never stored")
+    if raised is DiskFullError:  # said in plain words, naming the data folder
+        assert f"The disk holding the logbook ({tmp_path}) is full" in str(error.value)
     assert list(files_under(tmp_path / "photos")) == []
 
 
