@@ -40,6 +40,7 @@ from logger_app.backup import (
     verify_backup,
 )
 from logger_app.errors import LogbookError
+from logger_app.owner_only import make_private_folders
 
 # Re-exported: the wiring needs only this module.
 from .backup_jobs import (
@@ -230,7 +231,7 @@ class BackupActions(QObject):
     def open_backup_folder(self) -> None:
         folder = backup_folder(self.data_dir)
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            make_private_folders(folder)
         except OSError as error:
             self._failed(f"The backup folder {folder} cannot be made: {error.strerror or error}.")
             return

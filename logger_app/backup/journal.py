@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..leftovers import remove_path
+from ..owner_only import make_private_folders
 from ..photos.store import fsync_folder
 from ..store.folder_upkeep import JOURNAL_SUFFIX
 
@@ -152,7 +153,7 @@ def can_complete(journal: SwapJournal) -> bool:
 def complete(journal: SwapJournal) -> None:
     """Make every move not yet made, in order."""
     for folder in journal.folders:
-        (journal.data_dir / folder).mkdir(parents=True, exist_ok=True)
+        make_private_folders(journal.data_dir / folder)
     for source, target in journal.moves[made_count(journal) :]:
         source_path, target_path = journal.resolve(source), journal.resolve(target)
         if source[0] == _STAGING and target_path.exists():

@@ -20,6 +20,7 @@ from pathlib import Path
 from .. import __version__
 from ..errors import LogbookError
 from ..leftovers import BACKUP, SNAPSHOT_PREFIX, TempFile
+from ..owner_only import make_private_folders
 from ..photos.store import fsync_folder, photo_path
 from ..store.database import APPLICATION_ID, DATABASE_FILENAME
 from ..store.folder_upkeep import recover_data_folder
@@ -61,7 +62,7 @@ def make_backup(
     try:
         # A restore interrupted in this folder is finished first: never back up half.
         recover_data_folder(data_dir)
-        target_zip.parent.mkdir(parents=True, exist_ok=True)
+        make_private_folders(target_zip.parent)
         # Beside the target: the one place that must have room anyway (not a RAM /tmp).
         # Both temporary files are owned by this process: if it dies, the next open of
         # the data folder removes them (see logger_app.leftovers).

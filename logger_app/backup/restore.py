@@ -33,6 +33,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..leftovers import HeldLock, hold_lock
+from ..owner_only import make_private_folders
 from ..photos.store import fsync_folder
 from ..store.database import DATABASE_FILENAME
 from ..store.folder_upkeep import (
@@ -121,7 +122,7 @@ class PreparedRestore:
         step("journal written")
         try:
             for folder in journal.folders:
-                (data_dir / folder).mkdir(exist_ok=True)
+                make_private_folders(data_dir / folder)
                 step(f"made {folder}")
             for index in range(len(journal.moves)):
                 swap.move_entry(*journal.moves_as_paths(index))

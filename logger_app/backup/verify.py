@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import LogbookError
+from ..owner_only import make_private_folders
 from ..store.database import APPLICATION_ID, DATABASE_FILENAME, schema_steps
 from ..store.expected_schema import summarise
 from ..store.snapshot import DatabaseFacts, describe_database
@@ -178,7 +179,7 @@ def _copy_checked(
     out: BinaryIO | None = None
     try:
         if target is not None:
-            target.parent.mkdir(parents=True, exist_ok=True)
+            make_private_folders(target.parent)
             out = os.fdopen(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb")
         with archive.open(info) as source:
             while chunk := source.read(_CHUNK):

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..leftovers import PHOTO_IMPORT, TempFile
+from ..owner_only import make_private_folders
 from ..store.connection import translated_errors
 
 if TYPE_CHECKING:  # not at run time: readers of the store need no HEIC decoder
@@ -130,7 +131,7 @@ def atomic_write(
     The temporary file's name tells its owner (this process); with ``data_dir`` it is
     also registered there, so that the next open removes it if this process dies."""
     folder = path.parent
-    folder.mkdir(parents=True, exist_ok=True)
+    make_private_folders(folder)
     temp = TempFile(data_dir, folder, TEMP_PREFIX, PHOTO_IMPORT, final=path)
     try:
         with temp.path.open("wb") as out:

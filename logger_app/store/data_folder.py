@@ -20,11 +20,10 @@ from ..errors import (
     NoLogbookError,
     ReadOnlyLogbookError,
 )
+from ..owner_only import PRIVATE_FILE, PRIVATE_FOLDER
 
 DATABASE_FILENAME = "logbook.sqlite3"
 DATABASE_SIDE_FILES = tuple(DATABASE_FILENAME + suffix for suffix in ("-wal", "-shm", "-journal"))
-PRIVATE_FOLDER = 0o700
-PRIVATE_FILE = 0o600
 WRITE_PROBE_PREFIX = ".write-test-"
 # The probe is big enough for what opening needs to write (SQLite's 32 KiB index of
 # the WAL, the first pages of a transaction): a disk with less room is treated as full.
