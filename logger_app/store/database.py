@@ -344,9 +344,13 @@ def open_database(data_folder: Path, *, create: bool = False) -> Database:
     if not _existing_database(folder, path):
         if not create:
             raise no_logbook_error(folder)
-        check_may_create(folder)
-        ensure_data_folder(folder)
-        create_private_file(path)
+        # An empty database file is a logbook being made, by another program opening
+        # the same new folder at this moment (or by a start cut short): SQLite makes
+        # it, the schema steps wait for each other; its journal is not a trace.
+        if not path.exists():
+            check_may_create(folder)
+            ensure_data_folder(folder)
+            create_private_file(path)
         return _open_for_writing(folder, path)
     header = _check_is_sqlite_file(path)
     problem = writing_problem(folder, path)
