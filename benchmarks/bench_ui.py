@@ -478,7 +478,7 @@ def add_long_history_client(logbook, sessions: int) -> int:
 
 def bench_long_history(app, repeat: int, report: Report) -> None:
     from logger_app.logbook import Logbook
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
     heading(f"c'. A client with {LONG_HISTORY_SESSIONS} sessions, in a separate small logbook")
     with tempfile.TemporaryDirectory(prefix="logger-app-bench-") as folder:

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication
 from logger_app.errors import LogbookError
 from logger_app.logbook import Logbook
 
-from .main_window import MainWindow
-from .prompts import Prompter
-from .settings import APPLICATION, ORGANISATION, remembered_practitioner
+from .common.prompts import Prompter
+from .common.settings import APPLICATION, ORGANISATION, remembered_practitioner
+from .shell.main_window import MainWindow
 
 # Who is using the app, asked when the remembered one is not known: a name, or None.
 ChoosePractitioner = Callable[[Logbook, Prompter], "str | None"]
@@ -35,7 +35,7 @@ def application() -> QApplication:
 
 def ask_practitioner(logbook: Logbook, prompter: Prompter) -> str | None:
     """The practitioners' dialog, choosing (pick a name or add a profile)."""
-    from .practitioners_dialog import PractitionersDialog
+    from .clients.practitioners_dialog import PractitionersDialog
 
     dialog = PractitionersDialog(logbook, prompter, choosing=True)
     return dialog.chosen if dialog.exec() == PractitionersDialog.DialogCode.Accepted else None

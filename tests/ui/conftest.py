@@ -9,8 +9,8 @@ import pytest
 
 from logger_app.logbook import Logbook
 from ui.app import application
-from ui.main_window import MainWindow
-from ui.settings import app_settings
+from ui.common.settings import app_settings
+from ui.shell.main_window import MainWindow
 
 
 class ScriptedPrompter:

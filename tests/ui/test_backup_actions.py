@@ -18,7 +18,7 @@ from logger_app.records import AreaTreatment, ClientDetails, PhotoDetails, Sessi
 from logger_app.vocabulary import Area, Device, PhotoAngle, PhotoKind
 from tests.core.photo_files import picture, save
 from tests.screening_data import put_on_file
-from ui.backup_actions import AutoBackupJob, BackupActions, run_auto_backup, set_backup_keep
+from ui.backup.backup_actions import AutoBackupJob, BackupActions, run_auto_backup, set_backup_keep
 
 NOW = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
 

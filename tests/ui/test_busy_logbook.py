@@ -25,13 +25,13 @@ from tests.core.import_samples import eu_files
 from tests.core.photo_files import phone_jpeg
 from tests.lock_support import database_dump, shorten_busy_timeout, write_lock_held
 from tests.screening_data import put_on_file
-from ui.client_form import ClientDialog
-from ui.export_job import ExportJob
-from ui.import_commit import CommitJob
-from ui.photo_jobs import ImportJob
-from ui.practitioners_dialog import PractitionersDialog
-from ui.safety_settings import SafetySettingsDialog
-from ui.session_form import SessionDialog
+from ui.clients.client_form import ClientDialog
+from ui.clients.practitioners_dialog import PractitionersDialog
+from ui.export.export_job import ExportJob
+from ui.import_csv.import_commit import CommitJob
+from ui.photos.photo_jobs import ImportJob
+from ui.safety.safety_settings import SafetySettingsDialog
+from ui.session.session_form import SessionDialog
 
 from .driving import choose, click, type_into, wait_closed
 

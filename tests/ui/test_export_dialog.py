@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from logger_app.demo import generate_demo
 from logger_app.logbook import Logbook
 from ui.app import application
-from ui.export_dialog import ExportDialog, default_export_path
+from ui.export.export_dialog import ExportDialog, default_export_path
 
 from ..core.export_data import build_export_book, pdf_text
 from .driving import click
@@ -170,7 +170,7 @@ def test_the_dialog_module_loads_no_photo_decoder_nor_pdf_code() -> None:
     import sys
 
     probe = (
-        "import sys, ui.export_dialog; print(sorted(m for m in ('PIL', 'pillow_heif', "
+        "import sys, ui.export.export_dialog; print(sorted(m for m in ('PIL', 'pillow_heif', "
         "'logger_app.export.pdf_report') if m in sys.modules))"
     )
     out = subprocess.run(

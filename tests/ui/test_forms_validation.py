@@ -17,8 +17,8 @@ from logger_app.records import (
 )
 from logger_app.vocabulary import Area, Device, Reaction
 from tests.screening_data import put_on_file
-from ui.client_form import ClientDialog
-from ui.session_form import SessionDialog
+from ui.clients.client_form import ClientDialog
+from ui.session.session_form import SessionDialog
 
 from .driving import choose, click, type_into, wait_closed
 

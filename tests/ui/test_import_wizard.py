@@ -15,8 +15,8 @@ from logger_app.import_csv import ClientField, TreatmentField
 from logger_app.logbook import Logbook
 from logger_app.records import ClientDetails
 from tests.core.import_samples import eu_files, us_files, write
-from ui.import_mapping_page import NOT_IN_FILE
-from ui.import_wizard import CsvImportWizard
+from ui.import_csv.import_mapping_page import NOT_IN_FILE
+from ui.import_csv.import_wizard import CsvImportWizard
 
 from .driving import choose
 

@@ -21,12 +21,12 @@ from logger_app.records import (
     SessionDetails,
 )
 from logger_app.vocabulary import Area, Device
-from ui.amend_dialog import AmendDialog
 from ui.app import open_main_window
-from ui.audit_view import AuditView
-from ui.practitioners_dialog import PractitionerModel, PractitionersDialog
-from ui.session_form import SessionDialog
-from ui.settings import remember_practitioner, remembered_practitioner
+from ui.clients.practitioners_dialog import PractitionerModel, PractitionersDialog
+from ui.common.settings import remember_practitioner, remembered_practitioner
+from ui.review.audit_view import AuditView
+from ui.session.amend_dialog import AmendDialog
+from ui.session.session_form import SessionDialog
 
 from .driving import choose, click, type_into, wait_closed
 
@@ -381,8 +381,8 @@ def test_work_done_off_the_gui_thread_is_recorded_for_the_practitioner(window, b
     """Exports and photo imports open their own Logbook in a worker: they carry who."""
     from logger_app.records import PhotoDetails
     from logger_app.vocabulary import PhotoAngle, PhotoKind
-    from ui.export_job import ExportJob
-    from ui.photo_jobs import ImportJob
+    from ui.export.export_job import ExportJob
+    from ui.photos.photo_jobs import ImportJob
 
     from ..core.photo_files import picture, save
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from logger_app.backup import backup_folder, make_backup
 from logger_app.logbook import Logbook
 from logger_app.records import ClientDetails
-from ui.backup_jobs import backup_keep
+from ui.backup.backup_jobs import backup_keep
 
 
 def names(window) -> list[str]:
@@ -53,13 +53,15 @@ def test_automatic_backup_after_start(qtbot, window):
 
 
 def test_backup_setting_is_kept(qtbot, window, monkeypatch):
-    monkeypatch.setattr("ui.main_window.QInputDialog.getInt", lambda *args, **kwargs: (12, True))
+    monkeypatch.setattr(
+        "ui.shell.main_window.QInputDialog.getInt", lambda *args, **kwargs: (12, True)
+    )
     window.backup_settings_action.trigger()
     assert backup_keep() == 12
 
 
 def test_export_opens_from_the_client_page(qtbot, open_window, data_dir):
-    from ui.export_dialog import ExportDialog
+    from ui.export.export_dialog import ExportDialog
 
     with Logbook.open(data_dir, create=True) as logbook:
         logbook.add_client(ClientDetails("Ann", "Before"))

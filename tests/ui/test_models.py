@@ -15,8 +15,8 @@ from logger_app.records import (
 )
 from logger_app.vocabulary import Area, Device, Reaction, Severity
 from tests.screening_data import put_on_file
-from ui.display import format_datetime
-from ui.models import RECORD_ID_ROLE, ClientListModel, HistoryModel
+from ui.common.display import format_datetime
+from ui.common.models import RECORD_ID_ROLE, ClientListModel, HistoryModel
 
 
 def _filled_logbook(data_dir) -> Logbook:

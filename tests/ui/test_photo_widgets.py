@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 
-from ui.blend_view import BlendMode, BlendView
-from ui.photo_compare import CompareDialog
-from ui.photo_viewer import PhotoViewer, ViewerItem
-from ui.thumbnail_loader import ThumbnailLoader
+from ui.photos.blend_view import BlendMode, BlendView
+from ui.photos.photo_compare import CompareDialog
+from ui.photos.photo_viewer import PhotoViewer, ViewerItem
+from ui.photos.thumbnail_loader import ThumbnailLoader
 
 
 def solid(path: Path, color: str, size: tuple[int, int] = (200, 100)) -> Path:

@@ -15,13 +15,13 @@ from logger_app.logbook import Logbook
 from logger_app.records import AreaTreatment, ClientDetails, PhotoDetails, SessionDetails
 from logger_app.vocabulary import Area, Device, PhotoAngle, PhotoKind
 from tests.screening_data import put_on_file
-from ui.display import format_date
-from ui.photo_compare import CompareDialog
-from ui.photo_gallery import photo_details_html
-from ui.photo_gallery_model import IS_HEADER_ROLE, PROBLEM_ROLE, PhotoGalleryModel
-from ui.photo_import import PhotoImportDialog
-from ui.photo_viewer import PhotoViewer
-from ui.session_form import SessionDialog
+from ui.common.display import format_date
+from ui.photos.photo_compare import CompareDialog
+from ui.photos.photo_gallery import photo_details_html
+from ui.photos.photo_gallery_model import IS_HEADER_ROLE, PROBLEM_ROLE, PhotoGalleryModel
+from ui.photos.photo_import import PhotoImportDialog
+from ui.photos.photo_viewer import PhotoViewer
+from ui.session.session_form import SessionDialog
 
 from .driving import choose, click, type_into, wait_closed
 

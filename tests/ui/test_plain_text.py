@@ -46,8 +46,8 @@ from logger_app.records import (
     SessionDetails,
 )
 from logger_app.vocabulary import Area, Device, PhotoAngle, PhotoKind, Reaction, Severity
-from ui.display import plain_tooltip
-from ui.prompts import Prompter
+from ui.common.display import plain_tooltip
+from ui.common.prompts import Prompter
 
 from .driving import type_into
 

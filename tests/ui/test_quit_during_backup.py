@@ -22,14 +22,14 @@ from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-import ui.main_window
+import ui.shell.main_window
 from logger_app.backup import BackupCancelled, backup_folder
 from logger_app.backup.make import BACKUPS_FOLDER
 from logger_app.logbook import Logbook
 from logger_app.records import AreaTreatment, ClientDetails, PhotoDetails, SessionDetails
 from logger_app.vocabulary import Area, Device, PhotoAngle, PhotoKind
-from ui.backup_jobs import AutoBackupJob, run_auto_backup
-from ui.main_window import STOP_BACKUP_SECONDS
+from ui.backup.backup_jobs import AutoBackupJob, run_auto_backup
+from ui.shell.main_window import STOP_BACKUP_SECONDS
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -85,7 +85,7 @@ def test_closing_the_window_cancels_the_running_backup(
     qtbot, open_window, data_dir: Path, tmp_path: Path, monkeypatch, capfd
 ) -> None:
     fill(data_dir, tmp_path / "pictures")
-    monkeypatch.setattr(ui.main_window, "AutoBackupJob", HeldBackup)
+    monkeypatch.setattr(ui.shell.main_window, "AutoBackupJob", HeldBackup)
     window = open_window(data_dir)
     job = window.start_automatic_backup()
     assert isinstance(job, HeldBackup)
@@ -121,9 +121,9 @@ QUIT_SCRIPT = textwrap.dedent(
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
-    import ui.main_window
+    import ui.shell.main_window
     from ui.app import run_gui
-    from ui.backup_jobs import AutoBackupJob
+    from ui.backup.backup_jobs import AutoBackupJob
 
     data_dir = Path(sys.argv[1])
     facts = {"held": False}
@@ -140,7 +140,7 @@ QUIT_SCRIPT = textwrap.dedent(
                 self.cancel_requested.wait(20)
 
     jobs = []
-    ui.main_window.AutoBackupJob = lambda *args: jobs.append(HeldBackup(*args)) or jobs[-1]
+    ui.shell.main_window.AutoBackupJob = lambda *args: jobs.append(HeldBackup(*args)) or jobs[-1]
     deadline = time.monotonic() + 20
 
     def close_when_held():

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from logger_app.logbook import Logbook
 from logger_app.records import AreaTreatment, ClientDetails, SessionDetails
 from logger_app.vocabulary import Area, Device
-from ui.read_only import WRITE_BUTTONS, write_actions, write_buttons
+from ui.shell.read_only import WRITE_BUTTONS, write_actions, write_buttons
 
 from ..media import needs_root, remount_read_only, tmpfs
 

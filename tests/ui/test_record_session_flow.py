@@ -8,9 +8,9 @@ from datetime import date
 from PySide6.QtCore import QDateTime, Qt
 
 from logger_app.vocabulary import Area, ObservedWhen, Reaction, Severity
-from ui.client_form import ClientDialog
-from ui.models import RECORD_ID_ROLE
-from ui.session_form import SessionDialog
+from ui.clients.client_form import ClientDialog
+from ui.common.models import RECORD_ID_ROLE
+from ui.session.session_form import SessionDialog
 
 from .driving import choose, click, type_into, wait_closed
 

@@ -17,7 +17,7 @@ from logger_app.records import (
 )
 from logger_app.vocabulary import Area, Device, Reaction, Severity
 from tests.screening_data import put_on_file
-from ui.sessions_review import SessionsReview
+from ui.review.sessions_review import SessionsReview
 
 from .driving import choose, click, type_into
 
@@ -116,7 +116,7 @@ def test_date_range_covers_whole_local_days(qtbot):
     from PySide6.QtCore import QDate
     from PySide6.QtWidgets import QWidget
 
-    from ui.date_range import DateRange
+    from ui.common.date_range import DateRange
 
     host = QWidget()
     qtbot.addWidget(host)

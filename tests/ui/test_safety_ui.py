@@ -20,12 +20,12 @@ from logger_app.records import (
 )
 from logger_app.vocabulary import Area, Device
 from tests.screening_data import put_on_file
-from ui.consent_dialog import ConsentDialog
-from ui.safety_panel import UNTICKED
-from ui.safety_settings import SafetySettingsDialog
-from ui.screening_form import ScreeningDialog
-from ui.session_form import SessionDialog
-from ui.signature_pad import SignaturePad
+from ui.safety.consent_dialog import ConsentDialog
+from ui.safety.safety_panel import UNTICKED
+from ui.safety.safety_settings import SafetySettingsDialog
+from ui.safety.screening_form import ScreeningDialog
+from ui.safety.signature_pad import SignaturePad
+from ui.session.session_form import SessionDialog
 
 from .driving import choose, click, type_into, wait_closed
 

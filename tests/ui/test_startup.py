@@ -87,7 +87,7 @@ def test_the_window_code_does_not_load_the_photo_decoders_at_start():
 
 def test_import_from_csv_opens_the_wizard_and_refreshes_the_list(qtbot, window):
     from logger_app.records import ClientDetails
-    from ui.import_wizard import CsvImportWizard
+    from ui.import_csv.import_wizard import CsvImportWizard
 
     window.import_csv_action.trigger()
     assert isinstance(window.current_dialog, CsvImportWizard)

@@ -1,0 +1,1 @@
+"""Backup and restore from the window, and the automatic backup."""

@@ -1,0 +1,353 @@
+"""Backup and restore in the window: three actions for a "Logbook" menu, and the
+automatic backup made at start-up.
+
+Wiring, by whoever owns the main window::
+
+    actions = BackupActions(window, data_dir, prompter, reopen=..., before_restore=...)
+    logbook_menu.addActions(actions.actions())
+    QThreadPool.globalInstance().start(AutoBackupJob(data_dir))  # after the window shows
+
+A restore goes: choose a file → a job checks the whole archive and extracts it beside
+the data folder (the logbook stays open meanwhile; a refused archive changes nothing) →
+the user confirms, told what the backup holds and where the current logbook will be kept
+→ ``before_restore()`` (close every connection to the logbook) → a job moves the old
+logbook aside and the restored one in → ``reopen()``. ``reopen()`` follows every
+``before_restore()`` exactly once, whether the restore worked or not (when it did not,
+the current logbook is back in place).
+
+Jobs run in the thread pool and touch only files and their own SQLite connection (the
+core functions of ``logger_app.backup``); they report through signals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from logger_app.backup import (
+    BackupInfo,
+    PreparedRestore,
+    RestoreInfo,
+    backup_folder,
+    make_backup,
+    prepare_restore,
+    verify_backup,
+)
+from logger_app.errors import LogbookError
+from logger_app.owner_only import make_private_folders
+
+from ..common.prompts import message_box
+from ..common.settings import app_settings
+
+# Re-exported: the wiring needs only this module.
+from .backup_jobs import (
+    LAST_FOLDER_KEY,
+    AutoBackupJob,
+    BackupJob,
+    Progress,
+    backup_keep,
+    phased,
+    run_auto_backup,
+    set_backup_keep,
+)
+
+__all__ = [
+    "AutoBackupJob",
+    "BackupActions",
+    "backup_keep",
+    "run_auto_backup",
+    "set_backup_keep",
+]
+ZIP_FILTER = "Logbook backups (*.zip)"
+
+
+class BackupActions(QObject):
+    """The "Back up now…", "Restore from backup…" and "Open backup folder" actions.
+
+    ``before_restore()`` must close every connection to the logbook (and stop work that
+    uses it); ``reopen()`` opens it again and refreshes the window. The ``choose_*`` and
+    ``open_url`` arguments replace the file dialogs and the desktop for tests."""
+
+    backup_finished = Signal(object)  # BackupInfo, read back and verified
+    restore_finished = Signal(object)  # RestoreInfo
+    failed = Signal(str)
+    idle = Signal()  # the work started by an action is over, however it ended
+
+    def __init__(
+        self,
+        window: QWidget,
+        logbook_data_dir: Path,
+        prompter,
+        reopen: Callable[[], None],
+        *,
+        before_restore: Callable[[], None],
+        pool: QThreadPool | None = None,
+        choose_backup_path: Callable[[Path], Path | None] | None = None,
+        choose_restore_path: Callable[[Path], Path | None] | None = None,
+        open_url: Callable[[QUrl], object] | None = None,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self.data_dir = Path(logbook_data_dir)
+        self._prompter = prompter
+        self._reopen = reopen
+        self._before_restore = before_restore
+        self._pool = pool or QThreadPool.globalInstance()
+        self._choose_backup_path = choose_backup_path or self._save_dialog
+        self._choose_restore_path = choose_restore_path or self._open_dialog
+        self._open_url = open_url or QDesktopServices.openUrl
+        self._job: BackupJob | None = None
+        self._when_done: Callable[[Any], None] = lambda result: None
+        self._on_failure: Callable[[], None] | None = None
+        self._dialog: QProgressDialog | None = None
+        self.result_box: QMessageBox | None = None  # the last result shown
+
+        self.back_up_action = QAction("Back up now…", self, objectName="backUpNow")
+        self.back_up_action.setStatusTip("Save the whole logbook, photos included, in a file")
+        self.back_up_action.triggered.connect(self.back_up)
+        self.restore_action = QAction("Restore from backup…", self, objectName="restoreBackup")
+        self.restore_action.setStatusTip(
+            "Replace the logbook with a backup (the current one is kept)"
+        )
+        self.restore_action.triggered.connect(self.restore)
+        self.open_folder_action = QAction("Open backup folder", self, objectName="openBackups")
+        self.open_folder_action.setStatusTip("Show the automatic backups")
+        self.open_folder_action.triggered.connect(self.open_backup_folder)
+
+    def actions(self) -> list[QAction]:
+        return [self.back_up_action, self.restore_action, self.open_folder_action]
+
+    @property
+    def busy(self) -> bool:
+        return self._job is not None
+
+    def stop(self, seconds: float) -> None:
+        """The window is closing: cancel the running job (a backup removes what it half
+        made) and give it ``seconds`` to end. It reports nothing more."""
+        job = self._job
+        if job is None:
+            return
+        job.abandon()
+        job.wait(seconds)
+        self._end_job()
+
+    # Back up
+    def back_up(self) -> None:
+        path = self._choose_backup_path(self._default_backup_path())
+        if path is not None:
+            self.backup_to(path)
+
+    def backup_to(self, path: Path) -> None:
+        """Back up into ``path`` (replaced if it exists), then read it back to check it."""
+        path, data_dir = Path(path), self.data_dir
+
+        def work(progress: Progress) -> BackupInfo:
+            make_backup(data_dir, path, phased(progress, 0.0, 0.8))
+            return verify_backup(path, phased(progress, 0.8, 0.2))
+
+        app_settings().setValue(LAST_FOLDER_KEY, str(path.parent))
+        self._start(work, "Backing up the logbook…", self._backed_up, cancellable=True)
+
+    def _backed_up(self, info: BackupInfo) -> None:
+        text = (
+            f"The logbook was backed up to\n{info.path}\n\n{info.summary()}.\n\n"
+            "Every file was read back and its checksum verified. Keep a copy on another "
+            "disk too."
+        )
+        if info.missing_photos:
+            text += (
+                f"\n\n{len(info.missing_photos)} photo file(s) were missing or damaged in "
+                "the data folder and are not in the backup."
+            )
+        self._show_result("Backup saved", text)
+        self.backup_finished.emit(info)
+
+    # Restore
+    def restore(self) -> None:
+        path = self._choose_restore_path(self._restore_start_folder())
+        if path is not None:
+            self.restore_from(path)
+
+    def restore_from(self, path: Path) -> None:
+        """Check and extract ``path``, then ask, then replace the logbook."""
+        path, data_dir = Path(path), self.data_dir
+        self._start(
+            lambda progress: prepare_restore(path, data_dir, progress),
+            "Checking the backup…",
+            self._confirm_restore,
+            cancellable=True,
+        )
+
+    def _confirm_restore(self, prepared: PreparedRestore) -> None:
+        text = f"Restore the logbook from {prepared.backup.path.name}?\n\n"
+        text += f"The backup holds {prepared.backup.summary()}.\n\n"
+        if prepared.replaces_existing:
+            aside = self.data_dir / "backups" / "replaced-<date and time>"
+            text += (
+                "The current logbook is not deleted: it is moved, with its photos, to\n"
+                f"{aside}\nwhere it stays until you delete it."
+            )
+        if not self._prompter.confirm(self._window, "Restore from backup?", text, "Restore"):
+            prepared.discard()
+            return
+        try:
+            self._before_restore()
+        except Exception as error:
+            prepared.discard()
+            self._reopen_logbook()
+            self._failed(f"The logbook could not be closed for the restore: {error}")
+            return
+
+        def work(progress: Progress) -> RestoreInfo:
+            try:
+                return prepared.commit()
+            finally:
+                prepared.discard()  # nothing to do after a commit; cleans up after a failure
+
+        self._start(
+            work, "Restoring…", self._restored, cancellable=False, on_failure=self._reopen_logbook
+        )
+
+    def _restored(self, info: RestoreInfo) -> None:
+        self._reopen_logbook()
+        text = f"The logbook was restored from {info.backup.path.name}:\n{info.backup.summary()}."
+        if info.replaced is not None:
+            text += f"\n\nThe logbook it replaced was kept in\n{info.replaced}"
+        self._show_result("Logbook restored", text)
+        self.restore_finished.emit(info)
+
+    def _reopen_logbook(self) -> None:
+        try:
+            self._reopen()
+        except LogbookError as error:
+            self._prompter.error(self._window, "The logbook cannot be opened", str(error))
+
+    # Backup folder
+    def open_backup_folder(self) -> None:
+        folder = backup_folder(self.data_dir)
+        try:
+            make_private_folders(folder)
+        except OSError as error:
+            self._failed(f"The backup folder {folder} cannot be made: {error.strerror or error}.")
+            return
+        self._open_url(QUrl.fromLocalFile(str(folder)))
+
+    # Jobs
+    def _start(
+        self,
+        work: Callable[[Progress], object],
+        label: str,
+        done: Callable[[Any], None],
+        *,
+        cancellable: bool,
+        on_failure: Callable[[], None] | None = None,
+    ) -> None:
+        if self._job is not None:
+            return
+        job = BackupJob(work)
+        dialog = QProgressDialog(label, "Cancel" if cancellable else "", 0, 1000, self._window)
+        dialog.setWindowTitle("Logbook backup")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        if cancellable:
+            dialog.canceled.connect(job.cancel)
+        else:
+            dialog.setCancelButton(None)  # type: ignore[arg-type]
+        job.signals.progress.connect(dialog.setValue)
+        # Bound methods of this GUI-thread object: the results arrive in the GUI thread.
+        job.signals.finished.connect(self._job_finished)
+        job.signals.failed.connect(self._job_failed)
+        job.signals.cancelled.connect(self._job_cancelled)
+        self._job, self._dialog = job, dialog
+        self._when_done, self._on_failure = done, on_failure
+        self._set_enabled(False)
+        self._pool.start(job)
+
+    def _job_finished(self, result: object) -> None:
+        done = self._when_done
+        self._end_job()
+        done(result)  # may start the next job (a checked restore goes on to the swap)
+        self._idle_unless_busy()
+
+    def _job_failed(self, message: str) -> None:
+        on_failure = self._on_failure
+        self._end_job()
+        if on_failure is not None:
+            on_failure()
+        self._failed(message)
+        self._idle_unless_busy()
+
+    def _job_cancelled(self) -> None:
+        self._end_job()
+        self._idle_unless_busy()
+
+    def _end_job(self) -> None:
+        if self._dialog is not None:
+            self._dialog.close()
+            self._dialog.deleteLater()
+        self._job = self._dialog = None
+        self._set_enabled(True)
+
+    def _idle_unless_busy(self) -> None:
+        if self._job is None:
+            self.idle.emit()
+
+    def _set_enabled(self, enabled: bool) -> None:
+        self.back_up_action.setEnabled(enabled)
+        self.restore_action.setEnabled(enabled)
+
+    def _failed(self, message: str) -> None:
+        self._prompter.error(self._window, "Backup and restore", message)
+        self.failed.emit(message)
+
+    def _show_result(self, title: str, text: str) -> None:
+        # Not modal-blocking: a result to read, not a question (tests read result_box).
+        box = message_box(QMessageBox.Icon.Information, title, text, self._window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.result_box = box
+
+    # File dialogs
+    def _default_backup_path(self) -> Path:
+        remembered = str(app_settings().value(LAST_FOLDER_KEY, "") or "")
+        folder = Path(remembered) if remembered and Path(remembered).is_dir() else _documents()
+        return folder / f"logbook-backup-{datetime.now():%Y-%m-%d-%H%M}.zip"
+
+    def _restore_start_folder(self) -> Path:
+        automatic = backup_folder(self.data_dir)
+        return automatic if automatic.is_dir() else _documents()
+
+    def _save_dialog(self, default: Path) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            self._window, "Back up the logbook", str(default), ZIP_FILTER
+        )
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() != ".zip":  # the dialog asked about the name without it
+            path = path.with_name(path.name + ".zip")
+            if path.exists() and not self._prompter.confirm(
+                self._window, "Replace the file?", f"{path} already exists. Replace it?", "Replace"
+            ):
+                return None
+        return path
+
+    def _open_dialog(self, start: Path) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self._window, "Restore from backup", str(start), f"{ZIP_FILTER};;All files (*)"
+        )
+        return Path(name) if name else None
+
+
+def _documents() -> Path:
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(location) if location else Path.home()
+    return folder if folder.is_dir() else Path.home()

@@ -1,0 +1,1 @@
+"""Clients and practitioners: the client form and page, the practitioners' profiles."""

@@ -1,0 +1,267 @@
+"""The selected client's page: who they are, and every session they had."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from logger_app.logbook import Logbook
+from logger_app.records import Client
+
+from ..common.display import age_on, format_date, plain_label, rich_label
+from ..common.models import RECORD_ID_ROLE, HistoryModel
+from ..common.prompts import Prompter
+from ..photos.photo_gallery import PhotoGallery
+from ..photos.photo_import import dropped_files
+from ..safety.safety_strip import SafetyStrip
+from ..session.session_actions import SessionActionsBar
+from ..session.session_detail import SessionDetailView
+
+
+def client_summary_html(client: Client, today: date) -> str:
+    d = client.details
+    facts = []
+    if d.date_of_birth:
+        facts.append(
+            f"{age_on(d.date_of_birth, today)} years (born {format_date(d.date_of_birth)})"
+        )
+    if d.fitzpatrick:
+        facts.append(f"Fitzpatrick {d.fitzpatrick.label.removeprefix('Type ')}")
+    if d.skin_type:
+        facts.append(f"{d.skin_type.label} skin")
+    facts += [value for value in (d.phone, d.email) if value]
+    lines = [" · ".join(escape(f) for f in facts)]
+    if d.concerns:
+        lines.append("Concerns: " + escape(", ".join(c.label for c in d.concerns)))
+    if d.allergies:
+        lines.append(f"<span style='color:#b3261e'><b>Allergies:</b> {escape(d.allergies)}</span>")
+    if d.medical_notes:
+        lines.append("Medical notes: " + escape(d.medical_notes))
+    return "<br>".join(line for line in lines if line)
+
+
+class ClientPage(QWidget):
+    new_session_requested = Signal()
+    edit_client_requested = Signal()
+    export_requested = Signal()
+    # Files to attach as photos (empty: let the user choose them).
+    photos_requested = Signal(list)
+    edit_session_requested = Signal(int)  # a draft to open in the session form
+    sessions_changed = Signal()  # a session was signed, amended or deleted here
+    safety_form_requested = Signal(str)  # "screening" or "consent"
+
+    def __init__(self, logbook: Logbook, prompter: Prompter, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._logbook = logbook
+        self.client: Client | None = None
+        self.setAcceptDrops(True)
+
+        self.name_label = plain_label(objectName="clientName")
+        self.summary_label = rich_label(objectName="clientSummary")
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.new_session_button = QPushButton("New session", objectName="newSession")
+        self.new_session_button.setToolTip("Record a session for this client (Ctrl+T)")
+        self.new_session_button.clicked.connect(self.new_session_requested)
+        self.export_button = QPushButton("Export…", objectName="exportClient")
+        self.export_button.setToolTip("This client's history as PDF, CSV, JSON or a full bundle")
+        self.export_button.clicked.connect(self.export_requested)
+        self.edit_button = QPushButton("Edit client", objectName="editClient")
+        self.edit_button.setToolTip("Edit this client's details (Ctrl+E)")
+        self.edit_button.clicked.connect(self.edit_client_requested)
+
+        self.history_model = HistoryModel(self)
+        self.history_view = QTableView(objectName="history")
+        self.history_view.setModel(self.history_model)
+        self.history_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.history_view.setAlternatingRowColors(True)
+        self.history_view.setWordWrap(False)
+        self.history_view.verticalHeader().hide()
+        header = self.history_view.horizontalHeader()
+        # Long areas and numbing texts are elided (the tooltip and the record below have
+        # them whole); the practitioner takes what is left.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in ((HistoryModel.AREAS_COLUMN, 290), (HistoryModel.NUMBING_COLUMN, 190)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
+        header.setMinimumSectionSize(70)
+        # Size columns from the rows in view, not from every row of a long history.
+        header.setResizeContentsPrecision(0)
+        self.history_view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.history_view.activated.connect(self._show_row)
+        self.history_title = plain_label(objectName="sectionTitle")
+
+        self.detail_view = SessionDetailView()
+        self.session_actions = SessionActionsBar(logbook, prompter)
+        self.session_actions.edit_requested.connect(self.edit_session_requested)
+        self.session_actions.changed.connect(self._session_changed)
+        self.session_actions.deleted.connect(self._session_changed)
+        self.archived_banner = QLabel(
+            "Archived: not in the client list (Client → Unarchive client lists them again). "
+            "Nothing of their record was deleted.",
+            objectName="archivedBanner",
+        )
+        self.archived_banner.setWordWrap(True)
+        self.archived_banner.hide()
+        self.safety_strip = SafetyStrip()
+        self.safety_strip.screening_requested.connect(
+            lambda: self.safety_form_requested.emit("screening")
+        )
+        self.safety_strip.consent_requested.connect(
+            lambda: self.safety_form_requested.emit("consent")
+        )
+
+        top = QHBoxLayout()
+        heading = QVBoxLayout()
+        heading.addWidget(self.name_label)
+        heading.addWidget(self.summary_label)
+        heading.addWidget(self.archived_banner)
+        top.addLayout(heading, 1)
+        top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.new_session_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        history_panel = QWidget()
+        history_layout = QVBoxLayout(history_panel)
+        history_layout.setContentsMargins(0, 0, 0, 0)
+        history_layout.addWidget(self.history_title)
+        history_layout.addWidget(self.history_view)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(history_panel)
+        detail_panel = QWidget()
+        detail_layout = QVBoxLayout(detail_panel)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.setSpacing(2)
+        detail_layout.addWidget(self.session_actions)
+        detail_layout.addWidget(self.detail_view, 1)
+        splitter.addWidget(detail_panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+
+        self.gallery = PhotoGallery(logbook, prompter)
+        self.gallery.add_requested.connect(lambda: self.photos_requested.emit([]))
+        self.tabs = QTabWidget(objectName="clientTabs")
+        self.tabs.addTab(splitter, "History")
+        self.tabs.addTab(self.gallery, "Photos")
+        self.trends_holder = QWidget()
+        QVBoxLayout(self.trends_holder).setContentsMargins(0, 0, 0, 0)
+        self.trends = None  # built on first view: QtCharts loads then
+        self.tabs.addTab(self.trends_holder, "Trends")
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self._gallery_stale = True
+        self._trends_stale = True
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(top)
+        layout.addWidget(self.safety_strip)
+        layout.addWidget(self.tabs, 1)
+
+    def show_client(self, client: Client, select_session: int | None = None) -> None:
+        self.client = client
+        self.name_label.setText(client.full_name)
+        self.summary_label.setText(client_summary_html(client, date.today()))
+        self.archived_banner.setVisible(client.archived)
+        self.refresh_safety()
+        history = self._logbook.history(client.id)
+        self.history_model.set_rows(history)
+        count = len(history)
+        self.history_title.setText(
+            f"History — {count} session{'s' if count != 1 else ''}"
+            if count
+            else "History — no session yet. Record the first one with “New session”."
+        )
+        # The gallery loads when it is looked at: opening a client stays quick.
+        self._gallery_stale = True
+        self._trends_stale = True
+        self._tab_changed()
+        row = self.history_model.row_of_id(select_session) if select_session else None
+        if row is None and count:
+            row = 0
+        if row is not None:
+            self.history_view.selectRow(row)
+        else:
+            self.detail_view.show_session(None)
+            self.session_actions.show_session(None)
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if indexes:
+            self._show_row(indexes[0])
+
+    def _show_row(self, index) -> None:
+        session_id = self.history_model.data(index, RECORD_ID_ROLE)
+        if session_id is not None:
+            session = self._logbook.session(session_id)
+            self.detail_view.show_session(session, self._logbook.photos_of_session(session_id))
+            self.session_actions.show_session(session)
+
+    def _session_changed(self, session_id: int) -> None:
+        """Signed, amended or deleted from the bar: show the history as it is now."""
+        if self.client is not None:
+            self.show_client(self._logbook.client(self.client.id), select_session=session_id)
+        self.sessions_changed.emit()
+
+    def refresh_safety(self) -> None:
+        """The screening and consent line, read again (after one was recorded)."""
+        if self.client is not None:
+            self.safety_strip.show_client(self._logbook, self.client, date.today())
+
+    def use_logbook(self, logbook: Logbook) -> None:
+        """The logbook was reopened (after a restore): forget the old one's records."""
+        self._logbook = logbook
+        self.gallery.use_logbook(logbook)
+        self.session_actions.use_logbook(logbook)
+        self.client = None
+        self.history_model.set_rows([])
+        self._gallery_stale = self._trends_stale = True
+
+    def refresh_gallery(self) -> None:
+        if self.client is not None:
+            self.gallery.show_client(self.client)
+            self._gallery_stale = False
+
+    def refresh_trends(self) -> None:
+        if self.client is None:
+            return
+        if self.trends is None:
+            from ..review.trends import TrendsView
+
+            self.trends = TrendsView()
+            self.trends_holder.layout().addWidget(self.trends)
+            self.trends.show()  # added to a page already on screen
+        self.trends.show_sessions(self._logbook.sessions_of(self.client.id))
+        self._trends_stale = False
+
+    def _tab_changed(self) -> None:
+        current = self.tabs.currentWidget()
+        if current is self.gallery and self._gallery_stale:
+            self.refresh_gallery()
+        elif current is self.trends_holder and self._trends_stale:
+            self.refresh_trends()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.client is not None and dropped_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.photos_requested.emit(dropped_files(event))
+        event.acceptProposedAction()

@@ -1,0 +1,1 @@
+"""Exporting a client's history from the window."""

@@ -1,0 +1,285 @@
+"""Export one client's history: choose a format and a file, watch it being written,
+cancel it if it takes too long, then open the folder it went to."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from logger_app.export import FORMATS, SUFFIXES, default_file_name
+from logger_app.logbook import Logbook
+from logger_app.records import Client
+
+from ..common.prompts import Prompter
+from .export_job import ExportJob
+
+FORMAT_CHOICES: dict[str, tuple[str, str]] = {
+    "pdf": ("PDF report", "To send or print: the client's details, every session, the photos."),
+    "csv": ("CSV spreadsheet", "One row per treated area, for Excel, LibreOffice or statistics."),
+    "json": ("JSON", "The complete record in an open, documented format, for other software."),
+    "bundle": ("Bundle (zip)", "The JSON, the PDF and the original photos, with checksums."),
+}
+FILE_FILTERS = {
+    "pdf": "PDF documents (*.pdf)",
+    "csv": "CSV files (*.csv)",
+    "json": "JSON files (*.json)",
+    "bundle": "Zip archives (*.zip)",
+}
+
+
+def default_export_path(client: Client, fmt: str, today: date | None = None) -> Path:
+    """``~/Documents/Anna-Smith-history-2026-11-21.pdf`` (home if there is no Documents)."""
+    folder = Path(
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    )
+    if not folder.is_dir():
+        folder = Path.home()
+    return folder / default_file_name(client.full_name, fmt, today)
+
+
+class ExportDialog(QDialog):
+    export_finished = Signal(str)  # the path written
+    export_failed = Signal(str)
+    export_cancelled = Signal()
+    progress_reported = Signal(int, int)
+
+    def __init__(
+        self,
+        logbook: Logbook,
+        client: Client,
+        prompter: Prompter,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._data_dir = logbook.data_dir
+        self._actor = logbook.actor
+        self._client = client
+        self._prompter = prompter
+        self._job: ExportJob | None = None
+        self._close_when_stopped = False
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self.written: Path | None = None
+        self.setWindowTitle(f"Export the history of {client.full_name}")
+        self.setMinimumWidth(560)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<b>Format</b>"))
+        self._formats = QButtonGroup(self)
+        self.format_buttons: dict[str, QRadioButton] = {}
+        for fmt in FORMATS:
+            title, explanation = FORMAT_CHOICES[fmt]
+            button = QRadioButton(f"{title} — {explanation}", objectName=f"format_{fmt}")
+            self._formats.addButton(button)
+            self.format_buttons[fmt] = button
+            layout.addWidget(button)
+            button.toggled.connect(self._format_changed)
+
+        # Off by default: a typed "=HYPERLINK(…)" must not become a live formula.
+        self.keep_formulas = QCheckBox(
+            "Keep cells that start with = + - @ as typed (only for software that needs them)",
+            objectName="keepFormulas",
+        )
+        self.keep_formulas.setToolTip(
+            "Otherwise such cells get a ' in front, so that spreadsheet programs show "
+            "them as text instead of running them as formulas."
+        )
+        self.keep_formulas.setVisible(False)
+        layout.addWidget(self.keep_formulas)
+
+        layout.addSpacing(8)
+        layout.addWidget(QLabel("<b>Save to</b>"))
+        path_row = QHBoxLayout()
+        self.path_edit = QLineEdit(objectName="exportPath")
+        self.browse_button = QPushButton("Choose…")
+        self.browse_button.clicked.connect(self._browse)
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(self.browse_button)
+        layout.addLayout(path_row)
+
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.status = QLabel(objectName="exportStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_folder_button = QPushButton("Open folder")
+        self.open_folder_button.clicked.connect(self.open_folder)
+        self.open_folder_button.hide()
+        result_row = QHBoxLayout()
+        result_row.addWidget(self.status, 1)
+        result_row.addWidget(self.open_folder_button)
+        layout.addWidget(self.progress)
+        layout.addLayout(result_row)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.export_button = QPushButton("Export", objectName="startExport")
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.start_export)
+        self.cancel_button = QPushButton("Close")
+        self.cancel_button.clicked.connect(self._cancel_or_close)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.cancel_button)
+        layout.addLayout(buttons)
+
+        self.path_edit.setText(str(default_export_path(client, "pdf")))
+        self.format_buttons["pdf"].setChecked(True)
+
+    # ------------------------------------------------------------------ choices
+    def selected_format(self) -> str:
+        return next(fmt for fmt, button in self.format_buttons.items() if button.isChecked())
+
+    def set_format(self, fmt: str) -> None:
+        self.format_buttons[fmt].setChecked(True)
+
+    def _format_changed(self, checked: bool) -> None:
+        if not checked:
+            return
+        self.keep_formulas.setVisible(self.selected_format() == "csv")
+        # Keep the file name the user chose, with the new format's ending.
+        text = self.path_edit.text().strip()
+        if text:
+            path = Path(text)
+            if path.suffix.lower() in SUFFIXES.values():
+                self.path_edit.setText(str(path.with_suffix(SUFFIXES[self.selected_format()])))
+
+    def _browse(self) -> None:
+        fmt = self.selected_format()
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, "Export to", self.path_edit.text(), FILE_FILTERS[fmt]
+        )
+        if chosen:
+            path = Path(chosen)
+            self.path_edit.setText(str(path if path.suffix else path.with_suffix(SUFFIXES[fmt])))
+
+    # ------------------------------------------------------------------- export
+    def start_export(self) -> None:
+        if self._job is not None:
+            return
+        path = self._checked_path()
+        if path is None:
+            return
+        fmt = self.selected_format()
+        keep = fmt == "csv" and self.keep_formulas.isChecked()
+        job = ExportJob(self._data_dir, self._client.id, fmt, path, self._actor, keep)
+        job.signals.progress.connect(self._progress)
+        job.signals.finished.connect(self._finished)
+        job.signals.failed.connect(self._failed)
+        job.signals.cancelled.connect(self._cancelled)
+        self._job = job
+        self.written = None
+        self.progress.setRange(0, 0)  # busy until the first step is reported
+        self.progress.show()
+        self.open_folder_button.hide()
+        self._say(f"Exporting to {path.name}…")
+        self._set_running(True)
+        self._pool.start(job)
+
+    def _checked_path(self) -> Path | None:
+        text = self.path_edit.text().strip()
+        if not text:
+            self._say("Choose where to save the export.", error=True)
+            return None
+        path = Path(text).expanduser()
+        if path.is_dir():
+            self._say(f"{path} is a folder: give a file name.", error=True)
+            return None
+        if not path.parent.is_dir():
+            self._say(f"The folder {path.parent} does not exist.", error=True)
+            return None
+        if path.exists() and not self._prompter.confirm(
+            self, "Replace the file?", f"{path.name} already exists. Replace it?", "Replace"
+        ):
+            return None
+        return path
+
+    def cancel_export(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+            self._say("Cancelling…")
+
+    def _cancel_or_close(self) -> None:
+        if self._job is not None:
+            self.cancel_export()
+        elif self.written:
+            self.accept()
+        else:
+            self.reject()
+
+    def reject(self) -> None:
+        if self._job is not None:  # closing while exporting: stop first, then close
+            self._close_when_stopped = True
+            self.cancel_export()
+            return
+        super().reject()
+
+    def _progress(self, done: int, total: int) -> None:
+        if self._job is None:
+            return
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(done)
+        self.progress_reported.emit(done, total)
+
+    def _finished(self, path: str) -> None:
+        self._stopped()
+        self.written = Path(path)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self._say(f"Saved to {path}")
+        self.open_folder_button.show()
+        self.export_finished.emit(path)
+
+    def _failed(self, message: str) -> None:
+        self._stopped()
+        self.progress.hide()
+        self._say(message, error=True)
+        self.export_failed.emit(message)
+
+    def _cancelled(self) -> None:
+        self._stopped()
+        self.progress.hide()
+        self._say("Export cancelled; nothing was written.")
+        self.export_cancelled.emit()
+        if self._close_when_stopped:
+            super().reject()
+
+    def _stopped(self) -> None:
+        self._job = None
+        self._set_running(False)
+
+    def _set_running(self, running: bool) -> None:
+        for widget in (self.export_button, self.browse_button, self.path_edit, self.keep_formulas):
+            widget.setEnabled(not running)
+        for button in self.format_buttons.values():
+            button.setEnabled(not running)
+        self.cancel_button.setText("Cancel" if running else "Close")
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.status.setStyleSheet("color: #b3261e;" if error else "")
+        self.status.setText(text)
+
+    def open_folder(self) -> None:
+        if self.written is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written.parent)))
+
+    def is_running(self) -> bool:
+        return self._job is not None

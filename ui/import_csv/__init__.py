@@ -1,0 +1,1 @@
+"""The CSV import wizard over ``logger_app.import_csv``."""

@@ -1,0 +1,210 @@
+"""The wizard's second page: which column holds which field, the date order, and the
+defaults for treatment rows whose source records no area, depth or device."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from logger_app.import_csv import (
+    DEFAULT_PRACTITIONER,
+    ClientField,
+    CsvTable,
+    ImportOptions,
+    TreatmentField,
+)
+from logger_app.vocabulary import (
+    DEPTH_STEP_MM,
+    MAX_DEPTH_MM,
+    Area,
+    Device,
+    suggested_depth_mm,
+)
+
+from ..common.display import rich_label
+from .import_wizard import caption, sample_values
+
+if TYPE_CHECKING:
+    from .import_wizard import CsvImportWizard
+
+NOT_IN_FILE = "(not in the file)"
+NO_DEFAULT = "(none: rows without one are problems)"
+
+
+class MappingPage(QWizardPage):
+    def __init__(self, wizard: CsvImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self._built_for: tuple | None = None
+        self.setTitle("Match the columns")
+        self.setSubTitle(
+            "Each field of the logbook and the column of your file it comes from, "
+            "matched by the column names. Change any that are wrong."
+        )
+        self.client_combos: dict[ClientField, QComboBox] = {}
+        self.treatment_combos: dict[TreatmentField, QComboBox] = {}
+        self._samples: dict[QComboBox, QLabel] = {}
+
+        self.clients_box = QGroupBox("Clients file")
+        self.clients_form = QFormLayout(self.clients_box)
+        self.treatments_box = QGroupBox("Treatments file")
+        self.treatments_form = QFormLayout(self.treatments_box)
+
+        self.date_order = QComboBox(objectName="dateOrder")
+        self.date_order.addItem("Detect from the data", None)
+        self.date_order.addItem("Day first (31/12/2024)", True)
+        self.date_order.addItem("Month first (12/31/2024)", False)
+
+        self.defaults_box = QGroupBox("When a treatment row does not record it")
+        defaults = QFormLayout(self.defaults_box)
+        defaults.addRow(
+            caption(
+                "Other programs rarely record areas, depths or devices. Nothing is "
+                "invented: rows without them are problems, unless you choose a default "
+                "here; each session that gets one says so in its notes."
+            )
+        )
+        self.default_area = QComboBox(objectName="defaultArea")
+        self.default_area.addItem(NO_DEFAULT, None)
+        for area in Area:
+            self.default_area.addItem(area.label, area.value)
+        self.default_area.currentIndexChanged.connect(self._propose_depth)
+        self.default_depth = QDoubleSpinBox(objectName="defaultDepth")
+        self.default_depth.setRange(0.0, MAX_DEPTH_MM)
+        self.default_depth.setSingleStep(DEPTH_STEP_MM)
+        self.default_depth.setDecimals(2)
+        self.default_depth.setSuffix(" mm")
+        self.default_depth.setSpecialValueText(NO_DEFAULT)
+        self.default_device = QComboBox(objectName="defaultDevice")
+        self.default_device.addItem(NO_DEFAULT, None)
+        for device in Device:
+            self.default_device.addItem(device.label, device.value)
+        self.practitioner = QLineEdit(DEFAULT_PRACTITIONER, objectName="defaultPractitioner")
+        defaults.addRow("Area:", self.default_area)
+        defaults.addRow("Depth:", self.default_depth)
+        defaults.addRow("Device:", self.default_device)
+        defaults.addRow("Practitioner:", self.practitioner)
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.addWidget(self.clients_box)
+        column.addWidget(self.treatments_box)
+        order_form = QFormLayout()
+        order_form.addRow("Dates like 03/04/2024:", self.date_order)
+        column.addLayout(order_form)
+        column.addWidget(self.defaults_box)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        QVBoxLayout(self).addWidget(scroll)
+
+    def forget(self) -> None:
+        """New files: the combos are rebuilt from the new headers and mapping."""
+        self._built_for = None
+
+    def initializePage(self) -> None:
+        wizard = self._wizard
+        key = (wizard.clients_table, wizard.treatments_table)
+        if self._built_for == key:
+            return  # back and forth: keep what the user chose
+        self._built_for = key
+        assert wizard.clients_table is not None
+        self._fill(
+            self.clients_form, self.client_combos, ClientField, wizard.clients_table,
+            wizard.mapping.clients,
+        )  # fmt: skip
+        treatments = wizard.treatments_table
+        self.treatments_box.setVisible(treatments is not None)
+        self.defaults_box.setVisible(treatments is not None)
+        if treatments is not None:
+            self._fill(
+                self.treatments_form, self.treatment_combos, TreatmentField, treatments,
+                wizard.mapping.treatments,
+            )  # fmt: skip
+        else:
+            self._clear(self.treatments_form, self.treatment_combos)
+
+    def _fill(self, form: QFormLayout, combos: dict, kind: type, table: CsvTable, chosen: dict):
+        self._clear(form, combos)
+        form.addRow(caption(f"{table.name}: {table.row_count:,} rows"))
+        for target in kind:
+            combo = QComboBox(objectName=f"map_{kind.__name__}_{target.value}")
+            combo.addItem(NOT_IN_FILE, None)
+            for header in table.headers:
+                combo.addItem(header, header)
+            index = combo.findData(chosen.get(target)) if chosen.get(target) else 0
+            combo.setCurrentIndex(max(index, 0))
+            sample = rich_label()
+            sample.setObjectName("sampleValues")
+            self._samples[combo] = sample
+            combo.currentIndexChanged.connect(lambda _i, c=combo, t=table: self._show_sample(c, t))
+            self._show_sample(combo, table)
+            holder = QWidget()
+            row = QVBoxLayout(holder)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(0)
+            row.addWidget(combo)
+            row.addWidget(sample)
+            form.addRow(f"{target.label}:", holder)
+            combos[target] = combo
+
+    def _clear(self, form: QFormLayout, combos: dict) -> None:
+        for combo in combos.values():
+            self._samples.pop(combo, None)
+        while form.rowCount():
+            form.removeRow(0)
+        combos.clear()
+
+    def _show_sample(self, combo: QComboBox, table: CsvTable) -> None:
+        header = combo.currentData()
+        text = sample_values(table, header) if header else ""
+        self._samples[combo].setText(f"<small>e.g. {escape(text)}</small>" if text else "")
+        self._samples[combo].setVisible(bool(text))
+
+    def _propose_depth(self) -> None:
+        """Choosing a default area proposes its conservative depth (still editable)."""
+        value = self.default_area.currentData()
+        if value and self.default_depth.value() == 0.0:
+            self.default_depth.setValue(suggested_depth_mm(Area(value)))
+
+    def choose(self, target: ClientField | TreatmentField, header: str | None) -> None:
+        """Test seam and programmatic use: pick a column for a field."""
+        combos = self.client_combos if isinstance(target, ClientField) else self.treatment_combos
+        combo = combos[target]
+        combo.setCurrentIndex(max(combo.findData(header), 0) if header else 0)
+
+    def validatePage(self) -> bool:
+        mapping = self._wizard.mapping
+        mapping.clients = _chosen(self.client_combos)
+        mapping.treatments = _chosen(self.treatment_combos)
+        return True
+
+    def options(self, preview_choices: dict) -> ImportOptions:
+        area, device = self.default_area.currentData(), self.default_device.currentData()
+        depth = self.default_depth.value()
+        return ImportOptions(
+            day_first=self.date_order.currentData(),
+            default_area=Area(area) if area else None,
+            default_depth_mm=depth if depth > 0 else None,
+            default_device=Device(device) if device else None,
+            practitioner=self.practitioner.text(),
+            **preview_choices,
+        )
+
+
+def _chosen(combos: dict) -> dict:
+    return {target: combo.currentData() for target, combo in combos.items() if combo.currentData()}

@@ -1,0 +1,256 @@
+"""The wizard's third page: the dry run. Counts, how the files were read, and a table
+of every problem, row by row; the import can go on only when nothing blocks it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from html import escape
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHeaderView,
+    QTableView,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from logger_app.import_csv import ImportPlan, RowProblem, plan_import
+
+from ..common.display import plain_tooltip, rich_label
+from .import_wizard import caption
+
+if TYPE_CHECKING:
+    from .import_wizard import CsvImportWizard
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+_BLOCKING_COLOR = QColor("#b3261e")
+
+
+def outcome(problem: RowProblem, skip_rows: bool) -> str:
+    if not problem.blocking:
+        return "Note"
+    if problem.row == 0:
+        return "Blocks the import"
+    return "Row skipped" if skip_rows else "Blocks the import"
+
+
+class ProblemModel(QAbstractTableModel):
+    """One line per problem: file, row, column, message, and what happens to the row."""
+
+    FILE, ROW, COLUMN, PROBLEM, OUTCOME = range(5)
+    TITLES = ("File", "Row", "Column", "Problem", "Outcome")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._problems: list[RowProblem] = []
+        self._skip_rows = False
+
+    def set_problems(self, problems: Sequence[RowProblem], skip_rows: bool) -> None:
+        self.beginResetModel()
+        self._problems = sorted(problems, key=lambda p: (p.row != 0, p.file, p.row))
+        self._skip_rows = skip_rows
+        self.endResetModel()
+
+    def problem(self, row: int) -> RowProblem:
+        return self._problems[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._problems)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.TITLES)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._problems):
+            return None
+        problem = self._problems[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            text = (
+                problem.file or "(both files)",
+                str(problem.row) if problem.row else "—",
+                problem.column,
+                problem.message,
+                outcome(problem, self._skip_rows),
+            )[index.column()]
+            return text if role == Qt.ItemDataRole.DisplayRole else plain_tooltip(text)
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and index.column() == self.OUTCOME
+            and outcome(problem, self._skip_rows) == "Blocks the import"
+        ):
+            return QBrush(_BLOCKING_COLOR)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.TITLES)
+        ):
+            return self.TITLES[section]
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class PlanSignals(QObject):
+    planned = Signal(int, object)  # generation, ImportPlan
+    failed = Signal(int, str)
+
+
+class PlanJob(QRunnable):
+    """The dry run in the pool: tens of thousands of rows take seconds. Pure
+    computation over the read files; touches no widget and no database."""
+
+    def __init__(self, generation: int, inputs: tuple) -> None:
+        super().__init__()
+        self.signals = PlanSignals()
+        self._generation = generation
+        self._inputs = inputs
+
+    def run(self) -> None:
+        try:
+            plan = plan_import(*self._inputs)
+        except Exception as error:  # shown on the page, not swallowed
+            self.signals.failed.emit(self._generation, f"The files could not be checked: {error}")
+        else:
+            self.signals.planned.emit(self._generation, plan)
+
+
+class PreviewPage(QWizardPage):
+    def __init__(self, wizard: CsvImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle("Check before importing")
+        self.setSubTitle("Nothing has been written yet. The import adds all of this, or nothing.")
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, "Import")
+        self.counts = rich_label(objectName="importCounts")
+        self.counts.setWordWrap(True)
+        self.date_order = caption("")
+        self.notes = caption("")
+        self.notes.setObjectName("importNotes")
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)  # they quote cells of the files
+        self.model = ProblemModel(self)
+        self.table = QTableView(objectName="importProblems")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(
+            ProblemModel.PROBLEM, QHeaderView.ResizeMode.Stretch
+        )
+        self.table.setWordWrap(True)
+        # Sizing columns reads this many rows, not all of a list of thousands.
+        self.table.horizontalHeader().setResizeContentsPrecision(200)
+        self.skip_rows = QCheckBox("Skip the rows with problems and import the others")
+        self.skip_rows.setObjectName("skipProblemRows")
+        self.import_duplicates = QCheckBox(
+            "Also add clients already in the logbook (same name and date of birth)"
+        )
+        self.import_duplicates.setObjectName("importDuplicates")
+        self.verdict = rich_label(objectName="importVerdict")
+        self.verdict.setWordWrap(True)
+        self._generation = 0  # results of an older dry run are ignored
+        self._job: PlanJob | None = None
+        self.skip_rows.toggled.connect(self._skip_changed)
+        self.import_duplicates.toggled.connect(self.refresh)
+        layout = QVBoxLayout(self)
+        for widget in (self.counts, self.date_order, self.notes, self.table):
+            layout.addWidget(widget)
+        for widget in (self.skip_rows, self.import_duplicates, self.verdict):
+            layout.addWidget(widget)
+
+    def choices(self) -> dict[str, bool]:
+        return {
+            "skip_problem_rows": self.skip_rows.isChecked(),
+            "import_existing_duplicates": self.import_duplicates.isChecked(),
+        }
+
+    def initializePage(self) -> None:
+        self.refresh()
+
+    @property
+    def checking(self) -> bool:
+        return self._job is not None
+
+    def refresh(self) -> None:
+        """Start a dry run with the current choices; the page shows it when done."""
+        self._generation += 1
+        self._wizard.plan = None
+        self.completeChanged.emit()
+        self.counts.setText("<b>Checking every row…</b>")
+        self.verdict.setText("")
+        job = PlanJob(self._generation, self._wizard.plan_inputs())
+        job.signals.planned.connect(self._planned)
+        job.signals.failed.connect(self._failed)
+        self._job = job
+        QThreadPool.globalInstance().start(job)
+
+    def _failed(self, generation: int, message: str) -> None:
+        if generation == self._generation:
+            self._job = None
+            self.counts.setText(f"<span style='color:#b3261e'>{escape(message)}</span>")
+
+    def _skip_changed(self, skip: bool) -> None:
+        # Skipping changes what the commit accepts, not the rows: no new dry run.
+        plan = self._wizard.plan
+        if plan is not None:
+            self._show(replace(plan, options=replace(plan.options, skip_problem_rows=skip)))
+
+    def _planned(self, generation: int, plan: ImportPlan) -> None:
+        if generation != self._generation:
+            return
+        self._job = None
+        self._show(plan)
+
+    def _show(self, plan: ImportPlan) -> None:
+        self._wizard.plan = plan
+        self.counts.setText(f"<b>{escape(plan.counts_line())}</b>")
+        self.date_order.setText(plan.date_order)
+        # Past the examples listed in the table, how many more rows share each problem.
+        self.notes.setText("\n".join([*plan.notes, *(u.describe() for u in plan.unlisted)]))
+        self.model.set_problems(plan.problems, plan.options.skip_problem_rows)
+        self.table.resizeColumnsToContents()
+        self.verdict.setText(_verdict(plan))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        plan = self._wizard.plan
+        return plan is not None and not plan.blocked
+
+
+def _verdict(plan: ImportPlan) -> str:
+    red = "<span style='color:#b3261e'>{}</span>"
+    if plan.fatal:
+        return red.format(
+            "The problems of the whole import (row “—”) must be fixed first: go back to "
+            "choose the columns or the date order."
+        )
+    if plan.blocked:
+        return red.format(
+            "Some rows have problems: skip them, or go back to change the columns or "
+            "the defaults, or fix the files and start again."
+        )
+    if plan.nothing_to_import:
+        return "There is nothing to import."
+    return "Ready: click Import to add everything listed above in one go."

@@ -1,0 +1,187 @@
+"""Import from another system: a wizard over ``logger_app.import_csv``.
+
+Pages: 1) the files, 2) which column is which field (auto-mapped) and the defaults for
+what the source does not record, 3) the dry run's problems, 4) the all-or-nothing
+commit, off the GUI thread. The wizard holds the state the pages share.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from logger_app.import_csv import (
+    ColumnMapping,
+    CsvReadError,
+    CsvTable,
+    ImportOptions,
+    ImportPlan,
+    ImportSummary,
+    auto_map,
+    read_csv,
+)
+from logger_app.logbook import Logbook
+
+from ..common.display import plain_label
+from ..common.form_support import ErrorLabel
+
+CSV_FILTER = "CSV files (*.csv *.txt *.tsv);;All files (*)"
+
+
+class CsvImportWizard(QWizard):
+    """``imported`` is emitted once the commit succeeded (the client list may refresh)."""
+
+    imported = Signal(object)  # ImportSummary
+
+    FILES_PAGE, MAPPING_PAGE, PREVIEW_PAGE, COMMIT_PAGE = range(4)
+
+    def __init__(self, logbook: Logbook, prompter, parent: QWidget | None = None) -> None:
+        from .import_commit import CommitPage
+        from .import_mapping_page import MappingPage
+        from .import_preview import PreviewPage
+
+        super().__init__(parent)
+        self.setObjectName("csvImportWizard")
+        self.setWindowTitle("Import from another system")
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.logbook = logbook
+        self.prompter = prompter
+        self.clients_table: CsvTable | None = None
+        self.treatments_table: CsvTable | None = None
+        self.mapping = ColumnMapping()
+        self.plan: ImportPlan | None = None
+        self.summary: ImportSummary | None = None
+        self.files_page = FilesPage(self)
+        self.mapping_page = MappingPage(self)
+        self.preview_page = PreviewPage(self)
+        self.commit_page = CommitPage(self)
+        for page_id, page in enumerate(
+            (self.files_page, self.mapping_page, self.preview_page, self.commit_page)
+        ):
+            self.setPage(page_id, page)
+        self.resize(820, 640)
+
+    def load_files(self, clients: Path, treatments: Path | None) -> None:
+        """Read the files (raises ``CsvReadError``); a new pair resets the mapping."""
+        clients_table = read_csv(clients)
+        treatments_table = read_csv(treatments) if treatments else None
+        same = (
+            self.clients_table is not None
+            and self.clients_table.path == clients_table.path
+            and (self.treatments_table.path if self.treatments_table else None)
+            == (treatments_table.path if treatments_table else None)
+        )
+        self.clients_table, self.treatments_table = clients_table, treatments_table
+        if not same:
+            self.mapping = auto_map(
+                clients_table.headers, treatments_table.headers if treatments_table else ()
+            )
+            self.mapping_page.forget()
+
+    def options(self) -> ImportOptions:
+        return self.mapping_page.options(self.preview_page.choices())
+
+    def plan_inputs(self) -> tuple:
+        """``plan_import``'s arguments as the pages stand, safe to hand to a worker
+        thread: the tables are not changed after reading, the mapping is copied, and
+        the logbook's clients are read here, on the logbook's own thread."""
+        assert self.clients_table is not None
+        mapping = ColumnMapping(dict(self.mapping.clients), dict(self.mapping.treatments))
+        return (
+            self.clients_table,
+            self.treatments_table,
+            mapping,
+            self.options(),
+            self.logbook.list_clients(),
+        )
+
+    def reject(self) -> None:
+        if not self.commit_page.may_close():
+            return
+        super().reject()
+
+
+class FilesPage(QWizardPage):
+    def __init__(self, wizard: CsvImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle("Choose the files")
+        self.setSubTitle(
+            "CSV files exported by your previous software: the clients, and optionally "
+            "their treatments (one row per session, with the client's id and the date)."
+        )
+        self.clients_edit = QLineEdit(objectName="clientsFile")
+        self.treatments_edit = QLineEdit(objectName="treatmentsFile")
+        self.treatments_edit.setPlaceholderText("optional")
+        self.error = ErrorLabel()
+        form = QFormLayout(self)
+        for label, edit, title in (
+            ("Clients file:", self.clients_edit, "Choose the clients file"),
+            ("Treatments file:", self.treatments_edit, "Choose the treatments file"),
+        ):
+            form.addRow(label, self._with_browse(edit, title))
+            edit.textChanged.connect(self.completeChanged)
+        form.addRow(self.error)
+
+    def _with_browse(self, edit: QLineEdit, title: str) -> QWidget:
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(edit, 1)
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(lambda: self._browse(edit, title))
+        row.addWidget(browse)
+        return holder
+
+    def _browse(self, edit: QLineEdit, title: str) -> None:
+        start = edit.text() or str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(self, title, start, CSV_FILTER)
+        if path:
+            edit.setText(path)
+
+    def isComplete(self) -> bool:
+        return bool(self.clients_edit.text().strip())
+
+    def validatePage(self) -> bool:
+        clients = Path(self.clients_edit.text().strip())
+        treatments_text = self.treatments_edit.text().strip()
+        try:
+            self._wizard.load_files(clients, Path(treatments_text) if treatments_text else None)
+        except CsvReadError as error:
+            self.error.show_message(str(error))
+            return False
+        self.error.show_message(None)
+        return True
+
+
+def sample_values(table: CsvTable, header: str, count: int = 3) -> str:
+    """The first few values of a column (from the first rows), to recognise it by."""
+    if header not in table.headers:
+        return ""
+    column = table.headers.index(header)
+    values: list[str] = []
+    for _, cells in table.sample:
+        value = cells[column].strip() if column < len(cells) else ""
+        if value and value not in values:
+            values.append(value if len(value) <= 30 else value[:29] + "…")
+        if len(values) == count:
+            break
+    return ", ".join(values)
+
+
+def caption(text: str) -> QLabel:
+    label = plain_label(text)  # it may name a file or show a cell's value
+    label.setWordWrap(True)
+    return label

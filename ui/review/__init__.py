@@ -1,0 +1,1 @@
+"""Looking back: the sessions review, the audit log, a client's trends."""

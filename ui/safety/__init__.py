@@ -1,0 +1,1 @@
+"""Safety: screening, consent with its signature, the rules that apply before needling."""

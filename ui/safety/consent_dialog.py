@@ -1,0 +1,163 @@
+"""Consent to treatment: which version of the consent text, when, and the signature.
+
+The client signs on the pad (mouse, pen or finger), or types their full name; both may
+be given. The signature is kept as a PNG image with the consent.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from logger_app.logbook import Logbook
+from logger_app.records import Client, Consent, ConsentDetails
+from logger_app.validation import validate_consent
+
+from ..common.display import format_date, plain_label, rich_label
+from ..common.form_support import ErrorLabel, FieldErrors, GuardedForm, with_error_label
+from ..common.prompts import Prompter
+from .signature_pad import SignaturePad
+
+
+def describe_consent(consent: Consent) -> str:
+    d = consent.details
+    how = " and ".join(
+        part for part, given in (("signed", d.signature_png), ("typed name", d.typed_name)) if given
+    )
+    return f"version {d.consent_version} on {format_date(d.signed_on)} ({how})"
+
+
+class ConsentDialog(GuardedForm):
+    """Record a client's signed consent. ``saved_consent`` holds it."""
+
+    form_name = "consent"
+
+    def __init__(
+        self,
+        logbook: Logbook,
+        prompter: Prompter,
+        client: Client,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(prompter, parent)
+        self._logbook = logbook
+        self._client = client
+        self.saved_consent: Consent | None = None
+        self._previous = logbook.latest_consent(client.id)
+        self.setWindowTitle(f"Consent – {client.full_name}")
+        self._build()
+        self.mark_unchanged()
+
+    def _build(self) -> None:
+        self.general_error = ErrorLabel()
+        self.general_error.setObjectName("formBanner")
+        self.errors = FieldErrors(self.general_error)
+        title = rich_label(
+            f"Consent to treatment: <b>{escape(self._client.full_name)}</b>", objectName="formTitle"
+        )
+        current = self._logbook.safety_settings().consent_version.strip()
+        previous = self._previous
+        if previous is not None:
+            text = f"On file: {describe_consent(previous)}."
+            if current and previous.details.consent_version.strip() != current:
+                text += f" The current consent text is version {current}: ask for a new signature."
+        else:
+            text = "No consent on file yet."
+        self.previous_label = plain_label(text, objectName="emptyHint")
+        self.previous_label.setWordWrap(True)
+
+        self.version = QLineEdit(objectName="consent_version")
+        self.version.setPlaceholderText("e.g. 2 or 2026-03")
+        self.version.setText(
+            current or (previous.details.consent_version if previous is not None else "1")
+        )
+        self.version.setMaximumWidth(160)
+        self.signed_on = QDateEdit(QDate.currentDate(), objectName="signed_on")
+        self.signed_on.setCalendarPopup(True)
+        self.signed_on.setDisplayFormat("d MMM yyyy")
+        self.signed_on.setMaximumWidth(150)
+        form = QFormLayout()
+        form.addRow(
+            "Consent text &version",
+            with_error_label(self.version, self.errors, "consent_version"),
+        )
+        form.addRow("Signed &on", with_error_label(self.signed_on, self.errors, "signed_on"))
+
+        self.pad = SignaturePad()
+        self.clear_button = QPushButton("Clear", objectName="clearSignature")
+        self.clear_button.setToolTip("Wipe the pad and sign again")
+        self.clear_button.clicked.connect(self.pad.clear)
+        self.pad.changed.connect(self._signature_changed)
+        pad_row = QHBoxLayout()
+        pad_row.addWidget(self.pad)
+        pad_row.addWidget(self.clear_button)
+        pad_row.addStretch(1)
+        self.typed_name = QLineEdit(objectName="typed_name")
+        self.typed_name.setPlaceholderText(self._client.full_name)
+        self.typed_name.textEdited.connect(self._signature_changed)
+        typed = QFormLayout()
+        typed.addRow(
+            "…or type your full &name", with_error_label(self.typed_name, self.errors, "typed_name")
+        )
+        self.signature_error = self.errors.register("signature", ErrorLabel())
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText("Save consent")
+        self.save_button.setObjectName("saveConsent")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.previous_label)
+        layout.addWidget(self.general_error)
+        layout.addLayout(form)
+        layout.addWidget(QLabel("Signature", objectName="sectionTitle"))
+        layout.addLayout(pad_row)
+        layout.addWidget(self.signature_error)
+        layout.addLayout(typed)
+        layout.addWidget(buttons)
+
+    def _signature_changed(self) -> None:
+        self.signature_error.show_message(None)
+
+    def has_unsaved_changes(self) -> bool:
+        return super().has_unsaved_changes() or not self.pad.is_empty()
+
+    def details(self) -> ConsentDetails:
+        return ConsentDetails(
+            client_id=self._client.id,
+            consent_version=self.version.text().strip(),
+            signed_on=self.signed_on.date().toPython(),
+            signature_png=self.pad.to_png(),
+            typed_name=self.typed_name.text().strip(),
+        )
+
+    def save(self) -> None:
+        details = self.details()
+        problems = validate_consent(details, self._client.details.date_of_birth, date.today())
+
+        def write() -> None:
+            self.saved_consent = self._logbook.add_consent(details)
+
+        if self.save_checked(problems, write):
+            self.pad.clear()
+            self.accept()

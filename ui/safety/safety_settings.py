@@ -1,0 +1,145 @@
+"""The clinic's safety rules: wash-out periods, the interval between sessions, how long a
+screening stays current, the consent text in use. Kept in the logbook, so every
+workstation on it applies the same."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from logger_app.errors import LogbookError, ValidationError
+from logger_app.logbook import Logbook
+from logger_app.records import SafetySettings
+from logger_app.screening import SETTING_RANGES
+
+from ..common.form_support import ErrorLabel, FieldErrors, show_not_saved, with_error_label
+
+# (setting, label, unit, what it means)
+_PERIODS: tuple[tuple[str, str, str, str], ...] = (
+    (
+        "isotretinoin_washout_months",
+        "Isotretinoin wash-out",
+        "months",
+        "after the last dose (sources say 0–12 months)",
+    ),
+    ("filler_washout_weeks", "Filler wash-out", "weeks", "after a dermal filler"),
+    ("neurotoxin_washout_weeks", "Neurotoxin wash-out", "weeks", "after botulinum toxin"),
+    (
+        "min_interval_same_area_weeks",
+        "Between sessions on an area",
+        "weeks",
+        "at least, on the same area",
+    ),
+    (
+        "screening_valid_months",
+        "A screening stays current",
+        "months",
+        "then ask the questions again",
+    ),
+)
+
+
+class SafetySettingsDialog(QDialog):
+    """Edit the clinic's safety settings; ``saved`` holds them once saved."""
+
+    def __init__(self, logbook: Logbook, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._logbook = logbook
+        self.saved: SafetySettings | None = None
+        self.setWindowTitle("Safety rules")
+        self.setMinimumWidth(560)
+        self.general_error = ErrorLabel()
+        self.general_error.setObjectName("formBanner")
+        self.errors = FieldErrors(self.general_error)
+
+        intro = QLabel(
+            "Sources disagree on these periods: the clinic decides. A new session shows a "
+            "warning to acknowledge while a period is not over (0 turns a check off).",
+            objectName="emptyHint",
+        )
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        self.spins: dict[str, QSpinBox] = {}
+        for key, label, unit, meaning in _PERIODS:
+            low, high = SETTING_RANGES[key]
+            spin = QSpinBox(objectName=key)
+            spin.setRange(low, high)
+            spin.valueChanged.connect(
+                lambda value, spin=spin, unit=unit: spin.setSuffix(
+                    f" {unit.removesuffix('s') if value == 1 else unit}"
+                )
+            )
+            spin.setToolTip(meaning)
+            spin.setMinimumWidth(120)
+            if low == 0:
+                spin.setSpecialValueText("Not checked")
+            self.spins[key] = spin
+            row = QWidget()
+            line = QFormLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.addRow(with_error_label(spin, self.errors, key), QLabel(meaning))
+            form.addRow(label, row)
+        self.consent_version = QLineEdit(objectName="consent_version")
+        self.consent_version.setPlaceholderText("Any version")
+        self.consent_version.setMaximumWidth(160)
+        form.addRow(
+            "Current consent version",
+            with_error_label(self.consent_version, self.errors, "consent_version"),
+        )
+        consent_hint = QLabel(
+            "A client who signed another version is asked to sign again.",
+            objectName="emptyHint",
+        )
+        form.addRow("", consent_hint)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("saveSafety")
+        self.defaults_button = QPushButton("Restore defaults", objectName="restoreDefaults")
+        buttons.addButton(self.defaults_button, QDialogButtonBox.ButtonRole.ResetRole)
+        self.defaults_button.clicked.connect(lambda: self.load(SafetySettings()))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.general_error)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.load(logbook.safety_settings())
+
+    def load(self, settings: SafetySettings) -> None:
+        for key, spin in self.spins.items():
+            spin.setValue(getattr(settings, key))
+        self.consent_version.setText(settings.consent_version)
+
+    def settings(self) -> SafetySettings:
+        values = {key: spin.value() for key, spin in self.spins.items()}
+        names = {field.name for field in fields(SafetySettings)}
+        assert set(values) | {"consent_version"} == names
+        return SafetySettings(consent_version=self.consent_version.text().strip(), **values)
+
+    def save(self) -> None:
+        try:
+            self.saved = self._logbook.save_safety_settings(self.settings())
+        except ValidationError as error:
+            self.errors.show(error.problems)
+            self.general_error.show_message("Nothing was saved: please correct what is marked.")
+            return
+        except LogbookError as error:  # busy, disk full: nothing saved, all kept
+            show_not_saved(self.errors, self.general_error, error)
+            return
+        self.accept()

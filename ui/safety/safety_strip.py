@@ -1,0 +1,93 @@
+"""The client page's "Screening & consent" line: what is on file, at a glance, with the
+buttons to record a new screening or consent."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from logger_app.logbook import Logbook
+from logger_app.records import Client, Consent, SafetySettings, Screening
+from logger_app.screening import add_months
+
+from ..common.display import format_date
+from .screening_form import flagged
+
+AMBER = "#a15c00"
+RED = "#b3261e"
+
+
+def _coloured(text: str, colour: str) -> str:
+    return f"<span style='color:{colour}'>{escape(text)}</span>"
+
+
+def safety_summary_html(
+    screening: Screening | None,
+    consent: Consent | None,
+    settings: SafetySettings,
+    today: date,
+) -> str:
+    """The line "Screened 3 Mar 2026 · consent v2 signed 3 Mar 2026", with what needs
+    attention in amber (missing, out of date) and what the screening found in red."""
+    if screening is None:
+        parts = [_coloured("No screening on file", AMBER)]
+    else:
+        on = screening.details.screened_on
+        text = escape(f"Screened {format_date(on)}")
+        if today > add_months(on, settings.screening_valid_months):
+            text = _coloured(
+                f"Screened {format_date(on)}, over {settings.screening_valid_months} months ago",
+                AMBER,
+            )
+        found = flagged(screening.details)
+        if found:
+            text += " — " + _coloured(", ".join(found), RED)
+        parts = [text]
+    if consent is None:
+        parts.append(_coloured("no consent on file", AMBER))
+    else:
+        d = consent.details
+        text = escape(f"consent v{d.consent_version} signed {format_date(d.signed_on)}")
+        current = settings.consent_version.strip()
+        if current and d.consent_version.strip() != current:
+            text += " " + _coloured(f"(current text: v{current})", AMBER)
+        parts.append(text)
+    return " · ".join(parts)
+
+
+class SafetyStrip(QWidget):
+    screening_requested = Signal()
+    consent_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel("Screening & consent:", objectName="safetyTitle")
+        self.summary = QLabel(objectName="safetySummary")
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.screening_button = QPushButton("New screening…", objectName="newScreening")
+        self.screening_button.setToolTip("Ask the contraindication questions and record them")
+        self.screening_button.clicked.connect(self.screening_requested)
+        self.consent_button = QPushButton("Consent…", objectName="newConsent")
+        self.consent_button.setToolTip("Record the client's signed consent to treatment")
+        self.consent_button.clicked.connect(self.consent_requested)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 2, 0, 2)
+        row.addWidget(self.title)
+        row.addWidget(self.summary, 1)
+        row.addWidget(self.screening_button)
+        row.addWidget(self.consent_button)
+
+    def show_client(self, logbook: Logbook, client: Client, today: date) -> None:
+        self.summary.setText(
+            safety_summary_html(
+                logbook.latest_screening(client.id, today),
+                logbook.latest_consent(client.id, today),
+                logbook.safety_settings(),
+                today,
+            )
+        )

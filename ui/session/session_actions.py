@@ -1,0 +1,135 @@
+"""What can be done with the selected session, above its record: a draft is edited,
+signed or deleted; a signed session is only amended (it has no edit path at all)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+from logger_app.errors import LogbookError
+from logger_app.logbook import Logbook
+from logger_app.records import Session
+
+from ..common.display import format_datetime, plain_label
+from ..common.prompts import Prompter
+
+
+class SessionActionsBar(QWidget):
+    edit_requested = Signal(int)  # a draft's id: open it in the session form
+    changed = Signal(int)  # signed or amended: show it again
+    deleted = Signal(int)
+
+    def __init__(self, logbook: Logbook, prompter: Prompter, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("sessionActions")
+        self._logbook = logbook
+        self._prompter = prompter
+        self.session: Session | None = None
+        self.amend_dialog = None
+        self.state = plain_label(objectName="sessionState")
+        self.edit_button = QPushButton("Edit draft…", objectName="editDraft")
+        self.edit_button.setToolTip("Change this draft in the session form")
+        self.sign_button = QPushButton("Sign…", objectName="signSession")
+        self.sign_button.setToolTip("Sign the record: it becomes read-only")
+        self.delete_button = QPushButton("Delete draft…", objectName="deleteDraft")
+        self.amend_button = QPushButton("Amend…", objectName="amendSession")
+        self.amend_button.setToolTip("Correct a field of the signed record, with the reason")
+        self.edit_button.clicked.connect(self._edit)
+        self.sign_button.clicked.connect(self.sign)
+        self.delete_button.clicked.connect(self.delete)
+        self.amend_button.clicked.connect(self.amend)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 4, 0, 2)
+        row.addWidget(self.state, 1)
+        for button in (self.delete_button, self.edit_button, self.sign_button, self.amend_button):
+            row.addWidget(button)
+        self.show_session(None)
+
+    def use_logbook(self, logbook: Logbook) -> None:
+        self._logbook = logbook
+        self.show_session(None)
+
+    def show_session(self, session: Session | None) -> None:
+        self.session = session
+        draft = session is not None and not session.is_signed
+        signed = session is not None and session.is_signed
+        for button in (self.edit_button, self.sign_button, self.delete_button):
+            button.setVisible(draft)
+        self.amend_button.setVisible(signed)
+        if session is None:
+            self.state.setText("")
+            self.state.setProperty("state", "")
+        elif draft:
+            self.state.setText("Draft — not signed yet")
+            self.state.setProperty("state", "draft")
+        else:
+            amended = len(session.amendments)
+            self.state.setText(
+                "Signed — read-only; a correction is an amendment"
+                + (f" (amended {amended}×)" if amended else "")
+            )
+            self.state.setProperty("state", "signed")
+        self.state.style().unpolish(self.state)
+        self.state.style().polish(self.state)
+
+    def _edit(self) -> None:
+        if self.session is not None and not self.session.is_signed:
+            self.edit_requested.emit(self.session.id)
+
+    def sign(self) -> None:
+        session = self.session
+        if session is None or session.is_signed:
+            return
+        who = self._logbook.actor
+        if not self._prompter.confirm(
+            self,
+            "Sign this session?",
+            f"Sign the session of {format_datetime(session.details.started_at)} as {who}.\n\n"
+            "Once signed the record is read-only: a correction is then an amendment, kept "
+            "beside the record with the reason, your name and the time.",
+            "Sign",
+        ):
+            return
+        try:
+            self._logbook.sign_session(session.id)
+        except LogbookError as error:
+            self._prompter.error(self, "Not signed", str(error))
+        self.changed.emit(session.id)
+
+    def delete(self) -> None:
+        session = self.session
+        if session is None or session.is_signed:
+            return
+        photos = len(self._logbook.photos_of_session(session.id))
+        with_photos = f" and its {photos} photo{'s' if photos != 1 else ''}" if photos else ""
+        if not self._prompter.confirm(
+            self,
+            "Delete this draft?",
+            f"The draft session of {format_datetime(session.details.started_at)}"
+            f"{with_photos} will be deleted. This cannot be undone.",
+            "Delete draft",
+        ):
+            return
+        try:
+            self._logbook.delete_draft_session(session.id)
+        except LogbookError as error:
+            self._prompter.error(self, "Not deleted", str(error))
+            self.changed.emit(session.id)
+            return
+        self.deleted.emit(session.id)
+
+    def amend(self) -> None:
+        from .amend_dialog import AmendDialog
+
+        session = self.session
+        if session is None or not session.is_signed:
+            return
+        dialog = AmendDialog(self._logbook, self._prompter, session, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.changed.emit(session.id))
+        dialog.finished.connect(self._amend_finished)
+        self.amend_dialog = dialog
+        dialog.open()
+
+    def _amend_finished(self) -> None:
+        self.amend_dialog = None

@@ -1,0 +1,167 @@
+"""The full record of one session, as a read-only page beside the history."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from logger_app.records import Amendment, Photo, Session
+
+from ..common.display import format_date, format_datetime, format_depth, format_numbing
+
+
+def _rows(pairs: list[tuple[str, str]]) -> str:
+    return "".join(
+        f"<tr><th>{escape(label)}</th><td>{value}</td></tr>" for label, value in pairs if value
+    )
+
+
+def session_html(session: Session, photos: Sequence[Photo] = ()) -> str:
+    """The session's record; ``photos``: its photos, of which those added after signing
+    are listed as such."""
+    d = session.details
+    areas = "".join(
+        f"<tr><td>{escape(a.area.label)}</td><td class='num'>{format_depth(a.depth_mm)}</td>"
+        f"<td class='num'>{a.passes or '—'}</td><td>{escape(a.note)}</td></tr>"
+        for a in d.areas
+    )
+    reactions = (
+        "".join(
+            f"<tr><td>{escape(r.reaction.label)}</td><td>{r.severity.label}</td>"
+            f"<td>{escape(r.observed.label)}</td><td>{escape(r.note)}</td></tr>"
+            for r in d.reactions
+        )
+        or "<tr><td colspan='4'>None recorded</td></tr>"
+    )
+    products = ", ".join(
+        escape(p.product) + (f" (lot {escape(p.lot)})" if p.lot else "") for p in d.products
+    )
+    facts = _rows(
+        [
+            ("Practitioner", escape(d.practitioner_name)),
+            ("Duration", f"{d.duration_minutes} min" if d.duration_minutes else ""),
+            ("Device", escape(d.device.label + (f", {d.cartridge}" if d.cartridge else ""))),
+            ("Numbing", escape(format_numbing(d.numbing))),
+            ("Glide / products", products),
+            ("Endpoint", escape(d.endpoint.label) if d.endpoint else "Not recorded"),
+            ("Aftercare", escape(", ".join(item.label for item in d.aftercare)) or "None"),
+            ("Next visit due", format_date(d.next_visit_due)),
+        ]
+    )
+    notes = f"<h3>Notes</h3><p>{escape(d.notes)}</p>" if d.notes else ""
+    return (
+        f"<h2>Session of {escape(format_datetime(d.started_at))}</h2>"
+        f"{signature_html(session)}"
+        f"<table class='facts'>{facts}</table>{acknowledgements_html(session)}"
+        "<h3>Areas treated</h3><table class='grid'>"
+        "<tr><th>Area</th><th>Depth</th><th>Passes</th><th>Note</th></tr>"
+        f"{areas}</table>"
+        "<h3>Skin reactions</h3><table class='grid'>"
+        "<tr><th>Reaction</th><th>Severity</th><th>When</th><th>Note</th></tr>"
+        f"{reactions}</table>{notes}{amendments_html(session)}{additions_html(photos)}"
+    )
+
+
+def acknowledgements_html(session: Session) -> str:
+    """The safety warnings acknowledged before treatment, as they read then."""
+    if not session.acknowledgements:
+        return ""
+    when = format_datetime(session.acknowledgements[0].acknowledged_at)
+    items = "".join(f"<li>{escape(a.message)}</li>" for a in session.acknowledgements)
+    return (
+        f"<p class='acknowledged'><b>Acknowledged before treatment</b> ({escape(when)}):</p>"
+        f"<ul class='acknowledged'>{items}</ul>"
+    )
+
+
+def signature_html(session: Session) -> str:
+    if not session.is_signed:
+        return (
+            "<p class='draft'>Draft — not signed yet. It can still be edited or deleted; "
+            "once signed it is read-only.</p>"
+        )
+    amended = len(session.amendments)
+    since = f" · amended {amended} time{'s' if amended != 1 else ''} since" if amended else ""
+    return (
+        f"<p class='signed'>Signed by {escape(session.signed_by)} on "
+        f"{escape(format_datetime(session.signed_at))}{since}</p>"
+    )
+
+
+def amendment_line(amendment: Amendment) -> str:
+    """One amendment as a sentence: "Amended 3 Mar 2026 by Maya Okafor: Depth (Left
+    cheek) 1 mm → 1.25 mm — reason: …"."""
+    when = format_date(amendment.amended_at.astimezone().date())
+    return (
+        f"Amended {when} by {amendment.amended_by}: {amendment.label} "
+        f"{amendment.old_text} → {amendment.new_text} — reason: {amendment.reason}"
+    )
+
+
+def amendments_html(session: Session) -> str:
+    if not session.amendments:
+        return ""
+    items = "".join(
+        f"<li>{escape(amendment_line(a)).replace(chr(10), '<br>')}</li>" for a in session.amendments
+    )
+    return (
+        "<h3>Amendments after signing</h3><p class='muted'>The record above shows the "
+        f"values after these corrections.</p><ul class='amendments'>{items}</ul>"
+    )
+
+
+def added_after_signing_line(photo: Photo) -> str:
+    """e.g. "Added after signing on 3 Mar 2026 by Maya Okafor"."""
+    when = format_date(photo.imported_at.astimezone().date())
+    return f"Added after signing on {when}" + (f" by {photo.added_by}" if photo.added_by else "")
+
+
+def additions_html(photos: Sequence[Photo]) -> str:
+    """Photos added to the session once signed: not part of what was signed."""
+    added = [photo for photo in photos if photo.added_after_signing]
+    if not added:
+        return ""
+    items = "".join(
+        f"<li>{escape(photo.kind.label)} · {escape(photo.angle.label)}"
+        + (f" · {escape(photo.area.label)}" if photo.area else "")
+        + f" — {escape(added_after_signing_line(photo))}</li>"
+        for photo in added
+    )
+    return (
+        "<h3>Photos added after signing</h3><p class='muted'>Added to the record once it "
+        f"was signed; the signature does not cover them.</p><ul class='additions'>{items}</ul>"
+    )
+
+
+_STYLE = """
+h2 { font-size: 15pt; margin-bottom: 6px; }
+h3 { font-size: 11pt; margin-top: 14px; margin-bottom: 4px; color: #35506b; }
+table.facts th { text-align: left; padding-right: 14px; color: #55606b; font-weight: normal; }
+table.grid { border-collapse: collapse; }
+table.grid th { text-align: left; background: #eef2f6; padding: 3px 10px 3px 6px; }
+table.grid td { padding: 3px 10px 3px 6px; border-bottom: 1px solid #e3e7eb; }
+td.num { text-align: right; }
+p.draft { color: #9a5b00; font-weight: 600; background: #fff4e0; padding: 4px; }
+p.signed { color: #2f5d3a; }
+p.muted { color: #6b7580; }
+ul.amendments li { margin-bottom: 4px; }
+p.acknowledged { color: #7a4a00; margin-top: 10px; margin-bottom: 2px; }
+ul.acknowledged { color: #5c3a00; }
+"""
+
+
+class SessionDetailView(QTextBrowser):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sessionDetail")
+        self.document().setDefaultStyleSheet(_STYLE)
+        self.setOpenLinks(False)
+        self.show_session(None)
+
+    def show_session(self, session: Session | None, photos: Sequence[Photo] = ()) -> None:
+        if session is None:
+            self.setHtml("<p style='color:#6b7580'>Select a session to see its full record.</p>")
+        else:
+            self.setHtml(session_html(session, photos))

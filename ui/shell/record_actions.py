@@ -1,0 +1,211 @@
+"""The main window's record-integrity actions: who is working (switch, profiles), the
+audit log, and archiving or erasing the client on show.
+
+Erasing asks twice: a confirmation that says what goes and that it cannot be undone,
+then the client's full name typed by hand (both through the Prompter, so tests answer).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+from logger_app.errors import LogbookError, ValidationError
+from logger_app.records import Client
+
+if TYPE_CHECKING:
+    from ..review.audit_view import AuditView
+    from .main_window import MainWindow
+
+
+class RecordActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.audit_window: AuditView | None = None
+
+        def action(text: str, name: str, slot, tip: str) -> QAction:
+            created = QAction(text, self, objectName=name)
+            created.setStatusTip(tip)
+            created.triggered.connect(slot)
+            return created
+
+        self.switch_action = action(
+            "S&witch practitioner…", "switchPractitioner", self.switch_practitioner,
+            "Choose who is working: sessions are signed and changes recorded under that name",
+        )  # fmt: skip
+        self.practitioners_action = action(
+            "&Practitioners…", "practitioners", self.manage_practitioners,
+            "Practitioners' profiles: name, credentials, maximum licensed depth",
+        )  # fmt: skip
+        self.audit_action = action(
+            "&Audit log…", "auditLog", self.open_audit,
+            "Every change to the logbook: who, when, what; filter and export",
+        )  # fmt: skip
+        self.audit_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        window.addAction(self.audit_action)
+        self.archive_action = action(
+            "&Archive client…", "archiveClient", self.archive,
+            "Hide the client from the list; nothing is deleted",
+        )  # fmt: skip
+        self.unarchive_action = action(
+            "&Unarchive client", "unarchiveClient", self.unarchive,
+            "Show the client in the list again",
+        )  # fmt: skip
+        self.erase_action = action(
+            "E&rase client…", "eraseClient", self.erase,
+            "Delete the client and all of their records and photos, at their request",
+        )  # fmt: skip
+        self.client_changed(None)
+
+    def client_actions(self) -> list[QAction]:
+        return [self.archive_action, self.unarchive_action, self.erase_action]
+
+    def client_changed(self, client: Client | None) -> None:
+        """Enable what applies to the client on show (None: no client)."""
+        self.archive_action.setEnabled(client is not None and not client.archived)
+        self.unarchive_action.setEnabled(client is not None and client.archived)
+        self.erase_action.setEnabled(client is not None)
+
+    # Who is working
+    def switch_practitioner(self) -> None:
+        from ..clients.practitioners_dialog import PractitionersDialog
+
+        window = self._window
+        dialog = PractitionersDialog(
+            window.logbook, window.prompter, window, choosing=True,
+            current=window.current_practitioner,
+        )  # fmt: skip
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: window.set_practitioner(dialog.chosen or ""))
+        dialog.open()
+        self.dialog = dialog
+
+    def manage_practitioners(self) -> None:
+        from ..clients.practitioners_dialog import PractitionersDialog
+
+        window = self._window
+        dialog = PractitionersDialog(
+            window.logbook, window.prompter, window, current=window.current_practitioner
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.dialog = dialog
+
+    # The audit log
+    def open_audit(self) -> AuditView:
+        """One window, raised when already open."""
+        from ..review.audit_view import AuditView
+
+        if self.audit_window is None:
+            self.audit_window = AuditView(self._window.logbook, self._window)
+            self.audit_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.audit_window.finished.connect(self._audit_closed)
+        self.audit_window.refresh()
+        self.audit_window.show()
+        self.audit_window.raise_()
+        self.audit_window.activateWindow()
+        return self.audit_window
+
+    def _audit_closed(self) -> None:
+        self.audit_window = None
+
+    def logbook_reopened(self) -> None:
+        if self.audit_window is not None:
+            self.audit_window.close()
+
+    # Archive and erasure
+    def _shown_client(self) -> Client | None:
+        window = self._window
+        if window.current_dialog is not None or window.pages.currentWidget() is not (
+            window.client_page
+        ):
+            return None
+        return window.client_page.client
+
+    def archive(self) -> None:
+        client = self._shown_client()
+        if client is None or client.archived:
+            return
+        window = self._window
+        if not window.prompter.confirm(
+            window,
+            "Archive this client?",
+            f"{client.full_name} will no longer be listed. Nothing is deleted: their "
+            "records stay in the logbook and in exports, “Show archived clients” lists "
+            "them, and they can be unarchived at any time.",
+            "Archive",
+        ):
+            return
+        try:
+            window.logbook.archive_client(client.id)
+        except LogbookError as error:  # busy, disk full: nothing changed
+            window.prompter.error(window, "Not archived", str(error))
+            return
+        window.reload_clients()
+        window.statusBar().showMessage(f"{client.full_name} archived.", 5000)
+
+    def unarchive(self) -> None:
+        client = self._shown_client()
+        if client is None or not client.archived:
+            return
+        window = self._window
+        try:
+            window.logbook.unarchive_client(client.id)
+        except LogbookError as error:  # busy, disk full: nothing changed
+            window.prompter.error(window, "Not unarchived", str(error))
+            return
+        window.reload_clients()
+        window.show_client(client.id)
+        window.statusBar().showMessage(f"{client.full_name} is listed again.", 5000)
+
+    def erase(self) -> None:
+        client = self._shown_client()
+        if client is None:
+            return
+        window = self._window
+        sessions = len(window.logbook.history(client.id))
+        photos = len(window.logbook.photos_of_client(client.id))
+        if not window.prompter.confirm(
+            window,
+            "Erase this client?",
+            f"Erasing deletes {client.full_name} and every record of theirs for good: "
+            f"{sessions} session(s), signed ones included, their amendments, "
+            f"{photos} photo(s) and their files, screenings and consents.\n\n"
+            "Do this only when the client asks for their data to be erased (and nothing "
+            "obliges you to keep it). The audit log keeps one entry that client "
+            f"{client.id} was erased, by whom and when — not their name. Backups made "
+            "before still hold the client.\n\nTo archive a client instead, nothing is "
+            "deleted: use Archive client.",
+            "Continue…",
+        ):
+            return
+        typed = window.prompter.ask_text(
+            window,
+            "Type the client's name to erase",
+            f"To erase {client.full_name} for good, type their full name:",
+        )
+        if typed is None:
+            return
+        try:
+            report = window.logbook.erase_client(client.id, typed)
+        except ValidationError:
+            window.prompter.error(
+                window,
+                "Nothing was erased",
+                f"The name typed does not match {client.full_name}. Nothing was erased.",
+            )
+            return
+        except LogbookError as error:  # busy, disk full: nothing was erased
+            window.prompter.error(window, "Nothing was erased", str(error))
+            return
+        window.client_page.client = None
+        window.reload_clients()
+        if window.review_window is not None:
+            window.review_window.refresh()
+        window.statusBar().showMessage(
+            f"Client erased: {report.sessions} session(s), {report.photos} photo(s) deleted.",
+            8000,
+        )
