@@ -1,0 +1,319 @@
+"""The audit log: every write of the Logbook leaves exactly one entry with who and when,
+in the write's own transaction; entries cannot be changed or deleted; the log filters and
+exports; no entry's summary names a client."""
+
+from __future__ import annotations
+
+import csv
+import inspect
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from logger_app import cli
+from logger_app.export import export_all, export_client
+from logger_app.integrity import command_line_actor, default_actor
+from logger_app.logbook import Logbook
+from logger_app.records import (
+    AuditFilter,
+    Client,
+    ClientDetails,
+    ConsentDetails,
+    PhotoDetails,
+    PractitionerDetails,
+    SafetySettings,
+    ScreeningDetails,
+    Session,
+)
+from logger_app.store.audit import AuditStore
+from logger_app.vocabulary import PhotoAngle, PhotoKind
+
+from ..photo_files import picture, save
+
+NOW = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
+ACTOR = "Maya Okafor"
+BEFORE_FRONT = PhotoDetails(PhotoKind.BEFORE, PhotoAngle.FRONT)
+
+
+@dataclass
+class World:
+    logbook: Logbook
+    client: Client
+    draft: Session
+    signed: Session
+    tmp: Path
+
+    def photo_id(self) -> int:
+        path = save(picture(200, 150, seed=5), self.tmp / "p.png", "PNG")
+        [result] = self.logbook.import_photos(self.draft.id, [path], BEFORE_FRONT)
+        return result.photo_id
+
+
+@pytest.fixture
+def world(logbook: Logbook, client, make_session, tmp_path: Path) -> World:
+    draft = logbook.record_session(make_session(client.id), now=NOW)
+    signed = logbook.record_session(
+        make_session(client.id, started_at=datetime(2025, 3, 1, 10, tzinfo=UTC)), now=NOW
+    )
+    signed = logbook.sign_session(signed.id)
+    logbook.set_actor(ACTOR)
+    return World(logbook, client, draft, signed, tmp_path)
+
+
+def _orphan(w: World) -> None:
+    folder = w.logbook.data_dir / "photos" / "ab"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / ("ab" + "0" * 62 + ".jpg")).write_bytes(b"left by a crash")
+
+
+# (action, entity, prepare (not audited), the write)
+WRITES: dict[str, tuple[str, str, Callable[[World], object], Callable[[World, object], object]]] = {
+    "add_client": (
+        "create", "client", lambda w: None,
+        lambda w, _: w.logbook.add_client(ClientDetails("New", "Person")),
+    ),
+    "update_client": (
+        "update", "client", lambda w: None,
+        lambda w, _: w.logbook.update_client(
+            w.client.id, replace(w.client.details, phone="+44 20 7946 0000")
+        ),
+    ),
+    "record_session": (
+        "create", "session", lambda w: None,
+        lambda w, _: w.logbook.record_session(
+            replace(w.draft.details, started_at=datetime(2025, 1, 20, 10, tzinfo=UTC)), now=NOW
+        ),
+    ),
+    "update_draft_session": (
+        "update", "session", lambda w: None,
+        lambda w, _: w.logbook.update_draft_session(
+            w.draft.id, replace(w.draft.details, notes="Edited."), now=NOW
+        ),
+    ),
+    "sign_session": (
+        "sign", "session", lambda w: None, lambda w, _: w.logbook.sign_session(w.draft.id)
+    ),
+    "amend_session": (
+        "amend", "session", lambda w: None,
+        lambda w, _: w.logbook.amend_session(w.signed.id, "notes", "Amended.", "Typo."),
+    ),
+    "delete_draft_session": (
+        "delete", "session", lambda w: None, lambda w, _: w.logbook.delete_draft_session(w.draft.id)
+    ),
+    "archive_client": (
+        "archive", "client", lambda w: None, lambda w, _: w.logbook.archive_client(w.client.id)
+    ),
+    "unarchive_client": (
+        "unarchive", "client", lambda w: w.logbook.archive_client(w.client.id),
+        lambda w, _: w.logbook.unarchive_client(w.client.id),
+    ),
+    "erase_client": (
+        "erase", "client", lambda w: None,
+        lambda w, _: w.logbook.erase_client(w.client.id, w.client.full_name),
+    ),
+    "add_practitioner": (
+        "create", "practitioner", lambda w: None,
+        lambda w, _: w.logbook.add_practitioner(PractitionerDetails("Lee Park", "RN", 1.5)),
+    ),
+    "update_practitioner": (
+        "update", "practitioner", lambda w: w.logbook.add_practitioner(PractitionerDetails("Lee")),
+        lambda w, p: w.logbook.update_practitioner(p.id, PractitionerDetails("Lee", "MD", 2.0)),
+    ),
+    "import_photos": ("create", "photo", lambda w: None, lambda w, _: w.photo_id()),
+    "delete_photo": ("delete", "photo", World.photo_id, lambda w, p: w.logbook.delete_photo(p)),
+    "check_photos": (
+        "repair", "photo_files", _orphan, lambda w, _: w.logbook.check_photos(remove_orphans=True)
+    ),
+    "add_screening": (
+        "create", "screening", lambda w: None,
+        lambda w, _: w.logbook.add_screening(
+            ScreeningDetails(w.client.id, date(2025, 5, 30)), today=date(2025, 5, 30)
+        ),
+    ),
+    "add_consent": (
+        "create", "consent", lambda w: None,
+        lambda w, _: w.logbook.add_consent(
+            ConsentDetails(w.client.id, "2", date(2025, 5, 30), typed_name="Ann Smith"),
+            today=date(2025, 5, 30),
+        ),
+    ),
+    "save_safety_settings": (
+        "update", "safety_settings", lambda w: None,
+        lambda w, _: w.logbook.save_safety_settings(SafetySettings(filler_washout_weeks=6)),
+    ),
+    "export_client": (
+        "export", "client", lambda w: None,
+        lambda w, _: export_client(w.logbook, w.client.id, "json", w.tmp / "out.json"),
+    ),
+    "export_all": (
+        "export", "logbook", lambda w: None,
+        lambda w, _: export_all(w.logbook, "csv", w.tmp / "a.csv"),
+    ),
+    "export_audit_csv": (
+        "export", "logbook", lambda w: None,
+        lambda w, _: w.logbook.export_audit_csv(w.logbook.audit_entries(), w.tmp / "audit.csv"),
+    ),
+    "record_backup": (
+        "backup", "logbook", lambda w: None, lambda w, _: w.logbook.record_backup(w.tmp / "b.zip")
+    ),
+    "record_event": (
+        "restore", "logbook", lambda w: None,
+        lambda w, _: w.logbook.record_event("restore", "Logbook restored from a backup"),
+    ),
+}  # fmt: skip
+# Everything else the Logbook offers reads, or is not a change of the logbook's records.
+# (record_restore is record_event with a backup's facts; set_actor, batch, close are not
+# writes; a thumbnail is a cache.)
+NOT_WRITES = {
+    "actor", "amendable_fields", "audit_actions", "audit_actors", "audit_count",
+    "audit_entries", "batch", "client", "client_count", "client_ids", "close", "consents_of",
+    "count_sessions", "database_path", "find_sessions", "history", "latest_consent",
+    "latest_screening", "latest_session", "list_clients", "matching_client_ids", "open",
+    "photo", "photo_count", "photo_file", "photo_status", "photo_thumbnail", "photos_of_client",
+    "photos_of_session", "practitioner", "practitioners", "read_only", "read_only_reason",
+    "record_restore", "safety_settings",
+    "screenings_of", "session", "session_count", "sessions_of", "set_actor",
+    "warnings_for_new_session",
+}  # fmt: skip
+
+
+def test_every_logbook_method_is_a_read_or_an_audited_write() -> None:
+    """A new use case must be classified here: if it writes, it is audited and tested."""
+    public = {name for name, _ in inspect.getmembers(Logbook) if not name.startswith("_")}
+    audited = {name for name in WRITES if hasattr(Logbook, name)}
+    assert public - audited - NOT_WRITES == set(), "classify these Logbook methods"
+
+
+@pytest.mark.parametrize("name", WRITES)
+def test_each_write_leaves_exactly_one_entry_with_its_actor(world: World, name: str) -> None:
+    action, entity, prepare, write = WRITES[name]
+    logbook = world.logbook
+    prepared = prepare(world)
+    before = logbook.audit_count()
+    newest = logbook.audit_entries(limit=1)[0].id
+    started = datetime.now(UTC).replace(microsecond=0)
+    write(world, prepared)
+    new = [entry for entry in logbook.audit_entries(limit=20) if entry.id > newest]
+    assert logbook.audit_count() == before + 1 and len(new) == 1
+    [entry] = new
+    assert (entry.action, entry.entity, entry.actor) == (action, entity, ACTOR)
+    assert started <= entry.at <= datetime.now(UTC) + timedelta(seconds=1)
+
+
+@pytest.mark.parametrize(
+    ("name", "count"),
+    [
+        ("add_client", lambda b: b.client_count()),
+        ("record_session", lambda b: b.session_count()),
+        ("amend_session", lambda b: b._db["amendments"].count),
+        ("archive_client", lambda b: len(b.list_clients())),
+        ("add_practitioner", lambda b: len(b.practitioners())),
+        ("import_photos", lambda b: b.photo_count()),
+        ("erase_client", lambda b: b.client_count()),
+    ],
+)
+def test_the_entry_is_written_in_the_transaction_of_the_write(
+    world: World, monkeypatch: pytest.MonkeyPatch, name: str, count
+) -> None:
+    """If the audit entry cannot be written, the write itself is not kept either."""
+    _, _, prepare, write = WRITES[name]
+    prepared = prepare(world)
+    before, entries = count(world.logbook), world.logbook.audit_count()
+
+    def broken(*args, **kwargs):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(AuditStore, "record", broken)
+    with pytest.raises(sqlite3.OperationalError):
+        result = write(world, prepared)
+        if name == "import_photos":  # a refused photo is a result, not an exception
+            raise sqlite3.OperationalError(str(result))
+    monkeypatch.undo()
+    assert count(world.logbook) == before and world.logbook.audit_count() == entries
+
+
+def test_the_actor_by_default_and_on_the_command_line(
+    data_dir: Path, world: World, tmp_path: Path
+) -> None:
+    with Logbook.open(tmp_path / "other", create=True) as fresh:
+        assert fresh.actor == default_actor() and fresh.actor.startswith("system (")
+        fresh.add_client(ClientDetails("Ann", "Smith"))
+        assert fresh.audit_entries()[0].actor == default_actor()
+    world.logbook.close()
+    out = tmp_path / "history.csv"
+    code = cli.main(
+        ["export", "--data-dir", str(data_dir), "--client", str(world.client.id),
+         "--format", "csv", "-o", str(out)]
+    )  # fmt: skip
+    assert code == 0
+    with Logbook.open(data_dir) as logbook:
+        entry = logbook.audit_entries()[0]
+        assert (entry.action, entry.actor) == ("export", command_line_actor())
+        assert entry.actor.startswith("command line (")
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE audit_log SET actor = 'Someone else'",
+        "UPDATE audit_log SET summary = 'nothing happened'",
+        "UPDATE audit_log SET client_id = NULL",
+        "DELETE FROM audit_log",
+        "DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)",
+    ],
+)
+def test_the_log_is_append_only(world: World, sql: str) -> None:
+    logbook = world.logbook
+    before = logbook.audit_entries()
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"), logbook._db.atomic():
+        logbook._db.execute(sql)
+    assert logbook.audit_entries() == before
+
+
+def test_filters(world: World) -> None:
+    logbook = world.logbook
+    logbook.set_actor("Lee Park")
+    logbook.amend_session(world.signed.id, "notes", "Amended.", "Typo.")
+    other = logbook.add_client(ClientDetails("Ben", "Jones"))
+    assert [e.action for e in logbook.audit_entries(AuditFilter(action="amend"))] == ["amend"]
+    by_lee = logbook.audit_entries(AuditFilter(actor="Lee Park"))
+    assert [(e.action, e.entity) for e in by_lee] == [("create", "client"), ("amend", "session")]
+    assert {"Lee Park", default_actor()} <= set(logbook.audit_actors())
+    assert {"amend", "create", "sign"} <= set(logbook.audit_actions())
+    of_ben = logbook.audit_entries(AuditFilter(client_ids=frozenset({other.id})))
+    assert [e.summary for e in of_ben] == [f"Client {other.id} added"]
+    assert logbook.audit_entries(AuditFilter(client_ids=frozenset())) == []
+    everything = logbook.audit_entries()
+    assert [e.at for e in everything] == sorted((e.at for e in everything), reverse=True)
+    future = datetime.now(UTC) + timedelta(days=1)
+    assert logbook.audit_entries(AuditFilter(since=future)) == []
+    assert len(logbook.audit_entries(AuditFilter(before=future))) == len(everything)
+    assert logbook.audit_count(AuditFilter(entity="session")) == len(
+        [e for e in everything if e.entity == "session"]
+    )
+
+
+def test_summaries_never_name_a_client(world: World, add_client) -> None:
+    logbook = world.logbook
+    zed = add_client("Zebulon", "Quixotewright")
+    logbook.update_client(zed.id, replace(zed.details, phone="+44 20 7946 0001"))
+    logbook.archive_client(zed.id)
+    export_client(logbook, zed.id, "csv", world.tmp / "Zebulon-Quixotewright.csv")
+    for entry in logbook.audit_entries():
+        assert "Zebulon" not in entry.summary and "Quixotewright" not in entry.summary
+
+
+def test_export_as_csv(world: World) -> None:
+    logbook = world.logbook
+    entries = logbook.audit_entries(AuditFilter(entity="session"))
+    path = logbook.export_audit_csv(entries, world.tmp / "audit.csv")
+    with path.open(encoding="utf-8-sig", newline="") as source:
+        rows = list(csv.DictReader(source))
+    assert [int(row["id"]) for row in rows] == [entry.id for entry in entries]
+    assert rows[0]["actor"] and rows[0]["at"].endswith("+00:00")
+    newest = logbook.audit_entries()[0]
+    assert newest.summary == f"Audit log exported as CSV: {len(entries)} entries"
