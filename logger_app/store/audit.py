@@ -13,9 +13,9 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
-from sqlite_utils import Database
-
+from ..changes import Change
 from ..records import AuditEntry, AuditFilter
+from .connection import LogbookDatabase
 from .timestamps import from_db_time, to_db_time, utc_now
 
 _COLUMNS = "id, at, actor, action, entity, entity_id, client_id, summary, details"
@@ -39,7 +39,7 @@ def _entry(row: tuple[Any, ...]) -> AuditEntry:
 class AuditStore:
     """``actor`` is who every new entry is recorded for (the Logbook sets it)."""
 
-    def __init__(self, db: Database, actor: str) -> None:
+    def __init__(self, db: LogbookDatabase, actor: str) -> None:
         self._db = db
         self.actor = actor
 
@@ -53,8 +53,20 @@ class AuditStore:
         client_id: int | None = None,
         details: Mapping[str, Any] | None = None,
         actor: str | None = None,
+        session_id: int | None = None,
     ) -> int:
-        """Append one entry (inside the caller's transaction, when there is one)."""
+        """Append one entry inside the caller's transaction (its own when there is
+        none), and announce it as a ``Change`` once that transaction commits.
+        ``session_id``: the session the change concerns (a session's own id by default);
+        announced only, not kept in the entry."""
+        if not self._db.conn.in_transaction:
+            with self._db.atomic():
+                return self.record(
+                    action, entity, summary, entity_id=entity_id, client_id=client_id,
+                    details=details, actor=actor, session_id=session_id,
+                )  # fmt: skip
+        if session_id is None and entity == "session":
+            session_id = entity_id
         cursor = self._db.execute(
             "INSERT INTO audit_log (at, actor, action, entity, entity_id, client_id, "
             "summary, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -69,6 +81,7 @@ class AuditStore:
                 json.dumps(dict(details or {}), ensure_ascii=False, default=str),
             ],
         )
+        self._db.after_commit(Change(entity, client_id, session_id, action))
         return cursor.lastrowid
 
     def entries(self, search: AuditFilter, limit: int = 5000) -> list[AuditEntry]:
@@ -142,7 +155,7 @@ def _where(search: AuditFilter) -> tuple[str, dict[str, Any]]:
 
 @contextmanager
 def integrity_gate(
-    db: Database, action: str, *, session_id: int | None = None, client_id: int | None = None
+    db: LogbookDatabase, action: str, *, session_id: int | None = None, client_id: int | None = None
 ) -> Iterator[None]:
     """Let the triggers allow one amendment or one erasure, within the caller's
     transaction only: the gate row is removed before that transaction ends."""

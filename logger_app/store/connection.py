@@ -25,7 +25,7 @@ import random
 import secrets
 import sqlite3
 import time
-from collections.abc import Generator, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -125,7 +125,16 @@ class LogbookDatabase(Database):
         self.folder = Path(folder)
         self.timeout = timeout
         self._next_turn = 0.0  # when this connection may take the lock again
+        # What the open transaction will announce once committed (``after_commit``).
+        self._kept: list[object] = []
+        self.commit_listeners: list[Callable[[list[object]], None]] = []
         super().__init__(conn, **kwargs)
+
+    def after_commit(self, item: object) -> None:
+        """Hand ``item`` to the ``commit_listeners`` once the open transaction commits;
+        it is forgotten if that transaction, or the savepoint it was kept in, rolls
+        back. Call it inside ``atomic()``."""
+        self._kept.append(item)
 
     @classmethod
     def connect(
@@ -158,20 +167,27 @@ class LogbookDatabase(Database):
                     yield self
                 return
             self._begin_immediate()
+            self._kept = []
             began = time.monotonic()
             try:
                 yield self
             except BaseException:
+                self._kept = []
                 self.rollback()  # a no-op if the error already ended the transaction
                 raise
             try:
                 self.conn.execute("COMMIT")
             except BaseException:
+                self._kept = []
                 self.rollback()
                 raise
             finally:
                 if time.monotonic() - began >= LONG_TRANSACTION_SECONDS:
                     self._next_turn = time.monotonic() + TURN_SECONDS
+            committed, self._kept = self._kept, []
+            if committed:
+                for listener in list(self.commit_listeners):
+                    listener(committed)
 
     def _begin_immediate(self) -> None:
         """BEGIN IMMEDIATE, tried again every few milliseconds until the busy timeout
@@ -197,9 +213,11 @@ class LogbookDatabase(Database):
     def _savepoint(self) -> Iterator[None]:
         name = f"logbook_{secrets.token_hex(8)}"
         self.conn.execute(f"SAVEPOINT {name}")
+        kept = len(self._kept)
         try:
             yield
         except BaseException:
+            del self._kept[kept:]  # what the savepoint did is undone
             # An error such as SQLITE_FULL may have ended the whole transaction.
             if self.conn.in_transaction:
                 self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")

@@ -117,6 +117,7 @@ class PhotoStore:
                     summary + (" after it was signed" if after else ""),
                     entity_id=photo_id,
                     client_id=client_id,
+                    session_id=session_id,
                     details={
                         "session_id": session_id,
                         "original_name": row["original_name"],

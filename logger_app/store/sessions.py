@@ -42,6 +42,13 @@ _SESSION_COLUMNS = """
     s.signed_at, s.signed_by
 """
 _SESSION_FROM = "FROM sessions s JOIN practitioners p ON p.id = s.practitioner_id"
+# A session's parts: rewritten whole with a draft.
+_PART_TABLES = (
+    "session_areas",
+    "session_reactions",
+    "session_products",
+    "session_acknowledgements",
+)
 
 
 def _session_row(details: SessionDetails, practitioner_id: int) -> dict[str, Any]:
@@ -87,6 +94,23 @@ class SessionStore:
             self._insert_parts(session_id, details)
             self._insert_acknowledgements(session_id, acknowledgements, now)
         return self.get(session_id)
+
+    def rewrite_draft(
+        self,
+        session_id: int,
+        details: SessionDetails,
+        acknowledgements: Sequence[tuple[str, str]] = (),
+    ) -> None:
+        """Replace a draft's values, parts and acknowledged warnings (inside the caller's
+        transaction; the triggers refuse it for a signed session)."""
+        now = to_db_time(utc_now())
+        practitioner = self._practitioners.get_or_add(details.practitioner_name)
+        row = _session_row(details, practitioner.id) | {"updated_at": now}
+        self._db["sessions"].update(session_id, row)
+        for table in _PART_TABLES:
+            self._db.execute(f"DELETE FROM {table} WHERE session_id = ?", [session_id])
+        self._insert_parts(session_id, details)
+        self._insert_acknowledgements(session_id, acknowledgements, now)
 
     def _insert_parts(self, session_id: int, details: SessionDetails) -> None:
         self._db["session_areas"].insert_all(

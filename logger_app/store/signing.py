@@ -1,4 +1,5 @@
-"""Drafts, signing and amendments: every SQL statement that changes a saved session.
+"""Signing and amendments, and deleting a draft: the SQL of a saved session's lifecycle
+(a draft is rewritten by ``SessionStore.rewrite_draft``).
 
 A draft (``signed_at IS NULL``) may be rewritten or deleted. Signing sets ``signed_at``
 and ``signed_by``, once. A signed session changes only by ``amend``, which applies one
@@ -8,36 +9,22 @@ field and keeps the amendment row, inside the gate the m006 triggers ask for.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from typing import Any
 
 from sqlite_utils import Database
 
-from ..records import SessionDetails
 from .audit import integrity_gate
-from .practitioners import PractitionerStore
-from .sessions import SessionStore, _session_row
 from .timestamps import to_db_time, utc_now
 
 # The columns an amendment of a session field writes (whitelist: keys come from the core).
 _SESSION_COLUMNS = {"duration_minutes", "cartridge", "endpoint", "next_visit_due", "notes"}
 _AREA_COLUMNS = {"depth_mm", "passes", "note"}
 _REACTION_COLUMNS = {"severity", "note"}
-_PART_TABLES = (
-    "session_areas",
-    "session_reactions",
-    "session_products",
-    "session_acknowledgements",
-)
 
 
 class SigningStore:
-    def __init__(
-        self, db: Database, practitioners: PractitionerStore, sessions: SessionStore
-    ) -> None:
+    def __init__(self, db: Database) -> None:
         self._db = db
-        self._practitioners = practitioners
-        self._sessions = sessions
 
     def is_signed(self, session_id: int) -> bool:
         row = self._db.execute(
@@ -50,23 +37,6 @@ class SigningStore:
             "UPDATE sessions SET signed_at = ?, signed_by = ? WHERE id = ? AND signed_at IS NULL",
             [to_db_time(utc_now()), signed_by.strip(), session_id],
         )
-
-    def rewrite_draft(
-        self,
-        session_id: int,
-        details: SessionDetails,
-        acknowledgements: Sequence[tuple[str, str]] = (),
-    ) -> None:
-        """Replace a draft's values, parts and acknowledged warnings (inside the caller's
-        transaction)."""
-        now = to_db_time(utc_now())
-        practitioner = self._practitioners.get_or_add(details.practitioner_name)
-        row = _session_row(details, practitioner.id) | {"updated_at": now}
-        self._db["sessions"].update(session_id, row)
-        for table in _PART_TABLES:
-            self._db.execute(f"DELETE FROM {table} WHERE session_id = ?", [session_id])
-        self._sessions._insert_parts(session_id, details)
-        self._sessions._insert_acknowledgements(session_id, acknowledgements, now)
 
     def delete_draft(self, session_id: int) -> None:
         """Delete a draft and its parts (its photos must be gone already)."""

@@ -626,5 +626,4 @@ class SessionDialog(GuardedForm):
         original = self._session.details
         others = tuple(p for p in original.products if p is not original.glide)
         details = replace(details, products=details.products + others)
-        saved = self._logbook.update_draft_session(self._session.id, details)
-        return self._logbook.sign_session(saved.id) if sign_now else saved
+        return self._logbook.update_draft_session(self._session.id, details, sign=sign_now)

@@ -169,13 +169,13 @@ WRITES: dict[str, tuple[str, str, Callable[[World], object], Callable[[World, ob
 # (record_restore is record_event with a backup's facts; set_actor, batch, close are not
 # writes; a thumbnail is a cache.)
 NOT_WRITES = {
-    "actor", "amendable_fields", "audit_actions", "audit_actors", "audit_count",
+    "actor", "amendable_fields", "audit_actions", "audit_actors", "audit_count", "changes",
     "audit_entries", "batch", "client", "client_count", "client_ids", "close", "consents_of",
     "count_sessions", "database_path", "find_sessions", "history", "latest_consent",
     "latest_screening", "latest_session", "list_clients", "matching_client_ids", "open",
     "photo", "photo_count", "photo_file", "photo_status", "photo_thumbnail", "photos_of_client",
     "photos_of_session", "practitioner", "practitioners", "read_only", "read_only_reason",
-    "record_restore", "safety_settings",
+    "record_restore", "review_session", "safety_settings",
     "screenings_of", "session", "session_count", "sessions_of", "set_actor",
     "warnings_for_new_session",
 }  # fmt: skip

@@ -1,0 +1,66 @@
+"""What changed in a logbook, announced after each commit: the one change signal.
+
+Every write records one audit entry in its own transaction; each entry becomes one
+``Change`` once that transaction commits, in the order written. A transaction that rolls
+back (a refused or failed write, a savepoint undone inside a batch) announces nothing.
+Writes grouped by ``Logbook.batch()`` announce together, one Change per audit entry,
+after the batch commits: nothing is coalesced here (a listener that refreshes a view may
+gather a burst itself).
+
+``kind`` is the audit entry's entity: ``client``, ``session``, ``photo``,
+``screening``, ``consent``, ``practitioner``, ``safety_settings``, ``photo_files``
+(a repair of the photo folder) or ``logbook`` (an export, a backup, a restore).
+``action`` is the entry's action (``create``, ``update``, ``sign``, ``amend``,
+``delete``, ``archive``, ``unarchive``, ``erase``, ``export``, ``backup``, ``restore``,
+``repair`` ...). ``client_id`` and ``session_id`` say which client and session the change
+concerns, where it concerns one (a photo's session; a session's own id).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+_log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Change:
+    kind: str
+    client_id: int | None = None
+    session_id: int | None = None
+    action: str = ""
+
+
+Listener = Callable[[Change], None]
+
+
+class ChangeAnnouncer:
+    """Calls each subscriber once per committed Change, on the thread that wrote it (a
+    Logbook belongs to one thread). A subscriber that raises is logged and does not stop
+    the others: the change is committed whatever a listener does with the news."""
+
+    def __init__(self) -> None:
+        self._listeners: list[Listener] = []
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call ``listener(change)`` after each commit; returns the unsubscribe call."""
+        self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+
+        return unsubscribe
+
+    def announce(self, changes: Iterable[object]) -> None:
+        """Announce the Changes among ``changes`` (what a commit kept), in order."""
+        for change in changes:
+            if not isinstance(change, Change):
+                continue
+            for listener in list(self._listeners):
+                try:
+                    listener(change)
+                except Exception:
+                    _log.exception("A listener failed on %s of %s", change.action, change.kind)

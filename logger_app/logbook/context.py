@@ -1,0 +1,56 @@
+"""What every use-case service of a Logbook shares: its database and stores, who is
+acting, whether it may write, and the change announcer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..changes import ChangeAnnouncer
+from ..errors import ValidationError
+from ..integrity import default_actor
+from ..store import (
+    ClientStore,
+    PhotoStore,
+    PractitionerStore,
+    ScreeningStore,
+    SessionStore,
+    SettingsStore,
+    open_database,
+)
+from ..store.audit import AuditStore
+from ..store.connection import LogbookDatabase
+from ..store.database import read_only_error
+from ..store.erasure import ErasureStore
+from ..store.session_search import SessionSearch
+from ..store.signing import SigningStore
+
+
+class LogbookContext:
+    """One open logbook: one connection, used from the thread that opened it."""
+
+    def __init__(self, data_dir: Path, actor: str | None, *, create: bool) -> None:
+        self.data_dir = Path(data_dir)
+        self.db: LogbookDatabase = open_database(self.data_dir, create=create)
+        self.read_only = read_only_error(self.db)
+        self.changes = ChangeAnnouncer()
+        self.db.commit_listeners.append(self.changes.announce)
+        self.audit = AuditStore(self.db, actor or default_actor())
+        self.clients = ClientStore(self.db)
+        self.practitioners = PractitionerStore(self.db)
+        self.sessions = SessionStore(self.db, self.practitioners)
+        self.signing = SigningStore(self.db)
+        self.erasure = ErasureStore(self.db)
+        self.search = SessionSearch(self.db)
+        self.photos = PhotoStore(self.db, self.audit)
+        self.screenings = ScreeningStore(self.db)
+        self.settings = SettingsStore(self.db)
+
+    def check_writable(self) -> None:
+        """ReadOnlyLogbookError (DiskFullError on a full disk) before a write starts."""
+        if self.read_only is not None:
+            raise type(self.read_only)(str(self.read_only))
+
+
+def raise_if(problems: dict[str, str]) -> None:
+    if problems:
+        raise ValidationError(problems)

@@ -1,0 +1,388 @@
+"""The one entry point to a logbook's data: the UI and the CLI both go through it.
+
+``Logbook`` is a facade: each use case is one line handing over to a service of this
+package (clients, practitioners, sessions with their whole lifecycle, safety, photos,
+the audit trail), all sharing one ``LogbookContext``. A Logbook owns one SQLite
+connection and must be used from the thread that opened it; background work opens its
+own Logbook on the same folder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..amendments import AmendableField
+from ..changes import ChangeAnnouncer
+from ..records import (
+    AuditEntry,
+    AuditFilter,
+    Client,
+    ClientDetails,
+    ClientListEntry,
+    Consent,
+    ConsentDetails,
+    ErasureReport,
+    Photo,
+    PhotoCheckReport,
+    PhotoDetails,
+    PhotoFileStatus,
+    PhotoImportResult,
+    Practitioner,
+    PractitionerDetails,
+    SafetySettings,
+    SafetyWarning,
+    Screening,
+    ScreeningDetails,
+    Session,
+    SessionDetails,
+    SessionFilter,
+    SessionListing,
+    SessionSummary,
+)
+from ..session_review import SessionReview
+from ..store.database import DATABASE_FILENAME
+from .audit import AuditTrail
+from .clients import Clients
+from .context import LogbookContext
+from .guard import guard_writes
+from .photos import Photos
+from .practitioners import Practitioners
+from .safety import Safety
+from .sessions import Sessions
+
+if TYPE_CHECKING:
+    from ..backup import BackupInfo, RestoreInfo
+
+
+@guard_writes
+class Logbook:
+    """``actor``: who the audit log records for each write (``set_actor`` changes it);
+    by default the computer's user. Every write use case records exactly one audit entry
+    per change, in the transaction of the change, and ``changes`` announces it once
+    that transaction commits (see ``logger_app.changes``)."""
+
+    def __init__(self, data_dir: Path, actor: str | None = None, *, create: bool = False) -> None:
+        context = LogbookContext(data_dir, actor, create=create)
+        self._context = context
+        self.data_dir = context.data_dir
+        self._db = context.db  # the connection, for tests and upkeep that need SQL
+        self._sessions = context.sessions
+        self._audit_trail = AuditTrail(context)
+        self._clients = Clients(context)
+        self._practitioners = Practitioners(context)
+        self._safety = Safety(context)
+        self._session_cases = Sessions(context, self._safety)
+        self._photos = Photos(context, self._audit_trail)
+
+    @classmethod
+    def open(
+        cls, data_dir: Path | str, actor: str | None = None, *, create: bool = False
+    ) -> Logbook:
+        """Open the logbook in ``data_dir`` (NoLogbookError if there is none). ``create``:
+        a new or empty folder gets a new logbook (the window's first start, ``demo``,
+        ``restore``, ``import-csv``); a folder with traces of a logbook but no database
+        never does. A logbook on read-only media or a full disk opens for reading only
+        (``read_only``)."""
+        return cls(Path(data_dir), actor, create=create)
+
+    @property
+    def changes(self) -> ChangeAnnouncer:
+        """``changes.subscribe(listener)``: ``listener(Change)`` after each commit."""
+        return self._context.changes
+
+    @property
+    def database_path(self) -> Path:
+        return self.data_dir / DATABASE_FILENAME
+
+    @property
+    def read_only(self) -> bool:
+        """The logbook can be read and exported, not changed: each write use case
+        raises ReadOnlyLogbookError (DiskFullError on a full disk) before it starts."""
+        return self._context.read_only is not None
+
+    @property
+    def read_only_reason(self) -> str:
+        """Why it is read-only, in the user's words ("" when it is not)."""
+        return str(self._context.read_only or "")
+
+    def _check_writable(self) -> None:
+        self._context.check_writable()
+
+    @contextmanager
+    def batch(self) -> Iterator[Logbook]:
+        """Group many use cases into one transaction (bulk imports, demo data): all of
+        them are kept, or none; their changes are announced once it commits."""
+        with self._db.atomic():
+            yield self
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Logbook:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # Who is acting, and the audit log
+    @property
+    def actor(self) -> str:
+        """Who the audit log records for every write from now on."""
+        return self._audit_trail.actor
+
+    def set_actor(self, name: str) -> None:
+        """The practitioner (or program) making the changes: recorded with each write,
+        and the name a session is signed or amended by."""
+        self._audit_trail.set_actor(name)
+
+    def record_event(self, action: str, summary: str, **options: Any) -> int:
+        """See ``AuditTrail.record_event``; options: ``entity`` ("logbook"),
+        ``entity_id``, ``client_id``, ``details``, ``actor``."""
+        return self._audit_trail.record_event(action, summary, **options)
+
+    def record_backup(
+        self, path: Path, backup: BackupInfo | None = None, *, automatic: bool = False
+    ) -> int:
+        """A backup of this logbook was saved at ``path`` (``backup``: what it holds);
+        an ``automatic`` one is recorded as the system's."""
+        return self._audit_trail.record_backup(path, backup, automatic=automatic)
+
+    def record_restore(self, restored: RestoreInfo) -> int:
+        """This logbook was just restored from a backup (recorded in the restored one)."""
+        return self._audit_trail.record_restore(restored)
+
+    def audit_entries(
+        self, search: AuditFilter | None = None, limit: int = 5000
+    ) -> list[AuditEntry]:
+        """Newest first, at most ``limit``."""
+        return self._audit_trail.audit_entries(search, limit)
+
+    def audit_count(self, search: AuditFilter | None = None) -> int:
+        return self._audit_trail.audit_count(search)
+
+    def audit_actors(self) -> list[str]:
+        return self._audit_trail.audit_actors()
+
+    def audit_actions(self) -> list[str]:
+        return self._audit_trail.audit_actions()
+
+    def export_audit_csv(self, entries: list[AuditEntry], path: Path) -> Path:
+        """Write ``entries`` as CSV (written whole or not at all), and record it."""
+        return self._audit_trail.export_audit_csv(entries, path)
+
+    # Clients
+    def add_client(self, details: ClientDetails, today: date | None = None) -> Client:
+        return self._clients.add_client(details, today)
+
+    def update_client(
+        self, client_id: int, details: ClientDetails, today: date | None = None
+    ) -> Client:
+        return self._clients.update_client(client_id, details, today)
+
+    def client(self, client_id: int) -> Client:
+        return self._clients.client(client_id)
+
+    def list_clients(self, search: str = "", archived: bool = False) -> list[ClientListEntry]:
+        """Active clients by name; ``archived``: archived ones too (marked)."""
+        return self._clients.list_clients(search, archived)
+
+    def matching_client_ids(self, search: str) -> set[int] | None:
+        """The ids ``list_clients(search)`` would list, without building the entries: for
+        filtering a list already at hand. None means no filter (nothing to search for)."""
+        return self._clients.matching_client_ids(search)
+
+    def client_count(self) -> int:
+        return self._clients.client_count()
+
+    def client_ids(self) -> list[int]:
+        """Every client's id, archived ones too, oldest first: what an export of the
+        whole logbook walks through, one client at a time."""
+        return self._clients.client_ids()
+
+    def archive_client(self, client_id: int) -> Client:
+        """Hide a client from the client list; nothing is deleted (``unarchive_client``)."""
+        return self._clients.set_archived(client_id, True)
+
+    def unarchive_client(self, client_id: int) -> Client:
+        return self._clients.set_archived(client_id, False)
+
+    def erase_client(self, client_id: int, confirm_name: str) -> ErasureReport:
+        return self._clients.erase_client(client_id, confirm_name)
+
+    # Practitioners
+    def practitioners(self) -> list[Practitioner]:
+        return self._practitioners.practitioners()
+
+    def practitioner(self, practitioner_id: int) -> Practitioner:
+        return self._practitioners.practitioner(practitioner_id)
+
+    def add_practitioner(self, details: PractitionerDetails) -> Practitioner:
+        return self._practitioners.add_practitioner(details)
+
+    def update_practitioner(
+        self, practitioner_id: int, details: PractitionerDetails
+    ) -> Practitioner:
+        """Change a profile. A practitioner who signed sessions keeps their name (it is
+        on those records): add a new profile for a new name."""
+        return self._practitioners.update_practitioner(practitioner_id, details)
+
+    # Sessions, their whole lifecycle (see ``logbook.sessions``)
+    def review_session(
+        self,
+        details: SessionDetails,
+        now: datetime | None = None,
+        *,
+        draft_id: int | None = None,
+        enforce_safety: bool = True,
+    ) -> SessionReview:
+        return self._session_cases.review_session(
+            details, now, draft_id=draft_id, enforce_safety=enforce_safety
+        )
+
+    def record_session(
+        self,
+        details: SessionDetails,
+        now: datetime | None = None,
+        enforce_safety: bool = True,
+        *,
+        sign: bool = False,
+    ) -> Session:
+        return self._session_cases.record_session(details, now, enforce_safety, sign=sign)
+
+    def update_draft_session(
+        self,
+        session_id: int,
+        details: SessionDetails,
+        now: datetime | None = None,
+        enforce_safety: bool = True,
+        *,
+        sign: bool = False,
+    ) -> Session:
+        return self._session_cases.update_draft_session(
+            session_id, details, now, enforce_safety, sign=sign
+        )
+
+    def sign_session(self, session_id: int) -> Session:
+        """Sign a draft as the current actor: from now on it is read-only."""
+        return self._session_cases.sign_session(session_id)
+
+    def delete_draft_session(self, session_id: int) -> None:
+        self._session_cases.delete_draft_session(session_id)
+
+    def amendable_fields(self, session_id: int) -> list[AmendableField]:
+        """What of a signed session may be amended, with the current values."""
+        return self._session_cases.amendable_fields(session_id)
+
+    def amend_session(self, session_id: int, field: str, new_value: Any, reason: str) -> Session:
+        return self._session_cases.amend_session(session_id, field, new_value, reason)
+
+    def session(self, session_id: int) -> Session:
+        return self._session_cases.session(session_id)
+
+    def latest_session(self, client_id: int) -> Session | None:
+        return self._session_cases.latest_session(client_id)
+
+    def history(self, client_id: int) -> list[SessionSummary]:
+        """The client's sessions, newest first."""
+        return self._session_cases.history(client_id)
+
+    def sessions_of(self, client_id: int) -> list[Session]:
+        return self._session_cases.sessions_of(client_id)
+
+    def session_count(self) -> int:
+        return self._sessions.count()
+
+    def find_sessions(self, search: SessionFilter, limit: int = 1000) -> list[SessionListing]:
+        """Sessions of all (active) clients matching ``search``, newest first."""
+        return self._context.search.find(search, limit)
+
+    def count_sessions(self, search: SessionFilter) -> tuple[int, int]:
+        """(sessions, distinct clients) matching ``search``: "lot X went to N clients"."""
+        return self._context.search.count(search)
+
+    # Clinical safety: screenings, consent, the clinic's settings, warnings
+    def add_screening(self, details: ScreeningDetails, today: date | None = None) -> Screening:
+        return self._safety.add_screening(details, today)
+
+    def screenings_of(self, client_id: int) -> list[Screening]:
+        """Newest first."""
+        return self._safety.screenings_of(client_id)
+
+    def latest_screening(
+        self, client_id: int, on_or_before: date | None = None
+    ) -> Screening | None:
+        return self._safety.latest_screening(client_id, on_or_before)
+
+    def add_consent(self, details: ConsentDetails, today: date | None = None) -> Consent:
+        return self._safety.add_consent(details, today)
+
+    def consents_of(self, client_id: int) -> list[Consent]:
+        """Newest first."""
+        return self._safety.consents_of(client_id)
+
+    def latest_consent(self, client_id: int, on_or_before: date | None = None) -> Consent | None:
+        return self._safety.latest_consent(client_id, on_or_before)
+
+    def safety_settings(self) -> SafetySettings:
+        return self._safety.safety_settings()
+
+    def save_safety_settings(self, settings: SafetySettings) -> SafetySettings:
+        return self._safety.save_safety_settings(settings)
+
+    def warnings_for_new_session(
+        self, client_id: int, today: date | datetime | None = None
+    ) -> list[SafetyWarning]:
+        """Every safety rule that applies to a new session of the client: on ``today``
+        (a date: any time that day, local time), or at a session's start time (what
+        ``record_session`` checks). None: now."""
+        return self._safety.warnings_for_new_session(client_id, today)
+
+    # Photos (see ``logbook.photos``)
+    def import_photos(
+        self,
+        session_id: int,
+        files: Sequence[Path],
+        defaults: PhotoDetails,
+        per_file: Mapping[Path, PhotoDetails] | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> list[PhotoImportResult]:
+        return self._photos.import_photos(session_id, files, defaults, per_file, progress)
+
+    def photo(self, photo_id: int) -> Photo:
+        return self._photos.photo(photo_id)
+
+    def photos_of_session(self, session_id: int) -> list[Photo]:
+        return self._photos.photos_of_session(session_id)
+
+    def photos_of_client(self, client_id: int) -> list[Photo]:
+        """Oldest session first, then by capture time within each session."""
+        return self._photos.photos_of_client(client_id)
+
+    def photo_count(self) -> int:
+        return self._photos.photo_count()
+
+    def photo_file(self, photo: Photo) -> Path:
+        return self._photos.photo_file(photo)
+
+    def photo_thumbnail(self, photo: Photo, size: int = 256) -> Path:
+        """Made on first use. Pure file work: a worker thread may call
+        ``logger_app.photos.thumbnails.ensure_thumbnail`` directly instead."""
+        return self._photos.photo_thumbnail(photo, size)
+
+    def photo_status(self, photo: Photo) -> PhotoFileStatus:
+        """Whether the photo's file is there and unchanged (reads and hashes it)."""
+        return self._photos.photo_status(photo)
+
+    def delete_photo(self, photo_id: int) -> None:
+        self._photos.delete_photo(photo_id)
+
+    def check_photos(
+        self,
+        remove_orphans: bool = False,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> PhotoCheckReport:
+        return self._photos.check_photos(remove_orphans, progress)

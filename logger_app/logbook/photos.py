@@ -1,0 +1,118 @@
+"""Photos of sessions: importing, reading, deleting a draft's, checking the folder. The
+pipeline (Pillow, pillow-heif: ~80 ms to import) loads on first use, not at start-up."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+
+from ..errors import SignedSessionError
+from ..records import Photo, PhotoCheckReport, PhotoDetails, PhotoFileStatus, PhotoImportResult
+from ..validation import validate_photo_details
+from .audit import AuditTrail
+from .context import LogbookContext, raise_if
+
+
+class Photos:
+    def __init__(self, context: LogbookContext, audit: AuditTrail) -> None:
+        self._c = context
+        self._audit = audit
+
+    def import_photos(
+        self,
+        session_id: int,
+        files: Sequence[Path],
+        defaults: PhotoDetails,
+        per_file: Mapping[Path, PhotoDetails] | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> list[PhotoImportResult]:
+        """Attach photo files to a session: one result per file, in order. Each photo
+        is committed on its own as soon as its file is safely stored; a refused file
+        does not stop the others. ``per_file`` overrides ``defaults`` for some files."""
+        from ..photos.importer import ImportTarget, import_batch
+
+        session = self._c.sessions.get(session_id)
+        raise_if(validate_photo_details(defaults))
+        target = ImportTarget(
+            self._c.data_dir, self._c.photos, session.details.client_id, session.id
+        )
+        return import_batch(target, files, defaults, per_file, progress)
+
+    def photo(self, photo_id: int) -> Photo:
+        return self._c.photos.get(photo_id)
+
+    def photos_of_session(self, session_id: int) -> list[Photo]:
+        self._c.sessions.get(session_id)
+        return self._c.photos.for_session(session_id)
+
+    def photos_of_client(self, client_id: int) -> list[Photo]:
+        self._c.clients.get(client_id)
+        return self._c.photos.for_client(client_id)
+
+    def photo_count(self) -> int:
+        return self._c.photos.count()
+
+    def photo_file(self, photo: Photo) -> Path:
+        from ..photos.store import photo_path
+
+        return photo_path(self._c.data_dir, photo.sha256)
+
+    def photo_thumbnail(self, photo: Photo, size: int = 256) -> Path:
+        from ..photos.thumbnails import ensure_thumbnail
+
+        return ensure_thumbnail(self._c.data_dir, photo.sha256, size)
+
+    def photo_status(self, photo: Photo) -> PhotoFileStatus:
+        from ..photos.upkeep import photo_status
+
+        return photo_status(self._c.data_dir, photo)
+
+    def delete_photo(self, photo_id: int) -> None:
+        """Delete a photo of a draft session; its file goes too unless another photo row
+        uses it. A signed session's photos are part of the record and stay."""
+        from ..photos.upkeep import delete_photo
+
+        photo = self._c.photos.get(photo_id)
+        if self._c.sessions.get(photo.session_id).signed_at is not None:
+            raise SignedSessionError(
+                "This photo belongs to a signed session: it is part of the clinical record "
+                "and cannot be deleted."
+            )
+
+        def audited(photo: Photo) -> None:
+            self._c.audit.record(
+                "delete",
+                "photo",
+                f"Photo {photo.id} of session {photo.session_id} deleted",
+                entity_id=photo.id,
+                client_id=photo.client_id,
+                session_id=photo.session_id,
+                details={"original_name": photo.original_name},
+            )
+
+        delete_photo(self._c.data_dir, self._c.photos, photo_id, audited)
+
+    def check_photos(
+        self,
+        remove_orphans: bool = False,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> PhotoCheckReport:
+        """Photo rows against photo files: missing or altered files, and files no row
+        uses (removed only with ``remove_orphans``). Reads and hashes every photo."""
+        from ..photos.upkeep import check_photos
+
+        if remove_orphans:
+            self._c.check_writable()
+        report = check_photos(self._c.data_dir, self._c.photos, remove_orphans, progress)
+        if report.fixed:  # files only: recorded once they are gone
+            self._audit.record_event(
+                "repair",
+                f"Photo check removed {len(report.removed)} unused file(s) and put back "
+                f"{len(report.restored)}",
+                entity="photo_files",
+                details={
+                    "removed": [path.name for path in report.removed],
+                    "restored": [path.name for path in report.restored],
+                },
+            )
+        return report
