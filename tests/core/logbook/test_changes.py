@@ -17,7 +17,7 @@ from logger_app.logbook import Logbook
 from logger_app.records import ClientDetails, PhotoDetails, ScreeningDetails
 from logger_app.vocabulary import PhotoAngle, PhotoKind
 
-from .photo_files import picture, save
+from ..photo_files import picture, save
 
 NOW = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
 
