@@ -34,6 +34,7 @@ class Change:
 
 
 Listener = Callable[[Change], None]
+CommitListener = Callable[[tuple[Change, ...]], None]
 
 
 class ChangeAnnouncer:
@@ -43,6 +44,7 @@ class ChangeAnnouncer:
 
     def __init__(self) -> None:
         self._listeners: list[Listener] = []
+        self._commit_listeners: list[CommitListener] = []
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         """Call ``listener(change)`` after each commit; returns the unsubscribe call."""
@@ -54,13 +56,31 @@ class ChangeAnnouncer:
 
         return unsubscribe
 
+    def subscribe_commits(self, listener: CommitListener) -> Callable[[], None]:
+        """Call ``listener(changes)`` once per commit that changed anything, with all of
+        its Changes in order (a view that refreshes once per commit, not per row of a
+        batch); returns the unsubscribe call."""
+        self._commit_listeners.append(listener)
+
+        def unsubscribe() -> None:
+            if listener in self._commit_listeners:
+                self._commit_listeners.remove(listener)
+
+        return unsubscribe
+
     def announce(self, changes: Iterable[object]) -> None:
         """Announce the Changes among ``changes`` (what a commit kept), in order."""
-        for change in changes:
-            if not isinstance(change, Change):
-                continue
+        committed = tuple(change for change in changes if isinstance(change, Change))
+        for change in committed:
             for listener in list(self._listeners):
                 try:
                     listener(change)
                 except Exception:
                     _log.exception("A listener failed on %s of %s", change.action, change.kind)
+        if not committed:
+            return
+        for commit_listener in list(self._commit_listeners):
+            try:
+                commit_listener(committed)
+            except Exception:
+                _log.exception("A listener failed on a commit of %d change(s)", len(committed))

@@ -20,9 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from logger_app.changes import Change
+from logger_app.errors import NotFoundError
 from logger_app.logbook import Logbook
 from logger_app.records import Client
 
+from ..common.changes import ChangeRelay, listen
 from ..common.display import age_on, format_date, plain_label, rich_label
 from ..common.models import RECORD_ID_ROLE, HistoryModel
 from ..common.prompts import Prompter
@@ -62,7 +65,6 @@ class ClientPage(QWidget):
     # Files to attach as photos (empty: let the user choose them).
     photos_requested = Signal(list)
     edit_session_requested = Signal(int)  # a draft to open in the session form
-    sessions_changed = Signal()  # a session was signed, amended or deleted here
     safety_form_requested = Signal(str)  # "screening" or "consent"
 
     def __init__(self, logbook: Logbook, prompter: Prompter, parent: QWidget | None = None):
@@ -202,6 +204,27 @@ class ClientPage(QWidget):
             self.detail_view.show_session(None)
             self.session_actions.show_session(None)
 
+    def follow(self, changes: ChangeRelay) -> None:
+        """Show the client as the logbook holds it after each change that concerns them
+        (a session recorded, signed or amended, a screening, photos, their details)."""
+
+        def concerns_shown(change: Change) -> bool:
+            return self.client is not None and change.client_id == self.client.id
+
+        listen(changes, self, self.reload, concerns_shown)
+
+    def reload(self) -> None:
+        """The shown client read again, the selected session kept."""
+        if self.client is None:
+            return
+        try:
+            client = self._logbook.client(self.client.id)
+        except NotFoundError:  # erased: the window shows nobody now
+            return
+        indexes = self.history_view.selectionModel().selectedRows()
+        selected = self.history_model.data(indexes[0], RECORD_ID_ROLE) if indexes else None
+        self.show_client(client, select_session=selected)
+
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
         if indexes:
@@ -218,7 +241,6 @@ class ClientPage(QWidget):
         """Signed, amended or deleted from the bar: show the history as it is now."""
         if self.client is not None:
             self.show_client(self._logbook.client(self.client.id), select_session=session_id)
-        self.sessions_changed.emit()
 
     def refresh_safety(self) -> None:
         """The screening and consent line, read again (after one was recorded)."""

@@ -29,6 +29,7 @@ from logger_app.errors import LogbookError
 from logger_app.logbook import Logbook
 from logger_app.records import AuditEntry, AuditFilter
 
+from ..common.changes import ChangeRelay, listen
 from ..common.date_range import DateRange
 from ..common.display import format_datetime, plain_label
 from ..common.models import Column, RecordTableModel
@@ -88,6 +89,7 @@ class AuditView(QDialog):
         logbook: Logbook,
         parent: QWidget | None = None,
         choose_export_path: ChooseFile | None = None,
+        changes: ChangeRelay | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("auditView")
@@ -97,6 +99,8 @@ class AuditView(QDialog):
         self._logbook = logbook
         self._choose_export_path = choose_export_path or self._save_dialog
         self.entries: list[AuditEntry] = []
+        if changes is not None:  # every change writes an entry: the log never goes stale
+            listen(changes, self, self.refresh)
 
         today = QDate.currentDate()
         self.dates = DateRange(self, today.addMonths(-1), today)

@@ -23,6 +23,7 @@ from logger_app.logbook import Logbook
 from logger_app.records import SessionFilter, SessionListing
 from logger_app.vocabulary import ADVERSE_REACTIONS, Area, Device, Reaction, Severity
 
+from ..common.changes import ChangeRelay, listen, of_kind
 from ..common.date_range import DateRange
 from ..common.display import format_datetime, format_depth, plain_label
 from ..common.form_support import combo_enum
@@ -85,12 +86,19 @@ class SessionsReview(QDialog):
 
     open_session = Signal(int, int)
 
-    def __init__(self, logbook: Logbook, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        logbook: Logbook,
+        parent: QWidget | None = None,
+        changes: ChangeRelay | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Sessions across clients")
         self.setWindowFlag(Qt.WindowType.Window)
         self.resize(1320, 780)
         self._logbook = logbook
+        if changes is not None:  # sessions recorded, signed, amended or gone with a client
+            listen(changes, self, self.refresh, of_kind("session", "client"))
 
         today = QDate.currentDate()
         self.dates = DateRange(self, today.addYears(-1), today)

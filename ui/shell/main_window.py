@@ -35,6 +35,7 @@ from ..backup.backup_actions import BackupActions
 from ..backup.backup_jobs import AutoBackupJob, backup_keep, set_backup_keep
 from ..clients.client_form import ClientDialog
 from ..clients.client_page import ClientPage
+from ..common.changes import ChangeRelay, listen, of_kind
 from ..common.display import plain_label
 from ..common.models import RECORD_ID_ROLE, ClientListModel
 from ..common.prompts import Prompter
@@ -68,6 +69,9 @@ class MainWindow(QMainWindow):
         )
         self.statusBar().addPermanentWidget(self.practitioner_label)
         self.setWindowTitle("Microneedling Logbook")
+        # The one change signal: views refresh themselves from what the logbook announces.
+        self.changes = ChangeRelay(self)
+        self.changes.watch(logbook)
         self._build_actions()
         self._build_central()
         self.backup_actions = BackupActions(
@@ -92,6 +96,8 @@ class MainWindow(QMainWindow):
             show_read_only(self, logbook.read_only_reason)
         self._restore_layout()
         self.refresh_clients()
+        # A client's row shows its last session; archiving or erasing takes it away.
+        listen(self.changes, self, self.reload_clients, of_kind("client", "session"))
 
     # Building
     def _action(self, text: str, shortcut: QKeySequence | str, slot, tip: str) -> QAction:
@@ -225,12 +231,12 @@ class MainWindow(QMainWindow):
         left_layout.addLayout(below)
 
         self.client_page = ClientPage(self.logbook, self.prompter)
+        self.client_page.follow(self.changes)
         self.client_page.photos_requested.connect(self.add_photos)
         self.client_page.new_session_requested.connect(self.new_session)
         self.client_page.edit_client_requested.connect(self.edit_client)
         self.client_page.export_requested.connect(self.export_client)
         self.client_page.edit_session_requested.connect(self.edit_draft)
-        self.client_page.sessions_changed.connect(self._sessions_changed)
         self.client_page.safety_form_requested.connect(self.open_safety_form)
         self.empty_page = QLabel(objectName="emptyPage")
         self.empty_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -349,7 +355,6 @@ class MainWindow(QMainWindow):
         saved = dialog.saved_client
         if saved is None:
             return
-        self._all_clients = None
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
@@ -376,13 +381,6 @@ class MainWindow(QMainWindow):
         dialog = SessionDialog(self.logbook, self.prompter, client, parent=self, session=session)
         self._open_dialog(dialog, lambda: self._session_saved(dialog))
 
-    def _sessions_changed(self) -> None:
-        """A session was signed, amended or deleted on the client page."""
-        self._all_clients = None  # a deleted draft may have been the last session
-        self.refresh_clients()
-        if self.review_window is not None:
-            self.review_window.refresh()
-
     # Who is working
     def set_practitioner(self, name: str) -> None:
         """Work as ``name`` from now on (remembered for the next start)."""
@@ -401,12 +399,9 @@ class MainWindow(QMainWindow):
         saved = dialog.saved_session
         if saved is None:
             return
-        self._all_clients = None  # its "last session" changed
         self.refresh_clients(select=saved.details.client_id)
         self.show_client(saved.details.client_id, select_session=saved.id)
         self.statusBar().showMessage("Session saved.", 5000)
-        if self.review_window is not None:
-            self.review_window.refresh()
         if dialog.pending_photos:
             self.current_dialog = None  # the session form is done; the import follows
             then_sign = saved.id if dialog.sign_after_photos else None
@@ -467,7 +462,7 @@ class MainWindow(QMainWindow):
     def open_review(self) -> SessionsReview:
         """The sessions review across clients: one window, raised when already open."""
         if self.review_window is None:
-            self.review_window = SessionsReview(self.logbook, self)
+            self.review_window = SessionsReview(self.logbook, self, changes=self.changes)
             self.review_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.review_window.open_session.connect(self.show_session)
             self.review_window.finished.connect(self._review_closed)
@@ -501,7 +496,7 @@ class MainWindow(QMainWindow):
         self._open_dialog(wizard, lambda: None)
 
     def _csv_imported(self, *_summary: object) -> None:
-        self.reload_clients()
+        self.reload_clients()  # imported by the wizard's own connection, in the background
         self.statusBar().showMessage("Import finished.", 5000)
 
     # Clinical safety
@@ -591,7 +586,9 @@ class MainWindow(QMainWindow):
 
     def _reopen_logbook(self) -> None:
         """After a restore (or a refused one): open the logbook again and show it."""
+        self.changes.forget(self.logbook)
         self.logbook = Logbook.open(self.logbook.data_dir, actor=self.current_practitioner or None)
+        self.changes.watch(self.logbook)
         self.client_page.use_logbook(self.logbook)
         self.record_actions.logbook_reopened()
         self.statusBar().showMessage(f"Logbook: {self.logbook.database_path}")

@@ -100,7 +100,9 @@ class RecordActions(QObject):
         from ..review.audit_view import AuditView
 
         if self.audit_window is None:
-            self.audit_window = AuditView(self._window.logbook, self._window)
+            self.audit_window = AuditView(
+                self._window.logbook, self._window, changes=self._window.changes
+            )
             self.audit_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.audit_window.finished.connect(self._audit_closed)
         self.audit_window.refresh()
@@ -144,7 +146,6 @@ class RecordActions(QObject):
         except LogbookError as error:  # busy, disk full: nothing changed
             window.prompter.error(window, "Not archived", str(error))
             return
-        window.reload_clients()
         window.statusBar().showMessage(f"{client.full_name} archived.", 5000)
 
     def unarchive(self) -> None:
@@ -157,7 +158,6 @@ class RecordActions(QObject):
         except LogbookError as error:  # busy, disk full: nothing changed
             window.prompter.error(window, "Not unarchived", str(error))
             return
-        window.reload_clients()
         window.show_client(client.id)
         window.statusBar().showMessage(f"{client.full_name} is listed again.", 5000)
 
@@ -202,9 +202,7 @@ class RecordActions(QObject):
             window.prompter.error(window, "Nothing was erased", str(error))
             return
         window.client_page.client = None
-        window.reload_clients()
-        if window.review_window is not None:
-            window.review_window.refresh()
+        window.refresh_clients()  # the list itself heard the erasure; now nobody is shown
         window.statusBar().showMessage(
             f"Client erased: {report.sessions} session(s), {report.photos} photo(s) deleted.",
             8000,
