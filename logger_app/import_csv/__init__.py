@@ -5,23 +5,22 @@ run, per-row problems) -> ``commit_import`` (all or nothing). No widgets, no SQL
 the commit goes through the ``Logbook``.
 """
 
-from .commit import (
-    ImportCancelled,
-    ImportFailed,
-    ImportRefused,
-    ImportSummary,
-    commit_import,
-)
-from .mapping import ClientField, ColumnMapping, TreatmentField, apply_map_option, auto_map
-from .plan import (
+from .commit import ImportCancelled, ImportFailed, ImportRefused, commit_import
+from .mapping import apply_map_option, auto_map
+from .model import (
     DEFAULT_PRACTITIONER,
+    ClientField,
+    ColumnMapping,
     ImportOptions,
     ImportPlan,
+    ImportSummary,
     PlannedClient,
     PlannedSession,
-    plan_import,
+    RowProblem,
+    TreatmentField,
+    UnlistedProblems,
 )
-from .problems import RowProblem, UnlistedProblems
+from .plan import plan_import
 from .reading import CsvReadError, CsvTable, read_csv
 
 __all__ = [

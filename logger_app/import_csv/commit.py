@@ -13,11 +13,11 @@ and signed at once by the person importing them (final records of the other syst
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from ..errors import LogbookError, ValidationError
 from ..logbook import Logbook
-from .plan import ImportPlan, count_of
+from .model import ImportPlan, ImportSummary, count_of
 from .reading import CsvReadError
 
 
@@ -31,30 +31,6 @@ class ImportFailed(LogbookError):
 
 class ImportCancelled(LogbookError):
     """Stopped on request before the end; the whole import was rolled back."""
-
-
-@dataclass(frozen=True)
-class ImportSummary:
-    clients_added: int
-    sessions_added: int
-    rows_skipped: int  # rows with problems left out by choice
-    duplicates_skipped: int  # clients already in the logbook, left out by choice
-    client_ids: tuple[int, ...] = ()  # the new clients, in file order
-
-    def describe(self) -> str:
-        text = (
-            f"Imported {count_of(self.clients_added, 'client')} and "
-            f"{count_of(self.sessions_added, 'session')}."
-            if self.clients_added or self.sessions_added
-            else "Nothing was imported: there was nothing to add."
-        )
-        if self.rows_skipped:
-            text += f" Skipped {count_of(self.rows_skipped, 'row')} with problems."
-        if self.duplicates_skipped:
-            text += (
-                f" Skipped {count_of(self.duplicates_skipped, 'client')} already in the logbook."
-            )
-        return text
 
 
 def commit_import(

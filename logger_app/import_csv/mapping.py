@@ -7,38 +7,9 @@ names, the wizard's combos and the CLI's ``--map`` edit it, the planner reads it
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 
-from ..vocabulary import LabelledEnum
+from .model import ClientField, ColumnMapping, TreatmentField
 from .values import normalise
-
-
-class ClientField(LabelledEnum):
-    CLIENT_ID = ("client_id", "Client id (links the treatments)")
-    FIRST_NAME = ("first_name", "First name")
-    LAST_NAME = ("last_name", "Last name")
-    FULL_NAME = ("full_name", "Full name (split when no first/last columns)")
-    DATE_OF_BIRTH = ("date_of_birth", "Date of birth")
-    PHONE = ("phone", "Phone")
-    EMAIL = ("email", "Email")
-    ALLERGIES = ("allergies", "Allergies")
-    MEDICAL_NOTES = ("medical_notes", "Medical notes / notes")
-    SKIN_TYPE = ("skin_type", "Skin type")
-    FITZPATRICK = ("fitzpatrick", "Fitzpatrick type")
-
-
-class TreatmentField(LabelledEnum):
-    CLIENT_ID = ("client_id", "Client id (link to the clients file)")
-    DATE = ("date", "Date (required)")
-    TIME = ("time", "Time")
-    NOTES = ("notes", "Notes (kept as session notes)")
-    SERVICE = ("service", "Service / treatment name (kept in the notes)")
-    AREA = ("area", "Area(s)")
-    DEPTH = ("depth", "Needle depth (mm)")
-    DEVICE = ("device", "Device")
-    PRACTITIONER = ("practitioner", "Practitioner")
-    STATUS = ("status", "Appointment status (cancelled / no-show rows are left out)")
-
 
 # Synonyms, best first, in normalised form (see ``values.normalise``). English plus the
 # common variants of salon and clinic software exports.
@@ -110,18 +81,6 @@ TREATMENT_SYNONYMS: dict[TreatmentField, tuple[str, ...]] = {
 
 # "Client First Name", "Customer Email": the same field behind a prefix.
 _PREFIXES = ("client", "customer", "patient", "contact", "guest", "member")
-
-
-@dataclass
-class ColumnMapping:
-    """Field -> header of the file; a field left out is "not in the file"."""
-
-    clients: dict[ClientField, str] = field(default_factory=dict)
-    treatments: dict[TreatmentField, str] = field(default_factory=dict)
-
-    def describe(self) -> list[str]:
-        lines = [f"clients.{f.value} <- {h!r}" for f, h in self.clients.items()]
-        return lines + [f"treatments.{f.value} <- {h!r}" for f, h in self.treatments.items()]
 
 
 def auto_map(client_headers: Sequence[str], treatment_headers: Sequence[str] = ()) -> ColumnMapping:

@@ -10,8 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import datetime
 
-from .mapping import ColumnMapping
-from .plan import ImportOptions, NameKey, PlannedClient, PlannedSession
+from .model import ColumnMapping, ImportOptions, NameKey, PlannedClient, PlannedSession
 from .problems import ProblemLog
 from .reading import CsvTable
 from .rows import ClientRows

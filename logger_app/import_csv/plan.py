@@ -11,148 +11,25 @@ needs memory for the whole file.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
-from datetime import date, datetime, tzinfo
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date, datetime
 from itertools import chain
-from typing import TYPE_CHECKING
 
-from ..records import ClientDetails, ClientListEntry, SessionDetails
-from ..vocabulary import Area, Device
-from .mapping import ClientField, ColumnMapping, TreatmentField
-from .problems import ProblemLog, RowProblem, UnlistedProblems
+from ..records import ClientListEntry
+from .model import (
+    ClientField,
+    ColumnMapping,
+    ImportOptions,
+    ImportPlan,
+    NameKey,
+    RowProblem,
+    TreatmentField,
+    count_of,
+)
+from .problems import ProblemLog
 from .reading import CsvTable
 from .values import date_order_evidence
-
-if TYPE_CHECKING:
-    from .passes import Passes
-
-NameKey = tuple[str, str, date | None]
-
-DEFAULT_PRACTITIONER = "Imported"
-
-
-@dataclass(frozen=True)
-class ImportOptions:
-    """What the user decides besides the mapping.
-
-    ``day_first``: None detects the date order from the data. ``default_*``: used for
-    treatment rows that do not record them (marked in the session notes); None makes
-    such rows problems. ``skip_problem_rows``: commit the rest when some rows have
-    problems. ``import_existing_duplicates``: add a client even when one of the same
-    name and birth date is already in the logbook (otherwise it is skipped with its
-    treatments). ``timezone``: of the times in the files (None: this computer's).
-    ``now``: the moment validation compares against (None: the real now).
-    """
-
-    day_first: bool | None = None
-    default_area: Area | None = None
-    default_depth_mm: float | None = None
-    default_device: Device | None = None
-    practitioner: str = DEFAULT_PRACTITIONER
-    skip_problem_rows: bool = False
-    import_existing_duplicates: bool = False
-    timezone: tzinfo | None = None
-    now: datetime | None = None
-
-
-@dataclass(frozen=True)
-class PlannedClient:
-    row: int
-    key: str  # the source's client id, or "row N" when no id column is mapped
-    details: ClientDetails
-
-
-@dataclass(frozen=True)
-class PlannedSession:
-    row: int
-    client_key: str
-    details: SessionDetails  # client_id is 0 until the client is added
-    defaulted: tuple[str, ...] = ()  # fields set from the import's defaults
-
-
-@dataclass(frozen=True)
-class ImportPlan:
-    clients_file: str
-    treatments_file: str | None
-    options: ImportOptions
-    problems: tuple[RowProblem, ...] = ()  # listed one by one (see ``problems``)
-    unlisted: tuple[UnlistedProblems, ...] = ()  # counted per kind, past the listed ones
-    notes: tuple[str, ...] = ()
-    day_first: bool | None = None
-    date_order: str = ""
-    client_rows: int = 0
-    treatment_rows: int = 0
-    client_count: int = 0  # clients to add
-    session_count: int = 0  # sessions to add
-    rows_with_problems: int = 0  # rows with a blocking problem
-    skipped_duplicates: int = 0
-    mapping: ColumnMapping = field(default_factory=ColumnMapping)
-    # What ``replay`` needs to read the same rows the same way again.
-    sources: tuple[CsvTable | None, CsvTable | None] = field(default=(None, None), repr=False)
-    known_names: frozenset[NameKey] = field(default=frozenset(), repr=False)
-    now: datetime | None = field(default=None, repr=False)
-
-    @property
-    def fatal(self) -> tuple[RowProblem, ...]:
-        """Problems of the whole import: no row can be imported until they are fixed."""
-        return tuple(p for p in self.problems if p.blocking and p.row == 0)
-
-    @property
-    def blocked(self) -> bool:
-        """Whether the commit would be refused as the options stand."""
-        return bool(self.fatal) or (
-            bool(self.rows_with_problems) and not self.options.skip_problem_rows
-        )
-
-    @property
-    def nothing_to_import(self) -> bool:
-        return not self.client_count and not self.session_count
-
-    def counts_line(self) -> str:
-        line = (
-            f"{count_of(self.client_count, 'client')} and "
-            f"{count_of(self.session_count, 'session')} to add; "
-            f"{count_of(self.rows_with_problems, 'row')} with problems"
-        )
-        if self.skipped_duplicates:
-            line += (
-                f"; {count_of(self.skipped_duplicates, 'client')} already in the logbook skipped"
-            )
-        return line + "."
-
-    def replay(self) -> Passes:
-        """The files read again as the dry run read them: ``clients()``, then
-        ``sessions()``, give what this plan counted, one at a time. Raises
-        ``CsvReadError`` if a file changed since."""
-        from .passes import Passes
-
-        clients, treatments = self.sources
-        if clients is None or self.fatal:
-            raise ValueError("This plan cannot be replayed: it has no files or is blocked.")
-        return Passes(
-            clients,
-            treatments,
-            self.mapping,
-            self.options,
-            self.day_first,
-            self.now or datetime.now().astimezone(),
-            self.known_names,
-            ProblemLog(),
-        )
-
-    def planned_clients(self) -> Iterator[PlannedClient]:
-        return self.replay().clients()
-
-    def planned_sessions(self) -> Iterator[PlannedSession]:
-        passes = self.replay()
-        for _ in passes.clients():
-            pass  # the sessions depend on which clients are imported
-        return passes.sessions()
-
-
-def count_of(number: int, noun: str) -> str:
-    return f"{number:,} {noun}" if number == 1 else f"{number:,} {noun}s"
 
 
 def name_key(first: str, last: str, born: date | None) -> NameKey:

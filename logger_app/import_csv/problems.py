@@ -12,44 +12,14 @@ numbers taken out.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from .model import RowProblem, UnlistedProblems
 
 EXAMPLES_PER_KIND = 100
 MAX_EXAMPLES = 1000
 MAX_KINDS = 500  # past this many, new kinds are counted together per column
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
 _NUMBER = re.compile(r"\d+")
-
-
-@dataclass(frozen=True)
-class RowProblem:
-    """One problem of one row (``row`` 0: of the whole file or import). A problem that
-    is not ``blocking`` is a warning: the row is imported, or skipped by choice."""
-
-    file: str
-    row: int
-    column: str
-    message: str
-    blocking: bool = True
-
-    def describe(self) -> str:
-        where = f"{self.file} row {self.row}" if self.row else (self.file or "import")
-        column = f", {self.column}" if self.column else ""
-        kind = "" if self.blocking else "note: "
-        return f"{where}{column}: {kind}{self.message}"
-
-
-@dataclass(frozen=True)
-class UnlistedProblems:
-    """``count`` more problems of the same kind as ``example``, not listed one by one."""
-
-    example: RowProblem
-    count: int
-
-    def describe(self) -> str:
-        rows = "row" if self.count == 1 else "rows"
-        example = self.example.describe()
-        return f"… and {self.count:,} more {rows} with the same problem as {example}"
 
 
 class ProblemLog:

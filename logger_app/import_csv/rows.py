@@ -12,9 +12,9 @@ from typing import TypeVar
 from ..export.formulas import restore_cell
 from ..records import ClientDetails
 from ..validation import validate_client
-from .mapping import ClientField, ColumnMapping
-from .plan import ImportOptions, NameKey, PlannedClient, name_key
-from .problems import ProblemLog, RowProblem
+from .model import ClientField, ColumnMapping, ImportOptions, NameKey, PlannedClient, RowProblem
+from .plan import name_key
+from .problems import ProblemLog
 from .reading import CsvTable
 from .values import parse_date, parse_fitzpatrick, parse_skin_type, split_full_name
 

@@ -11,19 +11,11 @@ from datetime import datetime, time
 from ..records import AreaTreatment, SessionDetails
 from ..validation import validate_session
 from ..vocabulary import Area, Device
-from .mapping import ColumnMapping, TreatmentField
-from .plan import ImportOptions, PlannedSession
+from .model import ColumnMapping, ImportOptions, PlannedSession, TreatmentField
 from .problems import ProblemLog
 from .reading import CsvTable
 from .rows import ClientRows, Row, RowSource
-from .values import (
-    normalise,
-    parse_areas,
-    parse_date_time,
-    parse_depth,
-    parse_device,
-    parse_time,
-)
+from .values import normalise, parse_areas, parse_date_time, parse_depth, parse_device, parse_time
 
 # Appointment statuses of rows that are not treatments that took place.
 _NOT_HELD = {

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, datetime, time
 from functools import lru_cache
 
 from ..vocabulary import Area, Device, Fitzpatrick, SkinType
+from .model import DateOrderEvidence
 
 _MONTHS = {
     name: number
@@ -72,25 +72,6 @@ def normalise(text: str) -> str:
     text = re.sub(r"\([^)]*\)|\[[^]]*\]", " ", text)
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return " ".join(re.sub(r"[^a-z0-9]+", " ", folded.lower()).split())
-
-
-# Dates
-@dataclass(frozen=True)
-class DateOrderEvidence:
-    """What the numeric dates of the files say about their order."""
-
-    day_first_example: str | None = None  # e.g. "25/03/2024": only day-first fits
-    month_first_example: str | None = None
-    ambiguous_example: str | None = None  # e.g. "03/04/2024": both fit (needs_date_order)
-
-    @property
-    def day_first(self) -> bool | None:
-        """True/False when the data decide it, None when they do not (or contradict)."""
-        if self.day_first_example and not self.month_first_example:
-            return True
-        if self.month_first_example and not self.day_first_example:
-            return False
-        return None
 
 
 def date_order_evidence(values: Iterable[str]) -> DateOrderEvidence:

@@ -17,7 +17,7 @@ from ..backup_support import build_logbook, tree_state
 
 @pytest.fixture(autouse=True)
 def _backup_commands(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cli, "COMMAND_MODULES", ("logger_app.cli_backup",))
+    monkeypatch.setattr(cli, "COMMAND_MODULES", ("logger_app.cli.backup",))
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from logger_app.export.csv_export import read_csv_rows
 
 from ..export_data import ExportBook, build_export_book
 
-MODULE = "logger_app.cli_export"
+MODULE = "logger_app.cli.export"
 
 
 @pytest.fixture(autouse=True)
@@ -36,7 +36,7 @@ def run(*args: str | Path) -> int:
 
 
 def test_formats_match_the_exporters() -> None:
-    from logger_app import cli_export
+    from logger_app.cli import export as cli_export
 
     assert cli_export.FORMATS == export.FORMATS
 

@@ -18,8 +18,10 @@ DEFAULTS = ("--default-area", "forehead", "--default-depth", "0.5", "--default-d
 @pytest.fixture(autouse=True)
 def _import_command_registered(monkeypatch: pytest.MonkeyPatch) -> None:
     # Until (and after) the lead lists the module in COMMAND_MODULES.
-    if "logger_app.cli_import" not in cli.COMMAND_MODULES:
-        monkeypatch.setattr(cli, "COMMAND_MODULES", (*cli.COMMAND_MODULES, "logger_app.cli_import"))
+    if "logger_app.cli.import_csv" not in cli.COMMAND_MODULES:
+        monkeypatch.setattr(
+            cli, "COMMAND_MODULES", (*cli.COMMAND_MODULES, "logger_app.cli.import_csv")
+        )
 
 
 def run(*args: str | Path) -> int:

@@ -366,7 +366,7 @@ def test_verify_backup_command_does_not_call_it_sound(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    monkeypatch.setattr(cli, "COMMAND_MODULES", ("logger_app.cli_backup",))
+    monkeypatch.setattr(cli, "COMMAND_MODULES", ("logger_app.cli.backup",))
     archive = _tampered_backup(tmp_path, TAMPERINGS[0])
     before = tree_state(target)
 

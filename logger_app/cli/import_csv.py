@@ -11,11 +11,11 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from .cli import _terminal_progress, add_data_dir, data_dir_of, open_logbook
-from .vocabulary import MAX_DEPTH_MM, MIN_DEPTH_MM, Area, Device
+from ..vocabulary import MAX_DEPTH_MM, MIN_DEPTH_MM, Area, Device
+from .common import add_data_dir, data_dir_of, open_logbook, terminal_progress
 
 if TYPE_CHECKING:
-    from .import_csv import ColumnMapping, CsvTable, ImportPlan
+    from ..import_csv import ColumnMapping, CsvTable, ImportPlan
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -96,7 +96,7 @@ def _depth(text: str) -> float:
 
 
 def run(args: argparse.Namespace) -> int:
-    from .import_csv import (
+    from ..import_csv import (
         DEFAULT_PRACTITIONER,
         ImportFailed,
         ImportOptions,
@@ -107,7 +107,7 @@ def run(args: argparse.Namespace) -> int:
         plan_import,
         read_csv,
     )
-    from .store import DATABASE_FILENAME
+    from ..store import DATABASE_FILENAME
 
     clients = read_csv(args.clients)
     treatments = read_csv(args.treatments) if args.treatments else None
@@ -139,7 +139,7 @@ def run(args: argparse.Namespace) -> int:
         if status or args.dry_run:
             return status
         try:
-            summary = commit_import(logbook, plan, progress=_terminal_progress("Importing"))
+            summary = commit_import(logbook, plan, progress=terminal_progress("Importing"))
         except (ImportFailed, ImportRefused) as error:
             print(f"logger-app: {error}", file=sys.stderr)
             return 1
@@ -148,7 +148,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _print_mapping(clients: CsvTable, treatments: CsvTable | None, mapping: ColumnMapping) -> None:
-    from .import_csv import ClientField, TreatmentField
+    from ..import_csv import ClientField, TreatmentField
 
     print("Columns (change with --map FIELD=Header):")
     sections: list[tuple[CsvTable, str, dict, type]] = [

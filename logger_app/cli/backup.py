@@ -13,10 +13,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .cli import add_data_dir, data_dir_of, open_logbook
+from .common import add_data_dir, data_dir_of, open_logbook
 
 if TYPE_CHECKING:
-    from .backup import BackupInfo
+    from ..backup import BackupInfo
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -69,7 +69,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def _run_backup(args: argparse.Namespace) -> int:
-    from .backup import BackupError, make_backup, verify_backup
+    from ..backup import BackupError, make_backup, verify_backup
 
     target: Path = args.output.expanduser()
     if target.is_dir():
@@ -96,7 +96,7 @@ def default_backup_name(now: datetime | None = None) -> str:
 
 
 def _run_restore(args: argparse.Namespace) -> int:
-    from .backup import restore_backup
+    from ..backup import restore_backup
 
     data_dir = data_dir_of(args)
     result = restore_backup(args.archive, data_dir, _progress("Checking and extracting"))
@@ -119,7 +119,7 @@ def _run_restore(args: argparse.Namespace) -> int:
 
 
 def _run_verify(args: argparse.Namespace) -> int:
-    from .backup import verify_backup
+    from ..backup import verify_backup
 
     backup = verify_backup(args.archive, _progress("Checking"))
     print(f"{backup.path} is a sound logbook backup:")

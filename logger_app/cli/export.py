@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from .cli import add_data_dir, data_dir_of, open_logbook
+from .common import add_data_dir, data_dir_of, open_logbook
 
 FORMATS = ("pdf", "csv", "json", "bundle")
 _BAD_INPUT = 2
@@ -87,7 +87,7 @@ def run_export(args: argparse.Namespace) -> int:
         if not output.parent.is_dir():
             return _refuse(f"the folder {output.parent} does not exist.")
 
-    from .export import default_file_name, export_all, export_client
+    from ..export import default_file_name, export_all, export_client
 
     progress = _terminal_progress("clients" if args.all else "steps")
     try:
@@ -99,7 +99,7 @@ def run_export(args: argparse.Namespace) -> int:
                 if output.exists() and not args.force:
                     return _refuse(f"{output} exists; use --force to replace it.")
             if args.format in ("pdf", "bundle"):
-                from .export.qt_headless import ensure_gui_application
+                from ..export.qt_headless import ensure_gui_application
 
                 ensure_gui_application()  # offscreen: no display needed
             keep = {"keep_formulas": args.keep_formulas}

@@ -1,0 +1,70 @@
+"""Realistic, clearly fictional demo data for trying the logbook out.
+
+Everything goes through the public Logbook API, so every demo record has passed the same
+validation as one typed by a practitioner. People, phone numbers (reserved drama ranges)
+and email addresses (example domains) are made up.
+
+The package is split by what it makes: people, series, sessions, reactions, lots,
+screenings; this module is the entry.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from datetime import datetime
+
+from ..logbook import Logbook
+from .clients import add_demo_client
+from .draws import HISTORY_DAYS, MAX_SESSIONS_PER_CLIENT
+from .lots import LotPools
+from .practitioners import PRACTITIONERS
+
+__all__ = [
+    "CHUNK_CLIENTS",
+    "HISTORY_DAYS",
+    "MAX_SESSIONS_PER_CLIENT",
+    "PRACTITIONERS",
+    "generate_demo",
+]
+
+# One transaction per chunk: fast (one fsync per chunk) yet progress stays visible.
+CHUNK_CLIENTS = 200
+
+
+def generate_demo(
+    logbook: Logbook,
+    clients: int,
+    seed: int = 2026,
+    progress: Callable[[int, int], None] | None = None,
+    *,
+    sessions_per_client: tuple[int, int] = (1, 12),
+    now: datetime | None = None,
+) -> None:
+    """Add ``clients`` fictional clients, each with a series of past sessions.
+
+    ``sessions_per_client`` is the (inclusive) range the number of sessions of each client
+    is drawn from, uniformly. ``progress(done, total)`` is called after each committed chunk.
+    The same seed gives the same people and series (dates are relative to today, which is
+    ``now``'s date: the current local time unless given).
+    """
+    low, high = sessions_per_client
+    if clients < 0:
+        raise ValueError("clients must not be negative")
+    if not 1 <= low <= high <= MAX_SESSIONS_PER_CLIENT:
+        raise ValueError(f"sessions_per_client must lie within 1–{MAX_SESSIONS_PER_CLIENT}")
+    now = (now or datetime.now()).astimezone()
+    today = now.date()
+    # Separate streams: client i is the same whatever the date or the other clients do.
+    seeds = random.Random(seed)
+    lots = LotPools(random.Random(f"{seed}/lots"), today)
+    done = 0
+    while done < clients:
+        chunk = min(CHUNK_CLIENTS, clients - done)
+        with logbook.batch():
+            for _ in range(chunk):
+                rng = random.Random(seeds.getrandbits(64))
+                add_demo_client(logbook, rng, lots, now, sessions_per_client)
+        done += chunk
+        if progress is not None:
+            progress(done, clients)

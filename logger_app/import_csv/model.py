@@ -1,0 +1,263 @@
+"""The records of an import: the fields and their mapping to columns, the options, the
+plan a dry run makes (with its row problems) and the summary of a commit.
+
+Plain dataclasses and enums; the reading, planning and committing that fill them are
+in the other modules of this package.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, tzinfo
+from typing import TYPE_CHECKING
+
+from ..records import ClientDetails, SessionDetails
+from ..vocabulary import Area, Device, LabelledEnum
+
+if TYPE_CHECKING:
+    from .passes import Passes
+    from .reading import CsvTable
+
+
+class ClientField(LabelledEnum):
+    CLIENT_ID = ("client_id", "Client id (links the treatments)")
+    FIRST_NAME = ("first_name", "First name")
+    LAST_NAME = ("last_name", "Last name")
+    FULL_NAME = ("full_name", "Full name (split when no first/last columns)")
+    DATE_OF_BIRTH = ("date_of_birth", "Date of birth")
+    PHONE = ("phone", "Phone")
+    EMAIL = ("email", "Email")
+    ALLERGIES = ("allergies", "Allergies")
+    MEDICAL_NOTES = ("medical_notes", "Medical notes / notes")
+    SKIN_TYPE = ("skin_type", "Skin type")
+    FITZPATRICK = ("fitzpatrick", "Fitzpatrick type")
+
+
+class TreatmentField(LabelledEnum):
+    CLIENT_ID = ("client_id", "Client id (link to the clients file)")
+    DATE = ("date", "Date (required)")
+    TIME = ("time", "Time")
+    NOTES = ("notes", "Notes (kept as session notes)")
+    SERVICE = ("service", "Service / treatment name (kept in the notes)")
+    AREA = ("area", "Area(s)")
+    DEPTH = ("depth", "Needle depth (mm)")
+    DEVICE = ("device", "Device")
+    PRACTITIONER = ("practitioner", "Practitioner")
+    STATUS = ("status", "Appointment status (cancelled / no-show rows are left out)")
+
+
+@dataclass
+class ColumnMapping:
+    """Field -> header of the file; a field left out is "not in the file"."""
+
+    clients: dict[ClientField, str] = field(default_factory=dict)
+    treatments: dict[TreatmentField, str] = field(default_factory=dict)
+
+    def describe(self) -> list[str]:
+        lines = [f"clients.{f.value} <- {h!r}" for f, h in self.clients.items()]
+        return lines + [f"treatments.{f.value} <- {h!r}" for f, h in self.treatments.items()]
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """One problem of one row (``row`` 0: of the whole file or import). A problem that
+    is not ``blocking`` is a warning: the row is imported, or skipped by choice."""
+
+    file: str
+    row: int
+    column: str
+    message: str
+    blocking: bool = True
+
+    def describe(self) -> str:
+        where = f"{self.file} row {self.row}" if self.row else (self.file or "import")
+        column = f", {self.column}" if self.column else ""
+        kind = "" if self.blocking else "note: "
+        return f"{where}{column}: {kind}{self.message}"
+
+
+@dataclass(frozen=True)
+class UnlistedProblems:
+    """``count`` more problems of the same kind as ``example``, not listed one by one."""
+
+    example: RowProblem
+    count: int
+
+    def describe(self) -> str:
+        rows = "row" if self.count == 1 else "rows"
+        example = self.example.describe()
+        return f"… and {self.count:,} more {rows} with the same problem as {example}"
+
+
+# Dates
+@dataclass(frozen=True)
+class DateOrderEvidence:
+    """What the numeric dates of the files say about their order."""
+
+    day_first_example: str | None = None  # e.g. "25/03/2024": only day-first fits
+    month_first_example: str | None = None
+    ambiguous_example: str | None = None  # e.g. "03/04/2024": both fit (needs_date_order)
+
+    @property
+    def day_first(self) -> bool | None:
+        """True/False when the data decide it, None when they do not (or contradict)."""
+        if self.day_first_example and not self.month_first_example:
+            return True
+        if self.month_first_example and not self.day_first_example:
+            return False
+        return None
+
+
+NameKey = tuple[str, str, date | None]
+
+
+DEFAULT_PRACTITIONER = "Imported"
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """What the user decides besides the mapping.
+
+    ``day_first``: None detects the date order from the data. ``default_*``: used for
+    treatment rows that do not record them (marked in the session notes); None makes
+    such rows problems. ``skip_problem_rows``: commit the rest when some rows have
+    problems. ``import_existing_duplicates``: add a client even when one of the same
+    name and birth date is already in the logbook (otherwise it is skipped with its
+    treatments). ``timezone``: of the times in the files (None: this computer's).
+    ``now``: the moment validation compares against (None: the real now).
+    """
+
+    day_first: bool | None = None
+    default_area: Area | None = None
+    default_depth_mm: float | None = None
+    default_device: Device | None = None
+    practitioner: str = DEFAULT_PRACTITIONER
+    skip_problem_rows: bool = False
+    import_existing_duplicates: bool = False
+    timezone: tzinfo | None = None
+    now: datetime | None = None
+
+
+@dataclass(frozen=True)
+class PlannedClient:
+    row: int
+    key: str  # the source's client id, or "row N" when no id column is mapped
+    details: ClientDetails
+
+
+@dataclass(frozen=True)
+class PlannedSession:
+    row: int
+    client_key: str
+    details: SessionDetails  # client_id is 0 until the client is added
+    defaulted: tuple[str, ...] = ()  # fields set from the import's defaults
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    clients_file: str
+    treatments_file: str | None
+    options: ImportOptions
+    problems: tuple[RowProblem, ...] = ()  # listed one by one (see ``problems``)
+    unlisted: tuple[UnlistedProblems, ...] = ()  # counted per kind, past the listed ones
+    notes: tuple[str, ...] = ()
+    day_first: bool | None = None
+    date_order: str = ""
+    client_rows: int = 0
+    treatment_rows: int = 0
+    client_count: int = 0  # clients to add
+    session_count: int = 0  # sessions to add
+    rows_with_problems: int = 0  # rows with a blocking problem
+    skipped_duplicates: int = 0
+    mapping: ColumnMapping = field(default_factory=ColumnMapping)
+    # What ``replay`` needs to read the same rows the same way again.
+    sources: tuple[CsvTable | None, CsvTable | None] = field(default=(None, None), repr=False)
+    known_names: frozenset[NameKey] = field(default=frozenset(), repr=False)
+    now: datetime | None = field(default=None, repr=False)
+
+    @property
+    def fatal(self) -> tuple[RowProblem, ...]:
+        """Problems of the whole import: no row can be imported until they are fixed."""
+        return tuple(p for p in self.problems if p.blocking and p.row == 0)
+
+    @property
+    def blocked(self) -> bool:
+        """Whether the commit would be refused as the options stand."""
+        return bool(self.fatal) or (
+            bool(self.rows_with_problems) and not self.options.skip_problem_rows
+        )
+
+    @property
+    def nothing_to_import(self) -> bool:
+        return not self.client_count and not self.session_count
+
+    def counts_line(self) -> str:
+        line = (
+            f"{count_of(self.client_count, 'client')} and "
+            f"{count_of(self.session_count, 'session')} to add; "
+            f"{count_of(self.rows_with_problems, 'row')} with problems"
+        )
+        if self.skipped_duplicates:
+            line += (
+                f"; {count_of(self.skipped_duplicates, 'client')} already in the logbook skipped"
+            )
+        return line + "."
+
+    def replay(self) -> Passes:
+        """The files read again as the dry run read them: ``clients()``, then
+        ``sessions()``, give what this plan counted, one at a time. Raises
+        ``CsvReadError`` if a file changed since."""
+        from .passes import Passes
+        from .problems import ProblemLog
+
+        clients, treatments = self.sources
+        if clients is None or self.fatal:
+            raise ValueError("This plan cannot be replayed: it has no files or is blocked.")
+        return Passes(
+            clients,
+            treatments,
+            self.mapping,
+            self.options,
+            self.day_first,
+            self.now or datetime.now().astimezone(),
+            self.known_names,
+            ProblemLog(),
+        )
+
+    def planned_clients(self) -> Iterator[PlannedClient]:
+        return self.replay().clients()
+
+    def planned_sessions(self) -> Iterator[PlannedSession]:
+        passes = self.replay()
+        for _ in passes.clients():
+            pass  # the sessions depend on which clients are imported
+        return passes.sessions()
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    clients_added: int
+    sessions_added: int
+    rows_skipped: int  # rows with problems left out by choice
+    duplicates_skipped: int  # clients already in the logbook, left out by choice
+    client_ids: tuple[int, ...] = ()  # the new clients, in file order
+
+    def describe(self) -> str:
+        text = (
+            f"Imported {count_of(self.clients_added, 'client')} and "
+            f"{count_of(self.sessions_added, 'session')}."
+            if self.clients_added or self.sessions_added
+            else "Nothing was imported: there was nothing to add."
+        )
+        if self.rows_skipped:
+            text += f" Skipped {count_of(self.rows_skipped, 'row')} with problems."
+        if self.duplicates_skipped:
+            text += (
+                f" Skipped {count_of(self.duplicates_skipped, 'client')} already in the logbook."
+            )
+        return text
+
+
+def count_of(number: int, noun: str) -> str:
+    return f"{number:,} {noun}" if number == 1 else f"{number:,} {noun}s"

@@ -1,0 +1,99 @@
+"""Clinical safety: screenings, consent and the rules at the point of care."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+
+@dataclass(frozen=True)
+class ScreeningDetails:
+    """A dated contraindication screening: what the client answered on ``screened_on``.
+    Dates of past events (last isotretinoin dose, filler, neurotoxin) are None when
+    the client never had them (or not recently enough to matter)."""
+
+    client_id: int
+    screened_on: date
+    isotretinoin_last_dose: date | None = None
+    pregnant_or_breastfeeding: bool = False
+    anticoagulants_or_bleeding: bool = False
+    # Active infection, acne, eczema, psoriasis or rosacea in the area to treat.
+    active_skin_condition: bool = False
+    active_skin_condition_note: str = ""  # which condition, where
+    keloid_history: bool = False
+    herpes_history: bool = False
+    antiviral_prophylaxis: bool = False  # only with a herpes history
+    filler_on: date | None = None
+    neurotoxin_on: date | None = None
+    chemo_or_malignancy: bool = False
+    metal_or_anaesthetic_allergy: bool = False
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Screening:
+    id: int
+    details: ScreeningDetails
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class ConsentDetails:
+    """Consent to treatment: the version of the consent text the client signed, when,
+    and the signature: drawn (a PNG image), typed (the full name), or both."""
+
+    client_id: int
+    consent_version: str
+    signed_on: date
+    signature_png: bytes | None = None
+    typed_name: str = ""
+
+
+@dataclass(frozen=True)
+class Consent:
+    id: int
+    details: ConsentDetails
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class SafetySettings:
+    """The clinic's choices where sources disagree; kept in the logbook, so every
+    workstation applies the same. 0 weeks / months turns a wash-out or interval off.
+    Why these defaults: README, "Clinical safety"."""
+
+    isotretinoin_washout_months: int = 6
+    filler_washout_weeks: int = 4
+    neurotoxin_washout_weeks: int = 2
+    min_interval_same_area_weeks: int = 4
+    screening_valid_months: int = 6
+    # The consent text currently in use ("" = any signed version will do).
+    consent_version: str = ""
+
+
+class WarningSeverity(StrEnum):
+    STOP = "stop"  # treating is usually contraindicated: only with a clinical reason
+    CAUTION = "caution"  # treat with care, or adjust the plan
+
+
+@dataclass(frozen=True)
+class SafetyWarning:
+    """One rule that applies before a session. ``code`` is stable (it is stored with
+    the acknowledgement): "no_screening", "washout.isotretinoin", "interval.left_cheek"."""
+
+    code: str
+    message: str
+    severity: WarningSeverity = WarningSeverity.CAUTION
+
+
+@dataclass(frozen=True)
+class SafetyAcknowledgement:
+    """A warning the practitioner acknowledged, as it read when the session was saved."""
+
+    code: str
+    message: str
+    acknowledged_at: datetime
+
+
+# Record integrity: the audit log and the erasure of a client.

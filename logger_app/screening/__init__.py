@@ -1,0 +1,66 @@
+"""Clinical safety rules at the point of care: pure functions over records.
+
+No I/O and no clock: the caller passes the day (and the time zone the day is counted
+in). Every warning has a stable code, stored with its acknowledgement:
+
+========================== ============================================================
+``no_screening``           no screening on or before the day
+``screening_old``          the latest screening is more than N months old
+``consent_missing``        no signed consent on or before the day
+``consent_outdated``       consent signed on another version than the current text
+``allergies``              the client's record lists allergies
+``contraindication.*``     an answer of the latest screening (pregnancy, bleeding,
+                           active_skin, keloid, herpes, chemo, allergy)
+``washout.*``              isotretinoin, filler, neurotoxin: the wash-out is not over
+``interval.<area>``        the area was treated less than the minimum interval ago
+``depth_above_usual.<a>``  a depth above the usual range of the area (a confirmation)
+========================== ============================================================
+
+Boundaries: a wash-out or interval is over *on* its last day (last dose + 6 months,
+last session + 4 weeks); a screening exactly N months old is still current.
+
+One module per use case: ``wording`` (ranges, dates, words), ``client_rules`` (screening,
+consent, contraindications, allergies), ``timing`` (wash-outs, intervals, a new
+session's warnings), ``depth`` (needle depth and the review of a session to save).
+"""
+
+from __future__ import annotations
+
+from .client_rules import (
+    allergy_warnings,
+    consent_warnings,
+    contraindication_warnings,
+    screening_findings,
+    screening_warnings,
+)
+from .depth import DepthFinding, depth_checks, missing_acknowledgements, review_session
+from .timing import interval_warnings, warnings_for_new_session, washout_warnings
+from .wording import (
+    DEPTH_TOLERANCE_MM,
+    MAX_CONSENT_VERSION_LENGTH,
+    SETTING_RANGES,
+    add_months,
+    format_day,
+    format_mm,
+)
+
+__all__ = [
+    "DEPTH_TOLERANCE_MM",
+    "MAX_CONSENT_VERSION_LENGTH",
+    "SETTING_RANGES",
+    "DepthFinding",
+    "add_months",
+    "allergy_warnings",
+    "consent_warnings",
+    "contraindication_warnings",
+    "depth_checks",
+    "format_day",
+    "format_mm",
+    "interval_warnings",
+    "missing_acknowledgements",
+    "review_session",
+    "screening_findings",
+    "screening_warnings",
+    "warnings_for_new_session",
+    "washout_warnings",
+]

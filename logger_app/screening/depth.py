@@ -1,0 +1,113 @@
+"""Needle depth against the licence and the usual range; what saving a session means."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from ..records import (
+    AreaTreatment,
+    SafetyWarning,
+    SessionDetails,
+)
+from ..vocabulary import Area
+from .wording import (
+    DEPTH_TOLERANCE_MM,
+    format_mm,
+)
+
+# Needle depth
+
+
+@dataclass(frozen=True)
+class DepthFinding:
+    """A depth the practitioner must change (refusal) or confirm: ``index`` is the
+    area's position in the session, for a message next to its depth field."""
+
+    index: int
+    area: Area
+    depth_mm: float
+    code: str
+    message: str
+
+
+def depth_checks(
+    areas: Sequence[AreaTreatment],
+    practitioner_max_mm: float | None,
+    usual_ranges: Mapping[Area, tuple[float, float]],
+    practitioner: str = "",
+) -> tuple[list[DepthFinding], list[DepthFinding]]:
+    """(refusals, confirmations): depths above the practitioner's licensed maximum
+    (None: no limit) are refused; depths above the usual range of their area ask for
+    confirmation. A depth is one or the other, never both; exactly on a limit is within."""
+    whose = f"{practitioner.strip()}'s" if practitioner.strip() else "the practitioner's"
+    refusals: list[DepthFinding] = []
+    confirmations: list[DepthFinding] = []
+    for index, item in enumerate(areas):
+        depth = item.depth_mm
+        if practitioner_max_mm is not None and depth > practitioner_max_mm + DEPTH_TOLERANCE_MM:
+            refusals.append(
+                DepthFinding(
+                    index,
+                    item.area,
+                    depth,
+                    f"depth_above_max.{item.area.value}",
+                    f"{format_mm(depth)} is above {whose} licensed maximum "
+                    f"of {format_mm(practitioner_max_mm)}.",
+                )
+            )
+            continue
+        usual = usual_ranges.get(item.area)
+        if usual is not None and depth > usual[1] + DEPTH_TOLERANCE_MM:
+            low, high = usual
+            confirmations.append(
+                DepthFinding(
+                    index,
+                    item.area,
+                    depth,
+                    f"depth_above_usual.{item.area.value}",
+                    f"{item.area.label} {format_mm(depth)} is above the usual "
+                    f"{format_mm(low).removesuffix(' mm')}–{format_mm(high)}.",
+                )
+            )
+    return refusals, confirmations
+
+
+def missing_acknowledgements(
+    warnings: Sequence[SafetyWarning], acknowledged: Sequence[str]
+) -> list[SafetyWarning]:
+    given = set(acknowledged)
+    return [warning for warning in warnings if warning.code not in given]
+
+
+def review_session(
+    details: SessionDetails,
+    warnings: Sequence[SafetyWarning],
+    practitioner_max_mm: float | None,
+    usual_ranges: Mapping[Area, tuple[float, float]],
+    enforce: bool = True,
+) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """What saving ``details`` means for safety, given the ``warnings`` that apply on
+    its day: (problems, acknowledgements to store).
+
+    When ``enforce``: a depth above the licensed maximum is a problem of its depth field
+    (``areas.N.depth_mm``), and every warning not acknowledged is a problem
+    (``acknowledged.<code>``). The acknowledgements kept are the codes of
+    ``details.acknowledged`` that apply (a warning, or a depth above the usual range),
+    each with its message as it reads now; codes that no longer apply are dropped."""
+    refusals, confirmations = depth_checks(
+        details.areas, practitioner_max_mm, usual_ranges, details.practitioner_name
+    )
+    problems: dict[str, str] = {}
+    if enforce:
+        for finding in refusals:
+            problems[f"areas.{finding.index}.depth_mm"] = finding.message
+        for warning in missing_acknowledgements(warnings, details.acknowledged):
+            problems[f"acknowledged.{warning.code}"] = f"Not acknowledged: {warning.message}"
+    applicable = {w.code: w.message for w in warnings} | {f.code: f.message for f in confirmations}
+    kept = [
+        (code, applicable[code])
+        for code in dict.fromkeys(details.acknowledged)
+        if code in applicable
+    ]
+    return problems, kept

@@ -1,0 +1,143 @@
+"""Wash-outs and intervals, and every rule for a new session on a day."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, date, timedelta, tzinfo
+
+from ..records import (
+    ClientDetails,
+    ConsentDetails,
+    SafetySettings,
+    SafetyWarning,
+    ScreeningDetails,
+    SessionDetails,
+)
+from ..records import WarningSeverity as Severity
+from ..vocabulary import Area
+from .client_rules import (
+    allergy_warnings,
+    consent_warnings,
+    contraindication_warnings,
+    screening_warnings,
+)
+from .wording import (
+    add_months,
+    count_of,
+    days_ago,
+    format_day,
+)
+
+# Wash-outs and intervals
+
+
+def washout_warnings(
+    screening: ScreeningDetails | None, settings: SafetySettings, today: date
+) -> list[SafetyWarning]:
+    if screening is None:
+        return []
+    found: list[SafetyWarning] = []
+    checks = (
+        (
+            "isotretinoin",
+            "Isotretinoin",
+            "last dose",
+            screening.isotretinoin_last_dose,
+            settings.isotretinoin_washout_months,
+            "month",
+            Severity.STOP,
+        ),
+        (
+            "filler",
+            "Filler",
+            "given",
+            screening.filler_on,
+            settings.filler_washout_weeks,
+            "week",
+            Severity.CAUTION,
+        ),
+        (
+            "neurotoxin",
+            "Neurotoxin",
+            "given",
+            screening.neurotoxin_on,
+            settings.neurotoxin_washout_weeks,
+            "week",
+            Severity.CAUTION,
+        ),
+    )
+    for code, label, verb, on, period, unit, severity in checks:
+        if on is None or period <= 0:
+            continue
+        ends = add_months(on, period) if unit == "month" else on + timedelta(weeks=period)
+        if today < ends:
+            found.append(
+                SafetyWarning(
+                    f"washout.{code}",
+                    f"{label} {verb} on {format_day(on)}: the {period}-{unit} wash-out "
+                    f"ends on {format_day(ends)}.",
+                    severity,
+                )
+            )
+    return found
+
+
+def interval_warnings(
+    previous_sessions: Sequence[SessionDetails],
+    settings: SafetySettings,
+    today: date,
+    tz: tzinfo = UTC,
+) -> list[SafetyWarning]:
+    """One warning per area treated less than the minimum interval before ``today``
+    (sessions after ``today`` are not previous ones). Areas in the vocabulary's order."""
+    weeks = settings.min_interval_same_area_weeks
+    if weeks <= 0:
+        return []
+    last: dict[Area, date] = {}
+    for session in previous_sessions:
+        day = session.started_at.astimezone(tz).date()
+        if day > today:
+            continue
+        for item in session.areas:
+            if item.area not in last or day > last[item.area]:
+                last[item.area] = day
+    found = []
+    for area in Area:
+        day = last.get(area)
+        if day is None:
+            continue
+        until = day + timedelta(weeks=weeks)
+        if today < until:
+            found.append(
+                SafetyWarning(
+                    f"interval.{area.value}",
+                    f"{area.label} was treated on {format_day(day)}, "
+                    f"{days_ago((today - day).days)}: the minimum interval is "
+                    f"{count_of(weeks, 'week')} (until {format_day(until)}).",
+                )
+            )
+    return found
+
+
+def warnings_for_new_session(
+    client: ClientDetails | None,
+    latest_screening: ScreeningDetails | None,
+    latest_consent: ConsentDetails | None,
+    previous_sessions: Sequence[SessionDetails],
+    settings: SafetySettings,
+    today: date,
+    tz: tzinfo = UTC,
+) -> list[SafetyWarning]:
+    """Every rule that applies to a session of the client on ``today``, most serious
+    kind first: screening, consent, allergies, contraindications, wash-outs, intervals.
+
+    ``latest_screening`` / ``latest_consent``: the newest on or before ``today``;
+    ``previous_sessions``: the client's sessions (their day is counted in ``tz``)."""
+    return [
+        *screening_warnings(latest_screening, settings, today),
+        *consent_warnings(latest_consent, settings, today),
+        *allergy_warnings(client),
+        *contraindication_warnings(latest_screening),
+        *washout_warnings(latest_screening, settings, today),
+        *interval_warnings(previous_sessions, settings, today, tz),
+    ]
