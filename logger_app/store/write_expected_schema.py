@@ -16,13 +16,26 @@ from collections.abc import Iterable
 from importlib import import_module
 from pathlib import Path
 
-from .expected_schema import RESOURCE, WRITE_COMMAND, build_schemas, render
+from .expected_schema import (
+    DIGESTS_RESOURCE,
+    RESOURCE,
+    WRITE_COMMAND,
+    build_raw_digests,
+    build_schemas,
+    read_digests_file,
+    render,
+    render_digests,
+)
 
 
-def resource_path() -> Path:
-    """Where the shipped file lives in this checkout."""
+def resource_path(name: str = RESOURCE) -> Path:
+    """Where a shipped file lives in this checkout."""
     package = import_module("resources")
-    return Path(package.__file__ or "").parent / RESOURCE
+    return Path(package.__file__ or "").parent / name
+
+
+def _read(path: Path) -> str:
+    return path.read_text(encoding="utf-8") if path.exists() else ""
 
 
 def main(argv: Iterable[str] | None = None) -> int:
@@ -35,17 +48,22 @@ def main(argv: Iterable[str] | None = None) -> int:
         "--check", action="store_true", help="write nothing; exit 1 if the file is out of date"
     )
     args = parser.parse_args(None if argv is None else list(argv))
-    text = render(build_schemas())
-    target = resource_path()
+    target, digests_target = resource_path(), resource_path(DIGESTS_RESOURCE)
+    known = read_digests_file(_read(digests_target))
+    wanted = {
+        target: render(build_schemas()),
+        digests_target: render_digests(known, build_raw_digests()),
+    }
     if args.check:
-        current = target.read_text(encoding="utf-8") if target.exists() else ""
-        if current != text:
-            print(f"{target} is out of date: run {WRITE_COMMAND}", file=sys.stderr)
-            return 1
-        print(f"{target} is up to date")
-        return 0
-    target.write_text(text, encoding="utf-8")
-    print(f"Wrote {target}")
+        stale = [path for path, text in wanted.items() if _read(path) != text]
+        for path in stale:
+            print(f"{path} is out of date: run {WRITE_COMMAND}", file=sys.stderr)
+        if not stale:
+            print(f"{target} and {digests_target.name} are up to date")
+        return 1 if stale else 0
+    for path, text in wanted.items():
+        path.write_text(text, encoding="utf-8")
+        print(f"Wrote {path}")
     return 0
 
 

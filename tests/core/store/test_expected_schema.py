@@ -14,6 +14,7 @@ import sqlite_utils
 
 import logger_app.cli as cli
 import logger_app.store.database as database_module
+import logger_app.store.expected_schema as expected_schema_module
 import logger_app.store.migrations as migrations_module
 from logger_app.backup import BackupError, make_backup, restore_backup, verify_backup
 from logger_app.errors import SchemaMismatchError
@@ -22,13 +23,17 @@ from logger_app.records import ClientDetails
 from logger_app.store import DATABASE_FILENAME, schema_steps
 from logger_app.store.database import APPLICATION_ID, PRE_MIGRATION_FOLDER
 from logger_app.store.expected_schema import (
+    DIGESTS_RESOURCE,
     RESOURCE,
     WRITE_COMMAND,
+    build_raw_digests,
     build_schemas,
     normalise_sql,
+    read_digests_file,
     recorded_steps,
     render,
     schema_differences,
+    shipped_raw_digests,
 )
 from logger_app.store.migrations import MIGRATION_SET, all_steps, migrations
 
@@ -380,3 +385,34 @@ def test_verify_backup_command_does_not_call_it_sound(
     out, err = capsys.readouterr()
     assert "sound" not in out + err and "audit_rewrites_notes" in err
     assert tree_state(target) == before
+
+
+def test_the_shipped_digests_are_what_this_sqlite_writes() -> None:
+    """The fast path: a sound file's rows, exactly as written, match a shipped digest;
+    a digest for this SQLite version that is stale would wave through nothing (a
+    mismatch falls back to the full comparison) but would cost every open its speed."""
+    shipped = read_digests_file(files("resources").joinpath(DIGESTS_RESOURCE).read_text("utf-8"))
+    if sqlite3.sqlite_version not in shipped:
+        pytest.skip(f"no digests shipped for SQLite {sqlite3.sqlite_version}")
+    built = {" ".join(steps): digest for steps, digest in build_raw_digests().items()}
+    assert shipped[sqlite3.sqlite_version] == built, f"run {WRITE_COMMAND}"
+
+
+def test_a_sound_logbook_is_recognised_without_comparing_object_by_object(
+    data_dir, monkeypatch
+) -> None:
+    with Logbook.open(data_dir, create=True):
+        pass
+    if not shipped_raw_digests():
+        pytest.skip(f"no digests shipped for SQLite {sqlite3.sqlite_version}")
+    read: list[int] = []
+    real_read_schema = expected_schema_module.read_schema
+    monkeypatch.setattr(
+        expected_schema_module, "read_schema", lambda conn: read.append(1) or real_read_schema(conn)
+    )
+    with sqlite3.connect(data_dir / DATABASE_FILENAME) as conn:
+        assert schema_differences(conn) == []
+        assert read == []  # the digest matched
+        conn.execute("CREATE TRIGGER extra AFTER INSERT ON clients BEGIN SELECT 1; END")
+        assert schema_differences(conn) == ["an extra trigger `extra` on clients"]
+        assert read == [1]  # no match: compared object by object, and refused
