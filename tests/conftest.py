@@ -14,6 +14,16 @@ from pathlib import Path
 
 import pytest
 
+from . import logbook_template
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "real_creation: every new logbook is made by the real opening path, not copied "
+        "from the run's template (tests of making, opening and upgrading a logbook)",
+    )
+
 
 @pytest.fixture(autouse=True)
 def _isolated_user_folders(tmp_path_factory, monkeypatch):
@@ -23,6 +33,14 @@ def _isolated_user_folders(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.delenv("LOGGER_APP_DATA_DIR", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _logbook_template(request: pytest.FixtureRequest):
+    """``new_logbook`` copies the run's template, except in tests marked real_creation."""
+    logbook_template.use_template(request.node.get_closest_marker("real_creation") is None)
+    yield
+    logbook_template.use_template(True)
 
 
 @pytest.fixture

@@ -32,6 +32,7 @@ from logger_app.vocabulary import (
     Severity,
 )
 
+from ..logbook_template import new_logbook
 from ..screening_data import put_on_file
 from .photo_files import picture, save
 
@@ -41,7 +42,7 @@ NOW = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
 def build_logbook(data_dir: Path, sources: Path, make_session, photos: int = 3) -> Logbook:
     """Two clients with sessions (areas, reactions, products) and ``photos`` photos;
     returned open (the caller closes it)."""
-    book = Logbook.open(data_dir, create=True)
+    book = new_logbook(data_dir)
     ann = book.add_client(ClientDetails("Ann", "Smith", phone="555 0101"), today=NOW.date())
     bob = book.add_client(ClientDetails("Bob", "Jones", allergies="lidocaine"), today=NOW.date())
     put_on_file(book, ann.id)

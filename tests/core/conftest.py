@@ -18,6 +18,7 @@ from logger_app.logbook import Logbook
 from logger_app.records import AreaTreatment, Client, ClientDetails, SessionDetails
 from logger_app.vocabulary import Area, Device
 
+from ..logbook_template import new_logbook
 from ..screening_data import SCREENED_ON, put_on_file
 
 FIXED_NOW = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
@@ -47,7 +48,7 @@ def today() -> date:
 
 @pytest.fixture
 def logbook(data_dir: Path) -> Iterator[Logbook]:
-    book = Logbook.open(data_dir, create=True)
+    book = new_logbook(data_dir)
     try:
         yield book
     finally:

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from logger_app.logbook import Logbook
 from logger_app.records import (
     AreaTreatment,
     ClientDetails,
@@ -37,6 +36,7 @@ from logger_app.vocabulary import (
     SkinType,
 )
 
+from ..logbook_template import new_logbook
 from ..screening_data import put_on_file
 from .photo_files import picture, save
 
@@ -95,7 +95,7 @@ def build_export_book(data_dir: Path, work: Path) -> ExportBook:
     """The logbook on disk (closed again): one client with three sessions and three
     photos (two in the first session, one in the last), and a second client."""
     work.mkdir(parents=True, exist_ok=True)
-    with Logbook.open(data_dir, create=True) as book:
+    with new_logbook(data_dir) as book:
         client = book.add_client(
             ClientDetails(
                 *NAME,

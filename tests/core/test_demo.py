@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -20,6 +21,8 @@ from logger_app.vocabulary import (
     ProductRole,
 )
 
+from ..logbook_template import copy_logbook, new_logbook
+
 CLIENTS = 30
 
 
@@ -35,9 +38,26 @@ def _clients_with_sessions(logbook: Logbook) -> list[tuple[Client, list[Session]
     return [(logbook.client(i), logbook.sessions_of(i)) for i in ids]
 
 
+@pytest.fixture(scope="module")
+def demo_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A logbook of ``CLIENTS`` demo clients, generated once for the module."""
+    folder = tmp_path_factory.mktemp("demo") / "logbook-data"
+    with new_logbook(folder) as logbook:
+        generate_demo(logbook, clients=CLIENTS, seed=11)
+    return folder
+
+
+@pytest.fixture
+def logbook(request: pytest.FixtureRequest, data_dir: Path) -> Iterator[Logbook]:
+    """The new logbook of each test; a copy of the module's demo one for ``filled``."""
+    if "filled" in request.fixturenames:
+        copy_logbook(request.getfixturevalue("demo_folder"), data_dir)
+    with new_logbook(data_dir) as book:
+        yield book
+
+
 @pytest.fixture
 def filled(logbook: Logbook) -> list[tuple[Client, list[Session]]]:
-    generate_demo(logbook, clients=CLIENTS, seed=11)
     return _clients_with_sessions(logbook)
 
 
@@ -112,7 +132,7 @@ def test_glide_lots_are_shared_so_a_recall_finds_several_clients(
 
 def test_same_seed_gives_the_same_clients_and_series(tmp_path: Path) -> None:
     def names_and_counts(folder: Path, seed: int) -> list[tuple[str, int]]:
-        with Logbook.open(folder, create=True) as logbook:
+        with new_logbook(folder) as logbook:
             generate_demo(logbook, clients=12, seed=seed)
             return [
                 (client.full_name, len(sessions))

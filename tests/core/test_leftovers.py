@@ -26,6 +26,7 @@ from logger_app.logbook import Logbook
 from logger_app.records import ClientDetails
 from logger_app.store.folder_upkeep import recover_data_folder, upkeep_data_folder
 
+from ..logbook_template import new_logbook
 from .backup_support import NOW
 
 # Run in a new process: registers a temporary file of `size` bytes for `kind` in the
@@ -48,7 +49,7 @@ os._exit(1)
 
 @pytest.fixture
 def logbook_dir(data_dir: Path) -> Path:
-    with Logbook.open(data_dir, create=True) as book:
+    with new_logbook(data_dir) as book:
         book.add_client(ClientDetails("Ann", "Smith"), today=NOW.date())
     return data_dir
 

@@ -17,7 +17,10 @@ from logger_app.owner_only import make_private_folders
 
 from .backup_support import build_logbook
 
-pytestmark = pytest.mark.skipif(os.name == "nt", reason="POSIX file modes")
+pytestmark = [
+    pytest.mark.skipif(os.name == "nt", reason="POSIX file modes"),
+    pytest.mark.real_creation,  # the modes a logbook is made with, under the usual umask
+]
 
 
 def _modes_too_open(folder: Path) -> list[str]:

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from logger_app.logbook import Logbook
 from ui.app import application
 from ui.common.settings import app_settings
 from ui.shell.main_window import MainWindow
+
+from ..logbook_template import new_logbook
 
 
 class ScriptedPrompter:
@@ -62,7 +63,7 @@ def open_window(qtbot, prompter):
     application()  # the app's style sheet and names, as in production
 
     def opener(data_dir: Path) -> MainWindow:
-        window = MainWindow(Logbook.open(data_dir, create=True), prompter)
+        window = MainWindow(new_logbook(data_dir), prompter)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

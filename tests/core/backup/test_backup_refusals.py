@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 
 from logger_app.backup import BackupError, make_backup, restore_backup, verify_backup
-from logger_app.logbook import Logbook
 from logger_app.records import ClientDetails
 from logger_app.store import DATABASE_FILENAME
 from logger_app.store.migrations import MIGRATION_SET
 
+from ...logbook_template import new_logbook
 from ..backup_support import (
     NOW,
     build_logbook,
@@ -41,7 +41,7 @@ def target(tmp_path: Path) -> Path:
     """The data folder a restore is tried on: an existing logbook (with a photo-less
     client), closed, as a practitioner's would be."""
     folder = tmp_path / "target"
-    with Logbook.open(folder, create=True) as book:
+    with new_logbook(folder) as book:
         book.add_client(ClientDetails("Tara", "Target"), today=NOW.date())
     return folder
 
@@ -144,7 +144,7 @@ def text_as_database(good: Path, tmp_path: Path) -> Path:
 def newer_schema(good: Path, tmp_path: Path) -> Path:
     """A real backup of a logbook written by a newer app (a schema step unknown here)."""
     folder = tmp_path / "newer-logbook"
-    Logbook.open(folder, create=True).close()
+    new_logbook(folder).close()
     with sqlite3.connect(folder / DATABASE_FILENAME) as conn:
         conn.execute(
             "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "

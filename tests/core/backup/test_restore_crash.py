@@ -25,6 +25,8 @@ from logger_app.store.folder_upkeep import recover_data_folder
 
 from ..backup_support import NOW, build_logbook, photo_hashes, tree_state
 
+pytestmark = pytest.mark.real_creation
+
 # Run in a new process: restores `archive` into `data_dir` and dies (os._exit, no
 # clean-up of any kind) right after the step numbered `crash_after` (0: once staged,
 # before the swap starts). Every step's name is printed first.

@@ -27,6 +27,7 @@ from logger_app.store.database import schema_steps
 from logger_app.vocabulary import Area, Device, PhotoAngle, PhotoKind
 
 from ...lock_support import commit_later, database_dump, shorten_busy_timeout, write_lock_held
+from ...logbook_template import new_logbook
 from ...screening_data import put_on_file
 from ..photo_files import phone_jpeg
 
@@ -131,7 +132,7 @@ def busy_world(data_dir: Path, monkeypatch: pytest.MonkeyPatch):
     """A logbook with a client, a draft and a signed session, opened with a short
     busy timeout."""
     shorten_busy_timeout(monkeypatch)
-    logbook = Logbook.open(data_dir, create=True)
+    logbook = new_logbook(data_dir)
     client = logbook.add_client(ClientDetails("Ann", "Smith", date(1985, 3, 14)), TODAY)
     put_on_file(logbook, client.id)
     draft = logbook.record_session(session_details(client.id, 0), enforce_safety=False)

@@ -39,6 +39,8 @@ from logger_app.vocabulary import (
     SkinType,
 )
 
+pytestmark = pytest.mark.real_creation  # the logbook fixture migrates from empty here
+
 OWN_TABLES = (
     "practitioners",
     "clients",

@@ -37,6 +37,7 @@ from logger_app.store.expected_schema import (
 )
 from logger_app.store.migrations import MIGRATION_SET, all_steps, migrations
 
+from ...logbook_template import new_logbook
 from ..backup_support import NOW, tree_state
 from ..schema_tampering import IDS, TAMPERINGS, Tampering, foreign_schema_under_our_id, tamper
 
@@ -44,7 +45,7 @@ NOTES = "Latex allergy; on isotretinoin until March"
 
 
 def _logbook_with_a_client(data_dir: Path) -> Path:
-    with Logbook.open(data_dir, create=True) as book:
+    with new_logbook(data_dir) as book:
         book.add_client(
             ClientDetails("Ann", "Smith", medical_notes=NOTES, allergies="latex"),
             today=NOW.date(),
@@ -309,7 +310,7 @@ def test_a_new_step_missing_from_the_shipped_file_is_checked_all_the_same(
 @pytest.fixture
 def target(tmp_path: Path) -> Path:
     folder = tmp_path / "target"
-    with Logbook.open(folder, create=True) as book:
+    with new_logbook(folder) as book:
         book.add_client(ClientDetails("Tara", "Target"), today=NOW.date())
     return folder
 

@@ -20,11 +20,13 @@ from tests.core.photo_files import picture, save
 from tests.screening_data import put_on_file
 from ui.backup.backup_actions import AutoBackupJob, BackupActions, run_auto_backup, set_backup_keep
 
+from ...logbook_template import new_logbook
+
 NOW = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
 
 
 def fill(data_dir: Path, name: str, photo_source: Path | None = None) -> None:
-    with Logbook.open(data_dir, create=True) as book:
+    with new_logbook(data_dir) as book:
         client = book.add_client(ClientDetails(name, "Client"), today=NOW.date())
         put_on_file(book, client.id)
         session = book.record_session(

@@ -25,11 +25,12 @@ from PySide6.QtWidgets import QApplication
 import ui.shell.main_window
 from logger_app.backup import BackupCancelled, backup_folder
 from logger_app.backup.make import BACKUPS_FOLDER
-from logger_app.logbook import Logbook
 from logger_app.records import AreaTreatment, ClientDetails, PhotoDetails, SessionDetails
 from logger_app.vocabulary import Area, Device, PhotoAngle, PhotoKind
 from ui.backup.backup_jobs import AutoBackupJob, run_auto_backup
 from ui.shell.main_window import STOP_BACKUP_SECONDS
+
+from ...logbook_template import new_logbook
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -37,7 +38,7 @@ ROOT = Path(__file__).resolve().parents[3]
 def fill(data_dir: Path, pictures: Path) -> None:
     """A logbook with photos, whose automatic backup is due (none was made yet)."""
     pictures.mkdir(parents=True, exist_ok=True)
-    with Logbook.open(data_dir, create=True) as book:
+    with new_logbook(data_dir) as book:
         client = book.add_client(ClientDetails("Ann", "Lee"))
         session = book.record_session(
             SessionDetails(

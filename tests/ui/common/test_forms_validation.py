@@ -20,6 +20,7 @@ from tests.screening_data import put_on_file
 from ui.clients.client_form import ClientDialog
 from ui.session.session_form import SessionDialog
 
+from ...logbook_template import new_logbook
 from ..driving import choose, click, type_into, wait_closed
 
 
@@ -35,7 +36,7 @@ def row_counts(logbook: Logbook) -> dict[str, int]:
 def client_window(open_window, data_dir):
     """A window on a logbook with one client (born 1990, screened and consent signed
     today) selected."""
-    with Logbook.open(data_dir, create=True) as logbook:
+    with new_logbook(data_dir) as logbook:
         client = logbook.add_client(ClientDetails("Fay", "Ng", date_of_birth=date(1990, 6, 1)))
         put_on_file(logbook, client.id, on=date.today())
     window = open_window(data_dir)

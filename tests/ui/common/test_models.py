@@ -18,9 +18,11 @@ from tests.screening_data import put_on_file
 from ui.common.display import format_datetime
 from ui.common.models import RECORD_ID_ROLE, ClientListModel, HistoryModel
 
+from ...logbook_template import new_logbook
+
 
 def _filled_logbook(data_dir) -> Logbook:
-    logbook = Logbook.open(data_dir, create=True)
+    logbook = new_logbook(data_dir)
     anna = logbook.add_client(ClientDetails("Anna", "Smith", date(1990, 1, 2)))
     logbook.add_client(ClientDetails("Ben", "Adams"))
     put_on_file(logbook, anna.id, on=date(2026, 9, 1))

@@ -18,6 +18,7 @@ from ui.app import application
 from ui.export.export_dialog import ExportDialog, default_export_path
 
 from ...core.export_data import build_export_book, pdf_text
+from ...logbook_template import copy_logbook, new_logbook
 from ..driving import click
 
 TIMEOUT_MS = 30_000
@@ -121,17 +122,25 @@ def test_a_folder_that_does_not_exist_is_explained(logbook, open_dialog, qtbot, 
     assert "does not exist" in dialog.status.text()
 
 
-@pytest.fixture
-def big_logbook(tmp_path: Path):
+@pytest.fixture(scope="module")
+def big_logbook_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """160 sessions for one client: a PDF that takes a second or so, long enough to
-    cancel after its first step."""
-    book = Logbook.open(tmp_path / "big", create=True)
-    generate_demo(book, clients=1, seed=5, sessions_per_client=(40, 40))
-    client_id = book.client_ids()[0]
-    with book.batch():
-        for session in book.sessions_of(client_id) * 3:
-            # Copies of demo history, recorded as the demo records it.
-            book.record_session(session.details, enforce_safety=False)
+    cancel after its first step. Made once for the module, copied for each test."""
+    folder = tmp_path_factory.mktemp("big") / "logbook-data"
+    with new_logbook(folder) as book:
+        generate_demo(book, clients=1, seed=5, sessions_per_client=(40, 40))
+        client_id = book.client_ids()[0]
+        with book.batch():
+            for session in book.sessions_of(client_id) * 3:
+                # Copies of demo history, recorded as the demo records it.
+                book.record_session(session.details, enforce_safety=False)
+    return folder
+
+
+@pytest.fixture
+def big_logbook(big_logbook_folder: Path, tmp_path: Path):
+    copy_logbook(big_logbook_folder, tmp_path / "big")
+    book = Logbook.open(tmp_path / "big")
     yield book
     book.close()
 

@@ -18,6 +18,7 @@ from tests.core.import_samples import eu_files, us_files, write
 from ui.import_csv.import_mapping_page import NOT_IN_FILE
 from ui.import_csv.import_wizard import CsvImportWizard
 
+from ...logbook_template import new_logbook
 from ..driving import choose
 
 Button = QWizard.WizardButton
@@ -25,7 +26,7 @@ Button = QWizard.WizardButton
 
 @pytest.fixture
 def logbook(data_dir: Path) -> Iterator[Logbook]:
-    book = Logbook.open(data_dir, create=True)
+    book = new_logbook(data_dir)
     yield book
     book.close()
 

@@ -23,6 +23,7 @@ from ui.photos.photo_import import PhotoImportDialog
 from ui.photos.photo_viewer import PhotoViewer
 from ui.session.session_form import SessionDialog
 
+from ...logbook_template import new_logbook
 from ..driving import choose, click, type_into, wait_closed
 
 
@@ -59,7 +60,7 @@ def _session(client_id: int, month: int) -> SessionDetails:
 @pytest.fixture
 def photo_logbook(data_dir, tmp_path):
     """A client with two sessions and a front photo in each."""
-    with Logbook.open(data_dir, create=True) as logbook:
+    with new_logbook(data_dir) as logbook:
         client = logbook.add_client(ClientDetails("Ines", "Cho", date(1985, 5, 5)))
         put_on_file(logbook, client.id, on=date(2026, 3, 1))
         for month, shade in ((3, 60), (6, 200)):

@@ -7,7 +7,6 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from logger_app.logbook import Logbook
 from logger_app.records import (
     AreaTreatment,
     ClientDetails,
@@ -19,6 +18,7 @@ from logger_app.vocabulary import Area, Device, Reaction, Severity
 from tests.screening_data import put_on_file
 from ui.review.sessions_review import SessionsReview
 
+from ...logbook_template import new_logbook
 from ..driving import choose, click, type_into
 
 START = datetime(2025, 3, 3, 10, tzinfo=UTC)
@@ -26,7 +26,7 @@ START = datetime(2025, 3, 3, 10, tzinfo=UTC)
 
 @pytest.fixture
 def two_clients(data_dir):
-    with Logbook.open(data_dir, create=True) as logbook:
+    with new_logbook(data_dir) as logbook:
         ann = logbook.add_client(ClientDetails("Ann", "Lee"))
         ben = logbook.add_client(ClientDetails("Ben", "Park"))
         put_on_file(logbook, ann.id)

@@ -27,13 +27,14 @@ from ui.safety.screening_form import ScreeningDialog
 from ui.safety.signature_pad import SignaturePad
 from ui.session.session_form import SessionDialog
 
+from ...logbook_template import new_logbook
 from ..driving import choose, click, type_into, wait_closed
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 
 def _window(open_window, data_dir, *, on_file: bool, allergies: str = ""):
-    with Logbook.open(data_dir, create=True) as logbook:
+    with new_logbook(data_dir) as logbook:
         client = logbook.add_client(
             ClientDetails("Nia", "Bell", date(1990, 4, 2), allergies=allergies)
         )

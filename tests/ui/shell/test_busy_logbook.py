@@ -33,6 +33,7 @@ from ui.photos.photo_jobs import ImportJob
 from ui.safety.safety_settings import SafetySettingsDialog
 from ui.session.session_form import SessionDialog
 
+from ...logbook_template import new_logbook
 from ..driving import choose, click, type_into, wait_closed
 
 MAYA = "Maya Okafor"
@@ -43,7 +44,7 @@ def book(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
     """A client on file today with a signed session and a draft; every logbook opened
     from here on waits only briefly for the write lock."""
     shorten_busy_timeout(monkeypatch)
-    with Logbook.open(data_dir, actor=MAYA, create=True) as logbook:
+    with new_logbook(data_dir, MAYA) as logbook:
         logbook.add_practitioner(PractitionerDetails(MAYA, "RN", 1.5))
         client = logbook.add_client(ClientDetails("Anna", "Smith", date(1988, 4, 23)))
         put_on_file(logbook, client.id, on=date.today())

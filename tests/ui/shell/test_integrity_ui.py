@@ -28,6 +28,7 @@ from ui.review.audit_view import AuditView
 from ui.session.amend_dialog import AmendDialog
 from ui.session.session_form import SessionDialog
 
+from ...logbook_template import new_logbook
 from ..driving import choose, click, type_into, wait_closed
 
 MAYA = "Maya Okafor"
@@ -57,7 +58,7 @@ def _client_with_sessions(logbook: Logbook, first: str, last: str) -> tuple[int,
 
 @pytest.fixture
 def book(data_dir: Path) -> dict[str, int]:
-    with Logbook.open(data_dir, actor=MAYA, create=True) as logbook:
+    with new_logbook(data_dir, MAYA) as logbook:
         logbook.add_practitioner(PractitionerDetails(MAYA, "RN", 1.5))
         client, signed, draft = _client_with_sessions(logbook, "Anna", "Smith")
         other, _, _ = _client_with_sessions(logbook, "Ben", "Jones")
