@@ -28,30 +28,29 @@ from typing import Any, ClassVar, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
-from logger_app.backup import BackupCancelled
 from logger_app.errors import LogbookError
-from logger_app.export import ExportCancelled
-from logger_app.import_csv import ImportCancelled
 from logger_app.logbook import Logbook
 
 _log = logging.getLogger(__name__)
 _log.addHandler(logging.NullHandler())  # the app decides where logs go; never the terminal
 
-# Threads per feature: one export or backup at a time; a few photo workers.
-POOL_THREADS = {"backup": 1, "export": 1, "import_csv": 2, "photos": 2, "thumbnails": 4}
+# Threads per feature: one export at a time (the automatic backup and a manual one may
+# overlap, as before); a few photo workers.
+POOL_THREADS = {"backup": 2, "export": 1, "import_csv": 2, "photos": 2, "thumbnails": 4}
 
 
 class JobCancelled(Exception):
     """Raised in the worker by ``context.progress`` once the job was cancelled."""
 
 
-# What the core raises when a cancel stopped it (each leaves nothing half made).
-CANCELLATIONS: tuple[type[BaseException], ...] = (
-    JobCancelled,
-    BackupCancelled,
-    ExportCancelled,
-    ImportCancelled,
-)
+def cancellations() -> tuple[type[BaseException], ...]:
+    """What the core raises when a cancel stopped it (each leaves nothing half made).
+    Imported when needed: the export and the CSV import load no code at start-up."""
+    from logger_app.backup import BackupCancelled
+    from logger_app.export import ExportCancelled
+    from logger_app.import_csv import ImportCancelled
+
+    return (JobCancelled, BackupCancelled, ExportCancelled, ImportCancelled)
 
 
 class PoolLike(Protocol):
@@ -77,7 +76,9 @@ def error_message(error: BaseException) -> str:
     if isinstance(error, LogbookError):
         return str(error) or type(error).__name__
     if isinstance(error, OSError):
-        reason = error.strerror or str(error) or type(error).__name__
+        if error.strerror is None:  # raised with a message of its own words
+            return str(error) or type(error).__name__
+        reason = error.strerror
         if error.filename:
             return f"{Path(str(error.filename))} could not be used: {reason}."
         return f"A file could not be read or written: {reason}."
@@ -171,6 +172,7 @@ class JobHandle(QObject):
         self._failure.connect(self._deliver_failure)
         self._cancel.connect(self._deliver_cancel)
         self._end.connect(self._deliver_end)
+        self._queued_in: tuple[QThreadPool, Job] | None = None
         JobHandle._live.add(self)  # until the last signal is delivered
 
     @property
@@ -186,6 +188,14 @@ class JobHandle(QObject):
         self.state.abandoned = True
         self.state.cancel_requested.set()
         self._on_success = self._on_failure = self._on_cancelled = self._on_progress = None
+
+    def withdraw(self) -> None:
+        """Abandon, and take the work out of its pool if it has not started yet."""
+        self.abandon()
+        pool_and_job, self._queued_in = self._queued_in, None
+        if pool_and_job is not None and pool_and_job[0].tryTake(pool_and_job[1]):
+            self.state.ended.set()  # it never runs: it ends here
+            self._deliver_end()
 
     def wait(self, seconds: float) -> bool:
         """Wait until the work has ended (True), at most ``seconds``."""
@@ -220,6 +230,7 @@ class JobHandle(QObject):
 
     def _deliver_end(self) -> None:
         JobHandle._live.discard(self)
+        self._queued_in = None
         if not self.state.abandoned:
             self.ended.emit()
         self._on_success = self._on_failure = self._on_cancelled = self._on_progress = None
@@ -272,13 +283,11 @@ class Job(QRunnable):
                         result = self._work(context)
                     finally:
                         context.logbook = None
-        except CANCELLATIONS as error:
-            if self._cancellable:
+        except Exception as error:  # worded for the user, never swallowed
+            if self._cancellable and isinstance(error, cancellations()):
                 self._emit("_cancel")
             else:
                 self._emit("_failure", error_message(error))
-        except Exception as error:  # worded for the user, never swallowed
-            self._emit("_failure", error_message(error))
         else:
             self._emit("_success", result)
 
@@ -301,12 +310,16 @@ def run_job(
     on_cancelled: Callable[[], object] | None = None,
     on_progress: Callable[[int, int], object] | None = None,
     cancel_error: type[BaseException] = JobCancelled,
+    parent: QObject | None = None,
 ) -> JobHandle:
     """Start ``work`` in the pool of the feature named ``where`` (or in a given pool).
     ``where=None`` runs it here and now, its callbacks called before this returns (for
     scripts and tests). ``cancel_error`` is what ``context.progress`` raises once
-    cancelled: the core's own (BackupCancelled, ...) makes it clean up after itself."""
+    cancelled: the core's own (BackupCancelled, ...) makes it clean up after itself.
+    ``parent``: the widget the callbacks belong to; its deletion abandons the job."""
     handle = JobHandle(on_success, on_failure, on_cancelled, on_progress)
+    if parent is not None:
+        parent.destroyed.connect(handle.abandon)
     job = Job(
         handle,
         work,
@@ -317,6 +330,9 @@ def run_job(
     )
     if where is None:
         job.run()
-    else:
-        (pool(where) if isinstance(where, str) else where).start(job)
+        return handle
+    target = pool(where) if isinstance(where, str) else where
+    if isinstance(target, QThreadPool):
+        handle._queued_in = (target, job)  # so that it can be withdrawn
+    target.start(job)
     return handle

@@ -100,6 +100,7 @@ def test_a_result_reaches_on_success_in_the_gui_thread(qtbot) -> None:
             OSError(errno.EIO, "Input/output error"),
             "A file could not be read or written: Input/output error.",
         ),
+        (OSError("photo.jpg is missing"), "photo.jpg is missing"),
         (ValueError("no such colour"), "It stopped with an unexpected error: no such colour"),
     ],
 )
@@ -245,4 +246,4 @@ def test_progress_reaches_the_gui_at_most_a_thousand_times_per_total(qtbot) -> N
 def test_each_feature_has_its_own_pool() -> None:
     assert pool("backup") is pool("backup")
     assert pool("backup") is not pool("photos") is not pool("thumbnails")
-    assert pool("backup").maxThreadCount() == 1 and pool("export").maxThreadCount() == 1
+    assert pool("export").maxThreadCount() == 1 and pool("backup").maxThreadCount() == 2
