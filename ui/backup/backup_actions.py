@@ -5,7 +5,7 @@ Wiring, by whoever owns the main window::
 
     actions = BackupActions(window, data_dir, prompter, reopen=..., before_restore=...)
     logbook_menu.addActions(actions.actions())
-    QThreadPool.globalInstance().start(AutoBackupJob(data_dir))  # after the window shows
+    run_job("backup", automatic_backup(data_dir), cancel_error=BackupCancelled, ...)
 
 A restore goes: choose a file → a job checks the whole archive and extracts it beside
 the data folder (the logbook stays open meanwhile; a refused archive changes nothing) →
@@ -15,8 +15,8 @@ logbook aside and the restored one in → ``reopen()``. ``reopen()`` follows eve
 ``before_restore()`` exactly once, whether the restore worked or not (when it did not,
 the current logbook is back in place).
 
-Jobs run in the thread pool and touch only files and their own SQLite connection (the
-core functions of ``logger_app.backup``); they report through signals.
+Jobs run through the job helper in the backup pool and touch only files and their own
+SQLite connection (the core functions of ``logger_app.backup``).
 """
 
 from __future__ import annotations
@@ -26,11 +26,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from logger_app.backup import (
+    BackupCancelled,
     BackupInfo,
     PreparedRestore,
     RestoreInfo,
@@ -42,15 +43,15 @@ from logger_app.backup import (
 from logger_app.errors import LogbookError
 from logger_app.owner_only import make_private_folders
 
+from ..common.jobs import JobHandle, PoolLike, permille, run_job
 from ..common.prompts import message_box
 from ..common.settings import app_settings
 
 # Re-exported: the wiring needs only this module.
 from .backup_jobs import (
     LAST_FOLDER_KEY,
-    AutoBackupJob,
-    BackupJob,
     Progress,
+    automatic_backup,
     backup_keep,
     phased,
     run_auto_backup,
@@ -58,8 +59,8 @@ from .backup_jobs import (
 )
 
 __all__ = [
-    "AutoBackupJob",
     "BackupActions",
+    "automatic_backup",
     "backup_keep",
     "run_auto_backup",
     "set_backup_keep",
@@ -87,7 +88,7 @@ class BackupActions(QObject):
         reopen: Callable[[], None],
         *,
         before_restore: Callable[[], None],
-        pool: QThreadPool | None = None,
+        pool: PoolLike | None = None,
         choose_backup_path: Callable[[Path], Path | None] | None = None,
         choose_restore_path: Callable[[Path], Path | None] | None = None,
         open_url: Callable[[QUrl], object] | None = None,
@@ -98,11 +99,11 @@ class BackupActions(QObject):
         self._prompter = prompter
         self._reopen = reopen
         self._before_restore = before_restore
-        self._pool = pool or QThreadPool.globalInstance()
+        self._pool: PoolLike | str = pool or "backup"
         self._choose_backup_path = choose_backup_path or self._save_dialog
         self._choose_restore_path = choose_restore_path or self._open_dialog
         self._open_url = open_url or QDesktopServices.openUrl
-        self._job: BackupJob | None = None
+        self._job: JobHandle | None = None
         self._when_done: Callable[[Any], None] = lambda result: None
         self._on_failure: Callable[[], None] | None = None
         self._dialog: QProgressDialog | None = None
@@ -250,26 +251,30 @@ class BackupActions(QObject):
     ) -> None:
         if self._job is not None:
             return
-        job = BackupJob(work)
         dialog = QProgressDialog(label, "Cancel" if cancellable else "", 0, 1000, self._window)
         dialog.setWindowTitle("Logbook backup")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
-        if cancellable:
-            dialog.canceled.connect(job.cancel)
-        else:
+        if not cancellable:
             dialog.setCancelButton(None)  # type: ignore[arg-type]
-        job.signals.progress.connect(dialog.setValue)
-        # Bound methods of this GUI-thread object: the results arrive in the GUI thread.
-        job.signals.finished.connect(self._job_finished)
-        job.signals.failed.connect(self._job_failed)
-        job.signals.cancelled.connect(self._job_cancelled)
-        self._job, self._dialog = job, dialog
+        self._dialog = dialog
         self._when_done, self._on_failure = done, on_failure
         self._set_enabled(False)
-        self._pool.start(job)
+        # Bound methods of this GUI-thread object: the results arrive in the GUI thread.
+        job = run_job(
+            self._pool,
+            lambda context: work(context.progress),
+            cancel_error=BackupCancelled,
+            on_progress=lambda done, total: dialog.setValue(permille(done, total)),
+            on_success=self._job_finished,
+            on_failure=self._job_failed,
+            on_cancelled=self._job_cancelled,
+        )
+        if cancellable:
+            dialog.canceled.connect(job.cancel)
+        self._job = job
 
     def _job_finished(self, result: object) -> None:
         done = self._when_done

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -27,8 +27,9 @@ from logger_app.export import FORMATS, SUFFIXES, default_file_name
 from logger_app.logbook import Logbook
 from logger_app.records import Client
 
+from ..common.jobs import JobHandle, run_job
 from ..common.prompts import Prompter
-from .export_job import ExportJob
+from .export_job import CANCEL_ERROR, export_history
 
 FORMAT_CHOICES: dict[str, tuple[str, str]] = {
     "pdf": ("PDF report", "To send or print: the client's details, every session, the photos."),
@@ -72,10 +73,8 @@ class ExportDialog(QDialog):
         self._actor = logbook.actor
         self._client = client
         self._prompter = prompter
-        self._job: ExportJob | None = None
+        self._job: JobHandle | None = None
         self._close_when_stopped = False
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
         self.written: Path | None = None
         self.setWindowTitle(f"Export the history of {client.full_name}")
         self.setMinimumWidth(560)
@@ -180,19 +179,24 @@ class ExportDialog(QDialog):
             return
         fmt = self.selected_format()
         keep = fmt == "csv" and self.keep_formulas.isChecked()
-        job = ExportJob(self._data_dir, self._client.id, fmt, path, self._actor, keep)
-        job.signals.progress.connect(self._progress)
-        job.signals.finished.connect(self._finished)
-        job.signals.failed.connect(self._failed)
-        job.signals.cancelled.connect(self._cancelled)
-        self._job = job
         self.written = None
         self.progress.setRange(0, 0)  # busy until the first step is reported
         self.progress.show()
         self.open_folder_button.hide()
         self._say(f"Exporting to {path.name}…")
         self._set_running(True)
-        self._pool.start(job)
+        self._job = run_job(
+            "export",
+            export_history(self._client.id, fmt, path, keep),
+            data_dir=self._data_dir,
+            actor=self._actor,
+            cancel_error=CANCEL_ERROR,
+            on_progress=self._progress,
+            on_success=self._finished,
+            on_failure=self._failed,
+            on_cancelled=self._cancelled,
+            parent=self,  # deleted with its window while exporting: stop, write nothing
+        )
 
     def _checked_path(self) -> Path | None:
         text = self.path_edit.text().strip()

@@ -1,71 +1,44 @@
 """The wizard's last page: the all-or-nothing commit, run in the thread pool.
 
-The job opens its own Logbook on the data folder (a SQLite connection never crosses
-threads); a cancel or a failure rolls everything back. Finish is enabled only after a
+The job helper opens its own Logbook on the data folder for it (a SQLite connection
+never crosses threads); a cancel or a failure rolls everything back. Finish is enabled only after a
 successful commit, or when there was nothing to import.
 """
 
 from __future__ import annotations
 
 from html import escape
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressBar, QPushButton, QVBoxLayout, QWizardPage
 
-from logger_app.errors import LogbookError
 from logger_app.import_csv import ImportPlan, ImportSummary, commit_import
-from logger_app.logbook import Logbook
 
 from ..common.display import rich_label
+from ..common.jobs import JobContext, JobHandle, Work, run_job
 
 if TYPE_CHECKING:
     from .import_wizard import CsvImportWizard
 
 
-class CommitSignals(QObject):
-    progress = Signal(int, int)
-    finished = Signal(object)  # ImportSummary
-    failed = Signal(str)
+def commit_plan(plan: ImportPlan) -> Work:
+    """The all-or-nothing commit, on the Logbook the job helper opens in the worker; a
+    cancel or a failure rolls everything back. Its result: the ImportSummary."""
 
+    def work(context: JobContext) -> ImportSummary:
+        assert context.logbook is not None
+        return commit_import(
+            context.logbook, plan, progress=context.report, cancelled=context.cancelled
+        )
 
-class CommitJob(QRunnable):
-    """Runs in the pool and touches no widget."""
-
-    def __init__(self, data_dir: Path, plan: ImportPlan, actor: str | None = None) -> None:
-        super().__init__()
-        self.signals = CommitSignals()
-        self._data_dir = data_dir
-        self._actor = actor  # who signs the imported sessions, and is audited
-        self._plan = plan
-        self._cancelled = False
-
-    def cancel(self) -> None:
-        self._cancelled = True
-
-    def run(self) -> None:
-        try:
-            with Logbook.open(self._data_dir, actor=self._actor) as logbook:
-                summary = commit_import(
-                    logbook,
-                    self._plan,
-                    progress=self.signals.progress.emit,
-                    cancelled=lambda: self._cancelled,
-                )
-        except LogbookError as error:
-            self.signals.failed.emit(str(error))
-        except Exception as error:  # reported to the user, not swallowed
-            self.signals.failed.emit(f"The import stopped, nothing was imported: {error}")
-        else:
-            self.signals.finished.emit(summary)
+    return work
 
 
 class CommitPage(QWizardPage):
     def __init__(self, wizard: CsvImportWizard) -> None:
         super().__init__()
         self._wizard = wizard
-        self._job: CommitJob | None = None
+        self._job: JobHandle | None = None
         self._done = False
         self._close_when_stopped = False
         self.setTitle("Import")
@@ -97,17 +70,21 @@ class CommitPage(QWizardPage):
         if plan.nothing_to_import:
             self._finish(ImportSummary(0, 0, plan.rows_with_problems, plan.skipped_duplicates))
             return
-        job = CommitJob(self._wizard.logbook.data_dir, plan, self._wizard.logbook.actor)
-        job.signals.progress.connect(self._progress)
-        job.signals.finished.connect(self._finish)
-        job.signals.failed.connect(self._failed)
-        self._job = job
+        self._job = run_job(
+            "import_csv",
+            commit_plan(plan),
+            data_dir=self._wizard.logbook.data_dir,
+            actor=self._wizard.logbook.actor,  # who signs the imported sessions, and is audited
+            on_progress=self._progress,
+            on_success=self._finish,
+            on_failure=self._failed,
+            parent=self,
+        )
         total = plan.client_count + plan.session_count
         self.progress.setRange(0, total)
         self.progress.setValue(0)
         self.progress.show()
         self.status.setText(f"Importing {total} records…")
-        QThreadPool.globalInstance().start(job)
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setValue(done)

@@ -11,12 +11,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
-    QRunnable,
     Qt,
-    QThreadPool,
-    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -32,6 +28,7 @@ from PySide6.QtWidgets import (
 from logger_app.import_csv import ImportPlan, RowProblem, plan_import
 
 from ..common.display import plain_tooltip, rich_label
+from ..common.jobs import JobHandle, run_job
 from .import_wizard import caption
 
 if TYPE_CHECKING:
@@ -113,30 +110,6 @@ class ProblemModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-class PlanSignals(QObject):
-    planned = Signal(int, object)  # generation, ImportPlan
-    failed = Signal(int, str)
-
-
-class PlanJob(QRunnable):
-    """The dry run in the pool: tens of thousands of rows take seconds. Pure
-    computation over the read files; touches no widget and no database."""
-
-    def __init__(self, generation: int, inputs: tuple) -> None:
-        super().__init__()
-        self.signals = PlanSignals()
-        self._generation = generation
-        self._inputs = inputs
-
-    def run(self) -> None:
-        try:
-            plan = plan_import(*self._inputs)
-        except Exception as error:  # shown on the page, not swallowed
-            self.signals.failed.emit(self._generation, f"The files could not be checked: {error}")
-        else:
-            self.signals.planned.emit(self._generation, plan)
-
-
 class PreviewPage(QWizardPage):
     def __init__(self, wizard: CsvImportWizard) -> None:
         super().__init__()
@@ -171,7 +144,7 @@ class PreviewPage(QWizardPage):
         self.verdict = rich_label(objectName="importVerdict")
         self.verdict.setWordWrap(True)
         self._generation = 0  # results of an older dry run are ignored
-        self._job: PlanJob | None = None
+        self._job: JobHandle | None = None
         self.skip_rows.toggled.connect(self._skip_changed)
         self.import_duplicates.toggled.connect(self.refresh)
         layout = QVBoxLayout(self)
@@ -200,11 +173,16 @@ class PreviewPage(QWizardPage):
         self.completeChanged.emit()
         self.counts.setText("<b>Checking every row…</b>")
         self.verdict.setText("")
-        job = PlanJob(self._generation, self._wizard.plan_inputs())
-        job.signals.planned.connect(self._planned)
-        job.signals.failed.connect(self._failed)
-        self._job = job
-        QThreadPool.globalInstance().start(job)
+        # The dry run: tens of thousands of rows take seconds. Pure computation over the
+        # files read; no database.
+        inputs, generation = self._wizard.plan_inputs(), self._generation
+        self._job = run_job(
+            "import_csv",
+            lambda context: plan_import(*inputs),
+            on_success=lambda plan: self._planned(generation, plan),
+            on_failure=lambda message: self._failed(generation, message),
+            parent=self,
+        )
 
     def _failed(self, generation: int, message: str) -> None:
         if generation == self._generation:

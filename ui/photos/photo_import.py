@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,8 +34,9 @@ from logger_app.vocabulary import Area, PhotoAngle, PhotoKind
 
 from ..common.display import format_datetime, plain_tooltip, rich_label
 from ..common.form_support import combo_enum
+from ..common.jobs import JobHandle, run_job
 from .blend_view import BlendMode, BlendView
-from .photo_jobs import ImportJob, PreviewJob, PreviewSignals
+from .photo_jobs import import_photo_files, make_preview
 
 IMAGE_FILTER = "Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.heic *.heif);;All files (*)"
 COLUMNS = ("File", "Kind", "Angle", "Area", "Result")
@@ -72,12 +73,9 @@ class PhotoImportDialog(QDialog):
         self._sessions = sorted(sessions, key=lambda s: s.details.started_at, reverse=True)
         self.files: list[Path] = []
         self.results: list[PhotoImportResult] = []
-        self._job: ImportJob | None = None
+        self._job: JobHandle | None = None
         self._previews: dict[str, QImage] = {}
         self._preview_problems: dict[str, str] = {}
-        self._preview_signals = PreviewSignals(self)
-        self._preview_signals.ready.connect(self._preview_ready)
-        self._preview_signals.failed.connect(self._preview_failed)
         self._client_photos: list[Photo] = (
             logbook.photos_of_client(self._sessions[0].details.client_id) if self._sessions else []
         )
@@ -180,7 +178,11 @@ class PhotoImportDialog(QDialog):
                 combo.currentIndexChanged.connect(self._show_preview)
                 self.table.setCellWidget(row, column, combo)
             self.table.setItem(row, 4, _read_only("", ""))
-            QThreadPool.globalInstance().start(PreviewJob(path, self._preview_signals))
+            self._run(
+                make_preview(path),
+                on_success=lambda image, key=str(path): self._preview_ready(key, image),
+                on_failure=lambda reason, key=str(path): self._preview_failed(key, reason),
+            )
         if self.files and not self.table.selectedItems():
             self.table.selectRow(0)
         self._update_buttons()
@@ -263,25 +265,27 @@ class PhotoImportDialog(QDialog):
         if not self.files or self._job is not None:
             return
         per_file = {path: self.details_of_row(row) for row, path in enumerate(self.files)}
-        job = ImportJob(
-            self._logbook.data_dir,
-            self.session.currentData(),
-            self.files,
-            self.details_of_row(0),
-            per_file,
-            self._logbook.actor,
+        work = import_photo_files(
+            self.session.currentData(), self.files, self.details_of_row(0), per_file
         )
-        job.signals.progress.connect(self._progress)
-        job.signals.finished.connect(self._finished)
-        job.signals.failed.connect(self._failed)
-        self._job = job
+        self._job = self._run(
+            work,
+            data_dir=self._logbook.data_dir,
+            actor=self._logbook.actor,
+            on_progress=self._progress,
+            on_success=self._finished,
+            on_failure=self._failed,
+        )
         self.progress.setRange(0, len(self.files))
         self.progress.setValue(0)
         self.progress.show()
         self.status.setText(f"Importing {len(self.files)} photos…")
         self.close_button.setText("Stop")
         self._update_buttons()
-        QThreadPool.globalInstance().start(job)
+
+    def _run(self, work, **options) -> JobHandle:
+        # Deleted with its window while working: stop, and report nothing more.
+        return run_job("photos", work, parent=self, **options)
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setValue(done)

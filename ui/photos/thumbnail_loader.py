@@ -11,21 +11,21 @@ from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtGui import QImage, QPixmap
+
+from ..common.jobs import JobContext, JobHandle, Work, run_job
+from ..common.jobs import pool as jobs_pool
 
 # Enough for a large gallery page and then some; older ones are made again on demand.
 CACHE_LIMIT = 3000
 
 
-class _Signals(QObject):
-    loaded = Signal(str, QImage)
-    failed = Signal(str, str)
+def _make(key: str, produce: Callable[[str], Path], fit: int | None) -> Work:
+    """Runs in a worker thread: touches no widget, only files and a plain QImage. Any
+    failure becomes a placeholder with its reason."""
 
-
-def _make(key: str, produce: Callable[[str], Path], signals: _Signals, fit: int | None) -> None:
-    """Runs in a worker thread: touches no widget, only files and a plain QImage."""
-    try:
+    def work(context: JobContext) -> QImage:
         path = produce(key)
         image = QImage(str(path))
         if image.isNull():
@@ -37,23 +37,9 @@ def _make(key: str, produce: Callable[[str], Path], signals: _Signals, fit: int 
                 Qt.AspectRatioMode.KeepAspectRatio,
                 Qt.TransformationMode.SmoothTransformation,
             )
-    except Exception as error:  # any failure becomes a placeholder with its reason
-        signals.failed.emit(key, str(error) or type(error).__name__)
-    else:
-        signals.loaded.emit(key, image)
+        return image
 
-
-class _Task(QRunnable):
-    # A QRunnable, not a plain callable: PySide6 mishandles the reference count of a
-    # callable's return value (None) when the pool runs it.
-    def __init__(
-        self, key: str, produce: Callable[[str], Path], signals: _Signals, fit: int | None
-    ) -> None:
-        super().__init__()
-        self._args = (key, produce, signals, fit)
-
-    def run(self) -> None:
-        _make(*self._args)
+    return work
 
 
 class ThumbnailLoader(QObject):
@@ -74,13 +60,10 @@ class ThumbnailLoader(QObject):
         super().__init__(parent)
         self._produce = produce
         self._fit = fit
-        self._pool = pool or QThreadPool.globalInstance()
-        self._signals = _Signals(self)
-        self._signals.loaded.connect(self._loaded)
-        self._signals.failed.connect(self._failed)
+        self._pool = pool or jobs_pool("thumbnails")
         self._pixmaps: OrderedDict[str, QPixmap] = OrderedDict()
         self._problems: dict[str, str] = {}
-        self._pending: set[str] = set()
+        self._pending: dict[str, JobHandle] = {}
 
     def pixmap(self, key: str) -> QPixmap | None:
         pixmap = self._pixmaps.get(key)
@@ -94,15 +77,22 @@ class ThumbnailLoader(QObject):
     def request(self, key: str) -> None:
         if key in self._pixmaps or key in self._problems or key in self._pending:
             return
-        self._pending.add(key)
-        self._pool.start(_Task(key, self._produce, self._signals, self._fit))
+        self._pending[key] = run_job(
+            self._pool,
+            _make(key, self._produce, self._fit),
+            on_success=lambda image, key=key: self._loaded(key, image),
+            on_failure=lambda reason, key=key: self._failed(key, reason),
+            parent=self,  # deleted with its window: what is still queued reports nothing
+        )
 
     def pending(self) -> int:
         return len(self._pending)
 
     def cancel_pending(self) -> None:
-        """Drop work not started yet (another client was opened)."""
-        self._pool.clear()
+        """Drop work not started yet (another client was opened): this loader's only,
+        never other work queued in the same pool."""
+        for job in self._pending.values():
+            job.withdraw()
         self._pending.clear()
 
     def forget(self, key: str) -> None:
@@ -110,13 +100,13 @@ class ThumbnailLoader(QObject):
         self._problems.pop(key, None)
 
     def _loaded(self, key: str, image: QImage) -> None:
-        self._pending.discard(key)
+        self._pending.pop(key, None)
         self._pixmaps[key] = QPixmap.fromImage(image)
         while len(self._pixmaps) > CACHE_LIMIT:
             self._pixmaps.popitem(last=False)
         self.ready.emit(key)
 
     def _failed(self, key: str, reason: str) -> None:
-        self._pending.discard(key)
+        self._pending.pop(key, None)
         self._problems[key] = reason
         self.ready.emit(key)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelection, Qt, QThreadPool
+from PySide6.QtCore import QByteArray, QItemSelection, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,16 +27,18 @@ from PySide6.QtWidgets import (
 )
 
 from logger_app import __version__
+from logger_app.backup import BackupCancelled
 from logger_app.errors import LogbookError
 from logger_app.logbook import Logbook
 from logger_app.records import ClientListEntry
 
 from ..backup.backup_actions import BackupActions
-from ..backup.backup_jobs import AutoBackupJob, backup_keep, set_backup_keep
+from ..backup.backup_jobs import automatic_backup, backup_keep, set_backup_keep
 from ..clients.client_form import ClientDialog
 from ..clients.client_page import ClientPage
 from ..common.changes import ChangeRelay, listen, of_kind
 from ..common.display import plain_label
+from ..common.jobs import JobHandle, run_job
 from ..common.models import RECORD_ID_ROLE, ClientListModel
 from ..common.prompts import Prompter
 from ..common.settings import app_settings, remember_practitioner
@@ -63,7 +65,7 @@ class MainWindow(QMainWindow):
         self.review_window: SessionsReview | None = None
         # Who is working: every change is recorded under this name (``set_practitioner``).
         self.current_practitioner = ""
-        self._automatic_backup: AutoBackupJob | None = None
+        self._automatic_backup: JobHandle | None = None
         self.practitioner_label = plain_label(
             "No practitioner chosen", objectName="currentPractitioner"
         )
@@ -539,18 +541,19 @@ class MainWindow(QMainWindow):
             set_backup_keep(keep)
             self.statusBar().showMessage(f"Keeping the newest {keep} automatic backups.", 5000)
 
-    def start_automatic_backup(self) -> AutoBackupJob:
+    def start_automatic_backup(self) -> JobHandle:
         """After start-up, off the GUI thread: a backup when the last is a day old."""
-        job = AutoBackupJob(self.logbook.data_dir)
-        job.signals.finished.connect(self._automatic_backup_done)
-        job.signals.failed.connect(
-            lambda message: self.statusBar().showMessage(
+        self._automatic_backup = run_job(
+            "backup",
+            automatic_backup(self.logbook.data_dir),
+            cancel_error=BackupCancelled,
+            on_success=self._automatic_backup_done,
+            on_failure=lambda message: self.statusBar().showMessage(
                 f"Automatic backup failed: {message}", 15000
-            )
+            ),
+            on_cancelled=lambda: None,  # only a closing window cancels it
         )
-        self._automatic_backup = job
-        QThreadPool.globalInstance().start(job)
-        return job
+        return self._automatic_backup
 
     def _stop_backups(self) -> None:
         """Closing: a backup still running is cancelled, and waited for a moment, so

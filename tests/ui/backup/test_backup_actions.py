@@ -9,16 +9,22 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThreadPool, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QWidget
 
-from logger_app.backup import backup_folder, make_backup, verify_backup
+from logger_app.backup import BackupCancelled, backup_folder, make_backup, verify_backup
 from logger_app.logbook import Logbook
 from logger_app.records import AreaTreatment, ClientDetails, PhotoDetails, SessionDetails
 from logger_app.vocabulary import Area, Device, PhotoAngle, PhotoKind
 from tests.core.photo_files import picture, save
 from tests.screening_data import put_on_file
-from ui.backup.backup_actions import AutoBackupJob, BackupActions, run_auto_backup, set_backup_keep
+from ui.backup.backup_actions import (
+    BackupActions,
+    automatic_backup,
+    run_auto_backup,
+    set_backup_keep,
+)
+from ui.common.jobs import run_job
 
 from ...logbook_template import new_logbook
 
@@ -217,9 +223,9 @@ def test_the_automatic_backup_keeps_as_many_as_the_setting_says(
         (folder / f"logbook-2025050{day}-090000.zip").write_bytes(b"old")
     set_backup_keep(2)
 
-    job = AutoBackupJob(data_dir)
-    with qtbot.waitSignal(job.signals.finished, timeout=20_000) as done:
-        QThreadPool.globalInstance().start(job)
+    job = run_job("backup", automatic_backup(data_dir), cancel_error=BackupCancelled)
+    with qtbot.waitSignal(job.succeeded, timeout=20_000) as done:
+        pass
     made = done.args[0]
     assert verify_backup(made).clients == 1
     assert sorted(p.name for p in folder.iterdir()) == ["logbook-20250503-090000.zip", made.name]

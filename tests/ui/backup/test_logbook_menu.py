@@ -45,7 +45,7 @@ def test_restore_from_the_menu_reopens_the_window_on_the_restored_logbook(
 
 def test_automatic_backup_after_start(qtbot, window):
     job = window.start_automatic_backup()
-    with qtbot.waitSignal(job.signals.finished, timeout=20_000) as done:
+    with qtbot.waitSignal(job.succeeded, timeout=20_000) as done:
         pass
     made = done.args[0]
     assert made is not None and made.parent == backup_folder(window.logbook.data_dir)

@@ -19,15 +19,14 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-import ui.shell.main_window
+import ui.backup.backup_jobs
 from logger_app.backup import BackupCancelled, backup_folder
 from logger_app.backup.make import BACKUPS_FOLDER
 from logger_app.records import AreaTreatment, ClientDetails, PhotoDetails, SessionDetails
 from logger_app.vocabulary import Area, Device, PhotoAngle, PhotoKind
-from ui.backup.backup_jobs import AutoBackupJob, run_auto_backup
+from ui.backup.backup_jobs import run_auto_backup
 from ui.shell.main_window import STOP_BACKUP_SECONDS
 
 from ...logbook_template import new_logbook
@@ -68,29 +67,37 @@ def leftovers(data_dir: Path) -> list[str]:
     )
 
 
-class HeldBackup(AutoBackupJob):
-    """The real job, held at its first progress report until it is asked to stop."""
+def held_backup(real, midway: threading.Event):
+    """The real automatic backup, held at its first progress report (in the worker)
+    until the job is asked to stop: the job's progress then raises BackupCancelled."""
 
-    def __init__(self, data_dir: Path, keep: int | None = None) -> None:
-        super().__init__(data_dir, keep)
-        self.midway = threading.Event()
-        self.signals.progress.connect(self._hold, Qt.ConnectionType.DirectConnection)
+    def run(data_dir: Path, keep: int | None = None, progress=None):
+        def hold(done: int, total: int) -> None:
+            if not midway.is_set():
+                midway.set()
+                deadline = time.monotonic() + 20
+                while time.monotonic() < deadline:
+                    progress(done, total)
+                    threading.Event().wait(0.005)
+            progress(done, total)
 
-    def _hold(self, _permille: int) -> None:  # in the worker thread
-        if not self.midway.is_set():
-            self.midway.set()
-            self.cancel_requested.wait(20)
+        return real(data_dir, keep, hold)
+
+    return run
 
 
 def test_closing_the_window_cancels_the_running_backup(
     qtbot, open_window, data_dir: Path, tmp_path: Path, monkeypatch, capfd
 ) -> None:
     fill(data_dir, tmp_path / "pictures")
-    monkeypatch.setattr(ui.shell.main_window, "AutoBackupJob", HeldBackup)
+    midway = threading.Event()
+    monkeypatch.setattr(
+        ui.backup.backup_jobs, "run_auto_backup", held_backup(run_auto_backup, midway)
+    )
     window = open_window(data_dir)
     job = window.start_automatic_backup()
-    assert isinstance(job, HeldBackup)
-    qtbot.waitUntil(job.midway.is_set, timeout=20_000)
+    qtbot.waitUntil(midway.is_set, timeout=20_000)
+    assert not job.is_done()
     folder = backup_folder(data_dir)
     assert [p.name for p in folder.iterdir() if p.name.endswith(".zip.part")]  # mid-write
 
@@ -119,33 +126,23 @@ QUIT_SCRIPT = textwrap.dedent(
     import json, sys, threading, time
     from pathlib import Path
 
-    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    import ui.shell.main_window
+    import ui.backup.backup_jobs
     from ui.app import run_gui
-    from ui.backup.backup_jobs import AutoBackupJob
+    from tests.ui.backup.test_quit_during_backup import held_backup
 
     data_dir = Path(sys.argv[1])
     facts = {"held": False}
-
-    class HeldBackup(AutoBackupJob):
-        def __init__(self, *args):
-            super().__init__(*args)
-            self.midway = threading.Event()
-            self.signals.progress.connect(self._hold, Qt.ConnectionType.DirectConnection)
-
-        def _hold(self, _permille):
-            if not self.midway.is_set():
-                self.midway.set()
-                self.cancel_requested.wait(20)
-
-    jobs = []
-    ui.shell.main_window.AutoBackupJob = lambda *args: jobs.append(HeldBackup(*args)) or jobs[-1]
+    midway = threading.Event()
+    ui.backup.backup_jobs.run_auto_backup = held_backup(
+        ui.backup.backup_jobs.run_auto_backup, midway
+    )
     deadline = time.monotonic() + 20
 
     def close_when_held():
-        held = bool(jobs) and jobs[0].midway.is_set()
+        held = midway.is_set()
         if held or time.monotonic() > deadline:
             facts["held"] = held
             facts["closing_at"] = time.monotonic()

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtWidgets import QApplication
 
 from logger_app.demo import generate_demo
 from logger_app.logbook import Logbook
@@ -226,3 +227,28 @@ def test_csv_formulas_are_neutralised_unless_the_box_is_ticked(
         '\'=HYPERLINK("http://example.com", "Results")',
         '=HYPERLINK("http://example.com", "Results")',
     ]
+
+
+def test_a_dialog_deleted_while_exporting_writes_nothing_and_reports_nothing(
+    big_logbook, qtbot, prompter, tmp_path, capfd
+) -> None:
+    """Its window closed under it: the export stops, leaves no file, and nothing is
+    delivered to the deleted dialog."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    application()
+    dialog = ExportDialog(big_logbook, big_logbook.client(big_logbook.client_ids()[0]), prompter)
+    dialog.show()
+    dialog.path_edit.setText(str(folder / "history.pdf"))
+    with qtbot.waitSignal(dialog.progress_reported, timeout=TIMEOUT_MS):
+        click(qtbot, dialog.export_button)
+    job = dialog._job
+    assert job is not None and not job.is_done()
+    with qtbot.captureExceptions() as exceptions:
+        dialog.deleteLater()
+        qtbot.waitUntil(job.is_done, timeout=TIMEOUT_MS)
+        for _ in range(3):
+            QApplication.processEvents()  # anything the worker queued arrives now
+    assert exceptions == []
+    assert list(folder.iterdir()) == []
+    assert "Traceback" not in capfd.readouterr().err

@@ -27,9 +27,10 @@ from tests.lock_support import database_dump, shorten_busy_timeout, write_lock_h
 from tests.screening_data import put_on_file
 from ui.clients.client_form import ClientDialog
 from ui.clients.practitioners_dialog import PractitionersDialog
-from ui.export.export_job import ExportJob
-from ui.import_csv.import_commit import CommitJob
-from ui.photos.photo_jobs import ImportJob
+from ui.common.jobs import run_job
+from ui.export.export_job import export_history
+from ui.import_csv.import_commit import commit_plan
+from ui.photos.photo_jobs import import_photo_files
 from ui.safety.safety_settings import SafetySettingsDialog
 from ui.session.session_form import SessionDialog
 
@@ -204,21 +205,29 @@ def test_background_jobs_on_a_busy_logbook_fail_with_the_busy_message(
     plan = plan_import(clients_table, treatments_table, mapping, options)
     photo = phone_jpeg(tmp_path / "front.jpg")
     jobs = {
-        "photo import": ImportJob(
-            data_dir, book["draft"], [photo], PhotoDetails(PhotoKind.BEFORE, PhotoAngle.FRONT), {}
+        "photo import": (
+            import_photo_files(
+                book["draft"], [photo], PhotoDetails(PhotoKind.BEFORE, PhotoAngle.FRONT), {}
+            ),
+            None,
         ),
-        "CSV import": CommitJob(data_dir, plan, MAYA),
-        "export": ExportJob(data_dir, book["client"], "csv", tmp_path / "history.csv", MAYA),
+        "CSV import": (commit_plan(plan), MAYA),
+        "export": (export_history(book["client"], "csv", tmp_path / "history.csv"), MAYA),
     }
     database = data_dir / "logbook.sqlite3"
     before = database_dump(database)
     failures: dict[str, list[str]] = {}
-    for name, job in jobs.items():
+    for name, (work, actor) in jobs.items():
         failures[name] = []
-        job.signals.failed.connect(failures[name].append)
-        job.signals.finished.connect(lambda *_, name=name: failures[name].append("finished"))
         with write_lock_held(database):
-            job.run()  # in this thread: its signals arrive at once
+            run_job(  # in this thread: its callbacks are called at once
+                None,
+                work,
+                data_dir=data_dir,
+                actor=actor,
+                on_failure=failures[name].append,
+                on_success=lambda *_, name=name: failures[name].append("finished"),
+            )
     assert failures == {name: [BUSY_MESSAGE] for name in jobs}
     assert database_dump(database) == before
 

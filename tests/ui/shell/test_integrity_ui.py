@@ -382,17 +382,29 @@ def test_work_done_off_the_gui_thread_is_recorded_for_the_practitioner(window, b
     """Exports and photo imports open their own Logbook in a worker: they carry who."""
     from logger_app.records import PhotoDetails
     from logger_app.vocabulary import PhotoAngle, PhotoKind
-    from ui.export.export_job import ExportJob
-    from ui.photos.photo_jobs import ImportJob
+    from ui.common.jobs import run_job
+    from ui.export.export_job import export_history
+    from ui.photos.photo_jobs import import_photo_files
 
     from ...core.photo_files import picture, save
 
     window.set_practitioner("Lee Park")
     data_dir = window.logbook.data_dir
-    ExportJob(data_dir, book["client"], "json", tmp_path / "h.json", window.logbook.actor).run()
+    actor = window.logbook.actor
+    run_job(
+        None,
+        export_history(book["client"], "json", tmp_path / "h.json"),
+        data_dir=data_dir,
+        actor=actor,
+    )
     photo = save(picture(200, 150), tmp_path / "p.png", "PNG")
     details = PhotoDetails(PhotoKind.BEFORE, PhotoAngle.FRONT)
-    ImportJob(data_dir, book["draft"], [photo], details, {}, window.logbook.actor).run()
+    run_job(
+        None,
+        import_photo_files(book["draft"], [photo], details, {}),
+        data_dir=data_dir,
+        actor=actor,
+    )
     newest = window.logbook.audit_entries(limit=2)
     assert [(e.action, e.entity, e.actor) for e in newest] == [
         ("create", "photo", "Lee Park"),
