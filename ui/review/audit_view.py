@@ -3,7 +3,6 @@ filtered by date, action, person and client, and exported as CSV."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -32,6 +30,7 @@ from logger_app.records import AuditEntry, AuditFilter
 from ..common.date_range import DateRange
 from ..common.display import format_datetime, plain_label
 from ..common.models import Column, RecordTableModel
+from ..common.prompts import Prompter
 
 SHOWN_AT_MOST = 5000
 ACTION_LABELS = {
@@ -77,25 +76,17 @@ class AuditModel(RecordTableModel[AuditEntry]):
     )
 
 
-ChooseFile = Callable[[Path], "Path | None"]
-
-
 class AuditView(QDialog):
-    """A window of its own. ``choose_export_path`` replaces the file dialog (tests)."""
+    """A window of its own."""
 
-    def __init__(
-        self,
-        logbook: Logbook,
-        parent: QWidget | None = None,
-        choose_export_path: ChooseFile | None = None,
-    ) -> None:
+    def __init__(self, logbook: Logbook, prompter: Prompter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("auditView")
         self.setWindowTitle("Audit log")
         self.setWindowFlag(Qt.WindowType.Window)
         self.resize(1240, 720)
         self._logbook = logbook
-        self._choose_export_path = choose_export_path or self._save_dialog
+        self._prompter = prompter
         self.entries: list[AuditEntry] = []
 
         today = QDate.currentDate()
@@ -225,7 +216,7 @@ class AuditView(QDialog):
 
     def export_csv(self) -> Path | None:
         """The entries shown, as CSV; the export is itself recorded in the log."""
-        path = self._choose_export_path(self._default_path())
+        path = self._save_dialog(self._default_path())
         if path is None:
             return None
         try:
@@ -245,10 +236,7 @@ class AuditView(QDialog):
         return folder / f"audit-log-{datetime.now():%Y-%m-%d}.csv"
 
     def _save_dialog(self, default: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Export the audit log", str(default), "CSV files (*.csv)"
-        )
-        if not name:
+        path = self._prompter.save_file(self, "Export the audit log", default, "CSV files (*.csv)")
+        if path is None:
             return None
-        path = Path(name)
         return path if path.suffix.lower() == ".csv" else path.with_name(path.name + ".csv")

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -359,8 +358,7 @@ class SessionDialog(GuardedForm):
         return box
 
     def choose_photos(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, "Choose photos", "", IMAGE_FILTER)
-        self.attach_photos([Path(name) for name in names])
+        self.attach_photos(self._prompter.open_files(self, "Choose photos", "", IMAGE_FILTER))
 
     def attach_photos(self, files: list[Path]) -> None:
         for path in files:

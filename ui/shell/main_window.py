@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -439,7 +438,9 @@ class MainWindow(QMainWindow):
                 "Photos belong to a session: record the session first, then add its photos.",
             )
             return
-        dialog = PhotoImportDialog(self.logbook, sessions, session_id, files or (), self)
+        dialog = PhotoImportDialog(
+            self.logbook, self.prompter, sessions, session_id, files or (), self
+        )
         self._open_dialog(dialog, self._photos_imported)
         if then_sign is not None:
             dialog.finished.connect(lambda: self._sign_after_import(then_sign))
@@ -531,7 +532,7 @@ class MainWindow(QMainWindow):
 
     # Backups
     def edit_backup_settings(self) -> None:
-        keep, ok = QInputDialog.getInt(
+        keep = self.prompter.ask_int(
             self,
             "Automatic backups",
             "A backup is made when the app starts and the last one is older than a day.\n"
@@ -540,7 +541,7 @@ class MainWindow(QMainWindow):
             1,
             365,
         )
-        if ok:
+        if keep is not None:
             set_backup_keep(keep)
             self.statusBar().showMessage(f"Keeping the newest {keep} automatic backups.", 5000)
 

@@ -100,7 +100,7 @@ class RecordActions(QObject):
         from ..review.audit_view import AuditView
 
         if self.audit_window is None:
-            self.audit_window = AuditView(self._window.logbook, self._window)
+            self.audit_window = AuditView(self._window.logbook, self._window.prompter, self._window)
             self.audit_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.audit_window.finished.connect(self._audit_closed)
         self.audit_window.refresh()

@@ -281,7 +281,7 @@ def test_amend_by_adding_a_later_reaction(qtbot, window, book):
 # The audit log
 
 
-def test_audit_view_filters_and_exports(qtbot, qtmodeltester, window, book, tmp_path):
+def test_audit_view_filters_and_exports(qtbot, qtmodeltester, window, book, prompter, tmp_path):
     window.logbook.amend_session(book["signed"], "notes", "Amended note.", "Typo.")
     window.record_actions.audit_action.trigger()
     view = window.record_actions.audit_window
@@ -314,7 +314,7 @@ def test_audit_view_filters_and_exports(qtbot, qtmodeltester, window, book, tmp_
     shown = view.model.rowCount()
 
     target = tmp_path / "audit.csv"
-    view._choose_export_path = lambda default: target
+    prompter.save_answer = target
     assert view.export_csv() == target
     with target.open(encoding="utf-8-sig", newline="") as source:
         assert len(list(csv.DictReader(source))) == shown
