@@ -9,7 +9,7 @@ import pytest
 
 from logger_app.logbook import Logbook
 from ui.app import application
-from ui.common.settings import app_settings
+from ui.common.preferences import app_settings
 from ui.shell.main_window import MainWindow
 
 

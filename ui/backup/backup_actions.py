@@ -42,12 +42,11 @@ from logger_app.backup import (
 from logger_app.errors import LogbookError
 from logger_app.owner_only import make_private_folders
 
+from ..common.preferences import BACKUP_LAST_FOLDER
 from ..common.prompts import message_box
-from ..common.settings import app_settings
 
 # Re-exported: the wiring needs only this module.
 from .backup_jobs import (
-    LAST_FOLDER_KEY,
     AutoBackupJob,
     BackupJob,
     Progress,
@@ -147,7 +146,7 @@ class BackupActions(QObject):
             make_backup(data_dir, path, phased(progress, 0.0, 0.8))
             return verify_backup(path, phased(progress, 0.8, 0.2))
 
-        app_settings().setValue(LAST_FOLDER_KEY, str(path.parent))
+        BACKUP_LAST_FOLDER.set(str(path.parent))
         self._start(work, "Backing up the logbook…", self._backed_up, cancellable=True)
 
     def _backed_up(self, info: BackupInfo) -> None:
@@ -313,7 +312,7 @@ class BackupActions(QObject):
 
     # File dialogs
     def _default_backup_path(self) -> Path:
-        remembered = str(app_settings().value(LAST_FOLDER_KEY, "") or "")
+        remembered = BACKUP_LAST_FOLDER.get()
         folder = Path(remembered) if remembered and Path(remembered).is_dir() else _documents()
         return folder / f"logbook-backup-{datetime.now():%Y-%m-%d-%H%M}.zip"
 

@@ -57,13 +57,12 @@ from ..common.form_support import (
     show_not_saved,
     with_error_label,
 )
+from ..common.preferences import CURRENT_PRACTITIONER
 from ..common.prompts import Prompter
-from ..common.settings import app_settings
 from ..photos.photo_import import IMAGE_FILTER, dropped_files
 from ..safety.safety_panel import SafetyPanel, depth_question, depth_review
 from .session_rows import AreaRow, ReactionRow, RowsEditor
 
-LAST_PRACTITIONER_KEY = "session/last_practitioner"
 # The fields open before the safety warnings are acknowledged.
 _BEFORE = ("started_at", "practitioner_name", "duration_minutes")
 
@@ -380,7 +379,7 @@ class SessionDialog(GuardedForm):
         self.started_at.setDateTime(QDateTime.currentDateTime())
         self._next_visit_touched = False
         self._follow_session_date()
-        remembered = str(app_settings().value(LAST_PRACTITIONER_KEY, "") or "")
+        remembered = CURRENT_PRACTITIONER.get()
         if any(p.name == self._logbook.actor for p in self._logbook.practitioners()):
             remembered = self._logbook.actor  # who is working now
         if not remembered and self._previous is not None:
@@ -564,7 +563,6 @@ class SessionDialog(GuardedForm):
             )
             self._scroll.ensureWidgetVisible(self.errors.first_visible() or self.general_error)
             return
-        app_settings().setValue(LAST_PRACTITIONER_KEY, details.practitioner_name)
         self.mark_unchanged()
         self.accept()
 

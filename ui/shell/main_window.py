@@ -6,7 +6,7 @@ from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelection, Qt, QThreadPool
+from PySide6.QtCore import QItemSelection, Qt, QThreadPool
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,16 +36,14 @@ from ..clients.client_form import ClientDialog
 from ..clients.client_page import ClientPage
 from ..common.display import plain_label
 from ..common.models import RECORD_ID_ROLE, ClientListModel
+from ..common.preferences import CURRENT_PRACTITIONER, WINDOW_GEOMETRY, WINDOW_SPLITTER
 from ..common.prompts import Prompter
-from ..common.settings import app_settings, remember_practitioner
 from ..export.export_dialog import ExportDialog
 from ..photos.photo_import import PhotoImportDialog
 from ..review.sessions_review import SessionsReview
 from ..session.session_form import SessionDialog
 from .record_actions import RecordActions
 
-GEOMETRY_KEY = "main_window/geometry"
-SPLITTER_KEY = "main_window/splitter"
 # How long closing waits for a cancelled backup to clean up (it notices within 0.1 s).
 STOP_BACKUP_SECONDS = 5.0
 
@@ -389,7 +387,7 @@ class MainWindow(QMainWindow):
             return
         self.current_practitioner = name
         self.logbook.set_actor(name)
-        remember_practitioner(name)
+        CURRENT_PRACTITIONER.set(name)
         self.practitioner_label.setText(f"Practitioner: {name}")
         self.practitioner_label.setToolTip(
             "Sessions are signed and changes recorded under this name (File → Switch practitioner…)"
@@ -612,14 +610,13 @@ class MainWindow(QMainWindow):
         )
 
     def _restore_layout(self) -> None:
-        settings = app_settings()
-        geometry = settings.value(GEOMETRY_KEY)
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+        geometry = WINDOW_GEOMETRY.get()
+        if not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
             self.resize(1400, 860)
-        splitter = settings.value(SPLITTER_KEY)
-        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+        splitter = WINDOW_SPLITTER.get()
+        if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -629,8 +626,7 @@ class MainWindow(QMainWindow):
             if self.current_dialog is not None and self.current_dialog.isVisible():
                 event.ignore()
                 return
-        settings = app_settings()
-        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        WINDOW_GEOMETRY.set(self.saveGeometry())
+        WINDOW_SPLITTER.set(self.splitter.saveState())
         self._stop_backups()
         super().closeEvent(event)
