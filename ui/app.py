@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 from logger_app.errors import LogbookError
 from logger_app.logbook import Logbook
 
+from .common.preferences import APPLICATION, CURRENT_PRACTITIONER, ORGANISATION
 from .common.prompts import Prompter
-from .common.settings import APPLICATION, ORGANISATION, remembered_practitioner
 from .shell.main_window import MainWindow
 
 # Who is using the app, asked when the remembered one is not known: a name, or None.
@@ -51,7 +51,7 @@ def open_main_window(
     LogbookError if the logbook cannot be opened."""
     prompter = prompter or Prompter()
     logbook = Logbook.open(data_dir, create=True)  # the first start makes the logbook
-    remembered = remembered_practitioner()
+    remembered = CURRENT_PRACTITIONER.get()
     if remembered and any(p.name == remembered for p in logbook.practitioners()):
         name: str | None = remembered
     else:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from ui.app import application
-from ui.common.settings import app_settings
+from ui.common.preferences import app_settings
 from ui.shell.main_window import MainWindow
 
 from ..logbook_template import new_logbook
@@ -21,6 +21,13 @@ class ScriptedPrompter:
         self.discard_answer = True
         self.confirm_answer = True
         self.text_answer: str | None = None  # what the user types when asked (None: cancel)
+        self.int_answer: int | None = None  # the number the user sets (None: cancel)
+        # The file dialogs' answers (None or []: the user cancels), and each file dialog
+        # shown: its title and the folder or suggested file it opened on.
+        self.open_answer: Path | None = None
+        self.open_many_answer: list[Path] = []
+        self.save_answer: Path | None = None
+        self.file_dialogs: list[tuple[str, Path]] = []
         self.asked: list[str] = []
         self.errors: list[str] = []
 
@@ -38,6 +45,27 @@ class ScriptedPrompter:
     def ask_text(self, parent, title: str, text: str) -> str | None:
         self.asked.append(title)
         return self.text_answer
+
+    def ask_int(
+        self, parent, title: str, text: str, value: int, minimum: int, maximum: int
+    ) -> int | None:
+        self.asked.append(title)
+        assert minimum <= value <= maximum
+        if self.int_answer is not None:
+            assert minimum <= self.int_answer <= maximum, "the dialog would not allow it"
+        return self.int_answer
+
+    def open_file(self, parent, title: str, start, filters: str) -> Path | None:
+        self.file_dialogs.append((title, Path(start)))
+        return self.open_answer
+
+    def open_files(self, parent, title: str, start, filters: str) -> list[Path]:
+        self.file_dialogs.append((title, Path(start)))
+        return list(self.open_many_answer)
+
+    def save_file(self, parent, title: str, start, filters: str) -> Path | None:
+        self.file_dialogs.append((title, Path(start)))
+        return self.save_answer
 
 
 @pytest.fixture(autouse=True)

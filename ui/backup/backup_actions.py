@@ -28,7 +28,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from logger_app.backup import (
     BackupCancelled,
@@ -44,12 +44,11 @@ from logger_app.errors import LogbookError
 from logger_app.owner_only import make_private_folders
 
 from ..common.jobs import JobHandle, PoolLike, permille, run_job
+from ..common.preferences import BACKUP_LAST_FOLDER
 from ..common.prompts import message_box
-from ..common.settings import app_settings
 
 # Re-exported: the wiring needs only this module.
 from .backup_jobs import (
-    LAST_FOLDER_KEY,
     Progress,
     automatic_backup,
     backup_keep,
@@ -72,8 +71,8 @@ class BackupActions(QObject):
     """The "Back up now…", "Restore from backup…" and "Open backup folder" actions.
 
     ``before_restore()`` must close every connection to the logbook (and stop work that
-    uses it); ``reopen()`` opens it again and refreshes the window. The ``choose_*`` and
-    ``open_url`` arguments replace the file dialogs and the desktop for tests."""
+    uses it); ``reopen()`` opens it again and refreshes the window. The file dialogs are
+    the prompter's; ``open_url`` replaces the desktop for tests."""
 
     backup_finished = Signal(object)  # BackupInfo, read back and verified
     restore_finished = Signal(object)  # RestoreInfo
@@ -89,8 +88,6 @@ class BackupActions(QObject):
         *,
         before_restore: Callable[[], None],
         pool: PoolLike | None = None,
-        choose_backup_path: Callable[[Path], Path | None] | None = None,
-        choose_restore_path: Callable[[Path], Path | None] | None = None,
         open_url: Callable[[QUrl], object] | None = None,
     ) -> None:
         super().__init__(window)
@@ -100,8 +97,6 @@ class BackupActions(QObject):
         self._reopen = reopen
         self._before_restore = before_restore
         self._pool: PoolLike | str = pool or "backup"
-        self._choose_backup_path = choose_backup_path or self._save_dialog
-        self._choose_restore_path = choose_restore_path or self._open_dialog
         self._open_url = open_url or QDesktopServices.openUrl
         self._job: JobHandle | None = None
         self._when_done: Callable[[Any], None] = lambda result: None
@@ -140,7 +135,7 @@ class BackupActions(QObject):
 
     # Back up
     def back_up(self) -> None:
-        path = self._choose_backup_path(self._default_backup_path())
+        path = self._save_dialog(self._default_backup_path())
         if path is not None:
             self.backup_to(path)
 
@@ -152,7 +147,7 @@ class BackupActions(QObject):
             make_backup(data_dir, path, phased(progress, 0.0, 0.8))
             return verify_backup(path, phased(progress, 0.8, 0.2))
 
-        app_settings().setValue(LAST_FOLDER_KEY, str(path.parent))
+        BACKUP_LAST_FOLDER.set(str(path.parent))
         self._start(work, "Backing up the logbook…", self._backed_up, cancellable=True)
 
     def _backed_up(self, info: BackupInfo) -> None:
@@ -171,7 +166,7 @@ class BackupActions(QObject):
 
     # Restore
     def restore(self) -> None:
-        path = self._choose_restore_path(self._restore_start_folder())
+        path = self._open_dialog(self._restore_start_folder())
         if path is not None:
             self.restore_from(path)
 
@@ -322,7 +317,7 @@ class BackupActions(QObject):
 
     # File dialogs
     def _default_backup_path(self) -> Path:
-        remembered = str(app_settings().value(LAST_FOLDER_KEY, "") or "")
+        remembered = BACKUP_LAST_FOLDER.get()
         folder = Path(remembered) if remembered and Path(remembered).is_dir() else _documents()
         return folder / f"logbook-backup-{datetime.now():%Y-%m-%d-%H%M}.zip"
 
@@ -331,12 +326,9 @@ class BackupActions(QObject):
         return automatic if automatic.is_dir() else _documents()
 
     def _save_dialog(self, default: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
-            self._window, "Back up the logbook", str(default), ZIP_FILTER
-        )
-        if not name:
+        path = self._prompter.save_file(self._window, "Back up the logbook", default, ZIP_FILTER)
+        if path is None:
             return None
-        path = Path(name)
         if path.suffix.lower() != ".zip":  # the dialog asked about the name without it
             path = path.with_name(path.name + ".zip")
             if path.exists() and not self._prompter.confirm(
@@ -346,10 +338,9 @@ class BackupActions(QObject):
         return path
 
     def _open_dialog(self, start: Path) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
-            self._window, "Restore from backup", str(start), f"{ZIP_FILTER};;All files (*)"
+        return self._prompter.open_file(
+            self._window, "Restore from backup", start, f"{ZIP_FILTER};;All files (*)"
         )
-        return Path(name) if name else None
 
 
 def _documents() -> Path:

@@ -8,23 +8,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from logger_app.backup import DEFAULT_KEEP, auto_backup_if_due
+from logger_app.backup import auto_backup_if_due
 
 from ..common.jobs import Work
-from ..common.settings import app_settings
+from ..common.preferences import BACKUP_KEEP
 
-KEEP_KEY = "backup/keep"  # how many automatic backups are kept (default 7)
-LAST_FOLDER_KEY = "backup/last_folder"  # where "Back up now" last saved
 Progress = Callable[[int, int], None]
 
 
 def backup_keep() -> int:
-    value = app_settings().value(KEEP_KEY, DEFAULT_KEEP, type=int)
-    return max(1, int(value))  # type: ignore[call-overload]
+    return max(1, BACKUP_KEEP.get())
 
 
 def set_backup_keep(keep: int) -> None:
-    app_settings().setValue(KEEP_KEY, max(1, keep))
+    BACKUP_KEEP.set(max(1, keep))
 
 
 def run_auto_backup(

@@ -5,8 +5,10 @@ must never be read as markup."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit, QMessageBox, QWidget
 
 
 class Prompter:
@@ -42,6 +44,39 @@ class Prompter:
         for label in dialog.findChildren(QLabel):
             label.setTextFormat(Qt.TextFormat.PlainText)
         return dialog.textValue() if dialog.exec() == QInputDialog.DialogCode.Accepted else None
+
+    def ask_int(
+        self,
+        parent: QWidget | None,
+        title: str,
+        text: str,
+        value: int,
+        minimum: int,
+        maximum: int,
+    ) -> int | None:
+        """A whole number between ``minimum`` and ``maximum`` (None if they cancel)."""
+        number, ok = QInputDialog.getInt(parent, title, text, value, minimum, maximum)
+        return number if ok else None
+
+    # Files: ``start`` is the folder (or the suggested file) the dialog opens on, ``filters``
+    # the dialog's name filters ("CSV files (*.csv);;All files (*)").
+    def open_file(
+        self, parent: QWidget | None, title: str, start: Path | str, filters: str
+    ) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(parent, title, str(start), filters)
+        return Path(name) if name else None
+
+    def open_files(
+        self, parent: QWidget | None, title: str, start: Path | str, filters: str
+    ) -> list[Path]:
+        names, _ = QFileDialog.getOpenFileNames(parent, title, str(start), filters)
+        return [Path(name) for name in names]
+
+    def save_file(
+        self, parent: QWidget | None, title: str, start: Path | str, filters: str
+    ) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(parent, title, str(start), filters)
+        return Path(name) if name else None
 
 
 def message_box(

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -163,11 +162,8 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         fmt = self.selected_format()
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, "Export to", self.path_edit.text(), FILE_FILTERS[fmt]
-        )
-        if chosen:
-            path = Path(chosen)
+        path = self._prompter.save_file(self, "Export to", self.path_edit.text(), FILE_FILTERS[fmt])
+        if path is not None:
             self.path_edit.setText(str(path if path.suffix else path.with_suffix(SUFFIXES[fmt])))
 
     # ------------------------------------------------------------------- export

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -147,9 +146,9 @@ class FilesPage(QWizardPage):
 
     def _browse(self, edit: QLineEdit, title: str) -> None:
         start = edit.text() or str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, title, start, CSV_FILTER)
-        if path:
-            edit.setText(path)
+        path = self.wizard().prompter.open_file(self, title, start, CSV_FILTER)
+        if path is not None:
+            edit.setText(str(path))
 
     def isComplete(self) -> bool:
         return bool(self.clients_edit.text().strip())

@@ -13,7 +13,6 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -35,6 +34,7 @@ from logger_app.vocabulary import Area, PhotoAngle, PhotoKind
 from ..common.display import format_datetime, plain_tooltip, rich_label
 from ..common.form_support import combo_enum
 from ..common.jobs import JobHandle, run_job
+from ..common.prompts import Prompter
 from .blend_view import BlendMode, BlendView
 from .photo_jobs import import_photo_files, make_preview
 
@@ -60,6 +60,7 @@ class PhotoImportDialog(QDialog):
     def __init__(
         self,
         logbook: Logbook,
+        prompter: Prompter,
         sessions: Sequence[Session],
         session_id: int | None = None,
         files: Sequence[Path] = (),
@@ -70,6 +71,7 @@ class PhotoImportDialog(QDialog):
         self.resize(1240, 760)
         self.setAcceptDrops(True)
         self._logbook = logbook
+        self._prompter = prompter
         self._sessions = sorted(sessions, key=lambda s: s.details.started_at, reverse=True)
         self.files: list[Path] = []
         self.results: list[PhotoImportResult] = []
@@ -157,8 +159,7 @@ class PhotoImportDialog(QDialog):
 
     # Files
     def choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, "Choose photos", "", IMAGE_FILTER)
-        self.add_files([Path(name) for name in names])
+        self.add_files(self._prompter.open_files(self, "Choose photos", "", IMAGE_FILTER))
 
     def add_files(self, files: Sequence[Path]) -> None:
         for path in files:

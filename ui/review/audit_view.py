@@ -3,7 +3,6 @@ filtered by date, action, person and client, and exported as CSV."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -33,6 +31,7 @@ from ..common.changes import ChangeRelay, listen
 from ..common.date_range import DateRange
 from ..common.display import format_datetime, plain_label
 from ..common.models import Column, RecordTableModel
+from ..common.prompts import Prompter
 
 SHOWN_AT_MOST = 5000
 ACTION_LABELS = {
@@ -78,17 +77,14 @@ class AuditModel(RecordTableModel[AuditEntry]):
     )
 
 
-ChooseFile = Callable[[Path], "Path | None"]
-
-
 class AuditView(QDialog):
-    """A window of its own. ``choose_export_path`` replaces the file dialog (tests)."""
+    """A window of its own."""
 
     def __init__(
         self,
         logbook: Logbook,
+        prompter: Prompter,
         parent: QWidget | None = None,
-        choose_export_path: ChooseFile | None = None,
         changes: ChangeRelay | None = None,
     ) -> None:
         super().__init__(parent)
@@ -97,7 +93,7 @@ class AuditView(QDialog):
         self.setWindowFlag(Qt.WindowType.Window)
         self.resize(1240, 720)
         self._logbook = logbook
-        self._choose_export_path = choose_export_path or self._save_dialog
+        self._prompter = prompter
         self.entries: list[AuditEntry] = []
         if changes is not None:  # every change writes an entry: the log never goes stale
             listen(changes, self, self.refresh)
@@ -229,7 +225,7 @@ class AuditView(QDialog):
 
     def export_csv(self) -> Path | None:
         """The entries shown, as CSV; the export is itself recorded in the log."""
-        path = self._choose_export_path(self._default_path())
+        path = self._save_dialog(self._default_path())
         if path is None:
             return None
         try:
@@ -249,10 +245,7 @@ class AuditView(QDialog):
         return folder / f"audit-log-{datetime.now():%Y-%m-%d}.csv"
 
     def _save_dialog(self, default: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Export the audit log", str(default), "CSV files (*.csv)"
-        )
-        if not name:
+        path = self._prompter.save_file(self, "Export the audit log", default, "CSV files (*.csv)")
+        if path is None:
             return None
-        path = Path(name)
         return path if path.suffix.lower() == ".csv" else path.with_name(path.name + ".csv")

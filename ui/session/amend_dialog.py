@@ -10,21 +10,15 @@ from datetime import date, timedelta
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
-    QSpinBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -33,14 +27,11 @@ from PySide6.QtWidgets import (
 from logger_app.amendments import AmendableField, FieldKind, describe_value
 from logger_app.errors import LogbookError, ValidationError
 from logger_app.logbook import Logbook
-from logger_app.records import Numbing, ReactionObservation, Session
+from logger_app.records import ReactionObservation, Session
 from logger_app.vocabulary import (
     MAX_DEPTH_MM,
-    MAX_NUMBING_MINUTES,
     MAX_PASSES,
     MIN_DEPTH_MM,
-    NUMBING_SUGGESTIONS,
-    Aftercare,
     Endpoint,
     ObservedWhen,
     Reaction,
@@ -50,30 +41,19 @@ from logger_app.vocabulary import (
 from ..common.display import format_datetime, plain_label, rich_label
 from ..common.form_support import ErrorLabel, FieldErrors, GuardedForm, combo_enum, show_not_saved
 from ..common.prompts import Prompter
+from .editors import (
+    AftercareEditor,
+    ChoiceEditor,
+    CountEditor,
+    Editor,
+    NextVisitEditor,
+    NotesEditor,
+    NumbingEditor,
+    enum_combo,
+)
 
 
-def _combo(name: str, members, none_label: str | None = None) -> QComboBox:
-    combo = QComboBox(objectName=name)
-    if none_label is not None:
-        combo.addItem(none_label, None)
-    for member in members:
-        combo.addItem(member.label, member)
-    return combo
-
-
-class _Editor:
-    """One editor per kind of field: ``widget``, ``set_value`` and ``value``."""
-
-    widget: QWidget
-
-    def set_value(self, value: Any) -> None:
-        raise NotImplementedError
-
-    def value(self) -> Any:
-        raise NotImplementedError
-
-
-class _Text(_Editor):
+class _Text(Editor):
     def __init__(self) -> None:
         self.widget = self.edit = QLineEdit(objectName="amendText")
 
@@ -84,19 +64,7 @@ class _Text(_Editor):
         return self.edit.text()
 
 
-class _Notes(_Editor):
-    def __init__(self) -> None:
-        self.widget = self.edit = QPlainTextEdit(objectName="amendNotes")
-        self.edit.setTabChangesFocus(True)
-
-    def set_value(self, value: Any) -> None:
-        self.edit.setPlainText(value or "")
-
-    def value(self) -> str:
-        return self.edit.toPlainText()
-
-
-class _Depth(_Editor):
+class _Depth(Editor):
     def __init__(self) -> None:
         self.widget = self.spin = QDoubleSpinBox(objectName="amendDepth")
         self.spin.setRange(MIN_DEPTH_MM, MAX_DEPTH_MM)
@@ -111,111 +79,14 @@ class _Depth(_Editor):
         return round(self.spin.value(), 2)
 
 
-class _Count(_Editor):
-    def __init__(self, name: str, maximum: int, suffix: str) -> None:
-        self.widget = self.spin = QSpinBox(objectName=name)
-        self.spin.setRange(0, maximum)
-        self.spin.setSuffix(suffix)
-        self.spin.setSpecialValueText("Not recorded")
-
-    def set_value(self, value: Any) -> None:
-        self.spin.setValue(value or 0)
-
-    def value(self) -> int | None:
-        return self.spin.value() or None
-
-
-class _Choice(_Editor):
-    def __init__(self, name: str, enum_type, none_label: str | None = None) -> None:
-        self.widget = self.combo = _combo(name, enum_type, none_label)
-        self._type = enum_type
-
-    def set_value(self, value: Any) -> None:
-        self.combo.setCurrentIndex(max(0, self.combo.findData(value)))
-
-    def value(self) -> Any:
-        return combo_enum(self.combo, self._type)
-
-
-class _Date(_Editor):
-    def __init__(self) -> None:
-        self.widget = QWidget()
-        row = QHBoxLayout(self.widget)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.due = QCheckBox("Due", objectName="amendDue")
-        self.edit = QDateEdit(objectName="amendDate")
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("d MMM yyyy")
-        self.due.toggled.connect(self.edit.setEnabled)
-        row.addWidget(self.due)
-        row.addWidget(self.edit, 1)
-
-    def set_value(self, value: Any) -> None:
-        self.due.setChecked(value is not None)
-        self.edit.setEnabled(value is not None)
-        day = value or date.today() + timedelta(weeks=4)
-        self.edit.setDate(QDate(day.year, day.month, day.day))
-
-    def value(self) -> date | None:
-        return self.edit.date().toPython() if self.due.isChecked() else None
-
-
-class _Aftercare(_Editor):
-    def __init__(self) -> None:
-        self.widget = QWidget()
-        grid = QGridLayout(self.widget)
-        grid.setContentsMargins(0, 0, 0, 0)
-        self.boxes: dict[Aftercare, QCheckBox] = {}
-        for index, item in enumerate(Aftercare):
-            self.boxes[item] = QCheckBox(item.label, objectName=f"amend_{item.value}")
-            grid.addWidget(self.boxes[item], index // 2, index % 2)
-
-    def set_value(self, value: Any) -> None:
-        for item, box in self.boxes.items():
-            box.setChecked(item in (value or ()))
-
-    def value(self) -> tuple[Aftercare, ...]:
-        return tuple(item for item, box in self.boxes.items() if box.isChecked())
-
-
-class _Numbing(_Editor):
-    def __init__(self) -> None:
-        self.widget = self.box = QGroupBox("Numbing applied", objectName="amendNumbing")
-        self.box.setCheckable(True)
-        form = QFormLayout(self.box)
-        self.agent = QComboBox(objectName="amendNumbingAgent")
-        self.agent.setEditable(True)
-        self.agent.addItems(list(NUMBING_SUGGESTIONS))
-        self.strength = QLineEdit(objectName="amendNumbingStrength")
-        self.minutes = QSpinBox(objectName="amendNumbingMinutes")
-        self.minutes.setRange(0, MAX_NUMBING_MINUTES)
-        self.minutes.setSuffix(" min on skin")
-        form.addRow("Agent", self.agent)
-        form.addRow("Strength", self.strength)
-        form.addRow("Time", self.minutes)
-
-    def set_value(self, value: Any) -> None:
-        self.box.setChecked(value is not None)
-        self.agent.setCurrentText(value.agent if value else "")
-        self.strength.setText(value.strength if value else "")
-        self.minutes.setValue((value.minutes or 0) if value else 30)
-
-    def value(self) -> Numbing | None:
-        if not self.box.isChecked():
-            return None
-        return Numbing(
-            self.agent.currentText().strip(), self.strength.text().strip(), self.minutes.value()
-        )
-
-
-class _NewReaction(_Editor):
+class _NewReaction(Editor):
     def __init__(self) -> None:
         self.widget = QWidget()
         form = QFormLayout(self.widget)
         form.setContentsMargins(0, 0, 0, 0)
-        self.reaction = _combo("amendReaction", Reaction)
-        self.severity = _combo("amendSeverity", Severity)
-        self.observed = _combo("amendObserved", ObservedWhen)
+        self.reaction = enum_combo("amendReaction", Reaction)
+        self.severity = enum_combo("amendSeverity", Severity)
+        self.observed = enum_combo("amendObserved", ObservedWhen)
         self.note = QLineEdit(objectName="amendReactionNote")
         form.addRow("Reaction", self.reaction)
         form.addRow("Severity", self.severity)
@@ -237,18 +108,24 @@ class _NewReaction(_Editor):
         )
 
 
-def _editors() -> dict[FieldKind, _Editor]:
+def _editors() -> dict[FieldKind, Editor]:
+    next_visit = NextVisitEditor("amendDue", "amendDate")
+    next_visit.set_day(date.today() + timedelta(weeks=4))  # offered when none was due
+    aftercare = AftercareEditor(QWidget(), "amend_")
+    aftercare.grid.setContentsMargins(0, 0, 0, 0)
     return {
         FieldKind.TEXT: _Text(),
-        FieldKind.NOTES: _Notes(),
+        FieldKind.NOTES: NotesEditor("amendNotes"),
         FieldKind.DEPTH: _Depth(),
-        FieldKind.PASSES: _Count("amendPasses", MAX_PASSES, ""),
-        FieldKind.DURATION: _Count("amendDuration", 600, " min"),
-        FieldKind.ENDPOINT: _Choice("amendEndpoint", Endpoint, "Not recorded"),
-        FieldKind.SEVERITY: _Choice("amendSeverityOnly", Severity),
-        FieldKind.DATE: _Date(),
-        FieldKind.AFTERCARE: _Aftercare(),
-        FieldKind.NUMBING: _Numbing(),
+        FieldKind.PASSES: CountEditor("amendPasses", MAX_PASSES, ""),
+        FieldKind.DURATION: CountEditor("amendDuration", 600, " min"),
+        FieldKind.ENDPOINT: ChoiceEditor("amendEndpoint", Endpoint, "Not recorded"),
+        FieldKind.SEVERITY: ChoiceEditor("amendSeverityOnly", Severity),
+        FieldKind.DATE: next_visit,
+        FieldKind.AFTERCARE: aftercare,
+        FieldKind.NUMBING: NumbingEditor(
+            ("amendNumbing", "amendNumbingAgent", "amendNumbingStrength", "amendNumbingMinutes")
+        ),
         FieldKind.NEW_REACTION: _NewReaction(),
     }
 
@@ -355,7 +232,7 @@ class AmendDialog(GuardedForm):
         key = self.field.currentData()
         return next(item for item in self.fields if item.key == key)
 
-    def editor(self) -> _Editor:
+    def editor(self) -> Editor:
         return self.editors[self.chosen_field().kind]
 
     def _field_chosen(self) -> None:

@@ -10,40 +10,31 @@ from dataclasses import replace
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDateTimeEdit,
-    QFileDialog,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from logger_app.errors import LogbookError, ValidationError
 from logger_app.logbook import Logbook
-from logger_app.records import Client, Numbing, ProductUse, Session, SessionDetails
+from logger_app.records import Client, ProductUse, Session, SessionDetails
 from logger_app.validation import validate_session
 from logger_app.vocabulary import (
     CARTRIDGE_SUGGESTIONS,
     DEFAULT_NEXT_VISIT_WEEKS,
     GLIDE_SUGGESTIONS,
-    MAX_NUMBING_MINUTES,
-    NUMBING_SUGGESTIONS,
-    Aftercare,
     Device,
     Endpoint,
     ProductRole,
@@ -58,26 +49,23 @@ from ..common.form_support import (
     show_not_saved,
     with_error_label,
 )
+from ..common.preferences import CURRENT_PRACTITIONER
 from ..common.prompts import Prompter
-from ..common.settings import app_settings
 from ..photos.photo_import import IMAGE_FILTER, dropped_files
 from ..safety.safety_panel import SafetyPanel, depth_question, depth_review
+from .editors import (
+    AftercareEditor,
+    ChoiceEditor,
+    CountEditor,
+    NextVisitEditor,
+    NotesEditor,
+    NumbingEditor,
+    editable_combo,
+)
 from .session_rows import AreaRow, ReactionRow, RowsEditor
 
-LAST_PRACTITIONER_KEY = "session/last_practitioner"
 # The fields open before the safety warnings are acknowledged.
 _BEFORE = ("started_at", "practitioner_name", "duration_minutes")
-
-
-def _editable_combo(name: str, suggestions: tuple[str, ...], placeholder: str) -> QComboBox:
-    combo = QComboBox(objectName=name)
-    combo.setEditable(True)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    combo.addItems(list(suggestions))
-    combo.setCurrentIndex(-1)
-    combo.lineEdit().setPlaceholderText(placeholder)
-    combo.lineEdit().setObjectName(f"{name}_text")
-    return combo
 
 
 class SessionDialog(GuardedForm):
@@ -176,9 +164,8 @@ class SessionDialog(GuardedForm):
         right.addWidget(self._boxed("Areas treated", self.areas))
         right.addWidget(self._boxed("Skin reactions", self.reactions))
         right.addWidget(self._aftercare_group())
-        self.notes = QPlainTextEdit(objectName="notes")
-        self.notes.setPlaceholderText("Anything else worth keeping")
-        self.notes.setTabChangesFocus(True)
+        self.notes_editor = NotesEditor("notes", "Anything else worth keeping")
+        self.notes = self.notes_editor.edit
         self.notes.setMinimumHeight(70)
         right.addWidget(self._boxed("Notes", self.notes, "notes"))
         right.addWidget(self._photos_group())
@@ -250,14 +237,11 @@ class SessionDialog(GuardedForm):
         self.started_at.setCalendarPopup(True)
         self.started_at.setDisplayFormat("d MMM yyyy  HH:mm")
         self.started_at.dateTimeChanged.connect(self._follow_session_date)
-        self.practitioner = _editable_combo(
+        self.practitioner = editable_combo(
             "practitioner", tuple(p.name for p in self._logbook.practitioners()), "Your name"
         )
-        self.duration = QSpinBox(objectName="duration")
-        self.duration.setRange(0, 600)
-        self.duration.setSingleStep(5)
-        self.duration.setSuffix(" min")
-        self.duration.setSpecialValueText("Not recorded")
+        self.duration_editor = CountEditor("duration", 600, " min", step=5)
+        self.duration = self.duration_editor.spin
         self._row(form, "Date and &time", self.started_at, "started_at")
         self._row(form, "&Practitioner", self.practitioner, "practitioner_name")
         self._row(form, "D&uration", self.duration, "duration_minutes")
@@ -269,34 +253,24 @@ class SessionDialog(GuardedForm):
         self.device = QComboBox(objectName="device")
         for device in Device:
             self.device.addItem(device.label, device)
-        self.cartridge = _editable_combo("cartridge", CARTRIDGE_SUGGESTIONS, "e.g. 16-pin")
+        self.cartridge = editable_combo("cartridge", CARTRIDGE_SUGGESTIONS, "e.g. 16-pin")
         self._row(form, "&Device", self.device, "device")
         self._row(form, "&Cartridge", self.cartridge, "cartridge")
         return box
 
     def _numbing_group(self) -> QGroupBox:
-        box = QGroupBox("Numbing applied", objectName="numbing")
-        box.setCheckable(True)
-        box.setChecked(False)
-        form = QFormLayout(box)
-        self.numbing_agent = _editable_combo("numbing_agent", NUMBING_SUGGESTIONS, "Agent")
-        self.numbing_strength = QLineEdit(objectName="numbing_strength")
-        self.numbing_strength.setPlaceholderText("e.g. 5 %")
-        self.numbing_minutes = QSpinBox(objectName="numbing_minutes")
-        self.numbing_minutes.setRange(0, MAX_NUMBING_MINUTES)
-        self.numbing_minutes.setSingleStep(5)
-        self.numbing_minutes.setValue(30)
-        self.numbing_minutes.setSuffix(" min on skin")
-        self._row(form, "&Agent", self.numbing_agent, "numbing.agent")
-        self._row(form, "Strength", self.numbing_strength, "numbing.strength")
-        self._row(form, "Time", self.numbing_minutes, "numbing.minutes")
-        self.numbing_box = box
-        return box
+        names = ("numbing", "numbing_agent", "numbing_strength", "numbing_minutes")
+        self.numbing = NumbingEditor(names, self.errors)
+        self.numbing_box = self.numbing.box
+        self.numbing_agent = self.numbing.agent
+        self.numbing_strength = self.numbing.strength
+        self.numbing_minutes = self.numbing.minutes
+        return self.numbing_box
 
     def _glide_group(self) -> QGroupBox:
         box = QGroupBox("Glide / serum")
         form = QFormLayout(box)
-        self.glide_product = _editable_combo("glide_product", GLIDE_SUGGESTIONS, "Product")
+        self.glide_product = editable_combo("glide_product", GLIDE_SUGGESTIONS, "Product")
         self.glide_lot = QLineEdit(objectName="glide_lot")
         self.glide_lot.setPlaceholderText("Lot number from the vial")
         self._row(form, "Pr&oduct", self.glide_product, "products.0.product")
@@ -306,36 +280,22 @@ class SessionDialog(GuardedForm):
     def _outcome_group(self) -> QGroupBox:
         box = QGroupBox("Outcome")
         form = QFormLayout(box)
-        self.endpoint = QComboBox(objectName="endpoint")
-        self.endpoint.addItem("Not recorded", None)
-        for endpoint in Endpoint:
-            self.endpoint.addItem(endpoint.label, endpoint)
-        next_row = QWidget()
-        row = QHBoxLayout(next_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.book_next = QCheckBox("Due", objectName="book_next")
-        self.book_next.setChecked(True)
-        self.next_visit = QDateEdit(objectName="next_visit_due")
-        self.next_visit.setCalendarPopup(True)
-        self.next_visit.setDisplayFormat("d MMM yyyy")
+        self.endpoint_editor = ChoiceEditor("endpoint", Endpoint, "Not recorded")
+        self.endpoint = self.endpoint_editor.combo
+        self.next_visit_editor = NextVisitEditor("book_next", "next_visit_due")
+        self.book_next = self.next_visit_editor.due
+        self.next_visit = self.next_visit_editor.edit
         self.next_visit.dateChanged.connect(self._mark_next_visit_touched)
-        self.book_next.toggled.connect(self.next_visit.setEnabled)
-        row.addWidget(self.book_next)
-        row.addWidget(self.next_visit, 1)
         self._row(form, "&Endpoint reached", self.endpoint, "endpoint")
-        self._row(form, "&Next visit", next_row, "next_visit_due")
+        self._row(form, "&Next visit", self.next_visit_editor.widget, "next_visit_due")
         return box
 
     def _aftercare_group(self) -> QGroupBox:
-        box = QGroupBox("Aftercare given")
-        grid = QGridLayout(box)
-        self.aftercare_boxes: dict[Aftercare, QCheckBox] = {}
-        for index, item in enumerate(Aftercare):
-            check = QCheckBox(item.label, objectName=f"aftercare_{item.value}")
-            self.aftercare_boxes[item] = check
-            grid.addWidget(check, index // 2, index % 2)
-        grid.addWidget(self.errors.register("aftercare", ErrorLabel()), 99, 0, 1, 2)
-        return box
+        self.aftercare = AftercareEditor(QGroupBox("Aftercare given"), "aftercare_")
+        self.aftercare_boxes = self.aftercare.boxes
+        error = self.errors.register("aftercare", ErrorLabel())
+        self.aftercare.grid.addWidget(error, 99, 0, 1, 2)
+        return self.aftercare.widget
 
     def _photos_group(self) -> QGroupBox:
         box = QGroupBox("Photos")
@@ -359,8 +319,7 @@ class SessionDialog(GuardedForm):
         return box
 
     def choose_photos(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, "Choose photos", "", IMAGE_FILTER)
-        self.attach_photos([Path(name) for name in names])
+        self.attach_photos(self._prompter.open_files(self, "Choose photos", "", IMAGE_FILTER))
 
     def attach_photos(self, files: list[Path]) -> None:
         for path in files:
@@ -382,7 +341,7 @@ class SessionDialog(GuardedForm):
         self.started_at.setDateTime(QDateTime.currentDateTime())
         self._next_visit_touched = False
         self._follow_session_date()
-        remembered = str(app_settings().value(LAST_PRACTITIONER_KEY, "") or "")
+        remembered = CURRENT_PRACTITIONER.get()
         if any(p.name == self._logbook.actor for p in self._logbook.practitioners()):
             remembered = self._logbook.actor  # who is working now
         if not remembered and self._previous is not None:
@@ -408,25 +367,17 @@ class SessionDialog(GuardedForm):
             QDateTime.fromSecsSinceEpoch(int(details.started_at.timestamp()))
         )
         self.practitioner.setCurrentText(details.practitioner_name)
-        self.duration.setValue(details.duration_minutes or 0)
+        self.duration_editor.set_value(details.duration_minutes)
         self.device.setCurrentIndex(self.device.findData(details.device))
         self.cartridge.setCurrentText(details.cartridge)
-        self.numbing_box.setChecked(details.numbing is not None)
-        if details.numbing is not None:
-            self.numbing_agent.setCurrentText(details.numbing.agent)
-            self.numbing_strength.setText(details.numbing.strength)
-            self.numbing_minutes.setValue(details.numbing.minutes or 0)
+        self.numbing.set_value(details.numbing)
         glide = details.glide
         self.glide_product.setCurrentText(glide.product if glide else "")
         self.glide_lot.setText(glide.lot if glide else "")
-        self.endpoint.setCurrentIndex(max(0, self.endpoint.findData(details.endpoint)))
-        due = details.next_visit_due
-        self.book_next.setChecked(due is not None)
-        if due is not None:
-            self.next_visit.setDate(QDate(due.year, due.month, due.day))
-        for item, box in self.aftercare_boxes.items():
-            box.setChecked(item in details.aftercare)
-        self.notes.setPlainText(details.notes)
+        self.endpoint_editor.set_value(details.endpoint)
+        self.next_visit_editor.set_value(details.next_visit_due)
+        self.aftercare.set_value(details.aftercare)
+        self.notes_editor.set_value(details.notes)
         self.areas.clear()
         for area in details.areas:
             self.areas.add_row().set_value(area)
@@ -441,11 +392,7 @@ class SessionDialog(GuardedForm):
         details = previous.details
         self.device.setCurrentIndex(self.device.findData(details.device))
         self.cartridge.setCurrentText(details.cartridge)
-        self.numbing_box.setChecked(details.numbing is not None)
-        if details.numbing is not None:
-            self.numbing_agent.setCurrentText(details.numbing.agent)
-            self.numbing_strength.setText(details.numbing.strength)
-            self.numbing_minutes.setValue(details.numbing.minutes or 0)
+        self.numbing.set_value(details.numbing)
         glide = details.glide
         self.glide_product.setCurrentText(glide.product if glide else "")
         self.glide_lot.setText(glide.lot if glide else "")
@@ -475,13 +422,6 @@ class SessionDialog(GuardedForm):
                 )
             else:
                 reactions.append((row_index, value))
-        numbing = None
-        if self.numbing_box.isChecked():
-            numbing = Numbing(
-                agent=self.numbing_agent.currentText().strip(),
-                strength=self.numbing_strength.text().strip(),
-                minutes=self.numbing_minutes.value(),
-            )
         products = ()
         product, lot = self.glide_product.currentText().strip(), self.glide_lot.text().strip()
         if product or lot:
@@ -493,16 +433,14 @@ class SessionDialog(GuardedForm):
             device=combo_enum(self.device, Device),
             areas=tuple(areas),
             cartridge=self.cartridge.currentText().strip(),
-            duration_minutes=self.duration.value() or None,
-            numbing=numbing,
+            duration_minutes=self.duration_editor.value(),
+            numbing=self.numbing.value(),
             products=products,
-            endpoint=combo_enum(self.endpoint, Endpoint),
+            endpoint=self.endpoint_editor.value(),
             reactions=tuple(value for _, value in reactions),
-            aftercare=tuple(item for item, box in self.aftercare_boxes.items() if box.isChecked()),
-            next_visit_due=self.next_visit.date().toPython()
-            if self.book_next.isChecked()
-            else None,
-            notes=self.notes.toPlainText().strip(),
+            aftercare=self.aftercare.value(),
+            next_visit_due=self.next_visit_editor.value(),
+            notes=self.notes_editor.value().strip(),
             acknowledged=self.safety.acknowledged(),
         )
         reaction_rows = {index: row_index for index, (row_index, _) in enumerate(reactions)}
@@ -566,7 +504,6 @@ class SessionDialog(GuardedForm):
             )
             self._scroll.ensureWidgetVisible(self.errors.first_visible() or self.general_error)
             return
-        app_settings().setValue(LAST_PRACTITIONER_KEY, details.practitioner_name)
         self.mark_unchanged()
         self.accept()
 

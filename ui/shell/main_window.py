@@ -6,7 +6,7 @@ from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -40,16 +39,14 @@ from ..common.changes import ChangeRelay, listen, of_kind
 from ..common.display import plain_label
 from ..common.jobs import JobHandle, run_job
 from ..common.models import RECORD_ID_ROLE, ClientListModel
+from ..common.preferences import CURRENT_PRACTITIONER, WINDOW_GEOMETRY, WINDOW_SPLITTER
 from ..common.prompts import Prompter
-from ..common.settings import app_settings, remember_practitioner
 from ..export.export_dialog import ExportDialog
 from ..photos.photo_import import PhotoImportDialog
 from ..review.sessions_review import SessionsReview
 from ..session.session_form import SessionDialog
 from .record_actions import RecordActions
 
-GEOMETRY_KEY = "main_window/geometry"
-SPLITTER_KEY = "main_window/splitter"
 # How long closing waits for a cancelled backup to clean up (it notices within 0.1 s).
 STOP_BACKUP_SECONDS = 5.0
 
@@ -390,7 +387,7 @@ class MainWindow(QMainWindow):
             return
         self.current_practitioner = name
         self.logbook.set_actor(name)
-        remember_practitioner(name)
+        CURRENT_PRACTITIONER.set(name)
         self.practitioner_label.setText(f"Practitioner: {name}")
         self.practitioner_label.setToolTip(
             "Sessions are signed and changes recorded under this name (File → Switch practitioner…)"
@@ -436,7 +433,9 @@ class MainWindow(QMainWindow):
                 "Photos belong to a session: record the session first, then add its photos.",
             )
             return
-        dialog = PhotoImportDialog(self.logbook, sessions, session_id, files or (), self)
+        dialog = PhotoImportDialog(
+            self.logbook, self.prompter, sessions, session_id, files or (), self
+        )
         self._open_dialog(dialog, self._photos_imported)
         if then_sign is not None:
             dialog.finished.connect(lambda: self._sign_after_import(then_sign))
@@ -528,7 +527,7 @@ class MainWindow(QMainWindow):
 
     # Backups
     def edit_backup_settings(self) -> None:
-        keep, ok = QInputDialog.getInt(
+        keep = self.prompter.ask_int(
             self,
             "Automatic backups",
             "A backup is made when the app starts and the last one is older than a day.\n"
@@ -537,7 +536,7 @@ class MainWindow(QMainWindow):
             1,
             365,
         )
-        if ok:
+        if keep is not None:
             set_backup_keep(keep)
             self.statusBar().showMessage(f"Keeping the newest {keep} automatic backups.", 5000)
 
@@ -611,14 +610,13 @@ class MainWindow(QMainWindow):
         )
 
     def _restore_layout(self) -> None:
-        settings = app_settings()
-        geometry = settings.value(GEOMETRY_KEY)
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+        geometry = WINDOW_GEOMETRY.get()
+        if not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
             self.resize(1400, 860)
-        splitter = settings.value(SPLITTER_KEY)
-        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+        splitter = WINDOW_SPLITTER.get()
+        if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -628,8 +626,7 @@ class MainWindow(QMainWindow):
             if self.current_dialog is not None and self.current_dialog.isVisible():
                 event.ignore()
                 return
-        settings = app_settings()
-        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        WINDOW_GEOMETRY.set(self.saveGeometry())
+        WINDOW_SPLITTER.set(self.splitter.saveState())
         self._stop_backups()
         super().closeEvent(event)

@@ -101,7 +101,10 @@ class RecordActions(QObject):
 
         if self.audit_window is None:
             self.audit_window = AuditView(
-                self._window.logbook, self._window, changes=self._window.changes
+                self._window.logbook,
+                self._window.prompter,
+                self._window,
+                changes=self._window.changes,
             )
             self.audit_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.audit_window.finished.connect(self._audit_closed)

@@ -103,27 +103,24 @@ def make_actions(qtbot, prompter, host: Host):
     return make
 
 
-def test_back_up_now_saves_a_verified_backup(make_actions, qtbot, tmp_path: Path) -> None:
+def test_back_up_now_saves_a_verified_backup(make_actions, qtbot, prompter, tmp_path: Path) -> None:
     target = tmp_path / "saved" / "backup.zip"
-    offered: list[Path] = []
+    prompter.save_answer = target
 
-    def choose(default: Path) -> Path:
-        offered.append(default)
-        return target
-
-    actions = make_actions(choose_backup_path=choose)
+    actions = make_actions()
     with qtbot.waitSignal(actions.backup_finished, timeout=20_000) as done:
         actions.back_up_action.trigger()
     info = done.args[0]
     assert info.path == target and (info.clients, info.photo_files) == (1, 1)
     assert verify_backup(target).sessions == 1
+    offered = [start for _, start in prompter.file_dialogs]
     assert offered[0].name.startswith("logbook-backup-") and offered[0].suffix == ".zip"
     assert actions.result_box is not None and str(target) in actions.result_box.text()
     assert actions.back_up_action.isEnabled() and not actions.busy
     # The next time, the dialog starts in the folder used last.
     actions.back_up_action.trigger()
     qtbot.waitUntil(lambda: not actions.busy, timeout=20_000)
-    assert offered[1].parent == target.parent
+    assert prompter.file_dialogs[1][1].parent == target.parent
 
 
 def test_a_backup_that_cannot_be_made_is_explained(
@@ -143,7 +140,8 @@ def test_restore_closes_the_logbook_replaces_it_and_reopens_it(
     other = tmp_path / "other"
     fill(other, "Restored")
     archive = make_backup(other, tmp_path / "other.zip").path
-    actions = make_actions(choose_restore_path=lambda start: archive)
+    prompter.open_answer = archive
+    actions = make_actions()
 
     with qtbot.waitSignal(actions.restore_finished, timeout=20_000) as done:
         actions.restore_action.trigger()

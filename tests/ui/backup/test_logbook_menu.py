@@ -52,10 +52,8 @@ def test_automatic_backup_after_start(qtbot, window):
     assert "Automatic backup saved" in window.statusBar().currentMessage()
 
 
-def test_backup_setting_is_kept(qtbot, window, monkeypatch):
-    monkeypatch.setattr(
-        "ui.shell.main_window.QInputDialog.getInt", lambda *args, **kwargs: (12, True)
-    )
+def test_backup_setting_is_kept(qtbot, window, prompter):
+    prompter.int_answer = 12
     window.backup_settings_action.trigger()
     assert backup_keep() == 12
 

@@ -39,7 +39,7 @@ def test_dropping_queued_thumbnails_keeps_other_features_queued_work(qtbot, wind
 
 
 def test_a_photo_import_whose_dialog_is_deleted_stops_after_the_current_photo(
-    qtbot, data_dir: Path, tmp_path: Path, capfd
+    qtbot, data_dir: Path, tmp_path: Path, capfd, prompter
 ) -> None:
     with Logbook.open(data_dir, create=True) as book:
         client = book.add_client(ClientDetails("Ines", "Cho", date(1985, 5, 5)))
@@ -59,7 +59,7 @@ def test_a_photo_import_whose_dialog_is_deleted_stops_after_the_current_photo(
         Image.effect_noise((1600, 1200), 40 + shade).convert("RGB").save(path, "JPEG")
         files.append(path)
     logbook = Logbook.open(data_dir)
-    dialog = PhotoImportDialog(logbook, logbook.sessions_of(client.id), session.id, files)
+    dialog = PhotoImportDialog(logbook, prompter, logbook.sessions_of(client.id), session.id, files)
     dialog.show()
     click(qtbot, dialog.import_button)
     qtbot.waitUntil(lambda: dialog.progress.value() >= 1, timeout=30_000)

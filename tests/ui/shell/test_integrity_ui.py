@@ -23,7 +23,7 @@ from logger_app.records import (
 from logger_app.vocabulary import Area, Device
 from ui.app import open_main_window
 from ui.clients.practitioners_dialog import PractitionerModel, PractitionersDialog
-from ui.common.settings import remember_practitioner, remembered_practitioner
+from ui.common.preferences import CURRENT_PRACTITIONER
 from ui.review.audit_view import AuditView
 from ui.session.amend_dialog import AmendDialog
 from ui.session.session_form import SessionDialog
@@ -90,7 +90,7 @@ def test_the_practitioner_is_chosen_at_start_and_remembered(qtbot, data_dir, boo
 
     window = open_main_window(data_dir, prompter, choose=choose_maya)
     qtbot.addWidget(window)
-    assert asked == ["chooser"] and remembered_practitioner() == MAYA
+    assert asked == ["chooser"] and CURRENT_PRACTITIONER.get() == MAYA
     assert window.logbook.actor == MAYA and MAYA in window.windowTitle()
     assert window.practitioner_label.text() == f"Practitioner: {MAYA}"
     window.logbook.close()
@@ -103,7 +103,7 @@ def test_the_practitioner_is_chosen_at_start_and_remembered(qtbot, data_dir, boo
 
 
 def test_nobody_chosen_opens_nothing(data_dir, book, prompter):
-    remember_practitioner("Someone the logbook does not know")
+    CURRENT_PRACTITIONER.set("Someone the logbook does not know")
     assert open_main_window(data_dir, prompter, choose=lambda *_: None) is None
 
 
@@ -145,7 +145,7 @@ def test_switching_practitioner(qtbot, window):
     click(qtbot, dialog.save_button)
     click(qtbot, dialog.continue_button)
     assert window.current_practitioner == "Lee Park" == window.logbook.actor
-    assert remembered_practitioner() == "Lee Park"
+    assert CURRENT_PRACTITIONER.get() == "Lee Park"
 
 
 # Drafts and signing
@@ -282,7 +282,7 @@ def test_amend_by_adding_a_later_reaction(qtbot, window, book):
 # The audit log
 
 
-def test_audit_view_filters_and_exports(qtbot, qtmodeltester, window, book, tmp_path):
+def test_audit_view_filters_and_exports(qtbot, qtmodeltester, window, book, prompter, tmp_path):
     window.logbook.amend_session(book["signed"], "notes", "Amended note.", "Typo.")
     window.record_actions.audit_action.trigger()
     view = window.record_actions.audit_window
@@ -315,7 +315,7 @@ def test_audit_view_filters_and_exports(qtbot, qtmodeltester, window, book, tmp_
     shown = view.model.rowCount()
 
     target = tmp_path / "audit.csv"
-    view._choose_export_path = lambda default: target
+    prompter.save_answer = target
     assert view.export_csv() == target
     with target.open(encoding="utf-8-sig", newline="") as source:
         assert len(list(csv.DictReader(source))) == shown

@@ -1,0 +1,59 @@
+"""The app's own preferences (who is working, window layout, backups), each declared
+once with its key, default and type. Not clinical data: that lives in the logbook."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from logger_app.backup import DEFAULT_KEEP
+
+ORGANISATION = "MicroneedlingLogbook"
+APPLICATION = "logger-app"
+
+T = TypeVar("T", str, int, QByteArray)
+
+
+def app_settings() -> QSettings:
+    """An INI file in the user's config folder; explicit names so that tests, which set
+    no application name, read and write the same (isolated) place."""
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION
+    )
+
+
+@dataclass(frozen=True)
+class Preference(Generic[T]):
+    """One remembered value: ``get()`` gives the default when it was never set or the
+    stored text cannot be read as ``type`` (a hand-edited file, an older version)."""
+
+    key: str
+    default: T
+    type: type[T]
+
+    def get(self) -> T:
+        stored = app_settings().value(self.key)
+        if stored is None:
+            return self.default
+        if self.type is QByteArray:
+            return stored if isinstance(stored, QByteArray) else self.default
+        try:
+            return self.type(stored)
+        except (TypeError, ValueError):
+            return self.default
+
+    def set(self, value: T) -> None:
+        app_settings().setValue(self.key, value)
+
+
+# Who is working: chosen at start, remembered for the next start and offered first on a
+# new session form (a name the logbook no longer has is asked for again).
+CURRENT_PRACTITIONER = Preference("practitioner/current", "", str)
+WINDOW_GEOMETRY = Preference("main_window/geometry", QByteArray(), QByteArray)
+WINDOW_SPLITTER = Preference("main_window/splitter", QByteArray(), QByteArray)
+BACKUP_KEEP = Preference("backup/keep", DEFAULT_KEEP, int)  # automatic backups kept
+BACKUP_LAST_FOLDER = Preference("backup/last_folder", "", str)  # where "Back up now" saved
+
+ALL = (CURRENT_PRACTITIONER, WINDOW_GEOMETRY, WINDOW_SPLITTER, BACKUP_KEEP, BACKUP_LAST_FOLDER)

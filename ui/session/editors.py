@@ -1,0 +1,196 @@
+"""Editors of a session's fields, shared by the session form and the amendment dialog:
+one widget (or group of widgets) per field, with ``set_value`` and ``value``.
+
+Object names are given by the caller: the two dialogs name their widgets apart."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from logger_app.records import Numbing
+from logger_app.vocabulary import MAX_NUMBING_MINUTES, NUMBING_SUGGESTIONS, Aftercare
+
+from ..common.form_support import FieldErrors, combo_enum, with_error_label
+
+
+def editable_combo(name: str, suggestions: tuple[str, ...], placeholder: str) -> QComboBox:
+    """Suggestions to pick from, or any text typed."""
+    combo = QComboBox(objectName=name)
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.addItems(list(suggestions))
+    combo.setCurrentIndex(-1)
+    combo.lineEdit().setPlaceholderText(placeholder)
+    combo.lineEdit().setObjectName(f"{name}_text")
+    return combo
+
+
+def enum_combo(name: str, members, none_label: str | None = None) -> QComboBox:
+    combo = QComboBox(objectName=name)
+    if none_label is not None:
+        combo.addItem(none_label, None)
+    for member in members:
+        combo.addItem(member.label, member)
+    return combo
+
+
+class Editor:
+    """One editor per kind of field: ``widget``, ``set_value`` and ``value``."""
+
+    widget: QWidget
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+
+class ChoiceEditor(Editor):
+    """One of an enum's members (or "not recorded" when ``none_label`` is given)."""
+
+    def __init__(self, name: str, enum_type, none_label: str | None = None) -> None:
+        self.widget = self.combo = enum_combo(name, enum_type, none_label)
+        self._type = enum_type
+
+    def set_value(self, value: Any) -> None:
+        self.combo.setCurrentIndex(max(0, self.combo.findData(value)))
+
+    def value(self) -> Any:
+        return combo_enum(self.combo, self._type)
+
+
+class CountEditor(Editor):
+    """A whole number, 0 shown as "Not recorded" and read as None."""
+
+    def __init__(self, name: str, maximum: int, suffix: str, step: int = 1) -> None:
+        self.widget = self.spin = QSpinBox(objectName=name)
+        self.spin.setRange(0, maximum)
+        self.spin.setSingleStep(step)
+        self.spin.setSuffix(suffix)
+        self.spin.setSpecialValueText("Not recorded")
+
+    def set_value(self, value: Any) -> None:
+        self.spin.setValue(value or 0)
+
+    def value(self) -> int | None:
+        return self.spin.value() or None
+
+
+class NotesEditor(Editor):
+    def __init__(self, name: str, placeholder: str = "") -> None:
+        self.widget = self.edit = QPlainTextEdit(objectName=name)
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setTabChangesFocus(True)
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setPlainText(value or "")
+
+    def value(self) -> str:
+        return self.edit.toPlainText()
+
+
+class NextVisitEditor(Editor):
+    """A "Due" box and the day; None when not due. A None value unticks the box and
+    keeps the day shown, for when it is ticked again."""
+
+    def __init__(self, due_name: str, date_name: str) -> None:
+        self.widget = QWidget()
+        row = QHBoxLayout(self.widget)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.due = QCheckBox("Due", objectName=due_name)
+        self.due.setChecked(True)
+        self.edit = QDateEdit(objectName=date_name)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("d MMM yyyy")
+        self.due.toggled.connect(self.edit.setEnabled)
+        row.addWidget(self.due)
+        row.addWidget(self.edit, 1)
+
+    def set_day(self, day: date) -> None:
+        self.edit.setDate(QDate(day.year, day.month, day.day))
+
+    def set_value(self, value: Any) -> None:
+        self.due.setChecked(value is not None)
+        self.edit.setEnabled(value is not None)
+        if value is not None:
+            self.set_day(value)
+
+    def value(self) -> date | None:
+        return self.edit.date().toPython() if self.due.isChecked() else None
+
+
+class AftercareEditor(Editor):
+    """A box per piece of aftercare advice, two columns, in ``container``."""
+
+    def __init__(self, container: QWidget, prefix: str) -> None:
+        self.widget = container
+        self.grid = QGridLayout(container)
+        self.boxes: dict[Aftercare, QCheckBox] = {}
+        for index, item in enumerate(Aftercare):
+            self.boxes[item] = QCheckBox(item.label, objectName=f"{prefix}{item.value}")
+            self.grid.addWidget(self.boxes[item], index // 2, index % 2)
+
+    def set_value(self, value: Any) -> None:
+        for item, box in self.boxes.items():
+            box.setChecked(item in (value or ()))
+
+    def value(self) -> tuple[Aftercare, ...]:
+        return tuple(item for item, box in self.boxes.items() if box.isChecked())
+
+
+class NumbingEditor(Editor):
+    """A group that is ticked when numbing was applied: agent, strength, minutes on the
+    skin. With ``errors``, each field has its error line under it. A None value unticks
+    the group and keeps what is typed, for when it is ticked again."""
+
+    def __init__(self, names: tuple[str, str, str, str], errors: FieldErrors | None = None) -> None:
+        box_name, agent_name, strength_name, minutes_name = names
+        self.widget = self.box = QGroupBox("Numbing applied", objectName=box_name)
+        self.box.setCheckable(True)
+        self.box.setChecked(False)
+        form = QFormLayout(self.box)
+        self.agent = editable_combo(agent_name, NUMBING_SUGGESTIONS, "Agent")
+        self.strength = QLineEdit(objectName=strength_name)
+        self.strength.setPlaceholderText("e.g. 5 %")
+        self.minutes = QSpinBox(objectName=minutes_name)
+        self.minutes.setRange(0, MAX_NUMBING_MINUTES)
+        self.minutes.setSingleStep(5)
+        self.minutes.setValue(30)
+        self.minutes.setSuffix(" min on skin")
+        for label, widget, key in (
+            ("&Agent", self.agent, "numbing.agent"),
+            ("Strength", self.strength, "numbing.strength"),
+            ("Time", self.minutes, "numbing.minutes"),
+        ):
+            form.addRow(label, widget if errors is None else with_error_label(widget, errors, key))
+
+    def set_value(self, value: Any) -> None:
+        self.box.setChecked(value is not None)
+        if value is not None:
+            self.agent.setCurrentText(value.agent)
+            self.strength.setText(value.strength)
+            self.minutes.setValue(value.minutes or 0)
+
+    def value(self) -> Numbing | None:
+        if not self.box.isChecked():
+            return None
+        return Numbing(
+            self.agent.currentText().strip(), self.strength.text().strip(), self.minutes.value()
+        )
