@@ -31,6 +31,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 from logger_app.errors import LogbookError
 from logger_app.logbook import Logbook
 
+from .changes import ChangeRelay
+
 _log = logging.getLogger(__name__)
 _log.addHandler(logging.NullHandler())  # the app decides where logs go; never the terminal
 
@@ -249,8 +251,10 @@ class Job(QRunnable):
         actor: str | None,
         cancel_error: type[BaseException],
         cancellable: bool,
+        changes: ChangeRelay | None = None,
     ) -> None:
         super().__init__()
+        self._changes = changes
         self._handle = handle
         self._state = handle.state
         self._work = work
@@ -279,10 +283,14 @@ class Job(QRunnable):
             else:
                 with Logbook.open(self._data_dir, actor=self._actor) as logbook:
                     context.logbook = logbook
+                    if self._changes is not None:  # its writes reach the window's views
+                        self._changes.watch(logbook)
                     try:
                         result = self._work(context)
                     finally:
                         context.logbook = None
+                        if self._changes is not None:
+                            self._changes.forget(logbook)
         except Exception as error:  # worded for the user, never swallowed
             if self._cancellable and isinstance(error, cancellations()):
                 self._emit("_cancel")
@@ -311,12 +319,14 @@ def run_job(
     on_progress: Callable[[int, int], object] | None = None,
     cancel_error: type[BaseException] = JobCancelled,
     parent: QObject | None = None,
+    changes: ChangeRelay | None = None,
 ) -> JobHandle:
     """Start ``work`` in the pool of the feature named ``where`` (or in a given pool).
     ``where=None`` runs it here and now, its callbacks called before this returns (for
     scripts and tests). ``cancel_error`` is what ``context.progress`` raises once
     cancelled: the core's own (BackupCancelled, ...) makes it clean up after itself.
-    ``parent``: the widget the callbacks belong to; its deletion abandons the job."""
+    ``parent``: the widget the callbacks belong to; its deletion abandons the job.
+    ``changes``: the window's change relay, told of what the job's logbook writes."""
     handle = JobHandle(on_success, on_failure, on_cancelled, on_progress)
     if parent is not None:
         parent.destroyed.connect(handle.abandon)
@@ -327,6 +337,7 @@ def run_job(
         actor,
         cancel_error,
         cancellable=on_cancelled is not None,
+        changes=changes,
     )
     if where is None:
         job.run()

@@ -26,6 +26,7 @@ from logger_app.export import FORMATS, SUFFIXES, default_file_name
 from logger_app.logbook import Logbook
 from logger_app.records import Client
 
+from ..common.changes import ChangeRelay
 from ..common.jobs import JobHandle, run_job
 from ..common.prompts import Prompter
 from .export_job import CANCEL_ERROR, export_history
@@ -66,8 +67,10 @@ class ExportDialog(QDialog):
         client: Client,
         prompter: Prompter,
         parent: QWidget | None = None,
+        changes: ChangeRelay | None = None,
     ) -> None:
         super().__init__(parent)
+        self._changes = changes  # the export is audited: the audit log hears of it
         self._data_dir = logbook.data_dir
         self._actor = logbook.actor
         self._client = client
@@ -192,6 +195,7 @@ class ExportDialog(QDialog):
             on_failure=self._failed,
             on_cancelled=self._cancelled,
             parent=self,  # deleted with its window while exporting: stop, write nothing
+            changes=self._changes,
         )
 
     def _checked_path(self) -> Path | None:

@@ -79,6 +79,7 @@ class CommitPage(QWizardPage):
             on_success=self._finish,
             on_failure=self._failed,
             parent=self,
+            changes=self._wizard.changes,
         )
         total = plan.client_count + plan.session_count
         self.progress.setRange(0, total)

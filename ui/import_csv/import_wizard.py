@@ -33,6 +33,7 @@ from logger_app.import_csv import (
 )
 from logger_app.logbook import Logbook
 
+from ..common.changes import ChangeRelay
 from ..common.display import plain_label
 from ..common.form_support import ErrorLabel
 
@@ -46,7 +47,13 @@ class CsvImportWizard(QWizard):
 
     FILES_PAGE, MAPPING_PAGE, PREVIEW_PAGE, COMMIT_PAGE = range(4)
 
-    def __init__(self, logbook: Logbook, prompter, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        logbook: Logbook,
+        prompter,
+        parent: QWidget | None = None,
+        changes: ChangeRelay | None = None,
+    ) -> None:
         from .import_commit import CommitPage
         from .import_mapping_page import MappingPage
         from .import_preview import PreviewPage
@@ -57,6 +64,7 @@ class CsvImportWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.logbook = logbook
         self.prompter = prompter
+        self.changes = changes  # the commit's own connection is heard by the window
         self.clients_table: CsvTable | None = None
         self.treatments_table: CsvTable | None = None
         self.mapping = ColumnMapping()

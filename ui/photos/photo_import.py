@@ -31,6 +31,7 @@ from logger_app.logbook import Logbook
 from logger_app.records import ImportStatus, Photo, PhotoDetails, PhotoImportResult, Session
 from logger_app.vocabulary import Area, PhotoAngle, PhotoKind
 
+from ..common.changes import ChangeRelay
 from ..common.display import format_datetime, plain_tooltip, rich_label
 from ..common.form_support import combo_enum
 from ..common.jobs import JobHandle, run_job
@@ -65,8 +66,10 @@ class PhotoImportDialog(QDialog):
         session_id: int | None = None,
         files: Sequence[Path] = (),
         parent: QWidget | None = None,
+        changes: ChangeRelay | None = None,
     ) -> None:
         super().__init__(parent)
+        self._changes = changes  # the client's page hears of the photos as they come
         self.setWindowTitle("Add photos")
         self.resize(1240, 760)
         self.setAcceptDrops(True)
@@ -286,7 +289,7 @@ class PhotoImportDialog(QDialog):
 
     def _run(self, work, **options) -> JobHandle:
         # Deleted with its window while working: stop, and report nothing more.
-        return run_job("photos", work, parent=self, **options)
+        return run_job("photos", work, parent=self, changes=self._changes, **options)
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setValue(done)

@@ -410,7 +410,7 @@ class MainWindow(QMainWindow):
         client = self.client_page.client
         if client is None or self.current_dialog is not None:
             return
-        dialog = ExportDialog(self.logbook, client, self.prompter, self)
+        dialog = ExportDialog(self.logbook, client, self.prompter, self, changes=self.changes)
         self._open_dialog(dialog, lambda: None)
 
     def add_photos(
@@ -434,7 +434,7 @@ class MainWindow(QMainWindow):
             )
             return
         dialog = PhotoImportDialog(
-            self.logbook, self.prompter, sessions, session_id, files or (), self
+            self.logbook, self.prompter, sessions, session_id, files or (), self, self.changes
         )
         self._open_dialog(dialog, self._photos_imported)
         if then_sign is not None:
@@ -491,7 +491,7 @@ class MainWindow(QMainWindow):
             return
         from ..import_csv.import_wizard import CsvImportWizard  # loaded when used, not at start-up
 
-        wizard = CsvImportWizard(self.logbook, self.prompter, self)
+        wizard = CsvImportWizard(self.logbook, self.prompter, self, changes=self.changes)
         # Refresh on the import itself: Cancel may still be pressed after it.
         wizard.imported.connect(self._csv_imported)
         self._open_dialog(wizard, lambda: None)

@@ -10,6 +10,7 @@ from logger_app.logbook import Logbook
 from logger_app.records import AreaTreatment, ClientDetails, SessionDetails
 from logger_app.vocabulary import Area, Device
 from tests.screening_data import put_on_file
+from ui.common.jobs import run_job
 
 STARTED = datetime(2025, 3, 3, 10, tzinfo=UTC)
 
@@ -74,3 +75,19 @@ def test_changes_written_on_another_thread_arrive_in_the_gui_thread(qtbot, windo
     thread.join()
     assert heard == [("client", True)]
     qtbot.waitUntil(lambda: window.client_model.rowCount() == 1)
+
+
+def test_a_background_job_s_writes_reach_the_window(qtbot, window, data_dir):
+    """A job writes through its own connection, in a pool thread: given the window's
+    relay, what it writes refreshes the window's views like any other write."""
+    audit = window.record_actions.open_audit()
+    before = audit.model.rowCount()
+    handle = run_job(
+        "import_csv",
+        lambda context: context.logbook.add_client(ClientDetails("Cleo", "Ortiz")).id,
+        data_dir=data_dir,
+        changes=window.changes,
+    )
+    qtbot.waitUntil(handle.is_done, timeout=10_000)
+    qtbot.waitUntil(lambda: window.client_model.rowCount() == 1)
+    qtbot.waitUntil(lambda: audit.model.rowCount() == before + 1)
