@@ -69,6 +69,13 @@ class ScriptedPrompter:
 
 
 @pytest.fixture(autouse=True)
+def _application():
+    """The app's QApplication exists in every UI test, as in production: a model that
+    paints an icon or a widget made first must not depend on which test ran before."""
+    return application()
+
+
+@pytest.fixture(autouse=True)
 def _fresh_settings():
     """Each test starts with no remembered preferences (last practitioner, layout)."""
     settings = app_settings()
