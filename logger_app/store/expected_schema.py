@@ -37,11 +37,12 @@ differently. Every other token counts.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import sqlite3
 import weakref
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
@@ -258,15 +259,30 @@ def expected_schemas(
 _KIND_ORDER = {"trigger": 0, "view": 1, "table": 2, "index": 3}
 
 
+@contextlib.contextmanager
+def _one_snapshot(conn: sqlite3.Connection) -> Iterator[None]:
+    if conn.in_transaction:
+        yield
+        return
+    conn.execute("BEGIN")  # deferred: a read snapshot from the first read, no lock taken
+    try:
+        yield
+    finally:
+        conn.execute("COMMIT")
+
+
 def schema_differences(conn: sqlite3.Connection, steps: Migrations | None = None) -> list[str]:
     """How the file's schema differs from what its recorded steps make, in plain words,
     most telling first; empty if it is exactly that (or the file is empty)."""
     try:
-        recorded = recorded_steps(conn)
-        known = recorded and tuple(all_steps(steps))[: len(recorded)] == recorded
-        if known and shipped_raw_digests().get(recorded) == raw_digest(conn):
-            return []  # exactly as this app's steps write it
-        actual = read_schema(conn)
+        # One read transaction: another program may be applying a step at this moment,
+        # and the steps recorded and the objects read must be of the same moment.
+        with _one_snapshot(conn):
+            recorded = recorded_steps(conn)
+            known = recorded and tuple(all_steps(steps))[: len(recorded)] == recorded
+            if known and shipped_raw_digests().get(recorded) == raw_digest(conn):
+                return []  # exactly as this app's steps write it
+            actual = read_schema(conn)
     except sqlite3.DatabaseError as error:
         return [f"its schema cannot be read ({error})"]
     if not recorded and not actual:

@@ -417,3 +417,31 @@ def test_a_sound_logbook_is_recognised_without_comparing_object_by_object(
         conn.execute("CREATE TRIGGER extra AFTER INSERT ON clients BEGIN SELECT 1; END")
         assert schema_differences(conn) == ["an extra trigger `extra` on clients"]
         assert read == [1]  # no match: compared object by object, and refused
+
+
+def test_a_step_another_program_commits_meanwhile_is_not_a_difference(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two programs opening a logbook that needs an upgrade: one applies a step while
+    the other checks the schema. The steps recorded and the objects read are of one
+    moment, so the checking one sees a sound older file, not "extra" objects."""
+    steps = all_steps()
+    path = _older_logbook(data_dir, len(steps) - 1)
+    real_recorded_steps = expected_schema_module.recorded_steps
+
+    def recorded_then_upgraded_elsewhere(conn: sqlite3.Connection):
+        recorded = real_recorded_steps(conn)
+        other = sqlite_utils.Database(path, execute_plugins=False)
+        try:
+            migrations.apply(other)  # the last step, committed by the other program
+        finally:
+            other.close()
+        return recorded
+
+    monkeypatch.setattr(expected_schema_module, "recorded_steps", recorded_then_upgraded_elsewhere)
+    with closing(sqlite3.connect(path)) as conn:
+        assert schema_differences(conn) == []
+    monkeypatch.undo()
+    with closing(sqlite3.connect(path)) as conn:
+        assert recorded_steps(conn) == tuple(steps)  # the other program did upgrade it
+        assert schema_differences(conn) == []
