@@ -19,6 +19,7 @@ from typing import Any
 
 from .errors import ValidationError
 from .records import Numbing, ReactionObservation, Session
+from .text import date_text, depth_text
 from .validation import MAX_TEXT_LENGTH, depth_problem
 from .vocabulary import (
     MAX_NUMBING_MINUTES,
@@ -32,7 +33,6 @@ from .vocabulary import (
 
 NEW_REACTION = "reactions.new"
 MAX_REASON_LENGTH = 2000
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 class FieldKind(StrEnum):
@@ -290,7 +290,7 @@ def describe_json(kind: FieldKind, value: Any) -> str:
             FieldKind.DATE: "none",
         }.get(kind, "not recorded")
     if kind is FieldKind.DEPTH:
-        return f"{float(value):.2f}".rstrip("0").rstrip(".") + " mm"
+        return depth_text(float(value))
     if kind is FieldKind.DURATION:
         return f"{value} min"
     if kind is FieldKind.ENDPOINT:
@@ -298,8 +298,7 @@ def describe_json(kind: FieldKind, value: Any) -> str:
     if kind is FieldKind.SEVERITY:
         return Severity(value).label
     if kind is FieldKind.DATE:
-        day = date.fromisoformat(value)
-        return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+        return date_text(date.fromisoformat(value))
     if kind is FieldKind.AFTERCARE:
         return ", ".join(Aftercare(item).label for item in value)
     if kind is FieldKind.NUMBING:

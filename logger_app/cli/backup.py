@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .common import add_data_dir, data_dir_of, open_logbook
+from .common import add_data_dir, data_dir_of, open_logbook, terminal_percent
 
 if TYPE_CHECKING:
     from ..backup import BackupInfo
@@ -77,8 +76,8 @@ def _run_backup(args: argparse.Namespace) -> int:
     if target.exists() and not args.force:
         raise BackupError(f"{target} already exists: choose another name, or add --force.")
     data_dir = data_dir_of(args)
-    made = make_backup(data_dir, target, _progress("Backing up"))
-    checked = verify_backup(made.path, _progress("Checking"))
+    made = make_backup(data_dir, target, terminal_percent("Backing up"))
+    checked = verify_backup(made.path, terminal_percent("Checking"))
     with open_logbook(data_dir) as logbook:
         logbook.record_backup(made.path, checked)
     print(f"Backed up {data_dir} to {made.path}")
@@ -99,7 +98,7 @@ def _run_restore(args: argparse.Namespace) -> int:
     from ..backup import restore_backup
 
     data_dir = data_dir_of(args)
-    result = restore_backup(args.archive, data_dir, _progress("Checking and extracting"))
+    result = restore_backup(args.archive, data_dir, terminal_percent("Checking and extracting"))
     backup = result.backup
     print(f"Verified {backup.path}:")
     print(f"  {backup.summary()}")
@@ -121,7 +120,7 @@ def _run_restore(args: argparse.Namespace) -> int:
 def _run_verify(args: argparse.Namespace) -> int:
     from ..backup import verify_backup
 
-    backup = verify_backup(args.archive, _progress("Checking"))
+    backup = verify_backup(args.archive, terminal_percent("Checking"))
     print(f"{backup.path} is a sound logbook backup:")
     print(f"  {backup.summary()}")
     print(f"  {_files(backup)}: every checksum matches.")
@@ -148,19 +147,3 @@ def _files(backup: BackupInfo) -> str:
 
 def _mb(size: int) -> str:
     return f"{size / 1e6:,.1f} MB"
-
-
-def _progress(action: str) -> Callable[[int, int], None] | None:
-    """A percentage on stderr, only when a person is watching a terminal."""
-    if not sys.stderr.isatty():
-        return None
-    shown = [-1]
-
-    def show(done: int, total: int) -> None:
-        percent = min(100, done * 100 // max(total, 1))
-        if percent != shown[0]:
-            shown[0] = percent
-            end = "\n" if percent == 100 else ""
-            print(f"\r{action}… {percent}%", end=end, file=sys.stderr, flush=True)
-
-    return show

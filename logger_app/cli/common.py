@@ -57,13 +57,44 @@ def count(number: int, noun: str) -> str:
     return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
-def terminal_progress(action: str) -> Callable[[int, int], None] | None:
-    """A "12 of 50" counter on stderr, only when a person is watching a terminal."""
+def terminal_progress(action: str, unit: str = "") -> Callable[[int, int], None] | None:
+    """A "12 of 50" counter on stderr ("Importing 12 of 50…", "Exporting: 3 of 9
+    clients…"), only when a person is watching a terminal."""
+
+    def line(done: int, total: int) -> tuple[str, bool]:
+        counted = f"{done} of {total} {unit}".rstrip()
+        return f"{action} {counted}…", done >= total
+
+    return _on_terminal(line)
+
+
+def terminal_percent(action: str) -> Callable[[int, int], None] | None:
+    """A percentage on stderr ("Checking… 42%"), written when it changes, only when a
+    person is watching a terminal."""
+    shown = [-1]
+
+    def line(done: int, total: int) -> tuple[str, bool] | None:
+        percent = min(100, done * 100 // max(total, 1))
+        if percent == shown[0]:
+            return None
+        shown[0] = percent
+        return f"{action}… {percent}%", percent == 100
+
+    return _on_terminal(line)
+
+
+def _on_terminal(
+    line: Callable[[int, int], tuple[str, bool] | None],
+) -> Callable[[int, int], None] | None:
+    """Progress shown in place on one stderr line (ended when ``line`` says it is the
+    last); None when stderr is not a terminal, so that logs and pipes stay clean."""
     if not sys.stderr.isatty():
         return None
 
     def show(done: int, total: int) -> None:
-        end = "\n" if done == total else ""
-        print(f"\r{action} {done} of {total}…", end=end, file=sys.stderr, flush=True)
+        written = line(done, total)
+        if written is not None:
+            text, last = written
+            print(f"\r{text}", end="\n" if last else "", file=sys.stderr, flush=True)
 
     return show

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
-from .common import add_data_dir, data_dir_of, open_logbook
+from .common import add_data_dir, data_dir_of, open_logbook, terminal_progress
 
 FORMATS = ("pdf", "csv", "json", "bundle")
 _BAD_INPUT = 2
@@ -89,7 +88,7 @@ def run_export(args: argparse.Namespace) -> int:
 
     from ..export import default_file_name, export_all, export_client
 
-    progress = _terminal_progress("clients" if args.all else "steps")
+    progress = terminal_progress("Exporting:", "clients" if args.all else "steps")
     try:
         # No logbook there (a mistyped --data-dir): refused before Qt is loaded.
         with open_logbook(data_dir_of(args)) as logbook:
@@ -112,15 +111,3 @@ def run_export(args: argparse.Namespace) -> int:
         return 130
     print(output)
     return 0
-
-
-def _terminal_progress(unit: str) -> Callable[[int, int], None] | None:
-    """A "12 of 50" counter on stderr, only when a person is watching a terminal."""
-    if not sys.stderr.isatty():
-        return None
-
-    def show(done: int, total: int) -> None:
-        end = "\n" if done >= total else ""
-        print(f"\rExporting: {done} of {total} {unit}…", end=end, file=sys.stderr, flush=True)
-
-    return show

@@ -8,15 +8,14 @@ move to the next page a row at a time.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date, datetime
 from html import escape
 
 from ..records import Photo, Practitioner, Session
 from ..screening import screening_findings
+from ..text import age_on, date_text, datetime_text, depth_text
 from ..vocabulary import ProductRole
 from .history import ClientHistory, SessionRecord
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 PHOTO_COLUMNS = 3
 # A photo's box in CSS pixels (1/96 inch; Qt scales them to the PDF's resolution):
 # 200 px is 53 mm, three to a row across an A4 page.
@@ -44,28 +43,6 @@ td.num, th.num { text-align: right; }
 """
 
 
-def format_date(day: date | None) -> str:
-    if day is None:
-        return ""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-
-
-def format_moment(moment: datetime | None) -> str:
-    """A stored (UTC) time in the local time of the machine making the report."""
-    if moment is None:
-        return ""
-    local = moment.astimezone()
-    return f"{format_date(local.date())}, {local:%H:%M}"
-
-
-def format_depth(depth_mm: float) -> str:
-    return f"{depth_mm:.2f}".rstrip("0").rstrip(".") + " mm"
-
-
-def age_on(born: date, day: date) -> int:
-    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
-
-
 def _facts(pairs: Sequence[tuple[str, str]]) -> str:
     rows = "".join(
         f"<tr><th>{escape(label)}</th><td>{value}</td></tr>" for label, value in pairs if value
@@ -82,7 +59,7 @@ def client_html(history: ClientHistory) -> str:
     today = history.generated_at.astimezone().date()
     born = ""
     if d.date_of_birth:
-        born = f"{format_date(d.date_of_birth)} ({age_on(d.date_of_birth, today)} years)"
+        born = f"{date_text(d.date_of_birth)} ({age_on(d.date_of_birth, today)} years)"
     allergies = (
         f"<span class='alert'>{_lines(d.allergies)}</span>" if d.allergies else "None recorded"
     )
@@ -111,7 +88,7 @@ def screening_html(history: ClientHistory) -> str:
     if not history.screenings and not history.consents:
         return "<h3>Screening and consent: none recorded</h3>"
     rows = "".join(
-        f"<tr><td>{format_date(s.details.screened_on)}</td>"
+        f"<tr><td>{date_text(s.details.screened_on)}</td>"
         f"<td>{escape('; '.join(screening_findings(s.details))) or 'Nothing to report'}</td>"
         f"<td>{_lines(s.details.notes)}</td></tr>"
         for s in history.screenings
@@ -125,7 +102,7 @@ def screening_html(history: ClientHistory) -> str:
     consents = (
         "".join(
             f"<p>Consent version {escape(c.details.consent_version)} signed "
-            f"{format_date(c.details.signed_on)}: {escape(_signed_how(c.details))}.</p>"
+            f"{date_text(c.details.signed_on)}: {escape(_signed_how(c.details))}.</p>"
             for c in history.consents
         )
         or "<p class='alert'>No consent recorded.</p>"
@@ -149,9 +126,9 @@ def _course(history: ClientHistory) -> str:
     first = sessions[0].session.details.started_at.astimezone().date()
     last = sessions[-1].session.details.started_at.astimezone().date()
     span = (
-        f"on {format_date(first)}"
+        f"on {date_text(first)}"
         if first == last
-        else f"from {format_date(first)} to {format_date(last)}"
+        else f"from {date_text(first)} to {date_text(last)}"
     )
     text = f"{_plural(len(sessions), 'session')} {span}; {_plural(history.photo_count, 'photo')}."
     if history.practitioners:
@@ -176,7 +153,7 @@ def session_html(record: SessionRecord, number: int, total: int) -> str:
             p.product
             + ("" if p.role is ProductRole.GLIDE else f" ({p.role.label.lower()})")
             + (f", lot {p.lot}" if p.lot else "")
-            + (f", expires {format_date(p.expiry)}" if p.expiry else "")
+            + (f", expires {date_text(p.expiry)}" if p.expiry else "")
         )
         for p in d.products
     )
@@ -189,11 +166,11 @@ def session_html(record: SessionRecord, number: int, total: int) -> str:
             ("Glide and products", products or "None recorded"),
             ("Endpoint", escape(d.endpoint.label) if d.endpoint else "Not recorded"),
             ("Aftercare", escape(", ".join(a.label for a in d.aftercare)) or "None recorded"),
-            ("Next visit due", format_date(d.next_visit_due)),
+            ("Next visit due", date_text(d.next_visit_due)),
         ]
     )
     areas = "".join(
-        f"<tr><td>{escape(a.area.label)}</td><td class='num'>{format_depth(a.depth_mm)}</td>"
+        f"<tr><td>{escape(a.area.label)}</td><td class='num'>{depth_text(a.depth_mm)}</td>"
         f"<td class='num'>{a.passes or '—'}</td><td>{_lines(a.note)}</td></tr>"
         for a in d.areas
     )
@@ -214,7 +191,7 @@ def session_html(record: SessionRecord, number: int, total: int) -> str:
     state = signature_html(record.session) + acknowledgements_html(record.session)
     amendments = amendments_html(record.session)
     return (
-        f"<h2>&nbsp;Session {number} of {total} · {escape(format_moment(d.started_at))}</h2>"
+        f"<h2>&nbsp;Session {number} of {total} · {escape(datetime_text(d.started_at))}</h2>"
         f"{state}{facts}<h3>Areas treated</h3><table class='grid' width='100%'>"
         "<tr><th width='28%'>Area</th><th width='12%' class='num'>Depth</th>"
         "<th width='12%' class='num'>Passes</th><th>&nbsp;&nbsp;Note</th></tr>"
@@ -239,7 +216,7 @@ def signature_html(session: Session) -> str:
         )
     return (
         f"<p class='signed'>Signed by {escape(session.signed_by)} on "
-        f"{escape(format_moment(session.signed_at))}"
+        f"{escape(datetime_text(session.signed_at))}"
         + (
             f" · amended {_plural(len(session.amendments), 'time')} since (below)"
             if session.amendments
@@ -255,7 +232,7 @@ def amendments_html(session: Session) -> str:
     if not session.amendments:
         return ""
     rows = "".join(
-        f"<tr><td>{escape(format_moment(a.amended_at))}</td><td>{escape(a.amended_by)}</td>"
+        f"<tr><td>{escape(datetime_text(a.amended_at))}</td><td>{escape(a.amended_by)}</td>"
         f"<td>{escape(a.label)}</td><td>{_lines(a.old_text)}</td><td>{_lines(a.new_text)}</td>"
         f"<td>{_lines(a.reason)}</td></tr>"
         for a in session.amendments
@@ -272,7 +249,7 @@ def photo_caption(photo: Photo) -> str:
     parts = [photo.kind.label, photo.angle.label]
     if photo.area:
         parts.append(photo.area.label)
-    taken = format_moment(photo.taken_at) if photo.taken_at else "capture time unknown"
+    taken = datetime_text(photo.taken_at) if photo.taken_at else "capture time unknown"
     caption = f"{escape(' · '.join(parts))}<br>{escape(taken)}"
     if photo.added_after_signing:
         caption += f"<br><b>{escape(added_after_signing(photo))}</b>"
@@ -281,7 +258,7 @@ def photo_caption(photo: Photo) -> str:
 
 def added_after_signing(photo: Photo) -> str:
     """e.g. "Added after signing on 3 Mar 2026 by Maya Okafor"."""
-    when = format_date(photo.imported_at.astimezone().date())
+    when = date_text(photo.imported_at.astimezone().date())
     return f"Added after signing on {when}" + (f" by {photo.added_by}" if photo.added_by else "")
 
 

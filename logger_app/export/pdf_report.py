@@ -32,6 +32,7 @@ from ..errors import LogbookError, PhotoFileError
 from ..photos.store import photo_path
 from ..photos.thumbnails import REPORT_SIZE, ensure_thumbnail
 from ..records import Photo
+from ..text import date_text, datetime_text
 from .history import ClientHistory
 from .output import Cancel, ExportError, Progress, atomic_output, check_cancel, never
 from .pdf_html import (
@@ -39,8 +40,6 @@ from .pdf_html import (
     STYLE,
     client_html,
     end_html,
-    format_date,
-    format_moment,
     photo_row_html,
     session_html,
 )
@@ -271,9 +270,9 @@ def _draw_frame(
     client = history.client
     who = f"Treatment history · {client.full_name}"
     if client.details.date_of_birth:
-        who += f" · born {format_date(client.details.date_of_birth)}"
+        who += f" · born {date_text(client.details.date_of_birth)}"
     made = (
-        f"Generated {format_moment(history.generated_at)} · "
+        f"Generated {datetime_text(history.generated_at)} · "
         f"Microneedling Logbook {history.app_version}"
     )
     line_height = painter.fontMetrics().height()

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from datetime import datetime, time
 
 from ..records import AreaTreatment, SessionDetails
+from ..text import depth_text
 from ..validation import validate_session
 from ..vocabulary import Area, Device
 from .model import ColumnMapping, ImportOptions, PlannedSession, TreatmentField
@@ -221,7 +222,7 @@ class TreatmentRows:
         marker = f"Imported from {self._table.name} (row {row.number})"
         chosen = {
             "area": ", ".join(a.label for a in areas),
-            "depth": f"{depth:g} mm",
+            "depth": depth_text(depth),
             "device": device.label,
             "practitioner": practitioner,
         }

@@ -40,8 +40,6 @@ from .wording import (
     MAX_CONSENT_VERSION_LENGTH,
     SETTING_RANGES,
     add_months,
-    format_day,
-    format_mm,
 )
 
 __all__ = [
@@ -54,8 +52,6 @@ __all__ = [
     "consent_warnings",
     "contraindication_warnings",
     "depth_checks",
-    "format_day",
-    "format_mm",
     "interval_warnings",
     "missing_acknowledgements",
     "review_session",

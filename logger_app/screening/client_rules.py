@@ -12,10 +12,10 @@ from ..records import (
     ScreeningDetails,
 )
 from ..records import WarningSeverity as Severity
+from ..text import date_text
 from .wording import (
     add_months,
     count_of,
-    format_day,
 )
 
 # Screening and consent
@@ -38,7 +38,7 @@ def screening_warnings(
         return [
             SafetyWarning(
                 "screening_old",
-                f"The last screening dates from {format_day(screening.screened_on)}, more than "
+                f"The last screening dates from {date_text(screening.screened_on)}, more than "
                 f"{count_of(months, 'month')} ago: ask whether anything has changed and "
                 "record a new one.",
             )
@@ -61,7 +61,7 @@ def consent_warnings(
             SafetyWarning(
                 "consent_outdated",
                 f"Consent was signed on version {consent.consent_version.strip()} of the "
-                f"consent text ({format_day(consent.signed_on)}); the current version is "
+                f"consent text ({date_text(consent.signed_on)}); the current version is "
                 f"{current}.",
             )
         ]
@@ -73,7 +73,7 @@ def contraindication_warnings(screening: ScreeningDetails | None) -> list[Safety
     if screening is None:
         return []
     s = screening
-    when = f" (screening of {format_day(s.screened_on)})"
+    when = f" (screening of {date_text(s.screened_on)})"
     found: list[SafetyWarning] = []
 
     def add(flag: bool, name: str, message: str, severity: Severity = Severity.CAUTION) -> None:
@@ -139,7 +139,7 @@ def screening_findings(screening: ScreeningDetails) -> list[str]:
     """What the screening found, e.g. ["isotretinoin, last dose 1 Dec 2025", "keloid
     history"]; empty when nothing was."""
     found = [
-        f"{label} {format_day(day)}"
+        f"{label} {date_text(day)}"
         for label, day in (
             ("isotretinoin, last dose", screening.isotretinoin_last_dose),
             ("filler", screening.filler_on),

@@ -10,11 +10,9 @@ from ..records import (
     SafetyWarning,
     SessionDetails,
 )
+from ..text import depth_text, range_text
 from ..vocabulary import Area
-from .wording import (
-    DEPTH_TOLERANCE_MM,
-    format_mm,
-)
+from .wording import DEPTH_TOLERANCE_MM
 
 # Needle depth
 
@@ -52,8 +50,8 @@ def depth_checks(
                     item.area,
                     depth,
                     f"depth_above_max.{item.area.value}",
-                    f"{format_mm(depth)} is above {whose} licensed maximum "
-                    f"of {format_mm(practitioner_max_mm)}.",
+                    f"{depth_text(depth)} is above {whose} licensed maximum "
+                    f"of {depth_text(practitioner_max_mm)}.",
                 )
             )
             continue
@@ -66,8 +64,8 @@ def depth_checks(
                     item.area,
                     depth,
                     f"depth_above_usual.{item.area.value}",
-                    f"{item.area.label} {format_mm(depth)} is above the usual "
-                    f"{format_mm(low).removesuffix(' mm')}–{format_mm(high)}.",
+                    f"{item.area.label} {depth_text(depth)} is above the usual "
+                    f"{range_text(low, high)}.",
                 )
             )
     return refusals, confirmations

@@ -14,6 +14,7 @@ from ..records import (
     SessionDetails,
 )
 from ..records import WarningSeverity as Severity
+from ..text import date_text
 from ..vocabulary import Area
 from .client_rules import (
     allergy_warnings,
@@ -25,7 +26,6 @@ from .wording import (
     add_months,
     count_of,
     days_ago,
-    format_day,
 )
 
 # Wash-outs and intervals
@@ -74,8 +74,8 @@ def washout_warnings(
             found.append(
                 SafetyWarning(
                     f"washout.{code}",
-                    f"{label} {verb} on {format_day(on)}: the {period}-{unit} wash-out "
-                    f"ends on {format_day(ends)}.",
+                    f"{label} {verb} on {date_text(on)}: the {period}-{unit} wash-out "
+                    f"ends on {date_text(ends)}.",
                     severity,
                 )
             )
@@ -111,9 +111,9 @@ def interval_warnings(
             found.append(
                 SafetyWarning(
                     f"interval.{area.value}",
-                    f"{area.label} was treated on {format_day(day)}, "
+                    f"{area.label} was treated on {date_text(day)}, "
                     f"{days_ago((today - day).days)}: the minimum interval is "
-                    f"{count_of(weeks, 'week')} (until {format_day(until)}).",
+                    f"{count_of(weeks, 'week')} (until {date_text(until)}).",
                 )
             )
     return found

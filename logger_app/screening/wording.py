@@ -25,14 +25,6 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def format_day(day: date) -> str:
-    return f"{day.day} {day:%b %Y}"
-
-
-def format_mm(depth_mm: float) -> str:
-    return f"{depth_mm:.2f}".rstrip("0").rstrip(".") + " mm"
-
-
 def count_of(number: int, unit: str) -> str:
     return f"{number} {unit}{'' if number == 1 else 's'}"
 

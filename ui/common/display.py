@@ -10,8 +10,24 @@ from PySide6.QtGui import Qt as TextQt  # Qt's text functions live in QtGui's na
 from PySide6.QtWidgets import QLabel, QWidget
 
 from logger_app.records import AreaTreatment, Numbing, ReactionObservation
+from logger_app.text import age_on, datetime_text, depth_text
 
-_DATE_FORMAT = "d MMM yyyy"
+__all__ = [
+    "age_on",
+    "button_text",
+    "format_areas",
+    "format_date",
+    "format_datetime",
+    "format_depth",
+    "format_numbing",
+    "format_reaction",
+    "parse_date_text",
+    "plain_label",
+    "plain_tooltip",
+    "rich_label",
+]
+
+_DATE_FORMAT = "d MMM yyyy"  # the core's "3 Mar 2026", in the locale's month names and digits
 
 
 def format_date(value: date | None) -> str:
@@ -22,14 +38,10 @@ def format_date(value: date | None) -> str:
 
 def format_datetime(value: datetime | None) -> str:
     """A stored (UTC) time shown in the practitioner's local time."""
-    if value is None:
-        return ""
-    local = value.astimezone()
-    return f"{format_date(local.date())}, {local:%H:%M}"
+    return datetime_text(value, format_date)
 
 
-def format_depth(depth_mm: float) -> str:
-    return f"{depth_mm:.2f}".rstrip("0").rstrip(".") + " mm"
+format_depth = depth_text
 
 
 def format_areas(areas: tuple[AreaTreatment, ...]) -> str:
@@ -44,10 +56,6 @@ def format_reaction(observation: ReactionObservation | None) -> str:
     if observation is None:
         return "None recorded"
     return f"{observation.reaction.label} ({observation.severity.label.lower()})"
-
-
-def age_on(born: date, day: date) -> int:
-    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
 
 
 def parse_date_text(text: str) -> date | None:

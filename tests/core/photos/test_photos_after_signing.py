@@ -14,11 +14,12 @@ import sqlite_utils
 
 from logger_app.errors import SignedSessionError
 from logger_app.export.json_export import photo_json
-from logger_app.export.pdf_html import format_date, photo_caption
+from logger_app.export.pdf_html import photo_caption
 from logger_app.logbook import Logbook
 from logger_app.records import AuditFilter, ImportStatus, Photo, PhotoDetails, Session
 from logger_app.store.database import APPLICATION_ID, DATABASE_FILENAME
 from logger_app.store.migrations import migrations
+from logger_app.text import date_text
 from logger_app.vocabulary import PhotoAngle, PhotoKind
 
 from ..photo_files import phone_jpeg, picture, save
@@ -147,7 +148,7 @@ def test_exports_say_so(logbook: Logbook, session: Session, tmp_path: Path) -> N
     logbook.set_actor("Lena Berg")
     photo = add_photo(logbook, session.id, phone_jpeg(tmp_path / "late.jpg"))
     day = photo.imported_at.astimezone()
-    expected = f"Added after signing on {format_date(day.date())} by Lena Berg"
+    expected = f"Added after signing on {date_text(day.date())} by Lena Berg"
     assert expected in photo_caption(photo)
     assert photo_json(photo)["added_after_signing"] is True
     assert photo_json(photo)["added_by"] == "Lena Berg"

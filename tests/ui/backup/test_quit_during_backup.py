@@ -14,22 +14,21 @@ import sys
 import textwrap
 import threading
 import time
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PIL import Image
 from PySide6.QtWidgets import QApplication
 
 import ui.backup.backup_jobs
 from logger_app.backup import BackupCancelled, backup_folder
 from logger_app.backup.make import BACKUPS_FOLDER
-from logger_app.records import AreaTreatment, ClientDetails, PhotoDetails, SessionDetails
-from logger_app.vocabulary import Area, Device, PhotoAngle, PhotoKind
+from logger_app.records import ClientDetails, PhotoDetails
+from logger_app.vocabulary import PhotoAngle, PhotoKind
 from ui.backup.backup_jobs import run_auto_backup
 from ui.shell.main_window import STOP_BACKUP_SECONDS
 
 from ...logbook_template import new_logbook
+from ..photo_setup import noise_photos, session_of
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -38,22 +37,9 @@ def fill(data_dir: Path, pictures: Path) -> None:
     """A logbook with photos, whose automatic backup is due (none was made yet)."""
     pictures.mkdir(parents=True, exist_ok=True)
     with new_logbook(data_dir) as book:
-        client = book.add_client(ClientDetails("Ann", "Lee"))
-        session = book.record_session(
-            SessionDetails(
-                client.id,
-                datetime(2026, 3, 3, 10, tzinfo=UTC),
-                "Maya",
-                Device.PEN,
-                (AreaTreatment(Area.FOREHEAD, 0.5),),
-            ),
-            enforce_safety=False,
-        )
-        files = []
-        for shade in range(0, 250, 50):
-            path = pictures / f"photo-{shade}.jpg"
-            Image.effect_noise((400, 300), 60 + shade / 10).convert("RGB").save(path, "JPEG")
-            files.append(path)
+        session = session_of(book, ClientDetails("Ann", "Lee"))
+        shades = {str(shade): 60 + shade / 10 for shade in range(0, 250, 50)}
+        files = noise_photos(pictures, shades, (400, 300))
         book.import_photos(session.id, files, PhotoDetails(PhotoKind.BEFORE, PhotoAngle.FRONT))
 
 

@@ -4,19 +4,18 @@ photo import whose dialog is deleted stops cleanly."""
 from __future__ import annotations
 
 import threading
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
-from PIL import Image
 from PySide6.QtWidgets import QApplication
 
 from logger_app.logbook import Logbook
-from logger_app.records import AreaTreatment, ClientDetails, SessionDetails
-from logger_app.vocabulary import Area, Device
+from logger_app.records import ClientDetails
 from ui.photos.photo_import import PhotoImportDialog
 from ui.photos.thumbnail_loader import ThumbnailLoader
 
 from ..driving import click
+from ..photo_setup import noise_photos, session_of
 
 
 def test_dropping_queued_thumbnails_keeps_other_features_queued_work(qtbot, window) -> None:
@@ -42,24 +41,12 @@ def test_a_photo_import_whose_dialog_is_deleted_stops_after_the_current_photo(
     qtbot, data_dir: Path, tmp_path: Path, capfd, prompter
 ) -> None:
     with Logbook.open(data_dir, create=True) as book:
-        client = book.add_client(ClientDetails("Ines", "Cho", date(1985, 5, 5)))
-        session = book.record_session(
-            SessionDetails(
-                client.id,
-                datetime(2026, 3, 3, 10, tzinfo=UTC),
-                "Maya",
-                Device.PEN,
-                (AreaTreatment(Area.FOREHEAD, 0.5),),
-            ),
-            enforce_safety=False,
-        )
-    files = []
-    for shade in range(12):
-        path = tmp_path / f"photo-{shade}.jpg"
-        Image.effect_noise((1600, 1200), 40 + shade).convert("RGB").save(path, "JPEG")
-        files.append(path)
+        session = session_of(book, ClientDetails("Ines", "Cho", date(1985, 5, 5)))
+    files = noise_photos(tmp_path, {str(shade): 40 + shade for shade in range(12)}, (1600, 1200))
     logbook = Logbook.open(data_dir)
-    dialog = PhotoImportDialog(logbook, prompter, logbook.sessions_of(client.id), session.id, files)
+    dialog = PhotoImportDialog(
+        logbook, prompter, logbook.sessions_of(session.details.client_id), session.id, files
+    )
     dialog.show()
     click(qtbot, dialog.import_button)
     qtbot.waitUntil(lambda: dialog.progress.value() >= 1, timeout=30_000)
@@ -71,7 +58,7 @@ def test_a_photo_import_whose_dialog_is_deleted_stops_after_the_current_photo(
         for _ in range(3):
             QApplication.processEvents()  # anything the worker queued arrives now
     assert exceptions == []
-    photos = logbook.photos_of_client(client.id)
+    photos = logbook.photos_of_client(session.details.client_id)
     assert 1 <= len(photos) < len(files)  # it stopped, keeping what it had imported
     assert all(logbook.photo_file(photo).is_file() for photo in photos)
     assert "Traceback" not in capfd.readouterr().err
