@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from logger_app.errors import LogbookError, ValidationError
 from logger_app.logbook import Logbook
 from logger_app.records import Client, ProductUse, Session, SessionDetails
-from logger_app.validation import validate_session
 from logger_app.vocabulary import (
     CARTRIDGE_SUGGESTIONS,
     DEFAULT_NEXT_VISIT_WEEKS,
@@ -52,7 +51,7 @@ from ..common.form_support import (
 from ..common.preferences import CURRENT_PRACTITIONER
 from ..common.prompts import Prompter
 from ..photos.photo_import import IMAGE_FILTER, dropped_files
-from ..safety.safety_panel import SafetyPanel, depth_question, depth_review
+from ..safety.safety_panel import SafetyPanel
 from .editors import (
     AftercareEditor,
     ChoiceEditor,
@@ -463,40 +462,42 @@ class SessionDialog(GuardedForm):
 
     def save(self) -> None:
         details, problems, rows = self._collect()
-        core = validate_session(details, self._client.details.date_of_birth)
+        draft_id = self._session.id if self._session is not None else None
+        try:
+            review = self._logbook.review_session(details, draft_id=draft_id)
+        except LogbookError as error:  # busy: nothing saved, all kept
+            return self._not_saved(error)
         if not self.safety.all_acknowledged():
             # Only the session's time and practitioner can be changed before the review.
-            return self._refuse_unreviewed({k: v for k, v in core.items() if k in _BEFORE})
+            before = {k: v for k, v in review.problems.items() if k in _BEFORE}
+            return self._refuse_unreviewed(before)
+        core = dict(review.problems)
         if self.areas.rows:
             core.pop("areas", None)  # rows exist; the incomplete ones are marked already
         problems = problems | self._on_screen(core, rows)
-        refused, to_confirm = depth_review(self._logbook, details)
-        problems = problems | self._on_screen(refused, rows)
-        if not problems and to_confirm:
+        if any(key.startswith("acknowledged") for key in problems) and self._warnings_changed():
+            return self._refuse_unreviewed()
+        if not problems and review.questions:
             self.errors.show({})
+            question = "\n".join(q.message for q in review.questions) + "\n\nSave anyway?"
             if not self._prompter.confirm(
-                self, "Depth above the usual range", depth_question(to_confirm), "Save anyway"
+                self, "Depth above the usual range", question, "Save anyway"
             ):
                 self.general_error.show_message(
                     "Not saved: change the depth, or save again and confirm it."
                 )
                 return
-            confirmed = tuple(finding.code for finding in to_confirm)
-            details = replace(details, acknowledged=details.acknowledged + confirmed)
+            details = review.confirmed(details)
         if not problems:
             try:
                 self.saved_session = self._saved(details)
             except ValidationError as error:
                 problems = self._on_screen(error.problems, rows)
-                if any(key.startswith("acknowledged") for key in problems):
-                    # What applies changed since the form opened: show it, to review.
-                    self._refresh_warnings()
-                    if not self.safety.all_acknowledged():
-                        return self._refuse_unreviewed()
+                acknowledged = any(key.startswith("acknowledged") for key in problems)
+                if acknowledged and self._warnings_changed():
+                    return self._refuse_unreviewed()
             except LogbookError as error:  # busy, disk full: nothing saved, all kept
-                show_not_saved(self.errors, self.general_error, error)
-                self._scroll.ensureWidgetVisible(self.general_error)
-                return
+                return self._not_saved(error)
         self.errors.show(problems)
         if problems:
             self.general_error.show_message(
@@ -506,6 +507,16 @@ class SessionDialog(GuardedForm):
             return
         self.mark_unchanged()
         self.accept()
+
+    def _not_saved(self, error: LogbookError) -> None:
+        show_not_saved(self.errors, self.general_error, error)
+        self._scroll.ensureWidgetVisible(self.general_error)
+
+    def _warnings_changed(self) -> bool:
+        """What applies changed since the form opened: show it, to review; True when
+        something is left to acknowledge."""
+        self._refresh_warnings()
+        return not self.safety.all_acknowledged()
 
     # Safety: the warnings that apply, acknowledged before the needling data opens
     def _refresh_warnings(self) -> None:
