@@ -1,6 +1,5 @@
 """The session form's "Before you start": every safety rule that applies, each to be
-acknowledged ("I have reviewed this") before the needling data opens; and the question
-asked on saving a depth above the usual range of its area."""
+acknowledged ("I have reviewed this") before the needling data opens."""
 
 from __future__ import annotations
 
@@ -16,10 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from logger_app.logbook import Logbook
-from logger_app.records import SafetyWarning, SessionDetails, WarningSeverity
-from logger_app.screening import DepthFinding, depth_checks
-from logger_app.vocabulary import USUAL_DEPTH_MM
+from logger_app.records import SafetyWarning, WarningSeverity
 
 from ..common.display import plain_label
 from ..common.form_support import ErrorLabel, FieldErrors
@@ -158,18 +154,3 @@ class SafetyPanel(QGroupBox):
     def problems(self) -> dict[str, str]:
         """A message next to each warning not ticked yet."""
         return {f"{KEY}.{w.code}": UNTICKED for w in self.unacknowledged()}
-
-
-def depth_review(
-    logbook: Logbook, details: SessionDetails
-) -> tuple[dict[str, str], list[DepthFinding]]:
-    """Depths refused (above the practitioner's licensed maximum), as problems of their
-    depth fields, and the depths above their area's usual range, to confirm."""
-    name = details.practitioner_name.strip()
-    limit = next((p.max_depth_mm for p in logbook.practitioners() if p.name == name), None)
-    refusals, confirmations = depth_checks(details.areas, limit, USUAL_DEPTH_MM, name)
-    return {f"areas.{f.index}.depth_mm": f.message for f in refusals}, confirmations
-
-
-def depth_question(confirmations: list[DepthFinding]) -> str:
-    return "\n".join(finding.message for finding in confirmations) + "\n\nSave anyway?"

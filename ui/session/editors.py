@@ -23,8 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from logger_app.records import Numbing
-from logger_app.vocabulary import MAX_NUMBING_MINUTES, NUMBING_SUGGESTIONS, Aftercare
+from logger_app.records import Numbing, ProductUse
+from logger_app.vocabulary import (
+    GLIDE_SUGGESTIONS,
+    MAX_NUMBING_MINUTES,
+    NUMBING_SUGGESTIONS,
+    Aftercare,
+    ProductRole,
+)
 
 from ..common.form_support import FieldErrors, combo_enum, with_error_label
 
@@ -194,3 +200,28 @@ class NumbingEditor(Editor):
         return Numbing(
             self.agent.currentText().strip(), self.strength.text().strip(), self.minutes.value()
         )
+
+
+class GlideEditor(Editor):
+    """A "Glide / serum" group: the product used and its lot, each with its error line;
+    the value is the products it makes (none when both are empty)."""
+
+    def __init__(self, names: tuple[str, str], errors: FieldErrors) -> None:
+        product_name, lot_name = names
+        self.widget = QGroupBox("Glide / serum")
+        form = QFormLayout(self.widget)
+        self.product = editable_combo(product_name, GLIDE_SUGGESTIONS, "Product")
+        self.lot = QLineEdit(objectName=lot_name)
+        self.lot.setPlaceholderText("Lot number from the vial")
+        form.addRow("Pr&oduct", with_error_label(self.product, errors, "products.0.product"))
+        form.addRow("&Lot", with_error_label(self.lot, errors, "products.0.lot"))
+
+    def set_value(self, value: Any) -> None:
+        self.product.setCurrentText(value.product if value else "")
+        self.lot.setText(value.lot if value else "")
+
+    def value(self) -> tuple[ProductUse, ...]:
+        product, lot = self.product.currentText().strip(), self.lot.text().strip()
+        if not (product or lot):
+            return ()
+        return (ProductUse(product=product, lot=lot, role=ProductRole.GLIDE),)
