@@ -1,6 +1,7 @@
 """A logbook that can only be read (on read-only media, or on a full disk): a banner at
 the top of the window says why, and every control that would change the logbook is
-disabled and stays so. The controls that write are declared here, once.
+disabled and stays so. The controls that write are declared once: the window's own
+actions in its table (``actions``), the rest here.
 
 The core refuses every write of such a logbook anyway (ReadOnlyLogbookError before it
 starts); this spares the user forms they could not save.
@@ -14,18 +15,16 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from .actions import WINDOW_ACTIONS
+
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
 # The main window's actions that change the logbook, its files or its settings
-# (attribute paths from the window). Export, backup, review and the audit log read.
+# (attribute paths from the window): its own are marked in its table of actions.
+# Export, backup, review and the audit log read.
 WRITE_ACTIONS = (
-    "new_client_action",
-    "new_session_action",
-    "edit_client_action",
-    "import_csv_action",
-    "safety_settings_action",
-    "backup_settings_action",
+    *(spec.name for spec in WINDOW_ACTIONS if spec.writes),
     "record_actions.practitioners_action",
     "record_actions.archive_action",
     "record_actions.unarchive_action",

@@ -1,0 +1,43 @@
+"""The main window's menus and toolbar, built from the actions it already holds."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+def build_menus(window: MainWindow) -> None:
+    bar = window.menuBar()
+    records = window.record_actions
+    file_menu = bar.addMenu("&File")
+    file_menu.addActions([window.new_client_action, window.new_session_action])
+    file_menu.addSeparator()
+    file_menu.addAction(window.import_csv_action)
+    file_menu.addSeparator()
+    file_menu.addActions([records.switch_action, records.practitioners_action])
+    file_menu.addSeparator()
+    file_menu.addAction(window.quit_action)
+    client_menu = bar.addMenu("&Client")
+    client_menu.addActions([window.find_action, window.edit_client_action, window.export_action])
+    client_menu.addSeparator()
+    client_menu.addActions(records.client_actions())
+    logbook_menu = bar.addMenu("&Logbook")
+    logbook_menu.addActions(window.backup_actions.actions())
+    logbook_menu.addSeparator()
+    logbook_menu.addAction(window.backup_settings_action)
+    logbook_menu.addAction(window.safety_settings_action)
+    review_menu = bar.addMenu("&Review")
+    review_menu.addAction(window.review_action)
+    review_menu.addAction(records.audit_action)
+    bar.addMenu("&Help").addAction(window.about_action)
+    toolbar = window.addToolBar("Main")
+    toolbar.setObjectName("mainToolbar")
+    toolbar.setMovable(False)
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    toolbar.addActions([window.new_client_action, window.new_session_action])
+    toolbar.addSeparator()
+    toolbar.addAction(window.review_action)
