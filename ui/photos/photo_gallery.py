@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
-from pathlib import Path
-
 from PySide6.QtCore import QModelIndex, QSize, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -22,19 +19,16 @@ from PySide6.QtWidgets import (
 
 from logger_app.errors import LogbookError
 from logger_app.logbook import Logbook
-from logger_app.records import Client, Photo, PhotoFileStatus, Session
+from logger_app.records import Client, Photo, Session
 from logger_app.vocabulary import Area, PhotoAngle, PhotoKind
 
-from ..common.display import format_date, format_datetime, format_depth, plain_label
+from ..common.display import format_date, plain_label
 from ..common.prompts import Prompter
-from ..session.session_detail import added_after_signing_line
 from .photo_compare import CompareDialog
+from .photo_files import PhotoFiles, photo_details_html
 from .photo_gallery_model import IS_HEADER_ROLE, THUMB_SIZE, PhotoGalleryModel
 from .photo_viewer import PhotoViewer, ViewerItem
 from .thumbnail_loader import ThumbnailLoader
-
-MISSING_TEXT = "Photo file missing — run logger-app check"
-ALTERED_TEXT = "Photo file altered on disk — it no longer matches what was saved"
 
 
 class _GalleryDelegate(QStyledItemDelegate):
@@ -91,70 +85,6 @@ class _FilterProxy(QSortFilterProxyModel):
             for photo in model.photos()
             if photo.session_id == entry.session.id
         )
-
-
-def photo_details_html(photo: Photo, session: Session) -> str:
-    details = session.details
-    depths = "".join(
-        f"<tr><td>{escape(a.area.label)}</td><td>{format_depth(a.depth_mm)}</td></tr>"
-        for a in details.areas
-    )
-    taken = format_datetime(photo.taken_at) if photo.taken_at else "not recorded"
-    return (
-        f"<p><b>{escape(photo.kind.label)}</b> · {escape(photo.angle.label)}"
-        + (f" · {escape(photo.area.label)}" if photo.area else "")
-        + f"<br>Taken {escape(taken)}<br>{photo.width} × {photo.height} px</p>"
-        f"<p><b>Session of {escape(format_datetime(details.started_at))}</b><br>"
-        f"{escape(details.device.label)}"
-        + (f", {escape(details.cartridge)}" if details.cartridge else "")
-        + f"</p><table>{depths}</table>"
-        + (f"<p>{escape(photo.note)}</p>" if photo.note else "")
-        + (
-            f"<p><b>{escape(added_after_signing_line(photo))}</b></p>"
-            if photo.added_after_signing
-            else ""
-        )
-    )
-
-
-class PhotoFiles:
-    """What the thumbnail workers call: plain Python over the data folder, no widget,
-    no SQLite. Each call checks the photo's file first (missing, or altered since it was
-    stored) so the gallery shows a placeholder instead of a wrong picture."""
-
-    def __init__(self, data_dir: Path) -> None:
-        self.data_dir = data_dir
-        self.by_sha: dict[str, Photo] = {}
-
-    def _checked(self, sha256: str) -> Photo:
-        from logger_app.photos.upkeep import photo_status
-
-        photo = self.by_sha[sha256]
-        status = photo_status(self.data_dir, photo)
-        if status is PhotoFileStatus.MISSING:
-            raise LogbookError(MISSING_TEXT)
-        if status is PhotoFileStatus.ALTERED:
-            raise LogbookError(ALTERED_TEXT)
-        return photo
-
-    # The photo modules (Pillow) load on first use, in a worker, not at start-up.
-    def grid(self, sha256: str) -> Path:
-        from logger_app.photos.thumbnails import GRID_SIZE, ensure_thumbnail
-
-        self._checked(sha256)
-        return ensure_thumbnail(self.data_dir, sha256, GRID_SIZE)
-
-    def preview(self, sha256: str) -> Path:
-        from logger_app.photos.thumbnails import PREVIEW_SIZE, ensure_thumbnail
-
-        self._checked(sha256)
-        return ensure_thumbnail(self.data_dir, sha256, PREVIEW_SIZE)
-
-    def full(self, sha256: str) -> Path:
-        from logger_app.photos.store import photo_path
-
-        self._checked(sha256)
-        return photo_path(self.data_dir, sha256)
 
 
 class PhotoGallery(QWidget):

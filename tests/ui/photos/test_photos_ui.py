@@ -17,7 +17,7 @@ from logger_app.vocabulary import Area, Device, PhotoAngle, PhotoKind
 from tests.screening_data import put_on_file
 from ui.common.display import format_date
 from ui.photos.photo_compare import CompareDialog
-from ui.photos.photo_gallery import photo_details_html
+from ui.photos.photo_files import photo_details_html
 from ui.photos.photo_gallery_model import IS_HEADER_ROLE, PROBLEM_ROLE, PhotoGalleryModel
 from ui.photos.photo_import import PhotoImportDialog
 from ui.photos.photo_viewer import PhotoViewer

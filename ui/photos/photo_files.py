@@ -1,0 +1,80 @@
+"""What the gallery shows about a photo beside the picture, and how its thumbnail
+workers reach the photo files (plain Python: no widget, no SQLite)."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from logger_app.errors import LogbookError
+from logger_app.records import Photo, PhotoFileStatus, Session
+
+from ..common.display import format_datetime, format_depth
+from ..session.session_detail import added_after_signing_line
+
+MISSING_TEXT = "Photo file missing — run logger-app check"
+ALTERED_TEXT = "Photo file altered on disk — it no longer matches what was saved"
+
+
+def photo_details_html(photo: Photo, session: Session) -> str:
+    details = session.details
+    depths = "".join(
+        f"<tr><td>{escape(a.area.label)}</td><td>{format_depth(a.depth_mm)}</td></tr>"
+        for a in details.areas
+    )
+    taken = format_datetime(photo.taken_at) if photo.taken_at else "not recorded"
+    return (
+        f"<p><b>{escape(photo.kind.label)}</b> · {escape(photo.angle.label)}"
+        + (f" · {escape(photo.area.label)}" if photo.area else "")
+        + f"<br>Taken {escape(taken)}<br>{photo.width} × {photo.height} px</p>"
+        f"<p><b>Session of {escape(format_datetime(details.started_at))}</b><br>"
+        f"{escape(details.device.label)}"
+        + (f", {escape(details.cartridge)}" if details.cartridge else "")
+        + f"</p><table>{depths}</table>"
+        + (f"<p>{escape(photo.note)}</p>" if photo.note else "")
+        + (
+            f"<p><b>{escape(added_after_signing_line(photo))}</b></p>"
+            if photo.added_after_signing
+            else ""
+        )
+    )
+
+
+class PhotoFiles:
+    """What the thumbnail workers call: plain Python over the data folder, no widget,
+    no SQLite. Each call checks the photo's file first (missing, or altered since it was
+    stored) so the gallery shows a placeholder instead of a wrong picture."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        self.by_sha: dict[str, Photo] = {}
+
+    def _checked(self, sha256: str) -> Photo:
+        from logger_app.photos.upkeep import photo_status
+
+        photo = self.by_sha[sha256]
+        status = photo_status(self.data_dir, photo)
+        if status is PhotoFileStatus.MISSING:
+            raise LogbookError(MISSING_TEXT)
+        if status is PhotoFileStatus.ALTERED:
+            raise LogbookError(ALTERED_TEXT)
+        return photo
+
+    # The photo modules (Pillow) load on first use, in a worker, not at start-up.
+    def grid(self, sha256: str) -> Path:
+        from logger_app.photos.thumbnails import GRID_SIZE, ensure_thumbnail
+
+        self._checked(sha256)
+        return ensure_thumbnail(self.data_dir, sha256, GRID_SIZE)
+
+    def preview(self, sha256: str) -> Path:
+        from logger_app.photos.thumbnails import PREVIEW_SIZE, ensure_thumbnail
+
+        self._checked(sha256)
+        return ensure_thumbnail(self.data_dir, sha256, PREVIEW_SIZE)
+
+    def full(self, sha256: str) -> Path:
+        from logger_app.photos.store import photo_path
+
+        self._checked(sha256)
+        return photo_path(self.data_dir, sha256)
