@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -20,19 +21,31 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
-from logger_app.records import Numbing, ProductUse
+from logger_app.records import Numbing, ProductUse, ReactionObservation
+from logger_app.validation import depth_problem
 from logger_app.vocabulary import (
+    CARTRIDGE_SUGGESTIONS,
+    DEPTH_STEP_MM,
     GLIDE_SUGGESTIONS,
     MAX_NUMBING_MINUTES,
+    MIN_DEPTH_MM,
     NUMBING_SUGGESTIONS,
     Aftercare,
+    ObservedWhen,
     ProductRole,
+    Reaction,
+    Severity,
 )
 
-from ..common.form_support import FieldErrors, combo_enum, with_error_label
+from ..common.form_support import ErrorLabel, FieldErrors, combo_enum, with_error_label
+
+# The depth box accepts more than the allowed range so that a mistyped depth is shown
+# with a message instead of being silently clamped.
+_DEPTH_BOX_MAX_MM = 9.95
 
 
 def editable_combo(name: str, suggestions: tuple[str, ...], placeholder: str) -> QComboBox:
@@ -83,20 +96,87 @@ class ChoiceEditor(Editor):
 
 
 class CountEditor(Editor):
-    """A whole number, 0 shown as "Not recorded" and read as None."""
+    """A whole number, 0 shown as ``none_text`` and read as None."""
 
-    def __init__(self, name: str, maximum: int, suffix: str, step: int = 1) -> None:
+    def __init__(
+        self, name: str, maximum: int, suffix: str, step: int = 1, none_text: str = "Not recorded"
+    ) -> None:
         self.widget = self.spin = QSpinBox(objectName=name)
         self.spin.setRange(0, maximum)
         self.spin.setSingleStep(step)
         self.spin.setSuffix(suffix)
-        self.spin.setSpecialValueText("Not recorded")
+        self.spin.setSpecialValueText(none_text)
 
     def set_value(self, value: Any) -> None:
         self.spin.setValue(value or 0)
 
     def value(self) -> int | None:
         return self.spin.value() or None
+
+
+class TextEditor(Editor):
+    """One line of text, read without the spaces around it."""
+
+    def __init__(self, name: str, placeholder: str = "") -> None:
+        self.widget = self.edit = QLineEdit(objectName=name)
+        self.edit.setPlaceholderText(placeholder)
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setText(value or "")
+
+    def value(self) -> str:
+        return self.edit.text().strip()
+
+
+class SuggestionsEditor(Editor):
+    """Text picked from suggestions or typed (``editable_combo``)."""
+
+    def __init__(self, name: str, suggestions: tuple[str, ...], placeholder: str) -> None:
+        self.widget = self.combo = editable_combo(name, suggestions, placeholder)
+
+    def set_value(self, value: Any) -> None:
+        self.combo.setCurrentText(value or "")
+
+    def value(self) -> str:
+        return self.combo.currentText().strip()
+
+
+def cartridge_editor(name: str) -> SuggestionsEditor:
+    return SuggestionsEditor(name, CARTRIDGE_SUGGESTIONS, "e.g. 16-pin")
+
+
+def lot_editor(name: str) -> TextEditor:
+    return TextEditor(name, "Lot number from the vial")
+
+
+class DepthEditor(Editor):
+    """Needle depth in mm. A depth out of range is shown in ``error`` as it is typed (not
+    clamped); without ``error`` the editor shows it under the box."""
+
+    def __init__(self, name: str, error: ErrorLabel | None = None) -> None:
+        self.spin = QDoubleSpinBox(objectName=name)
+        self.spin.setRange(0.0, _DEPTH_BOX_MAX_MM)
+        self.spin.setDecimals(2)
+        self.spin.setSingleStep(DEPTH_STEP_MM)
+        self.spin.setSuffix(" mm")
+        self.spin.setAccessibleName("Needle depth")
+        if error is None:
+            self.widget = QWidget()
+            column = QVBoxLayout(self.widget)
+            column.setContentsMargins(0, 0, 0, 0)
+            error = ErrorLabel()
+            column.addWidget(self.spin)
+            column.addWidget(error)
+        else:
+            self.widget = self.spin
+        self.error = error
+        self.spin.valueChanged.connect(lambda depth: self.error.show_message(depth_problem(depth)))
+
+    def set_value(self, value: Any) -> None:
+        self.spin.setValue(value or MIN_DEPTH_MM)
+
+    def value(self) -> float:
+        return round(self.spin.value(), 2)
 
 
 class NotesEditor(Editor):
@@ -211,8 +291,7 @@ class GlideEditor(Editor):
         self.widget = QGroupBox("Glide / serum")
         form = QFormLayout(self.widget)
         self.product = editable_combo(product_name, GLIDE_SUGGESTIONS, "Product")
-        self.lot = QLineEdit(objectName=lot_name)
-        self.lot.setPlaceholderText("Lot number from the vial")
+        self.lot = lot_editor(lot_name).edit
         form.addRow("Pr&oduct", with_error_label(self.product, errors, "products.0.product"))
         form.addRow("&Lot", with_error_label(self.lot, errors, "products.0.lot"))
 
@@ -225,3 +304,66 @@ class GlideEditor(Editor):
         if not (product or lot):
             return ()
         return (ProductUse(product=product, lot=lot, role=ProductRole.GLIDE),)
+
+
+class ReactionEditor(Editor):
+    """A reaction with its severity (mild at first), when it was seen (``observed`` at
+    first) and a note. With ``prompt`` no reaction is chosen at first and the prompt is
+    shown; without, the first reaction is. With ``labelled`` the four widgets are laid out
+    with labels in ``widget``; otherwise the caller places ``parts``."""
+
+    def __init__(
+        self,
+        names: tuple[str, str, str, str],
+        observed: ObservedWhen,
+        prompt: str | None = None,
+        labelled: bool = False,
+    ) -> None:
+        reaction_name, severity_name, observed_name, note_name = names
+        self._observed = observed
+        self._prompt = prompt
+        self.reaction = enum_combo(reaction_name, Reaction)
+        if prompt is not None:
+            self.reaction.setPlaceholderText(prompt)
+        self.severity_editor = ChoiceEditor(severity_name, Severity)
+        self.severity = self.severity_editor.combo
+        self.observed = enum_combo(observed_name, ObservedWhen)
+        # Unlabelled, in a row of a grid, the note says what it is itself.
+        self.note_editor = TextEditor(note_name, "" if labelled else "Note")
+        self.note = self.note_editor.edit
+        self.parts: list[QWidget] = [self.reaction, self.severity, self.observed, self.note]
+        self.widget = QWidget()
+        if labelled:
+            form = QFormLayout(self.widget)
+            form.setContentsMargins(0, 0, 0, 0)
+            labels = ("Reaction", "Severity", "Observed", "Note")
+            for label, part in zip(labels, self.parts, strict=True):
+                form.addRow(label, part)
+        else:
+            self.reaction.setMinimumWidth(170)
+        self.set_value(None)
+
+    def set_value(self, value: Any) -> None:
+        """Fill with ``value``, or with the defaults when None."""
+        if value is None:
+            self.reaction.setCurrentIndex(-1 if self._prompt is not None else 0)
+            self.severity_editor.set_value(Severity.MILD)
+            self.observed.setCurrentIndex(self.observed.findData(self._observed))
+            self.note.clear()
+            return
+        self.reaction.setCurrentIndex(self.reaction.findData(value.reaction))
+        self.severity_editor.set_value(value.severity)
+        self.observed.setCurrentIndex(self.observed.findData(value.observed))
+        self.note_editor.set_value(value.note)
+
+    def value(self) -> ReactionObservation | None:
+        """None while no reaction is chosen."""
+        reaction = combo_enum(self.reaction, Reaction)
+        if reaction is None and self._prompt is not None:
+            return None
+        return ReactionObservation(
+            reaction,
+            self.severity_editor.value(),
+            combo_enum(self.observed, ObservedWhen),
+            self.note_editor.value(),
+        )

@@ -10,36 +10,20 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDoubleSpinBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from logger_app.records import AreaTreatment, ReactionObservation
-from logger_app.validation import depth_problem
-from logger_app.vocabulary import (
-    DEPTH_STEP_MM,
-    MAX_PASSES,
-    Area,
-    ObservedWhen,
-    Reaction,
-    Severity,
-    suggested_depth_mm,
-)
+from logger_app.vocabulary import MAX_PASSES, Area, ObservedWhen, suggested_depth_mm
 
 from ..common.form_support import ErrorLabel, FieldErrors, combo_enum
-
-# The depth box accepts more than the allowed range so that a mistyped depth is shown
-# with a message instead of being silently clamped.
-_DEPTH_BOX_MAX_MM = 9.95
+from .editors import CountEditor, DepthEditor, ReactionEditor, TextEditor, enum_combo
 
 
 def _remove_button(tooltip: str) -> QToolButton:
@@ -57,27 +41,19 @@ class AreaRow(QObject):
 
     def __init__(self, index: int) -> None:
         super().__init__()
-        self.area = QComboBox(objectName=f"area_{index}")
+        self.area = enum_combo(f"area_{index}", Area)
         self.area.setPlaceholderText("Choose area…")
-        for area in Area:
-            self.area.addItem(area.label, area)
         self.area.setCurrentIndex(-1)
         self.area.setMinimumWidth(170)
-        self.depth = QDoubleSpinBox(objectName=f"depth_{index}")
-        self.depth.setRange(0.0, _DEPTH_BOX_MAX_MM)
-        self.depth.setDecimals(2)
-        self.depth.setSingleStep(DEPTH_STEP_MM)
-        self.depth.setSuffix(" mm")
-        self.depth.setValue(0.5)
-        self.depth.setAccessibleName("Needle depth")
-        self.passes = QSpinBox(objectName=f"passes_{index}")
-        self.passes.setRange(0, MAX_PASSES)
-        self.passes.setSpecialValueText("—")
-        self.passes.setSuffix(" passes")
-        self.note = QLineEdit(objectName=f"area_note_{index}")
-        self.note.setPlaceholderText("Note")
-        self.remove = _remove_button("Remove this area")
         self.error = ErrorLabel()
+        self.depth_editor = DepthEditor(f"depth_{index}", self.error)
+        self.depth = self.depth_editor.spin
+        self.depth.setValue(0.5)
+        self.passes_editor = CountEditor(f"passes_{index}", MAX_PASSES, " passes", none_text="—")
+        self.passes = self.passes_editor.spin
+        self.note_editor = TextEditor(f"area_note_{index}", "Note")
+        self.note = self.note_editor.edit
+        self.remove = _remove_button("Remove this area")
         self._depth_touched = False
         self.depth.valueChanged.connect(self._check_depth)
         self.depth.editingFinished.connect(self._mark_depth_touched)
@@ -99,16 +75,15 @@ class AreaRow(QObject):
             self.depth.blockSignals(False)
         self.error.show_message(None)
 
-    def _check_depth(self, value: float) -> None:
-        self._depth_touched = True
-        self.error.show_message(depth_problem(value))
+    def _check_depth(self) -> None:
+        self._depth_touched = True  # the depth editor shows what is wrong with it
 
     def set_value(self, item: AreaTreatment) -> None:
         self.area.setCurrentIndex(self.area.findData(item.area))
         self.depth.setValue(item.depth_mm)
         self._depth_touched = True
-        self.passes.setValue(item.passes or 0)
-        self.note.setText(item.note)
+        self.passes_editor.set_value(item.passes)
+        self.note_editor.set_value(item.note)
 
     def value(self) -> AreaTreatment | None:
         area = combo_enum(self.area, Area)
@@ -116,9 +91,9 @@ class AreaRow(QObject):
             return None
         return AreaTreatment(
             area=area,
-            depth_mm=round(self.depth.value(), 2),
-            passes=self.passes.value() or None,
-            note=self.note.text().strip(),
+            depth_mm=self.depth_editor.value(),
+            passes=self.passes_editor.value(),
+            note=self.note_editor.value(),
         )
 
 
@@ -129,22 +104,12 @@ class ReactionRow(QObject):
 
     def __init__(self, index: int) -> None:
         super().__init__()
-        self.reaction = QComboBox(objectName=f"reaction_{index}")
-        self.reaction.setPlaceholderText("Choose reaction…")
-        for reaction in Reaction:
-            self.reaction.addItem(reaction.label, reaction)
-        self.reaction.setCurrentIndex(-1)
-        self.reaction.setMinimumWidth(170)
-        self.severity = QComboBox(objectName=f"severity_{index}")
-        for severity in Severity:
-            self.severity.addItem(severity.label, severity)
-        self.severity.setCurrentIndex(Severity.MILD)
-        self.observed = QComboBox(objectName=f"observed_{index}")
-        for when in ObservedWhen:
-            self.observed.addItem(when.label, when)
-        self.observed.setCurrentIndex(self.observed.findData(ObservedWhen.IMMEDIATELY_AFTER))
-        self.note = QLineEdit(objectName=f"reaction_note_{index}")
-        self.note.setPlaceholderText("Note")
+        names = (f"reaction_{index}", f"severity_{index}", f"observed_{index}")
+        self.editor = ReactionEditor(
+            (*names, f"reaction_note_{index}"), ObservedWhen.IMMEDIATELY_AFTER, "Choose reaction…"
+        )
+        self.reaction, self.severity = self.editor.reaction, self.editor.severity
+        self.observed, self.note = self.editor.observed, self.editor.note
         self.remove = _remove_button("Remove this reaction")
         self.error = ErrorLabel()
         self.reaction.currentIndexChanged.connect(lambda: self.error.show_message(None))
@@ -154,21 +119,10 @@ class ReactionRow(QObject):
         return [self.reaction, self.severity, self.observed, self.note, self.remove]
 
     def set_value(self, item: ReactionObservation) -> None:
-        self.reaction.setCurrentIndex(self.reaction.findData(item.reaction))
-        self.severity.setCurrentIndex(self.severity.findData(item.severity))
-        self.observed.setCurrentIndex(self.observed.findData(item.observed))
-        self.note.setText(item.note)
+        self.editor.set_value(item)
 
     def value(self) -> ReactionObservation | None:
-        reaction = combo_enum(self.reaction, Reaction)
-        if reaction is None:
-            return None
-        return ReactionObservation(
-            reaction=reaction,
-            severity=combo_enum(self.severity, Severity),
-            observed=combo_enum(self.observed, ObservedWhen),
-            note=self.note.text().strip(),
-        )
+        return self.editor.value()
 
 
 class RowsEditor(QWidget):
