@@ -8,14 +8,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from html import escape
-from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -27,107 +24,66 @@ from PySide6.QtWidgets import (
 from logger_app.amendments import AmendableField, FieldKind, describe_value
 from logger_app.errors import LogbookError, ValidationError
 from logger_app.logbook import Logbook
-from logger_app.records import ReactionObservation, Session
-from logger_app.vocabulary import (
-    MAX_DEPTH_MM,
-    MAX_PASSES,
-    MIN_DEPTH_MM,
-    Endpoint,
-    ObservedWhen,
-    Reaction,
-    Severity,
-)
+from logger_app.records import Session
+from logger_app.vocabulary import MAX_PASSES, Endpoint, ObservedWhen, Severity
 
 from ..common.display import format_datetime, plain_label, rich_label
-from ..common.form_support import ErrorLabel, FieldErrors, GuardedForm, combo_enum, show_not_saved
+from ..common.form_support import ErrorLabel, FieldErrors, GuardedForm, show_not_saved
 from ..common.prompts import Prompter
 from .editors import (
     AftercareEditor,
     ChoiceEditor,
     CountEditor,
+    DepthEditor,
     Editor,
     NextVisitEditor,
     NotesEditor,
     NumbingEditor,
-    enum_combo,
+    ReactionEditor,
+    TextEditor,
+    cartridge_editor,
+    lot_editor,
 )
 
-
-class _Text(Editor):
-    def __init__(self) -> None:
-        self.widget = self.edit = QLineEdit(objectName="amendText")
-
-    def set_value(self, value: Any) -> None:
-        self.edit.setText(value or "")
-
-    def value(self) -> str:
-        return self.edit.text()
+# Text fields with an editor of their own, as in the session form.
+_CARTRIDGE, _LOT = "cartridge", "lot"
 
 
-class _Depth(Editor):
-    def __init__(self) -> None:
-        self.widget = self.spin = QDoubleSpinBox(objectName="amendDepth")
-        self.spin.setRange(MIN_DEPTH_MM, MAX_DEPTH_MM)
-        self.spin.setSingleStep(0.05)
-        self.spin.setDecimals(2)
-        self.spin.setSuffix(" mm")
-
-    def set_value(self, value: Any) -> None:
-        self.spin.setValue(value or MIN_DEPTH_MM)
-
-    def value(self) -> float:
-        return round(self.spin.value(), 2)
-
-
-class _NewReaction(Editor):
-    def __init__(self) -> None:
-        self.widget = QWidget()
-        form = QFormLayout(self.widget)
-        form.setContentsMargins(0, 0, 0, 0)
-        self.reaction = enum_combo("amendReaction", Reaction)
-        self.severity = enum_combo("amendSeverity", Severity)
-        self.observed = enum_combo("amendObserved", ObservedWhen)
-        self.note = QLineEdit(objectName="amendReactionNote")
-        form.addRow("Reaction", self.reaction)
-        form.addRow("Severity", self.severity)
-        form.addRow("Observed", self.observed)
-        form.addRow("Note", self.note)
-
-    def set_value(self, value: Any) -> None:
-        self.reaction.setCurrentIndex(0)
-        self.severity.setCurrentIndex(self.severity.findData(Severity.MILD))
-        self.observed.setCurrentIndex(self.observed.findData(ObservedWhen.FOLLOW_UP))
-        self.note.clear()
-
-    def value(self) -> ReactionObservation:
-        return ReactionObservation(
-            combo_enum(self.reaction, Reaction),
-            combo_enum(self.severity, Severity),
-            combo_enum(self.observed, ObservedWhen),
-            self.note.text().strip(),
-        )
-
-
-def _editors() -> dict[FieldKind, Editor]:
+def _editors() -> dict[str, Editor]:
+    """The editors by the slot they fill (``_slot``)."""
     next_visit = NextVisitEditor("amendDue", "amendDate")
     next_visit.set_day(date.today() + timedelta(weeks=4))  # offered when none was due
     aftercare = AftercareEditor(QWidget(), "amend_")
     aftercare.grid.setContentsMargins(0, 0, 0, 0)
+    reaction_names = ("amendReaction", "amendSeverity", "amendObserved", "amendReactionNote")
+    numbing_names = (
+        "amendNumbing", "amendNumbingAgent", "amendNumbingStrength", "amendNumbingMinutes"
+    )  # fmt: skip
     return {
-        FieldKind.TEXT: _Text(),
+        FieldKind.TEXT: TextEditor("amendText"),
+        _CARTRIDGE: cartridge_editor("amendCartridge"),
+        _LOT: lot_editor("amendLot"),
         FieldKind.NOTES: NotesEditor("amendNotes"),
-        FieldKind.DEPTH: _Depth(),
+        FieldKind.DEPTH: DepthEditor("amendDepth"),
         FieldKind.PASSES: CountEditor("amendPasses", MAX_PASSES, ""),
         FieldKind.DURATION: CountEditor("amendDuration", 600, " min"),
         FieldKind.ENDPOINT: ChoiceEditor("amendEndpoint", Endpoint, "Not recorded"),
         FieldKind.SEVERITY: ChoiceEditor("amendSeverityOnly", Severity),
         FieldKind.DATE: next_visit,
         FieldKind.AFTERCARE: aftercare,
-        FieldKind.NUMBING: NumbingEditor(
-            ("amendNumbing", "amendNumbingAgent", "amendNumbingStrength", "amendNumbingMinutes")
+        FieldKind.NUMBING: NumbingEditor(numbing_names),
+        FieldKind.NEW_REACTION: ReactionEditor(
+            reaction_names, ObservedWhen.FOLLOW_UP, labelled=True
         ),
-        FieldKind.NEW_REACTION: _NewReaction(),
     }
+
+
+def _slot(field: AmendableField) -> str:
+    if field.key == "cartridge":
+        return _CARTRIDGE
+    if field.key.startswith("products.") and field.key.endswith(".lot"):
+        return _LOT
+    return field.kind
 
 
 class AmendDialog(GuardedForm):
@@ -182,14 +138,14 @@ class AmendDialog(GuardedForm):
         self.current.setWordWrap(True)
         self.editors = _editors()
         self.stack = QStackedWidget()
-        self._pages: dict[FieldKind, QWidget] = {}
-        for kind, editor in self.editors.items():
+        self._pages: dict[str, QWidget] = {}
+        for slot, editor in self.editors.items():
             page = QWidget()  # the editor at its natural height, at the top
             column = QVBoxLayout(page)
             column.setContentsMargins(0, 0, 0, 0)
             column.addWidget(editor.widget)
             column.addStretch(1)
-            self._pages[kind] = page
+            self._pages[slot] = page
             self.stack.addWidget(page)
         self.reason = QPlainTextEdit(objectName="amendReason")
         self.reason.setPlaceholderText(
@@ -233,19 +189,17 @@ class AmendDialog(GuardedForm):
         return next(item for item in self.fields if item.key == key)
 
     def editor(self) -> Editor:
-        return self.editors[self.chosen_field().kind]
+        return self.editors[_slot(self.chosen_field())]
 
     def _field_chosen(self) -> None:
         chosen = self.chosen_field()
-        editor = self.editors[chosen.kind]
-        editor.set_value(chosen.current)
+        slot = _slot(chosen)
+        self.editors[slot].set_value(chosen.current)
         # The stack is as tall as the editor shown, not as the tallest one.
-        for kind, page in self._pages.items():
-            vertical = (
-                QSizePolicy.Policy.Preferred if kind is chosen.kind else QSizePolicy.Policy.Ignored
-            )
+        for shown, page in self._pages.items():
+            vertical = QSizePolicy.Policy.Preferred if shown == slot else QSizePolicy.Policy.Ignored
             page.setSizePolicy(QSizePolicy.Policy.Preferred, vertical)
-        self.stack.setCurrentWidget(self._pages[chosen.kind])
+        self.stack.setCurrentWidget(self._pages[slot])
         self.stack.adjustSize()
         self.current.setText(
             "Not yet recorded: add the reaction as it was observed."
