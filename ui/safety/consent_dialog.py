@@ -9,11 +9,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QDate
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDateEdit,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,7 +24,14 @@ from logger_app.records import Client, Consent, ConsentDetails
 from logger_app.validation import validate_consent
 
 from ..common.display import format_date, plain_label, rich_label
-from ..common.form_support import ErrorLabel, FieldErrors, GuardedForm, with_error_label
+from ..common.form_support import (
+    ErrorLabel,
+    GuardedForm,
+    date_edit,
+    form_errors,
+    save_cancel_buttons,
+    with_error_label,
+)
 from ..common.prompts import Prompter
 from .signature_pad import SignaturePad
 
@@ -63,9 +66,7 @@ class ConsentDialog(GuardedForm):
         self.mark_unchanged()
 
     def _build(self) -> None:
-        self.general_error = ErrorLabel()
-        self.general_error.setObjectName("formBanner")
-        self.errors = FieldErrors(self.general_error)
+        self.general_error, self.errors = form_errors()
         title = rich_label(
             f"Consent to treatment: <b>{escape(self._client.full_name)}</b>", objectName="formTitle"
         )
@@ -86,10 +87,7 @@ class ConsentDialog(GuardedForm):
             current or (previous.details.consent_version if previous is not None else "1")
         )
         self.version.setMaximumWidth(160)
-        self.signed_on = QDateEdit(QDate.currentDate(), objectName="signed_on")
-        self.signed_on.setCalendarPopup(True)
-        self.signed_on.setDisplayFormat("d MMM yyyy")
-        self.signed_on.setMaximumWidth(150)
+        self.signed_on = date_edit("signed_on")
         form = QFormLayout()
         form.addRow(
             "Consent text &version",
@@ -115,15 +113,9 @@ class ConsentDialog(GuardedForm):
         )
         self.signature_error = self.errors.register("signature", ErrorLabel())
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        buttons, self.save_button = save_cancel_buttons(
+            self, self.save, "Save consent", "saveConsent"
         )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("Save consent")
-        self.save_button.setObjectName("saveConsent")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)

@@ -10,12 +10,9 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QDate
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -31,7 +28,14 @@ from logger_app.records import Client, Screening, ScreeningDetails
 from logger_app.validation import validate_screening
 
 from ..common.display import format_date, rich_label
-from ..common.form_support import ErrorLabel, FieldErrors, GuardedForm, with_error_label
+from ..common.form_support import (
+    ErrorLabel,
+    GuardedForm,
+    date_edit,
+    form_errors,
+    save_cancel_buttons,
+    with_error_label,
+)
 from ..common.prompts import Prompter
 
 # The yes / no questions, in the order they are asked: (field, question, short label).
@@ -75,15 +79,6 @@ def flagged(details: ScreeningDetails) -> list[str]:
     return dated + [label for key, _, label in QUESTIONS if getattr(details, key)]
 
 
-def _date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit(objectName=name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("d MMM yyyy")
-    edit.setDate(QDate.currentDate())
-    edit.setMaximumWidth(150)
-    return edit
-
-
 class ScreeningDialog(GuardedForm):
     """Record a new, dated screening for ``client``. ``saved_screening`` holds it."""
 
@@ -106,9 +101,7 @@ class ScreeningDialog(GuardedForm):
         self.mark_unchanged()
 
     def _build(self) -> None:
-        self.general_error = ErrorLabel()
-        self.general_error.setObjectName("formBanner")
-        self.errors = FieldErrors(self.general_error)
+        self.general_error, self.errors = form_errors()
 
         title = rich_label(
             f"Screening of <b>{escape(self._client.full_name)}</b>", objectName="formTitle"
@@ -124,7 +117,7 @@ class ScreeningDialog(GuardedForm):
         hint.setWordWrap(True)
 
         when = QFormLayout()
-        self.screened_on = _date_edit("screened_on")
+        self.screened_on = date_edit("screened_on")
         when.addRow(
             "Screening &date", with_error_label(self.screened_on, self.errors, "screened_on")
         )
@@ -137,7 +130,7 @@ class ScreeningDialog(GuardedForm):
         row = 0
         for key, question, date_label, _ in DATED:
             check = QCheckBox(question, objectName=f"has_{key}")
-            edit = _date_edit(key)
+            edit = date_edit(key)
             edit.setEnabled(False)
             check.toggled.connect(edit.setEnabled)
             self.checks[key] = check
@@ -190,15 +183,9 @@ class ScreeningDialog(GuardedForm):
         notes = QFormLayout()
         notes.addRow("&Notes", with_error_label(self.notes, self.errors, "notes"))
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        buttons, self.save_button = save_cancel_buttons(
+            self, self.save, "Save screening", "saveScreening"
         )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("Save screening")
-        self.save_button.setObjectName("saveScreening")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
