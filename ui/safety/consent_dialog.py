@@ -16,23 +16,20 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
-from logger_app.logbook import Logbook
-from logger_app.records import Client, Consent, ConsentDetails
+from logger_app.records import Consent, ConsentDetails
 from logger_app.validation import validate_consent
 
 from ..common.display import format_date, plain_label, rich_label
 from ..common.form_support import (
     ErrorLabel,
-    GuardedForm,
     date_edit,
     form_errors,
     save_cancel_buttons,
     with_error_label,
 )
-from ..common.prompts import Prompter
+from .client_record_form import ClientRecordForm
 from .signature_pad import SignaturePad
 
 
@@ -44,26 +41,15 @@ def describe_consent(consent: Consent) -> str:
     return f"version {d.consent_version} on {format_date(d.signed_on)} ({how})"
 
 
-class ConsentDialog(GuardedForm):
+class ConsentDialog(ClientRecordForm):
     """Record a client's signed consent. ``saved_consent`` holds it."""
 
     form_name = "consent"
+    window_title = "Consent"
 
-    def __init__(
-        self,
-        logbook: Logbook,
-        prompter: Prompter,
-        client: Client,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(prompter, parent)
-        self._logbook = logbook
-        self._client = client
+    def _prepare(self) -> None:
         self.saved_consent: Consent | None = None
-        self._previous = logbook.latest_consent(client.id)
-        self.setWindowTitle(f"Consent – {client.full_name}")
-        self._build()
-        self.mark_unchanged()
+        self._previous = self._logbook.latest_consent(self._client.id)
 
     def _build(self) -> None:
         self.general_error, self.errors = form_errors()

@@ -20,23 +20,20 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
-    QWidget,
 )
 
-from logger_app.logbook import Logbook
-from logger_app.records import Client, Screening, ScreeningDetails
+from logger_app.records import Screening, ScreeningDetails
 from logger_app.validation import validate_screening
 
 from ..common.display import format_date, rich_label
 from ..common.form_support import (
     ErrorLabel,
-    GuardedForm,
     date_edit,
     form_errors,
     save_cancel_buttons,
     with_error_label,
 )
-from ..common.prompts import Prompter
+from .client_record_form import ClientRecordForm
 
 # The yes / no questions, in the order they are asked: (field, question, short label).
 QUESTIONS: tuple[tuple[str, str, str], ...] = (
@@ -79,26 +76,15 @@ def flagged(details: ScreeningDetails) -> list[str]:
     return dated + [label for key, _, label in QUESTIONS if getattr(details, key)]
 
 
-class ScreeningDialog(GuardedForm):
+class ScreeningDialog(ClientRecordForm):
     """Record a new, dated screening for ``client``. ``saved_screening`` holds it."""
 
     form_name = "screening"
+    window_title = "Screening"
 
-    def __init__(
-        self,
-        logbook: Logbook,
-        prompter: Prompter,
-        client: Client,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(prompter, parent)
-        self._logbook = logbook
-        self._client = client
+    def _prepare(self) -> None:
         self.saved_screening: Screening | None = None
-        self.setWindowTitle(f"Screening – {client.full_name}")
         self.setMinimumWidth(640)
-        self._build()
-        self.mark_unchanged()
 
     def _build(self) -> None:
         self.general_error, self.errors = form_errors()
