@@ -46,6 +46,7 @@ from logger_app.owner_only import make_private_folders
 from ..common.jobs import JobHandle, PoolLike, permille, run_job
 from ..common.preferences import BACKUP_LAST_FOLDER
 from ..common.prompts import message_box
+from ..shell.actions import ActionSpec, ActionTable, build_actions
 
 # Re-exported: the wiring needs only this module.
 from .backup_jobs import (
@@ -67,6 +68,23 @@ __all__ = [
 ZIP_FILTER = "Logbook backups (*.zip)"
 
 
+BACKUP_ACTIONS = ActionTable("backup_actions", (
+    ActionSpec(
+        "back_up_action", "Back up now…", None, "back_up",
+        "Save the whole logbook, photos included, in a file", object_name="backUpNow",
+    ),
+    ActionSpec(
+        "restore_action", "Restore from backup…", None, "restore",
+        "Replace the logbook with a backup (the current one is kept)",
+        writes=True, object_name="restoreBackup",
+    ),
+    ActionSpec(
+        "open_folder_action", "Open backup folder", None, "open_backup_folder",
+        "Show the automatic backups", object_name="openBackups",
+    ),
+))  # fmt: skip
+
+
 class BackupActions(QObject):
     """The "Back up now…", "Restore from backup…" and "Open backup folder" actions.
 
@@ -78,6 +96,10 @@ class BackupActions(QObject):
     restore_finished = Signal(object)  # RestoreInfo
     failed = Signal(str)
     idle = Signal()  # the work started by an action is over, however it ended
+    # Declared in ``BACKUP_ACTIONS``, made by ``build_actions``.
+    back_up_action: QAction
+    restore_action: QAction
+    open_folder_action: QAction
 
     def __init__(
         self,
@@ -104,17 +126,7 @@ class BackupActions(QObject):
         self._dialog: QProgressDialog | None = None
         self.result_box: QMessageBox | None = None  # the last result shown
 
-        self.back_up_action = QAction("Back up now…", self, objectName="backUpNow")
-        self.back_up_action.setStatusTip("Save the whole logbook, photos included, in a file")
-        self.back_up_action.triggered.connect(self.back_up)
-        self.restore_action = QAction("Restore from backup…", self, objectName="restoreBackup")
-        self.restore_action.setStatusTip(
-            "Replace the logbook with a backup (the current one is kept)"
-        )
-        self.restore_action.triggered.connect(self.restore)
-        self.open_folder_action = QAction("Open backup folder", self, objectName="openBackups")
-        self.open_folder_action.setStatusTip("Show the automatic backups")
-        self.open_folder_action.triggered.connect(self.open_backup_folder)
+        build_actions(self, BACKUP_ACTIONS, window)
 
     def actions(self) -> list[QAction]:
         return [self.back_up_action, self.restore_action, self.open_folder_action]

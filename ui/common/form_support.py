@@ -7,6 +7,7 @@ from enum import Enum
 from typing import TypeVar
 
 from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -14,11 +15,13 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QDialog,
+    QDialogButtonBox,
     QDoubleSpinBox,
     QGroupBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -140,6 +143,64 @@ def show_not_saved(errors: FieldErrors, general: ErrorLabel, error: LogbookError
     was typed, so saving again is one click once the reason is gone."""
     errors.show({})
     general.show_message(str(error))
+
+
+def save_or_show(errors: FieldErrors, general: ErrorLabel, write: Callable[[], object]) -> bool:
+    """Run ``write``, a form's save; when the core refuses it, say why and return False:
+    its ValidationError by the fields concerned, any other reason nothing was saved (the
+    logbook busy, the disk full) above the buttons, the form kept as typed."""
+    try:
+        write()
+    except ValidationError as error:
+        errors.show(error.problems)
+        general.show_message("Nothing was saved: please correct what is marked.")
+        return False
+    except LogbookError as error:
+        show_not_saved(errors, general, error)
+        return False
+    return True
+
+
+def form_errors() -> tuple[ErrorLabel, FieldErrors]:
+    """The message above a form's fields (styled as its banner) and its fields' messages."""
+    general = ErrorLabel()
+    general.setObjectName("formBanner")
+    return general, FieldErrors(general)
+
+
+def save_cancel_buttons(
+    dialog: QDialog,
+    save: Callable[[], object],
+    text: str = "",
+    object_name: str = "",
+    *,
+    ctrl_s: bool = True,
+) -> tuple[QDialogButtonBox, QPushButton]:
+    """Save and Cancel under a form: Save (``text`` when given) calls ``save``, Cancel
+    the dialog's ``reject``; with ``ctrl_s``, Ctrl+S saves too."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+    if text:
+        save_button.setText(text)
+    if object_name:
+        save_button.setObjectName(object_name)
+    buttons.accepted.connect(save)
+    buttons.rejected.connect(dialog.reject)
+    if ctrl_s:
+        QShortcut(QKeySequence("Ctrl+S"), dialog, activated=save)
+    return buttons, save_button
+
+
+def date_edit(name: str) -> QDateEdit:
+    """A day, today to start with, picked from a calendar."""
+    edit = QDateEdit(objectName=name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("d MMM yyyy")
+    edit.setDate(QDate.currentDate())
+    edit.setMaximumWidth(150)
+    return edit
 
 
 def with_error_label(widget: QWidget, errors: FieldErrors, key: str) -> QWidget:

@@ -9,14 +9,11 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -32,6 +29,7 @@ from ..common.date_range import DateRange
 from ..common.display import format_datetime, plain_label
 from ..common.models import Column, RecordTableModel
 from ..common.prompts import Prompter
+from .review_parts import filter_field, place_filters, results_table
 
 SHOWN_AT_MOST = 5000
 ACTION_LABELS = {
@@ -104,34 +102,22 @@ class AuditView(QDialog):
         self.use_to, self.date_to = self.dates.use_to, self.dates.date_to
         self.action = QComboBox(objectName="auditAction")
         self.actor = QComboBox(objectName="auditActor")
-        self.client = QLineEdit(objectName="auditClient")
-        self.client.setPlaceholderText("Client name or id")
-        self.client.setClearButtonEnabled(True)
+        self.client = filter_field("auditClient", "Client name or id")
         self.clear_button = QPushButton("Clear filters", objectName="clearFilters")
         self.clear_button.clicked.connect(self.clear_filters)
 
         filters = QGridLayout()
         self.dates.place(filters, 0, 0)
-        for column, (label, widget) in enumerate(
-            (("Action", self.action), ("Who", self.actor), ("Client", self.client))
-        ):
-            filters.addWidget(QLabel(label), 0, 4 + column * 2)
-            filters.addWidget(widget, 0, 5 + column * 2)
+        place_filters(
+            filters, 0, 4, (("Action", self.action), ("Who", self.actor), ("Client", self.client))
+        )
         filters.addWidget(self.clear_button, 0, 10)
         filters.setColumnStretch(9, 1)
 
         self.model = AuditModel(self)
         self.table = QTableView(objectName="auditTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((150, 190, 110, 140, 70)):
-            header.resizeSection(column, width)
+        results_table(self.table, (150, 190, 110, 140, 70))
         self.summary = plain_label(objectName="auditSummary")
         self.export_button = QPushButton("Export CSV…", objectName="exportAudit")
         self.export_button.setToolTip("The entries shown, as a CSV file")

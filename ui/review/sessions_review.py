@@ -10,9 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -28,6 +26,7 @@ from ..common.date_range import DateRange
 from ..common.display import format_datetime, format_depth, plain_label
 from ..common.form_support import combo_enum
 from ..common.models import SORT_ROLE, Column, RecordTableModel
+from .review_parts import filter_field, place_filters, results_table
 
 SHOWN_AT_MOST = 1000
 
@@ -115,19 +114,18 @@ class SessionsReview(QDialog):
         self.practitioner.addItem("Any", "")
         for practitioner in logbook.practitioners():
             self.practitioner.addItem(practitioner.name, practitioner.name)
-        self.lot = QLineEdit(objectName="lot")
-        self.lot.setPlaceholderText("Exact lot, e.g. HA24-0317")
-        self.lot.setClearButtonEnabled(True)
+        self.lot = filter_field("lot", "Exact lot, e.g. HA24-0317")
         self.clear_button = QPushButton("Clear filters", objectName="clearFilters")
         self.clear_button.clicked.connect(self.clear_filters)
 
         filters = QGridLayout()
         self.dates.place(filters, 0, 0)
-        for column, (label, widget) in enumerate(
-            (("Area", self.area), ("Device", self.device), ("Practitioner", self.practitioner))
-        ):
-            filters.addWidget(QLabel(label), 0, 4 + column * 2)
-            filters.addWidget(widget, 0, 5 + column * 2)
+        place_filters(
+            filters,
+            0,
+            4,
+            (("Area", self.area), ("Device", self.device), ("Practitioner", self.practitioner)),
+        )
         for column, (label, widget) in enumerate(
             (("Reaction", self.reaction), ("Severity", self.min_severity), ("Lot", self.lot))
         ):
@@ -143,16 +141,8 @@ class SessionsReview(QDialog):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        results_table(self.table, (150, 190, 330, 150, 190, 130))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((150, 190, 330, 150, 190, 130)):
-            header.resizeSection(column, width)
         self.table.activated.connect(self._open)
         self.summary = plain_label(objectName="clientCount")
         open_button = QPushButton("Open session", objectName="openSession")

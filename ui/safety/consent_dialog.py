@@ -9,27 +9,27 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QDate
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDateEdit,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
-from logger_app.logbook import Logbook
-from logger_app.records import Client, Consent, ConsentDetails
+from logger_app.records import Consent, ConsentDetails
 from logger_app.validation import validate_consent
 
 from ..common.display import format_date, plain_label, rich_label
-from ..common.form_support import ErrorLabel, FieldErrors, GuardedForm, with_error_label
-from ..common.prompts import Prompter
+from ..common.form_support import (
+    ErrorLabel,
+    date_edit,
+    form_errors,
+    save_cancel_buttons,
+    with_error_label,
+)
+from .client_record_form import ClientRecordForm
 from .signature_pad import SignaturePad
 
 
@@ -41,31 +41,18 @@ def describe_consent(consent: Consent) -> str:
     return f"version {d.consent_version} on {format_date(d.signed_on)} ({how})"
 
 
-class ConsentDialog(GuardedForm):
+class ConsentDialog(ClientRecordForm):
     """Record a client's signed consent. ``saved_consent`` holds it."""
 
     form_name = "consent"
+    window_title = "Consent"
 
-    def __init__(
-        self,
-        logbook: Logbook,
-        prompter: Prompter,
-        client: Client,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(prompter, parent)
-        self._logbook = logbook
-        self._client = client
+    def _prepare(self) -> None:
         self.saved_consent: Consent | None = None
-        self._previous = logbook.latest_consent(client.id)
-        self.setWindowTitle(f"Consent – {client.full_name}")
-        self._build()
-        self.mark_unchanged()
+        self._previous = self._logbook.latest_consent(self._client.id)
 
     def _build(self) -> None:
-        self.general_error = ErrorLabel()
-        self.general_error.setObjectName("formBanner")
-        self.errors = FieldErrors(self.general_error)
+        self.general_error, self.errors = form_errors()
         title = rich_label(
             f"Consent to treatment: <b>{escape(self._client.full_name)}</b>", objectName="formTitle"
         )
@@ -86,10 +73,7 @@ class ConsentDialog(GuardedForm):
             current or (previous.details.consent_version if previous is not None else "1")
         )
         self.version.setMaximumWidth(160)
-        self.signed_on = QDateEdit(QDate.currentDate(), objectName="signed_on")
-        self.signed_on.setCalendarPopup(True)
-        self.signed_on.setDisplayFormat("d MMM yyyy")
-        self.signed_on.setMaximumWidth(150)
+        self.signed_on = date_edit("signed_on")
         form = QFormLayout()
         form.addRow(
             "Consent text &version",
@@ -115,15 +99,9 @@ class ConsentDialog(GuardedForm):
         )
         self.signature_error = self.errors.register("signature", ErrorLabel())
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        buttons, self.save_button = save_cancel_buttons(
+            self, self.save, "Save consent", "saveConsent"
         )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("Save consent")
-        self.save_button.setObjectName("saveConsent")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)

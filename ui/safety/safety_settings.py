@@ -18,12 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from logger_app.errors import LogbookError, ValidationError
 from logger_app.logbook import Logbook
 from logger_app.records import SafetySettings
 from logger_app.screening import SETTING_RANGES
 
-from ..common.form_support import ErrorLabel, FieldErrors, show_not_saved, with_error_label
+from ..common.form_support import (
+    form_errors,
+    save_cancel_buttons,
+    save_or_show,
+    with_error_label,
+)
 
 # (setting, label, unit, what it means)
 _PERIODS: tuple[tuple[str, str, str, str], ...] = (
@@ -59,9 +63,7 @@ class SafetySettingsDialog(QDialog):
         self.saved: SafetySettings | None = None
         self.setWindowTitle("Safety rules")
         self.setMinimumWidth(560)
-        self.general_error = ErrorLabel()
-        self.general_error.setObjectName("formBanner")
-        self.errors = FieldErrors(self.general_error)
+        self.general_error, self.errors = form_errors()
 
         intro = QLabel(
             "Sources disagree on these periods: the clinic decides. A new session shows a "
@@ -103,16 +105,12 @@ class SafetySettingsDialog(QDialog):
         )
         form.addRow("", consent_hint)
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        buttons, self.save_button = save_cancel_buttons(
+            self, self.save, object_name="saveSafety", ctrl_s=False
         )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("saveSafety")
         self.defaults_button = QPushButton("Restore defaults", objectName="restoreDefaults")
         buttons.addButton(self.defaults_button, QDialogButtonBox.ButtonRole.ResetRole)
         self.defaults_button.clicked.connect(lambda: self.load(SafetySettings()))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -133,13 +131,8 @@ class SafetySettingsDialog(QDialog):
         return SafetySettings(consent_version=self.consent_version.text().strip(), **values)
 
     def save(self) -> None:
-        try:
+        def write() -> None:
             self.saved = self._logbook.save_safety_settings(self.settings())
-        except ValidationError as error:
-            self.errors.show(error.problems)
-            self.general_error.show_message("Nothing was saved: please correct what is marked.")
-            return
-        except LogbookError as error:  # busy, disk full: nothing saved, all kept
-            show_not_saved(self.errors, self.general_error, error)
-            return
-        self.accept()
+
+        if save_or_show(self.errors, self.general_error, write):
+            self.accept()

@@ -10,12 +10,9 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QDate
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -23,16 +20,20 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
-    QWidget,
 )
 
-from logger_app.logbook import Logbook
-from logger_app.records import Client, Screening, ScreeningDetails
+from logger_app.records import Screening, ScreeningDetails
 from logger_app.validation import validate_screening
 
 from ..common.display import format_date, rich_label
-from ..common.form_support import ErrorLabel, FieldErrors, GuardedForm, with_error_label
-from ..common.prompts import Prompter
+from ..common.form_support import (
+    ErrorLabel,
+    date_edit,
+    form_errors,
+    save_cancel_buttons,
+    with_error_label,
+)
+from .client_record_form import ClientRecordForm
 
 # The yes / no questions, in the order they are asked: (field, question, short label).
 QUESTIONS: tuple[tuple[str, str, str], ...] = (
@@ -75,40 +76,18 @@ def flagged(details: ScreeningDetails) -> list[str]:
     return dated + [label for key, _, label in QUESTIONS if getattr(details, key)]
 
 
-def _date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit(objectName=name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("d MMM yyyy")
-    edit.setDate(QDate.currentDate())
-    edit.setMaximumWidth(150)
-    return edit
-
-
-class ScreeningDialog(GuardedForm):
+class ScreeningDialog(ClientRecordForm):
     """Record a new, dated screening for ``client``. ``saved_screening`` holds it."""
 
     form_name = "screening"
+    window_title = "Screening"
 
-    def __init__(
-        self,
-        logbook: Logbook,
-        prompter: Prompter,
-        client: Client,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(prompter, parent)
-        self._logbook = logbook
-        self._client = client
+    def _prepare(self) -> None:
         self.saved_screening: Screening | None = None
-        self.setWindowTitle(f"Screening – {client.full_name}")
         self.setMinimumWidth(640)
-        self._build()
-        self.mark_unchanged()
 
     def _build(self) -> None:
-        self.general_error = ErrorLabel()
-        self.general_error.setObjectName("formBanner")
-        self.errors = FieldErrors(self.general_error)
+        self.general_error, self.errors = form_errors()
 
         title = rich_label(
             f"Screening of <b>{escape(self._client.full_name)}</b>", objectName="formTitle"
@@ -124,7 +103,7 @@ class ScreeningDialog(GuardedForm):
         hint.setWordWrap(True)
 
         when = QFormLayout()
-        self.screened_on = _date_edit("screened_on")
+        self.screened_on = date_edit("screened_on")
         when.addRow(
             "Screening &date", with_error_label(self.screened_on, self.errors, "screened_on")
         )
@@ -137,7 +116,7 @@ class ScreeningDialog(GuardedForm):
         row = 0
         for key, question, date_label, _ in DATED:
             check = QCheckBox(question, objectName=f"has_{key}")
-            edit = _date_edit(key)
+            edit = date_edit(key)
             edit.setEnabled(False)
             check.toggled.connect(edit.setEnabled)
             self.checks[key] = check
@@ -190,15 +169,9 @@ class ScreeningDialog(GuardedForm):
         notes = QFormLayout()
         notes.addRow("&Notes", with_error_label(self.notes, self.errors, "notes"))
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        buttons, self.save_button = save_cancel_buttons(
+            self, self.save, "Save screening", "saveScreening"
         )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("Save screening")
-        self.save_button.setObjectName("saveScreening")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)

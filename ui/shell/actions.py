@@ -1,34 +1,46 @@
-"""The main window's own actions, declared once: text, shortcut, the window's method they
-call, the tip, and whether they change the logbook (the read-only mode disables those).
+"""The main window's actions, declared once in tables: text, shortcut, the method of the
+object they hang off that they call, the tip, and whether they change the logbook (the
+read-only mode disables those).
 
-Archive, erasure, practitioners and the audit log live in ``record_actions``; backup and
-restore in ``ui.backup.backup_actions``.
+The window's own actions and those of ``record_actions`` (archive, erasure,
+practitioners, the audit log) are here; backup and restore declare theirs in
+``ui.backup.backup_actions``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
+from PySide6.QtWidgets import QWidget
 
 Key = QKeySequence.StandardKey
 
 
 @dataclass(frozen=True)
 class ActionSpec:
-    name: str  # the window's attribute
+    name: str  # the owner's attribute
     text: str
     shortcut: Key | str | None  # with a shortcut: on the window, the tooltip shows it
-    slot: str  # the window's method
+    slot: str  # the owner's method
     tip: str = ""
     writes: bool = False
+    object_name: str = ""
 
 
-WINDOW_ACTIONS = (
+@dataclass(frozen=True)
+class ActionTable:
+    owner: str  # the attribute path of the object they hang off, from the window
+    specs: tuple[ActionSpec, ...]
+
+    def write_paths(self) -> list[str]:
+        """The attribute paths, from the window, of the actions that change the logbook."""
+        prefix = f"{self.owner}." if self.owner else ""
+        return [prefix + spec.name for spec in self.specs if spec.writes]
+
+
+WINDOW_ACTIONS = ActionTable("", (
     ActionSpec(
         "new_client_action", "&New client…", Key.New, "new_client", "Add a client", writes=True
     ),
@@ -66,13 +78,49 @@ WINDOW_ACTIONS = (
         "Wash-out periods, interval between sessions, screening and consent", writes=True,
     ),
     ActionSpec("about_action", "&About", None, "about"),
-)  # fmt: skip
+))  # fmt: skip
+
+RECORD_ACTIONS = ActionTable("record_actions", (
+    ActionSpec(
+        "switch_action", "S&witch practitioner…", None, "switch_practitioner",
+        "Choose who is working: sessions are signed and changes recorded under that name",
+        object_name="switchPractitioner",
+    ),
+    ActionSpec(
+        "practitioners_action", "&Practitioners…", None, "manage_practitioners",
+        "Practitioners' profiles: name, credentials, maximum licensed depth",
+        writes=True, object_name="practitioners",
+    ),
+    ActionSpec(
+        "audit_action", "&Audit log…", "Ctrl+Shift+L", "open_audit",
+        "Every change to the logbook: who, when, what; filter and export",
+        object_name="auditLog",
+    ),
+    ActionSpec(
+        "archive_action", "&Archive client…", None, "archive",
+        "Hide the client from the list; nothing is deleted",
+        writes=True, object_name="archiveClient",
+    ),
+    ActionSpec(
+        "unarchive_action", "&Unarchive client", None, "unarchive",
+        "Show the client in the list again", writes=True, object_name="unarchiveClient",
+    ),
+    ActionSpec(
+        "erase_action", "E&rase client…", None, "erase",
+        "Delete the client and all of their records and photos, at their request",
+        writes=True, object_name="eraseClient",
+    ),
+))  # fmt: skip
 
 
-def build_actions(window: MainWindow) -> None:
-    """Create each declared action as the window's attribute of its name."""
-    for spec in WINDOW_ACTIONS:
-        action = QAction(spec.text, window)
+def build_actions(owner: QObject, table: ActionTable, window: QWidget) -> None:
+    """Create each action of the table as the owner's attribute of its name, calling the
+    owner's method; those with a shortcut are added to the window, so the key works
+    wherever the focus is."""
+    for spec in table.specs:
+        action = QAction(spec.text, owner)
+        if spec.object_name:
+            action.setObjectName(spec.object_name)
         if spec.tip:
             action.setStatusTip(spec.tip)
         if spec.shortcut is not None:
@@ -80,5 +128,5 @@ def build_actions(window: MainWindow) -> None:
             action.setShortcut(key)
             action.setToolTip(f"{spec.tip} ({key.toString()})")
             window.addAction(action)
-        action.triggered.connect(getattr(window, spec.slot))
-        setattr(window, spec.name, action)
+        action.triggered.connect(getattr(owner, spec.slot))
+        setattr(owner, spec.name, action)

@@ -24,7 +24,7 @@ from ..common.jobs import JobHandle
 from ..common.preferences import CURRENT_PRACTITIONER
 from ..common.prompts import Prompter
 from ..review.sessions_review import SessionsReview
-from .actions import build_actions
+from .actions import WINDOW_ACTIONS, build_actions
 from .backups import STOP_BACKUP_SECONDS, WindowBackups
 from .client_list import ClientList
 from .flows import WindowFlows
@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         self.changes = ChangeRelay(self)
         self.changes.watch(logbook)
         self.flows = WindowFlows(self)
-        build_actions(self)
+        build_actions(self, WINDOW_ACTIONS, self)
         self._build_central()
         self.backups = WindowBackups(
             self, reopen=self._reopen_logbook, before_restore=self._close_logbook

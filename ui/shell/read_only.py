@@ -1,7 +1,7 @@
 """A logbook that can only be read (on read-only media, or on a full disk): a banner at
 the top of the window says why, and every control that would change the logbook is
-disabled and stays so. The controls that write are declared once: the window's own
-actions in its table (``actions``), the rest here.
+disabled and stays so. The actions that write are marked so in the tables that declare
+them (``actions``, ``ui.backup.backup_actions``); the buttons are listed here.
 
 The core refuses every write of such a logbook anyway (ReadOnlyLogbookError before it
 starts); this spares the user forms they could not save.
@@ -15,21 +15,19 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from .actions import WINDOW_ACTIONS
+from ..backup.backup_actions import BACKUP_ACTIONS
+from .actions import RECORD_ACTIONS, WINDOW_ACTIONS
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
 # The main window's actions that change the logbook, its files or its settings
-# (attribute paths from the window): its own are marked in its table of actions.
-# Export, backup, review and the audit log read.
-WRITE_ACTIONS = (
-    *(spec.name for spec in WINDOW_ACTIONS if spec.writes),
-    "record_actions.practitioners_action",
-    "record_actions.archive_action",
-    "record_actions.unarchive_action",
-    "record_actions.erase_action",
-    "backup_actions.restore_action",
+# (attribute paths from the window), as their tables mark them. Export, backup, review
+# and the audit log read.
+WRITE_ACTIONS = tuple(
+    path
+    for table in (WINDOW_ACTIONS, RECORD_ACTIONS, BACKUP_ACTIONS)
+    for path in table.write_paths()
 )
 # Buttons of the client page that change the record (object names).
 WRITE_BUTTONS = (

@@ -10,10 +10,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 
 from logger_app.errors import LogbookError, ValidationError
 from logger_app.records import Client
+
+from .actions import RECORD_ACTIONS, build_actions
 
 if TYPE_CHECKING:
     from ..review.audit_view import AuditView
@@ -21,43 +23,19 @@ if TYPE_CHECKING:
 
 
 class RecordActions(QObject):
+    # Declared in ``actions.RECORD_ACTIONS``, made by ``build_actions``.
+    switch_action: QAction
+    practitioners_action: QAction
+    audit_action: QAction
+    archive_action: QAction
+    unarchive_action: QAction
+    erase_action: QAction
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
         self.audit_window: AuditView | None = None
-
-        def action(text: str, name: str, slot, tip: str) -> QAction:
-            created = QAction(text, self, objectName=name)
-            created.setStatusTip(tip)
-            created.triggered.connect(slot)
-            return created
-
-        self.switch_action = action(
-            "S&witch practitioner…", "switchPractitioner", self.switch_practitioner,
-            "Choose who is working: sessions are signed and changes recorded under that name",
-        )  # fmt: skip
-        self.practitioners_action = action(
-            "&Practitioners…", "practitioners", self.manage_practitioners,
-            "Practitioners' profiles: name, credentials, maximum licensed depth",
-        )  # fmt: skip
-        self.audit_action = action(
-            "&Audit log…", "auditLog", self.open_audit,
-            "Every change to the logbook: who, when, what; filter and export",
-        )  # fmt: skip
-        self.audit_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
-        window.addAction(self.audit_action)
-        self.archive_action = action(
-            "&Archive client…", "archiveClient", self.archive,
-            "Hide the client from the list; nothing is deleted",
-        )  # fmt: skip
-        self.unarchive_action = action(
-            "&Unarchive client", "unarchiveClient", self.unarchive,
-            "Show the client in the list again",
-        )  # fmt: skip
-        self.erase_action = action(
-            "E&rase client…", "eraseClient", self.erase,
-            "Delete the client and all of their records and photos, at their request",
-        )  # fmt: skip
+        build_actions(self, RECORD_ACTIONS, window)
         self.client_changed(None)
 
     def client_actions(self) -> list[QAction]:
