@@ -22,13 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from logger_app.amendments import AmendableField, FieldKind, describe_value
-from logger_app.errors import LogbookError, ValidationError
 from logger_app.logbook import Logbook
 from logger_app.records import Session
 from logger_app.vocabulary import MAX_PASSES, Endpoint, ObservedWhen, Severity
 
 from ..common.display import format_datetime, plain_label, rich_label
-from ..common.form_support import ErrorLabel, FieldErrors, GuardedForm, show_not_saved
+from ..common.form_support import ErrorLabel, FieldErrors, GuardedForm, save_or_show
 from ..common.prompts import Prompter
 from .editors import (
     AftercareEditor,
@@ -210,16 +209,12 @@ class AmendDialog(GuardedForm):
 
     def save(self) -> None:
         chosen = self.chosen_field()
-        try:
+
+        def write() -> None:
             self.amended = self._logbook.amend_session(
                 self._session.id, chosen.key, self.editor().value(), self.reason.toPlainText()
             )
-        except ValidationError as error:
-            self.errors.show(error.problems)
-            self.general_error.show_message("Nothing was saved: please correct what is marked.")
-            return
-        except LogbookError as error:  # busy, disk full: nothing saved, all kept
-            show_not_saved(self.errors, self.general_error, error)
-            return
-        self.mark_unchanged()
-        self.accept()
+
+        if save_or_show(self.errors, self.general_error, write):
+            self.mark_unchanged()
+            self.accept()
