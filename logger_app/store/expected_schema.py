@@ -38,7 +38,6 @@ differently. Every other token counts.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import sqlite3
 import weakref
@@ -52,12 +51,13 @@ from sqlite_utils import Database, Migrations
 
 from ..errors import SchemaMismatchError
 from .migrations import MIGRATION_SET, all_steps, migrations
+from .schema_digests import (
+    INTERNAL_TABLES_SQL,
+    raw_digest,
+    shipped_raw_digests,
+)
 
 RESOURCE = "expected-schema.json"
-# The same schemas as a digest of sqlite_master's rows exactly as written, per SQLite
-# version (it writes the FTS5 tables' SQL itself): a sound file matches at once, and
-# only a file that does not is read and compared object by object.
-DIGESTS_RESOURCE = "expected-schema-digests.json"
 WRITE_COMMAND = "python -m logger_app.store.write_expected_schema"
 _MIGRATIONS_TABLE = "_sqlite_migrations"
 
@@ -78,13 +78,6 @@ Schema = Mapping[Key, SchemaObject]
 
 # Reading a database's schema
 
-# Tables SQLite itself makes on demand, with the SQL it gives them.
-_INTERNAL_RAW = {
-    "sqlite_sequence": "CREATE TABLE sqlite_sequence(name,seq)",
-    "sqlite_stat1": "CREATE TABLE sqlite_stat1(tbl,idx,stat)",
-    "sqlite_stat4": "CREATE TABLE sqlite_stat4(tbl,idx,neq,nlt,ndlt,sample)",
-}
-
 
 def normalise_sql(sql: str | None) -> str | None:
     """``sql_text.normalise_sql``, loaded when a file is compared object by object: a
@@ -96,7 +89,7 @@ def normalise_sql(sql: str | None) -> str | None:
 
 @lru_cache(maxsize=1)
 def _internal_tables() -> dict[str, str | None]:
-    return {name: normalise_sql(sql) for name, sql in _INTERNAL_RAW.items()}
+    return {name: normalise_sql(sql) for name, sql in INTERNAL_TABLES_SQL.items()}
 
 
 def read_schema(conn: sqlite3.Connection) -> dict[Key, SchemaObject]:
@@ -110,19 +103,6 @@ def read_schema(conn: sqlite3.Connection) -> dict[Key, SchemaObject]:
             continue
         schema[(kind, name.lower())] = item
     return schema
-
-
-def raw_digest(conn: sqlite3.Connection) -> str:
-    """SHA-256 of every row of ``sqlite_master`` as written (SQLite's on-demand tables
-    left out only when they are exactly what SQLite makes)."""
-    rows = sorted(
-        (kind, name, table, sql or "")
-        for kind, name, table, sql in conn.execute(
-            "SELECT type, name, tbl_name, sql FROM sqlite_master"
-        )
-        if not (kind == "table" and _INTERNAL_RAW.get(name) == sql)
-    )
-    return hashlib.sha256(json.dumps(rows).encode("utf-8")).hexdigest()
 
 
 def recorded_steps(conn: sqlite3.Connection) -> Steps:
@@ -165,47 +145,6 @@ def build_schemas(
         return schemas
     finally:
         db.close()
-
-
-def build_raw_digests(steps: Migrations | None = None) -> dict[Steps, str]:
-    """``raw_digest`` after each prefix of ``steps`` (this app's by default), as this
-    SQLite writes them."""
-    steps = migrations if steps is None else steps
-    names = all_steps(steps)
-    db = Database(sqlite3.connect(":memory:"), execute_plugins=False)
-    try:
-        digests = {}
-        for done in range(len(names) + 1):
-            if done < len(names):
-                steps.apply(db, stop_before=names[done])
-            else:
-                steps.apply(db)
-            digests[tuple(names[:done])] = raw_digest(db.conn)
-        return digests
-    finally:
-        db.close()
-
-
-def render_digests(known: Mapping[str, Mapping[str, str]], digests: Mapping[Steps, str]) -> str:
-    """The digests file: ``known`` (by SQLite version) with this SQLite's ``digests``."""
-    merged = {version: dict(entries) for version, entries in known.items()}
-    merged[sqlite3.sqlite_version] = {" ".join(steps): digest for steps, digest in digests.items()}
-    return json.dumps(merged, indent=2, sort_keys=True) + "\n"
-
-
-def read_digests_file(text: str) -> dict[str, dict[str, str]]:
-    return json.loads(text) if text.strip() else {}
-
-
-@lru_cache(maxsize=1)
-def shipped_raw_digests() -> dict[Steps, str]:
-    """This SQLite version's digests from the shipped file (none for another version)."""
-    try:
-        text = files("resources").joinpath(DIGESTS_RESOURCE).read_text("utf-8")
-    except FileNotFoundError:
-        return {}
-    entries = read_digests_file(text).get(sqlite3.sqlite_version, {})
-    return {tuple(key.split()) if key else (): digest for key, digest in entries.items()}
 
 
 def render(schemas: Mapping[Steps, Schema]) -> str:

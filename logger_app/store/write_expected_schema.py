@@ -16,14 +16,11 @@ from collections.abc import Iterable
 from importlib import import_module
 from pathlib import Path
 
-from .expected_schema import (
+from .expected_schema import RESOURCE, WRITE_COMMAND, build_schemas, render
+from .schema_digests import (
     DIGESTS_RESOURCE,
-    RESOURCE,
-    WRITE_COMMAND,
     build_raw_digests,
-    build_schemas,
     read_digests_file,
-    render,
     render_digests,
 )
 

@@ -23,19 +23,21 @@ from logger_app.records import ClientDetails
 from logger_app.store import DATABASE_FILENAME, schema_steps
 from logger_app.store.database import APPLICATION_ID, PRE_MIGRATION_FOLDER
 from logger_app.store.expected_schema import (
-    DIGESTS_RESOURCE,
     RESOURCE,
     WRITE_COMMAND,
-    build_raw_digests,
     build_schemas,
     normalise_sql,
-    read_digests_file,
     recorded_steps,
     render,
     schema_differences,
-    shipped_raw_digests,
 )
 from logger_app.store.migrations import MIGRATION_SET, all_steps, migrations
+from logger_app.store.schema_digests import (
+    DIGESTS_RESOURCE,
+    build_raw_digests,
+    read_digests_file,
+    shipped_raw_digests,
+)
 
 from ...logbook_template import new_logbook
 from ..backup_support import NOW, tree_state
