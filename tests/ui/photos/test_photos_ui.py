@@ -80,9 +80,8 @@ def open_gallery(qtbot, window):
     return page.gallery
 
 
-def test_photos_attached_on_the_session_form_are_imported_after_saving(
-    qtbot, open_window, data_dir, tmp_path
-):
+def _new_session_form(qtbot, open_window, data_dir):
+    """A window on a screened client, and its session form with one area filled in."""
     with Logbook.open(data_dir, create=True) as logbook:
         client = logbook.add_client(ClientDetails("Ines", "Cho", date(1985, 5, 5)))
         put_on_file(logbook, client.id, on=date.today())
@@ -94,6 +93,13 @@ def test_photos_attached_on_the_session_form_are_imported_after_saving(
     type_into(qtbot, form.practitioner, "Maya Okafor")
     click(qtbot, form.areas.add_button)
     choose(form.areas.rows[0].area, Area.FOREHEAD)
+    return window, form, client
+
+
+def test_photos_attached_on_the_session_form_are_imported_after_saving(
+    qtbot, open_window, data_dir, tmp_path
+):
+    window, form, _client = _new_session_form(qtbot, open_window, data_dir)
     good = make_photo(tmp_path / "front.jpg", 90)
     broken = tmp_path / "notes.jpg"
     broken.write_text("not a photo")
@@ -300,17 +306,7 @@ def test_save_and_sign_with_photos_on_the_form_signs_after_they_are_imported(
 ):
     """Photos chosen on the form are part of the record being signed, not an addition
     after signing: the session is signed once they are imported."""
-    with Logbook.open(data_dir, create=True) as logbook:
-        client = logbook.add_client(ClientDetails("Ines", "Cho", date(1985, 5, 5)))
-        put_on_file(logbook, client.id, on=date.today())
-    window = open_window(data_dir)
-    window.client_view.selectRow(0)
-    click(qtbot, window.client_page.new_session_button)
-    form = window.current_dialog
-    assert isinstance(form, SessionDialog)
-    type_into(qtbot, form.practitioner, "Maya Okafor")
-    click(qtbot, form.areas.add_button)
-    choose(form.areas.rows[0].area, Area.FOREHEAD)
+    window, form, client = _new_session_form(qtbot, open_window, data_dir)
     drop_files(form, [make_photo(tmp_path / "front.jpg", 90)])
     click(qtbot, form.save_sign_button)
 
