@@ -83,3 +83,17 @@ BUSY_MESSAGE = "The logbook is busy (another window is saving) — try again."
 # Exit statuses of the command line.
 EXIT_REFUSED = 2  # a LogbookError: the message says why
 EXIT_BUSY = 3  # the logbook stayed locked by another writer
+
+
+class ServerUnreachableError(LogbookError):
+    """The clinic server cannot be reached (down, network gone, refused the login)."""
+
+
+class StaleDraftError(LogbookError):
+    """A draft was saved at another workstation after this one read it: saving would
+    overwrite their change. ``saved_at`` and ``saved_by`` say whose save it was."""
+
+    def __init__(self, message: str, *, saved_at: str = "", saved_by: str = "") -> None:
+        self.saved_at = saved_at
+        self.saved_by = saved_by
+        super().__init__(message)

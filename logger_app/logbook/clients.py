@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
-import sqlite3
 from datetime import date
 
 from ..errors import LogbookError, ValidationError
 from ..records import Client, ClientDetails, ClientListEntry, ErasureReport
+from ..store.erasure import overwriting_deleted
 from ..validation import validate_client
 from .context import LogbookContext, raise_if
 
@@ -100,23 +99,15 @@ class Clients:
             raise ValidationError(
                 {"confirm_name": "Type the client's full name exactly as it is recorded."}
             )
-        conn = self._c.db.conn
-        if conn.in_transaction:
+        if self._c.db.in_transaction:
             raise LogbookError("A client is erased on its own, not inside a batch of changes.")
-        # Deleted content is overwritten, not left in free pages of the file.
-        conn.execute("PRAGMA secure_delete = ON")
-        try:
 
-            def delete_rows():
-                rows = self._c.erasure.erase(client_id, self._c.audit)
-                return rows, rows.unused_hashes
+        def delete_rows():
+            rows = self._c.erasure.erase(client_id, self._c.audit)
+            return rows, rows.unused_hashes
 
+        with overwriting_deleted(self._c.db):
             rows, files = delete_rows_and_files(self._c.data_dir, self._c.photos, delete_rows)
-        finally:
-            conn.execute("PRAGMA secure_delete = OFF")
-        # Fold the write-ahead log (which held the client's pages) into the main file.
-        with contextlib.suppress(sqlite3.Error):
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return ErasureReport(
             client_id=client_id,
             sessions=rows.sessions,

@@ -16,6 +16,7 @@ from typing import Any
 from ..changes import Change
 from ..records import AuditEntry, AuditFilter
 from .connection import LogbookDatabase
+from .dialect import Dialect, dialect_of
 from .timestamps import from_db_time, to_db_time, utc_now
 
 _COLUMNS = "id, at, actor, action, entity, entity_id, client_id, summary, details"
@@ -59,7 +60,7 @@ class AuditStore:
         none), and announce it as a ``Change`` once that transaction commits.
         ``session_id``: the session the change concerns (a session's own id by default);
         announced only, not kept in the entry."""
-        if not self._db.conn.in_transaction:
+        if not self._db.in_transaction:
             with self._db.atomic():
                 return self.record(
                     action, entity, summary, entity_id=entity_id, client_id=client_id,
@@ -86,7 +87,7 @@ class AuditStore:
 
     def entries(self, search: AuditFilter, limit: int = 5000) -> list[AuditEntry]:
         """Matching entries, newest first, at most ``limit``."""
-        where, params = _where(search)
+        where, params = _where(search, dialect_of(self._db))
         cursor = self._db.execute(
             f"SELECT {_COLUMNS} FROM audit_log WHERE {where} ORDER BY at DESC, id DESC "
             "LIMIT :limit",
@@ -95,7 +96,7 @@ class AuditStore:
         return [_entry(row) for row in cursor]
 
     def count(self, search: AuditFilter | None = None) -> int:
-        where, params = _where(search or AuditFilter())
+        where, params = _where(search or AuditFilter(), dialect_of(self._db))
         return self._db.execute(f"SELECT count(*) FROM audit_log WHERE {where}", params).fetchone()[
             0
         ]
@@ -103,10 +104,11 @@ class AuditStore:
     def distinct(self, column: str) -> list[str]:
         if column not in ("actor", "action", "entity"):
             raise ValueError(column)
+        nocase = dialect_of(self._db).nocase(column)
         return [
             row[0]
             for row in self._db.execute(
-                f"SELECT DISTINCT {column} FROM audit_log ORDER BY {column} COLLATE NOCASE"
+                f"SELECT DISTINCT {column}, {nocase} FROM audit_log ORDER BY {nocase}"
             )
         ]
 
@@ -119,18 +121,19 @@ class AuditStore:
     def scrub_client(self, client_id: int, tombstone_id: int) -> int:
         """Unlink the client's earlier entries from them (inside the erasure's gate):
         who did what and when stays; which client, which record and any details go."""
+        erased_with = dialect_of(self._db).json_object("'erased_with'", ":tombstone")
         cursor = self._db.execute(
             "UPDATE audit_log SET client_id = NULL, entity_id = NULL, "
             "summary = 'Record of an erased client (see entry ' || :tombstone || ')', "
-            "details = json_object('erased_with', :tombstone) "
+            f"details = {erased_with} "
             "WHERE client_id = :client AND id != :tombstone",
             {"client": client_id, "tombstone": tombstone_id},
         )
         return cursor.rowcount
 
 
-def _where(search: AuditFilter) -> tuple[str, dict[str, Any]]:
-    parts: list[str] = ["1"]
+def _where(search: AuditFilter, dialect: Dialect) -> tuple[str, dict[str, Any]]:
+    parts: list[str] = ["1 = 1"]
     params: dict[str, Any] = {}
     if search.since is not None:
         parts.append("at >= :since")
@@ -148,7 +151,7 @@ def _where(search: AuditFilter) -> tuple[str, dict[str, Any]]:
         parts.append("entity = :entity")
         params["entity"] = search.entity
     if search.client_ids is not None:
-        parts.append("client_id IN (SELECT value FROM json_each(:client_ids))")
+        parts.append(dialect.in_json_list("client_id", ":client_ids"))
         params["client_ids"] = json.dumps(sorted(search.client_ids))
     return " AND ".join(parts), params
 
@@ -159,7 +162,7 @@ def integrity_gate(
 ) -> Iterator[None]:
     """Let the triggers allow one amendment or one erasure, within the caller's
     transaction only: the gate row is removed before that transaction ends."""
-    if not db.conn.in_transaction:
+    if not db.in_transaction:
         raise RuntimeError("an integrity gate is opened inside a transaction only")
     gate_id = db.execute(
         "INSERT INTO integrity_gate (action, session_id, client_id) VALUES (?, ?, ?)",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import partial
 from typing import Any
 
 from sqlite_utils import Database
@@ -12,6 +13,7 @@ from sqlite_utils.db import NotFoundError as RowNotFound
 from ..errors import NotFoundError
 from ..records import Client, ClientDetails, ClientListEntry
 from ..vocabulary import Concern, Fitzpatrick, SkinType
+from .dialect import dialect_of
 from .timestamps import from_db_date, from_db_time, to_db_date, to_db_time, utc_now
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -55,11 +57,13 @@ def _row_to_client(row: dict[str, Any]) -> Client:
     )
 
 
-def fts_prefix_query(text: str) -> str | None:
-    """Turn what was typed into an FTS5 query: every word must start a word of the row."""
-    words = _WORD.findall(text)
-    if not words:
-        return None
+def search_words(text: str) -> list[str]:
+    """The words typed into a search: every one must start a word of the client's row."""
+    return _WORD.findall(text)
+
+
+def fts_prefix_query(words: list[str]) -> str:
+    """``words`` as an FTS5 query: each quoted (typed syntax is data) and a prefix."""
     return " ".join(f'"{word}"*' for word in words)
 
 
@@ -68,15 +72,15 @@ _LIST_SQL = """
         c.archived
     FROM clients c
     WHERE {archived} {filter}
-    ORDER BY c.last_name COLLATE NOCASE, c.first_name COLLATE NOCASE, c.id
+    ORDER BY {last_name}, {first_name}, c.id
 """
 
 
 # Never the id of an erased client: their tombstone in the audit log keeps it, and it
 # must not come to stand for someone else (rowids would reuse the highest id).
 _NEXT_ID_SQL = """
-    SELECT max(coalesce((SELECT max(id) FROM clients), 0), coalesce((SELECT max(client_id)
-        FROM audit_log WHERE action = 'erase' AND entity = 'client'), 0))
+    SELECT coalesce(max(used), 0) FROM (SELECT max(id) AS used FROM clients UNION ALL
+        SELECT max(client_id) FROM audit_log WHERE action = 'erase' AND entity = 'client') ids
 """
 
 
@@ -117,18 +121,27 @@ class ClientStore:
     def list_entries(self, search: str = "", archived: bool = False) -> list[ClientListEntry]:
         """Active clients (with ``archived``, everyone) sorted by name; with ``search``,
         those whose name, phone or email has words starting with every word typed."""
-        query = fts_prefix_query(search)
-        which = "1" if archived else "c.archived = 0"
-        if query is None:
-            cursor = self._db.execute(_LIST_SQL.format(archived=which, filter=""))
+        dialect = dialect_of(self._db)
+        sql = partial(
+            _LIST_SQL.format,
+            archived="1 = 1" if archived else "c.archived = 0",
+            last_name=dialect.nocase("c.last_name"),
+            first_name=dialect.nocase("c.first_name"),
+        )
+        words = search_words(search)
+        if not words:
+            cursor = self._db.execute(sql(filter=""))
+        elif dialect.is_server:
+            cursor = self._db.execute(
+                sql(filter="AND c.search_document @@ logbook_prefix_query(:words)"),
+                {"words": words},
+            )
         else:
             cursor = self._db.execute(
-                _LIST_SQL.format(
-                    archived=which,
-                    filter="AND c.id IN (SELECT rowid FROM clients_fts "
-                    "WHERE clients_fts MATCH :query)",
-                ),
-                {"query": query},
+                sql(
+                    filter="AND c.id IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH :query)"
+                ),  # noqa: E501
+                {"query": fts_prefix_query(words)},
             )
         # Plain tuples, not dicts: this runs on every keystroke over thousands of rows.
         return [
@@ -147,12 +160,18 @@ class ClientStore:
     def matching_ids(self, search: str) -> set[int] | None:
         """Ids of the clients matching ``search`` (archived ones too); None when the text
         has no word to search for, i.e. everyone matches."""
-        query = fts_prefix_query(search)
-        if query is None:
+        words = search_words(search)
+        if not words:
             return None
-        cursor = self._db.execute(
-            "SELECT rowid FROM clients_fts WHERE clients_fts MATCH ?", [query]
-        )
+        if dialect_of(self._db).is_server:
+            cursor = self._db.execute(
+                "SELECT id FROM clients WHERE search_document @@ logbook_prefix_query(?)", [words]
+            )
+        else:
+            cursor = self._db.execute(
+                "SELECT rowid FROM clients_fts WHERE clients_fts MATCH ?",
+                [fts_prefix_query(words)],
+            )
         return {row[0] for row in cursor}
 
     def count(self) -> int:

@@ -32,6 +32,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from ..errors import DiskFullError, LogbookBusyError
+from .dialect import SQLITE
 
 # How long a write waits for another window or program to finish saving.
 BUSY_TIMEOUT_SECONDS = 10.0
@@ -114,6 +115,8 @@ class LogbookDatabase(Database):
     (``BEGIN IMMEDIATE``) and report a busy logbook or a full disk in plain words.
     ``folder``: the data folder, named in those messages."""
 
+    dialect = SQLITE
+
     def __init__(
         self,
         conn: sqlite3.Connection,
@@ -129,6 +132,10 @@ class LogbookDatabase(Database):
         self._kept: list[object] = []
         self.commit_listeners: list[Callable[[list[object]], None]] = []
         super().__init__(conn, **kwargs)
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.conn.in_transaction
 
     def after_commit(self, item: object) -> None:
         """Hand ``item`` to the ``commit_listeners`` once the open transaction commits;

@@ -10,11 +10,14 @@ and removes the photo files no other row uses once this has committed.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sqlite_utils import Database
 
 from .audit import AuditStore, integrity_gate
+from .dialect import dialect_of, is_database_error
 
 # Handled explicitly below, or not a client's data.
 _OWN = {"clients", "sessions", "photos", "audit_log", "integrity_gate", "practitioners"}
@@ -28,6 +31,26 @@ class ErasedRows:
     other_rows: int
     unused_hashes: tuple[str, ...]  # photo files no other client's photo uses
     tombstone_id: int
+
+
+@contextlib.contextmanager
+def overwriting_deleted(db: Database) -> Iterator[None]:
+    """On the file, deleted content is overwritten, not left in free pages, and the
+    write-ahead log that held it is folded into the file afterwards. On the server,
+    freed space is the server's to reclaim (its own VACUUM; README for IT)."""
+    if dialect_of(db).is_server:
+        yield
+        return
+    db.execute("PRAGMA secure_delete = ON")
+    try:
+        yield
+    finally:
+        db.execute("PRAGMA secure_delete = OFF")
+    try:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except Exception as error:  # another reader keeps the log: it is folded later
+        if not is_database_error(error):
+            raise
 
 
 class ErasureStore:
@@ -58,7 +81,7 @@ class ErasureStore:
         with integrity_gate(db, "erase", client_id=client_id):
             # Rows of one client point at each other (a consent at its screening, an
             # acknowledgement at its session): the foreign keys are checked at commit.
-            db.execute("PRAGMA defer_foreign_keys = ON")
+            db.execute(dialect_of(db).defer_foreign_keys)
             for table, column in self._client_tables():
                 condition = (
                     f"session_id IN {session_list}"
@@ -66,7 +89,7 @@ class ErasureStore:
                     else "client_id = :client"
                 )
                 cursor = db.execute(
-                    f"DELETE FROM [{table}] WHERE {condition}", {"client": client_id}
+                    f'DELETE FROM "{table}" WHERE {condition}', {"client": client_id}
                 )
                 if table not in ("amendments", "session_areas", "session_reactions",
                                  "session_products"):  # fmt: skip

@@ -102,7 +102,8 @@ class PhotoStore:
         with self._db.atomic():
             cursor = self._db.execute(
                 f"INSERT INTO photos ({columns}, after_signing) VALUES ({values}, "
-                "(SELECT signed_at IS NOT NULL FROM sessions WHERE id = :session_id))",
+                "(SELECT CASE WHEN signed_at IS NULL THEN 0 ELSE 1 END FROM sessions "
+                "WHERE id = :session_id))",
                 row,
             )
             photo_id = cursor.lastrowid
@@ -200,6 +201,6 @@ class PhotoStore:
         Yields whether this transaction commits on leaving the block: inside a caller's
         transaction (``Logbook.batch``) it is a savepoint, which the caller may still roll
         back, so files must not be removed then."""
-        commits = not self._db.conn.in_transaction
+        commits = not self._db.in_transaction
         with self._db.atomic():
             yield commits

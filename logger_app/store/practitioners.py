@@ -8,6 +8,7 @@ from sqlite_utils import Database
 
 from ..errors import NotFoundError
 from ..records import Practitioner, PractitionerDetails
+from .dialect import dialect_of
 from .timestamps import to_db_time, utc_now
 
 
@@ -22,7 +23,9 @@ class PractitionerStore:
     def all(self) -> list[Practitioner]:
         return [
             _practitioner(row)
-            for row in self._db.query("SELECT * FROM practitioners ORDER BY name COLLATE NOCASE")
+            for row in self._db.query(
+                f"SELECT * FROM practitioners ORDER BY {dialect_of(self._db).nocase('name')}"
+            )
         ]
 
     def find(self, name: str) -> Practitioner | None:
@@ -55,9 +58,11 @@ class PractitionerStore:
 
     def named_like(self, name: str) -> Practitioner | None:
         """The practitioner whose name is ``name`` ignoring case and outer spaces."""
+        same_name = dialect_of(self._db).equal_nocase("name", "?")
         row = next(
             self._db.query(
-                "SELECT * FROM practitioners WHERE name = ? COLLATE NOCASE", [name.strip()]
+                f"SELECT * FROM practitioners WHERE {same_name}",
+                [name.strip()],
             ),
             None,
         )

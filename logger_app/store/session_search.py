@@ -8,19 +8,25 @@ from sqlite_utils import Database
 
 from ..records import SessionFilter, SessionListing
 from ..vocabulary import Area, Device, Reaction, Severity
+from .dialect import Dialect, dialect_of
 from .timestamps import from_db_time, to_db_time
 
-_COLUMNS = """
+
+def _columns(dialect: Dialect) -> str:
+    areas = dialect.joined("a.area || ':' || a.depth_mm", ",", order_by="a.position")
+    lots = dialect.joined("pr.lot", ", ", order_by="pr.position")
+    return f"""
     s.id, s.client_id, c.first_name, c.last_name, s.started_at, p.name, s.device,
     s.cartridge,
-    (SELECT group_concat(a.area || ':' || a.depth_mm, ',')
-       FROM (SELECT area, depth_mm FROM session_areas
+    (SELECT {areas} FROM (SELECT area, depth_mm, position FROM session_areas
              WHERE session_id = s.id ORDER BY position) a),
     (SELECT r.reaction || ':' || r.severity FROM session_reactions r
        WHERE r.session_id = s.id ORDER BY r.severity DESC, r.position LIMIT 1),
-    (SELECT group_concat(pr.lot, ', ') FROM session_products pr
-       WHERE pr.session_id = s.id AND pr.lot != '')
+    (SELECT {lots} FROM (SELECT lot, position FROM session_products
+             WHERE session_id = s.id AND lot != '' ORDER BY position) pr)
 """
+
+
 _FROM = """
     FROM sessions s
     JOIN clients c ON c.id = s.client_id
@@ -109,10 +115,11 @@ class SessionSearch:
         where, params = _where(search)
         # Pick the ids first: the per-session summaries are then computed for the rows
         # shown, not for every match before sorting.
+        columns = _columns(dialect_of(self._db))
         cursor = self._db.execute(
             f"WITH picked AS (SELECT s.id {_FROM} WHERE {where} "
             "ORDER BY s.started_at DESC, s.id DESC LIMIT :limit) "
-            f"SELECT {_COLUMNS} FROM picked JOIN sessions s ON s.id = picked.id "
+            f"SELECT {columns} FROM picked JOIN sessions s ON s.id = picked.id "
             "JOIN clients c ON c.id = s.client_id "
             "JOIN practitioners p ON p.id = s.practitioner_id "
             "ORDER BY s.started_at DESC, s.id DESC",
@@ -132,6 +139,6 @@ class SessionSearch:
         return [
             row[0]
             for row in self._db.execute(
-                "SELECT name FROM practitioners ORDER BY name COLLATE NOCASE"
+                f"SELECT name FROM practitioners ORDER BY {dialect_of(self._db).nocase('name')}"
             )
         ]
