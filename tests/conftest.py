@@ -10,11 +10,16 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 # folder before anything can read the real one.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="logger-app-test-config-")
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from . import logbook_template
+from .server_home import server_database
+
+# Where a logbook lives: the SQLite file in the data folder, or the clinic server.
+HOMES = ("file", "server")
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -23,6 +28,17 @@ def pytest_configure(config: pytest.Config) -> None:
         "real_creation: every new logbook is made by the real opening path, not copied "
         "from the run's template (tests of making, opening and upgrading a logbook)",
     )
+    config.addinivalue_line(
+        "markers",
+        "both_homes: a contract test, run against the SQLite file and the clinic server "
+        "(the ``home`` fixture; the ``logbook`` fixture opens it there)",
+    )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "home" in metafunc.fixturenames:
+        both = metafunc.definition.get_closest_marker("both_homes") is not None
+        metafunc.parametrize("home", HOMES if both else HOMES[:1])
 
 
 @pytest.fixture(autouse=True)
@@ -41,6 +57,16 @@ def _logbook_template(request: pytest.FixtureRequest):
     logbook_template.use_template(request.node.get_closest_marker("real_creation") is None)
     yield
     logbook_template.use_template(True)
+
+
+@pytest.fixture
+def database_url(home: str) -> Iterator[str | None]:
+    """None for the file; for the server, the URL of a new logbook database."""
+    if home == "file":
+        yield None
+        return
+    with server_database() as url:
+        yield url
 
 
 @pytest.fixture

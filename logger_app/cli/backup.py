@@ -78,7 +78,7 @@ def _run_backup(args: argparse.Namespace) -> int:
     data_dir = data_dir_of(args)
     made = make_backup(data_dir, target, terminal_percent("Backing up"))
     checked = verify_backup(made.path, terminal_percent("Checking"))
-    with open_logbook(data_dir) as logbook:
+    with open_logbook(args) as logbook:
         logbook.record_backup(made.path, checked)
     print(f"Backed up {data_dir} to {made.path}")
     print(f"  {checked.summary()}")
@@ -110,7 +110,7 @@ def _run_restore(args: argparse.Namespace) -> int:
         print(f"The previous logbook was kept in {result.replaced}")
     # Opened once now: a backup of an older version is upgraded here (with the usual
     # copy kept before the upgrade), and the user knows it opens.
-    with open_logbook(result.data_dir, create=True) as logbook:
+    with open_logbook(argparse.Namespace(data_dir=result.data_dir), create=True) as logbook:
         clients = logbook.client_count()
         logbook.record_restore(result)
     print(f"The logbook opens: {clients:,} client{'' if clients == 1 else 's'}.")

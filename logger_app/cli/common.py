@@ -1,15 +1,18 @@
-"""What every command shares: the --data-dir option, opening the logbook as the command
-line, whole-number options, and a progress counter for a person at a terminal."""
+"""What every command shares: the --data-dir and --database-url options, opening the
+logbook as the command line, whole-number options, and a progress counter for a person
+at a terminal."""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..paths import DATA_DIR_ENV, resolve_data_dir
+from ..store.server.url import DATABASE_URL_ENV
 
 if TYPE_CHECKING:
     from ..logbook import Logbook
@@ -25,6 +28,17 @@ def add_data_dir(parser: argparse.ArgumentParser, top_level: bool = False) -> No
             "the logbook's data folder (made by the window's first start, demo, "
             "restore and import-csv); default: "
             f"${DATA_DIR_ENV}, else the platform's user data folder"
+        ),
+    )
+    parser.add_argument(
+        "--database-url",
+        metavar="URL",
+        default=None if top_level else argparse.SUPPRESS,
+        help=(
+            "the logbook on the clinic server, postgresql://USER@HOST:PORT/DATABASE "
+            "(password from the system keyring, PGPASSWORD or ~/.pgpass, else asked); "
+            f"default: ${DATABASE_URL_ENV}; the data folder then keeps this computer's "
+            "caches"
         ),
     )
 
@@ -43,14 +57,39 @@ def data_dir_of(args: argparse.Namespace) -> Path:
     return resolve_data_dir(getattr(args, "data_dir", None))
 
 
-def open_logbook(data_dir: Path, *, create: bool = False) -> Logbook:
-    """The logbook for a command: its writes are audited as the command line's,
-    ``command line (<user>)``. Only commands meant to make a logbook pass ``create``
-    (a mistyped --data-dir must not get an empty one)."""
+def database_url_of(args: argparse.Namespace) -> str | None:
+    """The clinic server's URL (``--database-url``, else the environment), or None for
+    the file in the data folder."""
+    return getattr(args, "database_url", None) or os.environ.get(DATABASE_URL_ENV) or None
+
+
+def open_logbook(args: argparse.Namespace, *, create: bool = False) -> Logbook:
+    """The logbook of a command (its data folder, or the clinic server): its writes are
+    audited as the command line's, ``command line (<user>)``. Only commands meant to make
+    a logbook pass ``create`` (a mistyped --data-dir must not get an empty one)."""
     from ..integrity import command_line_actor
     from ..logbook import Logbook
 
-    return Logbook.open(data_dir, actor=command_line_actor(), create=create)
+    data_dir, actor = data_dir_of(args), command_line_actor()
+    url = database_url_of(args)
+    if not url:
+        return Logbook.open(data_dir, actor=actor, create=create)
+    from ..server_login import connect_with_login
+
+    return connect_with_login(
+        url,
+        lambda conninfo: Logbook.open(data_dir, actor=actor, database_url=conninfo),
+        terminal_password_prompt,
+    )
+
+
+def terminal_password_prompt(label: str) -> str | None:
+    """Ask for the server's password on a terminal; None without one (a script)."""
+    if not sys.stdin.isatty():
+        return None
+    import getpass
+
+    return getpass.getpass(f"Password for {label}: ") or None
 
 
 def count(number: int, noun: str) -> str:

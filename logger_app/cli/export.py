@@ -8,7 +8,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .common import add_data_dir, data_dir_of, open_logbook, terminal_progress
+from .common import add_data_dir, open_logbook, terminal_progress
 
 FORMATS = ("pdf", "csv", "json", "bundle")
 _BAD_INPUT = 2
@@ -91,7 +91,7 @@ def run_export(args: argparse.Namespace) -> int:
     progress = terminal_progress("Exporting:", "clients" if args.all else "steps")
     try:
         # No logbook there (a mistyped --data-dir): refused before Qt is loaded.
-        with open_logbook(data_dir_of(args)) as logbook:
+        with open_logbook(args) as logbook:
             if into_folder:
                 name = None if args.all else logbook.client(args.client).full_name
                 output = output / default_file_name(name, args.format)

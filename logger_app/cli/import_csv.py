@@ -133,7 +133,7 @@ def run(args: argparse.Namespace) -> int:
         # A dry run creates nothing, not even an empty logbook.
         plan = plan_import(clients, treatments, mapping, options)
         return _report(plan, dry_run=True)
-    with open_logbook(data_dir, create=not args.dry_run) as logbook:
+    with open_logbook(args, create=not args.dry_run) as logbook:
         plan = plan_import(clients, treatments, mapping, options, logbook.list_clients())
         status = _report(plan, dry_run=args.dry_run)
         if status or args.dry_run:

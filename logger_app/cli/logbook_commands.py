@@ -97,7 +97,7 @@ def _add_photo_commands(commands: argparse._SubParsersAction) -> None:
 def _run_demo(args: argparse.Namespace) -> int:
     from ..demo import generate_demo
 
-    with open_logbook(data_dir_of(args), create=True) as logbook:
+    with open_logbook(args, create=True) as logbook:
         before_clients, before_sessions = logbook.client_count(), logbook.session_count()
         generate_demo(logbook, clients=args.clients, seed=args.seed)
         print(
@@ -108,9 +108,9 @@ def _run_demo(args: argparse.Namespace) -> int:
 
 
 def _run_info(args: argparse.Namespace) -> int:
-    with open_logbook(data_dir_of(args)) as logbook:
+    with open_logbook(args) as logbook:
         print(f"Data folder: {logbook.data_dir}")
-        print(f"Database:    {logbook.database_path}")
+        print(f"Database:    {logbook.location}")
         print(f"Clients:     {logbook.client_count()}")
         print(f"Sessions:    {logbook.session_count()}")
         print(f"Photos:      {logbook.photo_count()}")
@@ -126,7 +126,7 @@ def _run_photos_import(args: argparse.Namespace) -> int:
         area=Area(args.area) if args.area else None,
         note=args.note,
     )
-    with open_logbook(data_dir_of(args)) as logbook:
+    with open_logbook(args) as logbook:
         results = logbook.import_photos(
             args.session, args.files, defaults, progress=terminal_progress("Importing")
         )
@@ -146,7 +146,7 @@ def _run_check(args: argparse.Namespace) -> int:
     data_dir = data_dir_of(args)
     # Before the open, which would remove the same leftovers without a word.
     upkeep = upkeep_data_folder(data_dir, thorough=True)
-    with open_logbook(data_dir) as logbook:
+    with open_logbook(args) as logbook:
         report = logbook.check_photos(
             remove_orphans=args.remove_orphans, progress=terminal_progress("Checking")
         )

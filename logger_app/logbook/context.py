@@ -18,8 +18,7 @@ from ..store import (
     open_database,
 )
 from ..store.audit import AuditStore
-from ..store.connection import LogbookDatabase
-from ..store.database import read_only_error
+from ..store.database import ensure_data_folder, read_only_error
 from ..store.erasure import ErasureStore
 from ..store.session_search import SessionSearch
 from ..store.signing import SigningStore
@@ -28,10 +27,22 @@ from ..store.signing import SigningStore
 class LogbookContext:
     """One open logbook: one connection, used from the thread that opened it."""
 
-    def __init__(self, data_dir: Path, actor: str | None, *, create: bool) -> None:
+    def __init__(
+        self, data_dir: Path, actor: str | None, *, create: bool, database_url: str | None
+    ) -> None:
         self.data_dir = Path(data_dir)
-        self.db: LogbookDatabase = open_database(self.data_dir, create=create)
-        self.read_only = read_only_error(self.db)
+        self.database_url = database_url
+        if database_url:
+            # The logbook is on the clinic server; the folder keeps this workstation's
+            # caches and settings.
+            from ..store.server.opening import open_server_database
+
+            ensure_data_folder(self.data_dir)
+            self.db = open_server_database(database_url)
+            self.read_only = None
+        else:
+            self.db = open_database(self.data_dir, create=create)
+            self.read_only = read_only_error(self.db)
         self.changes = ChangeAnnouncer()
         self.db.commit_listeners.append(self.changes.announce)
         self.audit = AuditStore(self.db, actor or default_actor())

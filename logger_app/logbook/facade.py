@@ -65,10 +65,18 @@ class Logbook:
     per change, in the transaction of the change, and ``changes`` announces it once
     that transaction commits (see ``logger_app.changes``)."""
 
-    def __init__(self, data_dir: Path, actor: str | None = None, *, create: bool = False) -> None:
-        context = LogbookContext(data_dir, actor, create=create)
+    def __init__(
+        self,
+        data_dir: Path,
+        actor: str | None = None,
+        *,
+        create: bool = False,
+        database_url: str | None = None,
+    ) -> None:
+        context = LogbookContext(data_dir, actor, create=create, database_url=database_url)
         self._context = context
         self.data_dir = context.data_dir
+        self.database_url = database_url
         self._db = context.db  # the connection, for tests and upkeep that need SQL
         self._sessions = context.sessions
         self._audit_trail = AuditTrail(context)
@@ -80,14 +88,35 @@ class Logbook:
 
     @classmethod
     def open(
-        cls, data_dir: Path | str, actor: str | None = None, *, create: bool = False
+        cls,
+        data_dir: Path | str,
+        actor: str | None = None,
+        *,
+        create: bool = False,
+        database_url: str | None = None,
     ) -> Logbook:
         """Open the logbook in ``data_dir`` (NoLogbookError if there is none). ``create``:
         a new or empty folder gets a new logbook (the window's first start, ``demo``,
         ``restore``, ``import-csv``); a folder with traces of a logbook but no database
         never does. A logbook on read-only media or a full disk opens for reading only
-        (``read_only``)."""
-        return cls(Path(data_dir), actor, create=create)
+        (``read_only``).
+
+        ``database_url``: the logbook is on the clinic server (``postgresql://...``); an
+        empty database there gets a new logbook, and ``data_dir`` keeps this
+        workstation's caches and settings."""
+        return cls(Path(data_dir), actor, create=create, database_url=database_url)
+
+    @property
+    def on_server(self) -> bool:
+        return self.database_url is not None
+
+    @property
+    def location(self) -> str:
+        """Where the records are, as a person reads it: the file, or the server (never
+        its password)."""
+        if self.database_url is None:
+            return str(self.database_path)
+        return f"clinic server: {self._db.label}"
 
     @property
     def changes(self) -> ChangeAnnouncer:

@@ -67,6 +67,7 @@ def fts_prefix_query(words: list[str]) -> str:
     return " ".join(f'"{word}"*' for word in words)
 
 
+_FTS_MATCH = "SELECT rowid FROM clients_fts WHERE clients_fts MATCH :query"
 _LIST_SQL = """
     SELECT c.id, c.first_name, c.last_name, c.date_of_birth, c.phone, c.last_session_at,
         c.archived
@@ -138,9 +139,7 @@ class ClientStore:
             )
         else:
             cursor = self._db.execute(
-                sql(
-                    filter="AND c.id IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH :query)"
-                ),  # noqa: E501
+                sql(filter=f"AND c.id IN ({_FTS_MATCH})"),
                 {"query": fts_prefix_query(words)},
             )
         # Plain tuples, not dicts: this runs on every keystroke over thousands of rows.
@@ -168,10 +167,7 @@ class ClientStore:
                 "SELECT id FROM clients WHERE search_document @@ logbook_prefix_query(?)", [words]
             )
         else:
-            cursor = self._db.execute(
-                "SELECT rowid FROM clients_fts WHERE clients_fts MATCH ?",
-                [fts_prefix_query(words)],
-            )
+            cursor = self._db.execute(_FTS_MATCH, {"query": fts_prefix_query(words)})
         return {row[0] for row in cursor}
 
     def count(self) -> int:

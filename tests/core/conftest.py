@@ -47,8 +47,12 @@ def today() -> date:
 
 
 @pytest.fixture
-def logbook(data_dir: Path) -> Iterator[Logbook]:
-    book = new_logbook(data_dir)
+def logbook(data_dir: Path, database_url: str | None) -> Iterator[Logbook]:
+    """A new logbook: in the data folder, or (``both_homes`` tests) on the server too."""
+    if database_url is None:
+        book = new_logbook(data_dir)
+    else:
+        book = Logbook.open(data_dir, database_url=database_url)
     try:
         yield book
     finally:

@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         self.backup_actions = self.backups.actions
         self.record_actions = RecordActions(self)
         build_menus(self)
-        self.statusBar().showMessage(f"Logbook: {logbook.database_path}")
+        self.statusBar().showMessage(f"Logbook: {logbook.location}")
         if logbook.read_only:
             from .read_only import show_read_only
 
@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
         self.changes.watch(self.logbook)
         self.client_page.use_logbook(self.logbook)
         self.record_actions.logbook_reopened()
-        self.statusBar().showMessage(f"Logbook: {self.logbook.database_path}")
+        self.statusBar().showMessage(f"Logbook: {self.logbook.location}")
         self.client_list.use_logbook(self.logbook)
         shown = self.client_page.client
         if shown is not None and self.client_model.row_of_id(shown.id) is None:

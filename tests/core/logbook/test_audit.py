@@ -172,7 +172,7 @@ NOT_WRITES = {
     "actor", "amendable_fields", "audit_actions", "audit_actors", "audit_count", "changes",
     "audit_entries", "batch", "client", "client_count", "client_ids", "close", "consents_of",
     "count_sessions", "database_path", "find_sessions", "history", "latest_consent",
-    "latest_screening", "latest_session", "list_clients", "matching_client_ids", "open",
+    "latest_screening", "latest_session", "list_clients", "location", "on_server", "matching_client_ids", "open",
     "photo", "photo_count", "photo_file", "photo_status", "photo_thumbnail", "photos_of_client",
     "photos_of_session", "practitioner", "practitioners", "read_only", "read_only_reason",
     "record_restore", "review_session", "safety_settings",
