@@ -1,0 +1,1 @@
+"""The logbook's storage on the clinic's PostgreSQL server."""
