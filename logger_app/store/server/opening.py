@@ -15,7 +15,8 @@ from datetime import UTC, datetime
 from ...errors import NewerSchemaError, NotALogbookError
 from ..migrations import MIGRATION_SET
 from .connection import ServerDatabase
-from .schema import MIGRATIONS_TABLE, SERVER_STEPS, ensure_migrations_table
+from .schema import SERVER_STEPS, ensure_migrations_table
+from .schema import STEP_TABLE as MIGRATIONS_TABLE
 from .url import DATABASE_URL_ENV
 
 # Taken while the schema is checked and upgraded ("MNLB" as a number, as in the file).

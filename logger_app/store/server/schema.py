@@ -100,8 +100,8 @@ def m001_initial_schema(executor: Executor) -> None:
     executor.execute(f"""
         CREATE TABLE sessions (
             id {ID},
-            client_id BIGINT NOT NULL REFERENCES clients(id),
-            practitioner_id BIGINT NOT NULL REFERENCES practitioners(id),
+            client_id BIGINT NOT NULL REFERENCES clients(id) DEFERRABLE,
+            practitioner_id BIGINT NOT NULL REFERENCES practitioners(id) DEFERRABLE,
             started_at TEXT NOT NULL CHECK (started_at {TIMESTAMP}),
             duration_minutes INTEGER CHECK (
                 duration_minutes IS NULL OR duration_minutes BETWEEN 1 AND 600),
@@ -122,7 +122,9 @@ def m001_initial_schema(executor: Executor) -> None:
     """)
     _index(executor, "sessions_by_client", "sessions", "client_id", "started_at")
     _index(executor, "sessions_by_time", "sessions", "started_at")
-    part = f"id {ID}, session_id BIGINT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE"
+    part = (
+        f"id {ID}, session_id BIGINT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE DEFERRABLE"
+    )
     executor.execute(f"""
         CREATE TABLE session_areas (
             {part},
@@ -186,8 +188,8 @@ def m003_photos(executor: Executor) -> None:
     executor.execute(f"""
         CREATE TABLE photos (
             id {ID},
-            client_id BIGINT NOT NULL REFERENCES clients(id),
-            session_id BIGINT NOT NULL REFERENCES sessions(id),
+            client_id BIGINT NOT NULL REFERENCES clients(id) DEFERRABLE,
+            session_id BIGINT NOT NULL REFERENCES sessions(id) DEFERRABLE,
             sha256 TEXT NOT NULL CHECK ({sha256_check("sha256")}),
             source_sha256 TEXT NOT NULL CHECK ({sha256_check("source_sha256")}),
             original_name TEXT NOT NULL CHECK (length(trim(original_name)) > 0),
@@ -262,7 +264,9 @@ def m005_screening_and_safety(executor: Executor) -> None:
         f'({column} {DATE} AND {column} <= screened_on COLLATE "C"))'
         for column in ("isotretinoin_last_dose", "filler_on", "neurotoxin_on")
     )
-    owned = f"id {ID}, client_id BIGINT NOT NULL REFERENCES clients(id) ON DELETE CASCADE"
+    owned = (
+        f"id {ID}, client_id BIGINT NOT NULL REFERENCES clients(id) ON DELETE CASCADE DEFERRABLE"
+    )
     executor.execute(f"""
         CREATE TABLE screenings (
             {owned},
@@ -311,7 +315,7 @@ def m005_screening_and_safety(executor: Executor) -> None:
     executor.execute(f"""
         CREATE TABLE session_acknowledgements (
             id {ID},
-            session_id BIGINT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            session_id BIGINT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE DEFERRABLE,
             position INTEGER NOT NULL,
             code TEXT NOT NULL CHECK ({WARNING_CODE}),
             message TEXT NOT NULL CHECK (length(trim(message)) > 0),

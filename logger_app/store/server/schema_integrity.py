@@ -68,7 +68,7 @@ def _create_tables(executor: Executor) -> None:
     executor.execute(f"""
         CREATE TABLE amendments (
             id {ID},
-            session_id BIGINT NOT NULL REFERENCES sessions(id),
+            session_id BIGINT NOT NULL REFERENCES sessions(id) DEFERRABLE,
             field TEXT NOT NULL CHECK (length(field) BETWEEN 1 AND 200),
             label TEXT NOT NULL CHECK (length(trim(label)) > 0),
             old_value TEXT NOT NULL CHECK (logbook_json_valid(old_value)),

@@ -34,6 +34,9 @@ from logger_app.vocabulary import PhotoAngle, PhotoKind
 
 from ..photo_files import picture, save
 
+# A contract of the core: holds on the SQLite file and on the clinic server.
+pytestmark = pytest.mark.both_homes
+
 NOW = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
 ACTOR = "Maya Okafor"
 BEFORE_FRONT = PhotoDetails(PhotoKind.BEFORE, PhotoAngle.FRONT)
@@ -172,7 +175,8 @@ NOT_WRITES = {
     "actor", "amendable_fields", "audit_actions", "audit_actors", "audit_count", "changes",
     "audit_entries", "batch", "client", "client_count", "client_ids", "close", "consents_of",
     "count_sessions", "database_path", "find_sessions", "history", "latest_consent",
-    "latest_screening", "latest_session", "list_clients", "location", "on_server", "matching_client_ids", "open",
+    "latest_screening", "latest_session", "list_clients", "location", "matching_client_ids",
+    "on_server", "open",
     "photo", "photo_count", "photo_file", "photo_status", "photo_thumbnail", "photos_of_client",
     "photos_of_session", "practitioner", "practitioners", "read_only", "read_only_reason",
     "record_restore", "review_session", "safety_settings",

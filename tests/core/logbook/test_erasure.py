@@ -26,6 +26,9 @@ from logger_app.vocabulary import PhotoAngle, PhotoKind, Reaction, Severity
 
 from ..photo_files import picture, save
 
+# A contract of the core: holds on the SQLite file and on the clinic server.
+pytestmark = pytest.mark.both_homes
+
 NOW = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
 FIRST, LAST = "Zebulon", "Quixotewright"  # words found nowhere else in a logbook file
 DETAILS = PhotoDetails(PhotoKind.BEFORE, PhotoAngle.FRONT)

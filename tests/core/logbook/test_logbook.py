@@ -34,6 +34,9 @@ from logger_app.vocabulary import (
 
 from ...screening_data import put_on_file
 
+# A contract of the core: holds on the SQLite file and on the clinic server.
+pytestmark = pytest.mark.both_homes
+
 NOW = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
 TODAY = NOW.date()
 # Sessions days apart on the forehead: the short interval was acknowledged.

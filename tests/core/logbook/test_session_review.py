@@ -15,6 +15,9 @@ from logger_app.records import AreaTreatment, PractitionerDetails
 from logger_app.session_review import Question
 from logger_app.vocabulary import Area
 
+# A contract of the core: holds on the SQLite file and on the clinic server.
+pytestmark = pytest.mark.both_homes
+
 NOW = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
 
 

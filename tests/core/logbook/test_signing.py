@@ -40,6 +40,9 @@ from logger_app.vocabulary import (
 
 from ..photo_files import picture, save
 
+# A contract of the core: holds on the SQLite file and on the clinic server.
+pytestmark = pytest.mark.both_homes
+
 NOW = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
 MAYA = "Maya Okafor"
 

@@ -20,6 +20,9 @@ from logger_app.vocabulary import Area, Reaction, Severity
 
 from ...screening_data import put_on_file
 
+# A contract of the core: holds on the SQLite file and on the clinic server.
+pytestmark = pytest.mark.both_homes
+
 NOW = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
 SESSION_TABLES = ("sessions", "session_areas", "session_reactions", "session_products")
 

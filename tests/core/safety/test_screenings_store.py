@@ -25,6 +25,9 @@ from logger_app.store import schema_steps
 from logger_app.validation import MAX_SIGNATURE_BYTES
 from logger_app.vocabulary import Area
 
+# A contract of the core: holds on the SQLite file and on the clinic server.
+pytestmark = pytest.mark.both_homes
+
 NOW = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
 TODAY = NOW.date()
 STAMP = "2025-05-01T10:00:00+00:00"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime
 
+import pytest
 import sqlite_utils
 
 from logger_app.logbook import Logbook
@@ -14,6 +15,9 @@ from logger_app.store.migrations import migrations
 from logger_app.vocabulary import Area, Device
 
 from ...screening_data import put_on_file
+
+# A contract of the core: holds on the SQLite file and on the clinic server.
+pytestmark = pytest.mark.both_homes
 
 
 def _session(client_id: int, when: datetime) -> SessionDetails:

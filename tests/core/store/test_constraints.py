@@ -11,6 +11,9 @@ import pytest
 
 from logger_app.logbook import Logbook
 
+# A contract of the core: holds on the SQLite file and on the clinic server.
+pytestmark = pytest.mark.both_homes
+
 NOW = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
 STAMP = "2025-05-01T10:00:00+00:00"
 
