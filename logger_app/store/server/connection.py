@@ -45,7 +45,8 @@ _TOKENS = re.compile(
 @lru_cache(maxsize=512)
 def to_pyformat(sql: str) -> str:
     """``sql`` with qmark (``?``) and named (``:name``) parameters in psycopg's style
-    (``%s``, ``%(name)s``) and literal ``%`` doubled; quoted text and comments kept."""
+    (``%s``, ``%(name)s``) and every literal ``%`` doubled; a ``?`` or ``:name`` in quoted
+    text or a comment is text."""
 
     def replace(match: re.Match[str]) -> str:
         token = match.group(0)
@@ -55,7 +56,8 @@ def to_pyformat(sql: str) -> str:
             return "%%"
         if match.group(1):
             return f"%({match.group(1)})s"
-        return token
+        # psycopg reads every % as its own, inside quotes too.
+        return token.replace("%", "%%")
 
     return _TOKENS.sub(replace, sql)
 
