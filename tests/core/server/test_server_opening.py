@@ -1,0 +1,89 @@
+"""Opening the logbook on the clinic server follows the file's rules: an empty database
+gets the schema, a foreign or newer one is refused untouched."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from logger_app.errors import NewerSchemaError, NotALogbookError, ServerUnreachableError
+from logger_app.logbook import Logbook
+from logger_app.records import ClientDetails
+from logger_app.store.database import schema_steps
+
+from ...server_home import server_database
+
+
+def _sql(url: str, statement: str, params: tuple = ()) -> list[tuple]:
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        cursor = conn.execute(statement, params)
+        return cursor.fetchall() if cursor.description else []
+
+
+def test_the_first_connection_to_an_empty_database_makes_the_logbook(tmp_path: Path) -> None:
+    with server_database(empty=True) as url:
+        with Logbook.open(tmp_path / "room-1", database_url=url) as logbook:
+            assert logbook.on_server
+            logbook.add_client(ClientDetails(first_name="Ann", last_name="Smith"))
+        steps = [row[0] for row in _sql(url, "SELECT name FROM logbook_migrations ORDER BY id")]
+        assert steps == schema_steps()
+        # Another workstation, another data folder: the same records.
+        with Logbook.open(tmp_path / "room-2", database_url=url) as other:
+            assert [c.last_name for c in other.list_clients()] == ["Smith"]
+        assert (tmp_path / "room-2").is_dir()  # its caches and settings live there
+
+
+def test_a_database_of_another_program_is_refused_untouched(tmp_path: Path) -> None:
+    with server_database(empty=True) as url:
+        _sql(url, "CREATE TABLE invoices (id integer PRIMARY KEY, total numeric)")
+        with pytest.raises(NotALogbookError, match="another program"):
+            Logbook.open(tmp_path / "d", database_url=url)
+        tables = _sql(url, "SELECT table_name FROM information_schema.tables "
+                           "WHERE table_schema = 'public' ORDER BY 1")  # fmt: skip
+        assert tables == [("invoices",)]
+
+
+def test_a_logbook_of_a_newer_version_is_refused_untouched(tmp_path: Path) -> None:
+    with server_database() as url:
+        _sql(
+            url,
+            "INSERT INTO logbook_migrations (migration_set, name, applied_at) "
+            "VALUES ('logger_app', 'm999_from_the_future', 'now')",
+        )
+        before = _sql(url, "SELECT count(*) FROM logbook_migrations")
+        with pytest.raises(NewerSchemaError, match="m999_from_the_future"):
+            Logbook.open(tmp_path / "d", database_url=url)
+        assert _sql(url, "SELECT count(*) FROM logbook_migrations") == before
+
+
+def test_two_workstations_starting_at_once_make_each_step_once(tmp_path: Path) -> None:
+    with server_database(empty=True) as url:
+        code = (
+            "import sys; from logger_app.logbook import Logbook;"
+            "Logbook.open(sys.argv[1], database_url=sys.argv[2]).close()"
+        )
+        starts = [
+            subprocess.Popen([sys.executable, "-c", code, str(tmp_path / f"room-{n}"), url])
+            for n in range(3)
+        ]
+        assert [start.wait(timeout=120) for start in starts] == [0, 0, 0]
+        names = [row[0] for row in _sql(url, "SELECT name FROM logbook_migrations")]
+        assert sorted(names) == sorted(schema_steps())
+
+
+def test_an_unreachable_server_is_one_plain_sentence(tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with pytest.raises(ServerUnreachableError) as raised:
+        Logbook.open(tmp_path / "d", database_url=f"postgresql://a:secret@127.0.0.1:{port}/x")
+    message = str(raised.value)
+    assert message.startswith(f"The clinic server (x on 127.0.0.1:{port}) cannot be reached")
+    assert "secret" not in message
