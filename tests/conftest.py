@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from . import logbook_template
-from .server_home import server_database
+from .server_home import REQUIRE_ENV, SERVER_ENV, SKIP_REASON, server_database
 
 # Where a logbook lives: the SQLite file in the data folder, or the clinic server.
 HOMES = ("file", "server")
@@ -33,6 +33,34 @@ def pytest_configure(config: pytest.Config) -> None:
         "both_homes: a contract test, run against the SQLite file and the clinic server "
         "(the ``home`` fixture; the ``logbook`` fixture opens it there)",
     )
+
+    config.addinivalue_line(
+        "markers", "server_only: needs the PostgreSQL test cluster (the clinic-server half)"
+    )
+
+
+def _server_half_off() -> bool:
+    """No test cluster, and CI did not require one: the server half is left out."""
+    return not os.environ.get(SERVER_ENV, "").strip() and os.environ.get(REQUIRE_ENV) != "1"
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if _server_half_off():
+        terminalreporter.write_line(SKIP_REASON, yellow=True)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Without a cluster, the server half is deselected: said once, in the header."""
+    if not _server_half_off():
+        return
+    server, kept = [], []
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        on_server = callspec is not None and callspec.params.get("home") == "server"
+        (server if on_server or item.get_closest_marker("server_only") else kept).append(item)
+    if server:
+        config.hook.pytest_deselected(items=server)
+        items[:] = kept
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

@@ -20,7 +20,7 @@ import pytest
 SERVER_ENV = "LOGGER_APP_TEST_SERVER"
 REQUIRE_ENV = "LOGGER_APP_REQUIRE_SERVER"
 SKIP_REASON = (
-    f"clinic-server half skipped: no PostgreSQL test cluster ({SERVER_ENV} is unset; "
+    f"clinic-server half left out: no PostgreSQL test cluster ({SERVER_ENV} is unset; "
     "`.ci/postgres-cluster start DIR` starts one, see README)"
 )
 _TEMPLATE_LOCK = 0x4C4F4742

@@ -9,12 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from logger_app.errors import NewerSchemaError, NotALogbookError, ServerUnreachableError
+from logger_app.errors import NewerSchemaError, NotALogbookError
 from logger_app.logbook import Logbook
 from logger_app.records import ClientDetails
 from logger_app.store.database import schema_steps
 
 from ...server_home import server_database
+
+pytestmark = pytest.mark.server_only
 
 
 def _sql(url: str, statement: str, params: tuple = ()) -> list[tuple]:
@@ -74,16 +76,3 @@ def test_two_workstations_starting_at_once_make_each_step_once(tmp_path: Path) -
         assert [start.wait(timeout=120) for start in starts] == [0, 0, 0]
         names = [row[0] for row in _sql(url, "SELECT name FROM logbook_migrations")]
         assert sorted(names) == sorted(schema_steps())
-
-
-def test_an_unreachable_server_is_one_plain_sentence(tmp_path: Path) -> None:
-    import socket
-
-    with socket.socket() as probe:  # a port nobody listens on
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    with pytest.raises(ServerUnreachableError) as raised:
-        Logbook.open(tmp_path / "d", database_url=f"postgresql://a:secret@127.0.0.1:{port}/x")
-    message = str(raised.value)
-    assert message.startswith(f"The clinic server (x on 127.0.0.1:{port}) cannot be reached")
-    assert "secret" not in message

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
+from logger_app.errors import ServerUnreachableError
+from logger_app.logbook import Logbook
 from logger_app.server_login import needs_password, with_password
 from logger_app.store.server.url import (
     ServerAddressError,
@@ -88,3 +91,16 @@ def test_the_file_never_loads_the_servers_driver_or_the_keyring(tmp_path) -> Non
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_an_unreachable_server_is_one_plain_sentence(tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with pytest.raises(ServerUnreachableError) as raised:
+        Logbook.open(tmp_path / "d", database_url=f"postgresql://a:secret@127.0.0.1:{port}/x")
+    message = str(raised.value)
+    assert message.startswith(f"The clinic server (x on 127.0.0.1:{port}) cannot be reached")
+    assert "secret" not in message

@@ -24,12 +24,12 @@ from .server_schema_support import (
     photo_row,
     practitioner_row,
     refusal,
-    require_server,
     session_row,
     sqlite_refusal,
 )
 
-require_server()
+pytestmark = pytest.mark.server_only
+
 
 SQLITE_ONLY = re.compile(r"^(sqlite_|_sqlite_|idx__sqlite_|clients_fts)")
 

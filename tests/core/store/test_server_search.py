@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from .server_schema_support import client_row, insert, require_server
+from .server_schema_support import client_row, insert
 
-require_server()
+pytestmark = pytest.mark.server_only
 
 
 @pytest.fixture

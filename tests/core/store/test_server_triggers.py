@@ -21,11 +21,11 @@ from .server_schema_support import (
     photo_row,
     practitioner_row,
     refusal,
-    require_server,
     session_row,
 )
 
-require_server()
+pytestmark = pytest.mark.server_only
+
 
 SIGNED = f"a {_SIGNED_MESSAGE}"
 LATER = "2025-05-02T10:00:00+00:00"
