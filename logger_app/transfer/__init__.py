@@ -9,18 +9,26 @@
 """
 
 from .copy import CopyReport, copy_logbook
+from .moves import MoveReport, move_to_file, move_to_server
 from .photos import PhotoContent, PhotoCopy, PhotoFolder, copy_photos, photo_content
+from .server_backup import ServerRestore, backup_server, restore_onto_server
 from .tables import TABLES, TableFigures, TransferError
 
 __all__ = [
     "TABLES",
     "CopyReport",
+    "MoveReport",
     "PhotoContent",
     "PhotoCopy",
     "PhotoFolder",
+    "ServerRestore",
     "TableFigures",
     "TransferError",
+    "backup_server",
     "copy_logbook",
     "copy_photos",
+    "move_to_file",
+    "move_to_server",
     "photo_content",
+    "restore_onto_server",
 ]
