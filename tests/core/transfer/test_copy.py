@@ -101,3 +101,28 @@ def test_a_target_holding_records_is_refused_and_kept(original: Path, tmp_path: 
     finally:
         other.close()
         source.close()
+
+
+def test_a_copy_that_differs_is_rolled_back(
+    original: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import logger_app.transfer.copy as copying
+
+    real = copying.insert_rows
+
+    def altering(db, table, columns, rows):  # one changed value in one table
+        if table == "screenings":
+            at = columns.index("notes")
+            rows = [tuple("x" if i == at else v for i, v in enumerate(rows[0])), *rows[1:]]
+        real(db, table, columns, rows)
+
+    monkeypatch.setattr(copying, "insert_rows", altering)
+    source = open_database(original)
+    target = open_database(tmp_path / "target", create=True)
+    try:
+        with pytest.raises(TransferError, match="does not match the original in screenings"):
+            copy_logbook(source, target)
+        assert all(not rows for rows in _rows(target).values())
+    finally:
+        target.close()
+        source.close()
