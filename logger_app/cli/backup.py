@@ -12,10 +12,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .common import add_data_dir, data_dir_of, open_logbook, terminal_percent
+from .common import add_data_dir, data_dir_of, database_url_of, open_logbook, terminal_percent
 
 if TYPE_CHECKING:
     from ..backup import BackupInfo
+    from ..logbook import Logbook
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -26,7 +27,9 @@ def register(commands: argparse._SubParsersAction) -> None:
             "Back up the logbook into a zip: a consistent copy of the database (safe "
             "while the app is open) and every photo file, with a manifest of checksums. "
             "The archive is checked after it is written. Exit status 1 when photo files "
-            "the logbook refers to were missing or damaged (they are listed)."
+            "the logbook refers to were missing or damaged (they are listed). With "
+            "--database-url, the logbook on the clinic server is backed up in the same "
+            "format (so it restores into a data folder as well)."
         ),
     )
     add_data_dir(backup)
@@ -51,7 +54,9 @@ def register(commands: argparse._SubParsersAction) -> None:
             "Check every file of the backup, then make it the logbook of the data folder. "
             "A logbook already there is not deleted: it is moved to "
             "backups/replaced-<time>/ inside the data folder. Close the app first. "
-            "A refused archive changes nothing (exit status 2)."
+            "A refused archive changes nothing (exit status 2). With --database-url, the "
+            "backup (of a file or of a server) goes onto the clinic server's database, "
+            "which must hold no logbook yet."
         ),
     )
     add_data_dir(restore)
@@ -76,11 +81,22 @@ def _run_backup(args: argparse.Namespace) -> int:
     if target.exists() and not args.force:
         raise BackupError(f"{target} already exists: choose another name, or add --force.")
     data_dir = data_dir_of(args)
-    made = make_backup(data_dir, target, terminal_percent("Backing up"))
+    url = database_url_of(args)
+    if url:  # the server's logbook, in the same format (see logger_app.transfer)
+        from ..transfer import backup_server
+        from .transfer import server_conninfo
+
+        conninfo = server_conninfo(url)
+        made = backup_server(conninfo, target, data_dir, terminal_percent("Backing up"))
+        source = f"the logbook on the clinic server ({_label(conninfo)})"
+    else:
+        conninfo = None
+        made = make_backup(data_dir, target, terminal_percent("Backing up"))
+        source = str(data_dir)
     checked = verify_backup(made.path, terminal_percent("Checking"))
-    with open_logbook(args) as logbook:
+    with _open_home(args, conninfo) as logbook:
         logbook.record_backup(made.path, checked)
-    print(f"Backed up {data_dir} to {made.path}")
+    print(f"Backed up {source} to {made.path}")
     print(f"  {checked.summary()}")
     print(f"  {_files(checked)} in {_mb(checked.archive_bytes)}; every checksum verified.")
     if made.missing_photos:
@@ -94,9 +110,29 @@ def default_backup_name(now: datetime | None = None) -> str:
     return f"logbook-backup-{now or datetime.now():%Y-%m-%d-%H%M}.zip"
 
 
+def _open_home(args: argparse.Namespace, conninfo: str | None) -> Logbook:
+    """The logbook of the command: on the server with ``conninfo`` (its password already
+    found), else the data folder's."""
+    if conninfo is None:
+        return open_logbook(args)
+    from ..integrity import command_line_actor
+    from ..logbook import Logbook
+
+    return Logbook.open(data_dir_of(args), actor=command_line_actor(), database_url=conninfo)
+
+
+def _label(conninfo: str) -> str:
+    from ..store.server.connection import server_label
+
+    return server_label(conninfo)
+
+
 def _run_restore(args: argparse.Namespace) -> int:
     from ..backup import restore_backup
 
+    url = database_url_of(args)
+    if url:
+        return _restore_onto_server(args, url)
     data_dir = data_dir_of(args)
     result = restore_backup(args.archive, data_dir, terminal_percent("Checking and extracting"))
     backup = result.backup
@@ -113,6 +149,29 @@ def _run_restore(args: argparse.Namespace) -> int:
     with open_logbook(argparse.Namespace(data_dir=result.data_dir), create=True) as logbook:
         clients = logbook.client_count()
         logbook.record_restore(result)
+    print(f"The logbook opens: {clients:,} client{'' if clients == 1 else 's'}.")
+    return 0
+
+
+def _restore_onto_server(args: argparse.Namespace, url: str) -> int:
+    """Any backup onto an empty server database, through a temporary data folder."""
+    from ..transfer import restore_onto_server
+    from .transfer import print_copied, server_conninfo
+
+    conninfo = server_conninfo(url)
+    progress = terminal_percent("Checking and extracting")
+    result = restore_onto_server(args.archive, conninfo, data_dir_of(args), progress)
+    backup = result.restored.backup
+    print(f"Verified {backup.path}:")
+    print(f"  {backup.summary()}")
+    print(f"  {_files(backup)}: every checksum matches; the database is a sound logbook.")
+    if backup.missing_photos:
+        _print_missing(backup)
+    print(f"Restored onto the clinic server ({_label(conninfo)})")
+    print_copied(result.copied)
+    with _open_home(args, conninfo) as logbook:
+        clients = logbook.client_count()
+        logbook.record_restore(result.restored)
     print(f"The logbook opens: {clients:,} client{'' if clients == 1 else 's'}.")
     return 0
 

@@ -1,0 +1,160 @@
+"""``logger-app move-to-server`` and ``move-to-file``: a logbook moved between the data
+folder's file and the clinic server, the original kept unchanged.
+
+Registered by ``logger_app.cli`` (listed in its ``COMMAND_MODULES``). A refusal (the new
+home is not empty, the server cannot be reached) is one line on stderr and exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..paths import resolve_data_dir
+from .common import count, terminal_password_prompt
+
+if TYPE_CHECKING:
+    from ..transfer import CopyReport, MoveReport
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    to_server = commands.add_parser(
+        "move-to-server",
+        help="copy the logbook of a data folder onto an empty database of the clinic server",
+        description=(
+            "Copy every record and photo of the logbook in --data-dir onto the clinic "
+            "server's database at --database-url, which must hold no logbook yet. The copy "
+            "is checked table by table (row counts and checksums). The data folder is not "
+            "changed: keep it as a backup until the server's first backup. Close the app "
+            "everywhere first. Refused (exit status 2, nothing changed) if the database "
+            "already holds a logbook."
+        ),
+    )
+    _add_ends(to_server)
+    to_server.set_defaults(run=_run_to_server)
+
+    to_file = commands.add_parser(
+        "move-to-file",
+        help="copy the logbook on the clinic server into a new data folder",
+        description=(
+            "Copy every record and photo of the logbook on the clinic server at "
+            "--database-url into --data-dir, which must be new or empty. The copy is checked "
+            "table by table; the server's logbook is not changed. Refused (exit status 2, "
+            "nothing changed) if the folder holds a logbook or anything else."
+        ),
+    )
+    _add_ends(to_file)
+    to_file.add_argument(
+        "--photos-from",
+        metavar="PATH",
+        type=Path,
+        help=(
+            "the data folder where this computer keeps the server logbook's photos "
+            "(default: the usual data folder)"
+        ),
+    )
+    to_file.set_defaults(run=_run_to_file)
+
+
+def _add_ends(parser: argparse.ArgumentParser) -> None:
+    # Both ends named on the command line: a move never takes either from a default.
+    parser.add_argument("--data-dir", metavar="PATH", required=True, help="the data folder")
+    parser.add_argument(
+        "--database-url",
+        metavar="URL",
+        required=True,
+        help="the clinic server's database, postgresql://USER@HOST:PORT/DATABASE",
+    )
+
+
+def server_conninfo(url: str) -> str:
+    """``url`` with the password it needs (the keyring's, else asked on a terminal),
+    checked by connecting once."""
+    from ..server_login import connect_with_login
+    from ..store.server.connection import ServerDatabase
+
+    def reachable(conninfo: str) -> str:
+        ServerDatabase.connect(conninfo).close()
+        return conninfo
+
+    return connect_with_login(url, reachable, terminal_password_prompt)
+
+
+def _run_to_server(args: argparse.Namespace) -> int:
+    from ..integrity import command_line_actor
+    from ..transfer import move_to_server
+
+    data_dir = resolve_data_dir(args.data_dir)
+    conninfo = server_conninfo(args.database_url)
+    report = move_to_server(data_dir, conninfo, actor=command_line_actor())
+    _print_move(report)
+    print(
+        f"The logbook in {data_dir} was not changed and is no longer the one in use: open "
+        f"the logbook with --database-url {args.database_url} from now on. Keep that folder "
+        "as it is, as a backup, until the clinic's first backup of the server is made and "
+        f"checked (logger-app backup --database-url {args.database_url} -o FILE.zip); do "
+        "not delete it before."
+    )
+    return _photos_status(report)
+
+
+def _run_to_file(args: argparse.Namespace) -> int:
+    from ..integrity import command_line_actor
+    from ..transfer import move_to_file
+
+    data_dir = resolve_data_dir(args.data_dir)
+    photo_home = resolve_data_dir(args.photos_from)
+    conninfo = server_conninfo(args.database_url)
+    report = move_to_file(conninfo, data_dir, actor=command_line_actor(), photo_home=photo_home)
+    _print_move(report)
+    print(
+        f"The logbook on the server was not changed and is no longer the one in use: open "
+        f"the logbook with --data-dir {data_dir} (without --database-url) from now on. Keep "
+        "the server's database until the first backup of this folder is made and checked."
+    )
+    return _photos_status(report)
+
+
+def print_copied(copied: CopyReport) -> None:
+    entries = copied.count("audit_log")
+    shown = ", ".join(
+        [
+            count(copied.count(table), noun)
+            for table, noun in (
+                ("clients", "client"),
+                ("sessions", "session"),
+                ("photos", "photo"),
+                ("amendments", "amendment"),
+            )
+        ]
+        + [f"{entries} audit {'entry' if entries == 1 else 'entries'}"]
+    )
+    print(f"  Copied {count(copied.rows, 'row')}: {shown}.")
+    print(
+        f"  Every table's row count and checksum match the original ({len(copied.figures)} tables)."
+    )
+
+
+def _print_move(report: MoveReport) -> None:
+    print(f"Moved the logbook from {report.source} to {report.target}.")
+    print_copied(report.copied)
+    photos = report.photos
+    print(f"  Photo files: {photos.copied} copied, {photos.present} already in place.")
+
+
+def _photos_status(report: MoveReport) -> int:
+    if not report.photos.missing:
+        return 0
+    print(
+        f"warning: {len(report.photos.missing)} photo file(s) the logbook refers to were "
+        "missing or damaged and could not be copied (`logger-app check` lists them):",
+        file=sys.stderr,
+    )
+    for sha256 in report.photos.missing:
+        print(f"  {sha256}", file=sys.stderr)
+    return 1
+
+
+__all__ = ["print_copied", "register", "server_conninfo"]

@@ -1,0 +1,178 @@
+"""Moving a whole logbook between the data folder's file and the clinic server.
+
+The original is never changed: it stays as it was, the best backup until the new home
+has one of its own. The new home must be empty (a database with no logbook records; a
+folder with nothing in it) and is checked before anything is written there. Photo bytes
+go first, then every row (``copy_logbook``); the copy is read back once more on a new
+connection and compared with the original, table by table, before the move is said done.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import NotALogbookError
+from ..store import open_database
+from ..store.audit import AuditStore
+from ..store.data_folder import DATABASE_FILENAME, check_may_create
+from .copy import CopyReport, copy_logbook
+from .photos import PhotoCopy, copy_photos, photo_content, photo_hashes
+from .tables import TABLES, TransferError, check_same_columns, figures
+
+
+@dataclass(frozen=True)
+class MoveReport:
+    copied: CopyReport
+    photos: PhotoCopy
+    source: str  # where the logbook was (a path, or the server's label)
+    target: str
+
+
+def check_server_empty(conninfo: str) -> None:
+    """Refuse, touching nothing, a server database that holds another program's tables
+    or a logbook with records (an empty database or a new logbook's schema will do)."""
+    from ..store.server.connection import ServerDatabase
+    from ..store.server.schema import STEP_TABLE
+
+    db = ServerDatabase.connect(conninfo)
+    try:
+        tables = set(db.table_names())
+        if tables and STEP_TABLE not in tables:
+            raise NotALogbookError(
+                f"The database {db.label} holds tables of another program, not a logbook. "
+                "It was left untouched: ask for an empty database of its own for the logbook."
+            )
+        held = {
+            table: db.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+            for table in TABLES
+            if table in tables
+        }
+        if any(held.values()):
+            raise TransferError(
+                f"The database {db.label} already holds a logbook ({held.get('clients', 0)} "
+                f"clients, {held.get('sessions', 0)} sessions): nothing was copied and nothing "
+                "there was changed. A logbook moves only into an empty database."
+            )
+    finally:
+        db.close()
+
+
+def check_folder_empty(data_dir: Path) -> None:
+    """Refuse, touching nothing, a folder holding a logbook or anything else."""
+    if (data_dir / DATABASE_FILENAME).exists():
+        raise TransferError(
+            f"The folder {data_dir} already holds a logbook: nothing was copied and nothing "
+            "there was changed. A logbook moves only into a new or empty folder."
+        )
+    check_may_create(data_dir)
+
+
+def move_to_server(
+    data_dir: Path, conninfo: str, *, actor: str, photo_home: Path | None = None
+) -> MoveReport:
+    """Copy the logbook of ``data_dir`` onto the empty server database at ``conninfo``.
+    ``photo_home``: the data folder where the server's logbook keeps photo content
+    (by default ``data_dir`` itself; see ``photo_content``)."""
+    from ..store.server.opening import open_server_database
+
+    check_server_empty(conninfo)
+    source = open_database(Path(data_dir))
+    try:
+        target = open_server_database(conninfo)
+        try:
+            photos = copy_photos(
+                photo_content(source, data_dir),
+                photo_content(target, photo_home or data_dir),
+                photo_hashes(source),
+            )
+            copied = copy_logbook(source, target)
+            label = target.label
+        finally:
+            target.close()
+        _check_again(copied, lambda: open_server_database(conninfo), source)
+        report = MoveReport(copied, photos, str(Path(data_dir) / DATABASE_FILENAME), label)
+    finally:
+        source.close()
+    _record(lambda: open_server_database(conninfo), report, actor)
+    return report
+
+
+def move_to_file(
+    conninfo: str, data_dir: Path, *, actor: str, photo_home: Path | None = None
+) -> MoveReport:
+    """Copy the logbook on the server at ``conninfo`` into ``data_dir`` (new or empty).
+    ``photo_home``: the data folder where the server's logbook keeps photo content (see
+    ``photo_content``). If anything fails, ``data_dir`` is left as it was."""
+    from ..store.server.opening import open_server_database
+
+    data_dir = Path(data_dir)
+    check_folder_empty(data_dir)
+    existed = data_dir.exists()
+    source = open_server_database(conninfo)
+    try:
+        target = open_database(data_dir, create=True)
+        try:
+            photos = copy_photos(
+                photo_content(source, photo_home or data_dir),
+                photo_content(target, data_dir),
+                photo_hashes(source),
+            )
+            copied = copy_logbook(source, target)
+        finally:
+            target.close()
+        _check_again(copied, lambda: open_database(data_dir), source)
+        report = MoveReport(copied, photos, source.label, str(data_dir / DATABASE_FILENAME))
+    except BaseException:
+        _empty_again(data_dir, existed)
+        raise
+    finally:
+        source.close()
+    _record(lambda: open_database(data_dir), report, actor)
+    return report
+
+
+def _check_again(copied: CopyReport, reopen: Callable[[], Any], source: Any) -> None:
+    """The committed copy, read on a new connection, still matches the original."""
+    target = reopen()
+    try:
+        columns = check_same_columns(source, target)
+        if figures(target, columns) != copied.figures:
+            raise TransferError(
+                "The copy, read back after saving, does not match the original: do not use "
+                "it; the original was not changed."
+            )
+    finally:
+        target.close()
+
+
+def _record(reopen: Callable[[], Any], report: MoveReport, actor: str) -> None:
+    """One entry in the new home's audit log, after the check (so that it is not
+    counted): where the logbook came from, and what it held."""
+    db = reopen()
+    try:
+        AuditStore(db, actor).record(
+            "move",
+            "logbook",
+            f"Logbook moved here with {report.copied.count('clients')} clients, "
+            f"{report.copied.count('sessions')} sessions and "
+            f"{report.copied.count('photos')} photos; the original was kept",
+            details={"from": report.source},
+        )
+    finally:
+        db.close()
+
+
+def _empty_again(data_dir: Path, existed: bool) -> None:
+    """Remove what a failed move wrote into ``data_dir`` (new, or empty before)."""
+    if not existed:
+        shutil.rmtree(data_dir, ignore_errors=True)
+        return
+    for entry in data_dir.iterdir():
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry, ignore_errors=True)
+        else:
+            entry.unlink(missing_ok=True)

@@ -1,0 +1,85 @@
+"""Backups of the logbook on the clinic server, in the very format of the file's.
+
+A backup copies the server's logbook into a temporary file logbook (``copy_logbook``,
+photos with it) and archives that with ``make_backup``: the archive is a file backup
+like any other, so it restores into a data folder as well. A restore onto the server
+goes the other way: any backup is restored into a temporary data folder (checked, and
+upgraded if it is older), then copied onto an empty server database.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..backup import BackupInfo, RestoreInfo, make_backup, restore_backup
+from ..store import open_database
+from .copy import CopyReport, copy_logbook
+from .moves import check_server_empty
+from .photos import PhotoFolder, copy_photos, photo_content, photo_hashes
+
+Progress = Callable[[int, int], None]
+_TEMP_PREFIX = ".logbook-transfer-"
+
+
+@dataclass(frozen=True)
+class ServerRestore:
+    restored: RestoreInfo  # the archive as checked, and the temporary folder it went in
+    copied: CopyReport
+
+
+def backup_server(
+    conninfo: str, target_zip: Path, photo_home: Path, progress: Progress | None = None
+) -> BackupInfo:
+    """Back up the server's logbook into ``target_zip``. ``photo_home``: the data
+    folder where the server's logbook keeps photo content (see ``photo_content``). The
+    temporary logbook lies beside the target (which must have the room anyway)."""
+    from ..store.server.opening import open_server_database
+
+    target_zip = Path(target_zip).expanduser().resolve()
+    target_zip.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=_TEMP_PREFIX, dir=target_zip.parent) as temp:
+        folder = Path(temp) / "logbook"
+        server = open_server_database(conninfo)
+        try:
+            copy = open_database(folder, create=True)
+            try:
+                # Rows first, then the photos those very rows refer to.
+                copy_logbook(server, copy)
+                copy_photos(
+                    photo_content(server, photo_home), PhotoFolder(folder), photo_hashes(copy)
+                )
+            finally:
+                copy.close()
+        finally:
+            server.close()
+        return make_backup(folder, target_zip, progress)
+
+
+def restore_onto_server(
+    zip_path: Path, conninfo: str, photo_home: Path, progress: Progress | None = None
+) -> ServerRestore:
+    """Restore any logbook backup onto the empty server database at ``conninfo``
+    (refused, nothing touched, if it holds a logbook already)."""
+    from ..store.server.opening import open_server_database
+
+    check_server_empty(conninfo)
+    with tempfile.TemporaryDirectory(prefix=_TEMP_PREFIX) as temp:
+        restored = restore_backup(zip_path, Path(temp) / "logbook", progress)
+        copy = open_database(restored.data_dir)  # a backup of an older version is upgraded
+        try:
+            server = open_server_database(conninfo)
+            try:
+                copy_photos(
+                    PhotoFolder(restored.data_dir),
+                    photo_content(server, photo_home),
+                    photo_hashes(copy),
+                )
+                copied = copy_logbook(copy, server)
+            finally:
+                server.close()
+        finally:
+            copy.close()
+    return ServerRestore(restored, copied)

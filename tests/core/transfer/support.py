@@ -1,0 +1,46 @@
+"""Helpers of the transfer tests: a filled logbook's folder, every table's rows read
+alike on either home, and the command line run in-process."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import logger_app.cli as cli
+from logger_app.transfer import TABLES
+from logger_app.transfer.tables import check_same_columns, rows_of
+
+from ...logbook_template import new_logbook
+from .rich_logbook import fill
+
+
+def filled_folder(folder: Path, sources: Path) -> Path:
+    book = new_logbook(folder)
+    try:
+        fill(book, sources)
+    finally:
+        book.close()
+    return folder
+
+
+def every_row(db: Any) -> dict[str, list[tuple]]:
+    """Each logbook table's rows, columns in name order, ordered by id."""
+    columns = check_same_columns(db, db)
+    return {table: rows_of(db, table, sorted(columns[table])) for table in TABLES}
+
+
+def run(*args: str | Path) -> int:
+    return cli.main([str(arg) for arg in args])
+
+
+def same_but_new_audit_entries(
+    original: dict[str, list[tuple]], copy: dict[str, list[tuple]]
+) -> list[str]:
+    """Assert every table of ``copy`` equals ``original``'s, but for audit entries
+    added after the original's; return those entries' actions."""
+    for table in TABLES:
+        if table != "audit_log":
+            assert copy[table] == original[table], table
+    kept = len(original["audit_log"])
+    assert copy["audit_log"][:kept] == original["audit_log"]
+    return [row[0] for row in copy["audit_log"][kept:]]  # "action" sorts first

@@ -1,0 +1,96 @@
+"""Backups of the server in the file's format: a server backup restores into a data
+folder, a file backup onto a server; each recorded in the audit log; a server holding a
+logbook is refused untouched."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from logger_app.logbook import Logbook
+from logger_app.records import ClientDetails
+from logger_app.store import open_database
+
+from ...server_home import server_database
+from ..backup_support import tree_state
+from .rich_logbook import NOW, fill
+from .support import every_row, filled_folder, run, same_but_new_audit_entries
+
+
+def _rows_of_folder(folder: Path) -> dict[str, list[tuple]]:
+    db = open_database(folder)
+    try:
+        return every_row(db)
+    finally:
+        db.close()
+
+
+def _rows_of_server(url: str) -> dict[str, list[tuple]]:
+    from logger_app.store.server.opening import open_server_database
+
+    db = open_server_database(url)
+    try:
+        return every_row(db)
+    finally:
+        db.close()
+
+
+def test_a_server_backup_restores_into_a_data_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    caches, archive, restored = tmp_path / "caches", tmp_path / "server.zip", tmp_path / "restored"
+    with server_database() as url:
+        with Logbook.open(caches, database_url=url) as book:
+            fill(book, tmp_path / "sources")
+        before = _rows_of_server(url)
+        assert run("backup", "--database-url", url, "--data-dir", caches, "-o", archive) == 0
+        out = capsys.readouterr().out
+        assert out.startswith("Backed up the logbook on the clinic server (logbook_")
+        assert "2 clients, 3 sessions, 2 photos (2 photo files)" in out
+        # Recorded on the server, after the copy: the backup does not hold its own entry.
+        assert same_but_new_audit_entries(before, _rows_of_server(url)) == ["backup"]
+    assert run("verify-backup", archive) == 0
+    assert run("restore", "--data-dir", restored, archive) == 0
+    assert same_but_new_audit_entries(before, _rows_of_folder(restored)) == ["restore"]
+    assert len(list((restored / "photos").rglob("*.jpg"))) == 2
+    assert not list(tmp_path.glob(".logbook-transfer-*"))  # the temporary logbook is gone
+
+
+def test_a_file_backup_restores_onto_an_empty_server(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    original = filled_folder(tmp_path / "original", tmp_path / "sources")
+    archive, caches = tmp_path / "file.zip", tmp_path / "caches"
+    assert run("backup", "--data-dir", original, "-o", archive) == 0
+    backed_up = _rows_of_folder(original)
+    backed_up["audit_log"].pop()  # the entry of the backup itself came after its copy
+    capsys.readouterr()
+    with server_database(empty=True) as url:
+        assert run("restore", "--database-url", url, "--data-dir", caches, archive) == 0
+        out = capsys.readouterr().out
+        assert "Restored onto the clinic server (logbook_" in out
+        assert "Every table's row count and checksum match the original" in out
+        assert out.endswith("The logbook opens: 2 clients.\n")
+        assert same_but_new_audit_entries(backed_up, _rows_of_server(url)) == ["restore"]
+        with Logbook.open(caches, database_url=url) as book:
+            photos = [p for c in book.client_ids() for p in book.photos_of_client(c)]
+            assert [book.photo_status(photo).value for photo in photos] == ["ok", "ok"]
+
+
+def test_a_restore_onto_a_server_holding_a_logbook_is_refused_untouched(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    original = filled_folder(tmp_path / "original", tmp_path / "sources")
+    archive, caches = tmp_path / "file.zip", tmp_path / "caches"
+    assert run("backup", "--data-dir", original, "-o", archive) == 0
+    with server_database() as url:
+        with Logbook.open(caches, database_url=url) as book:
+            book.add_client(ClientDetails("Already", "There"), today=NOW.date())
+        there, kept = _rows_of_server(url), tree_state(caches)
+        capsys.readouterr()
+        assert run("restore", "--database-url", url, "--data-dir", caches, archive) == 2
+        out, err = capsys.readouterr()
+        assert out == "" and "already holds a logbook (1 clients, 0 sessions)" in err
+        assert _rows_of_server(url) == there
+        assert tree_state(caches) == kept
