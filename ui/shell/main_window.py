@@ -236,7 +236,11 @@ class MainWindow(QMainWindow):
     def _reopen_logbook(self) -> None:
         """After a restore (or a refused one): open the logbook again and show it."""
         self.changes.forget(self.logbook)
-        self.logbook = Logbook.open(self.logbook.data_dir, actor=self.current_practitioner or None)
+        self.logbook = Logbook.open(
+            self.logbook.data_dir,
+            actor=self.current_practitioner or None,
+            database_url=self.logbook.database_url,  # the same home, file or server
+        )
         self.changes.watch(self.logbook)
         self.client_page.use_logbook(self.logbook)
         self.record_actions.logbook_reopened()
