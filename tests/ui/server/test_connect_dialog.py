@@ -123,3 +123,17 @@ def test_without_remember_the_password_is_kept_nowhere(qtbot, window, server_url
     qtbot.waitUntil(lambda: window.logbook.on_server, timeout=TIMEOUT_MS)
     assert memory_keyring.passwords == {}
     assert SERVER_URL.get() == server_url
+
+
+def test_a_practitioner_the_server_does_not_know_is_asked_to_choose(qtbot, window, server_url):
+    from ui.clients.practitioners_dialog import PractitionersDialog
+
+    window.set_practitioner("Maya")
+    dialog = open_dialog(qtbot, window)
+    type_into(qtbot, dialog.address, server_url)
+    click(qtbot, dialog.connect_button)
+    qtbot.waitUntil(lambda: window.logbook.on_server, timeout=TIMEOUT_MS)
+    chooser = window.record_actions.dialog
+    assert isinstance(chooser, PractitionersDialog)
+    qtbot.waitUntil(chooser.isVisible)
+    chooser.reject()
