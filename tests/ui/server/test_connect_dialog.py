@@ -5,6 +5,8 @@ switches the window to the server and remembers it (the password only in the key
 
 from __future__ import annotations
 
+import psycopg
+
 from logger_app.logbook import Logbook
 from logger_app.records import ClientDetails
 from logger_app.server_login import KEYRING_SERVICE
@@ -137,3 +139,21 @@ def test_a_practitioner_the_server_does_not_know_is_asked_to_choose(qtbot, windo
     assert isinstance(chooser, PractitionersDialog)
     qtbot.waitUntil(chooser.isVisible)
     chooser.reject()
+
+
+def test_test_connection_on_an_empty_database_says_connect_makes_the_logbook(qtbot, window):
+    from tests.server_home import server_database
+
+    from .conftest import typed_address
+
+    with server_database(empty=True) as conninfo:
+        dialog = open_dialog(qtbot, window)
+        type_into(qtbot, dialog.address, typed_address(conninfo))
+        with qtbot.waitSignal(dialog.test_finished, timeout=TIMEOUT_MS) as said:
+            click(qtbot, dialog.test_button)
+        assert "is an empty database. Connect makes a new logbook there." in said.args[0]
+        with psycopg.connect(conninfo) as conn:  # a test makes nothing there
+            tables = conn.execute(
+                "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"
+            ).fetchone()
+        assert tables == (0,)
