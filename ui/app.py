@@ -45,12 +45,18 @@ def open_main_window(
     data_dir: Path,
     prompter: Prompter | None = None,
     choose: ChoosePractitioner = ask_practitioner,
+    database_url: str | None = None,
 ) -> MainWindow | None:
-    """Open the logbook in ``data_dir`` and show its window, for the remembered
-    practitioner or the one ``choose`` returns; None if nobody was chosen.
-    LogbookError if the logbook cannot be opened."""
+    """Open the logbook (on the clinic server of ``database_url`` or the remembered one,
+    else in ``data_dir``) and show its window, for the remembered practitioner or the
+    one ``choose`` returns; None if nobody was chosen or the user gave up on an
+    unreachable server. LogbookError if the logbook cannot be opened."""
+    from .server.login import open_at_start
+
     prompter = prompter or Prompter()
-    logbook = Logbook.open(data_dir, create=True)  # the first start makes the logbook
+    logbook = open_at_start(data_dir, database_url, prompter)
+    if logbook is None:
+        return None
     remembered = CURRENT_PRACTITIONER.get()
     if remembered and any(p.name == remembered for p in logbook.practitioners()):
         name: str | None = remembered
@@ -66,12 +72,15 @@ def open_main_window(
 
 
 def run_gui(
-    data_dir: Path, prompter: Prompter | None = None, choose: ChoosePractitioner = ask_practitioner
+    data_dir: Path,
+    prompter: Prompter | None = None,
+    choose: ChoosePractitioner = ask_practitioner,
+    database_url: str | None = None,
 ) -> int:
     app = application()
     prompter = prompter or Prompter()
     try:
-        window = open_main_window(data_dir, prompter, choose)
+        window = open_main_window(data_dir, prompter, choose, database_url)
     except LogbookError as error:
         # Shown, not a traceback: the user can act on it (another folder, permissions).
         print(f"logger-app: {error}", file=sys.stderr)
@@ -79,7 +88,8 @@ def run_gui(
         return 2
     if window is None:  # nobody chose who they are: nothing is recorded without a name
         return 0
-    if not window.logbook.read_only:  # it would be written in the data folder
+    # The automatic backup copies the file in the data folder: not the server's records.
+    if not window.logbook.read_only and not window.logbook.on_server:
         window.start_automatic_backup()
     code = app.exec()
     window.logbook.close()

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from logger_app.cli import build_parser, data_dir_of, run_command
+from logger_app.cli.common import database_url_of
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -17,7 +18,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_command(args)
     from .app import run_gui
 
-    return run_gui(data_dir_of(args))
+    return run_gui(data_dir_of(args), database_url=database_url_of(args))
 
 
 if __name__ == "__main__":

@@ -22,6 +22,9 @@ class ScriptedPrompter:
         self.confirm_answer = True
         self.text_answer: str | None = None  # what the user types when asked (None: cancel)
         self.int_answer: int | None = None  # the number the user sets (None: cancel)
+        self.password_answer: str | None = None  # the password typed when asked (None: cancel)
+        self.choice_answers: list[str | None] = []  # each choice made in turn (None: cancel)
+        self.choices: list[tuple[str, list[str]]] = []  # each choice offered: title, choices
         # The file dialogs' answers (None or []: the user cancels), and each file dialog
         # shown: its title and the folder or suggested file it opened on.
         self.open_answer: Path | None = None
@@ -45,6 +48,17 @@ class ScriptedPrompter:
     def ask_text(self, parent, title: str, text: str) -> str | None:
         self.asked.append(title)
         return self.text_answer
+
+    def ask_password(self, parent, title: str, text: str) -> str | None:
+        self.asked.append(title)
+        return self.password_answer
+
+    def choose(self, parent, title: str, text: str, choices) -> str | None:
+        self.choices.append((title, list(choices)))
+        self.errors.append(f"{title}: {text}")  # shown like an error message
+        answer = self.choice_answers.pop(0) if self.choice_answers else None
+        assert answer is None or answer in choices, "the message offers no such button"
+        return answer
 
     def ask_int(
         self, parent, title: str, text: str, value: int, minimum: int, maximum: int

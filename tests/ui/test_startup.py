@@ -67,7 +67,7 @@ def test_help_lists_the_commands(capsys):
 
 def test_no_command_opens_the_window(monkeypatch, tmp_path):
     opened = []
-    monkeypatch.setattr("ui.app.run_gui", lambda data_dir: opened.append(data_dir) or 0)
+    monkeypatch.setattr("ui.app.run_gui", lambda data_dir, **_: opened.append(data_dir) or 0)
     assert launcher.main(["--data-dir", str(tmp_path / "d")]) == 0
     assert opened == [tmp_path / "d"]
 

@@ -4,9 +4,11 @@
 
 ``work(context)`` runs in a pool thread and touches no widget. With ``data_dir``,
 ``context.logbook`` is a Logbook opened in that thread and closed after (a SQLite
-connection never crosses threads); without it, None. The work reports progress in one
-unit, ``context.progress(done, total)``, which also stops the work by raising once the
-job is cancelled (``context.report`` only reports; ``context.cancelled()`` asks).
+connection never crosses threads); without it, None. ``database_url`` (the window's
+``logbook.database_url``) opens it on the same clinic server as the window's. The work
+reports progress in one unit, ``context.progress(done, total)``, which also stops the
+work by raising once the job is cancelled (``context.report`` only reports;
+``context.cancelled()`` asks).
 
 Callbacks run in the GUI thread: ``on_success(result)``, ``on_failure(message)`` with the
 message from ``error_message`` (the one place that words errors), ``on_cancelled()``
@@ -252,8 +254,10 @@ class Job(QRunnable):
         cancel_error: type[BaseException],
         cancellable: bool,
         changes: ChangeRelay | None = None,
+        database_url: str | None = None,
     ) -> None:
         super().__init__()
+        self._database_url = database_url
         self._changes = changes
         self._handle = handle
         self._state = handle.state
@@ -281,7 +285,9 @@ class Job(QRunnable):
             if self._data_dir is None:
                 result = self._work(context)
             else:
-                with Logbook.open(self._data_dir, actor=self._actor) as logbook:
+                with Logbook.open(
+                    self._data_dir, actor=self._actor, database_url=self._database_url
+                ) as logbook:
                     context.logbook = logbook
                     if self._changes is not None:  # its writes reach the window's views
                         self._changes.watch(logbook)
@@ -312,6 +318,7 @@ def run_job(
     work: Work,
     *,
     data_dir: Path | None = None,
+    database_url: str | None = None,
     actor: str | None = None,
     on_success: Callable[[Any], object] | None = None,
     on_failure: Callable[[str], object] | None = None,
@@ -326,7 +333,8 @@ def run_job(
     scripts and tests). ``cancel_error`` is what ``context.progress`` raises once
     cancelled: the core's own (BackupCancelled, ...) makes it clean up after itself.
     ``parent``: the widget the callbacks belong to; its deletion abandons the job.
-    ``changes``: the window's change relay, told of what the job's logbook writes."""
+    ``changes``: the window's change relay, told of what the job's logbook writes.
+    ``database_url``: the logbook is on that clinic server (``data_dir`` its caches)."""
     handle = JobHandle(on_success, on_failure, on_cancelled, on_progress)
     if parent is not None:
         parent.destroyed.connect(handle.abandon)
@@ -338,6 +346,7 @@ def run_job(
         cancel_error,
         cancellable=on_cancelled is not None,
         changes=changes,
+        database_url=database_url,
     )
     if where is None:
         job.run()

@@ -55,5 +55,15 @@ WINDOW_GEOMETRY = Preference("main_window/geometry", QByteArray(), QByteArray)
 WINDOW_SPLITTER = Preference("main_window/splitter", QByteArray(), QByteArray)
 BACKUP_KEEP = Preference("backup/keep", DEFAULT_KEEP, int)  # automatic backups kept
 BACKUP_LAST_FOLDER = Preference("backup/last_folder", "", str)  # where "Back up now" saved
+# The clinic server the window opens on (postgresql://user@host:port/db?sslmode=...),
+# never with its password (that is in the system keyring); "" for the file logbook.
+SERVER_URL = Preference("server/url", "", str)
 
-ALL = (CURRENT_PRACTITIONER, WINDOW_GEOMETRY, WINDOW_SPLITTER, BACKUP_KEEP, BACKUP_LAST_FOLDER)
+ALL = (
+    CURRENT_PRACTITIONER,
+    WINDOW_GEOMETRY,
+    WINDOW_SPLITTER,
+    BACKUP_KEEP,
+    BACKUP_LAST_FOLDER,
+    SERVER_URL,
+)

@@ -5,6 +5,7 @@ must never be read as markup."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -44,6 +45,29 @@ class Prompter:
         for label in dialog.findChildren(QLabel):
             label.setTextFormat(Qt.TextFormat.PlainText)
         return dialog.textValue() if dialog.exec() == QInputDialog.DialogCode.Accepted else None
+
+    def ask_password(self, parent: QWidget | None, title: str, text: str) -> str | None:
+        """A password, its characters hidden as they are typed (None if they cancel)."""
+        dialog = QInputDialog(parent)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(text)
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+        for label in dialog.findChildren(QLabel):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        return dialog.textValue() if dialog.exec() == QInputDialog.DialogCode.Accepted else None
+
+    def choose(
+        self, parent: QWidget | None, title: str, text: str, choices: Sequence[str]
+    ) -> str | None:
+        """One of ``choices`` (button texts, the first the default); None if they cancel."""
+        box = message_box(QMessageBox.Icon.Warning, title, text, parent)
+        buttons = [box.addButton(choice, QMessageBox.ButtonRole.AcceptRole) for choice in choices]
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        if buttons:
+            box.setDefaultButton(buttons[0])
+        box.exec()
+        clicked = box.clickedButton()
+        return next((c for c, b in zip(choices, buttons, strict=True) if b is clicked), None)
 
     def ask_int(
         self,

@@ -72,6 +72,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self._changes = changes  # the export is audited: the audit log hears of it
         self._data_dir = logbook.data_dir
+        self._database_url = logbook.database_url  # exported from the window's home
         self._actor = logbook.actor
         self._client = client
         self._prompter = prompter
@@ -188,6 +189,7 @@ class ExportDialog(QDialog):
             "export",
             export_history(self._client.id, fmt, path, keep),
             data_dir=self._data_dir,
+            database_url=self._database_url,
             actor=self._actor,
             cancel_error=CANCEL_ERROR,
             on_progress=self._progress,

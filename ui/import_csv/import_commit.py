@@ -74,6 +74,7 @@ class CommitPage(QWizardPage):
             "import_csv",
             commit_plan(plan),
             data_dir=self._wizard.logbook.data_dir,
+            database_url=self._wizard.logbook.database_url,  # the window's home
             actor=self._wizard.logbook.actor,  # who signs the imported sessions, and is audited
             on_progress=self._progress,
             on_success=self._finish,

@@ -275,6 +275,7 @@ class PhotoImportDialog(QDialog):
         self._job = self._run(
             work,
             data_dir=self._logbook.data_dir,
+            database_url=self._logbook.database_url,
             actor=self._logbook.actor,
             on_progress=self._progress,
             on_success=self._finished,

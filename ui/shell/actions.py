@@ -77,6 +77,11 @@ WINDOW_ACTIONS = ActionTable("", (
         "safety_settings_action", "Safety rules…", None, "edit_safety_settings",
         "Wash-out periods, interval between sessions, screening and consent", writes=True,
     ),
+    ActionSpec(
+        "connect_server_action", "&Connect to clinic server…", None, "connect_to_server",
+        "Open the logbook on the clinic's server, or go back to the file on this computer",
+        object_name="connectServer",
+    ),
     ActionSpec("about_action", "&About", None, "about"),
 ))  # fmt: skip
 

@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
     import_csv_action: QAction
     backup_settings_action: QAction
     safety_settings_action: QAction
+    connect_server_action: QAction
     about_action: QAction
 
     def __init__(self, logbook: Logbook, prompter: Prompter | None = None) -> None:
@@ -61,7 +62,11 @@ class MainWindow(QMainWindow):
         self.practitioner_label = plain_label(
             "No practitioner chosen", objectName="currentPractitioner"
         )
+        # Where the records are (the file, or the clinic server): always in sight.
+        self.location_label = plain_label(objectName="logbookLocation")
+        self.statusBar().addPermanentWidget(self.location_label)
         self.statusBar().addPermanentWidget(self.practitioner_label)
+        self.server_dialog: QDialog | None = None
         self.setWindowTitle("Microneedling Logbook")
         # The one change signal: views refresh themselves from what the logbook announces.
         self.changes = ChangeRelay(self)
@@ -75,7 +80,7 @@ class MainWindow(QMainWindow):
         self.backup_actions = self.backups.actions
         self.record_actions = RecordActions(self)
         build_menus(self)
-        self.statusBar().showMessage(f"Logbook: {logbook.location}")
+        self._show_location()
         if logbook.read_only:
             from .read_only import show_read_only
 
@@ -235,16 +240,62 @@ class MainWindow(QMainWindow):
 
     def _reopen_logbook(self) -> None:
         """After a restore (or a refused one): open the logbook again and show it."""
-        self.changes.forget(self.logbook)
-        self.logbook = Logbook.open(self.logbook.data_dir, actor=self.current_practitioner or None)
-        self.changes.watch(self.logbook)
-        self.client_page.use_logbook(self.logbook)
-        self.record_actions.logbook_reopened()
-        self.statusBar().showMessage(f"Logbook: {self.logbook.location}")
-        self.client_list.use_logbook(self.logbook)
+        self._use_logbook(
+            Logbook.open(
+                self.logbook.data_dir,
+                actor=self.current_practitioner or None,
+                database_url=self.logbook.database_url,  # the same home, file or server
+            )
+        )
         shown = self.client_page.client
         if shown is not None and self.client_model.row_of_id(shown.id) is None:
             self._show_empty_page(self.client_model.rowCount() > 0)
+
+    def _use_logbook(self, logbook: Logbook) -> None:
+        self.changes.forget(self.logbook)
+        self.logbook = logbook
+        self.changes.watch(logbook)
+        self.client_page.use_logbook(logbook)
+        self.record_actions.logbook_reopened()
+        self._show_location()
+        self.client_list.use_logbook(logbook)
+
+    def _show_location(self) -> None:
+        where = self.logbook.location
+        self.location_label.setText(f"Logbook: {where}")
+        self.location_label.setToolTip(where)
+
+    # The clinic server (``ui.server``)
+    def connect_to_server(self) -> None:
+        from ..server.connect_dialog import ConnectServerDialog
+
+        dialog = ConnectServerDialog(
+            self.logbook.data_dir,
+            self.current_practitioner or None,
+            self,
+            on_server=self.logbook.on_server,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.connected.connect(self.switch_logbook)
+        dialog.use_file_requested.connect(self._use_file_logbook)
+        dialog.finished.connect(lambda _result: setattr(self, "server_dialog", None))
+        self.server_dialog = dialog
+        dialog.open()
+
+    def switch_logbook(self, logbook: Logbook) -> None:
+        """Show ``logbook`` (another home) instead of the one open: the old one closed,
+        the pages emptied; a practitioner it does not know is asked to choose."""
+        self._close_logbook()
+        self._use_logbook(logbook)
+        self._show_empty_page(self.client_model.rowCount() > 0)
+        known = {p.name for p in logbook.practitioners()}
+        if self.current_practitioner and self.current_practitioner not in known:
+            self.record_actions.switch_practitioner()
+
+    def _use_file_logbook(self) -> None:
+        if self.logbook.on_server:
+            actor = self.current_practitioner or None
+            self.switch_logbook(Logbook.open(self.logbook.data_dir, actor, create=True))
 
     # Window
     def about(self) -> None:

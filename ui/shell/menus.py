@@ -26,6 +26,8 @@ def build_menus(window: MainWindow) -> None:
     client_menu.addSeparator()
     client_menu.addActions(records.client_actions())
     logbook_menu = bar.addMenu("&Logbook")
+    logbook_menu.addAction(window.connect_server_action)
+    logbook_menu.addSeparator()
     logbook_menu.addActions(window.backup_actions.actions())
     logbook_menu.addSeparator()
     logbook_menu.addAction(window.backup_settings_action)

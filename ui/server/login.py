@@ -1,0 +1,78 @@
+"""Opening the logbook on the clinic server from the window: the password from the
+system keyring, else asked through the Prompter; a server that cannot be reached at
+start is told in plain words, with the choice to retry or use the file logbook."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from logger_app.errors import ServerUnreachableError
+from logger_app.logbook import Logbook
+from logger_app.store.server.url import without_password
+
+from ..common.preferences import SERVER_URL
+from ..common.prompts import Prompter
+
+RETRY = "Try again"
+USE_FILE = "Use the logbook file on this computer"
+PASSWORD_TITLE = "Clinic server password"
+UNREACHABLE_TITLE = "The clinic server cannot be reached"
+
+
+def start_url(database_url: str | None) -> str | None:
+    """Where the window opens: ``--database-url`` or LOGGER_APP_DATABASE_URL (given by
+    the launcher), else the server remembered from the last Connect; None: the file."""
+    return database_url or SERVER_URL.get().strip() or None
+
+
+def open_on_server(
+    data_dir: Path,
+    url: str,
+    prompter: Prompter,
+    parent: QWidget | None = None,
+    actor: str | None = None,
+) -> Logbook:
+    """The logbook on the server at ``url``, with the keyring's password or one asked
+    once when the server wants it (ServerUnreachableError if cancelled or refused)."""
+    from logger_app.server_login import connect_with_login
+
+    def ask(server: str) -> str | None:
+        return prompter.ask_password(
+            parent, PASSWORD_TITLE, f"The clinic server asks for the password of {server}:"
+        )
+
+    return connect_with_login(
+        url, lambda conninfo: Logbook.open(data_dir, actor, database_url=conninfo), ask
+    )
+
+
+def unreachable_text(url: str, error: ServerUnreachableError) -> str:
+    """Why the server at ``url`` could not be used, without its password."""
+    cause = error.__cause__ or error
+    reason = str(cause).strip().splitlines()[0] if str(cause).strip() else "no answer"
+    return f"The logbook on {without_password(url)} could not be opened: {reason}."
+
+
+def open_at_start(data_dir: Path, database_url: str | None, prompter: Prompter) -> Logbook | None:
+    """The logbook the window opens on: the server of ``start_url`` (retried or given up
+    for the file as the user chooses), else the file in ``data_dir``, made at the first
+    start. None: the user gave up. Other refusals raise LogbookError."""
+    url = start_url(database_url)
+    while url:
+        try:
+            return open_on_server(data_dir, url, prompter)
+        except ServerUnreachableError as error:
+            answer = prompter.choose(
+                None,
+                UNREACHABLE_TITLE,
+                f"{unreachable_text(url, error)}\n\nCheck the network and that the server "
+                f"is on, then try again; or open the logbook file in {data_dir}.",
+                [RETRY, USE_FILE],
+            )
+        if answer == USE_FILE:
+            url = None
+        elif answer != RETRY:
+            return None
+    return Logbook.open(data_dir, create=True)  # the first start makes the logbook
