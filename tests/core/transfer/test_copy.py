@@ -18,6 +18,8 @@ from ...logbook_template import new_logbook
 from ...server_home import server_database
 from .rich_logbook import NOW, fill
 
+pytestmark = pytest.mark.server_only
+
 
 def _rows(db) -> dict[str, list[tuple]]:
     columns = check_same_columns(db, db)

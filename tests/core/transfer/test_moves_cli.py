@@ -16,6 +16,8 @@ from ..backup_support import tree_state
 from .rich_logbook import NOW
 from .support import every_row, filled_folder, run, same_but_new_audit_entries
 
+pytestmark = pytest.mark.server_only
+
 
 @pytest.fixture
 def original(tmp_path: Path) -> Path:

@@ -17,6 +17,8 @@ from ..backup_support import tree_state
 from .rich_logbook import NOW, fill
 from .support import every_row, filled_folder, run, same_but_new_audit_entries
 
+pytestmark = pytest.mark.server_only
+
 
 def _rows_of_folder(folder: Path) -> dict[str, list[tuple]]:
     db = open_database(folder)

@@ -6,6 +6,7 @@ switches the window to the server and remembers it (the password only in the key
 from __future__ import annotations
 
 import psycopg
+import pytest
 
 from logger_app.logbook import Logbook
 from logger_app.records import ClientDetails
@@ -15,6 +16,8 @@ from ui.common.preferences import SERVER_URL, app_settings
 from ui.server.connect_dialog import ConnectServerDialog
 
 from ..driving import choose, click, type_into
+
+pytestmark = pytest.mark.server_only
 
 TIMEOUT_MS = 15_000
 

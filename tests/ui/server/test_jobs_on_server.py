@@ -3,10 +3,14 @@ server when the window is there, never the file in the data folder."""
 
 from __future__ import annotations
 
+import pytest
+
 from logger_app.logbook import Logbook
 from logger_app.records import ClientDetails
 from tests.server_home import server_database
 from ui.common.jobs import run_job
+
+pytestmark = pytest.mark.server_only
 
 
 def test_a_job_opens_the_logbook_on_the_same_server(data_dir):
