@@ -111,10 +111,14 @@ class BackupActions(QObject):
         before_restore: Callable[[], None],
         pool: PoolLike | None = None,
         open_url: Callable[[QUrl], object] | None = None,
+        server: Callable[[], str | None] = lambda: None,
     ) -> None:
         super().__init__(window)
         self._window = window
         self.data_dir = Path(logbook_data_dir)
+        # The clinic server the window's logbook is on (None: the file), asked each time:
+        # the window can switch.
+        self._server = server
         self._prompter = prompter
         self._reopen = reopen
         self._before_restore = before_restore
@@ -153,10 +157,15 @@ class BackupActions(QObject):
 
     def backup_to(self, path: Path) -> None:
         """Back up into ``path`` (replaced if it exists), then read it back to check it."""
-        path, data_dir = Path(path), self.data_dir
+        path, data_dir, server = Path(path), self.data_dir, self._server()
 
         def work(progress: Progress) -> BackupInfo:
-            make_backup(data_dir, path, phased(progress, 0.0, 0.8))
+            if server is None:
+                make_backup(data_dir, path, phased(progress, 0.0, 0.8))
+            else:  # the same archive, made from the server's records and photos
+                from logger_app.transfer.server_backup import backup_server
+
+                backup_server(server, path, data_dir, phased(progress, 0.0, 0.8))
             return verify_backup(path, phased(progress, 0.8, 0.2))
 
         BACKUP_LAST_FOLDER.set(str(path.parent))
@@ -184,6 +193,15 @@ class BackupActions(QObject):
 
     def restore_from(self, path: Path) -> None:
         """Check and extract ``path``, then ask, then replace the logbook."""
+        if self._server() is not None:
+            self._show_result(
+                "Restore onto the clinic server",
+                "A logbook on the clinic server is not replaced from a window: every room "
+                "works in it. To restore a backup onto the server, its IT restores it into "
+                "an empty database with\n\nlogger-app restore BACKUP.zip --database-url URL"
+                "\n\nand every workstation then connects to that database.",
+            )
+            return
         path, data_dir = Path(path), self.data_dir
         self._start(
             lambda progress: prepare_restore(path, data_dir, progress),

@@ -31,6 +31,7 @@ class WindowBackups:
         self.actions = BackupActions(
             window, window.logbook.data_dir, window.prompter, reopen=reopen,
             before_restore=before_restore,
+            server=lambda: self._window.logbook.database_url,
         )  # fmt: skip
         self.actions.backup_finished.connect(
             lambda info: self.note_in_audit(
