@@ -303,8 +303,13 @@ class MainWindow(QMainWindow):
             self,
             "About Microneedling Logbook",
             f"<b>Microneedling Logbook</b> {__version__}<br>"
-            "Treatment records kept on this computer only.<br>"
-            f"Data folder: {escape(str(self.logbook.data_dir))}",
+            + (
+                "Treatment records kept on the clinic's own server.<br>"
+                f"Logbook: {escape(self.logbook.location)}<br>"
+                if self.logbook.on_server
+                else "Treatment records kept on this computer only.<br>"
+            )
+            + f"Data folder: {escape(str(self.logbook.data_dir))}",
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
