@@ -290,14 +290,17 @@ class Logbook:
         enforce_safety: bool = True,
         *,
         sign: bool = False,
+        version: int | None = None,
     ) -> Session:
+        """``version``: the draft's version the editor read (StaleDraftError if another
+        workstation saved it since)."""
         return self._session_cases.update_draft_session(
-            session_id, details, now, enforce_safety, sign=sign
+            session_id, details, now, enforce_safety, sign=sign, version=version
         )
 
-    def sign_session(self, session_id: int) -> Session:
+    def sign_session(self, session_id: int, version: int | None = None) -> Session:
         """Sign a draft as the current actor: from now on it is read-only."""
-        return self._session_cases.sign_session(session_id)
+        return self._session_cases.sign_session(session_id, version)
 
     def delete_draft_session(self, session_id: int) -> None:
         self._session_cases.delete_draft_session(session_id)
