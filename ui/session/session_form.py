@@ -321,4 +321,7 @@ class SessionDialog(GuardedForm):
         original = self._session.details
         others = tuple(p for p in original.products if p is not original.glide)
         details = replace(details, products=details.products + others)
-        return self._logbook.update_draft_session(self._session.id, details, sign=sign_now)
+        # The version this form read: another room's save since is refused, not lost.
+        return self._logbook.update_draft_session(
+            self._session.id, details, sign=sign_now, version=self._session.version
+        )
