@@ -56,6 +56,7 @@ from .sessions import Sessions
 
 if TYPE_CHECKING:
     from ..backup import BackupInfo, RestoreInfo
+    from ..store.server.listener import ServerChangeListener
 
 
 @guard_writes
@@ -117,6 +118,19 @@ class Logbook:
         if self.database_url is None:
             return str(self.database_path)
         return f"clinic server: {self._db.label}"
+
+    def listen_to_server(self) -> ServerChangeListener:
+        """A new listener to the other workstations' changes (on the server only),
+        skipping this Logbook's own, which ``changes`` announces already."""
+        if self.database_url is None:
+            raise ValueError("only a logbook on the clinic server hears other workstations")
+        from ..store.server.listener import ServerChangeListener
+
+        return ServerChangeListener(self.database_url, skip_pids=[self._db.backend_pid])
+
+    def server_backend_pid(self) -> int | None:
+        """This Logbook's connection on the server (None for the file)."""
+        return None if self.database_url is None else self._db.backend_pid
 
     @property
     def changes(self) -> ChangeAnnouncer:
