@@ -15,6 +15,7 @@ from logger_app.logbook import Logbook
 from .common.preferences import APPLICATION, CURRENT_PRACTITIONER, ORGANISATION
 from .common.prompts import Prompter
 from .shell.main_window import MainWindow
+from .shell.server_banner import offer_local_drafts
 
 # Who is using the app, asked when the remembered one is not known: a name, or None.
 ChoosePractitioner = Callable[[Logbook, Prompter], "str | None"]
@@ -68,6 +69,7 @@ def open_main_window(
     window = MainWindow(logbook, prompter)
     window.set_practitioner(name)
     window.show()
+    offer_local_drafts(window)  # sessions kept here while the server was out of reach
     return window
 
 

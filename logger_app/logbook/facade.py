@@ -56,6 +56,7 @@ from .sessions import Sessions
 
 if TYPE_CHECKING:
     from ..backup import BackupInfo, RestoreInfo
+    from ..store.server.listener import ServerChangeListener
 
 
 @guard_writes
@@ -117,6 +118,19 @@ class Logbook:
         if self.database_url is None:
             return str(self.database_path)
         return f"clinic server: {self._db.label}"
+
+    def listen_to_server(self) -> ServerChangeListener:
+        """A new listener to the other workstations' changes (on the server only),
+        skipping this Logbook's own, which ``changes`` announces already."""
+        if self.database_url is None:
+            raise ValueError("only a logbook on the clinic server hears other workstations")
+        from ..store.server.listener import ServerChangeListener
+
+        return ServerChangeListener(self.database_url, skip_pids=[self._db.backend_pid])
+
+    def server_backend_pid(self) -> int | None:
+        """This Logbook's connection on the server (None for the file)."""
+        return None if self.database_url is None else self._db.backend_pid
 
     @property
     def changes(self) -> ChangeAnnouncer:
@@ -290,14 +304,17 @@ class Logbook:
         enforce_safety: bool = True,
         *,
         sign: bool = False,
+        version: int | None = None,
     ) -> Session:
+        """``version``: the draft's version the editor read (StaleDraftError if another
+        workstation saved it since)."""
         return self._session_cases.update_draft_session(
-            session_id, details, now, enforce_safety, sign=sign
+            session_id, details, now, enforce_safety, sign=sign, version=version
         )
 
-    def sign_session(self, session_id: int) -> Session:
+    def sign_session(self, session_id: int, version: int | None = None) -> Session:
         """Sign a draft as the current actor: from now on it is read-only."""
-        return self._session_cases.sign_session(session_id)
+        return self._session_cases.sign_session(session_id, version)
 
     def delete_draft_session(self, session_id: int) -> None:
         self._session_cases.delete_draft_session(session_id)

@@ -108,7 +108,9 @@ class Sessions:
         as it reads now and the time."""
         acknowledgements = self._checked(details, now, enforce_safety)
         with self._c.db.atomic():
-            session = self._c.sessions.record(details, acknowledgements)
+            session = self._c.sessions.record(
+                details, acknowledgements, saved_by=self._c.audit.actor
+            )
             self._c.audit.record(
                 "create",
                 "session",
@@ -129,11 +131,16 @@ class Sessions:
         enforce_safety: bool = True,
         *,
         sign: bool = False,
+        version: int | None = None,
     ) -> Session:
         """Rewrite a draft session whole (validated like a new one); with ``sign``,
         signed by the actor in the same transaction. A signed session is refused
-        (SignedSessionError): amend it instead."""
+        (SignedSessionError): amend it instead. ``version``: the one the editor read
+        (``Session.version``); a draft saved since at another workstation is not
+        overwritten (StaleDraftError). None: the version as it is now."""
         before = self._session_to_change(session_id, signed=False)
+        if version is not None and version != before.version:
+            raise self._c.sessions.stale(session_id)
         if details.client_id != before.details.client_id:
             raise ValidationError({"client_id": "A session stays with its client."})
         acknowledgements = self._checked(details, now, enforce_safety, session_id)
@@ -143,7 +150,13 @@ class Sessions:
             if getattr(before.details, name) != getattr(details, name)
         ]
         with self._c.db.atomic():
-            self._c.sessions.rewrite_draft(session_id, details, acknowledgements)
+            self._c.sessions.rewrite_draft(
+                session_id,
+                details,
+                acknowledgements,
+                version=before.version,
+                saved_by=self._c.audit.actor,
+            )
             self._c.audit.record(
                 "update",
                 "session",
@@ -156,14 +169,19 @@ class Sessions:
                 self._sign(before)
         return self._c.sessions.get(session_id)
 
-    def sign_session(self, session_id: int) -> Session:
+    def sign_session(self, session_id: int, version: int | None = None) -> Session:
+        """Sign a draft; ``version``: the one the signer was shown (StaleDraftError if
+        it was saved since at another workstation)."""
         session = self._session_to_change(session_id, signed=False)
+        if version is not None and version != session.version:
+            raise self._c.sessions.stale(session_id)
         with self._c.db.atomic():
-            self._sign(session)
+            self._sign(session, session.version)
         return self._c.sessions.get(session_id)
 
-    def _sign(self, session: Session) -> None:
-        self._c.signing.sign(session.id, self._c.audit.actor)
+    def _sign(self, session: Session, version: int | None = None) -> None:
+        if not self._c.signing.sign(session.id, self._c.audit.actor, version):
+            raise self._c.sessions.stale(session.id)
         self._c.audit.record(
             "sign",
             "session",

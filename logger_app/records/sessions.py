@@ -118,6 +118,10 @@ class Session:
     signed_at: datetime | None = None
     signed_by: str = ""
     amendments: tuple[Amendment, ...] = ()
+    # Counts the saves of the record: a draft is saved only over the version its editor
+    # read (another room's save in between is not overwritten). Who saved it last.
+    version: int = 1
+    updated_by: str = ""
 
     @property
     def is_signed(self) -> bool:

@@ -682,3 +682,17 @@ def m007_photos_added_after_signing(db: Database) -> None:
             SELECT RAISE(ABORT, 'photos of a {_SIGNED_MESSAGE}');
         END
     """)
+
+
+@migrations()
+def m008_session_versions(db: Database) -> None:
+    """Several rooms at once: each save of a draft counts up its ``version``, and
+    ``updated_by`` keeps who saved it last. A save names the version it read and is
+    refused when another room saved in between, instead of overwriting their change."""
+    db.execute(
+        "ALTER TABLE sessions ADD COLUMN version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1)"
+    )
+    db.execute("""
+        ALTER TABLE sessions ADD COLUMN updated_by TEXT
+            CHECK (updated_by IS NULL OR length(trim(updated_by)) > 0)
+    """)

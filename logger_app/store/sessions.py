@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from ..errors import NotFoundError
+from ..errors import NotFoundError, StaleDraftError
 from ..records import (
     AreaTreatment,
     Numbing,
@@ -39,7 +39,7 @@ _SESSION_COLUMNS = """
     s.id, s.client_id, s.started_at, s.duration_minutes, s.device, s.cartridge,
     s.numbing_agent, s.numbing_strength, s.numbing_minutes, s.endpoint, s.aftercare,
     s.next_visit_due, s.notes, s.created_at, s.updated_at, p.name AS practitioner_name,
-    s.signed_at, s.signed_by
+    s.signed_at, s.signed_by, s.version, s.updated_by
 """
 _SESSION_FROM = "FROM sessions s JOIN practitioners p ON p.id = s.practitioner_id"
 # A session's parts: rewritten whole with a draft.
@@ -82,14 +82,22 @@ class SessionStore:
         self._practitioners = practitioners
 
     def record(
-        self, details: SessionDetails, acknowledgements: Sequence[tuple[str, str]] = ()
+        self,
+        details: SessionDetails,
+        acknowledgements: Sequence[tuple[str, str]] = (),
+        *,
+        saved_by: str | None = None,
     ) -> Session:
         """Insert the session and all its parts in one transaction; ``acknowledgements``
         are the (code, message) of the warnings acknowledged before treatment."""
         now = to_db_time(utc_now())
         with self._db.atomic():
             practitioner = self._practitioners.get_or_add(details.practitioner_name)
-            row = _session_row(details, practitioner.id) | {"created_at": now, "updated_at": now}
+            row = _session_row(details, practitioner.id) | {
+                "created_at": now,
+                "updated_at": now,
+                "updated_by": _who(saved_by),
+            }
             session_id = self._db["sessions"].insert(row).last_pk
             self._insert_parts(session_id, details)
             self._insert_acknowledgements(session_id, acknowledgements, now)
@@ -100,17 +108,45 @@ class SessionStore:
         session_id: int,
         details: SessionDetails,
         acknowledgements: Sequence[tuple[str, str]] = (),
+        *,
+        version: int,
+        saved_by: str | None = None,
     ) -> None:
         """Replace a draft's values, parts and acknowledged warnings (inside the caller's
-        transaction; the triggers refuse it for a signed session)."""
+        transaction; the triggers refuse it for a signed session), if it still is the
+        ``version`` the editor read: else StaleDraftError, nothing written."""
         now = to_db_time(utc_now())
         practitioner = self._practitioners.get_or_add(details.practitioner_name)
-        row = _session_row(details, practitioner.id) | {"updated_at": now}
-        self._db["sessions"].update(session_id, row)
+        row = _session_row(details, practitioner.id) | {
+            "updated_at": now,
+            "updated_by": _who(saved_by),
+        }
+        assignments = ", ".join(f"{column} = ?" for column in row)
+        # Compared and counted up in the one statement: of two rooms saving the same
+        # version, the second waits for the first's lock, then matches no row.
+        cursor = self._db.execute(
+            f"UPDATE sessions SET {assignments}, version = version + 1 "
+            "WHERE id = ? AND version = ?",
+            [*row.values(), session_id, version],
+        )
+        if cursor.rowcount == 0:
+            raise self.stale(session_id)
         for table in _PART_TABLES:
             self._db.execute(f"DELETE FROM {table} WHERE session_id = ?", [session_id])
         self._insert_parts(session_id, details)
         self._insert_acknowledgements(session_id, acknowledgements, now)
+
+    def stale(self, session_id: int) -> StaleDraftError | NotFoundError:
+        """Why a save over an older version of the draft was refused: who saved since."""
+        row = self._db.execute(
+            "SELECT updated_at, updated_by FROM sessions WHERE id = ?", [session_id]
+        ).fetchone()
+        if row is None:
+            return NotFoundError(
+                f"There is no session with id {session_id}: it was deleted at another "
+                "workstation. Nothing was saved."
+            )
+        return stale_draft_error(row[0], row[1] or "")
 
     def _insert_parts(self, session_id: int, details: SessionDetails) -> None:
         self._db["session_areas"].insert_all(
@@ -252,6 +288,8 @@ class SessionStore:
                 signed_at=from_db_time(row["signed_at"]) if row["signed_at"] else None,
                 signed_by=row["signed_by"] or "",
                 amendments=tuple(amended.get(row["id"], ())),
+                version=row["version"],
+                updated_by=row["updated_by"] or "",
             )
             for row in rows
         ]
@@ -270,6 +308,24 @@ class SessionStore:
             ):
                 grouped[row["session_id"]].append(build(row))
         return grouped
+
+
+def _who(name: str | None) -> str | None:
+    return (name or "").strip() or None
+
+
+def stale_draft_error(saved_at: str, saved_by: str) -> StaleDraftError:
+    """The refusal of a save over a draft that ``saved_by`` saved at ``saved_at`` (a
+    stored stamp) since it was read; the time as this workstation's clock shows it."""
+    when = from_db_time(saved_at).astimezone().strftime("%H:%M")
+    who = f" by {saved_by}" if saved_by else ""
+    return StaleDraftError(
+        f"This draft was changed at another workstation at {when}{who}: nothing was saved "
+        "here, so that their change is not overwritten. Keep what you typed, open the "
+        "draft again to see their version, then make your change there.",
+        saved_at=saved_at,
+        saved_by=saved_by,
+    )
 
 
 def _area(row: dict[str, Any]) -> AreaTreatment:

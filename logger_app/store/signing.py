@@ -32,10 +32,18 @@ class SigningStore:
         ).fetchone()
         return bool(row and row[0])
 
-    def sign(self, session_id: int, signed_by: str) -> None:
-        self._db.execute(
-            "UPDATE sessions SET signed_at = ?, signed_by = ? WHERE id = ? AND signed_at IS NULL",
-            [to_db_time(utc_now()), signed_by.strip(), session_id],
+    def sign(self, session_id: int, signed_by: str, version: int | None = None) -> bool:
+        """Sign a draft (counting up its version); with ``version``, only that version
+        of it. False when no such draft was there to sign."""
+        matching = "" if version is None else " AND version = ?"
+        return (
+            self._db.execute(
+                "UPDATE sessions SET signed_at = ?, signed_by = ?, version = version + 1 "
+                f"WHERE id = ? AND signed_at IS NULL{matching}",
+                [to_db_time(utc_now()), signed_by.strip(), session_id]
+                + ([] if version is None else [version]),
+            ).rowcount
+            == 1
         )
 
     def delete_draft(self, session_id: int) -> None:

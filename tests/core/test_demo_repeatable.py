@@ -37,7 +37,8 @@ EXPECTED = {
     "session_areas": "c3e3347dd78a3c1e",
     "session_products": "72cac12110958ba5",
     "session_reactions": "5b9b442db1a2a43f",
-    "sessions": "af52537b93785a18",
+    # With m008's version and updated_by (who recorded each session) in each row.
+    "sessions": "e21f23b52b9c83b6",
 }
 
 

@@ -5,16 +5,29 @@ is refreshed by hand from another view.
 The core calls its listeners on the thread that wrote; the relay lives in the GUI
 thread, so a change written by a background job's own Logbook (once ``watch``ed) arrives
 queued, in the GUI thread, like every other.
+
+On the clinic server, the other workstations' changes come through the same signals:
+the first Logbook watched from the GUI thread gets a ``ServerChangeListener``, whose
+socket a QSocketNotifier watches; what it reads is relayed as this program's own changes
+are (which the listener skips: they are relayed already).
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QSocketNotifier, QThread, Signal
 
 from logger_app.changes import Change
+from logger_app.errors import LogbookError
 from logger_app.logbook import Logbook
+
+if TYPE_CHECKING:
+    from logger_app.store.server.listener import ServerChangeListener
+
+_log = logging.getLogger(__name__)
 
 Wanted = Callable[[Change], bool]
 
@@ -30,17 +43,66 @@ class ChangeRelay(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._unsubscribes: dict[int, list[Callable[[], None]]] = {}
+        self.server_listener: ServerChangeListener | None = None
+        self._notifier: QSocketNotifier | None = None
+        self._listening_for: int | None = None  # id() of the Logbook it was opened for
 
     def watch(self, logbook: Logbook) -> None:
-        """Relay ``logbook``'s changes until ``forget(logbook)``."""
+        """Relay ``logbook``'s changes until ``forget(logbook)``; on the server, the
+        other workstations' changes too."""
         self._unsubscribes[id(logbook)] = [
             logbook.changes.subscribe(self.changed.emit),
             logbook.changes.subscribe_commits(self.committed.emit),
         ]
+        if not logbook.on_server:
+            return
+        pid = logbook.server_backend_pid()
+        if self.server_listener is not None and pid is not None:
+            self.server_listener.skip(pid)  # a job's own Logbook: relayed by it already
+        elif self.server_listener is None and QThread.currentThread() is self.thread():
+            self._listen(logbook)
+
+    def _listen(self, logbook: Logbook) -> None:
+        try:
+            listener = logbook.listen_to_server()
+        except LogbookError:  # the window works on; other rooms' changes show on refresh
+            _log.warning("Not listening to other workstations' changes", exc_info=True)
+            return
+        self.server_listener = listener
+        self._listening_for = id(logbook)
+        self._notifier = QSocketNotifier(listener.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._read_server)
+
+    def _read_server(self) -> None:
+        listener = self.server_listener
+        if listener is None:
+            return
+        try:
+            changes = listener.read()
+        except LogbookError:
+            _log.warning("The server stopped sending other workstations' changes", exc_info=True)
+            self._stop_listening()
+            return
+        for change in changes:
+            self.changed.emit(change)
+        if changes:
+            self.committed.emit(tuple(changes))
+
+    def _stop_listening(self) -> None:
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+            self._notifier = None
+        if self.server_listener is not None:
+            self.server_listener.close()
+            self.server_listener = None
+        self._listening_for = None
 
     def forget(self, logbook: Logbook) -> None:
         for unsubscribe in self._unsubscribes.pop(id(logbook), []):
             unsubscribe()
+        if self._listening_for == id(logbook):
+            self._stop_listening()
 
 
 class ChangeListener(QObject):

@@ -91,7 +91,7 @@ class SessionActionsBar(QWidget):
         ):
             return
         try:
-            self._logbook.sign_session(session.id)
+            self._logbook.sign_session(session.id, version=session.version)
         except LogbookError as error:
             self._prompter.error(self, "Not signed", str(error))
         self.changed.emit(session.id)

@@ -10,7 +10,7 @@ from dataclasses import replace
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from logger_app.errors import LogbookError, ValidationError
+from logger_app.errors import LogbookError, ServerUnreachableError, ValidationError
+from logger_app.local_drafts import keep_local_draft
 from logger_app.logbook import Logbook
 from logger_app.records import Client, Session, SessionDetails
 
@@ -51,6 +52,8 @@ class SessionDialog(GuardedForm):
     session is never edited: it is amended). ``saved_session`` holds the result."""
 
     form_name = "session"
+    # A save found the clinic server out of reach: the window shows its banner.
+    server_unreachable = Signal()
 
     def __init__(
         self,
@@ -151,6 +154,14 @@ class SessionDialog(GuardedForm):
             "(a later correction is an amendment, with its reason)"
         )
         self.save_sign_button.clicked.connect(self.save_and_sign)
+        # Shown once a save found the server out of reach (the window is blocked by the
+        # form, so the choice is offered here, under the window's banner).
+        self.keep_local_button = QPushButton("Keep as local draft", objectName="keepLocal")
+        self.keep_local_button.setToolTip(
+            "Keep this session on this computer; it is offered at the next start"
+        )
+        self.keep_local_button.clicked.connect(self.keep_as_local_draft)
+        self.keep_local_button.hide()
         self.copy_button.setVisible(self._session is None)
         QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save)
@@ -158,6 +169,7 @@ class SessionDialog(GuardedForm):
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.keep_local_button)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.save_sign_button)
@@ -258,6 +270,24 @@ class SessionDialog(GuardedForm):
     def _not_saved(self, error: LogbookError) -> None:
         show_not_saved(self.errors, self.general_error, error)
         self._scroll.ensureWidgetVisible(self.general_error)
+        if isinstance(error, ServerUnreachableError):
+            self.keep_local_button.show()
+            self.server_unreachable.emit()
+
+    def load_kept(self, details: SessionDetails) -> None:
+        """Fill the form with a session kept on this computer (its warnings reviewed
+        again: what applies may have changed since)."""
+        self.fields.load(details)
+        self._refresh_warnings()
+
+    def keep_as_local_draft(self) -> Path:
+        """Write what the form holds to the data folder's drafts/ and close the form."""
+        details, _, _ = self.fields.read(self._client.id, self.safety.acknowledged())
+        session_id = self._session.id if self._session is not None else None
+        path = keep_local_draft(self._logbook.data_dir, details, session_id)
+        self.mark_unchanged()
+        self.done(0)
+        return path
 
     def _warnings_changed(self) -> bool:
         """What applies changed since the form opened: show it, to review; True when
@@ -321,4 +351,7 @@ class SessionDialog(GuardedForm):
         original = self._session.details
         others = tuple(p for p in original.products if p is not original.glide)
         details = replace(details, products=details.products + others)
-        return self._logbook.update_draft_session(self._session.id, details, sign=sign_now)
+        # The version this form read: another room's save since is refused, not lost.
+        return self._logbook.update_draft_session(
+            self._session.id, details, sign=sign_now, version=self._session.version
+        )

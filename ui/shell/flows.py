@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from logger_app.errors import LogbookError
+from logger_app.errors import LogbookError, NotFoundError
 
 from ..clients.client_form import ClientDialog
 from ..export.export_dialog import ExportDialog
@@ -19,6 +19,7 @@ from ..review.sessions_review import SessionsReview
 from ..session.session_form import SessionDialog
 
 if TYPE_CHECKING:
+    from logger_app.local_drafts import LocalDraft
     from logger_app.records import Client
 
     from .main_window import MainWindow
@@ -83,7 +84,31 @@ class WindowFlows:
             return
         dialog = SessionDialog(window.logbook, window.prompter, client, parent=window)
         dialog.finished.connect(window.client_page.refresh_safety)  # recorded from the form
+        self._open_session_form(dialog)
+
+    def _open_session_form(self, dialog: SessionDialog) -> None:
+        banner = self._window.server_banner
+        dialog.server_unreachable.connect(banner.show)
+        dialog.accepted.connect(banner.hide)  # saved: the server is back
         self._open_dialog(dialog, lambda: self._session_saved(dialog))
+
+    def open_kept_session(self, draft: LocalDraft) -> SessionDialog | None:
+        """The session form holding a session kept on this computer: the draft it
+        rewrites if that is still a draft, else a new session of its client."""
+        window = self._window
+        logbook = window.logbook
+        try:
+            client = logbook.client(draft.details.client_id)
+            session = logbook.session(draft.session_id) if draft.session_id else None
+        except NotFoundError:
+            return None
+        if session is not None and session.is_signed:
+            session = None
+        window.show_client(client.id)
+        dialog = SessionDialog(logbook, window.prompter, client, parent=window, session=session)
+        dialog.load_kept(draft.details)
+        self._open_session_form(dialog)
+        return dialog
 
     def edit_draft(self, session_id: int) -> None:
         """Open a draft in the session form. A signed session has no edit path."""
@@ -97,7 +122,7 @@ class WindowFlows:
         dialog = SessionDialog(
             window.logbook, window.prompter, client, parent=window, session=session
         )
-        self._open_dialog(dialog, lambda: self._session_saved(dialog))
+        self._open_session_form(dialog)
 
     def _session_saved(self, dialog: SessionDialog) -> None:
         saved = dialog.saved_session

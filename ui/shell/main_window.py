@@ -12,7 +12,16 @@ from html import escape
 
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from logger_app import __version__
 from logger_app.logbook import Logbook
@@ -30,6 +39,7 @@ from .client_list import ClientList
 from .flows import WindowFlows
 from .menus import build_menus
 from .record_actions import RecordActions
+from .server_banner import ServerBanner
 from .window_state import restore_layout, save_layout
 
 __all__ = ["STOP_BACKUP_SECONDS", "MainWindow"]
@@ -120,7 +130,14 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([360, 1040])
-        self.setCentralWidget(self.splitter)
+        # Above everything: the banner saying the clinic server cannot be reached.
+        self.server_banner = ServerBanner()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.server_banner)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
 
     # Clients
     def selected_client_id(self) -> int | None:

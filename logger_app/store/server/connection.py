@@ -233,6 +233,12 @@ class ServerDatabase:
         return db
 
     @property
+    def backend_pid(self) -> int:
+        """The server process of this connection: the ``pid`` its announced changes
+        carry (see ``ServerChangeListener``)."""
+        return self.conn.info.backend_pid
+
+    @property
     def in_transaction(self) -> bool:
         return self.conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE
 

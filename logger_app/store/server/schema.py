@@ -24,6 +24,7 @@ from ..migrations import (
     _SKIN_TYPES,
 )
 from .schema_integrity import m006_signing_and_audit, m007_photos_added_after_signing
+from .schema_live import m008_session_versions
 from .schema_sql import (
     DATE,
     ID,
@@ -342,5 +343,6 @@ SERVER_STEPS: list[tuple[str, Callable[[Executor], None]]] = [
         m005_screening_and_safety,
         m006_signing_and_audit,
         m007_photos_added_after_signing,
+        m008_session_versions,
     )
 ]

@@ -1,0 +1,148 @@
+"""Sessions kept on this workstation while the clinic server could not be reached.
+
+The session form's details are written as JSON in the data folder's ``drafts/`` (owner
+only: they are health records), one file each; at the next start the window offers
+them, to save through the form once the server is back, and the file goes once saved.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass
+from datetime import UTC, date, datetime
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from .owner_only import PRIVATE_FILE, make_private_folders
+from .records import (
+    AreaTreatment,
+    Numbing,
+    ProductUse,
+    ReactionObservation,
+    SessionDetails,
+)
+from .vocabulary import (
+    Aftercare,
+    Area,
+    Device,
+    Endpoint,
+    ObservedWhen,
+    ProductRole,
+    Reaction,
+    Severity,
+)
+
+FOLDER = "drafts"
+FORMAT = 1
+
+
+@dataclass(frozen=True)
+class LocalDraft:
+    path: Path
+    details: SessionDetails
+    session_id: int | None  # the server's draft it rewrites; None: a new session
+    kept_at: datetime
+
+
+def _plain(value: object) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    raise TypeError(type(value).__name__)
+
+
+def keep_local_draft(
+    data_dir: Path, details: SessionDetails, session_id: int | None = None
+) -> Path:
+    """Write ``details`` to the data folder's ``drafts/``, readable by this user only."""
+    folder = Path(data_dir) / FOLDER
+    make_private_folders(folder)
+    kept_at = datetime.now(UTC)
+    document = {
+        "format": FORMAT,
+        "session_id": session_id,
+        "kept_at": kept_at.isoformat(),
+        "details": asdict(details),
+    }
+    text = json.dumps(document, default=_plain, ensure_ascii=False, indent=1)
+    stem = f"session-{details.client_id}-{kept_at:%Y%m%dT%H%M%S%f}"
+    path = folder / f"{stem}.json"
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as file:
+        file.write(text)
+    return path
+
+
+def _date(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _details(data: dict[str, Any]) -> SessionDetails:
+    numbing = data.get("numbing")
+    return SessionDetails(
+        client_id=int(data["client_id"]),
+        started_at=datetime.fromisoformat(data["started_at"]),
+        practitioner_name=data["practitioner_name"],
+        device=Device(data["device"]),
+        areas=tuple(
+            AreaTreatment(Area(a["area"]), a["depth_mm"], a["passes"], a["note"])
+            for a in data["areas"]
+        ),
+        cartridge=data["cartridge"],
+        duration_minutes=data["duration_minutes"],
+        numbing=Numbing(**numbing) if numbing else None,
+        products=tuple(
+            ProductUse(p["product"], p["lot"], _date(p["expiry"]), ProductRole(p["role"]))
+            for p in data["products"]
+        ),
+        endpoint=Endpoint(data["endpoint"]) if data["endpoint"] else None,
+        reactions=tuple(
+            ReactionObservation(
+                Reaction(r["reaction"]),
+                Severity(r["severity"]),
+                ObservedWhen(r["observed"]),
+                r["note"],
+            )
+            for r in data["reactions"]
+        ),
+        aftercare=tuple(Aftercare(item) for item in data["aftercare"]),
+        next_visit_due=_date(data["next_visit_due"]),
+        notes=data["notes"],
+        acknowledged=tuple(data["acknowledged"]),
+    )
+
+
+def read_local_draft(path: Path) -> LocalDraft:
+    """ValueError (or OSError) when the file is not a draft this version wrote."""
+    document = json.loads(Path(path).read_text(encoding="utf-8"))
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise ValueError(f"{Path(path).name} is not a kept session")
+    try:
+        details = _details(document["details"])
+    except (KeyError, TypeError) as error:
+        raise ValueError(f"{Path(path).name} is not a kept session") from error
+    return LocalDraft(
+        Path(path),
+        details,
+        document.get("session_id"),
+        datetime.fromisoformat(document["kept_at"]),
+    )
+
+
+def local_drafts(data_dir: Path) -> list[LocalDraft]:
+    """The sessions kept in the data folder, oldest first (unreadable files skipped)."""
+    found = []
+    for path in sorted((Path(data_dir) / FOLDER).glob("session-*.json")):
+        try:
+            found.append(read_local_draft(path))
+        except (OSError, ValueError):
+            continue
+    return sorted(found, key=lambda draft: draft.kept_at)
+
+
+def discard_local_draft(draft: LocalDraft) -> None:
+    """Once saved on the server: the kept copy goes."""
+    draft.path.unlink(missing_ok=True)

@@ -1,0 +1,78 @@
+"""On the clinic server, the window's one change signal carries the other workstations'
+changes too: a session saved in another room reaches the relay's signals."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from logger_app.changes import Change
+from logger_app.logbook import Logbook
+from logger_app.records import AreaTreatment, ClientDetails, SessionDetails
+from logger_app.vocabulary import Area, Device
+from ui.common.changes import ChangeRelay
+
+from ...server_home import server_database
+
+
+@pytest.fixture
+def rooms(tmp_path: Path) -> Iterator[tuple[Logbook, Logbook]]:
+    with server_database() as url:
+        here = Logbook.open(tmp_path / "here", "Maya Okafor", database_url=url)
+        there = Logbook.open(tmp_path / "there", "Dr Jane Doe", database_url=url)
+        try:
+            yield here, there
+        finally:
+            here.close()
+            there.close()
+
+
+@pytest.fixture
+def relay(rooms) -> Iterator[ChangeRelay]:
+    relay = ChangeRelay()
+    relay.watch(rooms[0])
+    yield relay
+    relay.forget(rooms[0])
+
+
+def test_a_session_saved_in_another_room_reaches_the_change_signal(qtbot, rooms, relay) -> None:
+    _, there = rooms
+    client = there.add_client(ClientDetails("Ann", "Smith"))
+    session_details = SessionDetails(
+        client_id=client.id,
+        started_at=datetime(2025, 5, 1, 10, tzinfo=UTC),
+        practitioner_name="Dr Jane Doe",
+        device=Device.PEN,
+        areas=(AreaTreatment(Area.FOREHEAD, 0.5),),
+    )
+    with qtbot.waitSignal(
+        relay.committed,
+        timeout=2000,
+        check_params_cb=lambda changes: any(c.kind == "session" for c in changes),
+    ) as heard:
+        session = there.record_session(session_details, enforce_safety=False)
+    assert Change("session", client.id, session.id, "create") in heard.args[0]
+
+
+def test_own_writes_are_relayed_once(qtbot, rooms, relay) -> None:
+    here, there = rooms
+    changed: list[Change] = []
+    relay.changed.connect(changed.append)
+    here.add_client(ClientDetails("Own", "Write"))
+    with qtbot.waitSignal(relay.committed, timeout=2000):
+        last = there.add_client(ClientDetails("Ben", "Jones"))
+    # Delivered in commit order: the own write, had the listener passed it, came first.
+    assert [(c.kind, c.client_id) for c in changed] == [
+        ("client", last.id - 1),
+        ("client", last.id),
+    ]
+
+
+def test_forgetting_the_logbook_stops_listening(rooms, relay) -> None:
+    listener = relay.server_listener
+    assert listener is not None
+    relay.forget(rooms[0])
+    assert relay.server_listener is None and listener.closed

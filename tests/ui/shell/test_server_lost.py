@@ -1,0 +1,99 @@
+"""The clinic server lost mid-session: the save says so in a banner at the top of the
+window, the form stays open with what was typed, and may be kept on this computer; at
+the next start the window offers it, to save once the server is back."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from logger_app.errors import ServerUnreachableError
+from logger_app.local_drafts import local_drafts
+from logger_app.records import AreaTreatment, ClientDetails, SessionDetails
+from logger_app.vocabulary import Area, Device
+from ui.app import open_main_window
+from ui.session.session_form import SessionDialog
+from ui.shell.server_banner import UNREACHABLE
+
+from ...screening_data import put_on_file
+from ..driving import click, wait_closed
+
+MAYA = "Maya Okafor"
+
+
+def _client_with_draft(logbook):
+    client = logbook.add_client(ClientDetails("Anna", "Smith", date_of_birth=date(1988, 4, 23)))
+    put_on_file(logbook, client.id)
+    draft = logbook.record_session(
+        SessionDetails(
+            client_id=client.id,
+            started_at=datetime(2025, 4, 7, 10, tzinfo=UTC),
+            practitioner_name=MAYA,
+            device=Device.PEN,
+            areas=(AreaTreatment(Area.LEFT_CHEEK, 1.0, 4),),
+            notes="First notes.",
+        )
+    )
+    return client, draft
+
+
+def _server_gone(*_args, **_kwargs):
+    raise ServerUnreachableError("The clinic server (logbook on db:5432) cannot be reached.")
+
+
+def test_a_lost_server_shows_the_banner_and_the_form_can_be_kept_here(
+    qtbot, window, data_dir, monkeypatch
+) -> None:
+    client, draft = _client_with_draft(window.logbook)
+    window.show_client(client.id, select_session=draft.id)
+    window.edit_draft(draft.id)
+    form = window.current_dialog
+    assert isinstance(form, SessionDialog)
+    assert not window.server_banner.isVisible()
+    form.notes.setPlainText("Typed while the server was gone.")
+    monkeypatch.setattr(window.logbook, "update_draft_session", _server_gone)
+
+    click(qtbot, form.save_button)
+
+    assert window.server_banner.isVisible()
+    assert window.server_banner.label.text() == UNREACHABLE
+    assert form.isVisible() and form.notes.toPlainText() == "Typed while the server was gone."
+    assert "cannot be reached" in form.general_error.text()
+    assert form.keep_local_button.isVisible()
+
+    click(qtbot, form.keep_local_button)
+    wait_closed(qtbot, window)
+    [kept] = local_drafts(data_dir)
+    assert kept.session_id == draft.id
+    assert kept.details.notes == "Typed while the server was gone."
+    assert window.logbook.session(draft.id).details.notes == "First notes."
+
+
+def test_a_kept_session_is_offered_at_the_next_start_and_goes_once_saved(
+    qtbot, open_window, prompter, data_dir, monkeypatch
+) -> None:
+    window = open_window(data_dir)
+    client, draft = _client_with_draft(window.logbook)
+    window.show_client(client.id, select_session=draft.id)
+    window.edit_draft(draft.id)
+    form = window.current_dialog
+    form.notes.setPlainText("Kept here.")
+    monkeypatch.setattr(window.logbook, "update_draft_session", _server_gone)
+    click(qtbot, form.save_button)
+    click(qtbot, form.keep_local_button)
+    wait_closed(qtbot, window)
+    window.close()
+    window.logbook.close()
+
+    again = open_main_window(data_dir, prompter, choose=lambda *_: MAYA)
+    qtbot.addWidget(again)
+    try:
+        assert "Sessions kept on this computer" in prompter.asked
+        offered = again.current_dialog
+        assert isinstance(offered, SessionDialog)
+        assert offered.notes.toPlainText() == "Kept here."
+        click(qtbot, offered.save_button)
+        wait_closed(qtbot, again)
+        assert again.logbook.session(draft.id).details.notes == "Kept here."
+        assert local_drafts(data_dir) == []
+    finally:
+        again.logbook.close()

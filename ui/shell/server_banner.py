@@ -1,0 +1,54 @@
+"""The banner at the top of the main window while the clinic server cannot be reached,
+and the offer, at start, of the sessions kept on this computer meanwhile."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
+
+from logger_app.local_drafts import LocalDraft, discard_local_draft, local_drafts
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+UNREACHABLE = (
+    "The clinic server cannot be reached — nothing typed is lost; save again when it is "
+    "back, or keep the form as a local draft"
+)
+
+
+class ServerBanner(QFrame):
+    """Hidden until a save finds the server out of reach; hidden again once one saves."""
+
+    def __init__(self) -> None:
+        super().__init__(objectName="serverBanner")
+        self.label = QLabel(UNREACHABLE, objectName="serverBannerText")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        self.hide()
+
+
+def offer_local_drafts(window: MainWindow) -> LocalDraft | None:
+    """At start: the oldest session kept on this computer, opened in the session form
+    to save it if the user wants (its file goes once saved); the rest next time."""
+    kept = local_drafts(window.logbook.data_dir)
+    if not kept:
+        return None
+    draft = kept[0]
+    count = f"{len(kept)} sessions were" if len(kept) > 1 else "A session was"
+    if not window.prompter.confirm(
+        window,
+        "Sessions kept on this computer",
+        f"{count} kept on this computer while the clinic server could not be reached. "
+        "Open the oldest now, to save it?",
+        "Open it",
+    ):
+        return None
+    dialog = window.flows.open_kept_session(draft)
+    if dialog is not None:
+        dialog.accepted.connect(lambda: discard_local_draft(draft))
+    return draft
