@@ -31,6 +31,8 @@ from ..photo_files import picture, save
 NOW = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
 BEFORE_FRONT = PhotoDetails(PhotoKind.BEFORE, PhotoAngle.FRONT)
 
+pytestmark = pytest.mark.both_homes
+
 
 @pytest.fixture
 def session(logbook: Logbook, client, make_session) -> Session:
