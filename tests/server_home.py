@@ -14,6 +14,7 @@ import os
 import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 
@@ -55,9 +56,14 @@ def _template(admin: str) -> str:
     """A database holding a new logbook's schema, named by the schema's steps."""
     import psycopg
 
+    from logger_app.store.server import opening
     from logger_app.store.server.opening import open_server_database, server_steps
 
-    digest = hashlib.sha256("\n".join(server_steps()).encode()).hexdigest()[:12]
+    # Named by the steps and their text: a changed step (not yet shipped) gets a new one.
+    schema = Path(opening.__file__).parent
+    text = "\n".join(server_steps()).encode()
+    text += b"".join(path.read_bytes() for path in sorted(schema.glob("schema*.py")))
+    digest = hashlib.sha256(text).hexdigest()[:12]
     name = f"logbook_template_{digest}"
     with psycopg.connect(admin, autocommit=True) as conn:
         conn.execute("SELECT pg_advisory_lock(%s)", [_TEMPLATE_LOCK])

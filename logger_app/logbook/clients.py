@@ -107,7 +107,7 @@ class Clients:
             return rows, rows.unused_hashes
 
         with overwriting_deleted(self._c.db):
-            rows, files = delete_rows_and_files(self._c.data_dir, self._c.photos, delete_rows)
+            rows, files = delete_rows_and_files(self._c.photo_content, self._c.photos, delete_rows)
         return ErasureReport(
             client_id=client_id,
             sessions=rows.sessions,

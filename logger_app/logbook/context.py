@@ -4,6 +4,7 @@ acting, whether it may write, and the change announcer."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..changes import ChangeAnnouncer
 from ..errors import ValidationError
@@ -22,6 +23,9 @@ from ..store.database import ensure_data_folder, read_only_error
 from ..store.erasure import ErasureStore
 from ..store.session_search import SessionSearch
 from ..store.signing import SigningStore
+
+if TYPE_CHECKING:
+    from ..photos.content import PhotoContent
 
 
 class LogbookContext:
@@ -55,6 +59,16 @@ class LogbookContext:
         self.photos = PhotoStore(self.db, self.audit)
         self.screenings = ScreeningStore(self.db)
         self.settings = SettingsStore(self.db)
+        self._photo_content: PhotoContent | None = None
+
+    @property
+    def photo_content(self) -> PhotoContent:
+        """Where the photo files' bytes are: the data folder, or the clinic server."""
+        if self._photo_content is None:
+            from ..photos.content import content_for  # Pillow-free, psycopg only for a URL
+
+            self._photo_content = content_for(self.db, self.data_dir, self.database_url)
+        return self._photo_content
 
     def check_writable(self) -> None:
         """ReadOnlyLogbookError (DiskFullError on a full disk) before a write starts."""

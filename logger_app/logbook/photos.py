@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import SignedSessionError
 from ..records import Photo, PhotoCheckReport, PhotoDetails, PhotoFileStatus, PhotoImportResult
@@ -12,11 +13,18 @@ from ..validation import validate_photo_details
 from .audit import AuditTrail
 from .context import LogbookContext, raise_if
 
+if TYPE_CHECKING:
+    from ..photos.content import PhotoContent
+
 
 class Photos:
     def __init__(self, context: LogbookContext, audit: AuditTrail) -> None:
         self._c = context
         self._audit = audit
+
+    @property
+    def content(self) -> PhotoContent:
+        return self._c.photo_content
 
     def import_photos(
         self,
@@ -34,7 +42,7 @@ class Photos:
         session = self._c.sessions.get(session_id)
         raise_if(validate_photo_details(defaults))
         target = ImportTarget(
-            self._c.data_dir, self._c.photos, session.details.client_id, session.id
+            self._c.data_dir, self._c.photos, session.details.client_id, session.id, self.content
         )
         return import_batch(target, files, defaults, per_file, progress)
 
@@ -53,19 +61,13 @@ class Photos:
         return self._c.photos.count()
 
     def photo_file(self, photo: Photo) -> Path:
-        from ..photos.store import photo_path
-
-        return photo_path(self._c.data_dir, photo.sha256)
+        return self.content.local_path(photo.sha256)
 
     def photo_thumbnail(self, photo: Photo, size: int = 256) -> Path:
-        from ..photos.thumbnails import ensure_thumbnail
-
-        return ensure_thumbnail(self._c.data_dir, photo.sha256, size)
+        return self.content.thumbnail(photo.sha256, size)
 
     def photo_status(self, photo: Photo) -> PhotoFileStatus:
-        from ..photos.upkeep import photo_status
-
-        return photo_status(self._c.data_dir, photo)
+        return self.content.status(photo.sha256)
 
     def delete_photo(self, photo_id: int) -> None:
         """Delete a photo of a draft session; its file goes too unless another photo row
@@ -90,7 +92,7 @@ class Photos:
                 details={"original_name": photo.original_name},
             )
 
-        delete_photo(self._c.data_dir, self._c.photos, photo_id, audited)
+        delete_photo(self.content, self._c.photos, photo_id, audited)
 
     def check_photos(
         self,
@@ -103,7 +105,7 @@ class Photos:
 
         if remove_orphans:
             self._c.check_writable()
-        report = check_photos(self._c.data_dir, self._c.photos, remove_orphans, progress)
+        report = check_photos(self.content, self._c.photos, remove_orphans, progress)
         if report.fixed:  # files only: recorded once they are gone
             self._audit.record_event(
                 "repair",

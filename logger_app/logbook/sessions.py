@@ -212,7 +212,7 @@ class Sessions:
             )
             return None, [photo.sha256 for photo in photos]
 
-        delete_rows_and_files(self._c.data_dir, self._c.photos, delete_rows)
+        delete_rows_and_files(self._c.photo_content, self._c.photos, delete_rows)
 
     # Amendments of a signed session
     def amendable_fields(self, session_id: int) -> list[AmendableField]:

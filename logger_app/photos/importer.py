@@ -3,24 +3,26 @@
 Per file: read → duplicate? → decode and check → encode → store the file (fsynced) →
 THEN insert its row, in its own transaction. A file is never referred to before it is
 safe on disk; a failure after the file and before the row leaves an unused file, which
-``logger-app check`` reports and can remove. One bad file never stops the batch: each
-gets its own result.
+``logger-app check`` reports and can remove. On the clinic server the bytes and the row
+are committed in one transaction instead (``server_content``). One bad file never stops
+the batch: each gets its own result.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
-import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import PhotoRefused
 from ..records import ImportStatus, PhotoDetails, PhotoImportResult
+from ..store.dialect import is_database_error, is_refusal
 from ..store.photos import PhotoStore, is_unique_violation
 from ..validation import validate_photo_details
 from . import store as content
+from .content import PhotoContent
 from .decode import decode_photo, read_source
 from .thumbnails import make_thumbnails_from
 
@@ -34,6 +36,7 @@ class ImportTarget:
     photos: PhotoStore
     client_id: int
     session_id: int
+    content: PhotoContent
 
 
 def import_batch(
@@ -87,36 +90,38 @@ def _import_one(target: ImportTarget, path: Path, details: PhotoDetails) -> Phot
     existing = target.photos.in_session(target.session_id, sha256=sha256)
     if existing is not None:
         return _duplicate(path, existing)
+    stored = None
     try:
-        stored = content.put(target.data_dir, encoded)
+        with target.content.storing(encoded) as stored:
+            photo_id = target.photos.add(
+                client_id=target.client_id,
+                session_id=target.session_id,
+                sha256=stored.sha256,
+                source_sha256=source_sha256,
+                original_name=path.name,
+                details=details,
+                taken_at=details.taken_at or photo.taken_at,
+                width=photo.width,
+                height=photo.height,
+                byte_size=stored.byte_size,
+            )
     except OSError as error:
-        return _refused(path, f"the photo could not be saved: {error.strerror or error}")
-    try:
-        photo_id = target.photos.add(
-            client_id=target.client_id,
-            session_id=target.session_id,
-            sha256=stored.sha256,
-            source_sha256=source_sha256,
-            original_name=path.name,
-            details=details,
-            taken_at=details.taken_at or photo.taken_at,
-            width=photo.width,
-            height=photo.height,
-            byte_size=stored.byte_size,
-        )
-    except sqlite3.IntegrityError as error:
+        if stored is None:
+            return _refused(path, f"the photo could not be saved: {error.strerror or error}")
+        raise
+    except Exception as error:
+        if not is_database_error(error):
+            raise
         # Added by another window or process since we looked.
         existing = target.photos.in_session(target.session_id, source_sha256=source_sha256)
-        if is_unique_violation(error) and existing is not None:
+        if is_refusal(error) and is_unique_violation(error) and existing is not None:
             return _duplicate(path, existing)
-        return _refused(path, f"the photo could not be recorded: {error}")
-    except sqlite3.Error as error:
-        # The file stays, unused: `logger-app check` reports and can remove it.
+        # On the file the file stays, unused: `logger-app check` reports and can remove it.
         return _refused(path, f"the photo could not be recorded: {error}")
     with contextlib.suppress(OSError):  # a cache: made from the stored file when needed
         make_thumbnails_from(target.data_dir, stored.sha256, photo.image)
     try:
-        content.ensure_present(target.data_dir, stored.sha256, encoded)
+        target.content.ensure_present(stored.sha256, encoded)
     except OSError as error:
         warning = f"its file could not be checked after saving ({error}): run `logger-app check`"
         return PhotoImportResult(path, ImportStatus.IMPORTED, warning, photo_id)

@@ -31,16 +31,19 @@ def thumbnail_path(data_dir: Path, sha256: str, size: int) -> Path:
     return Path(data_dir) / THUMBNAILS_FOLDER / str(size) / sha256[:2] / stored.name
 
 
-def ensure_thumbnail(data_dir: Path, sha256: str, size: int = GRID_SIZE) -> Path:
+def ensure_thumbnail(
+    data_dir: Path, sha256: str, size: int = GRID_SIZE, *, source: Path | None = None
+) -> Path:
     """The thumbnail's path, made first if needed: the longest side is at most ``size``
-    (a smaller photo is not enlarged)."""
+    (a smaller photo is not enlarged). ``source``: the photo's bytes if not in the photo
+    folder (the local copy of a photo on the clinic server)."""
     target = thumbnail_path(data_dir, sha256, size)
     try:
         if target.stat().st_size > 0:
             return target
     except FileNotFoundError:
         pass
-    source = photo_path(data_dir, sha256)
+    source = source if source is not None else photo_path(data_dir, sha256)
     try:
         with Image.open(source, formats=("JPEG",)) as image:
             # Let libjpeg decode at 1/2, 1/4 or 1/8 scale (still at least ``size``):

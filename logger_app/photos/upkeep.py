@@ -13,35 +13,32 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from ..leftovers import is_owned
 from ..records import Photo, PhotoCheckReport, PhotoFileStatus
 from ..store.photos import PhotoStore
 from . import store as content
-from .thumbnails import remove_thumbnails, thumbnail_files
+from .content import FolderContent, PhotoContent
+from .thumbnails import thumbnail_files
 
 T = TypeVar("T")
 
 
 def photo_status(data_dir: Path, photo: Photo) -> PhotoFileStatus:
-    path = content.photo_path(data_dir, photo.sha256)
-    if not path.is_file():
-        return PhotoFileStatus.MISSING
-    if not content.file_matches(path, photo.sha256):
-        return PhotoFileStatus.ALTERED
-    return PhotoFileStatus.OK
+    """The photo folder's file of ``photo`` (the file home; see ``PhotoContent.status``)."""
+    return FolderContent(data_dir).status(photo.sha256)
 
 
 def delete_photo(
-    data_dir: Path,
+    files: PhotoContent,
     photos: PhotoStore,
     photo_id: int,
     on_deleted: Callable[[Photo], None] | None = None,
 ) -> Photo:
     """Delete the row; its file and thumbnails too when no other row uses that file.
     ``on_deleted(photo)`` runs in the deletion's transaction (its audit entry)."""
-    parked: Path | None = None
+    aside: Any | None = None
     try:
         with photos.write_lock() as commits:
             photo = photos.delete(photo_id)
@@ -51,29 +48,26 @@ def delete_photo(
             # Inside a caller's transaction the row may yet come back: keep the file
             # (an unused one is swept by `check`).
             if last_use and commits:
-                parked = content.park(content.photo_path(data_dir, photo.sha256))
+                aside = files.set_aside(photo.sha256)
     except BaseException:
-        if parked is not None:
-            content.unpark(parked)
+        if aside is not None:
+            files.put_back(aside)
         raise
-    if parked is not None:
-        content.discard(parked)
-        content.fsync_folder(parked.parent)
     if last_use and commits:
-        remove_thumbnails(data_dir, photo.sha256)
+        files.finish_removal([photo.sha256], [] if aside is None else [aside])
     return photo
 
 
 def delete_rows_and_files(
-    data_dir: Path, photos: PhotoStore, delete_rows: Callable[[], tuple[T, Iterable[str]]]
+    files: PhotoContent, photos: PhotoStore, delete_rows: Callable[[], tuple[T, Iterable[str]]]
 ) -> tuple[T, int]:
     """Run ``delete_rows`` in one transaction holding the write lock. It deletes rows
     (photo rows among them) and returns its result with the hashes of the photo files it
-    may have left unused. Those no row uses any more are parked inside the transaction and
-    removed once it has committed (put back if it fails), with their thumbnails. Returns
-    the result and the number of files removed. Inside a caller's transaction nothing is
-    removed (the rows may yet come back): ``check`` sweeps such files later."""
-    parked: list[tuple[str, Path]] = []
+    may have left unused. Those no row uses any more are set aside inside the transaction
+    and removed once it has committed (put back if it fails), with their thumbnails.
+    Returns the result and the number of files removed. Inside a caller's transaction
+    nothing is removed (the rows may yet come back): ``check`` sweeps such files later."""
+    aside: list[Any] = []
     try:
         with photos.write_lock() as commits:
             result, hashes = delete_rows()
@@ -81,30 +75,29 @@ def delete_rows_and_files(
             unused = sorted(wanted - photos.referenced(wanted))
             if commits:
                 for sha256 in unused:
-                    aside = content.park(content.photo_path(data_dir, sha256))
-                    if aside is not None:
-                        parked.append((sha256, aside))
+                    token = files.set_aside(sha256)
+                    if token is not None:
+                        aside.append(token)
     except BaseException:
-        for _, aside in parked:
-            content.unpark(aside)
+        for token in aside:
+            files.put_back(token)
         raise
-    for _, aside in parked:
-        content.discard(aside)
-    for folder in {aside.parent for _, aside in parked}:
-        content.fsync_folder(folder)
     if commits:
-        for sha256 in unused:
-            remove_thumbnails(data_dir, sha256)
-    return result, len(parked)
+        files.finish_removal(unused, aside)
+    return result, len(aside)
 
 
 def check_photos(
-    data_dir: Path,
+    files: PhotoContent,
     photos: PhotoStore,
     remove_orphans: bool = False,
     progress: Callable[[int, int], None] | None = None,
 ) -> PhotoCheckReport:
-    data_dir = Path(data_dir)
+    if not isinstance(files, FolderContent):
+        from .server_check import check_server_photos
+
+        return check_server_photos(files, photos, remove_orphans, progress)  # type: ignore[arg-type]
+    data_dir = files.data_dir
     rows: dict[str, list[Photo]] = defaultdict(list)
     for photo in photos.all():
         rows[photo.sha256].append(photo)

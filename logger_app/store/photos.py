@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -14,6 +13,7 @@ from sqlite_utils import Database
 from ..errors import NotFoundError
 from ..records import Photo, PhotoDetails
 from ..vocabulary import Area, PhotoAngle, PhotoKind
+from .dialect import dialect_of
 from .timestamps import from_db_time, to_db_time, utc_now
 
 if TYPE_CHECKING:
@@ -51,8 +51,9 @@ def _photo(row: tuple[Any, ...]) -> Photo:
     )
 
 
-def is_unique_violation(error: sqlite3.IntegrityError) -> bool:
-    return "UNIQUE constraint failed" in str(error)
+def is_unique_violation(error: BaseException) -> bool:
+    """On either home (PostgreSQL's SQLSTATE 23505: unique_violation)."""
+    return "UNIQUE constraint failed" in str(error) or getattr(error, "sqlstate", None) == "23505"
 
 
 class PhotoStore:
@@ -203,4 +204,9 @@ class PhotoStore:
         back, so files must not be removed then."""
         commits = not self._db.in_transaction
         with self._db.atomic():
+            if dialect_of(self._db).is_server:
+                # The server has no database-wide write lock: the photo files' own lock.
+                from .server.photo_blobs import BlobStore
+
+                BlobStore(self._db).lock_exclusive()
             yield commits

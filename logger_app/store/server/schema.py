@@ -185,7 +185,7 @@ def m002_client_last_session(executor: Executor) -> None:
 
 
 def m003_photos(executor: Executor) -> None:
-    """Clinical photos (rows of the content-addressed photo folder); no cascades."""
+    """Clinical photos (rows of the content-addressed photo files); no cascades."""
     executor.execute(f"""
         CREATE TABLE photos (
             id {ID},
@@ -208,6 +208,18 @@ def m003_photos(executor: Executor) -> None:
     """)
     _index(executor, "photos_by_client", "photos", "client_id", "taken_at")
     _index(executor, "photos_by_sha256", "photos", "sha256")
+    # The photo files themselves: every room sees every photo. Content-addressed like the
+    # file's photo folder, in parts of 1 MiB so that no file is ever whole in memory.
+    executor.execute(f"""
+        CREATE TABLE photo_blobs (
+            sha256 TEXT NOT NULL CHECK ({sha256_check("sha256")}),
+            part INTEGER NOT NULL CHECK (part >= 0),
+            data BYTEA NOT NULL,
+            PRIMARY KEY (sha256, part)
+        )
+    """)
+    # JPEG does not compress: spare the server trying.
+    executor.execute("ALTER TABLE photo_blobs ALTER COLUMN data SET STORAGE EXTERNAL")
     # client_id is a copy of the session's client: keep it true.
     mismatch = (
         "EXISTS (SELECT 1 FROM sessions WHERE id = NEW.session_id "

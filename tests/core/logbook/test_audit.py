@@ -68,7 +68,8 @@ def world(logbook: Logbook, client, make_session, tmp_path: Path) -> World:
 
 
 def _orphan(w: World) -> None:
-    folder = w.logbook.data_dir / "photos" / "ab"
+    # A thumbnail of no photo: an orphan on either home.
+    folder = w.logbook.data_dir / "thumbnails" / "256" / "ab"
     folder.mkdir(parents=True, exist_ok=True)
     (folder / ("ab" + "0" * 62 + ".jpg")).write_bytes(b"left by a crash")
 

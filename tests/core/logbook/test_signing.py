@@ -13,12 +13,12 @@ import sqlite_utils
 
 from logger_app.errors import SignedSessionError, ValidationError
 from logger_app.logbook import Logbook
-from logger_app.photos.store import photo_path
 from logger_app.records import (
     AreaTreatment,
     ImportStatus,
     Numbing,
     PhotoDetails,
+    PhotoFileStatus,
     PractitionerDetails,
     ProductUse,
     ReactionObservation,
@@ -139,9 +139,9 @@ def test_a_draft_is_deleted_with_its_photos(
     for table in ("session_areas", "session_reactions", "session_products"):
         rows = logbook._db.execute(f"SELECT count(*) FROM {table} WHERE session_id = ?", [draft.id])
         assert rows.fetchone() == (0,)
-    assert not photo_path(logbook.data_dir, own_photo.sha256).exists()
+    assert logbook.photo_status(own_photo) is PhotoFileStatus.MISSING
     # The other session's photo of the same picture keeps the file.
-    assert photo_path(logbook.data_dir, shared_photo.sha256).is_file()
+    assert logbook.photo_status(shared_photo) is PhotoFileStatus.OK
     entry = logbook.audit_entries()[0]
     assert (entry.action, entry.entity, entry.entity_id) == ("delete", "session", draft.id)
 

@@ -5,7 +5,6 @@ kept (never deleted but with the client, erased). Schema step m007."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -23,9 +22,12 @@ from logger_app.text import date_text
 from logger_app.vocabulary import PhotoAngle, PhotoKind
 
 from ..photo_files import phone_jpeg, picture, save
+from .homes import refusal
 
 NOW = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
 AFTER = PhotoDetails(PhotoKind.AFTER, PhotoAngle.FRONT)
+
+pytestmark = pytest.mark.both_homes
 
 
 @pytest.fixture
@@ -96,7 +98,7 @@ def test_a_photo_added_after_signing_is_never_deleted_but_with_its_client(
     with pytest.raises(SignedSessionError):
         logbook.delete_photo(photo.id)
     # The database refuses it too, whatever path a bug might take.
-    with pytest.raises(sqlite3.IntegrityError, match="signed session"):
+    with pytest.raises(refusal(logbook), match="signed session"):
         logbook._db.execute("DELETE FROM photos WHERE id = ?", [photo.id])
     assert logbook.photo_file(photo).exists()
     name = f"{client.details.first_name} {client.details.last_name}"
@@ -117,7 +119,7 @@ def test_the_mark_who_and_when_cannot_be_changed(
 ) -> None:
     logbook.sign_session(session.id)
     photo = add_photo(logbook, session.id, phone_jpeg(tmp_path / "late.jpg"))
-    with pytest.raises(sqlite3.IntegrityError, match="never changed"):
+    with pytest.raises(refusal(logbook), match="never changed"):
         logbook._db.execute(f"UPDATE photos SET {column} = ? WHERE id = ?", [value, photo.id])
 
 
@@ -139,7 +141,7 @@ def test_a_photo_row_cannot_hide_that_it_came_after_signing(
         "imported_at": "2025-06-02T12:00:00+00:00",
         "after_signing": 0,
     }
-    with pytest.raises(sqlite3.IntegrityError, match="added after signing"):
+    with pytest.raises(refusal(logbook), match="added after signing"):
         logbook._db["photos"].insert(row)
 
 
@@ -236,7 +238,7 @@ def test_the_upgrade_marks_earlier_additions_and_keeps_who_added_them(data_dir: 
         assert logbook.photo(5).added_by == "Lena Berg"
         assert logbook.photo(2).added_by is None  # no audit entry to tell
         # The new rule holds for the upgraded file too.
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises(refusal(logbook)):
             logbook._db.execute("DELETE FROM photos WHERE id = 5")
 
 

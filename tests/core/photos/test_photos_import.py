@@ -11,11 +11,13 @@ from PIL import Image
 
 from logger_app.errors import NotFoundError, ValidationError
 from logger_app.logbook import Logbook
-from logger_app.photos.store import files_under, photo_path
+from logger_app.photos.server_content import cache_path
+from logger_app.photos.store import photo_path
 from logger_app.records import ImportStatus, PhotoDetails, Session
 from logger_app.store.photos import PhotoStore
 from logger_app.vocabulary import Area, PhotoAngle, PhotoKind
 
+from ..conftest import sha256_of
 from ..photo_files import (
     GPS_IFD,
     fake_heic,
@@ -24,9 +26,12 @@ from ..photo_files import (
     save,
     truncated,
 )
+from .homes import is_stored, on_server, stored_hashes
 
 NOW = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
 BEFORE_FRONT = PhotoDetails(PhotoKind.BEFORE, PhotoAngle.FRONT)
+
+pytestmark = pytest.mark.both_homes
 
 
 @pytest.fixture
@@ -60,8 +65,8 @@ def bad_files(tmp_path: Path, bomb_png: Path) -> list[Path]:
     ]
 
 
-def stored_files(logbook: Logbook) -> list[Path]:
-    return list(files_under(logbook.data_dir / "photos"))
+def stored_files(logbook: Logbook) -> list[str]:
+    return stored_hashes(logbook)
 
 
 def test_a_mixed_batch_imports_the_good_files_and_refuses_the_bad_ones(
@@ -117,7 +122,12 @@ def test_an_imported_photo_is_recorded_with_its_details(
     assert photo.taken_at == datetime(2025, 5, 1, 10, 15).astimezone()
     assert photo.imported_at.tzinfo is not None
     path = logbook.photo_file(photo)
-    assert path == photo_path(logbook.data_dir, photo.sha256)
+    if on_server(logbook):  # a verified local copy, for this user only
+        assert path == cache_path(logbook.data_dir, photo.sha256)
+        assert path.stat().st_mode & 0o077 == 0
+        assert sha256_of(path) == photo.sha256
+    else:
+        assert path == photo_path(logbook.data_dir, photo.sha256)
     assert photo.byte_size == path.stat().st_size
     with Image.open(path) as stored:
         assert stored.size == (300, 400)
@@ -272,7 +282,9 @@ def test_unknown_ids_are_reported(logbook: Logbook) -> None:
 # The transaction rule: the file first, then the row
 
 
-def fail_adding_rows(monkeypatch: pytest.MonkeyPatch, data_dir: Path, names: set[str]) -> list[str]:
+def fail_adding_rows(
+    monkeypatch: pytest.MonkeyPatch, logbook: Logbook, names: set[str]
+) -> list[str]:
     """Make the row insert fail (after the file is written) for files of these names."""
     real_add = PhotoStore.add
     attempts: list[str] = []
@@ -280,7 +292,7 @@ def fail_adding_rows(monkeypatch: pytest.MonkeyPatch, data_dir: Path, names: set
     def add(self, **row):
         attempts.append(row["original_name"])
         if row["original_name"] in names:
-            assert photo_path(data_dir, row["sha256"]).is_file(), "the row came before its file"
+            assert is_stored(logbook, row["sha256"]), "the row came before its file"
             raise sqlite3.OperationalError("disk I/O error")
         return real_add(self, **row)
 
@@ -291,7 +303,7 @@ def fail_adding_rows(monkeypatch: pytest.MonkeyPatch, data_dir: Path, names: set
 def test_a_failed_row_insert_leaves_no_row_and_an_orphan_file_that_check_removes(
     logbook: Logbook, session: Session, good_files, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    attempts = fail_adding_rows(monkeypatch, logbook.data_dir, {"portrait.jpg"})
+    attempts = fail_adding_rows(monkeypatch, logbook, {"portrait.jpg"})
     results = logbook.import_photos(session.id, good_files, BEFORE_FRONT)
     assert [r.status for r in results] == [
         ImportStatus.REFUSED,
@@ -303,6 +315,12 @@ def test_a_failed_row_insert_leaves_no_row_and_an_orphan_file_that_check_removes
     assert "disk I/O error" in results[0].reason
     assert len(logbook.photos_of_session(session.id)) == 2
     assert logbook.photo_count() == 2
+    if on_server(logbook):
+        # The bytes went with the row they were stored for: nothing unused is left.
+        monkeypatch.undo()
+        assert len(stored_files(logbook)) == 2
+        assert logbook.check_photos().problems_left == 0
+        return
     assert len(stored_files(logbook)) == 3  # one of them unused
 
     monkeypatch.undo()
@@ -332,6 +350,8 @@ def test_a_file_removed_before_its_row_was_committed_is_put_back(
     """A `check --remove-orphans` in another process may remove the new file between
     its write and its row: the importer writes it again after committing."""
     real_add = PhotoStore.add
+    if on_server(logbook):
+        pytest.skip("on the server no sweep can come between: see the test of the lock")
 
     def add_after_a_concurrent_sweep(self, **row):
         photo_path(logbook.data_dir, row["sha256"]).unlink()

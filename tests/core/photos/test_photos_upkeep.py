@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from logger_app.errors import NotFoundError
+from logger_app.errors import NotFoundError, PhotoFileError
 from logger_app.leftovers import temp_name
 from logger_app.logbook import Logbook
 from logger_app.photos import store as content
@@ -27,9 +27,12 @@ from logger_app.store.photos import PhotoStore
 from logger_app.vocabulary import PhotoAngle, PhotoKind
 
 from ..photo_files import picture, save
+from .homes import damage_stored, is_stored, on_server, remove_stored, stored_hashes, stored_name
 
 NOW = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
 BEFORE_FRONT = PhotoDetails(PhotoKind.BEFORE, PhotoAngle.FRONT)
+
+pytestmark = pytest.mark.both_homes
 
 
 @pytest.fixture
@@ -72,7 +75,7 @@ def test_a_fresh_photo_is_ok(logbook: Logbook, photo: Photo) -> None:
 
 
 def test_a_missing_file_is_detected(logbook: Logbook, photo: Photo) -> None:
-    logbook.photo_file(photo).unlink()
+    remove_stored(logbook, photo.sha256)
     assert logbook.photo_status(photo) is PhotoFileStatus.MISSING
     report = logbook.check_photos()
     assert report.missing == (photo,)
@@ -80,19 +83,25 @@ def test_a_missing_file_is_detected(logbook: Logbook, photo: Photo) -> None:
 
 
 def test_an_altered_file_is_detected(logbook: Logbook, photo: Photo) -> None:
-    flip_a_byte(logbook.photo_file(photo))
-    assert logbook.photo_status(photo) is PhotoFileStatus.ALTERED
+    damage_stored(logbook, photo.sha256)
     report = logbook.check_photos(remove_orphans=True)
-    assert report.altered == (photo,)
+    if on_server(logbook):  # damaged bytes on the server cannot show the photo
+        assert logbook.photo_status(photo) is PhotoFileStatus.MISSING
+        assert report.missing == (photo,)
+        with pytest.raises(PhotoFileError, match="missing or damaged"):
+            logbook.photo_file(photo)
+    else:
+        assert logbook.photo_status(photo) is PhotoFileStatus.ALTERED
+        assert report.altered == (photo,)
     assert report.problems_left == 1
-    assert logbook.photo_file(photo).is_file()  # never removed: it is all there is
+    assert is_stored(logbook, photo.sha256)  # never removed: it is all there is
 
 
 def test_every_photo_sharing_a_broken_file_is_listed(
     logbook: Logbook, photo: Photo, other_session: Session, tmp_path: Path
 ) -> None:
     twin = import_one(logbook, other_session, tmp_path / "a.png")
-    logbook.photo_file(photo).unlink()
+    remove_stored(logbook, photo.sha256)
     assert logbook.check_photos().missing == (photo, twin)
 
 
@@ -104,12 +113,14 @@ def test_deleting_the_last_photo_of_a_file_removes_file_and_thumbnails(
 ) -> None:
     grid = logbook.photo_thumbnail(photo, GRID_SIZE)
     preview = logbook.photo_thumbnail(photo, PREVIEW_SIZE)
+    local = logbook.photo_file(photo)
     logbook.delete_photo(photo.id)
     with pytest.raises(NotFoundError):
         logbook.photo(photo.id)
-    assert not logbook.photo_file(photo).exists()
+    assert not local.exists()
     assert not grid.exists() and not preview.exists()
-    assert everything_under(logbook.data_dir / "photos") == []
+    assert stored_hashes(logbook) == []
+    assert everything_under(local.parent.parent) == []
     assert logbook.check_photos().problems_left == 0
 
 
@@ -123,7 +134,7 @@ def test_a_file_still_used_by_another_photo_is_kept(
     assert logbook.photo_status(twin) is PhotoFileStatus.OK
     assert thumb.exists()
     logbook.delete_photo(twin.id)
-    assert not logbook.photo_file(twin).exists()
+    assert not is_stored(logbook, twin.sha256)
     assert not thumb.exists()
 
 
@@ -143,7 +154,7 @@ def test_a_failed_deletion_keeps_row_and_file(
     def lock_whose_commit_fails(self):
         with real_lock(self) as commits:
             yield commits
-            assert not logbook.photo_file(photo).exists()  # set aside by now
+            assert not is_stored(logbook, photo.sha256)  # set aside by now
             raise sqlite3.OperationalError("disk I/O error")
 
     monkeypatch.setattr(PhotoStore, "write_lock", lock_whose_commit_fails)
@@ -159,9 +170,9 @@ def test_deleting_inside_a_batch_keeps_the_file_until_check(logbook: Logbook, ph
     """The batch may still roll back: its file must not go before it commits."""
     with logbook.batch():
         logbook.delete_photo(photo.id)
-    assert logbook.photo_file(photo).exists()
+    assert is_stored(logbook, photo.sha256)
     report = logbook.check_photos(remove_orphans=True)
-    assert logbook.photo_file(photo) in report.removed
+    assert stored_name(logbook, photo.sha256) in report.removed
     # Its thumbnails (made at import) went with it.
     assert len(report.removed) == 1 + len(THUMBNAIL_SIZES)
 
@@ -199,7 +210,9 @@ def test_a_file_set_aside_by_an_interrupted_deletion_is_put_back(
     logbook: Logbook, photo: Photo
 ) -> None:
     """A crash between setting the file aside and committing leaves the row: check
-    puts its file back."""
+    puts its file back. (On the server the deletion is undone with its transaction.)"""
+    if on_server(logbook):
+        pytest.skip("the file's photo folder only")
     path = logbook.photo_file(photo)
     path.rename(path.with_name(path.name + content.PARKED_SUFFIX))
     assert logbook.photo_status(photo) is PhotoFileStatus.MISSING
@@ -211,6 +224,8 @@ def test_a_file_set_aside_by_an_interrupted_deletion_is_put_back(
 
 
 def test_a_set_aside_file_without_its_row_is_an_orphan(logbook: Logbook, photo: Photo) -> None:
+    if on_server(logbook):
+        pytest.skip("the file's photo folder only: nothing is set aside on the server")
     path = logbook.photo_file(photo)
     aside = path.with_name(path.name + content.PARKED_SUFFIX)
     aside.write_bytes(b"leftover of a deletion that did commit")
@@ -238,7 +253,7 @@ def test_temporary_files_are_swept_unless_a_running_process_owns_them(
 
 
 def test_foreign_files_are_reported_and_left_alone(logbook: Logbook, photo: Photo) -> None:
-    note = logbook.data_dir / "photos" / "readme.txt"
+    note = logbook.photo_file(photo).parent / "readme.txt"
     note.write_text("my own notes", encoding="utf-8")
     report = logbook.check_photos(remove_orphans=True)
     assert report.foreign == (note,)
