@@ -167,7 +167,15 @@ class ConnectServerDialog(QDialog):
         for button in (self.test_button, self.connect_button, self.close_button):
             buttons.addWidget(button)
 
+        intro = plain_label(
+            "A clinic whose rooms share one logbook keeps it on its own PostgreSQL server. "
+            "Ask whoever looks after that server for the address and password; this "
+            "computer's data folder then keeps only its caches and settings.",
+            objectName="serverIntro",
+        )
+        intro.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.result)
         layout.addLayout(buttons)
