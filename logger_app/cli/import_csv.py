@@ -12,7 +12,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from ..vocabulary import MAX_DEPTH_MM, MIN_DEPTH_MM, Area, Device
-from .common import add_data_dir, data_dir_of, open_logbook, terminal_progress
+from .common import add_data_dir, data_dir_of, database_url_of, open_logbook, terminal_progress
 
 if TYPE_CHECKING:
     from ..import_csv import ColumnMapping, CsvTable, ImportPlan
@@ -129,7 +129,8 @@ def run(args: argparse.Namespace) -> int:
     )
     data_dir = data_dir_of(args)
     _print_mapping(clients, treatments, mapping)
-    if args.dry_run and not (data_dir / DATABASE_FILENAME).exists():
+    on_file = not database_url_of(args)
+    if args.dry_run and on_file and not (data_dir / DATABASE_FILENAME).exists():
         # A dry run creates nothing, not even an empty logbook.
         plan = plan_import(clients, treatments, mapping, options)
         return _report(plan, dry_run=True)
