@@ -143,7 +143,19 @@ class ServerTable:
             list(row.values()),
         )
         self.last_pk = cursor.fetchone()[0]
+        if "id" in row:
+            self._advance_ids_past(self.last_pk)
         return self
+
+    def _advance_ids_past(self, used: int) -> None:
+        """An id given explicitly (clients never reuse an erased one's) does not move the
+        identity sequence: move it, or the next row without an id would collide, where
+        SQLite takes the highest rowid + 1. Never backwards (another room may be ahead)."""
+        self.db.execute(
+            "SELECT setval(seq, greatest(?, coalesce(pg_sequence_last_value(seq), 0))) "
+            "FROM (SELECT pg_get_serial_sequence(?, 'id')::regclass AS seq) s",
+            [used, f'"{self.name}"'],
+        )
 
     def insert_all(self, rows: Iterable[dict[str, Any]]) -> ServerTable:
         for row in rows:
