@@ -27,6 +27,7 @@ pytestmark = pytest.mark.both_homes
 NOW = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
 STAMP = "2025-05-01T10:00:00+00:00"
 
+
 @pytest.fixture
 def parents(logbook: Logbook, client, make_session) -> dict[str, int]:
     """A client, a practitioner and a session (with a forehead area) saved the normal way."""
