@@ -86,3 +86,19 @@ def refused_by_database(logbook: Logbook, match: str | None = None) -> Iterator[
 
 # For a test whose subject exists only in the SQLite file (its bytes, PRAGMAs, STRICT).
 file_only = pytest.mark.parametrize("home", ["file"])
+
+
+def foreign_key_targets(logbook: Logbook, table: str) -> list[str]:
+    """The tables ``table``'s foreign keys point to, in the order of their columns."""
+    if not on_server(logbook):
+        return [key.other_table for key in logbook._db[table].foreign_keys]
+    rows = raw_sql(
+        logbook,
+        "SELECT target.relname FROM pg_constraint c "
+        "JOIN pg_class source ON source.oid = c.conrelid "
+        "JOIN pg_class target ON target.oid = c.confrelid "
+        "WHERE c.contype = 'f' AND source.relname = ? "
+        "AND source.relnamespace = current_schema()::regnamespace ORDER BY c.conkey",
+        [table],
+    )
+    return [row[0] for row in rows]
