@@ -161,14 +161,17 @@ def integrity_gate(
     db: LogbookDatabase, action: str, *, session_id: int | None = None, client_id: int | None = None
 ) -> Iterator[None]:
     """Let the triggers allow one amendment or one erasure, within the caller's
-    transaction only: the gate row is removed before that transaction ends."""
+    transaction only: the gate row is removed before that transaction ends.
+
+    The gate and what passes through it share a savepoint: if the block fails, both are
+    undone. (A refused statement leaves a PostgreSQL transaction unusable until rolled
+    back, so the gate could not be deleted after it.)"""
     if not db.in_transaction:
         raise RuntimeError("an integrity gate is opened inside a transaction only")
-    gate_id = db.execute(
-        "INSERT INTO integrity_gate (action, session_id, client_id) VALUES (?, ?, ?)",
-        [action, session_id, client_id],
-    ).lastrowid
-    try:
+    with db.atomic():
+        gate_id = db.execute(
+            "INSERT INTO integrity_gate (action, session_id, client_id) VALUES (?, ?, ?)",
+            [action, session_id, client_id],
+        ).lastrowid
         yield
-    finally:
         db.execute("DELETE FROM integrity_gate WHERE id = ?", [gate_id])

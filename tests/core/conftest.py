@@ -104,7 +104,7 @@ def row_counts(logbook: Logbook) -> Callable[[], dict[str, int]]:
 
     def counts() -> dict[str, int]:
         return {
-            table: logbook._db.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
+            table: logbook._db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
             for table in OWN_TABLES
         }
 

@@ -138,19 +138,31 @@ class ServerTable:
         self.last_pk: int | None = None
 
     def insert(self, row: dict[str, Any]) -> ServerTable:
-        columns = ", ".join(f'"{column}"' for column in row)
-        marks = ", ".join("?" for _ in row)
-        cursor = self.db.execute(
-            f'INSERT INTO "{self.name}" ({columns}) VALUES ({marks}) RETURNING id',
-            list(row.values()),
-        )
-        self.last_pk = cursor.fetchone()[0]
-        return self
+        # As in sqlite-utils, one row goes through insert_all: the one place rows go in.
+        return self.insert_all([row])
 
     def insert_all(self, rows: Iterable[dict[str, Any]]) -> ServerTable:
         for row in rows:
-            self.insert(row)
+            columns = ", ".join(f'"{column}"' for column in row)
+            marks = ", ".join("?" for _ in row)
+            cursor = self.db.execute(
+                f'INSERT INTO "{self.name}" ({columns}) VALUES ({marks}) RETURNING id',
+                list(row.values()),
+            )
+            self.last_pk = cursor.fetchone()[0]
+            if "id" in row:
+                self._advance_ids_past(self.last_pk)
         return self
+
+    def _advance_ids_past(self, used: int) -> None:
+        """An id given explicitly (clients never reuse an erased one's) does not move the
+        identity sequence: move it, or the next row without an id would collide, where
+        SQLite takes the highest rowid + 1. Never backwards (another room may be ahead)."""
+        self.db.execute(
+            "SELECT setval(seq, greatest(?, coalesce(pg_sequence_last_value(seq), 0))) "
+            "FROM (SELECT pg_get_serial_sequence(?, 'id')::regclass AS seq) s",
+            [used, f'"{self.name}"'],
+        )
 
     def update(self, pk: int, row: dict[str, Any]) -> ServerTable:
         if row:

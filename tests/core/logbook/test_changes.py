@@ -37,7 +37,7 @@ class Heard:
 
     def __call__(self, change: Change) -> None:
         self.changes.append(change)
-        self.during_transaction += self.logbook._db.conn.in_transaction
+        self.during_transaction += self.logbook._db.in_transaction
 
     def take(self) -> list[Change]:
         taken, self.changes = self.changes, []

@@ -623,8 +623,8 @@ def test_a_batch_keeps_everything_done_in_it(logbook: Logbook, make_session) -> 
         put_on_file(book, bob.id)
         book.record_session(make_session(ann.id), now=NOW)
         book.record_session(make_session(bob.id, practitioner_name="Amy Lee"), now=NOW)
-        assert logbook._db.conn.in_transaction
-    assert not logbook._db.conn.in_transaction
+        assert logbook._db.in_transaction
+    assert not logbook._db.in_transaction
     assert (logbook.client_count(), logbook.session_count()) == (2, 2)
     assert len(logbook.practitioners()) == 2
 
@@ -642,7 +642,7 @@ def test_a_batch_that_fails_keeps_nothing(logbook: Logbook, client, make_session
         raise RuntimeError("import aborted")
 
     assert row_counts() == before
-    assert not logbook._db.conn.in_transaction
+    assert not logbook._db.in_transaction
     assert logbook.client(client.id).details.last_name == "Smith"
     assert found(logbook, "bob") == []  # the search index was rolled back too
     assert found(logbook, "renamed") == []

@@ -3,11 +3,9 @@ through saving leaves no session, no parts of it and no new practitioner behind.
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, datetime
 
 import pytest
-import sqlite_utils.db
 
 from logger_app.logbook import Logbook
 from logger_app.records import (
@@ -18,6 +16,7 @@ from logger_app.records import (
 )
 from logger_app.vocabulary import Area, Reaction, Severity
 
+from ...database_rules import CHECK, UNIQUE, refused_by_database
 from ...screening_data import put_on_file
 
 # A contract of the core: holds on the SQLite file and on the clinic server.
@@ -32,13 +31,14 @@ class DiskFull(Exception):
 
 
 @pytest.fixture
-def fail_inserting_into(monkeypatch: pytest.MonkeyPatch):
+def fail_inserting_into(logbook: Logbook, monkeypatch: pytest.MonkeyPatch):
     """``fail_inserting_into("session_reactions")``: inserts into that table raise, after
     recording which inserts happened before."""
     calls: list[str] = []
 
     def arm(table_name: str) -> list[str]:
-        original = sqlite_utils.db.Table.insert_all
+        table_type = type(logbook._db[table_name])  # the home's table class
+        original = table_type.insert_all
 
         def insert_all(self, records, *args, **kwargs):
             calls.append(self.name)
@@ -46,7 +46,7 @@ def fail_inserting_into(monkeypatch: pytest.MonkeyPatch):
                 raise DiskFull(f"no space left while writing {table_name}")
             return original(self, records, *args, **kwargs)
 
-        monkeypatch.setattr(sqlite_utils.db.Table, "insert_all", insert_all)
+        monkeypatch.setattr(table_type, "insert_all", insert_all)
         return calls
 
     return arm
@@ -96,7 +96,7 @@ def test_a_failure_in_the_middle_of_saving_leaves_no_trace(
     for table in SESSION_TABLES:
         assert row_counts()[table] == 0
     assert logbook.practitioners() == []
-    assert not logbook._db.conn.in_transaction
+    assert not logbook._db.in_transaction
 
 
 def test_the_logbook_works_normally_after_a_failed_save(
@@ -139,12 +139,12 @@ def test_a_database_check_failing_in_the_second_area_leaves_no_rows(
         reactions=(ReactionObservation(Reaction.ERYTHEMA, Severity.MILD),),
     )
 
-    with pytest.raises(sqlite3.IntegrityError, match="CHECK constraint failed"):
+    with refused_by_database(logbook, CHECK):
         logbook._sessions.record(details)
 
     assert row_counts() == before
     assert logbook.practitioners() == []
-    assert not logbook._db.conn.in_transaction
+    assert not logbook._db.in_transaction
 
 
 def test_a_database_uniqueness_failure_in_the_reactions_leaves_no_rows(
@@ -153,7 +153,7 @@ def test_a_database_uniqueness_failure_in_the_reactions_leaves_no_rows(
     before = row_counts()
     same = ReactionObservation(Reaction.SWELLING, Severity.MILD)
     details = make_session(client.id, reactions=(same, same))
-    with pytest.raises(sqlite3.IntegrityError, match="UNIQUE constraint failed"):
+    with refused_by_database(logbook, UNIQUE):
         logbook._sessions.record(details)
     assert row_counts() == before
 
@@ -168,7 +168,7 @@ def test_a_failed_save_inside_a_batch_undoes_only_that_save_when_handled(
         bob = book.add_client(ClientDetails("Bob", "Taylor"), today=NOW.date())
         put_on_file(book, bob.id)
         good = book.record_session(make_session(bob.id), now=NOW)
-        with pytest.raises(sqlite3.IntegrityError):
+        with refused_by_database(logbook, CHECK):
             book._sessions.record(bad)
         book.record_session(make_session(client.id), now=NOW)
 
@@ -189,4 +189,4 @@ def test_a_failed_save_inside_a_batch_undoes_the_whole_batch_when_not_handled(
         fail_inserting_into("session_areas")
         book.record_session(make_session(client.id), now=NOW)
     assert row_counts() == before
-    assert not logbook._db.conn.in_transaction
+    assert not logbook._db.in_transaction

@@ -4,11 +4,9 @@ session, through the Logbook and against the database's own checks."""
 from __future__ import annotations
 
 import io
-import sqlite3
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-import sqlite_utils.db
 from PIL import Image, ImageDraw
 
 from logger_app.errors import NotFoundError, ValidationError
@@ -25,13 +23,23 @@ from logger_app.store import schema_steps
 from logger_app.validation import MAX_SIGNATURE_BYTES
 from logger_app.vocabulary import Area
 
+from ...database_rules import (
+    CHECK,
+    FOREIGN_KEY,
+    file_only,
+    foreign_key_targets,
+    on_server,
+    refused_by_database,
+    strict,
+    type_of,
+)
+
 # A contract of the core: holds on the SQLite file and on the clinic server.
 pytestmark = pytest.mark.both_homes
 
 NOW = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
 TODAY = NOW.date()
 STAMP = "2025-05-01T10:00:00+00:00"
-CHECK = "CHECK constraint failed"
 NEW_TABLES = ("screenings", "consents", "safety_settings", "session_acknowledgements")
 
 
@@ -57,6 +65,7 @@ def set_licence(logbook: Logbook, name: str, max_depth_mm: float | None) -> None
 # Schema
 
 
+@file_only  # STRICT is SQLite's; a PostgreSQL column always holds its declared type.
 def test_the_schema_step_adds_strict_tables(logbook: Logbook) -> None:
     assert "m005_screening_and_safety" in schema_steps()
     for table in NEW_TABLES:
@@ -147,19 +156,20 @@ def test_a_screening_of_an_unknown_client_is_refused(logbook: Logbook) -> None:
 
 
 def test_a_drawn_signature_is_stored_and_read_back_byte_for_byte(
-    logbook: Logbook, new_client, data_dir
+    logbook: Logbook, new_client, data_dir, database_url
 ) -> None:
     png = signature_png()
     details = ConsentDetails(new_client.id, "2", date(2025, 5, 20), signature_png=png)
     saved = logbook.add_consent(details, today=TODAY)
     assert saved.details == details
     logbook.close()
-    with Logbook.open(data_dir) as again:
+    with Logbook.open(data_dir, database_url=database_url) as again:
         [stored] = again.consents_of(new_client.id)
         assert stored.details.signature_png == png
         assert Image.open(io.BytesIO(stored.details.signature_png)).size == (300, 100)
-        kind = again._db.execute("SELECT typeof(signature_png) FROM consents").fetchone()[0]
-        assert kind == "blob"
+        column = type_of(again, "signature_png")
+        kind = again._db.execute(f"SELECT {column} FROM consents").fetchone()[0]
+        assert kind == ("bytea" if on_server(again) else "blob")
 
 
 def test_a_consent_with_a_typed_name_or_both(logbook: Logbook, new_client) -> None:
@@ -237,20 +247,25 @@ def _consent_row(client: int, **changes) -> dict:
         ("screenings", {"filler_on": "2025-05-21"}, CHECK),
         ("screenings", {"keloid_history": 2}, CHECK),
         ("screenings", {"antiviral_prophylaxis": 1}, CHECK),
-        ("screenings", {"keloid_history": "yes"}, "cannot store TEXT value in INTEGER column"),
-        ("screenings", {"client_id": 999}, "FOREIGN KEY constraint failed"),
+        ("screenings", {"keloid_history": "yes"}, strict("INTEGER")),
+        ("screenings", {"client_id": 999}, FOREIGN_KEY),
         ("consents", {"signature_png": None}, CHECK),
         ("consents", {"signature_png": b"GIF89a-not-a-png"}, CHECK),
         ("consents", {"signature_png": b"\x89PNG\r\n\x1a\n" + b"0" * 524_288}, CHECK),
-        ("consents", {"signature_png": "text"}, "cannot store TEXT value in BLOB column"),
         ("consents", {"consent_version": "  "}, CHECK),
         ("consents", {"signed_on": "yesterday"}, CHECK),
     ],
 )
 def test_the_database_refuses_bad_rows(logbook: Logbook, new_client, table, changes, error) -> None:
     row = (_screening_row if table == "screenings" else _consent_row)(new_client.id, **changes)
-    with pytest.raises(sqlite3.IntegrityError, match=error):
+    with refused_by_database(logbook, error):
         logbook._db[table].insert(row)
+
+
+@file_only  # PostgreSQL reads text given for a BYTEA column as bytes (then the PNG check).
+def test_a_text_signature_is_refused_by_the_strict_column(logbook: Logbook, new_client) -> None:
+    with refused_by_database(logbook, strict("BLOB")):
+        logbook._db["consents"].insert(_consent_row(new_client.id, signature_png="text"))
 
 
 def test_the_database_accepts_the_rows_the_checks_are_about(logbook: Logbook, new_client) -> None:
@@ -286,7 +301,7 @@ def test_the_database_refuses_settings_out_of_range(logbook: Logbook, changes) -
         "screening_valid_months": 6,
         "updated_at": STAMP,
     } | changes
-    with pytest.raises(sqlite3.IntegrityError, match=CHECK):
+    with refused_by_database(logbook, CHECK):
         logbook._db["safety_settings"].insert(row)
 
 
@@ -299,7 +314,7 @@ def test_an_acknowledgement_needs_a_well_formed_code(logbook: Logbook, client, m
         "message": "x",
         "acknowledged_at": STAMP,
     }
-    with pytest.raises(sqlite3.IntegrityError, match=CHECK):
+    with refused_by_database(logbook, CHECK):
         logbook._db["session_acknowledgements"].insert(row)
 
 
@@ -311,7 +326,9 @@ def test_settings_are_the_defaults_until_saved(logbook: Logbook) -> None:
     assert SafetySettings() == SafetySettings(6, 4, 2, 4, 6, "")
 
 
-def test_settings_are_saved_in_the_logbook_for_every_workstation(data_dir, logbook: Logbook):
+def test_settings_are_saved_in_the_logbook_for_every_workstation(
+    data_dir, database_url, logbook: Logbook
+):
     chosen = SafetySettings(
         isotretinoin_washout_months=12,
         filler_washout_weeks=2,
@@ -322,7 +339,7 @@ def test_settings_are_saved_in_the_logbook_for_every_workstation(data_dir, logbo
     )
     saved = logbook.save_safety_settings(chosen)
     assert saved.consent_version == "2026-03"
-    with Logbook.open(data_dir) as other_workstation:
+    with Logbook.open(data_dir, database_url=database_url) as other_workstation:
         assert other_workstation.safety_settings() == saved
     again = logbook.save_safety_settings(SafetySettings())
     assert again == SafetySettings() == logbook.safety_settings()
@@ -429,14 +446,15 @@ def test_acknowledgements_are_saved_with_the_session(
 def test_acknowledgements_are_saved_in_the_session_transaction(
     logbook: Logbook, new_client, make_session, row_counts, monkeypatch
 ) -> None:
-    original = sqlite_utils.db.Table.insert_all
+    table_type = type(logbook._db["session_acknowledgements"])
+    original = table_type.insert_all
 
     def insert_all(self, records, *args, **kwargs):
         if self.name == "session_acknowledgements":
             raise OSError("disk full")
         return original(self, records, *args, **kwargs)
 
-    monkeypatch.setattr(sqlite_utils.db.Table, "insert_all", insert_all)
+    monkeypatch.setattr(table_type, "insert_all", insert_all)
     before = row_counts()
     details = make_session(new_client.id, acknowledged=("no_screening", "consent_missing"))
     with pytest.raises(OSError, match="disk full"):
@@ -553,8 +571,7 @@ def test_screenings_and_consents_go_with_their_client_row(logbook: Logbook, new_
     logbook.add_screening(ScreeningDetails(new_client.id, TODAY - timedelta(days=1)), TODAY)
     logbook.add_consent(ConsentDetails(new_client.id, "1", TODAY, typed_name="N B"), TODAY)
     foreign_keys = {
-        table: [fk.other_table for fk in logbook._db[table].foreign_keys]
-        for table in ("screenings", "consents")
+        table: foreign_key_targets(logbook, table) for table in ("screenings", "consents")
     }
     assert foreign_keys == {"screenings": ["clients"], "consents": ["clients"]}
 
