@@ -11,7 +11,6 @@ import pytest
 
 from logger_app.errors import ValidationError
 from logger_app.logbook import Logbook
-from logger_app.photos.store import files_under, photo_path
 from logger_app.photos.thumbnails import thumbnail_files
 from logger_app.records import (
     AuditFilter,
@@ -23,7 +22,7 @@ from logger_app.records import (
 )
 from logger_app.vocabulary import PhotoAngle, PhotoKind, Reaction, Severity
 
-from ...database_rules import file_only, raw_sql, refused_by_database
+from ...database_rules import file_only, raw_sql, refused_by_database, stored_photo_hashes
 from ..photo_files import picture, save
 
 # A contract of the core: holds on the SQLite file and on the clinic server.
@@ -109,9 +108,7 @@ def test_erasure_leaves_no_row_no_file_and_one_tombstone(logbook: Logbook, two_c
         logbook.photos_of_client(other.id),
         logbook.audit_entries(AuditFilter(client_ids=frozenset({other.id}))),
     )
-    own_file = photo_path(logbook.data_dir, mine[0].sha256)
-    shared_file = photo_path(logbook.data_dir, theirs.sha256)
-    assert own_file.is_file() and shared_file.is_file()
+    assert stored_photo_hashes(logbook) == {mine[0].sha256, theirs.sha256}
 
     report = logbook.erase_client(zed.id, f"{FIRST} {LAST}")
 
@@ -124,10 +121,8 @@ def test_erasure_leaves_no_row_no_file_and_one_tombstone(logbook: Logbook, two_c
     assert (tombstone.action, tombstone.entity, tombstone.entity_id) == ("erase", "client", zed.id)
     assert tombstone.actor == "Maya Okafor"
     assert logbook.audit_count(AuditFilter(action="erase")) == 1
-    # Their own photo file and its thumbnails are gone from the disk; the shared one stays.
-    assert not own_file.exists()
-    photos_on_disk = {path.name for path in files_under(logbook.data_dir / "photos")}
-    assert photos_on_disk == {shared_file.name}
+    # Their own photo file and its thumbnails are gone from the home; the shared one stays.
+    assert stored_photo_hashes(logbook) == {theirs.sha256}
     assert {sha for sha, _ in thumbnail_files(logbook.data_dir)} == {theirs.sha256}
     # The other client is exactly as before.
     assert other_before == (
