@@ -20,7 +20,7 @@ from typing import Any
 from .errors import ValidationError
 from .records import Numbing, ReactionObservation, Session
 from .text import date_text, depth_text
-from .validation import MAX_TEXT_LENGTH, depth_problem
+from .validation import HIDDEN_CHARACTER_MESSAGE, MAX_TEXT_LENGTH, depth_problem
 from .vocabulary import (
     MAX_NUMBING_MINUTES,
     MAX_PASSES,
@@ -137,12 +137,16 @@ def check_amendment(session: Session, key: str, new_value: Any, reason: str) -> 
         problems["reason"] = "Say why the record is corrected: the reason is kept with it."
     elif len(reason) > MAX_REASON_LENGTH:
         problems["reason"] = f"Keep the reason under {MAX_REASON_LENGTH} characters."
+    elif "\x00" in reason:
+        problems["reason"] = HIDDEN_CHARACTER_MESSAGE
     target = find_field(session, key)
     try:
         value = _normalised(target.kind, new_value)
     except (TypeError, ValueError) as error:
         raise ValidationError(problems | {"new_value": str(error)}) from None
-    if problem := _problem(target, value, session):
+    if isinstance(value, str) and "\x00" in value:
+        problems["new_value"] = HIDDEN_CHARACTER_MESSAGE
+    elif problem := _problem(target, value, session):
         problems["new_value"] = problem
     if problems:
         raise ValidationError(problems)

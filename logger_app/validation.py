@@ -7,6 +7,7 @@ rows are ``"areas.2.depth_mm"`` style (0-based row index).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date, datetime
 
@@ -33,6 +34,34 @@ OLDEST_PLAUSIBLE_BIRTH_YEAR = 1900
 # Practical, not RFC 5322: something@domain.tld with no spaces.
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 _PHONE = re.compile(r"^\+?[0-9 ()./-]{5,25}$")
+
+
+# A NUL character cannot be stored on the clinic server (PostgreSQL text refuses it) and
+# is never meant: it comes from a pasted or imported binary text. Refused on both homes.
+_HIDDEN = "\x00"
+HIDDEN_CHARACTER_MESSAGE = (
+    "Contains an invisible NUL character (from pasted or imported text): retype this field."
+)
+
+
+def hidden_character_problems(record: object, prefix: str = "") -> dict[str, str]:
+    """``{field key: message}`` for every text of ``record`` (a record's dataclass, its
+    rows included: ``areas.0.note``) holding a NUL character."""
+    problems: dict[str, str] = {}
+    if not dataclasses.is_dataclass(record):
+        return problems
+    for field in dataclasses.fields(record):
+        value = getattr(record, field.name)
+        key = f"{prefix}{field.name}"
+        if isinstance(value, str) and _HIDDEN in value:
+            problems[key] = HIDDEN_CHARACTER_MESSAGE
+        elif isinstance(value, (tuple, list)):
+            for index, item in enumerate(value):
+                if isinstance(item, str) and _HIDDEN in item:
+                    problems[key] = HIDDEN_CHARACTER_MESSAGE
+                else:
+                    problems.update(hidden_character_problems(item, f"{key}.{index}."))
+    return problems
 
 
 def email_problem(email: str) -> str | None:
@@ -79,7 +108,7 @@ def validate_client(details: ClientDetails, today: date | None = None) -> dict[s
     for key in ("allergies", "medical_notes"):
         if len(getattr(details, key)) > MAX_TEXT_LENGTH:
             problems[key] = f"Keep this under {MAX_TEXT_LENGTH} characters."
-    return problems
+    return hidden_character_problems(details) | problems
 
 
 def depth_problem(depth_mm: float) -> str | None:
@@ -154,7 +183,7 @@ def validate_session(
         problems["next_visit_due"] = "The next visit must be after this session."
     if len(details.notes) > MAX_TEXT_LENGTH:
         problems["notes"] = f"Keep notes under {MAX_TEXT_LENGTH} characters."
-    return problems
+    return hidden_character_problems(details) | problems
 
 
 def validate_photo_details(details: PhotoDetails, now: datetime | None = None) -> dict[str, str]:
@@ -169,7 +198,7 @@ def validate_photo_details(details: PhotoDetails, now: datetime | None = None) -
                 problems["taken_at"] = "The time the photo was taken is not plausible."
     if len(details.note) > MAX_TEXT_LENGTH:
         problems["note"] = f"Keep the note under {MAX_TEXT_LENGTH} characters."
-    return problems
+    return hidden_character_problems(details) | problems
 
 
 # Clinical safety: screenings, consent, the clinic's settings.
@@ -216,7 +245,7 @@ def validate_screening(
     for key in ("active_skin_condition_note", "notes"):
         if len(getattr(details, key)) > MAX_TEXT_LENGTH:
             problems[key] = f"Keep this under {MAX_TEXT_LENGTH} characters."
-    return problems
+    return hidden_character_problems(details) | problems
 
 
 def signature_problem(png: bytes | None) -> str | None:
@@ -251,7 +280,7 @@ def validate_consent(
         problems["signature"] = message
     elif details.signature_png is None and not details.typed_name.strip():
         problems["signature"] = "Sign in the box, or type the client's full name."
-    return problems
+    return hidden_character_problems(details) | problems
 
 
 def validate_safety_settings(settings: SafetySettings) -> dict[str, str]:
@@ -280,4 +309,4 @@ def validate_practitioner(details: PractitionerDetails) -> dict[str, str]:
     depth = details.max_depth_mm
     if depth is not None and (message := depth_problem(depth)):
         problems["max_depth_mm"] = "The maximum " + message[0].lower() + message[1:]
-    return problems
+    return hidden_character_problems(details) | problems
