@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from . import logbook_template
-from .server_home import REQUIRE_ENV, SERVER_ENV, SKIP_REASON, server_database
+from .server_home import REQUIRE_ENV, SERVER_ENV, SKIP_REASON, fresh_logbook_database
 
 # Where a logbook lives: the SQLite file in the data folder, or the clinic server.
 HOMES = ("file", "server")
@@ -101,7 +101,7 @@ def database_url(home: str) -> Iterator[str | None]:
     if home == "file":
         yield None
         return
-    with server_database() as url:
+    with fresh_logbook_database() as url:
         yield url
 
 
