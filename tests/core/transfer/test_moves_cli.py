@@ -59,9 +59,7 @@ def test_a_logbook_moves_to_the_server_and_back_whole(
         assert tree_state(original) == kept  # not a byte of the original changed
         assert same_but_new_audit_entries(before, _rows_of_server(url)) == ["move"]
 
-        code = run(
-            "move-to-file", "--database-url", url, "--data-dir", back, "--photos-from", original
-        )
+        code = run("move-to-file", "--database-url", url, "--data-dir", back)
         assert code == 0
         out = capsys.readouterr().out
         assert "Photo files: 2 copied, 0 already in place." in out
