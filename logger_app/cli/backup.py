@@ -87,7 +87,7 @@ def _run_backup(args: argparse.Namespace) -> int:
         from .transfer import server_conninfo
 
         conninfo = server_conninfo(url)
-        made = backup_server(conninfo, target, data_dir, terminal_percent("Backing up"))
+        made = backup_server(conninfo, target, terminal_percent("Backing up"))
         source = f"the logbook on the clinic server ({_label(conninfo)})"
     else:
         conninfo = None
@@ -160,7 +160,7 @@ def _restore_onto_server(args: argparse.Namespace, url: str) -> int:
 
     conninfo = server_conninfo(url)
     progress = terminal_percent("Checking and extracting")
-    result = restore_onto_server(args.archive, conninfo, data_dir_of(args), progress)
+    result = restore_onto_server(args.archive, conninfo, progress)
     backup = result.restored.backup
     print(f"Verified {backup.path}:")
     print(f"  {backup.summary()}")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..paths import resolve_data_dir
@@ -46,15 +45,6 @@ def register(commands: argparse._SubParsersAction) -> None:
         ),
     )
     _add_ends(to_file)
-    to_file.add_argument(
-        "--photos-from",
-        metavar="PATH",
-        type=Path,
-        help=(
-            "the data folder where this computer keeps the server logbook's photos "
-            "(default: the usual data folder)"
-        ),
-    )
     to_file.set_defaults(run=_run_to_file)
 
 
@@ -105,9 +95,8 @@ def _run_to_file(args: argparse.Namespace) -> int:
     from ..transfer import move_to_file
 
     data_dir = resolve_data_dir(args.data_dir)
-    photo_home = resolve_data_dir(args.photos_from)
     conninfo = server_conninfo(args.database_url)
-    report = move_to_file(conninfo, data_dir, actor=command_line_actor(), photo_home=photo_home)
+    report = move_to_file(conninfo, data_dir, actor=command_line_actor())
     _print_move(report)
     print(
         f"The logbook on the server was not changed and is no longer the one in use: open "

@@ -67,11 +67,7 @@ class FolderContent:
         store.ensure_present(self.data_dir, sha256, data)
 
     def put_file(self, source: Path) -> StoredFile:
-        sha256 = store.sha256_of_file(source)
-        path = store.photo_path(self.data_dir, sha256)
-        if not store.file_matches(path, sha256):
-            store.put(self.data_dir, source.read_bytes())
-        return StoredFile(sha256, path, path.stat().st_size)
+        return store.put_file(self.data_dir, source)
 
     def local_path(self, sha256: str) -> Path:
         return store.photo_path(self.data_dir, sha256)

@@ -111,6 +111,39 @@ def put(data_dir: Path, data: bytes) -> StoredFile:
     return StoredFile(sha256, path, len(data))
 
 
+def put_file(data_dir: Path, source: Path) -> StoredFile:
+    """Store the file ``source`` under the hash of its bytes, read in parts (a large file
+    is never whole in memory): copied into a temporary file of the photo folder while
+    hashed, then renamed into place, so the name is the hash of what was written even if
+    ``source`` changes meanwhile. An existing file with the right content is kept."""
+    data_dir = Path(data_dir)
+    root = data_dir / PHOTOS_FOLDER
+    digest, size = hashlib.sha256(), 0
+    with translated_errors(data_dir):
+        make_private_folders(root)
+        temp = TempFile(data_dir, root, TEMP_PREFIX, PHOTO_IMPORT)
+        try:
+            with Path(source).open("rb") as handle, temp.path.open("wb") as out:
+                while part := handle.read(1 << 20):
+                    digest.update(part)
+                    out.write(part)
+                    size += len(part)
+                out.flush()
+                os.fsync(out.fileno())
+        except BaseException:
+            temp.discard()
+            raise
+        sha256 = digest.hexdigest()
+        path = photo_path(data_dir, sha256)
+        if file_matches(path, sha256):
+            temp.discard()
+        else:
+            make_private_folders(path.parent)
+            temp.keep_as(path, durable=False)  # fsynced above
+            fsync_folder(path.parent)
+    return StoredFile(sha256, path, size)
+
+
 def ensure_present(data_dir: Path, sha256: str, data: bytes) -> None:
     """Put the file back if it vanished (a concurrent delete or check removed it as
     unused just before our row was committed)."""

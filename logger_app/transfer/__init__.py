@@ -2,7 +2,7 @@
 
 - ``copy_logbook``: every row from one open database into a new, empty logbook, ids
   kept, checked by row counts and checksums before the target commits.
-- ``copy_photos`` / ``photo_content``: the photo bytes, wherever a home keeps them.
+- ``copy_photos``: the photo files between two homes' photo contents.
 - ``move_to_server`` / ``move_to_file``: a whole logbook moved (the original is kept).
 - ``backup_server`` / ``restore_onto_server``: the server's backups, in the file's
   backup format (through a temporary file logbook).
@@ -10,7 +10,7 @@
 
 from .copy import CopyReport, copy_logbook
 from .moves import MoveReport, move_to_file, move_to_server
-from .photos import PhotoContent, PhotoCopy, PhotoFolder, copy_photos, photo_content
+from .photos import PhotoCopy, copy_photos
 from .server_backup import ServerRestore, backup_server, restore_onto_server
 from .tables import TABLES, TableFigures, TransferError
 
@@ -18,9 +18,7 @@ __all__ = [
     "TABLES",
     "CopyReport",
     "MoveReport",
-    "PhotoContent",
     "PhotoCopy",
-    "PhotoFolder",
     "ServerRestore",
     "TableFigures",
     "TransferError",
@@ -29,6 +27,5 @@ __all__ = [
     "copy_photos",
     "move_to_file",
     "move_to_server",
-    "photo_content",
     "restore_onto_server",
 ]

@@ -2,9 +2,10 @@
 
 The original is never changed: it stays as it was, the best backup until the new home
 has one of its own. The new home must be empty (a database with no logbook records; a
-folder with nothing in it) and is checked before anything is written there. Photo bytes
-go first, then every row (``copy_logbook``); the copy is read back once more on a new
-connection and compared with the original, table by table, before the move is said done.
+folder with nothing in it) and is checked before anything is written there. Photo files
+go first (the server keeps them in its own database), then every row (``copy_logbook``);
+the copy is read back once more on a new connection and compared with the original,
+table by table, before the move is said done.
 """
 
 from __future__ import annotations
@@ -16,11 +17,12 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import NotALogbookError
+from ..photos.content import FolderContent
 from ..store import open_database
 from ..store.audit import AuditStore
 from ..store.data_folder import DATABASE_FILENAME, check_may_create
 from .copy import CopyReport, copy_logbook
-from .photos import PhotoCopy, copy_photos, photo_content, photo_hashes
+from .photos import PhotoCopy, copy_photos, photo_hashes, server_photos
 from .tables import TABLES, TransferError, check_same_columns, figures
 
 
@@ -71,12 +73,9 @@ def check_folder_empty(data_dir: Path) -> None:
     check_may_create(data_dir)
 
 
-def move_to_server(
-    data_dir: Path, conninfo: str, *, actor: str, photo_home: Path | None = None
-) -> MoveReport:
-    """Copy the logbook of ``data_dir`` onto the empty server database at ``conninfo``.
-    ``photo_home``: the data folder where the server's logbook keeps photo content
-    (by default ``data_dir`` itself; see ``photo_content``)."""
+def move_to_server(data_dir: Path, conninfo: str, *, actor: str) -> MoveReport:
+    """Copy the logbook of ``data_dir`` onto the empty server database at ``conninfo``:
+    its photo files into the server's own store, then its rows."""
     from ..store.server.opening import open_server_database
 
     check_server_empty(conninfo)
@@ -84,11 +83,8 @@ def move_to_server(
     try:
         target = open_server_database(conninfo)
         try:
-            photos = copy_photos(
-                photo_content(source, data_dir),
-                photo_content(target, photo_home or data_dir),
-                photo_hashes(source),
-            )
+            with server_photos(target, conninfo) as server_files:
+                photos = copy_photos(FolderContent(data_dir), server_files, photo_hashes(source))
             copied = copy_logbook(source, target)
             label = target.label
         finally:
@@ -101,12 +97,10 @@ def move_to_server(
     return report
 
 
-def move_to_file(
-    conninfo: str, data_dir: Path, *, actor: str, photo_home: Path | None = None
-) -> MoveReport:
-    """Copy the logbook on the server at ``conninfo`` into ``data_dir`` (new or empty).
-    ``photo_home``: the data folder where the server's logbook keeps photo content (see
-    ``photo_content``). If anything fails, ``data_dir`` is left as it was."""
+def move_to_file(conninfo: str, data_dir: Path, *, actor: str) -> MoveReport:
+    """Copy the logbook on the server at ``conninfo`` into ``data_dir`` (new or empty):
+    the server's photo files into its photo folder, then the rows. If anything fails,
+    ``data_dir`` is left as it was."""
     from ..store.server.opening import open_server_database
 
     data_dir = Path(data_dir)
@@ -116,11 +110,8 @@ def move_to_file(
     try:
         target = open_database(data_dir, create=True)
         try:
-            photos = copy_photos(
-                photo_content(source, photo_home or data_dir),
-                photo_content(target, data_dir),
-                photo_hashes(source),
-            )
+            with server_photos(source, conninfo) as server_files:
+                photos = copy_photos(server_files, FolderContent(data_dir), photo_hashes(source))
             copied = copy_logbook(source, target)
         finally:
             target.close()

@@ -1,60 +1,28 @@
-"""The photo files of a logbook, wherever its home keeps them, and their copy.
+"""The photo files of a logbook copied between two homes' photo contents.
 
-``photo_content(db, data_dir)`` is the one place that says where a logbook's photo
-bytes live. Today both homes keep them in the data folder's content-addressed photo
-folder (a logbook on the server keeps them in the workstation's folder). When the server
-keeps photo content in the database itself, only that function changes: it then returns
-the server's store for a server connection, with the same three methods.
+Either end is a ``logger_app.photos.content.PhotoContent``: the data folder's photo
+folder, or the clinic server's ``photo_blobs``. Files are copied one at a time, by path,
+streamed in parts: a large photo is never whole in memory. A file is taken from the
+source only if its bytes there still hash to its name; one missing or damaged there is
+listed, never invented.
 """
 
 from __future__ import annotations
 
-import hashlib
+import contextlib
+import tempfile
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
-from ..photos.store import photo_path, put
+from ..errors import PhotoFileError
+from ..photos.content import FolderContent, PhotoContent
+from ..photos.server_content import ContentChanged  # no psycopg in that module
+from ..records import PhotoFileStatus
 
-
-class PhotoContent(Protocol):
-    """Photo bytes by their SHA-256."""
-
-    def read(self, sha256: str) -> bytes | None:
-        """The bytes, or None if missing (or damaged: not hashing to ``sha256``)."""
-        ...
-
-    def has(self, sha256: str) -> bool: ...
-
-    def write(self, sha256: str, data: bytes) -> None: ...
-
-
-class PhotoFolder:
-    """The content-addressed photo folder of a data folder."""
-
-    def __init__(self, data_dir: Path) -> None:
-        self.data_dir = Path(data_dir)
-
-    def read(self, sha256: str) -> bytes | None:
-        try:
-            data = photo_path(self.data_dir, sha256).read_bytes()
-        except OSError:
-            return None
-        return data if hashlib.sha256(data).hexdigest() == sha256 else None
-
-    def has(self, sha256: str) -> bool:
-        return self.read(sha256) is not None
-
-    def write(self, sha256: str, data: bytes) -> None:
-        if put(self.data_dir, data).sha256 != sha256:
-            raise ValueError(f"bytes given for photo {sha256} hash to something else")
-
-
-def photo_content(db: Any, data_dir: Path) -> PhotoContent:
-    """Where the logbook open as ``db`` (data folder ``data_dir``) keeps photo bytes.
-    The seam for photo content on the server: see the module's docstring."""
-    del db  # both homes keep them in the data folder for now
-    return PhotoFolder(data_dir)
+# Temporary folders of a transfer (a server's fetched photos, a temporary logbook).
+TEMP_PREFIX = ".logbook-transfer-"
 
 
 @dataclass(frozen=True)
@@ -69,19 +37,45 @@ def photo_hashes(db: Any) -> list[str]:
     return [row[0] for row in db.execute("SELECT DISTINCT sha256 FROM photos ORDER BY sha256")]
 
 
-def copy_photos(source: PhotoContent, target: PhotoContent, hashes: list[str]) -> PhotoCopy:
-    """Copy the photo bytes ``hashes`` from ``source`` to ``target``; those already in
-    ``target`` are kept, those missing in ``source`` are listed (never invented)."""
+@contextlib.contextmanager
+def server_photos(db: Any, conninfo: str) -> Iterator[PhotoContent]:
+    """The photo files on the server open as ``db``, for a transfer: its local copies go
+    to a temporary folder of their own (removed at the end), never to a workstation's
+    cache, whose copies are not read back against the server's bytes."""
+    from ..photos.server_content import ServerContent  # psycopg: server-only path
+
+    with tempfile.TemporaryDirectory(prefix=TEMP_PREFIX) as fetched:
+        yield ServerContent(db, Path(fetched), conninfo)
+
+
+def copy_photos(source: PhotoContent, target: PhotoContent, hashes: Iterable[str]) -> PhotoCopy:
+    """Copy the photo files ``hashes`` from ``source`` to ``target``: those already in
+    ``target`` are kept, those missing or damaged in ``source`` are listed."""
     copied = present = 0
     missing: list[str] = []
     for sha256 in hashes:
-        if target.has(sha256):
+        if target.status(sha256) is PhotoFileStatus.OK:
             present += 1
-            continue
-        data = source.read(sha256)
-        if data is None:
+        elif source.status(sha256) is PhotoFileStatus.OK and _copy_one(source, target, sha256):
+            copied += 1
+        else:
             missing.append(sha256)
-            continue
-        target.write(sha256, data)
-        copied += 1
     return PhotoCopy(copied, present, tuple(missing))
+
+
+def _copy_one(source: PhotoContent, target: PhotoContent, sha256: str) -> bool:
+    """Whether the file went into ``target`` with the bytes of its name (False if they
+    changed or vanished in ``source`` since its status was read)."""
+    try:
+        path = source.local_path(sha256)
+    except PhotoFileError:
+        return False
+    try:
+        return target.put_file(path).sha256 == sha256
+    except (FileNotFoundError, ContentChanged):
+        return False
+    finally:
+        if not isinstance(source, FolderContent):
+            # A copy fetched for this file alone: dropped at once, so that the fetched
+            # files never pile up to a logbook's worth on this disk.
+            path.unlink(missing_ok=True)

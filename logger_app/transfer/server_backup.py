@@ -15,13 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..backup import BackupInfo, RestoreInfo, make_backup, restore_backup
+from ..photos.content import FolderContent
 from ..store import open_database
 from .copy import CopyReport, copy_logbook
 from .moves import check_server_empty
-from .photos import PhotoFolder, copy_photos, photo_content, photo_hashes
+from .photos import TEMP_PREFIX, copy_photos, photo_hashes, server_photos
 
 Progress = Callable[[int, int], None]
-_TEMP_PREFIX = ".logbook-transfer-"
 
 
 @dataclass(frozen=True)
@@ -30,27 +30,24 @@ class ServerRestore:
     copied: CopyReport
 
 
-def backup_server(
-    conninfo: str, target_zip: Path, photo_home: Path, progress: Progress | None = None
-) -> BackupInfo:
-    """Back up the server's logbook into ``target_zip``. ``photo_home``: the data
-    folder where the server's logbook keeps photo content (see ``photo_content``). The
-    temporary logbook lies beside the target (which must have the room anyway)."""
+def backup_server(conninfo: str, target_zip: Path, progress: Progress | None = None) -> BackupInfo:
+    """Back up the server's logbook, with the photo files it keeps, into ``target_zip``.
+    The temporary logbook lies beside the target (which must have the room anyway)."""
     from ..store.server.opening import open_server_database
 
     target_zip = Path(target_zip).expanduser().resolve()
     target_zip.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=_TEMP_PREFIX, dir=target_zip.parent) as temp:
+    with tempfile.TemporaryDirectory(prefix=TEMP_PREFIX, dir=target_zip.parent) as temp:
         folder = Path(temp) / "logbook"
         server = open_server_database(conninfo)
         try:
             copy = open_database(folder, create=True)
             try:
-                # Rows first, then the photos those very rows refer to.
+                # Rows first, then the photo files those very rows refer to: the archive
+                # is of one moment even if photos are added meanwhile.
                 copy_logbook(server, copy)
-                copy_photos(
-                    photo_content(server, photo_home), PhotoFolder(folder), photo_hashes(copy)
-                )
+                with server_photos(server, conninfo) as server_files:
+                    copy_photos(server_files, FolderContent(folder), photo_hashes(copy))
             finally:
                 copy.close()
         finally:
@@ -59,24 +56,22 @@ def backup_server(
 
 
 def restore_onto_server(
-    zip_path: Path, conninfo: str, photo_home: Path, progress: Progress | None = None
+    zip_path: Path, conninfo: str, progress: Progress | None = None
 ) -> ServerRestore:
-    """Restore any logbook backup onto the empty server database at ``conninfo``
-    (refused, nothing touched, if it holds a logbook already)."""
+    """Restore any logbook backup onto the empty server database at ``conninfo``, its
+    photo files into the server's own store before the rows (refused, nothing touched,
+    if it holds a logbook already)."""
     from ..store.server.opening import open_server_database
 
     check_server_empty(conninfo)
-    with tempfile.TemporaryDirectory(prefix=_TEMP_PREFIX) as temp:
+    with tempfile.TemporaryDirectory(prefix=TEMP_PREFIX) as temp:
         restored = restore_backup(zip_path, Path(temp) / "logbook", progress)
         copy = open_database(restored.data_dir)  # a backup of an older version is upgraded
         try:
             server = open_server_database(conninfo)
             try:
-                copy_photos(
-                    PhotoFolder(restored.data_dir),
-                    photo_content(server, photo_home),
-                    photo_hashes(copy),
-                )
+                with server_photos(server, conninfo) as server_files:
+                    copy_photos(FolderContent(restored.data_dir), server_files, photo_hashes(copy))
                 copied = copy_logbook(copy, server)
             finally:
                 server.close()

@@ -3,12 +3,13 @@ every table equal, the original untouched, refusals (exit 2) that change nothing
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
 
 from logger_app.logbook import Logbook
-from logger_app.records import ClientDetails
+from logger_app.records import ClientDetails, PhotoFileStatus
 from logger_app.store import open_database
 
 from ...server_home import server_database
@@ -42,6 +43,13 @@ def _rows_of_server(url: str) -> dict[str, list[tuple]]:
         db.close()
 
 
+def _photo_blobs(url: str) -> int:
+    import psycopg
+
+    with psycopg.connect(url) as conn:
+        return conn.execute("SELECT count(DISTINCT sha256) FROM photo_blobs").fetchone()[0]
+
+
 def test_a_logbook_moves_to_the_server_and_back_whole(
     original: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -58,10 +66,19 @@ def test_a_logbook_moves_to_the_server_and_back_whole(
         assert "Keep that folder as it is, as a backup" in out and "do not delete it" in out
         assert tree_state(original) == kept  # not a byte of the original changed
         assert same_but_new_audit_entries(before, _rows_of_server(url)) == ["move"]
+        # The photo files went into the server itself: a room whose own data folder is
+        # empty opens them, with the bytes of their names.
+        assert _photo_blobs(url) == 2
+        with Logbook.open(tmp_path / "another-room", database_url=url) as room:
+            photos = [p for client in room.client_ids() for p in room.photos_of_client(client)]
+            assert len(photos) == 2
+            for photo in photos:
+                assert room.photo_status(photo) is PhotoFileStatus.OK
+                opened = room.photo_file(photo)
+                assert opened.is_relative_to(tmp_path / "another-room")
+                assert hashlib.sha256(opened.read_bytes()).hexdigest() == photo.sha256
 
-        code = run(
-            "move-to-file", "--database-url", url, "--data-dir", back, "--photos-from", original
-        )
+        code = run("move-to-file", "--database-url", url, "--data-dir", back)
         assert code == 0
         out = capsys.readouterr().out
         assert "Photo files: 2 copied, 0 already in place." in out
@@ -71,6 +88,7 @@ def test_a_logbook_moves_to_the_server_and_back_whole(
         photos = [p for client in book.client_ids() for p in book.photos_of_client(client)]
         assert len(photos) == 2
         for photo in photos:
+            assert book.photo_status(photo) is PhotoFileStatus.OK
             copied = book.photo_file(photo)
             assert copied.read_bytes() == (original / copied.relative_to(back)).read_bytes()
 

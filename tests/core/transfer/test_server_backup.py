@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from logger_app.backup import verify_backup
 from logger_app.logbook import Logbook
 from logger_app.records import ClientDetails
 from logger_app.store import open_database
@@ -38,24 +39,37 @@ def _rows_of_server(url: str) -> dict[str, list[tuple]]:
         db.close()
 
 
+def _photo_blobs(url: str) -> set[str]:
+    import psycopg
+
+    with psycopg.connect(url) as conn:
+        return {row[0] for row in conn.execute("SELECT DISTINCT sha256 FROM photo_blobs")}
+
+
 def test_a_server_backup_restores_into_a_data_folder(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     caches, archive, restored = tmp_path / "caches", tmp_path / "server.zip", tmp_path / "restored"
+    other_room = tmp_path / "other-room"  # backs up with no photo of its own
     with server_database() as url:
         with Logbook.open(caches, database_url=url) as book:
             fill(book, tmp_path / "sources")
         before = _rows_of_server(url)
-        assert run("backup", "--database-url", url, "--data-dir", caches, "-o", archive) == 0
+        assert run("backup", "--database-url", url, "--data-dir", other_room, "-o", archive) == 0
         out = capsys.readouterr().out
         assert out.startswith("Backed up the logbook on the clinic server (logbook_")
         assert "2 clients, 3 sessions, 2 photos (2 photo files)" in out
         # Recorded on the server, after the copy: the backup does not hold its own entry.
         assert same_but_new_audit_entries(before, _rows_of_server(url)) == ["backup"]
-    assert run("verify-backup", archive) == 0
+    assert not (other_room / "photos").exists() and not (other_room / "cache").exists()
+    checked = verify_backup(archive)
+    assert (checked.photos, checked.photo_files, checked.missing_photos) == (2, 2, ())
     assert run("restore", "--data-dir", restored, archive) == 0
     assert same_but_new_audit_entries(before, _rows_of_folder(restored)) == ["restore"]
     assert len(list((restored / "photos").rglob("*.jpg"))) == 2
+    with Logbook.open(restored) as book:
+        photos = [p for c in book.client_ids() for p in book.photos_of_client(c)]
+        assert [book.photo_status(photo).value for photo in photos] == ["ok", "ok"]
     assert not list(tmp_path.glob(".logbook-transfer-*"))  # the temporary logbook is gone
 
 
@@ -75,9 +89,12 @@ def test_a_file_backup_restores_onto_an_empty_server(
         assert "Every table's row count and checksum match the original" in out
         assert out.endswith("The logbook opens: 2 clients.\n")
         assert same_but_new_audit_entries(backed_up, _rows_of_server(url)) == ["restore"]
+        # The photo files went into the server's own store, none into the folder given.
+        assert not (caches / "photos").exists()
         with Logbook.open(caches, database_url=url) as book:
             photos = [p for c in book.client_ids() for p in book.photos_of_client(c)]
             assert [book.photo_status(photo).value for photo in photos] == ["ok", "ok"]
+        assert _photo_blobs(url) == {photo.sha256 for photo in photos}
 
 
 def test_a_restore_onto_a_server_holding_a_logbook_is_refused_untouched(
