@@ -190,8 +190,9 @@ def _run_verify(args: argparse.Namespace) -> int:
 
 def _print_missing(backup: BackupInfo) -> None:
     print(
-        f"warning: {len(backup.missing_photos)} photo file(s) were missing or damaged in "
-        "the data folder when the backup was made and are not in it "
+        f"warning: {len(backup.missing_photos)} photo file(s) were missing or damaged where "
+        "the logbook keeps them (the data folder or the clinic server) when the backup "
+        "was made and are not in it "
         "(`logger-app check` lists them):",
         file=sys.stderr,
     )

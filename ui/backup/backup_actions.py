@@ -179,8 +179,9 @@ class BackupActions(QObject):
         )
         if info.missing_photos:
             text += (
-                f"\n\n{len(info.missing_photos)} photo file(s) were missing or damaged in "
-                "the data folder and are not in the backup."
+                f"\n\n{len(info.missing_photos)} photo file(s) were missing or damaged where "
+                "the logbook keeps them (the data folder or the clinic server) and are not "
+                "in the backup."
             )
         self._show_result("Backup saved", text)
         self.backup_finished.emit(info)
