@@ -88,15 +88,11 @@ def export_client(
     elif fmt == "pdf":
         from .pdf_report import write_pdf
 
-        written = write_pdf(
-            history, logbook.data_dir, path, progress, cancel, photos=logbook.photo_content
-        )
+        written = write_pdf(history, logbook.data_dir, path, progress, cancel, photos=logbook)
     else:
         from .bundle import write_bundle
 
-        written = write_bundle(
-            history, logbook.data_dir, path, progress, cancel, photos=logbook.photo_content
-        )
+        written = write_bundle(history, logbook.data_dir, path, progress, cancel, photos=logbook)
     if progress is not None and fmt in ("json", "csv"):
         progress(1, 1)
     # An export is a disclosure of health data: the audit log keeps who, when, what.
@@ -172,7 +168,7 @@ def _export_all_pdf(
                 Path(work) / "report.pdf",
                 None,
                 cancel,
-                photos=logbook.photo_content,
+                photos=logbook,
             )
             archive.write(pdf, name, compress_type=zipfile.ZIP_DEFLATED)
             if progress is not None:

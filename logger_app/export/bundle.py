@@ -17,11 +17,12 @@ from pathlib import Path
 
 from ..errors import PhotoFileError
 from ..logbook import Logbook
-from ..photos.content import FolderContent, PhotoContent
 from .history import ClientHistory, load_history
 from .json_export import json_document
 from .output import (
     Cancel,
+    FolderPhotos,
+    PhotoFiles,
     Progress,
     atomic_output,
     check_cancel,
@@ -83,7 +84,7 @@ def _add_history(
     members: _Members,
     history: ClientHistory,
     data_dir: Path,
-    photos: PhotoContent,
+    photos: PhotoFiles,
     cancel: Cancel,
     pdf_progress: Progress | None = None,
 ) -> None:
@@ -106,7 +107,7 @@ def _add_history(
             copied.add(photo.sha256)
             member = photo_member(photo.sha256)
             try:
-                source = photos.local_path(photo.sha256)
+                source = photos.photo_file(photo)
             except PhotoFileError:  # the server's stored file
                 problems.append(f"{member}: the file is missing or damaged on the clinic server.")
                 continue
@@ -131,17 +132,17 @@ def write_bundle(
     progress: Progress | None = None,
     cancel: Cancel = never,
     *,
-    photos: PhotoContent | None = None,
+    photos: PhotoFiles | None = None,
 ) -> Path:
     """One client's bundle: history.json, history.pdf, photos/<sha256>.jpg and the
-    manifest. Progress is the PDF's (the longest part). ``photos``: where the photo
-    files are (the logbook's ``photo_content``; by default ``data_dir``'s photo folder)."""
-    content = photos if photos is not None else FolderContent(Path(data_dir))
+    manifest. Progress is the PDF's (the longest part). ``photos``: where the photos are
+    read (the Logbook, on either home; by default ``data_dir``'s photo folder)."""
+    files = photos if photos is not None else FolderPhotos(Path(data_dir))
     with (
         atomic_output(path, data_dir) as temp,
         zipfile.ZipFile(temp, "w", allowZip64=True) as archive,
     ):
-        _add_history(_Members(archive), history, Path(data_dir), content, cancel, progress)
+        _add_history(_Members(archive), history, Path(data_dir), files, cancel, progress)
     return Path(path)
 
 
@@ -166,9 +167,7 @@ def export_all_bundle(
                 logbook, client_id, generated_at=generated_at, practitioners=practitioners
             )
             folder = client_folder(client_id, history.client.full_name)
-            _add_history(
-                _Members(archive, folder), history, logbook.data_dir, logbook.photo_content, cancel
-            )
+            _add_history(_Members(archive, folder), history, logbook.data_dir, logbook, cancel)
             if progress is not None:
                 progress(done, len(client_ids))
     return Path(path)

@@ -15,7 +15,6 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QLineF, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
@@ -30,12 +29,20 @@ from PySide6.QtGui import (
 )
 
 from ..errors import LogbookError, PhotoFileError
-from ..photos.content import FolderContent
 from ..photos.thumbnails import REPORT_SIZE
 from ..records import Photo
 from ..text import date_text, datetime_text
 from .history import ClientHistory
-from .output import Cancel, ExportError, Progress, atomic_output, check_cancel, never
+from .output import (
+    Cancel,
+    ExportError,
+    FolderPhotos,
+    PhotoFiles,
+    Progress,
+    atomic_output,
+    check_cancel,
+    never,
+)
 from .pdf_html import (
     PHOTO_COLUMNS,
     STYLE,
@@ -45,9 +52,6 @@ from .pdf_html import (
     session_html,
 )
 from .qt_headless import ensure_gui_application
-
-if TYPE_CHECKING:
-    from ..photos.content import PhotoContent
 
 RESOLUTION = 300  # dots per inch of the PDF's coordinate space (text stays vector)
 # A4 with margins (mm): left, top, right, bottom. Header and footer sit in the margins.
@@ -92,20 +96,20 @@ def write_pdf(
     progress: Progress | None = None,
     cancel: Cancel = never,
     *,
-    photos: PhotoContent | None = None,
+    photos: PhotoFiles | None = None,
 ) -> Path:
     """Write the report to ``path`` (whole or not at all). ``progress(done, total)`` is
     called after each session is prepared and as pages are drawn; ``cancel()`` returning
     True stops the work (ExportCancelled) and leaves nothing behind. ``photos``: where
-    the photo files are (the logbook's ``photo_content``; by default ``data_dir``'s
-    photo folder)."""
+    the photos are read (the Logbook, on either home; by default ``data_dir``'s photo
+    folder)."""
     ensure_gui_application()
-    content = photos if photos is not None else FolderContent(Path(data_dir))
+    files = photos if photos is not None else FolderPhotos(Path(data_dir))
     # Three equal parts: photos and content per session, layout, pages drawn.
     third = max(1, len(history.sessions))
     steps = 3 * third
     report = progress or (lambda done, total: None)
-    blocks = list(_blocks(history, content, cancel, lambda done: report(done, steps)))
+    blocks = list(_blocks(history, files, cancel, lambda done: report(done, steps)))
     with atomic_output(path, data_dir) as temp:
         writer = QPdfWriter(str(temp))
         writer.setResolution(RESOLUTION)
@@ -158,7 +162,7 @@ def write_pdf(
 
 
 def _blocks(
-    history: ClientHistory, content: PhotoContent, cancel: Cancel, done: Callable[[int], None]
+    history: ClientHistory, files: PhotoFiles, cancel: Cancel, done: Callable[[int], None]
 ) -> Iterator[_Block]:
     """The report's blocks in reading order. The photos' report thumbnails are all
     requested at once from a few threads (Pillow decodes without holding the GIL) and
@@ -168,7 +172,7 @@ def _blocks(
     workers = max(1, min(4, os.cpu_count() or 1))
     with ThreadPoolExecutor(workers, thread_name_prefix="pdf-photos") as pool:
         pending = [
-            [(photo, pool.submit(_photo_jpeg, content, photo.sha256)) for photo in r.photos]
+            [(photo, pool.submit(_photo_jpeg, files, photo)) for photo in r.photos]
             for r in history.sessions
         ]
         try:
@@ -185,19 +189,19 @@ def _blocks(
     yield _Block(end_html(history), gap_mm=SESSION_GAP_MM)
 
 
-def _photo_jpeg(content: PhotoContent, sha256: str) -> bytes:
+def _photo_jpeg(files: PhotoFiles, photo: Photo) -> bytes:
     """The photo as shown in the report; PhotoFileError with a short reason if its file
     is gone or damaged (the report says so in place of the photo). Runs in a pool
-    thread: on the server the content fetches on a connection of the thread's own."""
+    thread: on the server the Logbook fetches on a connection of the thread's own."""
     # The photo itself first: a thumbnail left in the cache is no proof that it is there.
     try:
-        source = content.local_path(sha256)
+        source = files.photo_file(photo)
     except PhotoFileError:  # the server's stored file
         raise PhotoFileError("its file is missing or damaged on the clinic server") from None
     if not source.is_file():
         raise PhotoFileError("its file is missing from the data folder")
     try:
-        return content.thumbnail(sha256, PHOTO_EDGE).read_bytes()
+        return files.photo_thumbnail(photo, PHOTO_EDGE).read_bytes()
     except PhotoFileError:
         raise PhotoFileError("its file cannot be read") from None
 

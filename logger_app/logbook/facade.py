@@ -56,7 +56,6 @@ from .sessions import Sessions
 
 if TYPE_CHECKING:
     from ..backup import BackupInfo, RestoreInfo
-    from ..photos.content import PhotoContent
     from ..store.server.listener import ServerChangeListener
 
 
@@ -413,14 +412,8 @@ class Logbook:
         return self._photos.photo_count()
 
     # photo_file, photo_thumbnail and photo_status, unlike the other use cases, may be
-    # called from a worker thread: file work, and on the server a connection of that
-    # thread's own (see ``photos.server_content``).
-    @property
-    def photo_content(self) -> PhotoContent:
-        """The photo files' bytes by SHA-256 (the data folder's, or the server's): for
-        readers given hashes rather than Photo rows (the export writers)."""
-        return self._photos.content
-
+    # called from a worker thread (the gallery's, the PDF's): file work, and on the
+    # server a connection of that thread's own (see ``photos.server_content``).
     def photo_file(self, photo: Photo) -> Path:
         """A path to the photo's bytes on this workstation (on the server, a verified
         local copy; PhotoFileError if the server's is missing or damaged)."""
