@@ -88,11 +88,11 @@ def export_client(
     elif fmt == "pdf":
         from .pdf_report import write_pdf
 
-        written = write_pdf(history, logbook.data_dir, path, progress, cancel)
+        written = write_pdf(history, logbook.data_dir, path, progress, cancel, photos=logbook)
     else:
         from .bundle import write_bundle
 
-        written = write_bundle(history, logbook.data_dir, path, progress, cancel)
+        written = write_bundle(history, logbook.data_dir, path, progress, cancel, photos=logbook)
     if progress is not None and fmt in ("json", "csv"):
         progress(1, 1)
     # An export is a disclosure of health data: the audit log keeps who, when, what.
@@ -162,7 +162,14 @@ def _export_all_pdf(
                 logbook, client_id, generated_at=generated_at, practitioners=practitioners
             )
             name = client_folder(client_id, history.client.full_name) + ".pdf"
-            pdf = write_pdf(history, logbook.data_dir, Path(work) / "report.pdf", None, cancel)
+            pdf = write_pdf(
+                history,
+                logbook.data_dir,
+                Path(work) / "report.pdf",
+                None,
+                cancel,
+                photos=logbook,
+            )
             archive.write(pdf, name, compress_type=zipfile.ZIP_DEFLATED)
             if progress is not None:
                 progress(done, len(client_ids))

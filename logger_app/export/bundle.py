@@ -15,12 +15,14 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from ..errors import PhotoFileError
 from ..logbook import Logbook
-from ..photos.store import photo_path
 from .history import ClientHistory, load_history
 from .json_export import json_document
 from .output import (
     Cancel,
+    FolderPhotos,
+    PhotoFiles,
     Progress,
     atomic_output,
     check_cancel,
@@ -82,6 +84,7 @@ def _add_history(
     members: _Members,
     history: ClientHistory,
     data_dir: Path,
+    photos: PhotoFiles,
     cancel: Cancel,
     pdf_progress: Progress | None = None,
 ) -> None:
@@ -90,7 +93,9 @@ def _add_history(
     document = json.dumps(json_document(history), ensure_ascii=False, indent=2) + "\n"
     members.write_bytes("history.json", document.encode("utf-8"))
     with tempfile.TemporaryDirectory(prefix="logger-app-export-") as work:
-        pdf = write_pdf(history, data_dir, Path(work) / "history.pdf", pdf_progress, cancel)
+        pdf = write_pdf(
+            history, data_dir, Path(work) / "history.pdf", pdf_progress, cancel, photos=photos
+        )
         members.copy_file("history.pdf", pdf)
     problems = []
     copied: set[str] = set()
@@ -100,8 +105,12 @@ def _add_history(
             if photo.sha256 in copied:
                 continue
             copied.add(photo.sha256)
-            source = photo_path(data_dir, photo.sha256)
             member = photo_member(photo.sha256)
+            try:
+                source = photos.photo_file(photo)
+            except PhotoFileError:  # the server's stored file
+                problems.append(f"{member}: the file is missing or damaged on the clinic server.")
+                continue
             if not source.is_file():
                 problems.append(f"{member}: the file is missing from the data folder.")
                 continue
@@ -122,14 +131,18 @@ def write_bundle(
     path: Path,
     progress: Progress | None = None,
     cancel: Cancel = never,
+    *,
+    photos: PhotoFiles | None = None,
 ) -> Path:
     """One client's bundle: history.json, history.pdf, photos/<sha256>.jpg and the
-    manifest. Progress is the PDF's (the longest part)."""
+    manifest. Progress is the PDF's (the longest part). ``photos``: where the photos are
+    read (the Logbook, on either home; by default ``data_dir``'s photo folder)."""
+    files = photos if photos is not None else FolderPhotos(Path(data_dir))
     with (
         atomic_output(path, data_dir) as temp,
         zipfile.ZipFile(temp, "w", allowZip64=True) as archive,
     ):
-        _add_history(_Members(archive), history, Path(data_dir), cancel, progress)
+        _add_history(_Members(archive), history, Path(data_dir), files, cancel, progress)
     return Path(path)
 
 
@@ -154,7 +167,7 @@ def export_all_bundle(
                 logbook, client_id, generated_at=generated_at, practitioners=practitioners
             )
             folder = client_folder(client_id, history.client.full_name)
-            _add_history(_Members(archive, folder), history, logbook.data_dir, cancel)
+            _add_history(_Members(archive, folder), history, logbook.data_dir, logbook, cancel)
             if progress is not None:
                 progress(done, len(client_ids))
     return Path(path)

@@ -7,9 +7,11 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Protocol
 
 from ..errors import DiskFullError, LogbookError
 from ..leftovers import EXPORT, TempFile
+from ..records import Photo
 from ..store.connection import is_disk_full
 
 Progress = Callable[[int, int], None]
@@ -97,3 +99,28 @@ def photo_member(sha256: str) -> str:
 def client_folder(client_id: int, full_name: str) -> str:
     """A client's folder in an export of every client."""
     return f"client-{client_id}-{name_slug(full_name)}"
+
+
+class PhotoFiles(Protocol):
+    """Where a writer reads the photos: a Logbook (its photo use cases, on either home),
+    or ``FolderPhotos``. Called from worker threads too (the PDF's)."""
+
+    def photo_file(self, photo: Photo) -> Path: ...
+
+    def photo_thumbnail(self, photo: Photo, size: int = ...) -> Path: ...
+
+
+class FolderPhotos:
+    """The photo folder of a data folder (a logbook on the file), for a writer given a
+    folder rather than a Logbook."""
+
+    def __init__(self, data_dir: Path) -> None:
+        from ..photos.content import FolderContent
+
+        self._content = FolderContent(data_dir)
+
+    def photo_file(self, photo: Photo) -> Path:
+        return self._content.local_path(photo.sha256)
+
+    def photo_thumbnail(self, photo: Photo, size: int = 256) -> Path:
+        return self._content.thumbnail(photo.sha256, size)

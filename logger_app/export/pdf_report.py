@@ -29,12 +29,20 @@ from PySide6.QtGui import (
 )
 
 from ..errors import LogbookError, PhotoFileError
-from ..photos.store import photo_path
-from ..photos.thumbnails import REPORT_SIZE, ensure_thumbnail
+from ..photos.thumbnails import REPORT_SIZE
 from ..records import Photo
 from ..text import date_text, datetime_text
 from .history import ClientHistory
-from .output import Cancel, ExportError, Progress, atomic_output, check_cancel, never
+from .output import (
+    Cancel,
+    ExportError,
+    FolderPhotos,
+    PhotoFiles,
+    Progress,
+    atomic_output,
+    check_cancel,
+    never,
+)
 from .pdf_html import (
     PHOTO_COLUMNS,
     STYLE,
@@ -87,16 +95,21 @@ def write_pdf(
     path: Path,
     progress: Progress | None = None,
     cancel: Cancel = never,
+    *,
+    photos: PhotoFiles | None = None,
 ) -> Path:
     """Write the report to ``path`` (whole or not at all). ``progress(done, total)`` is
     called after each session is prepared and as pages are drawn; ``cancel()`` returning
-    True stops the work (ExportCancelled) and leaves nothing behind."""
+    True stops the work (ExportCancelled) and leaves nothing behind. ``photos``: where
+    the photos are read (the Logbook, on either home; by default ``data_dir``'s photo
+    folder)."""
     ensure_gui_application()
+    files = photos if photos is not None else FolderPhotos(Path(data_dir))
     # Three equal parts: photos and content per session, layout, pages drawn.
     third = max(1, len(history.sessions))
     steps = 3 * third
     report = progress or (lambda done, total: None)
-    blocks = list(_blocks(history, Path(data_dir), cancel, lambda done: report(done, steps)))
+    blocks = list(_blocks(history, files, cancel, lambda done: report(done, steps)))
     with atomic_output(path, data_dir) as temp:
         writer = QPdfWriter(str(temp))
         writer.setResolution(RESOLUTION)
@@ -149,7 +162,7 @@ def write_pdf(
 
 
 def _blocks(
-    history: ClientHistory, data_dir: Path, cancel: Cancel, done: Callable[[int], None]
+    history: ClientHistory, files: PhotoFiles, cancel: Cancel, done: Callable[[int], None]
 ) -> Iterator[_Block]:
     """The report's blocks in reading order. The photos' report thumbnails are all
     requested at once from a few threads (Pillow decodes without holding the GIL) and
@@ -159,7 +172,7 @@ def _blocks(
     workers = max(1, min(4, os.cpu_count() or 1))
     with ThreadPoolExecutor(workers, thread_name_prefix="pdf-photos") as pool:
         pending = [
-            [(photo, pool.submit(_photo_jpeg, data_dir, photo.sha256)) for photo in r.photos]
+            [(photo, pool.submit(_photo_jpeg, files, photo)) for photo in r.photos]
             for r in history.sessions
         ]
         try:
@@ -176,13 +189,19 @@ def _blocks(
     yield _Block(end_html(history), gap_mm=SESSION_GAP_MM)
 
 
-def _photo_jpeg(data_dir: Path, sha256: str) -> bytes:
+def _photo_jpeg(files: PhotoFiles, photo: Photo) -> bytes:
     """The photo as shown in the report; PhotoFileError with a short reason if its file
-    is gone or damaged (the report says so in place of the photo)."""
-    if not photo_path(data_dir, sha256).is_file():
+    is gone or damaged (the report says so in place of the photo). Runs in a pool
+    thread: on the server the Logbook fetches on a connection of the thread's own."""
+    # The photo itself first: a thumbnail left in the cache is no proof that it is there.
+    try:
+        source = files.photo_file(photo)
+    except PhotoFileError:  # the server's stored file
+        raise PhotoFileError("its file is missing or damaged on the clinic server") from None
+    if not source.is_file():
         raise PhotoFileError("its file is missing from the data folder")
     try:
-        return ensure_thumbnail(data_dir, sha256, PHOTO_EDGE).read_bytes()
+        return files.photo_thumbnail(photo, PHOTO_EDGE).read_bytes()
     except PhotoFileError:
         raise PhotoFileError("its file cannot be read") from None
 

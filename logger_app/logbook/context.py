@@ -60,6 +60,11 @@ class LogbookContext:
         self.screenings = ScreeningStore(self.db)
         self.settings = SettingsStore(self.db)
         self._photo_content: PhotoContent | None = None
+        if database_url is not None:
+            # Made now, in the thread that opened the logbook: the server's content tells
+            # its own connection's thread from worker threads (which connect on their
+            # own) by the thread that made it.
+            self._photo_content = self.photo_content
 
     @property
     def photo_content(self) -> PhotoContent:

@@ -411,12 +411,16 @@ class Logbook:
     def photo_count(self) -> int:
         return self._photos.photo_count()
 
+    # photo_file, photo_thumbnail and photo_status, unlike the other use cases, may be
+    # called from a worker thread (the gallery's, the PDF's): file work, and on the
+    # server a connection of that thread's own (see ``photos.server_content``).
     def photo_file(self, photo: Photo) -> Path:
+        """A path to the photo's bytes on this workstation (on the server, a verified
+        local copy; PhotoFileError if the server's is missing or damaged)."""
         return self._photos.photo_file(photo)
 
     def photo_thumbnail(self, photo: Photo, size: int = 256) -> Path:
-        """Made on first use. Pure file work: a worker thread may call
-        ``logger_app.photos.thumbnails.ensure_thumbnail`` directly instead."""
+        """Made on first use, and kept in the data folder's thumbnail cache."""
         return self._photos.photo_thumbnail(photo, size)
 
     def photo_status(self, photo: Photo) -> PhotoFileStatus:

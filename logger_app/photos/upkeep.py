@@ -16,18 +16,13 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from ..leftovers import is_owned
-from ..records import Photo, PhotoCheckReport, PhotoFileStatus
+from ..records import Photo, PhotoCheckReport
 from ..store.photos import PhotoStore
 from . import store as content
 from .content import FolderContent, PhotoContent
 from .thumbnails import thumbnail_files
 
 T = TypeVar("T")
-
-
-def photo_status(data_dir: Path, photo: Photo) -> PhotoFileStatus:
-    """The photo folder's file of ``photo`` (the file home; see ``PhotoContent.status``)."""
-    return FolderContent(data_dir).status(photo.sha256)
 
 
 def delete_photo(

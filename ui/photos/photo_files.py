@@ -1,5 +1,5 @@
 """What the gallery shows about a photo beside the picture, and how its thumbnail
-workers reach the photo files (plain Python: no widget, no SQLite)."""
+workers reach the photo files (plain Python: no widget, no SQL)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from html import escape
 from pathlib import Path
 
 from logger_app.errors import LogbookError
+from logger_app.logbook import Logbook
 from logger_app.records import Photo, PhotoFileStatus, Session
 
 from ..common.display import format_datetime, format_depth
@@ -41,40 +42,50 @@ def photo_details_html(photo: Photo, session: Session) -> str:
 
 
 class PhotoFiles:
-    """What the thumbnail workers call: plain Python over the data folder, no widget,
-    no SQLite. Each call checks the photo's file first (missing, or altered since it was
-    stored) so the gallery shows a placeholder instead of a wrong picture."""
+    """What the thumbnail workers call: plain Python through the logbook's photo use
+    cases, no widget. Each call checks the photo's file first (missing, or altered since
+    it was stored) so the gallery shows a placeholder instead of a wrong picture.
 
-    def __init__(self, data_dir: Path) -> None:
-        self.data_dir = data_dir
+    The photo use cases are safe from a worker thread: on the file they are file work,
+    on the clinic server each worker thread fetches on a connection of its own.
+    """
+
+    def __init__(self, logbook: Logbook) -> None:
         self.by_sha: dict[str, Photo] = {}
+        self.use_logbook(logbook)
+
+    def use_logbook(self, logbook: Logbook) -> None:
+        self._logbook = logbook
+        # On the server a status reads and hashes the whole stored file: a verified one
+        # is remembered (its bytes, named by their hash, never change; a damaged stored
+        # file is `check`'s to find). On the file it is read each time, as a file
+        # altered on disk must show at once.
+        self._remember = logbook.on_server
+        self._verified: set[str] = set()
 
     def _checked(self, sha256: str) -> Photo:
-        from logger_app.photos.upkeep import photo_status
-
         photo = self.by_sha[sha256]
-        status = photo_status(self.data_dir, photo)
+        if sha256 in self._verified:
+            return photo
+        status = self._logbook.photo_status(photo)
         if status is PhotoFileStatus.MISSING:
             raise LogbookError(MISSING_TEXT)
         if status is PhotoFileStatus.ALTERED:
             raise LogbookError(ALTERED_TEXT)
+        if self._remember:
+            self._verified.add(sha256)
         return photo
 
     # The photo modules (Pillow) load on first use, in a worker, not at start-up.
     def grid(self, sha256: str) -> Path:
-        from logger_app.photos.thumbnails import GRID_SIZE, ensure_thumbnail
+        from logger_app.photos.thumbnails import GRID_SIZE
 
-        self._checked(sha256)
-        return ensure_thumbnail(self.data_dir, sha256, GRID_SIZE)
+        return self._logbook.photo_thumbnail(self._checked(sha256), GRID_SIZE)
 
     def preview(self, sha256: str) -> Path:
-        from logger_app.photos.thumbnails import PREVIEW_SIZE, ensure_thumbnail
+        from logger_app.photos.thumbnails import PREVIEW_SIZE
 
-        self._checked(sha256)
-        return ensure_thumbnail(self.data_dir, sha256, PREVIEW_SIZE)
+        return self._logbook.photo_thumbnail(self._checked(sha256), PREVIEW_SIZE)
 
     def full(self, sha256: str) -> Path:
-        from logger_app.photos.store import photo_path
-
-        self._checked(sha256)
-        return photo_path(self.data_dir, sha256)
+        return self._logbook.photo_file(self._checked(sha256))

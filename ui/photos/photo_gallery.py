@@ -97,7 +97,7 @@ class PhotoGallery(QWidget):
         self._prompter = prompter
         self.client: Client | None = None
         self._sessions: dict[int, Session] = {}
-        self._files = PhotoFiles(logbook.data_dir)
+        self._files = PhotoFiles(logbook)
         self.grid_loader = ThumbnailLoader(self._files.grid, parent=self, fit=THUMB_SIZE)
         self.preview_loader = ThumbnailLoader(self._files.preview, parent=self)
         self.full_loader = ThumbnailLoader(self._files.full, parent=self)
@@ -164,7 +164,7 @@ class PhotoGallery(QWidget):
     def use_logbook(self, logbook: Logbook) -> None:
         self.stop_loading()
         self._logbook = logbook
-        self._files.data_dir = logbook.data_dir
+        self._files.use_logbook(logbook)
         self.client = None
         self.model.set_photos([], {})
 

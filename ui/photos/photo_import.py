@@ -235,12 +235,10 @@ class PhotoImportDialog(QDialog):
         previous = self.previous_photo(angle)
         ghost = None
         if previous is not None:
-            from logger_app.photos.thumbnails import PREVIEW_SIZE, ensure_thumbnail
+            from logger_app.photos.thumbnails import PREVIEW_SIZE
 
             try:
-                ghost = QImage(
-                    str(ensure_thumbnail(self._logbook.data_dir, previous.sha256, PREVIEW_SIZE))
-                )
+                ghost = QImage(str(self._logbook.photo_thumbnail(previous, PREVIEW_SIZE)))
             except Exception:  # no ghost then; the import is unaffected
                 ghost = None
         self.ghost.set_images(new, ghost)
