@@ -14,6 +14,7 @@ import os
 import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 
@@ -55,9 +56,13 @@ def _template(admin: str) -> str:
     """A database holding a new logbook's schema, named by the schema's steps."""
     import psycopg
 
+    from logger_app.store.server import opening
     from logger_app.store.server.opening import open_server_database, server_steps
 
-    digest = hashlib.sha256("\n".join(server_steps()).encode()).hexdigest()[:12]
+    # Named by the steps and the text that makes them: a changed step is a new template.
+    sources = sorted(Path(opening.__file__).parent.glob("schema*.py"))
+    made_of = "\n".join(server_steps()) + "".join(path.read_text() for path in sources)
+    digest = hashlib.sha256(made_of.encode()).hexdigest()[:12]
     name = f"logbook_template_{digest}"
     with psycopg.connect(admin, autocommit=True) as conn:
         conn.execute("SELECT pg_advisory_lock(%s)", [_TEMPLATE_LOCK])
