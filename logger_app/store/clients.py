@@ -93,6 +93,10 @@ class ClientStore:
         now = to_db_time(utc_now())
         row = _details_to_row(details) | {"created_at": now, "updated_at": now}
         with self._db.atomic():
+            # On the server two rooms would read the same highest id: one at a time.
+            serialized = dialect_of(self._db).serialized("client_id")
+            if serialized:
+                self._db.execute(serialized)
             row["id"] = 1 + self._db.execute(_NEXT_ID_SQL).fetchone()[0]
             client_id = self._db["clients"].insert(row).last_pk
         return self.get(client_id)

@@ -28,6 +28,14 @@ class Dialect:
             return "SET CONSTRAINTS ALL DEFERRED"
         return "PRAGMA defer_foreign_keys = ON"
 
+    def serialized(self, name: str) -> str | None:
+        """The statement that makes the rest of the transaction wait for any other one
+        holding ``name`` (a literal the caller wrote): for a read-then-write such as
+        picking the next id. None on SQLite, whose write transaction locks the file."""
+        if self.is_server:
+            return f"SELECT pg_advisory_xact_lock(hashtext('logbook.{name}'))"
+        return None
+
     def nocase(self, expression: str) -> str:
         """``expression`` for sorting and comparing regardless of (ASCII) case."""
         if self.is_server:

@@ -171,7 +171,12 @@ def m002_client_last_session(executor: Executor) -> None:
         "UPDATE clients SET last_session_at = "
         '(SELECT max(started_at COLLATE "C") FROM sessions WHERE client_id = clients.id)'
     )
+    # The client row is locked first and the latest time read by the next statement:
+    # two rooms saving for one client at once would otherwise each compute it without
+    # the other's session, and the later commit would keep a stale time. NO KEY UPDATE:
+    # the lock the UPDATE takes anyway (it lets foreign-key checks on the row go on).
     refresh = (
+        "PERFORM 1 FROM clients WHERE id = {ref}.client_id FOR NO KEY UPDATE;\n"
         'UPDATE clients SET last_session_at = (SELECT max(started_at COLLATE "C") '
         "FROM sessions WHERE client_id = {ref}.client_id) WHERE id = {ref}.client_id;"
     )
