@@ -222,9 +222,12 @@ class Sessions:
         """Correct one field of a signed session (see ``amendable_fields``): the session
         shows the new value, and the amendment keeps the old one, the reason, who and
         when. ValidationError keys: ``field``, ``new_value``, ``reason``."""
-        session = self._session_to_change(session_id, signed=True)
-        checked = check_amendment(session, field, new_value, reason)
         with self._c.db.atomic():
+            # Read and checked inside the transaction, after any other room's amendment of
+            # this session: what the amendment keeps as the old value is the current one.
+            self._c.signing.hold(session_id)
+            session = self._session_to_change(session_id, signed=True)
+            checked = check_amendment(session, field, new_value, reason)
             amendment_id = self._c.signing.amend(
                 session_id,
                 checked.key,

@@ -14,6 +14,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from .audit import integrity_gate
+from .dialect import dialect_of
 from .timestamps import to_db_time, utc_now
 
 # The columns an amendment of a session field writes (whitelist: keys come from the core).
@@ -25,6 +26,13 @@ _REACTION_COLUMNS = {"severity", "note"}
 class SigningStore:
     def __init__(self, db: Database) -> None:
         self._db = db
+
+    def hold(self, session_id: int) -> None:
+        """Inside a transaction: wait for any other one changing this session to end
+        (the file's write transaction already excludes every other writer)."""
+        statement = dialect_of(self._db).serialized(f"session.{int(session_id)}")
+        if statement is not None:
+            self._db.execute(statement)
 
     def is_signed(self, session_id: int) -> bool:
         row = self._db.execute(
