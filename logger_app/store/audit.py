@@ -70,7 +70,7 @@ class AuditStore:
             session_id = entity_id
         cursor = self._db.execute(
             "INSERT INTO audit_log (at, actor, action, entity, entity_id, client_id, "
-            "summary, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "summary, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             [
                 to_db_time(utc_now()),
                 (actor or self.actor).strip() or "system",
@@ -82,8 +82,9 @@ class AuditStore:
                 json.dumps(dict(details or {}), ensure_ascii=False, default=str),
             ],
         )
+        entry_id = cursor.fetchone()[0]
         self._db.after_commit(Change(entity, client_id, session_id, action))
-        return cursor.lastrowid
+        return entry_id
 
     def entries(self, search: AuditFilter, limit: int = 5000) -> list[AuditEntry]:
         """Matching entries, newest first, at most ``limit``."""
@@ -170,8 +171,9 @@ def integrity_gate(
         raise RuntimeError("an integrity gate is opened inside a transaction only")
     with db.atomic():
         gate_id = db.execute(
-            "INSERT INTO integrity_gate (action, session_id, client_id) VALUES (?, ?, ?)",
+            "INSERT INTO integrity_gate (action, session_id, client_id) VALUES (?, ?, ?) "
+            "RETURNING id",
             [action, session_id, client_id],
-        ).lastrowid
+        ).fetchone()[0]
         yield
         db.execute("DELETE FROM integrity_gate WHERE id = ?", [gate_id])

@@ -104,10 +104,10 @@ class PhotoStore:
             cursor = self._db.execute(
                 f"INSERT INTO photos ({columns}, after_signing) VALUES ({values}, "
                 "(SELECT CASE WHEN signed_at IS NULL THEN 0 ELSE 1 END FROM sessions "
-                "WHERE id = :session_id))",
+                "WHERE id = :session_id)) RETURNING id",
                 row,
             )
-            photo_id = cursor.lastrowid
+            photo_id = cursor.fetchone()[0]
             if self._audit is not None:
                 after = self._db.execute(
                     "SELECT after_signing FROM photos WHERE id = ?", [photo_id]

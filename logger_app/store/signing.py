@@ -75,7 +75,7 @@ class SigningStore:
             self._db.execute("UPDATE sessions SET updated_at = ? WHERE id = ?", [now, session_id])
             return self._db.execute(
                 "INSERT INTO amendments (session_id, field, label, old_value, new_value, "
-                "reason, amended_by, amended_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "reason, amended_by, amended_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 [
                     session_id,
                     key,
@@ -86,7 +86,7 @@ class SigningStore:
                     amended_by.strip(),
                     now,
                 ],
-            ).lastrowid
+            ).fetchone()[0]
 
     def _apply(self, session_id: int, key: str, value: Any) -> None:
         parts = key.split(".")

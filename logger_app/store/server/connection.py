@@ -99,36 +99,6 @@ def unreachable_message(label: str, error: BaseException) -> str:
     )
 
 
-class ServerCursor:
-    """What ``execute`` returns: a psycopg cursor with SQLite's ``lastrowid``."""
-
-    def __init__(self, cursor: psycopg.Cursor[Any], db: ServerDatabase) -> None:
-        self._cursor = cursor
-        self._db = db
-
-    def fetchone(self) -> Any:
-        return self._cursor.fetchone()
-
-    def fetchall(self) -> list[Any]:
-        return self._cursor.fetchall()
-
-    def __iter__(self) -> Iterator[Any]:
-        return iter(self._cursor)
-
-    @property
-    def rowcount(self) -> int:
-        return self._cursor.rowcount
-
-    @property
-    def lastrowid(self) -> int:
-        """The id the last INSERT of this connection gave (its identity sequence)."""
-        return self._db.execute("SELECT lastval()").fetchone()[0]
-
-    @property
-    def description(self) -> Any:
-        return self._cursor.description
-
-
 class ServerTable:
     """The part of sqlite-utils' ``Table`` the stores use; ``id`` is every primary key."""
 
@@ -281,8 +251,8 @@ class ServerDatabase:
     def execute(self, sql: str, parameters: Sequence | dict[str, Any] | None = None) -> Any:
         with translated_server_errors(self.label):
             if parameters is None:
-                return ServerCursor(self.conn.execute(sql), self)  # type: ignore[arg-type]
-            return ServerCursor(self.conn.execute(to_pyformat(sql), parameters), self)  # type: ignore[arg-type]
+                return self.conn.execute(sql)  # type: ignore[arg-type]
+            return self.conn.execute(to_pyformat(sql), parameters)  # type: ignore[arg-type]
 
     def query(
         self, sql: str, params: Sequence | dict[str, Any] | None = None
