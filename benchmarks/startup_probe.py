@@ -1,6 +1,7 @@
 """One cold start, timed from inside: run by bench_ui.py in a fresh process per sample.
 
-    python benchmarks/startup_probe.py app DATA_DIR   # the real app on a logbook
+    python benchmarks/startup_probe.py app DATA_DIR [URL]   # the real app on a logbook
+                                                            # (URL: on the clinic server)
     python benchmarks/startup_probe.py bare           # a bare PySide6 window, the baseline
 
 Prints one line ``PROBE {json}`` with seconds since this script's first line:
@@ -60,7 +61,7 @@ def _first_practitioner(logbook, prompter) -> str | None:
     return names[0] if names else None
 
 
-def probe_app(data_dir: Path) -> None:
+def probe_app(data_dir: Path, database_url: str | None = None) -> None:
     # The repository root, as the installed console script would have it on the path.
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     # The same imports and calls as ui.app.run_gui (what `logger-app` runs).
@@ -68,7 +69,7 @@ def probe_app(data_dir: Path) -> None:
 
     marks = {"imported": _since_start()}
     app = application()
-    window = open_main_window(data_dir, choose=_first_practitioner)
+    window = open_main_window(data_dir, choose=_first_practitioner, database_url=database_url)
     if window is None:  # a logbook without practitioners: nothing to show, never wait
         print("PROBE-ERROR the logbook has no practitioner profile", flush=True)
         os._exit(5)
@@ -90,12 +91,12 @@ def probe_bare() -> None:
 
 
 def main(argv: list[str]) -> None:
-    if len(argv) == 2 and argv[0] == "app":
-        probe_app(Path(argv[1]))
+    if len(argv) in (2, 3) and argv[0] == "app":
+        probe_app(Path(argv[1]), argv[2] if len(argv) == 3 else None)
     elif argv == ["bare"]:
         probe_bare()
     else:
-        sys.exit("usage: startup_probe.py app DATA_DIR | bare")
+        sys.exit("usage: startup_probe.py app DATA_DIR [URL] | bare")
 
 
 if __name__ == "__main__":
