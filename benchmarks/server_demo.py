@@ -85,6 +85,8 @@ def copy_file_to_server(database: Path, url: str) -> dict[str, int]:
                 columns = [
                     row[1] for row in source.execute(f"PRAGMA table_info([{table}])")
                 ]  # the file's columns; the server's extra ones are derived below
+                if not columns:  # the server's own (photo contents): nothing in the file
+                    continue
                 names = ", ".join(f'"{column}"' for column in columns)
                 rows = source.execute(f"SELECT {names} FROM [{table}]")
                 count = 0

@@ -94,7 +94,7 @@ class AuditStore:
             "LIMIT :limit",
             params | {"limit": limit},
         )
-        return [_entry(row) for row in cursor]
+        return [_entry(row) for row in cursor.fetchall()]
 
     def count(self, search: AuditFilter | None = None) -> int:
         where, params = _where(search or AuditFilter(), dialect_of(self._db))

@@ -157,7 +157,7 @@ class ClientStore:
                 last_session_at=from_db_time(last_session) if last_session else None,
                 archived=bool(is_archived),
             )
-            for client_id, first, last, born, phone, last_session, is_archived in cursor
+            for client_id, first, last, born, phone, last_session, is_archived in cursor.fetchall()
         ]
 
     def matching_ids(self, search: str) -> set[int] | None:

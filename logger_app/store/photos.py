@@ -141,7 +141,7 @@ class PhotoStore:
             f"SELECT {_COLUMNS} FROM photos p WHERE p.session_id = ? ORDER BY {_PHOTO_ORDER}",
             [session_id],
         )
-        return [_photo(row) for row in cursor]
+        return [_photo(row) for row in cursor.fetchall()]
 
     def for_client(self, client_id: int) -> list[Photo]:
         """Oldest session first (a course of treatment reads forwards), then by capture
@@ -151,11 +151,11 @@ class PhotoStore:
             f"WHERE p.client_id = ? ORDER BY s.started_at, s.id, {_PHOTO_ORDER}",
             [client_id],
         )
-        return [_photo(row) for row in cursor]
+        return [_photo(row) for row in cursor.fetchall()]
 
     def all(self) -> list[Photo]:
         cursor = self._db.execute(f"SELECT {_COLUMNS} FROM photos p ORDER BY p.id")
-        return [_photo(row) for row in cursor]
+        return [_photo(row) for row in cursor.fetchall()]
 
     def count(self) -> int:
         return self._db["photos"].count
@@ -189,7 +189,7 @@ class PhotoStore:
             cursor = self._db.execute(
                 f"SELECT DISTINCT sha256 FROM photos WHERE sha256 IN ({placeholders})", chunk
             )
-            found.update(row[0] for row in cursor)
+            found.update(row[0] for row in cursor.fetchall())
         return found
 
     @contextmanager

@@ -125,7 +125,7 @@ class SessionSearch:
             "ORDER BY s.started_at DESC, s.id DESC",
             params | {"limit": limit},
         )
-        return [_listing(row) for row in cursor]
+        return [_listing(row) for row in cursor.fetchall()]
 
     def count(self, search: SessionFilter) -> tuple[int, int]:
         """How many sessions match, and of how many distinct clients."""
