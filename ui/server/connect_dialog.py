@@ -171,7 +171,7 @@ class ConnectServerDialog(QDialog):
             "A clinic whose rooms share one logbook keeps it on its own PostgreSQL server. "
             "Ask whoever looks after that server for the address and password; this "
             "computer's data folder then keeps only its caches and settings.",
-            objectName="serverIntro",
+            objectName="dialogIntro",
         )
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
