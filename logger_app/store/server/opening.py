@@ -17,6 +17,7 @@ from ..migrations import MIGRATION_SET
 from .connection import ServerDatabase
 from .schema import SERVER_STEPS, ensure_migrations_table
 from .schema import STEP_TABLE as MIGRATIONS_TABLE
+from .schema_check import check_server_schema
 from .url import DATABASE_URL_ENV
 
 # Taken while the schema is checked and upgraded ("MNLB" as a number, as in the file).
@@ -64,8 +65,12 @@ def _check_and_upgrade(db: ServerDatabase) -> None:
             "was left untouched: ask for an empty database of its own for the logbook."
         )
     _refuse_newer(db, known)
-    if set(applied_steps(db)) >= set(known):
-        return
+    if set(applied_steps(db)) < set(known):
+        _upgrade(db, known)
+    check_server_schema(db, known)
+
+
+def _upgrade(db: ServerDatabase, known: list[str]) -> None:
     db.execute("SELECT pg_advisory_lock(?)", [_SCHEMA_LOCK])
     try:
         with db.atomic():

@@ -76,3 +76,44 @@ def test_two_workstations_starting_at_once_make_each_step_once(tmp_path: Path) -
         assert [start.wait(timeout=120) for start in starts] == [0, 0, 0]
         names = [row[0] for row in _sql(url, "SELECT name FROM logbook_migrations")]
         assert sorted(names) == sorted(schema_steps())
+
+
+def test_the_shipped_schema_is_what_the_steps_make() -> None:
+    """After changing a step, run ``python -m logger_app.store.server.schema_check URL``
+    on a database the steps just made."""
+    from logger_app.store.server.connection import ServerDatabase
+    from logger_app.store.server.opening import server_steps
+    from logger_app.store.server.schema_check import describe, expected
+
+    with server_database() as url:
+        db = ServerDatabase.connect(url)
+        try:
+            assert describe(db) == expected(server_steps())
+        finally:
+            db.close()
+
+
+@pytest.mark.parametrize(
+    ("change", "named"),
+    [
+        ("DROP TRIGGER audit_log_never_deleted ON audit_log", "triggers missing"),
+        (
+            "CREATE OR REPLACE FUNCTION audit_log_never_deleted_fn() RETURNS trigger "
+            "LANGUAGE plpgsql AS $$ BEGIN RETURN OLD; END $$",
+            "functions changed",
+        ),
+        ("ALTER TABLE sessions DROP CONSTRAINT sessions_device_check", "constraints missing"),
+        ("CREATE TABLE clients_copy (id integer)", "columns unexpected"),
+    ],
+)
+def test_a_logbook_changed_by_hand_is_refused_untouched(
+    tmp_path: Path, change: str, named: str
+) -> None:
+    from logger_app.errors import SchemaMismatchError
+
+    with server_database() as url:
+        _sql(url, change)
+        before = _sql(url, "SELECT count(*) FROM logbook_migrations")
+        with pytest.raises(SchemaMismatchError, match=named):
+            Logbook.open(tmp_path / "d", database_url=url)
+        assert _sql(url, "SELECT count(*) FROM logbook_migrations") == before
