@@ -15,7 +15,7 @@ from logger_app.logbook import Logbook
 from .common.preferences import APPLICATION, CURRENT_PRACTITIONER, ORGANISATION
 from .common.prompts import Prompter
 from .shell.main_window import MainWindow
-from .shell.server_banner import offer_local_drafts
+from .shell.server_banner import offer_local_drafts, show_when_server_lost
 
 # Who is using the app, asked when the remembered one is not known: a name, or None.
 ChoosePractitioner = Callable[[Logbook, Prompter], "str | None"]
@@ -93,6 +93,10 @@ def run_gui(
     # The automatic backup copies the file in the data folder: not the server's records.
     if not window.logbook.read_only and not window.logbook.on_server:
         window.start_automatic_backup()
-    code = app.exec()
+    restore_hook = show_when_server_lost(window)
+    try:
+        code = app.exec()
+    finally:
+        restore_hook()
     window.logbook.close()
     return code

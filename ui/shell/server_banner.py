@@ -3,11 +3,15 @@ and the offer, at start, of the sessions kept on this computer meanwhile."""
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
+from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
+from logger_app.errors import ServerUnreachableError
 from logger_app.local_drafts import LocalDraft, discard_local_draft, local_drafts
 
 if TYPE_CHECKING:
@@ -30,6 +34,29 @@ class ServerBanner(QFrame):
         layout = QVBoxLayout(self)
         layout.addWidget(self.label)
         self.hide()
+
+
+def show_when_server_lost(window: MainWindow) -> Callable[[], None]:
+    """While the window runs, the clinic server going out of reach in any action (a list
+    refreshed, a client opened, not only a save) shows the banner and says so in the
+    status bar, instead of ending in a traceback nobody sees; the next change committed
+    hides it. Returns what restores the previous hook."""
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None):
+        if isinstance(error, ServerUnreachableError):
+            window.server_banner.show()
+            window.statusBar().showMessage(str(error), 20_000)
+            return
+        previous(kind, error, trace)
+
+    sys.excepthook = hook
+    window.changes.committed.connect(window.server_banner.hide)
+
+    def restore() -> None:
+        sys.excepthook = previous
+
+    return restore
 
 
 def offer_local_drafts(window: MainWindow) -> LocalDraft | None:

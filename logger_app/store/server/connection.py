@@ -99,6 +99,23 @@ def unreachable_message(label: str, error: BaseException) -> str:
     )
 
 
+_IN_TRANSACTION = (
+    psycopg.pq.TransactionStatus.ACTIVE,
+    psycopg.pq.TransactionStatus.INTRANS,
+    psycopg.pq.TransactionStatus.INERROR,
+)
+
+
+def _open_connection(conninfo: str, label: str, connect_timeout: int = 5) -> psycopg.Connection:
+    with translated_server_errors(label):
+        return psycopg.connect(
+            conninfo,
+            autocommit=True,
+            connect_timeout=connect_timeout,
+            application_name="logger-app",
+        )
+
+
 class ServerTable:
     """The part of sqlite-utils' ``Table`` the stores use; ``id`` is every primary key."""
 
@@ -182,14 +199,22 @@ class ServerTable:
 
 class ServerDatabase:
     """One connection to the clinic server; used from the thread that opened it.
-    ``label`` names the server in messages (never its password)."""
+    ``label`` names the server in messages (never its password).
+
+    A connection lost (the server restarted, the network gone a moment) fails the
+    statement or transaction under way with ServerUnreachableError; the next one, outside
+    a transaction, connects again first. A statement is never sent twice: one that was
+    under way may have been done, and only the user can tell whether to save again."""
 
     dialect = POSTGRESQL
 
-    def __init__(self, conn: psycopg.Connection[Any], *, label: str) -> None:
+    def __init__(
+        self, conn: psycopg.Connection[Any], *, label: str, conninfo: str | None = None
+    ) -> None:
         self.conn = conn
         self.label = label
         self.timeout = busy_timeout()
+        self._conninfo = conninfo
         self._kept: list[object] = []
         self.commit_listeners: list[Callable[[list[object]], None]] = []
 
@@ -197,22 +222,29 @@ class ServerDatabase:
     def connect(cls, conninfo: str, *, connect_timeout: int = 5) -> ServerDatabase:
         """Connect to ``conninfo`` (a ``postgresql://`` URL or key=value string)."""
         label = server_label(conninfo)
-        with translated_server_errors(label):
-            conn = psycopg.connect(
-                conninfo,
-                autocommit=True,
-                connect_timeout=connect_timeout,
-                application_name="logger-app",
-            )
-        db = cls(conn, label=label)
+        connection = _open_connection(conninfo, label, connect_timeout)
+        db = cls(connection, label=label, conninfo=conninfo)
         try:
-            # A write waits for another room's lock this long, then says "busy".
-            db.execute(f"SET lock_timeout = {int(db.timeout * 1000)}")
-            db.execute("SET TIME ZONE 'UTC'")
+            db._prepare_session()
         except BaseException:
-            conn.close()
+            db.conn.close()
             raise
         return db
+
+    def _prepare_session(self) -> None:
+        # A write waits for another room's lock this long, then says "busy".
+        self.execute(f"SET lock_timeout = {int(self.timeout * 1000)}")
+        self.execute("SET TIME ZONE 'UTC'")
+
+    def _connect_again_if_lost(self) -> None:
+        """Before a statement outside any transaction: a new connection if the last one
+        was lost (ServerUnreachableError while the server stays out of reach)."""
+        if self._conninfo is None or self.conn.info.status == psycopg.pq.ConnStatus.OK:
+            return
+        with contextlib.suppress(psycopg.Error):
+            self.conn.close()
+        self.conn = _open_connection(self._conninfo, self.label)
+        self._prepare_session()
 
     @property
     def backend_pid(self) -> int:
@@ -222,7 +254,7 @@ class ServerDatabase:
 
     @property
     def in_transaction(self) -> bool:
-        return self.conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE
+        return self.conn.info.transaction_status in _IN_TRANSACTION
 
     def after_commit(self, item: object) -> None:
         """As ``LogbookDatabase.after_commit``: ``item`` reaches the commit listeners once
@@ -235,6 +267,7 @@ class ServerDatabase:
         outermost = not self.in_transaction
         if outermost:
             self._kept = []
+            self._connect_again_if_lost()
         kept = len(self._kept)
         try:
             with translated_server_errors(self.label), self.conn.transaction():
@@ -249,6 +282,8 @@ class ServerDatabase:
                     listener(committed)
 
     def execute(self, sql: str, parameters: Sequence | dict[str, Any] | None = None) -> Any:
+        if not self.in_transaction:
+            self._connect_again_if_lost()
         with translated_server_errors(self.label):
             if parameters is None:
                 return self.conn.execute(sql)  # type: ignore[arg-type]
@@ -257,6 +292,8 @@ class ServerDatabase:
     def query(
         self, sql: str, params: Sequence | dict[str, Any] | None = None
     ) -> Iterator[dict[str, Any]]:
+        if not self.in_transaction:
+            self._connect_again_if_lost()
         with translated_server_errors(self.label):
             cursor = self.conn.cursor(row_factory=dict_row)
             if params is None:

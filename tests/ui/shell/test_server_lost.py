@@ -97,3 +97,30 @@ def test_a_kept_session_is_offered_at_the_next_start_and_goes_once_saved(
         assert local_drafts(data_dir) == []
     finally:
         again.logbook.close()
+
+
+def test_a_lost_server_in_any_action_shows_the_banner_not_a_traceback(
+    qtbot, window, monkeypatch
+) -> None:
+    import sys
+
+    from ui.shell.server_banner import show_when_server_lost
+
+    reported: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda kind, error, trace: reported.append(error))
+    restore = show_when_server_lost(window)
+    try:
+        # A slot raising, as Qt reports it: through sys.excepthook.
+        error = ServerUnreachableError("The clinic server (logbook on db:5432) cannot be reached.")
+        sys.excepthook(type(error), error, None)
+        assert window.server_banner.isVisible()
+        assert "cannot be reached" in window.statusBar().currentMessage()
+        assert reported == []  # not passed on as an unexpected error
+        other = RuntimeError("something else")
+        sys.excepthook(type(other), other, None)
+        assert reported == [other]
+    finally:
+        restore()
+    # The next change committed: the server is back, the banner goes.
+    window.logbook.add_client(ClientDetails("Back", "Again"))
+    qtbot.waitUntil(lambda: not window.server_banner.isVisible(), timeout=2000)
