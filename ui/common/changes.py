@@ -18,7 +18,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSocketNotifier, QThread, Signal
+from PySide6.QtCore import QObject, QSocketNotifier, QThread, QTimer, Signal
 
 from logger_app.changes import Change
 from logger_app.errors import LogbookError
@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 _log = logging.getLogger(__name__)
 
 Wanted = Callable[[Change], bool]
+# How soon to listen to the server again after its connection was lost (then as often).
+LISTEN_AGAIN_MS = 5000
 
 
 class ChangeRelay(QObject):
@@ -43,9 +45,15 @@ class ChangeRelay(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._unsubscribes: dict[int, list[Callable[[], None]]] = {}
+        self._listening_book: Logbook | None = None
         self.server_listener: ServerChangeListener | None = None
         self._notifier: QSocketNotifier | None = None
         self._listening_for: int | None = None  # id() of the Logbook it was opened for
+        # After the server connection is lost: listen again, every few seconds until it
+        # answers; then views refresh once, for what they may have missed meanwhile.
+        self._listen_again = QTimer(self, singleShot=True, interval=LISTEN_AGAIN_MS)
+        self._listen_again.timeout.connect(self._try_listening_again)
+        self._lost_from: Logbook | None = None
 
     def watch(self, logbook: Logbook) -> None:
         """Relay ``logbook``'s changes until ``forget(logbook)``; on the server, the
@@ -62,16 +70,18 @@ class ChangeRelay(QObject):
         elif self.server_listener is None and QThread.currentThread() is self.thread():
             self._listen(logbook)
 
-    def _listen(self, logbook: Logbook) -> None:
+    def _listen(self, logbook: Logbook) -> bool:
         try:
             listener = logbook.listen_to_server()
         except LogbookError:  # the window works on; other rooms' changes show on refresh
             _log.warning("Not listening to other workstations' changes", exc_info=True)
-            return
+            return False
         self.server_listener = listener
         self._listening_for = id(logbook)
+        self._listening_book = logbook
         self._notifier = QSocketNotifier(listener.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._read_server)
+        return True
 
     def _read_server(self) -> None:
         listener = self.server_listener
@@ -81,7 +91,9 @@ class ChangeRelay(QObject):
             changes = listener.read()
         except LogbookError:
             _log.warning("The server stopped sending other workstations' changes", exc_info=True)
+            self._lost_from = self._listening_book
             self._stop_listening()
+            self._listen_again.start()
             return
         for change in changes:
             self.changed.emit(change)
@@ -97,10 +109,27 @@ class ChangeRelay(QObject):
             self.server_listener.close()
             self.server_listener = None
         self._listening_for = None
+        self._listening_book = None
+
+    def _try_listening_again(self) -> None:
+        logbook, self._lost_from = self._lost_from, None
+        if logbook is None or id(logbook) not in self._unsubscribes:
+            return  # the window moved on to another logbook meanwhile
+        if not self._listen(logbook):
+            self._lost_from = logbook
+            self._listen_again.start()
+            return
+        # What other rooms changed while nobody listened: every view refreshes once.
+        missed = (Change("client", action="missed"), Change("session", action="missed"))
+        for change in missed:
+            self.changed.emit(change)
+        self.committed.emit(missed)
 
     def forget(self, logbook: Logbook) -> None:
         for unsubscribe in self._unsubscribes.pop(id(logbook), []):
             unsubscribe()
+        if self._lost_from is logbook:
+            self._lost_from = None
         if self._listening_for == id(logbook):
             self._stop_listening()
 

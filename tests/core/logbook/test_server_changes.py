@@ -19,6 +19,8 @@ from logger_app.store.server.listener import ServerChangeListener
 
 from ...server_home import server_database
 
+pytestmark = pytest.mark.server_only
+
 
 @pytest.fixture
 def url() -> Iterator[str]:

@@ -22,6 +22,8 @@ from ...server_home import server_database
 from ..photo_files import picture, save
 from .homes import damage_stored
 
+pytestmark = pytest.mark.server_only
+
 NOW = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
 BEFORE_FRONT = PhotoDetails(PhotoKind.BEFORE, PhotoAngle.FRONT)
 BIG = 30 * 1024 * 1024

@@ -11,11 +11,15 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from logger_app.logbook import Logbook
 from logger_app.records import AreaTreatment, ClientDetails, SessionDetails
 from logger_app.vocabulary import Area, Device
 
 from ...server_home import server_database
+
+pytestmark = pytest.mark.server_only
 
 STARTED = datetime(2025, 5, 1, 9, 0, tzinfo=UTC)
 WAIT_S = 120  # a generous bound for a stuck child: the test fails instead of hanging

@@ -17,6 +17,8 @@ from ui.common.changes import ChangeRelay
 
 from ...server_home import server_database
 
+pytestmark = pytest.mark.server_only
+
 
 @pytest.fixture
 def rooms(tmp_path: Path) -> Iterator[tuple[Logbook, Logbook]]:
@@ -76,3 +78,34 @@ def test_forgetting_the_logbook_stops_listening(rooms, relay) -> None:
     assert listener is not None
     relay.forget(rooms[0])
     assert relay.server_listener is None and listener.closed
+
+
+def test_after_the_server_connection_is_lost_the_relay_listens_again(
+    qtbot, rooms, relay
+) -> None:
+    import psycopg
+
+    from tests.server_home import admin_url
+
+    _, there = rooms
+    relay._listen_again.setInterval(50)  # five seconds in the window
+    with psycopg.connect(admin_url(), autocommit=True) as admin:
+        admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE application_name = 'logger-app (changes)'"
+        )
+    # Lost, then listening again: views refresh once for what they may have missed.
+    with qtbot.waitSignal(
+        relay.committed,
+        timeout=5000,
+        check_params_cb=lambda changes: any(c.action == "missed" for c in changes),
+    ):
+        pass
+    assert relay.server_listener is not None and not relay.server_listener.closed
+    with qtbot.waitSignal(
+        relay.committed,
+        timeout=2000,
+        check_params_cb=lambda changes: any(c.kind == "client" for c in changes),
+    ) as heard:
+        added = there.add_client(ClientDetails("After", "Restart"))
+    assert Change("client", added.id, None, "create") in heard.args[0]
