@@ -80,9 +80,7 @@ def test_forgetting_the_logbook_stops_listening(rooms, relay) -> None:
     assert relay.server_listener is None and listener.closed
 
 
-def test_after_the_server_connection_is_lost_the_relay_listens_again(
-    qtbot, rooms, relay
-) -> None:
+def test_after_the_server_connection_is_lost_the_relay_listens_again(qtbot, rooms, relay) -> None:
     import psycopg
 
     from tests.server_home import admin_url
