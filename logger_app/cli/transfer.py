@@ -12,6 +12,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from ..paths import resolve_data_dir
+from ..store.server.url import without_password
 from .common import count, terminal_password_prompt
 
 if TYPE_CHECKING:
@@ -78,13 +79,14 @@ def _run_to_server(args: argparse.Namespace) -> int:
 
     data_dir = resolve_data_dir(args.data_dir)
     conninfo = server_conninfo(args.database_url)
+    shown = without_password(args.database_url)  # a password typed in it is not repeated
     report = move_to_server(data_dir, conninfo, actor=command_line_actor())
     _print_move(report)
     print(
         f"The logbook in {data_dir} was not changed and is no longer the one in use: open "
-        f"the logbook with --database-url {args.database_url} from now on. Keep that folder "
+        f"the logbook with --database-url {shown} from now on. Keep that folder "
         "as it is, as a backup, until the clinic's first backup of the server is made and "
-        f"checked (logger-app backup --database-url {args.database_url} -o FILE.zip); do "
+        f"checked (logger-app backup --database-url {shown} -o FILE.zip); do "
         "not delete it before."
     )
     return _photos_status(report)

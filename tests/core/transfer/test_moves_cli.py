@@ -146,3 +146,20 @@ def test_both_ends_must_be_named(capsys: pytest.CaptureFixture[str]) -> None:
         run("move-to-server", "--data-dir", "somewhere")
     assert exited.value.code == 2
     assert "--database-url" in capsys.readouterr().err
+
+
+def test_a_password_typed_in_the_address_is_never_printed(
+    original: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from psycopg.conninfo import conninfo_to_dict
+
+    with server_database() as url:
+        parts = conninfo_to_dict(url)
+        typed = (
+            f"postgresql://{parts['user']}:s3cret-word@{parts['host']}:{parts['port']}"
+            f"/{parts['dbname']}"
+        )
+        assert run("move-to-server", "--data-dir", original, "--database-url", typed) == 0
+        out, err = capsys.readouterr()
+        assert "s3cret-word" not in out + err
+        assert f"--database-url postgresql://{parts['user']}@{parts['host']}" in out
