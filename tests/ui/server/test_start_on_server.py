@@ -44,6 +44,7 @@ def opened(qtbot):
         window.logbook.close()
 
 
+@pytest.mark.server_only
 def test_the_window_opens_on_the_server_given_at_start(data_dir, prompter, server_url, opened):
     window = opened(open_main_window(data_dir, prompter, maya, database_url=server_url))
     assert window.logbook.on_server
@@ -51,6 +52,7 @@ def test_the_window_opens_on_the_server_given_at_start(data_dir, prompter, serve
     assert prompter.asked == [] and prompter.errors == []
 
 
+@pytest.mark.server_only
 def test_the_remembered_server_is_opened_without_one_given(data_dir, prompter, server_url, opened):
     SERVER_URL.set(server_url)
     window = opened(open_main_window(data_dir, prompter, maya))
@@ -86,6 +88,7 @@ def test_giving_up_on_an_unreachable_server_opens_nothing(data_dir, prompter, qa
     assert not (data_dir / DATABASE_FILENAME).exists()
 
 
+@pytest.mark.server_only
 def test_a_password_the_keyring_lacks_is_asked(
     data_dir, prompter, server_url, opened, monkeypatch, memory_keyring
 ):
