@@ -78,6 +78,7 @@ class Logbook:
         self._context = context
         self.data_dir = context.data_dir
         self.database_url = database_url
+        self._closed = False
         self._db = context.db  # the connection, for tests and upkeep that need SQL
         self._sessions = context.sessions
         self._audit_trail = AuditTrail(context)
@@ -126,7 +127,8 @@ class Logbook:
             raise ValueError("only a logbook on the clinic server hears other workstations")
         from ..store.server.listener import ServerChangeListener
 
-        return ServerChangeListener(self.database_url, skip_pids=[self._db.backend_pid])
+        own = self.server_backend_pid()
+        return ServerChangeListener(self.database_url, skip_pids=[] if own is None else [own])
 
     def server_backend_pid(self) -> int | None:
         """This Logbook's connection on the server (None for the file)."""
@@ -163,7 +165,12 @@ class Logbook:
             yield self
 
     def close(self) -> None:
+        self._closed = True
         self._db.close()
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
 
     def __enter__(self) -> Logbook:
         return self

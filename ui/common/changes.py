@@ -113,8 +113,8 @@ class ChangeRelay(QObject):
 
     def _try_listening_again(self) -> None:
         logbook, self._lost_from = self._lost_from, None
-        if logbook is None or id(logbook) not in self._unsubscribes:
-            return  # the window moved on to another logbook meanwhile
+        if logbook is None or logbook.closed or id(logbook) not in self._unsubscribes:
+            return  # the window closed it, or moved on to another logbook meanwhile
         if not self._listen(logbook):
             self._lost_from = logbook
             self._listen_again.start()

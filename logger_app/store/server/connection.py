@@ -247,9 +247,11 @@ class ServerDatabase:
         self._prepare_session()
 
     @property
-    def backend_pid(self) -> int:
+    def backend_pid(self) -> int | None:
         """The server process of this connection: the ``pid`` its announced changes
-        carry (see ``ServerChangeListener``)."""
+        carry (see ``ServerChangeListener``); None while the connection is lost."""
+        if self.conn.info.status != psycopg.pq.ConnStatus.OK:
+            return None
         return self.conn.info.backend_pid
 
     @property

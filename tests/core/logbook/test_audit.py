@@ -177,7 +177,8 @@ WRITES: dict[str, tuple[str, str, Callable[[World], object], Callable[[World, ob
 # writes; a thumbnail is a cache.)
 NOT_WRITES = {
     "actor", "amendable_fields", "audit_actions", "audit_actors", "audit_count", "changes",
-    "audit_entries", "batch", "client", "client_count", "client_ids", "close", "consents_of",
+    "audit_entries", "batch", "client", "client_count", "client_ids", "close", "closed",
+    "consents_of",
     "count_sessions", "database_path", "find_sessions", "history", "latest_consent",
     "latest_screening", "latest_session", "list_clients", "listen_to_server", "location",
     "matching_client_ids", "on_server", "open", "server_backend_pid",

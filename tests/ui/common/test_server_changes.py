@@ -107,3 +107,22 @@ def test_after_the_server_connection_is_lost_the_relay_listens_again(qtbot, room
     ) as heard:
         added = there.add_client(ClientDetails("After", "Restart"))
     assert Change("client", added.id, None, "create") in heard.args[0]
+
+
+def test_a_closed_logbook_is_not_listened_to_again(qtbot, rooms, relay) -> None:
+    import psycopg
+
+    from tests.server_home import admin_url
+
+    here, _ = rooms
+    relay._listen_again.setInterval(50)
+    here.close()  # the window closed it (quitting, or switching logbooks)
+    with psycopg.connect(admin_url(), autocommit=True) as admin:
+        admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE application_name = 'logger-app (changes)'"
+        )
+    qtbot.waitUntil(lambda: relay.server_listener is None, timeout=5000)
+    # The retry comes and goes without listening again (nor raising in the event loop).
+    qtbot.waitUntil(lambda: not relay._listen_again.isActive(), timeout=5000)
+    assert relay.server_listener is None
