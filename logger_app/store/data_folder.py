@@ -138,6 +138,10 @@ def check_may_create(folder: Path) -> None:
         raise DataFolderError(
             f"The data folder {folder} cannot be read: {error.strerror or error}."
         ) from error
+    if (folder / DATABASE_FILENAME).exists():
+        # Another program made the database since the caller looked (two opening a new
+        # folder at once): what is there now is that logbook being made, not traces.
+        return
     traces = _traces(names)
     if traces:
         raise NoLogbookError(
