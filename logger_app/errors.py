@@ -97,3 +97,11 @@ class StaleDraftError(LogbookError):
         self.saved_at = saved_at
         self.saved_by = saved_by
         super().__init__(message)
+
+
+class WrongPassphraseError(LogbookError):
+    """The passphrase given does not open the practitioner's key (or the stored key was
+    altered): nothing was signed or opened."""
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or "That passphrase is not right. Try again.")
