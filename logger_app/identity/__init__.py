@@ -3,6 +3,7 @@ canonical serialisation of a record. Pure functions of bytes and text: no databa
 widgets (the sign-in and signing use cases build on them)."""
 
 from .canonical import canonical_bytes, record_hash
+from .documents import amendment_document, plain, session_document
 from .keys import (
     KDF_SETTINGS,
     KdfSettings,
@@ -21,11 +22,14 @@ __all__ = [
     "KdfSettings",
     "SealedKey",
     "UnlockedKey",
+    "amendment_document",
     "canonical_bytes",
     "new_sealed_key",
     "passphrase_problem",
+    "plain",
     "record_hash",
     "reseal",
+    "session_document",
     "signature_valid",
     "unlock",
 ]
