@@ -102,13 +102,3 @@ def foreign_key_targets(logbook: Logbook, table: str) -> list[str]:
         [table],
     )
     return [row[0] for row in rows]
-
-
-def stored_photo_hashes(logbook: Logbook) -> set[str]:
-    """The sha256 of every photo file the logbook's home keeps: files of the data folder's
-    photo folder, or contents in the server's ``photo_blobs``."""
-    if on_server(logbook):
-        return {row[0] for row in raw_sql(logbook, "SELECT DISTINCT sha256 FROM photo_blobs")}
-    from logger_app.photos.store import files_under
-
-    return {path.stem for path in files_under(logbook.data_dir / "photos")}

@@ -9,9 +9,7 @@ from pathlib import Path
 from logger_app.logbook import Logbook
 from logger_app.photos.store import files_under, photo_path, stored_name_sha256
 
-
-def on_server(logbook: Logbook) -> bool:
-    return logbook.database_url is not None
+from ...database_rules import on_server
 
 
 def refusal(logbook: Logbook) -> type[BaseException]:

@@ -17,6 +17,7 @@ from logger_app.records import ImportStatus, PhotoDetails, Session
 from logger_app.store.photos import PhotoStore
 from logger_app.vocabulary import Area, PhotoAngle, PhotoKind
 
+from ...database_rules import file_only, on_server
 from ..conftest import sha256_of
 from ..photo_files import (
     GPS_IFD,
@@ -26,7 +27,7 @@ from ..photo_files import (
     save,
     truncated,
 )
-from .homes import is_stored, on_server, stored_hashes
+from .homes import is_stored, stored_hashes
 
 NOW = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
 BEFORE_FRONT = PhotoDetails(PhotoKind.BEFORE, PhotoAngle.FRONT)
@@ -344,14 +345,13 @@ def test_a_failed_row_insert_leaves_no_row_and_an_orphan_file_that_check_removes
     assert logbook.photo_status(logbook.photo(retry.photo_id)) == "ok"
 
 
+@file_only  # on the server no sweep can come between: see the test of the lock
 def test_a_file_removed_before_its_row_was_committed_is_put_back(
     logbook: Logbook, session: Session, good_files, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A `check --remove-orphans` in another process may remove the new file between
     its write and its row: the importer writes it again after committing."""
     real_add = PhotoStore.add
-    if on_server(logbook):
-        pytest.skip("on the server no sweep can come between: see the test of the lock")
 
     def add_after_a_concurrent_sweep(self, **row):
         photo_path(logbook.data_dir, row["sha256"]).unlink()

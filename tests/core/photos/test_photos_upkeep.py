@@ -26,8 +26,9 @@ from logger_app.records import ImportStatus, Photo, PhotoDetails, PhotoFileStatu
 from logger_app.store.photos import PhotoStore
 from logger_app.vocabulary import PhotoAngle, PhotoKind
 
+from ...database_rules import file_only, on_server
 from ..photo_files import picture, save
-from .homes import damage_stored, is_stored, on_server, remove_stored, stored_hashes, stored_name
+from .homes import damage_stored, is_stored, remove_stored, stored_hashes, stored_name
 
 NOW = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
 BEFORE_FRONT = PhotoDetails(PhotoKind.BEFORE, PhotoAngle.FRONT)
@@ -206,13 +207,12 @@ def test_an_orphan_thumbnail_is_reported_and_removed(logbook: Logbook, photo: Ph
     assert not stray.exists()
 
 
+@file_only  # on the server the deletion is undone with its transaction
 def test_a_file_set_aside_by_an_interrupted_deletion_is_put_back(
     logbook: Logbook, photo: Photo
 ) -> None:
     """A crash between setting the file aside and committing leaves the row: check
     puts its file back. (On the server the deletion is undone with its transaction.)"""
-    if on_server(logbook):
-        pytest.skip("the file's photo folder only")
     path = logbook.photo_file(photo)
     path.rename(path.with_name(path.name + content.PARKED_SUFFIX))
     assert logbook.photo_status(photo) is PhotoFileStatus.MISSING
@@ -223,9 +223,8 @@ def test_a_file_set_aside_by_an_interrupted_deletion_is_put_back(
     assert logbook.photo_status(photo) is PhotoFileStatus.OK
 
 
+@file_only  # nothing is set aside on the server
 def test_a_set_aside_file_without_its_row_is_an_orphan(logbook: Logbook, photo: Photo) -> None:
-    if on_server(logbook):
-        pytest.skip("the file's photo folder only: nothing is set aside on the server")
     path = logbook.photo_file(photo)
     aside = path.with_name(path.name + content.PARKED_SUFFIX)
     aside.write_bytes(b"leftover of a deletion that did commit")
