@@ -10,7 +10,6 @@ table by table, before the move is said done.
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +22,14 @@ from ..store.audit import AuditStore
 from ..store.data_folder import DATABASE_FILENAME, check_may_create
 from .copy import CopyReport, copy_logbook
 from .photos import PhotoCopy, copy_photos, photo_hashes, server_photos
+from .staging import remove_abandoned, staging_folder
 from .tables import TABLES, TransferError, check_same_columns, figures
+
+Step = Callable[[str], None]
+
+
+def _nothing(step: str) -> None:
+    """No one to tell of the steps done (the crash tests pass a callback)."""
 
 
 @dataclass(frozen=True)
@@ -73,9 +79,14 @@ def check_folder_empty(data_dir: Path) -> None:
     check_may_create(data_dir)
 
 
-def move_to_server(data_dir: Path, conninfo: str, *, actor: str) -> MoveReport:
-    """Copy the logbook of ``data_dir`` onto the empty server database at ``conninfo``:
-    its photo files into the server's own store, then its rows."""
+def move_to_server(
+    data_dir: Path, conninfo: str, *, actor: str, after_step: Step = _nothing
+) -> MoveReport:
+    """Copy the logbook of ``data_dir`` onto the empty server database at ``conninfo``.
+    A crash before the rows commit leaves the server without a logbook (photo contents
+    without rows are the check's orphans, and the next move finds them there already);
+    after, the server holds the whole copy. ``after_step(name)`` is told each step done
+    (the crash tests stop there)."""
     from ..store.server.opening import open_server_database
 
     check_server_empty(conninfo)
@@ -85,44 +96,57 @@ def move_to_server(data_dir: Path, conninfo: str, *, actor: str) -> MoveReport:
         try:
             with server_photos(target, conninfo) as server_files:
                 photos = copy_photos(FolderContent(data_dir), server_files, photo_hashes(source))
+            after_step("photos copied")
             copied = copy_logbook(source, target)
+            after_step("rows copied")
             label = target.label
         finally:
             target.close()
         _check_again(copied, lambda: open_server_database(conninfo), source)
+        after_step("copy checked")
         report = MoveReport(copied, photos, str(Path(data_dir) / DATABASE_FILENAME), label)
     finally:
         source.close()
     _record(lambda: open_server_database(conninfo), report, actor)
+    after_step("move recorded")
     return report
 
 
-def move_to_file(conninfo: str, data_dir: Path, *, actor: str) -> MoveReport:
-    """Copy the logbook on the server at ``conninfo`` into ``data_dir`` (new or empty):
-    the server's photo files into its photo folder, then the rows. If anything fails,
-    ``data_dir`` is left as it was."""
+def move_to_file(
+    conninfo: str, data_dir: Path, *, actor: str, after_step: Step = _nothing
+) -> MoveReport:
+    """Copy the logbook on the server at ``conninfo`` into ``data_dir`` (new or empty).
+    It is built in a staging folder beside it and renamed into place once complete,
+    checked and recorded: whatever fails or crashes before, ``data_dir`` is as it was
+    (see ``staging``). ``after_step(name)`` is told each step done."""
     from ..store.server.opening import open_server_database
 
     data_dir = Path(data_dir)
+    remove_abandoned(data_dir)  # what a move into it left when it was killed
     check_folder_empty(data_dir)
-    existed = data_dir.exists()
     source = open_server_database(conninfo)
     try:
-        target = open_database(data_dir, create=True)
-        try:
-            with server_photos(source, conninfo) as server_files:
-                photos = copy_photos(server_files, FolderContent(data_dir), photo_hashes(source))
-            copied = copy_logbook(source, target)
-        finally:
-            target.close()
-        _check_again(copied, lambda: open_database(data_dir), source)
-        report = MoveReport(copied, photos, source.label, str(data_dir / DATABASE_FILENAME))
-    except BaseException:
-        _empty_again(data_dir, existed)
-        raise
+        with staging_folder(data_dir) as staging:
+            built = staging.folder
+            target = open_database(built, create=True)
+            after_step("staging folder made")
+            try:
+                with server_photos(source, conninfo) as server_files:
+                    photos = copy_photos(server_files, FolderContent(built), photo_hashes(source))
+                after_step("photos copied")
+                copied = copy_logbook(source, target)
+                after_step("rows copied")
+            finally:
+                target.close()
+            _check_again(copied, lambda: open_database(built), source)
+            after_step("copy checked")
+            report = MoveReport(copied, photos, source.label, str(data_dir / DATABASE_FILENAME))
+            _record(lambda: open_database(built), report, actor)
+            after_step("move recorded")
+            staging.publish()
+            after_step("put in place")
     finally:
         source.close()
-    _record(lambda: open_database(data_dir), report, actor)
     return report
 
 
@@ -155,15 +179,3 @@ def _record(reopen: Callable[[], Any], report: MoveReport, actor: str) -> None:
         )
     finally:
         db.close()
-
-
-def _empty_again(data_dir: Path, existed: bool) -> None:
-    """Remove what a failed move wrote into ``data_dir`` (new, or empty before)."""
-    if not existed:
-        shutil.rmtree(data_dir, ignore_errors=True)
-        return
-    for entry in data_dir.iterdir():
-        if entry.is_dir() and not entry.is_symlink():
-            shutil.rmtree(entry, ignore_errors=True)
-        else:
-            entry.unlink(missing_ok=True)

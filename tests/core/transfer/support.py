@@ -44,3 +44,25 @@ def same_but_new_audit_entries(
     kept = len(original["audit_log"])
     assert copy["audit_log"][:kept] == original["audit_log"]
     return [row[0] for row in copy["audit_log"][kept:]]  # "action" sorts first
+
+
+def rows_of_folder(folder: Path) -> dict[str, list[tuple]]:
+    """Every row of the logbook in ``folder``, by table."""
+    from logger_app.store import open_database
+
+    db = open_database(folder)
+    try:
+        return every_row(db)
+    finally:
+        db.close()
+
+
+def rows_of_server(url: str) -> dict[str, list[tuple]]:
+    """Every row of the logbook on the server at ``url``, by table."""
+    from logger_app.store.server.opening import open_server_database
+
+    db = open_server_database(url)
+    try:
+        return every_row(db)
+    finally:
+        db.close()

@@ -10,12 +10,17 @@ import pytest
 
 from logger_app.logbook import Logbook
 from logger_app.records import ClientDetails, PhotoFileStatus
-from logger_app.store import open_database
 
 from ...server_home import server_database
 from ..backup_support import tree_state
 from .rich_logbook import NOW
-from .support import every_row, filled_folder, run, same_but_new_audit_entries
+from .support import (
+    filled_folder,
+    rows_of_folder,
+    rows_of_server,
+    run,
+    same_but_new_audit_entries,
+)
 
 pytestmark = pytest.mark.server_only
 
@@ -23,24 +28,6 @@ pytestmark = pytest.mark.server_only
 @pytest.fixture
 def original(tmp_path: Path) -> Path:
     return filled_folder(tmp_path / "original", tmp_path / "sources")
-
-
-def _rows_of_folder(folder: Path) -> dict[str, list[tuple]]:
-    db = open_database(folder)
-    try:
-        return every_row(db)
-    finally:
-        db.close()
-
-
-def _rows_of_server(url: str) -> dict[str, list[tuple]]:
-    from logger_app.store.server.opening import open_server_database
-
-    db = open_server_database(url)
-    try:
-        return every_row(db)
-    finally:
-        db.close()
 
 
 def _photo_blobs(url: str) -> int:
@@ -53,7 +40,7 @@ def _photo_blobs(url: str) -> int:
 def test_a_logbook_moves_to_the_server_and_back_whole(
     original: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    before = _rows_of_folder(original)
+    before = rows_of_folder(original)
     kept = tree_state(original)
     back = tmp_path / "back"
     with server_database() as url:
@@ -65,7 +52,7 @@ def test_a_logbook_moves_to_the_server_and_back_whole(
         assert "Every table's row count and checksum match the original (13 tables)." in out
         assert "Keep that folder as it is, as a backup" in out and "do not delete it" in out
         assert tree_state(original) == kept  # not a byte of the original changed
-        assert same_but_new_audit_entries(before, _rows_of_server(url)) == ["move"]
+        assert same_but_new_audit_entries(before, rows_of_server(url)) == ["move"]
         # The photo files went into the server itself: a room whose own data folder is
         # empty opens them, with the bytes of their names.
         assert _photo_blobs(url) == 2
@@ -83,7 +70,7 @@ def test_a_logbook_moves_to_the_server_and_back_whole(
         out = capsys.readouterr().out
         assert "Photo files: 2 copied, 0 already in place." in out
         assert f"open the logbook with --data-dir {back}" in out
-    assert same_but_new_audit_entries(before, _rows_of_folder(back)) == ["move", "move"]
+    assert same_but_new_audit_entries(before, rows_of_folder(back)) == ["move", "move"]
     with Logbook.open(back) as book:
         photos = [p for client in book.client_ids() for p in book.photos_of_client(client)]
         assert len(photos) == 2
@@ -100,13 +87,13 @@ def test_a_server_holding_a_logbook_is_refused_untouched(
     with server_database() as url:
         with Logbook.open(tmp_path / "caches", database_url=url) as book:
             book.add_client(ClientDetails("Already", "There"), today=NOW.date())
-        there = _rows_of_server(url)
+        there = rows_of_server(url)
         assert run("move-to-server", "--data-dir", original, "--database-url", url) == 2
         out, err = capsys.readouterr()
         assert out == ""
         assert err.startswith("logger-app: The database logbook_")
         assert "already holds a logbook (1 clients, 0 sessions): nothing was copied" in err
-        assert _rows_of_server(url) == there
+        assert rows_of_server(url) == there
     assert tree_state(original) == kept
 
 
