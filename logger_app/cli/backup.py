@@ -87,7 +87,7 @@ def _run_backup(args: argparse.Namespace) -> int:
         from .transfer import server_conninfo
 
         conninfo = server_conninfo(url)
-        made = backup_server(conninfo, target, terminal_percent("Backing up"))
+        made = backup_server(conninfo, target, terminal_percent("Backing up"), workstation=data_dir)
         source = f"the logbook on the clinic server ({_label(conninfo)})"
     else:
         conninfo = None

@@ -21,6 +21,7 @@ from ..store import (
 from ..store.audit import AuditStore
 from ..store.database import ensure_data_folder, read_only_error
 from ..store.erasure import ErasureStore
+from ..store.folder_upkeep import recover_data_folder
 from ..store.session_search import SessionSearch
 from ..store.signing import SigningStore
 
@@ -42,6 +43,9 @@ class LogbookContext:
             from ..store.server.opening import open_server_database
 
             ensure_data_folder(self.data_dir)
+            # What work of this computer's left when it was killed (a backup's plain
+            # temporary copy of the server's records, say) goes, as for the file.
+            recover_data_folder(self.data_dir)
             self.db = open_server_database(database_url)
             self.read_only = None
         else:

@@ -9,12 +9,15 @@ upgraded if it is older), then copied onto an empty server database.
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..backup import BackupInfo, RestoreInfo, make_backup, restore_backup
+from ..leftovers import BACKUP, register
+from ..owner_only import make_private_folders
 from ..photos.content import FolderContent
 from ..store import open_database
 from .copy import CopyReport, copy_logbook
@@ -30,15 +33,29 @@ class ServerRestore:
     copied: CopyReport
 
 
-def backup_server(conninfo: str, target_zip: Path, progress: Progress | None = None) -> BackupInfo:
+def backup_server(
+    conninfo: str,
+    target_zip: Path,
+    progress: Progress | None = None,
+    *,
+    workstation: Path | None = None,
+) -> BackupInfo:
     """Back up the server's logbook, with the photo files it keeps, into ``target_zip``.
-    The temporary logbook lies beside the target (which must have the room anyway)."""
+    The temporary logbook lies beside the target (which must have the room anyway). It
+    holds the records in plain form: with ``workstation`` (this computer's data folder)
+    it is registered there as this process's work, so that the next open of that folder
+    removes it if the process is killed before it does."""
     from ..store.server.opening import open_server_database
 
     target_zip = Path(target_zip).expanduser().resolve()
     target_zip.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=TEMP_PREFIX, dir=target_zip.parent) as temp:
-        folder = Path(temp) / "logbook"
+    temp = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX, dir=target_zip.parent))
+    registration = None
+    if workstation is not None:
+        make_private_folders(workstation)
+        registration = register(workstation, temp, BACKUP, final=target_zip)
+    try:
+        folder = temp / "logbook"
         server = open_server_database(conninfo)
         try:
             copy = open_database(folder, create=True)
@@ -53,6 +70,10 @@ def backup_server(conninfo: str, target_zip: Path, progress: Progress | None = N
         finally:
             server.close()
         return make_backup(folder, target_zip, progress)
+    finally:
+        shutil.rmtree(temp, ignore_errors=True)
+        if registration is not None:
+            registration.release()
 
 
 def restore_onto_server(

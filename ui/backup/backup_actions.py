@@ -165,7 +165,7 @@ class BackupActions(QObject):
             else:  # the same archive, made from the server's records and photos
                 from logger_app.transfer.server_backup import backup_server
 
-                backup_server(server, path, phased(progress, 0.0, 0.8))
+                backup_server(server, path, phased(progress, 0.0, 0.8), workstation=data_dir)
             return verify_backup(path, phased(progress, 0.8, 0.2))
 
         BACKUP_LAST_FOLDER.set(str(path.parent))

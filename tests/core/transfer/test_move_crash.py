@@ -115,3 +115,40 @@ def test_a_move_to_the_server_killed_after_any_step(tmp_path: Path, after: int) 
         back = tmp_path / "back"
         assert run("move-to-file", "--database-url", url, "--data-dir", back) == 0
         assert run("check", "--data-dir", back) == 0
+
+
+# Run in a new process: a backup of the server killed (os._exit) once the temporary file
+# logbook holding the server's records is complete, before the archive is made.
+CRASHING_BACKUP = """
+import os, sys
+from pathlib import Path
+import logger_app.transfer.server_backup as server_backup
+
+def killed(*args, **kwargs):
+    os._exit(1)
+
+server_backup.make_backup = killed
+server_backup.backup_server(sys.argv[1], Path(sys.argv[2]), workstation=Path(sys.argv[3]))
+"""
+
+
+def test_a_server_backup_killed_leaves_no_plain_copy_after_the_next_open(
+    tmp_path: Path,
+) -> None:
+    from logger_app.logbook import Logbook
+    from logger_app.transfer.photos import TEMP_PREFIX
+
+    original = filled_folder(tmp_path / "original", tmp_path / "sources")
+    workstation, backups = tmp_path / "workstation", tmp_path / "backups"
+    with server_database() as url:
+        assert run("move-to-server", "--data-dir", original, "--database-url", url) == 0
+        done = subprocess.run(
+            [sys.executable, "-c", CRASHING_BACKUP, url, str(backups / "b.zip"), str(workstation)],
+            capture_output=True, text=True, timeout=180, check=False,
+        )  # fmt: skip
+        assert done.returncode == 1, done.stderr
+        left = [p for p in backups.iterdir() if p.name.startswith(TEMP_PREFIX)]
+        assert len(left) == 1 and (left[0] / "logbook" / "logbook.sqlite3").is_file()
+        # The next open on this computer removes it: nobody owns it any more.
+        Logbook.open(workstation, database_url=url).close()
+        assert list(backups.iterdir()) == []
