@@ -8,14 +8,14 @@ them, to save through the form once the server is back, and the file goes once s
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
 from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from .owner_only import PRIVATE_FILE, make_private_folders
+from .owner_only import make_private_folders
+from .photos.store import atomic_write
 from .records import (
     AreaTreatment,
     Numbing,
@@ -57,7 +57,8 @@ def _plain(value: object) -> Any:
 def keep_local_draft(
     data_dir: Path, details: SessionDetails, session_id: int | None = None
 ) -> Path:
-    """Write ``details`` to the data folder's ``drafts/``, readable by this user only."""
+    """Write ``details`` to the data folder's ``drafts/``, readable by this user only,
+    complete and on the disk (or not at all)."""
     folder = Path(data_dir) / FOLDER
     make_private_folders(folder)
     kept_at = datetime.now(UTC)
@@ -70,9 +71,9 @@ def keep_local_draft(
     text = json.dumps(document, default=_plain, ensure_ascii=False, indent=1)
     stem = f"session-{details.client_id}-{kept_at:%Y%m%dT%H%M%S%f}"
     path = folder / f"{stem}.json"
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
-    with os.fdopen(descriptor, "w", encoding="utf-8") as file:
-        file.write(text)
+    # Whole or not at all, and on the disk before the form says it is kept: it may be the
+    # only copy of what was typed.
+    atomic_write(path, text.encode("utf-8"), data_dir=Path(data_dir))
     return path
 
 
