@@ -151,8 +151,14 @@ def _run_check(args: argparse.Namespace) -> int:
             remove_orphans=args.remove_orphans, progress=terminal_progress("Checking")
         )
         folder = logbook.data_dir
+        # On the server a damaged stored file cannot be told from a missing one.
+        where = (
+            "is missing or damaged on the clinic server"
+            if logbook.on_server
+            else "is not in the data folder"
+        )
     for photo in report.missing:
-        print(f"missing: {_describe(photo)}: its file is not in the data folder")
+        print(f"missing: {_describe(photo)}: its file {where}")
     for photo in report.altered:
         print(f"altered: {_describe(photo)}: its file no longer matches what was stored")
     for path in report.orphans:

@@ -64,3 +64,20 @@ def test_a_wrong_server_is_one_line_and_exit_2(tmp_path: Path) -> None:
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("logger-app: The clinic server (logbook on")
     assert "Traceback" not in result.stderr
+
+
+def test_check_names_a_photo_missing_on_the_server(tmp_path: Path) -> None:
+    import psycopg
+
+    from ..transfer.support import filled_folder
+
+    original = filled_folder(tmp_path / "original", tmp_path / "sources")
+    with server_database() as url:
+        moved = _run("move-to-server", "--data-dir", str(original), "--database-url", url)
+        assert moved.returncode == 0, moved.stderr
+        with psycopg.connect(url, autocommit=True) as conn:
+            conn.execute("DELETE FROM photo_blobs WHERE sha256 = (SELECT min(sha256) FROM photos)")
+        check = _run("check", "--data-dir", str(tmp_path / "room"), "--database-url", url)
+        assert check.returncode == 1
+        assert "its file is missing or damaged on the clinic server" in check.stdout
+        assert "data folder" not in check.stdout.split("missing:")[1].splitlines()[0]
