@@ -1,9 +1,20 @@
-"""Who signs: each practitioner's passphrase and Ed25519 key pair, and signatures over a
-canonical serialisation of a record. Pure functions of bytes and text: no database, no
-widgets (the sign-in and signing use cases build on them)."""
+"""Who signs: each practitioner's passphrase and Ed25519 key pair, signatures over a
+canonical serialisation of a record, and the audit log's hash chain. Pure functions of
+bytes and text: no database, no widgets (the sign-in and signing use cases build on
+them)."""
 
 from .canonical import canonical_bytes, record_hash
-from .documents import amendment_document, plain, session_document
+from .chain import EntrySubject, entry_hash, new_salt, subject_hash
+from .documents import (
+    AMENDED_MEANING,
+    IMPORTED_MEANING,
+    SIGNED_MEANING,
+    AuditHead,
+    amendment_document,
+    plain,
+    record_document,
+    session_signature_document,
+)
 from .keys import (
     KDF_SETTINGS,
     KdfSettings,
@@ -17,19 +28,28 @@ from .passphrases import MIN_PASSPHRASE_LENGTH, passphrase_problem
 from .signatures import signature_valid
 
 __all__ = [
+    "AMENDED_MEANING",
+    "IMPORTED_MEANING",
     "KDF_SETTINGS",
     "MIN_PASSPHRASE_LENGTH",
+    "SIGNED_MEANING",
+    "AuditHead",
+    "EntrySubject",
     "KdfSettings",
     "SealedKey",
     "UnlockedKey",
     "amendment_document",
     "canonical_bytes",
+    "entry_hash",
+    "new_salt",
     "new_sealed_key",
     "passphrase_problem",
     "plain",
+    "record_document",
     "record_hash",
     "reseal",
-    "session_document",
+    "session_signature_document",
     "signature_valid",
+    "subject_hash",
     "unlock",
 ]

@@ -1,19 +1,26 @@
-"""What a signature covers: a session record, or an amendment of one, as a document of
-JSON values (then ``canonical_bytes``).
+"""What a signature covers, as documents of JSON values (then ``canonical_bytes``).
 
-A session's document holds every field of the record (``SessionDetails`` whole, walked
-field by field so that a field added later is signed without anyone remembering to add
-it here), the acknowledgements, the hashes of the photos that were part of the record
-when it was signed, who signed it, when, and what the signature means (21 CFR 11.50: the
-name, the time and the meaning go with it). It leaves out what changes without changing
-the record: the save counter, who saved a draft last, and the amendments, which are
-signed each on its own and name the hash of the record they amend.
+A session's *record* document holds every field of the record (``SessionDetails`` whole,
+walked field by field so that a field added later is covered without anyone remembering
+to add it here; a test freezes the shape, so that such a field also gets a new
+``RECORD_VERSION`` and old signatures keep verifying), the acknowledgements and the
+hashes of the photos that were part of the record when it was signed. It leaves out
+what changes without changing the record: the save counter, who saved a draft last, who
+signed it and the amendments. Its SHA-256 is the *record hash*.
+
+A signature never covers the record directly but a short document naming the record
+hash, with who signed, when, what the signature means (21 CFR 11.50: the name, the time
+and the meaning go with it) and the newest audit entry at that moment (the log's head,
+so that each signature also vouches for the log up to then). An amendment's signature
+covers the change, its reason, the record hash before it (``amends``) and after it
+(``record_sha256``): the chain from the first signature to the record as it reads now.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any
@@ -21,8 +28,25 @@ from typing import Any
 from ..records import Amendment, Session
 
 SIGNED_MEANING = "Signed: the signer performed this session and recorded it as shown."
+IMPORTED_MEANING = (
+    "Imported: the signer brought this record in from another system as shown; it was "
+    "not recorded through this app."
+)
 AMENDED_MEANING = "Amended: the signer corrected this record, for the reason given."
-DOCUMENT_VERSION = 1
+MEANINGS = (SIGNED_MEANING, IMPORTED_MEANING, AMENDED_MEANING)
+RECORD_VERSION = 1
+SIGNATURE_VERSION = 1
+
+
+@dataclass(frozen=True)
+class AuditHead:
+    """The newest entry of the audit log: its id and its chain hash."""
+
+    entry_id: int
+    sha256: str
+
+    def as_text(self) -> str:
+        return f"{self.entry_id}:{self.sha256}"
 
 
 def plain(value: Any) -> Any:
@@ -50,40 +74,67 @@ def plain(value: Any) -> Any:
     raise TypeError(f"{type(value).__name__} has no signed form")
 
 
-def session_document(
-    session: Session, photo_hashes: Sequence[str], *, signed_by: str, signed_at: datetime
-) -> dict[str, Any]:
-    """The document a session's signature covers, for ``session`` as it stands (to check
-    the signature of a record amended since, pass it with the values it was signed with).
-    ``photo_hashes``: the SHA-256 of each photo that is part of the record (not those
-    added after signing), in any order."""
+def record_document(session: Session, photo_hashes: Sequence[str]) -> dict[str, Any]:
+    """The record of ``session`` as it reads now. ``photo_hashes``: the SHA-256 of each
+    photo that is part of the record (not those added after signing), in any order."""
     return {
-        "document": "session",
-        "version": DOCUMENT_VERSION,
-        "meaning": SIGNED_MEANING,
+        "document": "record",
+        "version": RECORD_VERSION,
         "session_id": session.id,
         "record": plain(session.details),
         "acknowledgements": plain(session.acknowledgements),
         "photos": sorted(photo_hashes),
         "created_at": plain(session.created_at),
-        "signed_by": signed_by,
-        "signed_at": plain(signed_at),
     }
 
 
-def amendment_document(amendment: Amendment, amends_hash: str) -> dict[str, Any]:
-    """The document an amendment's signature covers: the change, why, who, when, and the
-    hash of the record as it stood before (``record_hash`` of its document)."""
+def _head(head: AuditHead | None) -> dict[str, Any] | None:
+    return None if head is None else {"id": head.entry_id, "sha256": head.sha256}
+
+
+def session_signature_document(
+    session_id: int,
+    record_sha256: str,
+    *,
+    signed_by: str,
+    signed_at: datetime,
+    meaning: str,
+    audit_head: AuditHead | None,
+) -> dict[str, Any]:
+    """What the signature of a session covers: its record hash, who, when, what it means."""
+    return {
+        "document": "session-signature",
+        "version": SIGNATURE_VERSION,
+        "meaning": meaning,
+        "session_id": session_id,
+        "record_sha256": record_sha256,
+        "signed_by": signed_by,
+        "signed_at": plain(signed_at),
+        "audit_head": _head(audit_head),
+    }
+
+
+def amendment_document(
+    amendment: Amendment,
+    amends: str,
+    record_sha256: str,
+    audit_head: AuditHead | None,
+) -> dict[str, Any]:
+    """What an amendment's signature covers: the change, why, who, when, the record hash
+    before it (``amends``) and after it."""
     return {
         "document": "amendment",
-        "version": DOCUMENT_VERSION,
+        "version": SIGNATURE_VERSION,
         "meaning": AMENDED_MEANING,
         "session_id": amendment.session_id,
+        "amendment_id": amendment.id,
         "field": amendment.field,
         "old_value": plain(amendment.old_value),
         "new_value": plain(amendment.new_value),
         "reason": amendment.reason,
         "amended_by": amendment.amended_by,
         "amended_at": plain(amendment.amended_at),
-        "amends": amends_hash,
+        "amends": amends,
+        "record_sha256": record_sha256,
+        "audit_head": _head(audit_head),
     }

@@ -126,9 +126,10 @@ def _seal(private: Ed25519PrivateKey, passphrase: str, settings: KdfSettings) ->
     return SealedKey(header + sealed)
 
 
-def new_sealed_key(passphrase: str, settings: KdfSettings = KDF_SETTINGS) -> SealedKey:
-    """A new key pair, its private key sealed under ``passphrase``."""
-    return _seal(Ed25519PrivateKey.generate(), passphrase, settings)
+def new_sealed_key(passphrase: str, settings: KdfSettings | None = None) -> SealedKey:
+    """A new key pair, its private key sealed under ``passphrase`` (with
+    ``KDF_SETTINGS`` as they are at the call unless ``settings`` are given)."""
+    return _seal(Ed25519PrivateKey.generate(), passphrase, settings or KDF_SETTINGS)
 
 
 def unlock(sealed: SealedKey, passphrase: str) -> UnlockedKey:
@@ -151,9 +152,9 @@ def unlock(sealed: SealedKey, passphrase: str) -> UnlockedKey:
 
 
 def reseal(
-    sealed: SealedKey, old: str, new: str, settings: KdfSettings = KDF_SETTINGS
+    sealed: SealedKey, old: str, new: str, settings: KdfSettings | None = None
 ) -> SealedKey:
     """The same key pair sealed under ``new`` (a changed passphrase: every signature
     made before stays verifiable with the same public key)."""
     opened = unlock(sealed, old)
-    return _seal(opened._private, new, settings)
+    return _seal(opened._private, new, settings or KDF_SETTINGS)

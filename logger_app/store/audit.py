@@ -14,10 +14,15 @@ from contextlib import contextmanager
 from typing import Any
 
 from ..changes import Change
+from ..identity.chain import GENESIS, EntrySubject, entry_hash, new_salt, subject_hash
+from ..identity.documents import AuditHead
 from ..records import AuditEntry, AuditFilter
 from .connection import LogbookDatabase
 from .dialect import Dialect, dialect_of
 from .timestamps import from_db_time, to_db_time, utc_now
+
+# What an erased client's earlier entries say instead (see ``scrub_client``).
+SCRUBBED_SUMMARY = "'Record of an erased client (see entry ' || :tombstone || ')'"
 
 _COLUMNS = "id, at, actor, action, entity, entity_id, client_id, summary, details"
 
@@ -68,23 +73,39 @@ class AuditStore:
                 )  # fmt: skip
         if session_id is None and entity == "session":
             session_id = entity_id
+        head = self.head(locked=True)
+        at = to_db_time(utc_now())
+        who = (actor or self.actor).strip() or "system"
+        details_text = json.dumps(dict(details or {}), ensure_ascii=False, default=str)
+        salt = new_salt()
+        subject = subject_hash(EntrySubject(entity_id, client_id, summary, details_text), salt)
+        chained = entry_hash(
+            head.sha256 if head else GENESIS,
+            at=at, actor=who, action=action, entity=entity, subject_sha256=subject,
+        )  # fmt: skip
         cursor = self._db.execute(
             "INSERT INTO audit_log (at, actor, action, entity, entity_id, client_id, "
-            "summary, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-            [
-                to_db_time(utc_now()),
-                (actor or self.actor).strip() or "system",
-                action,
-                entity,
-                entity_id,
-                client_id,
-                summary,
-                json.dumps(dict(details or {}), ensure_ascii=False, default=str),
-            ],
-        )
+            "summary, details, subject_salt, subject_sha256, entry_sha256) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            [at, who, action, entity, entity_id, client_id, summary, details_text, salt,
+             subject, chained],
+        )  # fmt: skip
         entry_id = cursor.fetchone()[0]
         self._db.after_commit(Change(entity, client_id, session_id, action))
         return entry_id
+
+    def head(self, *, locked: bool = False) -> AuditHead | None:
+        """The newest entry (None for an empty log). ``locked``: inside a write
+        transaction, holding the head until it commits (on the server, the write lock;
+        on SQLite the transaction holds the file's)."""
+        if locked:
+            statement = dialect_of(self._db).serialized("audit_chain")
+            if statement is not None:
+                self._db.execute(statement)
+        row = self._db.execute(
+            "SELECT id, entry_sha256 FROM audit_log ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        return None if row is None else AuditHead(row[0], row[1])
 
     def entries(self, search: AuditFilter, limit: int = 5000) -> list[AuditEntry]:
         """Matching entries, newest first, at most ``limit``."""
@@ -119,14 +140,21 @@ class AuditStore:
         ).fetchone()
         return row[0] or 0
 
+    def entries_of_client(self, client_id: int) -> list[int]:
+        """Ids of the entries linked to the client (what their erasure scrubs)."""
+        cursor = self._db.execute(
+            "SELECT id FROM audit_log WHERE client_id = ? ORDER BY id", [client_id]
+        )
+        return [row[0] for row in cursor.fetchall()]
+
     def scrub_client(self, client_id: int, tombstone_id: int) -> int:
         """Unlink the client's earlier entries from them (inside the erasure's gate):
-        who did what and when stays; which client, which record and any details go."""
+        who did what and when stays, and so do their chain hashes; which client, which
+        record, any details and the salt that could test a guess at them go."""
         erased_with = dialect_of(self._db).json_object("'erased_with'", ":tombstone")
         cursor = self._db.execute(
-            "UPDATE audit_log SET client_id = NULL, entity_id = NULL, "
-            "summary = 'Record of an erased client (see entry ' || :tombstone || ')', "
-            f"details = {erased_with} "
+            "UPDATE audit_log SET client_id = NULL, entity_id = NULL, subject_salt = NULL, "
+            f"summary = {SCRUBBED_SUMMARY}, details = {erased_with} "
             "WHERE client_id = :client AND id != :tombstone",
             {"client": client_id, "tombstone": tombstone_id},
         )

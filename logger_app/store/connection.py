@@ -110,6 +110,16 @@ def translated_errors(folder: Path) -> Iterator[None]:
         raise
 
 
+# Called by the trigger that guards the integrity gate (schema step m009): only the
+# app's own connections define it, so a gate opened from another program (the sqlite3
+# shell, say) fails with "no such function" and nothing passes it.
+APP_GATE_FUNCTION = "logbook_app_gate"
+
+
+def _app_gate() -> int:
+    return 1
+
+
 class LogbookDatabase(Database):
     """A ``sqlite_utils.Database`` whose write transactions take the write lock first
     (``BEGIN IMMEDIATE``) and report a busy logbook or a full disk in plain words.
@@ -132,6 +142,8 @@ class LogbookDatabase(Database):
         self._kept: list[object] = []
         self.commit_listeners: list[Callable[[list[object]], None]] = []
         super().__init__(conn, **kwargs)
+        # The integrity gate's trigger calls it: defined on the app's connections only.
+        conn.create_function(APP_GATE_FUNCTION, 0, _app_gate, deterministic=True)
 
     @property
     def in_transaction(self) -> bool:

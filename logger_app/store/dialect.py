@@ -30,10 +30,15 @@ class Dialect:
 
     def serialized(self, name: str) -> str | None:
         """The statement that makes the rest of the transaction wait for any other one
-        holding ``name`` (a literal the caller wrote): for a read-then-write such as
-        picking the next id. None on SQLite, whose write transaction locks the file."""
+        holding ``name`` (a literal the caller wrote, saying what is read then written:
+        the next id, a session, the audit chain's head). None on SQLite, whose write
+        transaction locks the file.
+
+        On the server every name is the same lock, the logbook's write lock: the audit
+        log is one chain, so every writer takes its head in turn anyway, and with one
+        lock two transactions can never wait for each other in a circle."""
         if self.is_server:
-            return f"SELECT pg_advisory_xact_lock(hashtext('logbook.{name}'))"
+            return "SELECT pg_advisory_xact_lock(hashtext('logbook.writes'))"
         return None
 
     def nocase(self, expression: str) -> str:

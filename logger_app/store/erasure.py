@@ -98,6 +98,8 @@ class ErasureStore:
             db.execute("DELETE FROM sessions WHERE client_id = ?", [client_id])
             db.execute("DELETE FROM clients WHERE id = ?", [client_id])
             details = {
+                # Their entries are scrubbed below: the chain check knows them by this.
+                "scrubbed_entries": audit.entries_of_client(client_id),
                 "sessions": len(sessions),
                 "photos": photo_count,
                 "photo_files": len(unused),

@@ -696,3 +696,7 @@ def m008_session_versions(db: Database) -> None:
         ALTER TABLE sessions ADD COLUMN updated_by TEXT
             CHECK (updated_by IS NULL OR length(trim(updated_by)) > 0)
     """)
+
+
+# Later steps, one module per subject (imported for registering them, in order).
+from . import migrations_identity  # noqa: E402, F401
