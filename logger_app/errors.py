@@ -105,3 +105,44 @@ class WrongPassphraseError(LogbookError):
 
     def __init__(self, message: str | None = None) -> None:
         super().__init__(message or "That passphrase is not right. Try again.")
+
+
+class NotSignedInError(LogbookError):
+    """The action needs a practitioner signed in with their passphrase."""
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(
+            message or "Sign in first: changes and signatures are made by a signed-in practitioner."
+        )
+
+
+class PassphraseNeededError(LogbookError):
+    """Signing needs the signer's passphrase again (it was last given too long ago)."""
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or "Enter your passphrase to sign.")
+
+
+class SignInThrottledError(LogbookError):
+    """Too many wrong passphrases in a row: the next try must wait ``wait_seconds``."""
+
+    def __init__(self, wait_seconds: int) -> None:
+        self.wait_seconds = wait_seconds
+        super().__init__(
+            f"Too many wrong passphrases. Try again in {wait_seconds} second"
+            f"{'s' if wait_seconds != 1 else ''}."
+        )
+
+
+class PassphraseNotSetError(LogbookError):
+    """The practitioner has no passphrase yet (a profile from before sign-in existed, or
+    added without one): they choose one to sign in."""
+
+
+class MustChangePassphraseError(LogbookError):
+    """The passphrase was right but was set by an administrator (a reset): the
+    practitioner chooses their own before signing in."""
+
+
+class NotAllowedError(LogbookError):
+    """Only the logbook's administrator (or the profile's own practitioner) may do this."""

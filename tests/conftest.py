@@ -15,7 +15,10 @@ from pathlib import Path
 
 import pytest
 
+from logger_app.identity import keys
+
 from . import logbook_template
+from .signing import QUICK_KDF
 from .server_home import REQUIRE_ENV, SERVER_ENV, SKIP_REASON, fresh_logbook_database
 
 # Where a logbook lives: the SQLite file in the data folder, or the clinic server.
@@ -85,6 +88,14 @@ def _isolated_user_folders(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.delenv("LOGGER_APP_DATA_DIR", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _quick_key_derivation(monkeypatch):
+    """argon2id at its real cost takes a quarter of a second per key: tests seal keys
+    with the cheapest settings (the real ones are measured by benchmarks/bench_identity.py
+    and used by tests/core/identity's own checks of them)."""
+    monkeypatch.setattr(keys, "KDF_SETTINGS", QUICK_KDF)
 
 
 @pytest.fixture(autouse=True)

@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any
 
 from ..records import Amendment, Session
+from ..records.audit import AuditHead
 
 SIGNED_MEANING = "Signed: the signer performed this session and recorded it as shown."
 IMPORTED_MEANING = (
@@ -36,17 +36,6 @@ AMENDED_MEANING = "Amended: the signer corrected this record, for the reason giv
 MEANINGS = (SIGNED_MEANING, IMPORTED_MEANING, AMENDED_MEANING)
 RECORD_VERSION = 1
 SIGNATURE_VERSION = 1
-
-
-@dataclass(frozen=True)
-class AuditHead:
-    """The newest entry of the audit log: its id and its chain hash."""
-
-    entry_id: int
-    sha256: str
-
-    def as_text(self) -> str:
-        return f"{self.entry_id}:{self.sha256}"
 
 
 def plain(value: Any) -> Any:

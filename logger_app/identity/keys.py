@@ -151,9 +151,7 @@ def unlock(sealed: SealedKey, passphrase: str) -> UnlockedKey:
     return UnlockedKey(public, private)
 
 
-def reseal(
-    sealed: SealedKey, old: str, new: str, settings: KdfSettings | None = None
-) -> SealedKey:
+def reseal(sealed: SealedKey, old: str, new: str, settings: KdfSettings | None = None) -> SealedKey:
     """The same key pair sealed under ``new`` (a changed passphrase: every signature
     made before stays verifiable with the same public key)."""
     opened = unlock(sealed, old)

@@ -23,6 +23,7 @@ from ..store.database import ensure_data_folder, read_only_error
 from ..store.erasure import ErasureStore
 from ..store.folder_upkeep import recover_data_folder
 from ..store.session_search import SessionSearch
+from ..store.signatures import SignatureStore
 from ..store.signing import SigningStore
 
 if TYPE_CHECKING:
@@ -58,6 +59,7 @@ class LogbookContext:
         self.practitioners = PractitionerStore(self.db)
         self.sessions = SessionStore(self.db, self.practitioners)
         self.signing = SigningStore(self.db)
+        self.signatures = SignatureStore(self.db)
         self.erasure = ErasureStore(self.db)
         self.search = SessionSearch(self.db)
         self.photos = PhotoStore(self.db, self.audit)

@@ -9,7 +9,7 @@ own Logbook on the same folder.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
@@ -20,6 +20,7 @@ from ..changes import ChangeAnnouncer
 from ..records import (
     AuditEntry,
     AuditFilter,
+    AuditHead,
     Client,
     ClientDetails,
     ClientListEntry,
@@ -33,6 +34,7 @@ from ..records import (
     PhotoImportResult,
     Practitioner,
     PractitionerDetails,
+    PractitionerKey,
     SafetySettings,
     SafetyWarning,
     Screening,
@@ -49,6 +51,8 @@ from .audit import AuditTrail
 from .clients import Clients
 from .context import LogbookContext
 from .guard import guard_writes
+from .identity import Identity, SignedIn
+from .legacy_seal import seal_pending_sessions
 from .photos import Photos
 from .practitioners import Practitioners
 from .safety import Safety
@@ -57,6 +61,7 @@ from .sessions import Sessions
 if TYPE_CHECKING:
     from ..backup import BackupInfo, RestoreInfo
     from ..store.server.listener import ServerChangeListener
+    from ..verification import SessionSeal, VerificationReport
 
 
 @guard_writes
@@ -83,9 +88,12 @@ class Logbook:
         self._sessions = context.sessions
         self._audit_trail = AuditTrail(context)
         self._clients = Clients(context)
-        self._practitioners = Practitioners(context)
+        self._identity = Identity(context)
+        self._practitioners = Practitioners(context, self._identity)
         self._safety = Safety(context)
-        self._session_cases = Sessions(context, self._safety)
+        self._session_cases = Sessions(context, self._safety, self._identity)
+        if context.read_only is None:
+            seal_pending_sessions(context, self._session_cases.record_hash)
         self._photos = Photos(context, self._audit_trail)
 
     @classmethod
@@ -261,6 +269,7 @@ class Logbook:
         return self._clients.set_archived(client_id, False)
 
     def erase_client(self, client_id: int, confirm_name: str) -> ErasureReport:
+        self._identity.require_admin("erase a client")
         return self._clients.erase_client(client_id, confirm_name)
 
     # Practitioners
@@ -270,8 +279,13 @@ class Logbook:
     def practitioner(self, practitioner_id: int) -> Practitioner:
         return self._practitioners.practitioner(practitioner_id)
 
-    def add_practitioner(self, details: PractitionerDetails) -> Practitioner:
-        return self._practitioners.add_practitioner(details)
+    def add_practitioner(
+        self, details: PractitionerDetails, passphrase: str | None = None
+    ) -> Practitioner:
+        """The logbook's first profile (its administrator) may be added by anyone, with
+        the passphrase they choose (then signed in); later ones by an administrator,
+        with a temporary passphrase (or none) that its practitioner replaces."""
+        return self._practitioners.add_practitioner(details, passphrase)
 
     def update_practitioner(
         self, practitioner_id: int, details: PractitionerDetails
@@ -279,6 +293,79 @@ class Logbook:
         """Change a profile. A practitioner who signed sessions keeps their name (it is
         on those records): add a new profile for a new name."""
         return self._practitioners.update_practitioner(practitioner_id, details)
+
+    # Signing in (see ``logbook.identity``)
+    def sign_in(self, name: str, passphrase: str) -> Practitioner:
+        return self._identity.sign_in(name, passphrase)
+
+    def set_first_passphrase(self, name: str, passphrase: str) -> Practitioner:
+        return self._identity.set_first_passphrase(name, passphrase)
+
+    def change_passphrase(self, name: str, old: str, new: str) -> Practitioner:
+        return self._identity.change_passphrase(name, old, new)
+
+    def confirm_passphrase(self, passphrase: str) -> None:
+        """To sign (for the next two minutes) or to unlock the window."""
+        self._identity.confirm_passphrase(passphrase)
+
+    def sign_out(self) -> None:
+        self._identity.sign_out()
+
+    @property
+    def signed_in(self) -> Practitioner | None:
+        """The signed-in practitioner, as their profile reads now."""
+        return self._identity.current()
+
+    def sign_in_handle(self) -> SignedIn | None:
+        """For a background job's own Logbook to act (and sign) as the same person."""
+        return self._identity.signed_in
+
+    def adopt_sign_in(self, handle: SignedIn) -> None:
+        self._identity.adopt(handle)
+
+    def unprotected_practitioners(self) -> list[Practitioner]:
+        return self._identity.unprotected()
+
+    def practitioner_keys(self, practitioner_id: int | None = None) -> list[PractitionerKey]:
+        return self._identity.keys(practitioner_id)
+
+    def reset_passphrase(self, practitioner_id: int, temporary: str) -> Practitioner:
+        return self._identity.reset_passphrase(practitioner_id, temporary)
+
+    def set_admin(self, practitioner_id: int, is_admin: bool) -> Practitioner:
+        return self._identity.set_admin(practitioner_id, is_admin)
+
+    def auto_lock_minutes(self) -> int:
+        return self._identity.auto_lock_minutes()
+
+    def set_auto_lock_minutes(self, minutes: int) -> int:
+        return self._identity.set_auto_lock_minutes(minutes)
+
+    # Proof (see ``logger_app.verification``)
+    def verify_records(
+        self,
+        *,
+        anchors: Iterable[tuple[str, AuditHead]] = (),
+        check_photos: bool = True,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> VerificationReport:
+        """Check every signature, record, photo file of a signed record and the audit
+        chain (against ``anchors``: (where read, head) pairs, e.g. from backups)."""
+        from ..verification import verify_records
+
+        return verify_records(
+            self._context, anchors=anchors, check_photos=check_photos, progress=progress
+        )
+
+    def session_seal(self, session_id: int) -> SessionSeal:
+        """Whether a session's signatures hold and its record is what was signed."""
+        from ..verification import seal_of_session
+
+        return seal_of_session(self._context, session_id)
+
+    def audit_head(self) -> AuditHead | None:
+        """The newest audit entry: what backups, exports and the PDF name."""
+        return self._context.audit.head()
 
     # Sessions, their whole lifecycle (see ``logbook.sessions``)
     def review_session(
@@ -300,8 +387,11 @@ class Logbook:
         enforce_safety: bool = True,
         *,
         sign: bool = False,
+        imported: bool = False,
     ) -> Session:
-        return self._session_cases.record_session(details, now, enforce_safety, sign=sign)
+        return self._session_cases.record_session(
+            details, now, enforce_safety, sign=sign, imported=imported
+        )
 
     def update_draft_session(
         self,
@@ -384,6 +474,7 @@ class Logbook:
         return self._safety.safety_settings()
 
     def save_safety_settings(self, settings: SafetySettings) -> SafetySettings:
+        self._identity.require_admin("change the safety rules")
         return self._safety.save_safety_settings(settings)
 
     def warnings_for_new_session(

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from ..errors import NotAllowedError
 from ..records import Practitioner, PractitionerDetails
 from ..validation import validate_practitioner
 from .context import LogbookContext, raise_if
+from .identity import Identity
 
 
 class Practitioners:
-    def __init__(self, context: LogbookContext) -> None:
+    def __init__(self, context: LogbookContext, identity: Identity) -> None:
         self._c = context
+        self._identity = identity
 
     def practitioners(self) -> list[Practitioner]:
         return self._c.practitioners.all()
@@ -17,7 +20,11 @@ class Practitioners:
     def practitioner(self, practitioner_id: int) -> Practitioner:
         return self._c.practitioners.get(practitioner_id)
 
-    def add_practitioner(self, details: PractitionerDetails) -> Practitioner:
+    def add_practitioner(
+        self, details: PractitionerDetails, passphrase: str | None = None
+    ) -> Practitioner:
+        first = self._c.practitioners.count() == 0
+        self._identity.require_admin("add a practitioner")
         problems = validate_practitioner(details)
         if "name" not in problems and self._c.practitioners.named_like(details.name):
             problems["name"] = f"There is already a practitioner named {details.name.strip()}."
@@ -27,13 +34,18 @@ class Practitioners:
             self._c.audit.record(
                 "create", "practitioner", f"Practitioner {added.id} added", entity_id=added.id
             )
-        return added
+            if passphrase is not None:
+                self._identity.give_passphrase(added, passphrase, chosen=first)
+        if first and passphrase is not None:  # the logbook's maker, at the keyboard
+            return self._identity.sign_in(added.name, passphrase)
+        return self._c.practitioners.get(added.id)
 
     def update_practitioner(
         self, practitioner_id: int, details: PractitionerDetails
     ) -> Practitioner:
         store = self._c.practitioners
         before = store.get(practitioner_id)
+        self._check_may_edit(before, details)
         problems = validate_practitioner(details)
         renamed = details.name.strip() != before.name
         if "name" not in problems and renamed:
@@ -65,3 +77,16 @@ class Practitioners:
                 details={"fields": changed},
             )
         return updated
+
+    def _check_may_edit(self, before: Practitioner, details: PractitionerDetails) -> None:
+        """An administrator edits any profile; a practitioner their own name and
+        credentials, never their licensed maximum depth."""
+        current = self._identity.current()
+        if current is not None and current.is_admin:
+            return
+        if current is None or current.id != before.id:
+            raise NotAllowedError(
+                "Only the logbook's administrator can change another practitioner's profile."
+            )
+        if details.max_depth_mm != before.max_depth_mm:
+            raise NotAllowedError("Only the logbook's administrator can change a maximum depth.")

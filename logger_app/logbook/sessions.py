@@ -8,19 +8,30 @@ from typing import Any
 
 from ..amendments import AmendableField, amendable_fields, check_amendment
 from ..errors import SignedSessionError, ValidationError
+from ..identity.canonical import record_hash
+from ..identity.documents import (
+    IMPORTED_MEANING,
+    SIGNED_MEANING,
+    amendment_document,
+    record_document,
+    session_signature_document,
+)
 from ..records import Session, SessionDetails, SessionSummary
 from ..screening import depth_checks, review_session
 from ..session_review import Question, SessionReview
+from ..store.timestamps import utc_now
 from ..validation import validate_session
 from ..vocabulary import USUAL_DEPTH_MM
 from .context import LogbookContext, raise_if
+from .identity import Identity
 from .safety import Safety
 
 
 class Sessions:
-    def __init__(self, context: LogbookContext, safety: Safety) -> None:
+    def __init__(self, context: LogbookContext, safety: Safety, identity: Identity) -> None:
         self._c = context
         self._safety = safety
+        self._identity = identity
 
     # Before saving
     def review_session(
@@ -95,9 +106,12 @@ class Sessions:
         enforce_safety: bool = True,
         *,
         sign: bool = False,
+        imported: bool = False,
     ) -> Session:
         """Validate and save a session with all its parts in one transaction: a draft,
-        or with ``sign`` signed by the actor at once (see ``sign_session``).
+        or with ``sign`` signed at once by the signed-in practitioner (see
+        ``sign_session``); ``imported``: a record brought in from another system, signed
+        with that meaning.
 
         ``enforce_safety`` (a session recorded at the point of care): a depth above the
         practitioner's licensed maximum is refused, and so is a session whose
@@ -107,6 +121,8 @@ class Sessions:
         the acknowledged codes that apply are saved with the session, with their message
         as it reads now and the time."""
         acknowledgements = self._checked(details, now, enforce_safety)
+        if sign:
+            self._identity.signer()  # before anything is saved: signed in, key open
         with self._c.db.atomic():
             session = self._c.sessions.record(
                 details, acknowledgements, saved_by=self._c.audit.actor
@@ -120,7 +136,7 @@ class Sessions:
                 details={"practitioner": details.practitioner_name},
             )
             if sign:
-                self._sign(session)
+                self._sign(session, meaning=IMPORTED_MEANING if imported else SIGNED_MEANING)
         return self._c.sessions.get(session.id) if sign else session
 
     def update_draft_session(
@@ -144,6 +160,8 @@ class Sessions:
         if details.client_id != before.details.client_id:
             raise ValidationError({"client_id": "A session stays with its client."})
         acknowledgements = self._checked(details, now, enforce_safety, session_id)
+        if sign:
+            self._identity.signer()
         changed = [
             name
             for name in SessionDetails.__dataclass_fields__
@@ -175,20 +193,58 @@ class Sessions:
         session = self._session_to_change(session_id, signed=False)
         if version is not None and version != session.version:
             raise self._c.sessions.stale(session_id)
+        self._identity.signer()
         with self._c.db.atomic():
             self._sign(session, session.version)
         return self._c.sessions.get(session_id)
 
-    def _sign(self, session: Session, version: int | None = None) -> None:
-        if not self._c.signing.sign(session.id, self._c.audit.actor, version):
+    def _sign(
+        self, session: Session, version: int | None = None, meaning: str = SIGNED_MEANING
+    ) -> None:
+        """Sign a draft with the signed-in practitioner's key, inside the caller's
+        transaction: the record's hash, who, when and what it means, with the audit
+        log's head at that moment."""
+        practitioner, key, key_id = self._identity.signer()
+        head = self._c.audit.head(locked=True)
+        signed_at = utc_now()
+        if not self._c.signing.sign(session.id, practitioner.name, version, signed_at):
             raise self._c.sessions.stale(session.id)
+        record_sha256 = self.record_hash(session.id)
+        document = session_signature_document(
+            session.id,
+            record_sha256,
+            signed_by=practitioner.name,
+            signed_at=signed_at,
+            meaning=meaning,
+            audit_head=head,
+        )
+        self._c.signatures.add(
+            session_id=session.id, amendment_id=None, key_id=key_id, signer=practitioner.name,
+            signed_at=signed_at, meaning=meaning, record_sha256=record_sha256,
+            amends_sha256=None, audit_head=head, signature=key.sign(document),
+        )  # fmt: skip
         self._c.audit.record(
             "sign",
             "session",
             f"Session {session.id} signed",
             entity_id=session.id,
             client_id=session.details.client_id,
+            details={"record_sha256": record_sha256, "key_id": key_id},
         )
+
+    def record_hash(self, session_id: int) -> str:
+        """The hash of the session's record as it reads now (what a signature names)."""
+        session = self._c.sessions.get(session_id)
+        photos = self._c.signing.record_photo_hashes(session_id)
+        return record_hash(record_document(session, photos))
+
+    def _signed_hash(self, session_id: int) -> str:
+        """The record hash the newest signature (or the upgrade's seal) vouches for."""
+        latest = self._c.signatures.latest_record_hash(session_id)
+        if latest is None:
+            sealed = self._c.audit.sealed_record_hash(session_id)
+            latest = sealed[0] if sealed else None
+        return latest or self.record_hash(session_id)
 
     def delete_draft_session(self, session_id: int) -> None:
         """Delete a draft, its parts and its photos (their files too, unless another
@@ -222,12 +278,15 @@ class Sessions:
         """Correct one field of a signed session (see ``amendable_fields``): the session
         shows the new value, and the amendment keeps the old one, the reason, who and
         when. ValidationError keys: ``field``, ``new_value``, ``reason``."""
+        practitioner, key, key_id = self._identity.signer()
         with self._c.db.atomic():
             # Read and checked inside the transaction, after any other room's amendment of
             # this session: what the amendment keeps as the old value is the current one.
             self._c.signing.hold(session_id)
+            head = self._c.audit.head(locked=True)
             session = self._session_to_change(session_id, signed=True)
             checked = check_amendment(session, field, new_value, reason)
+            amends = self._signed_hash(session_id)
             amendment_id = self._c.signing.amend(
                 session_id,
                 checked.key,
@@ -235,8 +294,18 @@ class Sessions:
                 checked.old_json,
                 checked.new_json,
                 reason,
-                self._c.audit.actor,
+                practitioner.name,
             )
+            amended = self._c.sessions.get(session_id)
+            amendment = next(a for a in amended.amendments if a.id == amendment_id)
+            record_sha256 = self.record_hash(session_id)
+            document = amendment_document(amendment, amends, record_sha256, head)
+            self._c.signatures.add(
+                session_id=session_id, amendment_id=amendment_id, key_id=key_id,
+                signer=practitioner.name, signed_at=amendment.amended_at,
+                meaning=document["meaning"], record_sha256=record_sha256,
+                amends_sha256=amends, audit_head=head, signature=key.sign(document),
+            )  # fmt: skip
             self._c.audit.record(
                 "amend",
                 "session",

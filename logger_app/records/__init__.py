@@ -7,8 +7,9 @@ One module per aggregate; every name is importable from here.
 
 from __future__ import annotations
 
-from .audit import AuditEntry, AuditFilter, ErasureReport
+from .audit import AuditEntry, AuditFilter, AuditHead, ErasureReport
 from .clients import Client, ClientDetails, ClientListEntry, Practitioner, PractitionerDetails
+from .identity import PractitionerKey, StoredSignature
 from .photos import (
     ImportStatus,
     Photo,
@@ -45,6 +46,7 @@ __all__ = [
     "AreaTreatment",
     "AuditEntry",
     "AuditFilter",
+    "AuditHead",
     "Client",
     "ClientDetails",
     "ClientListEntry",
@@ -60,6 +62,7 @@ __all__ = [
     "PhotoImportResult",
     "Practitioner",
     "PractitionerDetails",
+    "PractitionerKey",
     "ProductUse",
     "ReactionObservation",
     "SafetyAcknowledgement",
@@ -72,5 +75,6 @@ __all__ = [
     "SessionFilter",
     "SessionListing",
     "SessionSummary",
+    "StoredSignature",
     "WarningSeverity",
 ]

@@ -7,6 +7,26 @@ from datetime import datetime
 
 
 @dataclass(frozen=True)
+class AuditHead:
+    """The newest entry of the audit log: its id and its chain hash (what backups,
+    exports and signatures name, so that a log cut short afterwards is noticed)."""
+
+    entry_id: int
+    sha256: str
+
+    def as_text(self) -> str:
+        return f"{self.entry_id}:{self.sha256}"
+
+    @classmethod
+    def from_text(cls, text: str) -> AuditHead:
+        """The form ``as_text`` writes: ``ID:SHA256``; ValueError otherwise."""
+        entry_id, _, digest = text.strip().partition(":")
+        if not entry_id.isdigit() or len(digest) != 64 or digest.strip("0123456789abcdef"):
+            raise ValueError(f"not an audit head (ID:SHA256): {text!r}")
+        return cls(int(entry_id), digest)
+
+
+@dataclass(frozen=True)
 class AuditEntry:
     """One write, as the audit log keeps it. ``summary`` never holds a name or typed
     text; ``details`` may (a file name), and is blanked when the client is erased."""

@@ -62,10 +62,17 @@ class ClientListEntry:
 
 @dataclass(frozen=True)
 class Practitioner:
+    """A profile. ``is_admin``: administers the logbook (the first profile is);
+    ``protected``: has a passphrase (and a key pair) to sign in and sign with;
+    ``must_change_passphrase``: an administrator reset it, they choose their own."""
+
     id: int
     name: str
     credentials: str = ""
     max_depth_mm: float | None = None
+    is_admin: bool = False
+    protected: bool = False
+    must_change_passphrase: bool = False
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,8 @@ from typing import Any
 
 from ..changes import Change
 from ..identity.chain import GENESIS, EntrySubject, entry_hash, new_salt, subject_hash
-from ..identity.documents import AuditHead
 from ..records import AuditEntry, AuditFilter
+from ..records.audit import AuditHead
 from .connection import LogbookDatabase
 from .dialect import Dialect, dialect_of
 from .timestamps import from_db_time, to_db_time, utc_now
@@ -133,6 +133,19 @@ class AuditStore:
                 f"SELECT DISTINCT {column}, {nocase} FROM audit_log ORDER BY {nocase}"
             )
         ]
+
+    def sealed_record_hash(self, session_id: int) -> tuple[str, int] | None:
+        """(record hash, amendments before the seal) of a session signed before
+        signatures existed, as its upgrade seal entry says; None if it has none."""
+        row = self._db.execute(
+            "SELECT details FROM audit_log WHERE action = 'seal' AND entity = 'session' "
+            "AND entity_id = ? ORDER BY id LIMIT 1",
+            [session_id],
+        ).fetchone()
+        if row is None:
+            return None
+        details = json.loads(row[0])
+        return details.get("record_sha256"), int(details.get("amendments", 0))
 
     def highest_erased_client_id(self) -> int:
         row = self._db.execute(

@@ -171,9 +171,7 @@ def m009_identity_and_chain(db: Database) -> None:
             SELECT RAISE(ABORT, 'an audit entry is chained to the one before it');
         END
     """)
-    db.execute(
-        "CREATE UNIQUE INDEX audit_log_by_chain_hash ON audit_log (entry_sha256)"
-    )
+    db.execute("CREATE UNIQUE INDEX audit_log_by_chain_hash ON audit_log (entry_sha256)")
     db.execute(f"""
         CREATE TRIGGER integrity_gate_app_only BEFORE INSERT ON integrity_gate
         WHEN {APP_GATE_FUNCTION}() IS NOT 1

@@ -13,7 +13,15 @@ from .timestamps import to_db_time, utc_now
 
 
 def _practitioner(row: dict[str, Any]) -> Practitioner:
-    return Practitioner(row["id"], row["name"], row["credentials"], row["max_depth_mm"])
+    return Practitioner(
+        row["id"],
+        row["name"],
+        row["credentials"],
+        row["max_depth_mm"],
+        is_admin=bool(row["is_admin"]),
+        protected=row["sealed_key"] is not None,
+        must_change_passphrase=bool(row["must_change_passphrase"]),
+    )
 
 
 class PractitionerStore:
@@ -42,7 +50,12 @@ class PractitionerStore:
             return existing
         with self._db.atomic():
             self._db["practitioners"].insert(
-                {"name": name.strip(), "created_at": to_db_time(utc_now())}
+                {
+                    "name": name.strip(),
+                    "created_at": to_db_time(utc_now()),
+                    # The first profile of a logbook administers it.
+                    "is_admin": int(self.count() == 0),
+                }
             )
         found = self.find(name)
         assert found is not None
@@ -68,10 +81,15 @@ class PractitionerStore:
         )
         return _practitioner(row) if row else None
 
+    def count(self) -> int:
+        return self._db.execute("SELECT count(*) FROM practitioners").fetchone()[0]
+
     def add(self, details: PractitionerDetails) -> Practitioner:
+        """Add a profile; the first of the logbook is its administrator."""
+        first = self.count() == 0
         practitioner_id = (
             self._db["practitioners"]
-            .insert(_row(details) | {"created_at": to_db_time(utc_now())})
+            .insert(_row(details) | {"created_at": to_db_time(utc_now()), "is_admin": int(first)})
             .last_pk
         )
         return self.get(practitioner_id)

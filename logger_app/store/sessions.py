@@ -219,6 +219,17 @@ class SessionStore:
         )
         return self._build_sessions([row])[0] if row else None
 
+    def batch_after(self, last_id: int, limit: int = 500) -> list[Session]:
+        """Complete sessions with ids above ``last_id``, in id order, at most ``limit``:
+        for walking every session (``verify``) without holding them all."""
+        rows = list(
+            self._db.query(
+                f"SELECT {_SESSION_COLUMNS} {_SESSION_FROM} WHERE s.id > ? ORDER BY s.id LIMIT ?",
+                [last_id, limit],
+            )
+        )
+        return self._build_sessions(rows)
+
     def for_client(self, client_id: int) -> list[Session]:
         """Every session of a client, newest first, complete."""
         rows = list(

@@ -9,6 +9,7 @@ field and keeps the amendment row, inside the gate the m006 triggers ask for.
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from typing import Any
 
 from sqlite_utils import Database
@@ -40,19 +41,33 @@ class SigningStore:
         ).fetchone()
         return bool(row and row[0])
 
-    def sign(self, session_id: int, signed_by: str, version: int | None = None) -> bool:
-        """Sign a draft (counting up its version); with ``version``, only that version
-        of it. False when no such draft was there to sign."""
+    def sign(
+        self,
+        session_id: int,
+        signed_by: str,
+        version: int | None = None,
+        signed_at: datetime | None = None,
+    ) -> bool:
+        """Mark a draft signed (counting up its version); with ``version``, only that
+        version of it. False when no such draft was there to sign."""
         matching = "" if version is None else " AND version = ?"
         return (
             self._db.execute(
                 "UPDATE sessions SET signed_at = ?, signed_by = ?, version = version + 1 "
                 f"WHERE id = ? AND signed_at IS NULL{matching}",
-                [to_db_time(utc_now()), signed_by.strip(), session_id]
+                [to_db_time(signed_at or utc_now()), signed_by.strip(), session_id]
                 + ([] if version is None else [version]),
             ).rowcount
             == 1
         )
+
+    def record_photo_hashes(self, session_id: int) -> list[str]:
+        """The photos that are part of the session's record: not those added after it
+        was signed (each of those is in the audit log on its own)."""
+        cursor = self._db.execute(
+            "SELECT sha256 FROM photos WHERE session_id = ? AND after_signing = 0", [session_id]
+        )
+        return [row[0] for row in cursor.fetchall()]
 
     def delete_draft(self, session_id: int) -> None:
         """Delete a draft and its parts (its photos must be gone already)."""

@@ -1,0 +1,180 @@
+"""``verify``: every signature, every amendment's place in its chain, every record
+against what was signed, the photo files of signed records, the audit log's hash chain,
+and the chain against the heads named elsewhere (signatures, backups, this computer's
+anchor). Reads only."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
+
+from ..identity.canonical import record_hash
+from ..identity.documents import record_document
+from ..records import AuditHead, PhotoFileStatus, StoredSignature
+from .chain import ChainWalk
+from .report import Finding, SealStatus, SessionSeal, VerificationReport
+from .sessions import check_session, when
+
+if TYPE_CHECKING:
+    from ..logbook.context import LogbookContext
+
+__all__ = [
+    "Finding",
+    "SealStatus",
+    "SessionSeal",
+    "VerificationReport",
+    "seal_of_session",
+    "verify_records",
+]
+
+Progress = Callable[[int, int], None]
+
+
+def _seals(db) -> dict[int, tuple[str, int]]:  # type: ignore[no-untyped-def]
+    seals: dict[int, tuple[str, int]] = {}
+    cursor = db.execute(
+        "SELECT entity_id, details FROM audit_log WHERE action = 'seal' AND entity = 'session' "
+        "AND entity_id IS NOT NULL ORDER BY id"
+    )
+    for session_id, details in cursor.fetchall():
+        try:
+            parsed = json.loads(details)
+            seals.setdefault(session_id, (parsed["record_sha256"], int(parsed["amendments"])))
+        except (ValueError, KeyError, TypeError):
+            continue
+    return seals
+
+
+def _photo_hashes(context: LogbookContext, session_id: int) -> list[str]:
+    return context.signing.record_photo_hashes(session_id)
+
+
+def seal_of_session(context: LogbookContext, session_id: int) -> SessionSeal:
+    """The standing of one session (its record view's seal or red banner)."""
+    session = context.sessions.get(session_id)
+    signatures = context.signatures.of_session(session_id)
+    if not session.is_signed and not signatures:
+        return SessionSeal(session_id, SealStatus.DRAFT)
+    keys = {key.id: key for key in context_keys(context)}
+    seal = context.audit.sealed_record_hash(session_id)
+    current = record_hash(record_document(session, _photo_hashes(context, session_id)))
+    return check_session(session, signatures, keys, seal, current)
+
+
+def context_keys(context: LogbookContext):  # type: ignore[no-untyped-def]
+    from ..store.identity import IdentityStore
+
+    return IdentityStore(context.db).keys()
+
+
+def verify_records(
+    context: LogbookContext,
+    *,
+    anchors: Iterable[tuple[str, AuditHead]] = (),
+    check_photos: bool = True,
+    progress: Progress | None = None,
+) -> VerificationReport:
+    db = context.db
+    report = VerificationReport()
+    keys = {key.id: key for key in context_keys(context)}
+    report.findings.extend(_check_keys(db, keys))
+
+    signatures: dict[int, list[StoredSignature]] = defaultdict(list)
+    for signature in context.signatures.all():
+        signatures[signature.session_id].append(signature)
+        report.signatures_checked += 1
+    seals = _seals(db)
+    photos: dict[int, list[tuple[int, str, bool]]] = defaultdict(list)
+    for photo_id, session_id, sha256, after in db.execute(
+        "SELECT id, session_id, sha256, after_signing FROM photos ORDER BY id"
+    ).fetchall():
+        photos[session_id].append((photo_id, sha256, bool(after)))
+
+    total = context.sessions.count()
+    done, last, seen = 0, 0, set()
+    while batch := context.sessions.batch_after(last):
+        for session in batch:
+            seen.add(session.id)
+            of_record = [sha for _, sha, after in photos.get(session.id, ()) if not after]
+            current = record_hash(record_document(session, of_record))
+            seal = check_session(
+                session, signatures.get(session.id, ()), keys, seals.get(session.id), current
+            )
+            report.findings.extend(seal.findings)
+            if seal.status is SealStatus.VERIFIED:
+                report.sessions_verified += 1
+            elif seal.status is SealStatus.SEALED:
+                report.sessions_sealed += 1
+            if check_photos and session.is_signed:
+                for photo_id, sha256, _ in photos.get(session.id, ()):
+                    report.photos_checked += 1
+                    status = context.photo_content.status(sha256)
+                    if status is not PhotoFileStatus.OK:
+                        state = "missing" if status is PhotoFileStatus.MISSING else "changed"
+                        report.findings.append(Finding(
+                            "photo", f"session {session.id}: photo {photo_id}'s file is "
+                            f"{state} (it no longer matches what was recorded)", session.id,
+                        ))  # fmt: skip
+        last = batch[-1].id
+        done += len(batch)
+        if progress:
+            progress(done, total)
+    report.findings.extend(_missing_sessions(db, seen, signatures))
+
+    walk = ChainWalk().walk(db)
+    report.findings.extend(walk.findings)
+    report.entries_checked = walk.count
+    report.head = walk.head
+    signed_heads = [
+        (f"the signature of session {s.session_id} by {s.signer} on {when(s.signed_at)}",
+         s.audit_head)
+        for group in signatures.values() for s in group if s.audit_head is not None
+    ]  # fmt: skip
+    report.anchors_checked = walk.check_anchors([*signed_heads, *anchors])
+    return report
+
+
+def _check_keys(db, keys) -> list[Finding]:  # type: ignore[no-untyped-def]
+    """Every public key was made by the app: an audit entry names it with its hash."""
+    announced: dict[int, str] = {}
+    for (details,) in db.execute(
+        "SELECT details FROM audit_log WHERE action = 'key' AND entity = 'practitioner'"
+    ).fetchall():
+        try:
+            parsed = json.loads(details)
+            announced[int(parsed["key_id"])] = parsed["public_key_sha256"]
+        except (ValueError, KeyError, TypeError):
+            continue
+    findings = []
+    for key in keys.values():
+        if announced.get(key.id) != hashlib.sha256(key.public_key).hexdigest():
+            findings.append(Finding(
+                "key", f"signing key {key.id} of {key.practitioner_name} was not made by the "
+                "app (no audit entry names it)",
+            ))  # fmt: skip
+    return findings
+
+
+def _missing_sessions(db, seen, signatures) -> list[Finding]:  # type: ignore[no-untyped-def]
+    """Signed sessions the log (or a signature) knows that are gone, their client not
+    erased (an erasure scrubs its entries, so they name no session any more)."""
+    findings = []
+    gone: dict[int, str] = {}
+    for entry_id, session_id, actor, at in db.execute(
+        "SELECT id, entity_id, actor, at FROM audit_log WHERE action IN ('sign', 'seal') "
+        "AND entity = 'session' AND entity_id IS NOT NULL ORDER BY id"
+    ).fetchall():
+        if session_id not in seen:
+            gone.setdefault(session_id, f"signed by {actor} on {at[:16].replace('T', ' ')} UTC "
+                                        f"(audit entry {entry_id})")  # fmt: skip
+    for session_id in signatures:
+        if session_id not in seen:
+            gone.setdefault(session_id, "its signature is still kept")
+    for session_id in sorted(gone):
+        findings.append(Finding(
+            "session", f"session {session_id} is missing: {gone[session_id]}", session_id
+        ))  # fmt: skip
+    return findings
