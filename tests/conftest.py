@@ -18,8 +18,8 @@ import pytest
 from logger_app.identity import keys
 
 from . import logbook_template
-from .signing import QUICK_KDF
 from .server_home import REQUIRE_ENV, SERVER_ENV, SKIP_REASON, fresh_logbook_database
+from .signing import QUICK_KDF
 
 # Where a logbook lives: the SQLite file in the data folder, or the clinic server.
 HOMES = ("file", "server")
