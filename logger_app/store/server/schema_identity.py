@@ -181,7 +181,9 @@ def _chained_audit_log(executor: Executor) -> None:
         "audit_log_chained",
         "BEFORE INSERT",
         "audit_log",
-        "NEW.subject_salt IS NULL OR NEW.subject_sha256 IS NULL OR NEW.entry_sha256 IS NULL",
+        # Without a salt only as an erasure leaves it (a copy of a logbook carries those).
+        "NEW.subject_sha256 IS NULL OR NEW.entry_sha256 IS NULL OR (NEW.subject_salt IS NULL "
+        "AND (NEW.client_id IS NOT NULL OR NEW.entity_id IS NOT NULL))",
         "an audit entry is chained to the one before it",
     )
     executor.execute("CREATE UNIQUE INDEX audit_log_by_chain_hash ON audit_log (entry_sha256)")
