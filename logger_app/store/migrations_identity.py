@@ -174,6 +174,8 @@ def m009_identity_and_chain(db: Database) -> None:
         END
     """)
     db.execute("CREATE UNIQUE INDEX audit_log_by_chain_hash ON audit_log (entry_sha256)")
+    # What the log says of one record (a session's seal, a key's announcement).
+    db["audit_log"].create_index(["entity", "entity_id"], index_name="audit_log_by_entity")
     db.execute(f"""
         CREATE TRIGGER integrity_gate_app_only BEFORE INSERT ON integrity_gate
         WHEN {APP_GATE_FUNCTION}() IS NOT 1

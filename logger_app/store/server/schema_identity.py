@@ -187,6 +187,7 @@ def _chained_audit_log(executor: Executor) -> None:
         "an audit entry is chained to the one before it",
     )
     executor.execute("CREATE UNIQUE INDEX audit_log_by_chain_hash ON audit_log (entry_sha256)")
+    executor.execute("CREATE INDEX audit_log_by_entity ON audit_log (entity, entity_id)")
 
 
 def m009_identity_and_chain(executor: Executor) -> None:
