@@ -32,6 +32,8 @@ def build_menus(window: MainWindow) -> None:
     logbook_menu.addSeparator()
     logbook_menu.addAction(window.backup_settings_action)
     logbook_menu.addAction(window.safety_settings_action)
+    logbook_menu.addSeparator()
+    logbook_menu.addAction(records.verify_action)
     review_menu = bar.addMenu("&Review")
     review_menu.addAction(window.review_action)
     review_menu.addAction(records.audit_action)
