@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QGuiApplication
 
+from logger_app.logbook import Logbook
 from logger_app.records import AuditHead
+from ui.review.audit_view import AuditView
 from ui.verification.verify_dialog import VerifyDialog, known_anchors
 
 from ..session.signed_book import forge_depth, make_book, open_signed_in
@@ -113,3 +115,12 @@ def test_heads_written_down_elsewhere_are_checked(qtbot, open_window, data_dir, 
     # Checked beside the head the session's signature names.
     assert dialog.report.anchors_checked == 2
     assert "2 recorded heads of the audit log checked" in dialog.summary.text()
+
+
+def test_the_audit_log_words_sign_in_and_keys(qtbot, data_dir, book, prompter):
+    with Logbook.open(data_dir) as logbook:
+        view = AuditView(logbook, prompter)
+        qtbot.addWidget(view)
+        view.refresh()
+        actions = {view.model.index(r, 2).data() for r in range(view.model.rowCount())}
+    assert {"Signed in", "New signing key", "Signed"} <= actions
