@@ -21,10 +21,16 @@ _UNPROTECTED = QColor("#b3261e")
 
 def passphrase_state(practitioner: Practitioner) -> str:
     if not practitioner.protected:
-        return "None: anyone can sign in as them"
+        return "None"
+    return "Temporary" if practitioner.must_change_passphrase else "Set"
+
+
+def passphrase_tip(practitioner: Practitioner) -> str:
+    if not practitioner.protected:
+        return "No passphrase yet: anyone at this computer can sign in as them"
     if practitioner.must_change_passphrase:
-        return "Temporary: to change at next sign-in"
-    return "Set"
+        return "Given by the administrator: they choose their own at their next sign-in"
+    return "Their own passphrase: only they can sign in and sign as them"
 
 
 class PractitionerModel(RecordTableModel[Practitioner]):
@@ -39,6 +45,7 @@ class PractitionerModel(RecordTableModel[Practitioner]):
         Column(
             "Passphrase",
             passphrase_state,
+            passphrase_tip,
             foreground=lambda p: None if p.protected else _UNPROTECTED,
         ),
     )

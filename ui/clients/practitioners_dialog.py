@@ -74,7 +74,7 @@ class PractitionersDialog(QDialog):
         self.passphrase_dialog: QDialog | None = None  # reset or change, while open
         self.setObjectName("practitionersDialog")
         self.setWindowTitle("Who is using the logbook?" if choosing else "Practitioners")
-        self.resize(1000, 500)
+        self.resize(1120, 500)
         self._build()
         signed_in = logbook.signed_in
         self.refresh(select=current or (signed_in.name if signed_in else ""))
@@ -84,7 +84,7 @@ class PractitionersDialog(QDialog):
         self.intro = QLabel(objectName="dialogIntro")
         self.intro.setWordWrap(True)
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
-        self.unprotected_note = QLabel(objectName="unprotectedNote")
+        self.unprotected_note = QLabel(objectName="unprotectedProfiles")
         self.unprotected_note.setTextFormat(Qt.TextFormat.PlainText)  # it names people
         self.unprotected_note.setWordWrap(True)
         self.unprotected_note.hide()
@@ -98,7 +98,8 @@ class PractitionersDialog(QDialog):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
+        self.table.setWordWrap(False)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(self._double_clicked)
 
@@ -144,7 +145,7 @@ class PractitionersDialog(QDialog):
         self.save_button = QPushButton("Add practitioner", objectName="savePractitioner")
         self.save_button.clicked.connect(self.save)
         self.reset_button = QPushButton("Reset passphrase…", objectName="resetPassphrase")
-        self.reset_button.setToolTip(
+        self._reset_tip = (
             "A forgotten passphrase: give a temporary one, to change at the next sign-in"
         )
         self.reset_button.clicked.connect(self.reset_passphrase)
@@ -258,6 +259,7 @@ class PractitionersDialog(QDialog):
         self.new_button.setEnabled(admin or self._choosing)
         self.reset_button.setVisible(admin and not self._choosing)
         self.reset_button.setEnabled(admin and practitioner is not None and not own)
+        self.reset_button.setToolTip("Your own: Change my passphrase…" if own else self._reset_tip)
         first = self.model.rowCount() == 0
         for _label, field in self._passphrase_rows:
             self._form.setRowVisible(field, new and (admin or first))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -58,6 +59,7 @@ class PassphraseDialog(QDialog):
         self.intro = QLabel(text, objectName="dialogIntro")
         self.intro.setTextFormat(Qt.TextFormat.PlainText)  # it names the practitioner
         self.intro.setWordWrap(True)
+        self.intro.setMinimumWidth(460)  # wrapped at a width the dialog's height follows
         self.passphrase = QLineEdit(objectName="passphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setPlaceholderText("Your passphrase")
@@ -82,7 +84,8 @@ class PassphraseDialog(QDialog):
         layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.setMaximumWidth(560)
+        # As tall as its text, growing when a message shows under the field.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
         self.passphrase.setFocus()
 
     def try_passphrase(self) -> None:

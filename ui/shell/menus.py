@@ -29,11 +29,10 @@ def build_menus(window: MainWindow) -> None:
     logbook_menu.addAction(window.connect_server_action)
     logbook_menu.addSeparator()
     logbook_menu.addActions(window.backup_actions.actions())
+    logbook_menu.addAction(records.verify_action)  # proof, beside the copies kept
     logbook_menu.addSeparator()
     logbook_menu.addAction(window.backup_settings_action)
     logbook_menu.addAction(window.safety_settings_action)
-    logbook_menu.addSeparator()
-    logbook_menu.addAction(records.verify_action)
     review_menu = bar.addMenu("&Review")
     review_menu.addAction(window.review_action)
     review_menu.addAction(records.audit_action)

@@ -90,7 +90,7 @@ def headline(report: VerificationReport) -> str:
     if report.ok:
         return "All signatures and the audit log hold."
     count = len(report.findings)
-    return f"{count} problem{'s' if count != 1 else ''} found: the records below are not as signed."
+    return f"{count} problem{'s' if count != 1 else ''} found: what does not hold is listed below."
 
 
 class VerifyDialog(QDialog):
@@ -102,7 +102,7 @@ class VerifyDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("verifyDialog")
         self.setWindowTitle("Verify records")
-        self.resize(820, 520)
+        self.resize(760, 260)  # grows when there are findings to list
         self._logbook = logbook
         self._pool = pool
         self._job: JobHandle | None = None
@@ -145,6 +145,12 @@ class VerifyDialog(QDialog):
         self.head_label.setBuddy(self.head)
         head_row.addWidget(self.head_label)
         head_row.addWidget(self.head, 1)
+        self.head_hint = QLabel(
+            "Written down elsewhere (on paper, in an e-mail), the head shows later that no "
+            "entry up to it was removed or changed.",
+            objectName="fieldHint",
+        )
+        self.head_hint.setWordWrap(True)
 
         self.copy_button = QPushButton("Copy report", objectName="copyReport")
         self.copy_button.setToolTip("The summary, the head and every finding, as text")
@@ -167,7 +173,8 @@ class VerifyDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.findings, 1)
         layout.addLayout(head_row)
-        layout.addStretch(0)
+        layout.addWidget(self.head_hint)
+        layout.addStretch(0)  # takes the room while no findings are listed
         layout.addLayout(buttons)
         self._show_result(None)
 
@@ -253,7 +260,7 @@ class VerifyDialog(QDialog):
     # The result
     def _show_result(self, report: VerificationReport | None) -> None:
         done = report is not None
-        for widget in (self.headline, self.summary, self.head_label, self.head):
+        for widget in (self.headline, self.summary, self.head_label, self.head, self.head_hint):
             widget.setVisible(done)
         self.copy_button.setEnabled(done)
         self.findings.setVisible(done and not report.ok)  # type: ignore[union-attr]
@@ -270,6 +277,8 @@ class VerifyDialog(QDialog):
         self.head.setText(report.head.as_text() if report.head else "none (the log is empty)")
         self.head.setCursorPosition(0)
         self.findings.resizeRowsToContents()
+        if not report.ok:
+            self.resize(max(self.width(), 860), max(self.height(), 520))
 
     def copy_report(self) -> None:
         if self.report is not None:

@@ -70,10 +70,14 @@ def test_the_list_marks_the_administrator_and_who_has_no_passphrase(logbook, pro
     }
     assert rows == {
         MAYA: ["RN", "1.5 mm", "Administrator", "Set"],
-        SAM: ["", "No limit recorded", "", "None: anyone can sign in as them"],
+        SAM: ["", "No limit recorded", "", "None"],
     }
     sam_row = next(r for r, p in enumerate(dialog.model_rows()) if p.name == SAM)
-    assert dialog.model.index(sam_row, 4).data(Qt.ItemDataRole.ForegroundRole) is not None
+    sam_passphrase = dialog.model.index(sam_row, 4)
+    assert sam_passphrase.data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert "anyone at this computer can sign in as them" in sam_passphrase.data(
+        Qt.ItemDataRole.ToolTipRole
+    )
     assert dialog.unprotected_note.isVisible()
     assert dialog.unprotected_note.text().startswith(f"No passphrase yet: {SAM}. Anyone")
 
