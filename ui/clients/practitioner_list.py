@@ -15,6 +15,7 @@ ONLY_ADMIN_DEPTH = (
     "Only the logbook's administrator sets a maximum depth: it is the licensed limit the "
     "session form holds the practitioner to."
 )
+ONLY_ADMIN_ADDS = "Only the logbook's administrator adds profiles."
 ONLY_ADMIN_OTHERS = "Only the logbook's administrator changes another practitioner's profile."
 _UNPROTECTED = QColor("#b3261e")
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from logger_app.errors import LogbookError, ValidationError
 from logger_app.logbook import Logbook
 from logger_app.records import Practitioner, PractitionerDetails
+from logger_app.validation import validate_practitioner
 from logger_app.vocabulary import MAX_DEPTH_MM
 
 from ..common.display import button_text
@@ -44,6 +45,7 @@ from .passphrase_dialogs import (
     passphrase_field,
 )
 from .practitioner_list import (
+    ONLY_ADMIN_ADDS,
     ONLY_ADMIN_DEPTH,
     ONLY_ADMIN_OTHERS,
     PractitionerModel,
@@ -250,13 +252,13 @@ class PractitionersDialog(QDialog):
         admin = self.administering()
         new = practitioner is None
         own = self._is_me(practitioner)
-        may_edit = admin or own or (new and self._choosing)
+        may_edit = admin or own  # a logbook with no profile yet: anyone adds the first
         for field in (self.name, self.credentials):
             field.setEnabled(may_edit)
-        self.max_depth.setEnabled(admin or (new and self._choosing))
+        self.max_depth.setEnabled(admin)
         self.is_admin.setEnabled(admin and self.model.rowCount() > 0)
         self.save_button.setEnabled(may_edit)
-        self.new_button.setEnabled(admin or self._choosing)
+        self.new_button.setEnabled(admin)
         self.reset_button.setVisible(admin and not self._choosing)
         self.reset_button.setEnabled(admin and practitioner is not None and not own)
         self.reset_button.setToolTip("Your own: Change my passphrase…" if own else self._reset_tip)
@@ -272,12 +274,11 @@ class PractitionersDialog(QDialog):
             else "Optional. Give it to them: they choose their own at their first sign-in. "
             "Without one, anyone can sign in as them until they choose a passphrase."
         )
+        refused = ONLY_ADMIN_ADDS if new else ONLY_ADMIN_OTHERS
         for field in (self.name, self.credentials, self.save_button):
-            field.setToolTip("" if may_edit else ONLY_ADMIN_OTHERS)
-        self.max_depth.setToolTip("" if self.max_depth.isEnabled() else ONLY_ADMIN_DEPTH)
-        self.new_button.setToolTip(
-            "" if self.new_button.isEnabled() else "Only the logbook's administrator adds profiles."
-        )
+            field.setToolTip("" if may_edit else refused)
+        self.max_depth.setToolTip("" if admin else ONLY_ADMIN_DEPTH)
+        self.new_button.setToolTip("" if admin else ONLY_ADMIN_ADDS)
 
     def _update_continue(self) -> None:
         practitioner = self.selected()
@@ -306,6 +307,10 @@ class PractitionersDialog(QDialog):
             max_depth_mm=round(self.max_depth.value(), 2) or None,
         )
         chosen = self.selected()
+        problems = validate_practitioner(details)  # said at once, before any other refusal
+        if problems:
+            self.errors.show(problems)
+            return
         try:
             saved = self._add(details) if chosen is None else self._update(chosen, details)
         except ValidationError as error:

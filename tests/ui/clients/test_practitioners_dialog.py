@@ -229,3 +229,20 @@ def test_change_my_passphrase(qtbot, data_dir, lee_signed_in, prompter):
     assert dialog.notice.text() == "Your passphrase was changed: use the new one from now on."
     with Logbook.open(data_dir) as again:
         assert again.sign_in(LEE, new).name == LEE
+
+
+def test_the_first_profile_of_a_new_logbook_chooses_its_passphrase(qtbot, data_dir, prompter):
+    with new_logbook(data_dir) as logbook:
+        dialog = PractitionersDialog(logbook, prompter, choosing=True)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.new_button.isEnabled() and dialog.max_depth.isEnabled()
+        label = dialog._form.labelForField(dialog._passphrase_rows[0][1])
+        assert label.text() == "&Passphrase"
+        click(qtbot, dialog.save_button)
+        assert dialog.errors.label_for("name").text() == "The name is required."
+        add_profile(qtbot, dialog, MAYA, TEST_PASSPHRASE)
+        maya = named(logbook, MAYA)
+        assert maya.is_admin and maya.protected and not maya.must_change_passphrase
+        assert logbook.signed_in.name == MAYA
+        assert dialog.continue_button.text() == f"Continue as {MAYA}"
