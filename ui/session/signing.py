@@ -32,9 +32,7 @@ class SigningCancelled(LogbookError):
     """The passphrase was not given: nothing was signed (nor saved with it)."""
 
     def __init__(self, message: str | None = None) -> None:
-        super().__init__(
-            message or "Not signed: a signature needs your passphrase. Nothing was saved."
-        )
+        super().__init__(message or "A signature needs your passphrase, which was not given.")
 
 
 def signer_name(logbook: Logbook) -> str:

@@ -4,16 +4,20 @@ tried again; slowed retries count down; cancelled, nothing is signed nor saved."
 
 from __future__ import annotations
 
+import pytest
+
 from logger_app.identity import AMENDED_MEANING, SIGNED_MEANING
 from logger_app.verification import SealStatus
 from logger_app.vocabulary import Area
 from ui.common.passphrase_prompt import PassphraseDialog
+from ui.photos.photo_import import PhotoImportDialog
 from ui.session.amend_dialog import AmendDialog
 from ui.session.session_form import SessionDialog
 from ui.session.signing import passphrase_check
 
 from ...signing import TEST_PASSPHRASE
 from ..driving import choose, click, type_into, wait_closed
+from ..photos.test_photos_ui import drop_files, make_photo
 from .signed_book import MAYA, expire_passphrase
 
 ASKED = "Sign with your passphrase"
@@ -191,3 +195,34 @@ def test_the_right_passphrase_closes_the_dialog(qtbot, signing_window, monkeypat
     with qtbot.waitSignal(dialog.accepted, timeout=3000):
         click(qtbot, dialog.accept_button)
     assert dialog.passphrase.text() == ""
+
+
+@pytest.mark.parametrize("given", [True, False], ids=["given", "cancelled"])
+def test_signing_after_the_photos_asks_the_passphrase_when_due(
+    qtbot, signing_window, prompter, monkeypatch, tmp_path, given
+):
+    """ "Save and sign" with photos signs once they are imported: the passphrase asked
+    then; not given, the session stays a draft, with its photos, and the window says so."""
+    window = signing_window
+    form = fill_new_session(qtbot, window)
+    drop_files(form, [make_photo(tmp_path / "front.jpg", 90)])
+    expire_passphrase(monkeypatch)
+    click(qtbot, form.save_sign_button)
+    importer = window.current_dialog
+    assert isinstance(importer, PhotoImportDialog) and prompter.passphrase_texts == []
+    click(qtbot, importer.import_button)
+    qtbot.waitUntil(lambda: bool(importer.results), timeout=10000)
+    prompter.passphrase_answers = [TEST_PASSPHRASE] if given else []
+    click(qtbot, importer.close_button)
+    wait_closed(qtbot, window)
+    assert prompter.asked[-1] == ASKED
+    newest = max(window.logbook.sessions_of(window.client_page.client.id), key=lambda s: s.id)
+    assert newest.is_signed is given
+    assert len(window.logbook.photos_of_session(newest.id)) == 1
+    if given:
+        assert window.statusBar().currentMessage() == "Session saved and signed."
+    else:
+        assert prompter.errors == [
+            "The session was not signed: A signature needs your passphrase, which was not "
+            "given.\n\nIt is kept as a draft: sign it from the client's history."
+        ]
