@@ -30,6 +30,8 @@ def application() -> QApplication:
         app.setApplicationName(APPLICATION)
         app.setApplicationDisplayName("Microneedling Logbook")
         app.setStyle("Fusion")
+        # The look is light (style.qss): a dark system palette would put light text on it.
+        app.setPalette(app.style().standardPalette())
         app.setStyleSheet(files("resources").joinpath("style.qss").read_text(encoding="utf-8"))
     return app  # type: ignore[return-value]
 

@@ -23,6 +23,11 @@ class ScriptedPrompter:
         self.text_answer: str | None = None  # what the user types when asked (None: cancel)
         self.int_answer: int | None = None  # the number the user sets (None: cancel)
         self.password_answer: str | None = None  # the password typed when asked (None: cancel)
+        # Passphrases typed in turn into a passphrase dialog (then it is cancelled), and
+        # what the dialog said of each refused one.
+        self.passphrase_answers: list[str] = []
+        self.passphrase_refusals: list[str] = []
+        self.passphrase_texts: list[str] = []  # each passphrase dialog's text
         self.choice_answers: list[str | None] = []  # each choice made in turn (None: cancel)
         self.choices: list[tuple[str, list[str]]] = []  # each choice offered: title, choices
         # The file dialogs' answers (None or []: the user cancels), and each file dialog
@@ -52,6 +57,16 @@ class ScriptedPrompter:
     def ask_password(self, parent, title: str, text: str) -> str | None:
         self.asked.append(title)
         return self.password_answer
+
+    def ask_passphrase(self, parent, title: str, text: str, check, accept: str = "OK") -> bool:
+        self.asked.append(title)
+        self.passphrase_texts.append(text)
+        while self.passphrase_answers:
+            refusal = check(self.passphrase_answers.pop(0))
+            if refusal is None:
+                return True
+            self.passphrase_refusals.append(refusal.message)
+        return False
 
     def choose(self, parent, title: str, text: str, choices) -> str | None:
         self.choices.append((title, list(choices)))

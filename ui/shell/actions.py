@@ -102,6 +102,11 @@ RECORD_ACTIONS = ActionTable("record_actions", (
         object_name="auditLog",
     ),
     ActionSpec(
+        "verify_action", "&Verify records…", None, "verify_records",
+        "Check every signature, every signed record and the audit log's chain; "
+        "nothing is changed", object_name="verifyRecords",
+    ),
+    ActionSpec(
         "archive_action", "&Archive client…", None, "archive",
         "Hide the client from the list; nothing is deleted",
         writes=True, object_name="archiveClient",

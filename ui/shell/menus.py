@@ -29,6 +29,7 @@ def build_menus(window: MainWindow) -> None:
     logbook_menu.addAction(window.connect_server_action)
     logbook_menu.addSeparator()
     logbook_menu.addActions(window.backup_actions.actions())
+    logbook_menu.addAction(records.verify_action)  # proof, beside the copies kept
     logbook_menu.addSeparator()
     logbook_menu.addAction(window.backup_settings_action)
     logbook_menu.addAction(window.safety_settings_action)

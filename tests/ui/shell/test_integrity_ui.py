@@ -115,25 +115,20 @@ def test_the_practitioner_model(qtmodeltester, data_dir, book):
     assert [model.index(0, c).data() for c in range(3)] == [MAYA, "RN", "1.5 mm"]
 
 
-def test_the_chooser_lists_profiles_and_adds_one(qtbot, data_dir, book, prompter):
-    with Logbook.open(data_dir) as logbook:
+def test_the_chooser_lists_profiles_and_adds_none(qtbot, data_dir, book, prompter):
+    with Logbook.open(data_dir) as logbook:  # nobody signed in
         dialog = PractitionersDialog(logbook, prompter, choosing=True)
         assert dialog.model.rowCount() == 1
         assert dialog.model.index(0, 2).data() == "1.5 mm"
         assert not dialog.continue_button.isEnabled()
-        type_into(qtbot, dialog.name, "")
-        click(qtbot, dialog.save_button)
-        assert dialog.errors.label_for("name").text() == "The name is required."
-        type_into(qtbot, dialog.name, "Lee Park")
-        type_into(qtbot, dialog.credentials, "MD")
-        dialog.max_depth.setValue(2.5)
-        click(qtbot, dialog.save_button)
-        assert [p.name for p in logbook.practitioners()] == ["Lee Park", MAYA]
-        assert dialog.selected().name == "Lee Park"
-        assert dialog.continue_button.text() == "Continue as Lee Park"
+        # A logbook with a profile gets more from its administrator only.
+        assert not dialog.new_button.isEnabled() and not dialog.save_button.isEnabled()
+        assert not dialog.name.isEnabled()
+        dialog.table.selectRow(0)
+        assert dialog.continue_button.text() == f"Continue as {MAYA}"
         click(qtbot, dialog.continue_button)
         assert dialog.result() == PractitionersDialog.DialogCode.Accepted
-        assert dialog.chosen == "Lee Park"
+        assert dialog.chosen == MAYA
         dialog.deleteLater()
 
 
