@@ -15,7 +15,7 @@ from logger_app.store.server.url import server_identity
 from ui.common.preferences import SERVER_URL, app_settings
 from ui.server.connect_dialog import ConnectServerDialog
 
-from ..driving import choose, click, type_into
+from ..driving import choose, click, type_into, work_as
 
 pytestmark = pytest.mark.server_only
 
@@ -133,7 +133,7 @@ def test_without_remember_the_password_is_kept_nowhere(qtbot, window, server_url
 def test_a_practitioner_the_server_does_not_know_is_asked_to_choose(qtbot, window, server_url):
     from ui.clients.practitioners_dialog import PractitionersDialog
 
-    window.set_practitioner("Maya")
+    work_as(window, "Maya")
     dialog = open_dialog(qtbot, window)
     type_into(qtbot, dialog.address, server_url)
     click(qtbot, dialog.connect_button)
