@@ -104,4 +104,3 @@ class ThrottleNotice:
     def stop(self) -> None:
         self.timer.stop()
         self._button.setEnabled(True)
-
