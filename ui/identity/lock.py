@@ -74,7 +74,10 @@ class WindowLock(QObject):
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
         self.idle_timer.timeout.connect(self.lock)
-        QApplication.instance().installEventFilter(self)
+        app = QApplication.instance()
+        app.installEventFilter(self)
+        # The filter goes with the window (whose parts are deleted after it).
+        window.destroyed.connect(lambda: app.removeEventFilter(self))
 
     # State
     @property
@@ -224,6 +227,8 @@ class WindowLock(QObject):
 
     # The application-wide filter: idle time, Ctrl+L anywhere, nothing while covered
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not isValid(self._window):
+            return False  # the window is being deleted
         kind = event.type()
         if kind in _INPUT:
             if self.state is State.OPEN:
