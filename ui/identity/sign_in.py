@@ -188,11 +188,13 @@ class SignInScreen(QWidget):
     def _show_page(self, page: QWidget, focus: QWidget) -> None:
         for other in self.pages:
             other.setVisible(other is page)
+        self._column.activate()
         self._focus = focus
         focus.setFocus()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._column.activate()  # laid out for the page on show now, not at the next turn
         self._focus.setFocus()  # the field to type in, once on screen
 
     def use_logbook(self, logbook: Logbook) -> None:

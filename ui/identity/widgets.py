@@ -73,6 +73,8 @@ class ThrottleNotice:
     """After too many wrong passphrases: the error label counts the seconds left and
     the button stays disabled until the next try may be made."""
 
+    clock = staticmethod(time.monotonic)  # a test moves it
+
     def __init__(self, label: ErrorLabel, button: QPushButton) -> None:
         self._label, self._button = label, button
         self._until = 0.0
@@ -85,13 +87,13 @@ class ThrottleNotice:
         return self.timer.isActive()
 
     def start(self, error: SignInThrottledError) -> None:
-        self._until = time.monotonic() + error.wait_seconds
+        self._until = self.clock() + error.wait_seconds
         self._button.setEnabled(False)
         self._label.show_message(str(error))
         self.timer.start()
 
     def seconds_left(self) -> int:
-        return max(0, int(self._until - time.monotonic() + 0.999))
+        return max(0, int(self._until - self.clock() + 0.999))
 
     def _tick(self) -> None:
         left = self.seconds_left()
