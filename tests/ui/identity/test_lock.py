@@ -208,3 +208,15 @@ def test_the_same_logbook_reopened_keeps_the_practitioner_signed_in(qtbot, windo
     data_dir = window.logbook.data_dir
     window.switch_logbook(Logbook.open(data_dir))  # as after a restore
     assert window.lock.is_open and window.logbook.signed_in.name == MAYA
+
+
+def test_closing_the_locked_window_keeps_the_open_form_as_a_draft(qtbot, window) -> None:
+    form = open_session_form(qtbot, window)
+    click(qtbot, form.areas.add_button)
+    choose(form.areas.rows[0].area, Area.FOREHEAD)
+    form.notes.setPlainText("Closed at the lock.")
+    lock_with_keys(qtbot, window)
+    assert window.close()  # nobody is asked: the one at the keyboard may not be Maya
+    [client] = window.logbook.list_clients()
+    [draft] = window.logbook.sessions_of(client.id)
+    assert draft.details.notes == "Closed at the lock." and not draft.is_signed
