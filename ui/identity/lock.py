@@ -21,6 +21,7 @@ from shiboken6 import isValid
 
 from logger_app.errors import LogbookError
 from logger_app.logbook import Logbook
+from logger_app.logbook.identity import AUTO_LOCK_RANGE
 from logger_app.records import Practitioner
 
 from ..common.preferences import CURRENT_PRACTITIONER
@@ -140,10 +141,26 @@ class WindowLock(QObject):
         note = hand_over(self._window, name, hidden)
         self._sign_out([], avoid=name, note=note)
 
-    def settings_changed(self) -> None:
-        """The auto-lock minutes may have changed: the idle timer runs with the new ones."""
+    def edit_auto_lock(self) -> None:
+        """The administrator's setting: idle minutes before the window locks itself."""
+        window = self._window
+        minutes = window.prompter.ask_int(
+            window,
+            "Auto-lock",
+            "Lock the window after this many minutes without a key or mouse touched:",
+            window.logbook.auto_lock_minutes(),
+            *AUTO_LOCK_RANGE,
+        )
+        if minutes is None:
+            return
+        try:
+            window.logbook.set_auto_lock_minutes(minutes)
+        except LogbookError as error:  # not the administrator, the logbook busy
+            window.prompter.error(window, "Auto-lock not changed", str(error))
+            return
         if self.is_open:
-            self._restart_idle_timer()
+            self._restart_idle_timer()  # the new minutes from now
+        window.statusBar().showMessage(f"The window locks after {minutes} idle minutes.", 5000)
 
     def logbook_changed(self, previous: Logbook) -> None:
         """The window shows another Logbook (reopened after a restore, or another home):

@@ -24,9 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from logger_app import __version__
-from logger_app.errors import LogbookError
 from logger_app.logbook import Logbook
-from logger_app.logbook.identity import AUTO_LOCK_RANGE
 
 from ..clients.client_page import ClientPage
 from ..common.changes import ChangeRelay, listen, of_kind
@@ -277,24 +275,7 @@ class MainWindow(QMainWindow):
         self.lock.lock()
 
     def edit_auto_lock(self) -> None:
-        """The administrator's setting: idle minutes before the window locks itself."""
-        minutes = self.prompter.ask_int(
-            self,
-            "Auto-lock",
-            "Lock the window after this many minutes without a key or mouse touched:",
-            self.logbook.auto_lock_minutes(),
-            AUTO_LOCK_RANGE[0],
-            AUTO_LOCK_RANGE[1],
-        )
-        if minutes is None:
-            return
-        try:
-            self.logbook.set_auto_lock_minutes(minutes)
-        except LogbookError as error:  # not the administrator, the logbook busy
-            self.prompter.error(self, "Auto-lock not changed", str(error))
-            return
-        self.lock.settings_changed()
-        self.statusBar().showMessage(f"The window locks after {minutes} idle minutes.", 5000)
+        self.lock.edit_auto_lock()
 
     # Backups (``backups``)
     def edit_backup_settings(self) -> None:
