@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..given_passphrase import PASSPHRASE_ENV
 from ..paths import DATA_DIR_ENV, resolve_data_dir
 from ..store.server.url import DATABASE_URL_ENV
 
@@ -40,6 +41,24 @@ def add_data_dir(parser: argparse.ArgumentParser, top_level: bool = False) -> No
             f"default: ${DATABASE_URL_ENV}; the data folder then keeps this computer's "
             "caches"
         ),
+    )
+
+
+def add_sign_in(parser: argparse.ArgumentParser, top_level: bool = False) -> None:
+    """Who signs in, unattended: ``--practitioner NAME`` with ``--passphrase-file FILE``
+    or ``$LOGGER_APP_PASSPHRASE`` (``given_passphrase``)."""
+    default = None if top_level else argparse.SUPPRESS
+    parser.add_argument(
+        "--practitioner",
+        metavar="NAME",
+        default=default,
+        help="sign in as this practitioner (the window starts without its sign-in screen)",
+    )
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        default=default,
+        help=f"their passphrase, the file's first line; default: ${PASSPHRASE_ENV}",
     )
 
 

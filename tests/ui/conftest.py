@@ -12,6 +12,7 @@ from ui.common.preferences import app_settings
 from ui.shell.main_window import MainWindow
 
 from ..logbook_template import new_logbook
+from ..signing import sign_in, sign_in_admin
 
 
 class ScriptedPrompter:
@@ -120,14 +121,24 @@ def prompter() -> ScriptedPrompter:
     return ScriptedPrompter()
 
 
+ADMINISTRATOR = "the logbook's administrator"
+
+
 @pytest.fixture
 def open_window(qtbot, prompter):
-    """Open a main window on a data folder, as the app does; closed after the test."""
+    """Open a main window on a data folder, as the app does, signed in: as the logbook's
+    administrator (made if there is none), as ``practitioner`` (see ``tests.signing``),
+    or nobody (None: at the sign-in screen). Closed after the test."""
     opened: list[MainWindow] = []
     application()  # the app's style sheet and names, as in production
 
-    def opener(data_dir: Path) -> MainWindow:
-        window = MainWindow(new_logbook(data_dir), prompter)
+    def opener(data_dir: Path, practitioner: str | None = ADMINISTRATOR) -> MainWindow:
+        logbook = new_logbook(data_dir)
+        if practitioner == ADMINISTRATOR:
+            sign_in_admin(logbook)
+        elif practitioner is not None:
+            sign_in(logbook, practitioner)
+        window = MainWindow(logbook, prompter)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

@@ -52,17 +52,8 @@ class RecordActions(QObject):
 
     # Who is working
     def switch_practitioner(self) -> None:
-        from ..clients.practitioners_dialog import PractitionersDialog
-
-        window = self._window
-        dialog = PractitionersDialog(
-            window.logbook, window.prompter, window, choosing=True,
-            current=window.current_practitioner,
-        )  # fmt: skip
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: window.set_practitioner(dialog.chosen or ""))
-        dialog.open()
-        self.dialog = dialog
+        """Another practitioner signs in (the window locks first: ``WindowLock.switch``)."""
+        self._window.lock.switch()
 
     def manage_practitioners(self) -> None:
         from ..clients.practitioners_dialog import PractitionersDialog
