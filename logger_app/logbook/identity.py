@@ -120,7 +120,10 @@ class Identity:
         _check_new(new)
         sealed = new_sealed_key(new)
         with self._c.db.atomic():
-            self._new_key(practitioner, sealed, "passphrase_set", must_change=False)
+            # Their own act, whoever was signed in at this computer before.
+            self._new_key(
+                practitioner, sealed, "passphrase_set", must_change=False, actor=practitioner.name
+            )
         opened = unlock(sealed, new)
         return self._signed_in(self._c.practitioners.get(practitioner.id), opened, "Signed in")
 
@@ -287,7 +290,13 @@ class Identity:
             )
 
     def _new_key(
-        self, practitioner: Practitioner, sealed: SealedKey, reason: str, *, must_change: bool
+        self,
+        practitioner: Practitioner,
+        sealed: SealedKey,
+        reason: str,
+        *,
+        must_change: bool,
+        actor: str | None = None,
     ) -> None:
         key_id = self._store.add_key(practitioner.id, sealed.public_key, reason, utc_now())
         self._store.set_sealed_key(practitioner.id, sealed.data, must_change=must_change)
@@ -302,6 +311,7 @@ class Identity:
                 "public_key_sha256": hashlib.sha256(sealed.public_key).hexdigest(),
                 "reason": reason,
             },
+            actor=actor,
         )
 
     def _signed_in(self, practitioner: Practitioner, key: UnlockedKey, what: str) -> Practitioner:
