@@ -470,5 +470,9 @@ def test_sessions_of_the_previous_version_become_signed_final_records(data_dir: 
         assert (seal.action, seal.entity_id) == ("seal", 3)
         assert (sealed_all.action, sealed_all.details) == ("upgrade", {"sessions_sealed": 1})
         assert logbook.session_seal(3).status is SealStatus.SEALED
+        # The entries written before the chain existed were chained by the upgrade.
+        report = logbook.verify_records()
+        assert report.ok, report.findings
+        assert (report.sessions_sealed, report.entries_checked) == (1, 3)
         with pytest.raises(SignedSessionError):
             logbook.delete_draft_session(3)
