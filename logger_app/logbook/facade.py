@@ -168,8 +168,9 @@ class Logbook:
     @contextmanager
     def batch(self) -> Iterator[Logbook]:
         """Group many use cases into one transaction (bulk imports, demo data): all of
-        them are kept, or none; their changes are announced once it commits."""
-        with self._db.atomic():
+        them are kept, or none; their changes are announced once it commits. A
+        passphrase given within two minutes of its start signs to its end."""
+        with self._identity.key_held(), self._db.atomic():
             yield self
 
     def close(self) -> None:

@@ -492,6 +492,26 @@ def test_a_passphrase_given_too_long_ago_is_asked_for_then_the_same_commit_goes_
     assert commit_import(logbook, plan).sessions_added == 4
 
 
+def test_an_import_signing_for_longer_than_the_window_goes_through(
+    tmp_path: Path,
+    logbook: Logbook,
+    importer: Practitioner,
+    monkeypatch: pytest.MonkeyPatch,
+    make_session,
+) -> None:
+    """A big import signs for minutes: the passphrase given at its start holds to its
+    end (asked again mid-way, every retry would fail at the same point)."""
+    plan = plan_files(*eu_files(tmp_path), logbook, **DEFAULTS)
+    ticks = iter(range(10_000))
+    start = time.monotonic()
+    # Each look at the clock is a minute later: the window is over after the second.
+    monkeypatch.setattr(Identity, "clock", staticmethod(lambda: start + 60.0 * next(ticks)))
+    assert commit_import(logbook, plan).sessions_added == 4
+    client_id = logbook.client_ids()[0]
+    with pytest.raises(PassphraseNeededError):  # the window applies again after it
+        logbook.record_session(make_session(client_id), FIXED_NOW, enforce_safety=False, sign=True)
+
+
 def test_a_cancel_keeps_nothing(
     tmp_path: Path,
     importer: Practitioner,
