@@ -4,14 +4,17 @@ new, empty logbook on either home, ids kept, in one transaction on the target.
 The target's rules stay on; the copy goes in the order they allow. Sessions go in
 unsigned with their parts and the photos taken before signing, and are then signed (an
 unsigned row may be signed); photos added after signing follow. Each signed session's
-amendments go in with that session's amendment gate open, as when they were made; the
-audit log is append-only and takes its rows as they are. Before the target commits, the
-row count and checksum of every table are compared with the source's: any difference
-rolls the whole copy back.
+amendments go in with that session's amendment gate open, as when they were made, and
+then the signatures. The audit log is append-only and takes its rows as they are, its
+chain hashes too; an entry an erasure blanked (its subject's salt forgotten) goes in as
+it was before, and is blanked again with that client's erasure gate open. Before the
+target commits, the row count and checksum of every table are compared with the
+source's: any difference rolls the whole copy back.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import groupby
@@ -20,6 +23,7 @@ from typing import Any
 from ..store.audit import integrity_gate
 from ..store.dialect import dialect_of
 from .tables import (
+    ORDER_BY,
     TABLES,
     TableFigures,
     TransferError,
@@ -29,6 +33,9 @@ from .tables import (
     row_total,
     rows_of,
 )
+
+# Held for an instant by an entry an erasure blanked, inside the copy's transaction.
+UNBLANKED_SALT = "blanked by an erasure"
 
 
 @dataclass(frozen=True)
@@ -77,6 +84,7 @@ def _copy_rows(source: Any, target: Any, columns: dict[str, list[str]]) -> None:
         return rows
 
     copy("practitioners")
+    copy("practitioner_keys")
     copy("clients")
     session_columns = columns["sessions"]
     signing = [session_columns.index("signed_at"), session_columns.index("signed_by")]
@@ -102,8 +110,50 @@ def _copy_rows(source: Any, target: Any, columns: dict[str, list[str]]) -> None:
     for session_id, rows in groupby(amendments, key=lambda row: row[of_session]):
         with integrity_gate(target, "amend", session_id=session_id):
             insert_rows(target, "amendments", columns["amendments"], list(rows))
-    for table in ("audit_log", "screenings", "consents", "safety_settings"):
+    copy("signatures")
+    _copy_audit_log(
+        target, columns["audit_log"], rows_of(source, "audit_log", columns["audit_log"])
+    )
+    for table in ("screenings", "consents", "safety_settings", "logbook_settings"):
         copy(table)
+
+
+def _copy_audit_log(target: Any, columns: list[str], rows: list[tuple]) -> None:
+    """The log's rows as they are; those an erasure blanked are inserted unblanked (the
+    chain's insert rule wants a salt), then blanked through their client's erasure gate."""
+    at = {column: index for index, column in enumerate(columns)}
+    erased_client = {}  # blanked entry id -> the client of the tombstone that lists it
+    for row in rows:
+        if (row[at["action"]], row[at["entity"]]) == ("erase", "client"):
+            try:
+                listed = json.loads(row[at["details"]]).get("scrubbed_entries", [])
+            except (ValueError, AttributeError):
+                listed = []
+            for entry_id in listed if isinstance(listed, list) else []:
+                erased_client[entry_id] = row[at["client_id"]]
+    blanked: dict[int, list[int]] = {}
+    for row in rows:
+        if row[at["subject_salt"]] is None:
+            client_id = erased_client.get(row[at["id"]])
+            if client_id is None:
+                raise TransferError(
+                    f"Audit entry {row[at['id']]} has lost its salt, and no erasure says it "
+                    "blanked it: the log is damaged (see verify). Nothing was copied."
+                )
+            blanked.setdefault(client_id, []).append(row[at["id"]])
+    salt, client = at["subject_salt"], at["client_id"]
+    insert_rows(target, "audit_log", columns, [
+        row if row[salt] is not None
+        else _with(row, {salt: UNBLANKED_SALT, client: erased_client[row[at["id"]]]})
+        for row in rows
+    ])  # fmt: skip
+    for client_id, entry_ids in blanked.items():
+        with integrity_gate(target, "erase", client_id=client_id):
+            _executemany(
+                target,
+                "UPDATE audit_log SET client_id = NULL, subject_salt = NULL WHERE id = ?",
+                [(entry_id,) for entry_id in entry_ids],
+            )
 
 
 def _with(row: tuple, values: dict[int, Any]) -> tuple:
@@ -135,7 +185,7 @@ def _executemany(db: Any, sql: str, rows: Sequence[tuple]) -> None:
 def _move_sequences_past(db: Any) -> None:
     """The server's identity sequences continue after the copied ids (and a client id
     named by an erasure's tombstone is never given again)."""
-    for table in TABLES:
+    for table in (table for table in TABLES if table not in ORDER_BY):
         highest = f'SELECT coalesce(max(id), 0) FROM "{table}"'
         if table == "clients":
             erased = (
