@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 
-from logger_app.errors import NotSignedInError, PassphraseNeededError
-from logger_app.identity.documents import IMPORTED_MEANING
 from logger_app.import_csv import (
     ClientField,
     CsvReadError,
@@ -27,16 +24,12 @@ from logger_app.import_csv import (
     read_csv,
 )
 from logger_app.logbook import Logbook
-from logger_app.logbook.identity import SIGNING_WINDOW_SECONDS, Identity
 from logger_app.records import ClientDetails, Practitioner
-from logger_app.verification import SealStatus
 from logger_app.vocabulary import Area, Device, Fitzpatrick, SkinType
 
-from ...signing import TEST_PASSPHRASE, sign_in
 from ..conftest import FIXED_NOW
 from ..import_samples import EU_TREATMENTS, eu_files, us_files, write
 
-IMPORTER = "Lee Park"
 DEFAULTS = {
     "default_area": Area.FOREHEAD,
     "default_depth_mm": 0.5,
@@ -44,12 +37,6 @@ DEFAULTS = {
     "timezone": UTC,
     "now": FIXED_NOW,
 }
-
-
-@pytest.fixture
-def importer(logbook: Logbook) -> Practitioner:
-    """The signed-in practitioner who imports (and so signs) the sessions."""
-    return sign_in(logbook, IMPORTER)
 
 
 def plan_files(
@@ -442,74 +429,7 @@ def test_commit_is_all_or_nothing(
         commit_import(logbook, plan)
     assert len(calls) == 3
     assert row_counts() == before
-    assert [p.name for p in logbook.practitioners()] == [IMPORTER]  # not the files' own
-
-
-def test_the_importer_signs_each_session_as_imported(
-    tmp_path: Path, logbook: Logbook, importer: Practitioner
-) -> None:
-    summary = commit_import(logbook, plan_files(*eu_files(tmp_path), logbook, **DEFAULTS))
-    sessions = [s for i in summary.client_ids for s in logbook.sessions_of(i)]
-    assert len(sessions) == 4
-    for session in sessions:
-        assert session.signed_by == IMPORTER  # the files name another practitioner
-        seal = logbook.session_seal(session.id)
-        assert (seal.status, seal.signer, seal.meaning) == (
-            SealStatus.VERIFIED,
-            IMPORTER,
-            IMPORTED_MEANING,
-        )
-    report = logbook.verify_records()
-    assert report.ok and report.signatures_checked == 4
-
-
-def test_nobody_signed_in_imports_nothing(
-    tmp_path: Path, logbook: Logbook, row_counts: Callable[[], dict[str, int]]
-) -> None:
-    plan = plan_files(*eu_files(tmp_path), logbook, **DEFAULTS)
-    before = row_counts()
-    with pytest.raises(NotSignedInError, match="Sign in to import"):
-        commit_import(logbook, plan)
-    assert row_counts() == before
-
-
-def test_a_passphrase_given_too_long_ago_is_asked_for_then_the_same_commit_goes_through(
-    tmp_path: Path,
-    logbook: Logbook,
-    importer: Practitioner,
-    row_counts: Callable[[], dict[str, int]],
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    plan = plan_files(*eu_files(tmp_path), logbook, **DEFAULTS)
-    before = row_counts()
-    later = time.monotonic() + SIGNING_WINDOW_SECONDS + 1
-    monkeypatch.setattr(Identity, "clock", staticmethod(lambda: later))
-    # Not a problem of a row: the passphrase again, nothing kept meanwhile.
-    with pytest.raises(PassphraseNeededError):
-        commit_import(logbook, plan)
-    assert row_counts() == before
-    logbook.confirm_passphrase(TEST_PASSPHRASE)
-    assert commit_import(logbook, plan).sessions_added == 4
-
-
-def test_an_import_signing_for_longer_than_the_window_goes_through(
-    tmp_path: Path,
-    logbook: Logbook,
-    importer: Practitioner,
-    monkeypatch: pytest.MonkeyPatch,
-    make_session,
-) -> None:
-    """A big import signs for minutes: the passphrase given at its start holds to its
-    end (asked again mid-way, every retry would fail at the same point)."""
-    plan = plan_files(*eu_files(tmp_path), logbook, **DEFAULTS)
-    ticks = iter(range(10_000))
-    start = time.monotonic()
-    # Each look at the clock is a minute later: the window is over after the second.
-    monkeypatch.setattr(Identity, "clock", staticmethod(lambda: start + 60.0 * next(ticks)))
-    assert commit_import(logbook, plan).sessions_added == 4
-    client_id = logbook.client_ids()[0]
-    with pytest.raises(PassphraseNeededError):  # the window applies again after it
-        logbook.record_session(make_session(client_id), FIXED_NOW, enforce_safety=False, sign=True)
+    assert [p.name for p in logbook.practitioners()] == [importer.name]  # not the files' own
 
 
 def test_a_cancel_keeps_nothing(
