@@ -93,7 +93,11 @@ class Logbook:
         self._safety = Safety(context)
         self._session_cases = Sessions(context, self._safety, self._identity)
         if context.read_only is None:
-            seal_pending_sessions(context, self._session_cases.record_hash)
+            try:
+                seal_pending_sessions(context, self._session_cases.record_hash)
+            except BaseException:
+                context.db.close()  # a failed open leaves no connection behind
+                raise
         self._photos = Photos(context, self._audit_trail)
 
     @classmethod
