@@ -122,7 +122,7 @@ def _copy_audit_log(target: Any, columns: list[str], rows: list[tuple]) -> None:
     """The log's rows as they are; those an erasure blanked are inserted unblanked (the
     chain's insert rule wants a salt), then blanked through their client's erasure gate."""
     at = {column: index for index, column in enumerate(columns)}
-    erased_client = {}  # blanked entry id -> the client of the tombstone that lists it
+    erased_client: dict[int, int] = {}  # blanked entry -> the client of its tombstone
     for row in rows:
         if (row[at["action"]], row[at["entity"]]) == ("erase", "client"):
             try:
@@ -185,7 +185,9 @@ def _executemany(db: Any, sql: str, rows: Sequence[tuple]) -> None:
 def _move_sequences_past(db: Any) -> None:
     """The server's identity sequences continue after the copied ids (and a client id
     named by an erasure's tombstone is never given again)."""
-    for table in (table for table in TABLES if table not in ORDER_BY):
+    for table in TABLES:
+        if table in ORDER_BY:  # no id of its own
+            continue
         highest = f'SELECT coalesce(max(id), 0) FROM "{table}"'
         if table == "clients":
             erased = (

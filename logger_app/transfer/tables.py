@@ -39,7 +39,7 @@ TABLES = (
     "safety_settings",
     "logbook_settings",
 )
-# Tables without an id column, by the column that orders them.
+# The column rows are read in order of (``id`` unless named here).
 ORDER_BY = {"logbook_settings": "key"}
 # Columns the database computes itself (the server's search document of a client).
 DERIVED = {"clients": frozenset({"search_document"})}
@@ -79,7 +79,7 @@ def check_same_columns(source: Any, target: Any) -> dict[str, list[str]]:
 
 def rows_of(db: Any, table: str, columns: list[str], where: str = "") -> list[tuple]:
     quoted = ", ".join(f'"{column}"' for column in columns)
-    sql = f'SELECT {quoted} FROM "{table}" {where} ORDER BY "{ORDER_BY.get(table, "id")}"'
+    sql = f'SELECT {quoted} FROM "{table}" {where} ORDER BY {ORDER_BY.get(table, "id")}'
     return [tuple(row) for row in db.execute(sql).fetchall()]
 
 
