@@ -13,7 +13,6 @@ import pytest
 import sqlite_utils
 
 import logger_app.store.database as database_module
-import logger_app.store.migrations as migrations_module
 from logger_app.errors import DataFolderError, NewerSchemaError, NotALogbookError
 from logger_app.logbook import Logbook
 from logger_app.records import (
@@ -38,6 +37,8 @@ from logger_app.vocabulary import (
     Severity,
     SkinType,
 )
+
+from ..schema_steps import app_steps
 
 pytestmark = pytest.mark.real_creation  # the logbook fixture migrates from empty here
 
@@ -68,9 +69,7 @@ def _create_logbook(data_dir: Path, *client_names: tuple[str, str]) -> Path:
 
 def _extended_migrations(*extra_steps) -> sqlite_utils.Migrations:
     """The app's real schema steps followed by ``extra_steps`` (a newer app version)."""
-    extended = sqlite_utils.Migrations(MIGRATION_SET)
-    for name in all_steps():
-        extended(name=name)(getattr(migrations_module, name))
+    extended = app_steps()
     for step in extra_steps:
         extended()(step)
     return extended
