@@ -23,6 +23,7 @@ from logger_app.verification.anchors import (
     write_anchor,
 )
 
+from ...server_home import fresh_logbook_database
 from ..backup_support import rewrite
 
 TODAY = datetime(2025, 6, 2, 12, 0, tzinfo=UTC).date()
@@ -142,3 +143,22 @@ def test_backups_in_the_folder_are_the_file_logbooks_not_the_servers(logbook: Lo
     write_anchor(logbook.data_dir, server, OTHER_HEAD)
     assert [head for _, head in known_anchors(logbook.data_dir, server)] == [OTHER_HEAD]
     assert len(known_anchors(logbook.data_dir, logbook.location)) == 2
+
+
+@pytest.mark.server_only
+def test_a_server_and_a_file_logbook_in_one_data_folder_keep_apart(logbook: Logbook) -> None:
+    logbook.add_client(ClientDetails("Ann", "Smith"), today=TODAY)
+    auto_backup_if_due(logbook.data_dir, now=datetime(2026, 11, 29, 9, 0, tzinfo=UTC))
+    with (
+        fresh_logbook_database() as url,
+        Logbook.open(logbook.data_dir, database_url=url) as server,
+    ):
+        for name in ("Bob", "Cy", "Di"):
+            server.add_client(ClientDetails(name, "Jones"), today=TODAY)
+        on_server = known_anchors(server.data_dir, server.location)
+        assert [head for _, head in on_server] == [server.audit_head()]  # no file backup
+        assert server.verify_records(anchors=on_server).ok
+        assert server.location.startswith("clinic server: ")
+    on_file = known_anchors(logbook.data_dir, logbook.location)
+    assert [head for _, head in on_file] == [logbook.audit_head()] * 2
+    assert logbook.verify_records(anchors=on_file).ok

@@ -16,9 +16,11 @@ from logger_app.backup.manifest import MANIFEST_NAME, read_manifest
 from logger_app.export import export_all, export_client
 from logger_app.export.bundle import bundle_head
 from logger_app.logbook import Logbook
-from logger_app.records import AuditHead
+from logger_app.records import AuditHead, ClientDetails
+from logger_app.transfer.server_backup import backup_server
 
 from ...logbook_template import new_logbook
+from ...server_home import fresh_logbook_database
 from ..backup_support import NOW, build_logbook, edit_manifest
 from ..export_data import ExportBook, build_export_book, pdf_text
 
@@ -127,3 +129,17 @@ def test_the_pdf_names_the_head_on_every_page_and_whole_on_the_last(
     assert all(short in page for page in pages)
     assert f"Audit log head when this report was made: {head.as_text()}" in pages[-1]
     assert head.sha256 not in " ".join(pages[:-1])
+
+
+@pytest.mark.server_only
+def test_a_backup_of_the_server_names_the_servers_head(data_dir: Path, tmp_path: Path) -> None:
+    with (
+        fresh_logbook_database() as url,
+        Logbook.open(data_dir, database_url=url) as server,
+    ):
+        for name in ("Ann", "Bob"):
+            server.add_client(ClientDetails(name, "Smith"), today=NOW.date())
+        head = server.audit_head()
+        made = backup_server(url, tmp_path / "server.zip", workstation=data_dir)
+    assert head is not None and made.audit_head == head
+    assert read_manifest(made.path).audit_head == head
