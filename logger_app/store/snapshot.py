@@ -105,7 +105,6 @@ def describe_database(path: Path) -> DatabaseFacts:
                     row[0] for row in conn.execute("SELECT DISTINCT sha256 FROM photos")
                 )
             return DatabaseFacts(
-                audit_head=_audit_head(conn, tables),
                 application_id=application_id,
                 schema_steps=steps,
                 clients=count("clients"),
@@ -114,6 +113,7 @@ def describe_database(path: Path) -> DatabaseFacts:
                 photo_hashes=hashes,
                 sound=sound,
                 schema_differences=tuple(schema_differences(conn, database.migrations)),
+                audit_head=_audit_head(conn, tables),
             )
     except sqlite3.DatabaseError as error:
         raise NotALogbookError(f"{path.name} cannot be read as a database: {error}") from error

@@ -197,14 +197,17 @@ def _unrecorded_signatures(db, signatures) -> list[Finding]:  # type: ignore[no-
                     "session", f"session {session_id}: its signature {by} is not in the "
                     "audit log (no entry of its signing)", session_id,
                 ))  # fmt: skip
-            elif (entry[1].get("key_id"), entry[1].get("record_sha256")) != (
-                signature.key_id, signature.record_sha256
-            ):
+            elif _recorded(entry[1]) != (signature.key_id, signature.record_sha256):
                 findings.append(Finding(
                     "session", f"session {session_id}: its signature {by} is not the one the "
                     f"audit log recorded (entry {entry[0]})", session_id,
                 ))  # fmt: skip
     return findings
+
+
+def _recorded(details: dict) -> tuple[object, object]:
+    """(key id, record hash) a "sign" entry names."""
+    return details.get("key_id"), details.get("record_sha256")
 
 
 def _missing_sessions(db, seen, signatures) -> list[Finding]:  # type: ignore[no-untyped-def]
