@@ -128,9 +128,7 @@ class Logbook:
     def location(self) -> str:
         """Where the records are, as a person reads it: the file, or the server (never
         its password)."""
-        if self.database_url is None:
-            return str(self.database_path)
-        return f"clinic server: {self._db.label}"
+        return self._context.location
 
     def listen_to_server(self) -> ServerChangeListener:
         """A new listener to the other workstations' changes (on the server only),

@@ -24,6 +24,7 @@ from logger_app.records import (
 from logger_app.store import DATABASE_FILENAME, schema_steps
 from logger_app.store.database import APPLICATION_ID, PRE_MIGRATION_FOLDER
 from logger_app.store.migrations import MIGRATION_SET, all_steps
+from logger_app.verification.anchors import ANCHOR_FILENAME
 from logger_app.vocabulary import (
     Aftercare,
     Area,
@@ -220,7 +221,7 @@ def test_a_schema_step_unknown_here_is_refused_and_the_file_left_untouched(
         )
     conn.close()
     before_hash, before_files = file_hash(path), _files_in(data_dir)
-    assert before_files == {DATABASE_FILENAME}
+    assert before_files == {DATABASE_FILENAME, ANCHOR_FILENAME}  # the anchor: its last write
 
     with pytest.raises(NewerSchemaError, match="m099_from_the_future"):
         Logbook.open(data_dir)
