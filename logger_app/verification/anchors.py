@@ -39,6 +39,7 @@ __all__ = [
     "anchor_key",
     "computer_anchor",
     "known_anchors",
+    "mark_restored",
     "write_anchor",
 ]
 
@@ -67,12 +68,36 @@ def write_anchor(data_dir: Path, location: str, head: AuditHead) -> None:
     """Record ``head`` as this computer's newest write to the logbook at ``location``:
     the file is written beside itself and renamed over it (never half written; no
     fsync: a head lost in a crash leaves the one before, still true)."""
-    path = Path(data_dir) / ANCHOR_FILENAME
-    logbooks = _read(path)
-    logbooks[anchor_key(location)] = {
+    _update(Path(data_dir), location, {
         "audit_head": head.as_text(),
         "written_at": datetime.now(UTC).isoformat(timespec="seconds"),
-    }
+    })  # fmt: skip
+
+
+def mark_restored(data_dir: Path, location: str) -> None:
+    """The logbook at ``location`` was just replaced by a restore: its log is the
+    backup's now, so the heads of backups made before this moment (and this computer's
+    writes before it) name another history and are no longer held against it."""
+    _update(Path(data_dir), location, {
+        "audit_head": None,
+        "restored_at": datetime.now(UTC).isoformat(timespec="seconds"),
+    })  # fmt: skip
+
+
+def _restored_at(data_dir: Path, location: str) -> datetime | None:
+    entry = _read(Path(data_dir) / ANCHOR_FILENAME).get(anchor_key(location))
+    try:
+        return datetime.fromisoformat(str(entry["restored_at"])) if entry else None
+    except (KeyError, ValueError):
+        return None
+
+
+def _update(data_dir: Path, location: str, values: dict[str, Any]) -> None:
+    path = data_dir / ANCHOR_FILENAME
+    logbooks = _read(path)
+    key = anchor_key(location)
+    entry = logbooks.get(key)
+    logbooks[key] = (entry if isinstance(entry, dict) else {}) | values
     text = json.dumps({"format": ANCHOR_FORMAT, "version": 1, "logbooks": logbooks}, indent=1)
     # mkstemp: owner-only (0600), a name of its own for each writer.
     handle, temp = tempfile.mkstemp(prefix=".audit-anchor-", suffix=".tmp", dir=data_dir)
@@ -125,12 +150,14 @@ def computer_anchor(data_dir: Path, location: str) -> tuple[str, AuditHead] | No
     return source, head
 
 
-def _backup_anchors(data_dir: Path) -> list[tuple[str, AuditHead]]:
+def _backup_anchors(data_dir: Path, since: datetime | None) -> list[tuple[str, AuditHead]]:
     from ..backup.automatic import automatic_backups
     from ..backup.manifest import BackupError, read_manifest
 
     anchors = []
     for made, path in automatic_backups(data_dir):
+        if since is not None and made < since:
+            continue  # of the history a restore replaced
         try:
             manifest = read_manifest(path)
         except BackupError:
@@ -153,5 +180,5 @@ def known_anchors(data_dir: Path, location: str) -> list[tuple[str, AuditHead]]:
     from ..store.database import DATABASE_FILENAME
 
     if anchor_key(location) == anchor_key(str(data_dir / DATABASE_FILENAME)):
-        anchors.extend(_backup_anchors(data_dir))
+        anchors.extend(_backup_anchors(data_dir, _restored_at(data_dir, location)))
     return anchors

@@ -162,3 +162,30 @@ def test_a_server_and_a_file_logbook_in_one_data_folder_keep_apart(logbook: Logb
     on_file = known_anchors(logbook.data_dir, logbook.location)
     assert [head for _, head in on_file] == [logbook.audit_head()] * 2
     assert logbook.verify_records(anchors=on_file).ok
+
+
+def test_after_a_restore_the_replaced_history_is_no_anchor(logbook: Logbook) -> None:
+    """Backups made between the restored one and the restore name entries of a history
+    the restore replaced: verify does not hold the restored log against them."""
+    from logger_app.backup import restore_backup
+
+    data_dir = logbook.data_dir
+    first = datetime(2025, 6, 1, 9, 0, tzinfo=UTC)  # both before the restore
+    logbook.add_client(ClientDetails("Ann", "Smith"), today=TODAY)
+    auto_backup_if_due(data_dir, now=first)
+    for name in ("Bob", "Cy"):
+        logbook.add_client(ClientDetails(name, "Smith"), today=TODAY)
+    auto_backup_if_due(data_dir, now=first + timedelta(days=1))  # the later history
+    logbook.close()
+    newer, older = automatic_backups(data_dir)
+    restored = restore_backup(older[1], data_dir)
+    with Logbook.open(data_dir) as again:
+        assert len(again.list_clients()) == 1
+        before = known_anchors(data_dir, again.location)
+        again.record_restore(restored)
+        found = known_anchors(data_dir, again.location)
+        assert any("automatic backup" in source for source, _ in before)  # would alarm
+        assert not any("automatic backup" in source for source, _ in found)
+        assert again.verify_records(anchors=found).ok
+        assert not again.verify_records(anchors=before).ok  # what it would have said
+    assert newer[1].exists()  # still there: it only no longer counts
