@@ -12,11 +12,21 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .common import add_data_dir, data_dir_of, database_url_of, open_logbook, terminal_percent
+from .common import (
+    add_data_dir,
+    data_dir_of,
+    database_url_of,
+    open_as,
+    open_logbook,
+    terminal_percent,
+)
+from .sign_in import Credentials, credentials_of
 
 if TYPE_CHECKING:
     from ..backup import BackupInfo
     from ..logbook import Logbook
+
+_RESTORE_CHANGES = "restore replaces the logbook"
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -56,7 +66,8 @@ def register(commands: argparse._SubParsersAction) -> None:
             "backups/replaced-<time>/ inside the data folder. Close the app first. "
             "A refused archive changes nothing (exit status 2). With --database-url, the "
             "backup (of a file or of a server) goes onto the clinic server's database, "
-            "which must hold no logbook yet."
+            "which must hold no logbook yet. The practitioner signing in must be one of "
+            "the logbook being replaced, or of the backup when there is none."
         ),
     )
     add_data_dir(restore)
@@ -112,13 +123,11 @@ def default_backup_name(now: datetime | None = None) -> str:
 
 def _open_home(args: argparse.Namespace, conninfo: str | None) -> Logbook:
     """The logbook of the command: on the server with ``conninfo`` (its password already
-    found), else the data folder's."""
+    found), else the data folder's; signed in when a practitioner is named."""
     if conninfo is None:
         return open_logbook(args)
-    from ..integrity import command_line_actor
-    from ..logbook import Logbook
-
-    return Logbook.open(data_dir_of(args), actor=command_line_actor(), database_url=conninfo)
+    return open_as(argparse.Namespace(**vars(args) | {"database_url": conninfo}),
+                   credentials_of(args))  # fmt: skip
 
 
 def _label(conninfo: str) -> str:
@@ -129,11 +138,20 @@ def _label(conninfo: str) -> str:
 
 def _run_restore(args: argparse.Namespace) -> int:
     from ..backup import restore_backup
+    from ..store.database import DATABASE_FILENAME
 
+    credentials = credentials_of(args, changes=_RESTORE_CHANGES)
+    assert credentials is not None
     url = database_url_of(args)
     if url:
-        return _restore_onto_server(args, url)
+        return _restore_onto_server(args, url, credentials)
     data_dir = data_dir_of(args)
+    # Who replaces a logbook is one of its practitioners; into an empty folder, one of
+    # the backup's. Checked before anything is touched.
+    if (data_dir / DATABASE_FILENAME).exists():
+        open_as(args, credentials).close()
+    else:
+        _sign_in_to_backup(args.archive, credentials)
     result = restore_backup(args.archive, data_dir, terminal_percent("Checking and extracting"))
     backup = result.backup
     print(f"Verified {backup.path}:")
@@ -146,19 +164,38 @@ def _run_restore(args: argparse.Namespace) -> int:
         print(f"The previous logbook was kept in {result.replaced}")
     # Opened once now: a backup of an older version is upgraded here (with the usual
     # copy kept before the upgrade), and the user knows it opens.
-    with open_logbook(argparse.Namespace(data_dir=result.data_dir), create=True) as logbook:
+    restored = argparse.Namespace(data_dir=result.data_dir)
+    with open_as(restored, None, create=True) as logbook:
         clients = logbook.client_count()
+        logbook.set_actor(credentials.name)
         logbook.record_restore(result)
     print(f"The logbook opens: {clients:,} client{'' if clients == 1 else 's'}.")
     return 0
 
 
-def _restore_onto_server(args: argparse.Namespace, url: str) -> int:
+def _sign_in_to_backup(archive: Path, credentials: Credentials) -> None:
+    """SignInRefused unless ``credentials`` sign in to the logbook in ``archive`` (its
+    database checked and opened in a temporary folder; nothing else is touched)."""
+    import tempfile
+
+    from ..backup.verify import read_backup
+    from ..integrity import command_line_actor
+    from ..logbook import Logbook
+
+    with tempfile.TemporaryDirectory(prefix="logger-app-restore-") as scratch:
+        read_backup(Path(archive), Path(scratch), terminal_percent("Checking"),
+                    extract_photos=False)  # fmt: skip
+        with Logbook.open(scratch, actor=command_line_actor()) as logbook:
+            credentials.sign_in(logbook)
+
+
+def _restore_onto_server(args: argparse.Namespace, url: str, credentials: Credentials) -> int:
     """Any backup onto an empty server database, through a temporary data folder."""
     from ..transfer import restore_onto_server
     from .transfer import print_copied, server_conninfo
 
     conninfo = server_conninfo(url)
+    _sign_in_to_backup(args.archive, credentials)  # the server holds no logbook to ask
     progress = terminal_percent("Checking and extracting")
     result = restore_onto_server(args.archive, conninfo, progress)
     backup = result.restored.backup
@@ -169,8 +206,10 @@ def _restore_onto_server(args: argparse.Namespace, url: str) -> int:
         _print_missing(backup)
     print(f"Restored onto the clinic server ({_label(conninfo)})")
     print_copied(result.copied)
-    with _open_home(args, conninfo) as logbook:
+    home = argparse.Namespace(data_dir=getattr(args, "data_dir", None))  # signed in above
+    with _open_home(home, conninfo) as logbook:
         clients = logbook.client_count()
+        logbook.set_actor(credentials.name)
         logbook.record_restore(result.restored)
     print(f"The logbook opens: {clients:,} client{'' if clients == 1 else 's'}.")
     return 0

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..paths import resolve_data_dir
 from ..store.server.url import without_password
 from .common import count, terminal_password_prompt
+from .sign_in import Credentials, add_sign_in, credentials_of
 
 if TYPE_CHECKING:
     from ..transfer import CopyReport, MoveReport
@@ -29,7 +31,8 @@ def register(commands: argparse._SubParsersAction) -> None:
             "is checked table by table (row counts and checksums). The data folder is not "
             "changed: keep it as a backup until the server's first backup. Close the app "
             "everywhere first. Refused (exit status 2, nothing changed) if the database "
-            "already holds a logbook."
+            "already holds a logbook. The practitioner signing in must be one of the "
+            "logbook moved."
         ),
     )
     _add_ends(to_server)
@@ -42,7 +45,8 @@ def register(commands: argparse._SubParsersAction) -> None:
             "Copy every record and photo of the logbook on the clinic server at "
             "--database-url into --data-dir, which must be new or empty. The copy is checked "
             "table by table; the server's logbook is not changed. Refused (exit status 2, "
-            "nothing changed) if the folder holds a logbook or anything else."
+            "nothing changed) if the folder holds a logbook or anything else. The "
+            "practitioner signing in must be one of the logbook moved."
         ),
     )
     _add_ends(to_file)
@@ -58,6 +62,7 @@ def _add_ends(parser: argparse.ArgumentParser) -> None:
         required=True,
         help="the clinic server's database, postgresql://USER@HOST:PORT/DATABASE",
     )
+    add_sign_in(parser)
 
 
 def server_conninfo(url: str) -> str:
@@ -73,14 +78,33 @@ def server_conninfo(url: str) -> str:
     return connect_with_login(url, reachable, terminal_password_prompt)
 
 
-def _run_to_server(args: argparse.Namespace) -> int:
+def _signed_in_to(
+    credentials: Credentials, data_dir: Path, database_url: str | None = None
+) -> None:
+    """SignInRefused unless ``credentials`` sign in to the logbook being moved (the
+    data folder's, or the server's with a scratch folder for this computer's caches:
+    the move's target stays untouched)."""
+    import tempfile
+
     from ..integrity import command_line_actor
+    from ..logbook import Logbook
+
+    with tempfile.TemporaryDirectory(prefix="logger-app-move-") as scratch:
+        folder = data_dir if database_url is None else Path(scratch)
+        with Logbook.open(folder, actor=command_line_actor(), database_url=database_url) as book:
+            credentials.sign_in(book)
+
+
+def _run_to_server(args: argparse.Namespace) -> int:
     from ..transfer import move_to_server
 
+    credentials = credentials_of(args, changes="move-to-server moves the logbook")
+    assert credentials is not None
     data_dir = resolve_data_dir(args.data_dir)
     conninfo = server_conninfo(args.database_url)
     shown = without_password(args.database_url)  # a password typed in it is not repeated
-    report = move_to_server(data_dir, conninfo, actor=command_line_actor())
+    _signed_in_to(credentials, data_dir)
+    report = move_to_server(data_dir, conninfo, actor=credentials.name)
     _print_move(report)
     print(
         f"The logbook in {data_dir} was not changed and is no longer the one in use: open "
@@ -93,12 +117,14 @@ def _run_to_server(args: argparse.Namespace) -> int:
 
 
 def _run_to_file(args: argparse.Namespace) -> int:
-    from ..integrity import command_line_actor
     from ..transfer import move_to_file
 
+    credentials = credentials_of(args, changes="move-to-file moves the logbook")
+    assert credentials is not None
     data_dir = resolve_data_dir(args.data_dir)
     conninfo = server_conninfo(args.database_url)
-    report = move_to_file(conninfo, data_dir, actor=command_line_actor())
+    _signed_in_to(credentials, data_dir, conninfo)
+    report = move_to_file(conninfo, data_dir, actor=credentials.name)
     _print_move(report)
     print(
         f"The logbook on the server was not changed and is no longer the one in use: open "

@@ -1,0 +1,83 @@
+"""The demo clinic's practitioners at the keyboard: each has a profile protected by the
+demo's one passphrase and signs their own sessions with their own key.
+
+Each is signed in once (one key derivation each, a quarter of a second); switching
+between them is adopting a sign-in already made, so a demo of thousands of clients
+signs every session without deriving a key again. A key closes after the core's
+signing window: the next signature then gives the passphrase again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from ..errors import PassphraseNeededError
+from ..logbook import Logbook
+from ..logbook.identity import SignedIn
+from ..records import PractitionerDetails
+from .practitioners import PRACTITIONERS
+
+# Printed by ``logger-app demo``: the demo logbook is fictional, its passphrase public.
+DEMO_PASSPHRASE = "demo passphrase"
+
+T = TypeVar("T")
+
+
+class DemoSigners:
+    """The demo practitioners, signed in on ``logbook``; ``restore()`` gives the
+    keyboard back to whoever had it before (or to nobody)."""
+
+    def __init__(self, logbook: Logbook, passphrase: str = DEMO_PASSPHRASE) -> None:
+        self._logbook = logbook
+        self._passphrase = passphrase
+        self._caller = logbook.sign_in_handle()
+        self._actor = logbook.actor
+        self._handles: dict[str, SignedIn] = {}
+        # One transaction: two demos started at once on a new logbook do not both make
+        # its first profile.
+        with logbook.batch():
+            self._sign_in_all()
+
+    def _sign_in_all(self) -> None:
+        book = self._logbook
+        admin = self._caller if self._caller and self._caller.practitioner.is_admin else None
+        for name in PRACTITIONERS:
+            profile = next((p for p in book.practitioners() if p.name == name), None)
+            if profile is None and not book.practitioners():
+                book.add_practitioner(PractitionerDetails(name), self._passphrase)
+            elif profile is None:
+                if admin is not None:
+                    book.adopt_sign_in(admin)
+                # NotAllowedError unless an administrator is signed in.
+                book.add_practitioner(PractitionerDetails(name))
+                book.set_first_passphrase(name, self._passphrase)
+            elif not profile.protected:
+                book.set_first_passphrase(name, self._passphrase)
+            else:
+                book.sign_in(name, self._passphrase)
+            handle = book.sign_in_handle()
+            assert handle is not None
+            self._handles[name] = handle
+            if admin is None and handle.practitioner.is_admin:
+                admin = handle
+
+    def act_as(self, name: str) -> None:
+        """``name`` is at the keyboard from now on: their writes and signatures."""
+        self._logbook.adopt_sign_in(self._handles[name])
+
+    def signing(self, write: Callable[[], T]) -> T:
+        """``write()``, and again with the passphrase given anew if the signer's key
+        closed (the core checks that before writing anything)."""
+        try:
+            return write()
+        except PassphraseNeededError:
+            self._logbook.confirm_passphrase(self._passphrase)
+            return write()
+
+    def restore(self) -> None:
+        if self._caller is not None:
+            self._logbook.adopt_sign_in(self._caller)
+        else:
+            self._logbook.sign_out()
+            self._logbook.set_actor(self._actor)
