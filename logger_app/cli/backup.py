@@ -137,7 +137,7 @@ def _label(conninfo: str) -> str:
 
 
 def _run_restore(args: argparse.Namespace) -> int:
-    from ..backup import restore_backup
+    from ..backup.restore import prepare_restore
     from ..store.database import DATABASE_FILENAME
 
     credentials = credentials_of(args, changes=_RESTORE_CHANGES)
@@ -146,13 +146,15 @@ def _run_restore(args: argparse.Namespace) -> int:
     if url:
         return _restore_onto_server(args, url, credentials)
     data_dir = data_dir_of(args)
-    # Who replaces a logbook is one of its practitioners; into an empty folder, one of
-    # the backup's. Checked before anything is touched.
-    if (data_dir / DATABASE_FILENAME).exists():
-        open_as(args, credentials).close()
-    else:
-        _sign_in_to_backup(args.archive, credentials)
-    result = restore_backup(args.archive, data_dir, terminal_percent("Checking and extracting"))
+    progress = terminal_percent("Checking and extracting")
+    with prepare_restore(args.archive, data_dir, progress) as prepared:
+        # Who replaces a logbook is one of its practitioners; into an empty folder, one
+        # of the backup's. Checked once the archive is (a refused one touches nothing).
+        if (data_dir / DATABASE_FILENAME).exists():
+            open_as(args, credentials).close()
+        else:
+            _sign_in_to_backup(args.archive, credentials)
+        result = prepared.commit()
     backup = result.backup
     print(f"Verified {backup.path}:")
     print(f"  {backup.summary()}")

@@ -84,19 +84,23 @@ class Credentials:
 
     name: str
     passphrase: str = field(repr=False)
+    # For a command that changes the logbook (else one without profiles, where nobody
+    # can sign in, is read as the command line).
+    required: bool = True
     _given_at: float = field(default=0.0, repr=False)
 
-    def sign_in(self, logbook: Logbook, *, add_first: bool = False) -> Practitioner:
+    def sign_in(self, logbook: Logbook, *, add_first: bool = False) -> Practitioner | None:
         """Sign in (SignInRefused with the reason). ``add_first``: a logbook without
         any profile yet gets this practitioner as its first, its administrator."""
+        if not self.required and not logbook.practitioners():
+            return None
         if add_first and not logbook.practitioners():
             from ..records import PractitionerDetails
 
             added = logbook.add_practitioner(PractitionerDetails(self.name), self.passphrase)
             print(
-                f"logger-app: {added.name} is the logbook's first practitioner, its "
-                "administrator, with the passphrase given.",
-                file=sys.stderr,
+                f"{added.name} is the logbook's first practitioner, its administrator, "
+                "with the passphrase given."
             )
             self._given_at = time.monotonic()
             return added
@@ -166,7 +170,7 @@ def credentials_of(args: argparse.Namespace, *, changes: str | None = None) -> C
             f"no passphrase for {name}: give --passphrase-file FILE or set "
             f"${PASSPHRASE_ENV} (on a terminal it is asked)."
         )
-    return Credentials(name, passphrase)
+    return Credentials(name, passphrase, required=changes is not None)
 
 
 def read_passphrase_file(path: Path) -> str:

@@ -70,21 +70,22 @@ def _head(text: str) -> AuditHead:
         ) from None
 
 
-def folder_anchors(data_dir: Path) -> list[tuple[str, AuditHead]]:
-    """Audit heads the data folder knows from elsewhere (backups, exports), with where
-    each was read. The one place ``logger_app.verification.anchors`` plugs in; none
-    until it is there."""
+def folder_anchors(data_dir: Path, location: str) -> list[tuple[str, AuditHead]]:
+    """Audit heads this computer's data folder knows of the logbook at ``location``
+    (``Logbook.location``): its own last write, its automatic backups; with where each
+    was read. The one place ``logger_app.verification.anchors`` plugs in; none in a
+    version without it."""
     if importlib.util.find_spec(_ANCHORS_MODULE) is None:
         return []
     anchors = importlib.import_module(_ANCHORS_MODULE)
-    return list(anchors.known_anchors(data_dir))
+    return list(anchors.known_anchors(data_dir, location))
 
 
 def run_verify(args: argparse.Namespace) -> int:
     given = [("--expect-head", head) for head in args.expect_head]
     try:
         with open_logbook(args) as logbook:
-            anchors = given + folder_anchors(logbook.data_dir)
+            anchors = given + folder_anchors(logbook.data_dir, logbook.location)
             report = logbook.verify_records(
                 anchors=anchors,
                 check_photos=not args.no_photos,

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from ..errors import PassphraseNeededError
+from ..errors import PassphraseNeededError, ValidationError
 from ..logbook import Logbook
 from ..logbook.identity import SignedIn
 from ..records import PractitionerDetails
@@ -34,33 +34,46 @@ class DemoSigners:
         self._caller = logbook.sign_in_handle()
         self._actor = logbook.actor
         self._handles: dict[str, SignedIn] = {}
-        # One transaction: two demos started at once on a new logbook do not both make
-        # its first profile.
+        # Missing profiles are added in one transaction, so that two demos started at
+        # once on a new logbook do not both make its first.
         with logbook.batch():
-            self._sign_in_all()
+            self._add_missing()
+        for name in PRACTITIONERS:
+            if name not in self._handles:
+                self._sign_in(name)
 
-    def _sign_in_all(self) -> None:
+    def _add_missing(self) -> None:
         book = self._logbook
         admin = self._caller if self._caller and self._caller.practitioner.is_admin else None
         for name in PRACTITIONERS:
-            profile = next((p for p in book.practitioners() if p.name == name), None)
-            if profile is None and not book.practitioners():
+            if any(p.name == name for p in book.practitioners()):
+                continue
+            if not book.practitioners():  # the logbook's first: its administrator
                 book.add_practitioner(PractitionerDetails(name), self._passphrase)
-            elif profile is None:
-                if admin is not None:
-                    book.adopt_sign_in(admin)
-                # NotAllowedError unless an administrator is signed in.
-                book.add_practitioner(PractitionerDetails(name))
-                book.set_first_passphrase(name, self._passphrase)
-            elif not profile.protected:
-                book.set_first_passphrase(name, self._passphrase)
-            else:
+                admin = self._handles[name] = book.sign_in_handle()  # signed in
+                continue
+            if admin is not None:
+                book.adopt_sign_in(admin)
+            # NotAllowedError unless an administrator is signed in. The practitioner
+            # chooses their passphrase next (``_sign_in``).
+            book.add_practitioner(PractitionerDetails(name))
+
+    def _sign_in(self, name: str) -> None:
+        book = self._logbook
+        profile = next(p for p in book.practitioners() if p.name == name)
+        if not profile.protected:
+            try:
+                # In a transaction of its own: checked and set while no other demo run
+                # can, which would give the profile a second key pair.
+                with book.batch():
+                    book.set_first_passphrase(name, self._passphrase)
+            except ValidationError:  # another demo run set it first
                 book.sign_in(name, self._passphrase)
-            handle = book.sign_in_handle()
-            assert handle is not None
-            self._handles[name] = handle
-            if admin is None and handle.practitioner.is_admin:
-                admin = handle
+        else:
+            book.sign_in(name, self._passphrase)
+        handle = book.sign_in_handle()
+        assert handle is not None
+        self._handles[name] = handle
 
     def act_as(self, name: str) -> None:
         """``name`` is at the keyboard from now on: their writes and signatures."""
