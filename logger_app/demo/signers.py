@@ -1,7 +1,7 @@
 """The demo clinic's practitioners at the keyboard: each has a profile protected by the
 demo's one passphrase and signs their own sessions with their own key.
 
-Each is signed in once (one key derivation each, a quarter of a second); switching
+Each is signed in once (a key derivation or two, a quarter of a second each); switching
 between them is adopting a sign-in already made, so a demo of thousands of clients
 signs every session without deriving a key again. A key closes after the core's
 signing window: the next signature then gives the passphrase again.

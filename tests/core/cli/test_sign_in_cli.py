@@ -7,6 +7,7 @@ from __future__ import annotations
 import getpass
 import sys
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -234,6 +235,8 @@ def test_a_wrong_passphrase_is_one_line_and_imports_nothing(
 def test_after_wrong_passphrases_the_next_try_waits(
     book: Path, photo: Path, monkeypatch: pytest.MonkeyPatch, capsys
 ) -> None:
+    stopped = datetime.now(UTC)  # the clock of the throttle stands still
+    monkeypatch.setattr("logger_app.logbook.identity.utc_now", lambda: stopped)
     monkeypatch.setenv(PRACTITIONER_ENV, PRACTITIONER)
     monkeypatch.setenv(PASSPHRASE_ENV, "a wrong passphrase")
     for _ in range(FREE_TRIES):
