@@ -143,8 +143,9 @@ def practitioner_of(args: argparse.Namespace) -> str | None:
 
 def credentials_of(args: argparse.Namespace, *, changes: str | None = None) -> Credentials | None:
     """The practitioner the command runs as, with their passphrase; None when none is
-    named. ``changes``: what the command changes ("import-csv changes the logbook"):
-    then one is required (SignInRefused naming the options)."""
+    named (or, for a command that only reads, no passphrase is at hand). ``changes``:
+    what the command changes ("import-csv changes the logbook"): then one is required
+    (SignInRefused naming the options)."""
     name = practitioner_of(args)
     passphrase_file: Path | None = getattr(args, "passphrase_file", None)
     if name is None:
@@ -165,6 +166,8 @@ def credentials_of(args: argparse.Namespace, *, changes: str | None = None) -> C
         passphrase = getpass.getpass(f"Passphrase for {name}: ")
         if not passphrase:
             raise SignInRefused(f"no passphrase given for {name}.")
+    elif changes is None:
+        return None  # nothing to sign in for: the command reads only
     else:
         raise SignInRefused(
             f"no passphrase for {name}: give --passphrase-file FILE or set "

@@ -283,8 +283,11 @@ def test_a_profile_without_a_passphrase_or_with_one_to_change_is_sent_to_the_win
 
 
 def test_read_only_commands_run_without_signing_in_as_the_command_line(
-    book: Path, tmp_path: Path, capsys
+    book: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
 ) -> None:
+    assert run("info", "--data-dir", book) == 0
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: False)
+    monkeypatch.setenv(PRACTITIONER_ENV, PRACTITIONER)  # named, with no passphrase at hand
     assert run("info", "--data-dir", book) == 0
     assert run("export", "--data-dir", book, "--client", "1", "--format", "json",
                "-o", tmp_path / "ann.json") == 0  # fmt: skip
