@@ -20,7 +20,7 @@ from .common import (
     open_logbook,
     terminal_percent,
 )
-from .sign_in import Credentials, credentials_of
+from .sign_in import Credentials, credentials_of, sign_in_to_copy
 
 if TYPE_CHECKING:
     from ..backup import BackupInfo
@@ -151,7 +151,7 @@ def _run_restore(args: argparse.Namespace) -> int:
         # Who replaces a logbook is one of its practitioners; into an empty folder, one
         # of the backup's. Checked once the archive is (a refused one touches nothing).
         if (data_dir / DATABASE_FILENAME).exists():
-            open_as(args, credentials).close()
+            sign_in_to_copy(credentials, data_dir / DATABASE_FILENAME)
         else:
             _sign_in_to_backup(args.archive, credentials)
         result = prepared.commit()

@@ -130,6 +130,23 @@ class Credentials:
             self._given_at = now
 
 
+def sign_in_to_copy(credentials: Credentials, database: Path) -> None:
+    """SignInRefused unless ``credentials`` sign in to the logbook file ``database``,
+    checked on a consistent copy in a temporary folder: the original gets no entry of
+    the sign-in (a move or a restore promises to leave it as it was)."""
+    import tempfile
+
+    from ..integrity import command_line_actor
+    from ..logbook import Logbook
+    from ..store.database import DATABASE_FILENAME
+    from ..store.snapshot import snapshot_database
+
+    with tempfile.TemporaryDirectory(prefix="logger-app-sign-in-") as scratch:
+        snapshot_database(database, Path(scratch) / DATABASE_FILENAME)
+        with Logbook.open(scratch, actor=command_line_actor()) as copy:
+            credentials.sign_in(copy)
+
+
 def _why(error: LogbookError) -> str:
     if isinstance(error, PassphraseNotSetError | MustChangePassphraseError):
         return f"{error} Sign in once in the logbook window to do so."
@@ -211,4 +228,5 @@ __all__ = [
     "credentials_of",
     "practitioner_of",
     "read_passphrase_file",
+    "sign_in_to_copy",
 ]

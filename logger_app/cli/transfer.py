@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ..paths import resolve_data_dir
 from ..store.server.url import without_password
 from .common import count, terminal_password_prompt
-from .sign_in import Credentials, add_sign_in, credentials_of
+from .sign_in import SignInRefused, add_sign_in, credentials_of, sign_in_to_copy
 
 if TYPE_CHECKING:
     from ..transfer import CopyReport, MoveReport
@@ -32,7 +32,7 @@ def register(commands: argparse._SubParsersAction) -> None:
             "changed: keep it as a backup until the server's first backup. Close the app "
             "everywhere first. Refused (exit status 2, nothing changed) if the database "
             "already holds a logbook. The practitioner signing in must be one of the "
-            "logbook moved."
+            "logbook moved (checked on a copy: the folder is not changed)."
         ),
     )
     _add_ends(to_server)
@@ -46,7 +46,8 @@ def register(commands: argparse._SubParsersAction) -> None:
             "--database-url into --data-dir, which must be new or empty. The copy is checked "
             "table by table; the server's logbook is not changed. Refused (exit status 2, "
             "nothing changed) if the folder holds a logbook or anything else. The "
-            "practitioner signing in must be one of the logbook moved."
+            "practitioner signing in must be one of the logbook moved (checked on the "
+            "copy: the server's logbook is not changed; refused, the copy is removed)."
         ),
     )
     _add_ends(to_file)
@@ -78,23 +79,6 @@ def server_conninfo(url: str) -> str:
     return connect_with_login(url, reachable, terminal_password_prompt)
 
 
-def _signed_in_to(
-    credentials: Credentials, data_dir: Path, database_url: str | None = None
-) -> None:
-    """SignInRefused unless ``credentials`` sign in to the logbook being moved (the
-    data folder's, or the server's with a scratch folder for this computer's caches:
-    the move's target stays untouched)."""
-    import tempfile
-
-    from ..integrity import command_line_actor
-    from ..logbook import Logbook
-
-    with tempfile.TemporaryDirectory(prefix="logger-app-move-") as scratch:
-        folder = data_dir if database_url is None else Path(scratch)
-        with Logbook.open(folder, actor=command_line_actor(), database_url=database_url) as book:
-            credentials.sign_in(book)
-
-
 def _run_to_server(args: argparse.Namespace) -> int:
     from ..transfer import move_to_server
 
@@ -103,7 +87,9 @@ def _run_to_server(args: argparse.Namespace) -> int:
     data_dir = resolve_data_dir(args.data_dir)
     conninfo = server_conninfo(args.database_url)
     shown = without_password(args.database_url)  # a password typed in it is not repeated
-    _signed_in_to(credentials, data_dir)
+    database = data_dir / _database_filename()
+    if database.exists():  # without one, the move says so
+        sign_in_to_copy(credentials, database)  # the folder stays as it was, byte for byte
     report = move_to_server(data_dir, conninfo, actor=credentials.name)
     _print_move(report)
     print(
@@ -123,8 +109,15 @@ def _run_to_file(args: argparse.Namespace) -> int:
     assert credentials is not None
     data_dir = resolve_data_dir(args.data_dir)
     conninfo = server_conninfo(args.database_url)
-    _signed_in_to(credentials, data_dir, conninfo)
+    existed = data_dir.exists()
     report = move_to_file(conninfo, data_dir, actor=credentials.name)
+    # Checked on the copy, so that the server's logbook is not changed by the sign-in;
+    # refused, the folder (new or empty before) is left as it was.
+    try:
+        sign_in_to_copy(credentials, data_dir / _database_filename())
+    except SignInRefused:
+        _empty_again(data_dir, remove=not existed)
+        raise
     _print_move(report)
     print(
         f"The logbook on the server was not changed and is no longer the one in use: open "
@@ -132,6 +125,26 @@ def _run_to_file(args: argparse.Namespace) -> int:
         "the server's database until the first backup of this folder is made and checked."
     )
     return _photos_status(report)
+
+
+def _empty_again(data_dir: Path, *, remove: bool) -> None:
+    """Undo a move into ``data_dir``, which was new (``remove``) or empty before."""
+    import shutil
+
+    if remove:
+        shutil.rmtree(data_dir)
+        return
+    for entry in data_dir.iterdir():
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry)
+        else:
+            entry.unlink()
+
+
+def _database_filename() -> str:
+    from ..store.database import DATABASE_FILENAME  # loaded when a command runs
+
+    return DATABASE_FILENAME
 
 
 def print_copied(copied: CopyReport) -> None:
