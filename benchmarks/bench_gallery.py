@@ -98,7 +98,9 @@ def main() -> int:
     from ui.app import application, open_main_window
 
     app = application()
-    window = open_main_window(folder)
+    from demo_logbook import window_sign_in
+
+    window = open_main_window(folder, **window_sign_in(folder))
     window.resize(1400, 860)
     app.processEvents()
     page = window.client_page

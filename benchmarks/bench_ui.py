@@ -40,6 +40,7 @@ from demo_logbook import (  # noqa: E402
     QUICK_CLIENTS,
     describe,
     ensure_demo_logbook,
+    window_sign_in,
 )
 
 PROBE = HERE / "startup_probe.py"
@@ -578,7 +579,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     heading("In-process: the real main window on the demo logbook")
     print(f"peak RSS after imports + QApplication: {peak_rss_mb():.0f} MB")
     started = time.perf_counter()
-    window = open_main_window(demo.data_dir)
+    window = open_main_window(demo.data_dir, **window_sign_in(demo.data_dir))
     app.processEvents()
     window.repaint()
     print(

@@ -133,6 +133,20 @@ def ensure_demo_logbook(
     return DemoLogbook(data_dir, clients, sessions, database.stat().st_size, seconds)
 
 
+def window_sign_in(data_dir: Path) -> dict[str, str | None]:
+    """``open_main_window``'s unattended sign-in for a benchmark: the logbook's
+    administrator (else its first practitioner) with the passphrase of
+    ``$LOGGER_APP_PASSPHRASE``. Without one the window stays at its sign-in screen."""
+    from logger_app.given_passphrase import given_passphrase
+
+    with Logbook.open(data_dir) as logbook:
+        people = sorted(logbook.practitioners(), key=lambda p: (not p.is_admin, p.name))
+    return {
+        "practitioner": people[0].name if people else None,
+        "passphrase": given_passphrase(),
+    }
+
+
 def describe(demo: DemoLogbook) -> str:
     how = (
         "reused (generated in an earlier run)"

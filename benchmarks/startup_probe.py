@@ -54,13 +54,6 @@ def _watch_first_paint(app, window, marks: dict[str, float]) -> None:
     os._exit(4)  # the event loop ended without a paint
 
 
-def _first_practitioner(logbook, prompter) -> str | None:
-    """Stands in for the practitioner chooser: a benchmark runs unattended from a fresh
-    config, where the app would otherwise wait for someone to pick a name."""
-    names = sorted(practitioner.name for practitioner in logbook.practitioners())
-    return names[0] if names else None
-
-
 def probe_app(data_dir: Path, database_url: str | None = None) -> None:
     # The repository root, as the installed console script would have it on the path.
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -69,9 +62,10 @@ def probe_app(data_dir: Path, database_url: str | None = None) -> None:
 
     marks = {"imported": _since_start()}
     app = application()
-    window = open_main_window(data_dir, choose=_first_practitioner, database_url=database_url)
-    if window is None:  # a logbook without practitioners: nothing to show, never wait
-        print("PROBE-ERROR the logbook has no practitioner profile", flush=True)
+    # The window's first paint is its sign-in screen's, as a person starting it sees.
+    window = open_main_window(data_dir, database_url=database_url)
+    if window is None:  # the server out of reach: nothing to show, never wait
+        print("PROBE-ERROR the logbook could not be opened", flush=True)
         os._exit(5)
     marks["shown"] = _since_start()
     _watch_first_paint(app, window, marks)

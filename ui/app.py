@@ -3,22 +3,18 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from importlib.resources import files
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from logger_app.errors import LogbookError
-from logger_app.logbook import Logbook
 
-from .common.preferences import APPLICATION, CURRENT_PRACTITIONER, ORGANISATION
+from .common.preferences import APPLICATION, ORGANISATION
 from .common.prompts import Prompter
 from .shell.main_window import MainWindow
 from .shell.server_banner import offer_local_drafts, show_when_server_lost
-
-# Who is using the app, asked when the remembered one is not known: a name, or None.
-ChoosePractitioner = Callable[[Logbook, Prompter], "str | None"]
 
 
 def application() -> QApplication:
@@ -30,65 +26,58 @@ def application() -> QApplication:
         app.setApplicationName(APPLICATION)
         app.setApplicationDisplayName("Microneedling Logbook")
         app.setStyle("Fusion")
+        # The look is light (style.qss): a dark system palette would put light text on it.
+        app.setPalette(app.style().standardPalette())
         app.setStyleSheet(files("resources").joinpath("style.qss").read_text(encoding="utf-8"))
     return app  # type: ignore[return-value]
-
-
-def ask_practitioner(logbook: Logbook, prompter: Prompter) -> str | None:
-    """The practitioners' dialog, choosing (pick a name or add a profile)."""
-    from .clients.practitioners_dialog import PractitionersDialog
-
-    dialog = PractitionersDialog(logbook, prompter, choosing=True)
-    return dialog.chosen if dialog.exec() == PractitionersDialog.DialogCode.Accepted else None
 
 
 def open_main_window(
     data_dir: Path,
     prompter: Prompter | None = None,
-    choose: ChoosePractitioner = ask_practitioner,
     database_url: str | None = None,
+    practitioner: str | None = None,
+    passphrase: str | None = None,
 ) -> MainWindow | None:
     """Open the logbook (on the clinic server of ``database_url`` or the remembered one,
-    else in ``data_dir``) and show its window, for the remembered practitioner or the
-    one ``choose`` returns; None if nobody was chosen or the user gave up on an
-    unreachable server. LogbookError if the logbook cannot be opened."""
+    else in ``data_dir``) and show its window at the sign-in screen; with
+    ``practitioner`` and ``passphrase`` (an unattended start) signed in at once, a
+    refusal shown on the sign-in screen. None if the user gave up on an unreachable
+    server. LogbookError if the logbook cannot be opened."""
     from .server.login import open_at_start
 
     prompter = prompter or Prompter()
     logbook = open_at_start(data_dir, database_url, prompter)
     if logbook is None:
         return None
-    remembered = CURRENT_PRACTITIONER.get()
-    if remembered and any(p.name == remembered for p in logbook.practitioners()):
-        name: str | None = remembered
-    else:
-        name = choose(logbook, prompter)
-    if not name:
-        logbook.close()
-        return None
     window = MainWindow(logbook, prompter)
-    window.set_practitioner(name)
+    # Sessions kept here while the server was out of reach: offered once someone is in.
+    window.lock.opened.connect(
+        lambda: offer_local_drafts(window), Qt.ConnectionType.SingleShotConnection
+    )
+    if practitioner:
+        window.lock.sign_in_as(practitioner, passphrase or "")
     window.show()
-    offer_local_drafts(window)  # sessions kept here while the server was out of reach
     return window
 
 
 def run_gui(
     data_dir: Path,
     prompter: Prompter | None = None,
-    choose: ChoosePractitioner = ask_practitioner,
     database_url: str | None = None,
+    practitioner: str | None = None,
+    passphrase: str | None = None,
 ) -> int:
     app = application()
     prompter = prompter or Prompter()
     try:
-        window = open_main_window(data_dir, prompter, choose, database_url)
+        window = open_main_window(data_dir, prompter, database_url, practitioner, passphrase)
     except LogbookError as error:
         # Shown, not a traceback: the user can act on it (another folder, permissions).
         print(f"logger-app: {error}", file=sys.stderr)
         prompter.error(None, "The logbook cannot be opened", str(error))
         return 2
-    if window is None:  # nobody chose who they are: nothing is recorded without a name
+    if window is None:  # the server out of reach, and the user gave up
         return 0
     # The automatic backup copies the file in the data folder: not the server's records.
     if not window.logbook.read_only and not window.logbook.on_server:

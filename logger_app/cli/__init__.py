@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from .. import __version__
 from ..errors import EXIT_BUSY, EXIT_REFUSED, LogbookBusyError, LogbookError
 from . import logbook_commands
-from .common import add_data_dir, data_dir_of, open_logbook
+from .common import add_data_dir, add_sign_in, data_dir_of, open_logbook
 
 __all__ = [
     "COMMAND_MODULES",
@@ -55,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     add_data_dir(parser, top_level=True)
+    add_sign_in(parser, top_level=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     logbook_commands.register(commands)

@@ -42,7 +42,8 @@ def add_data_dir(parser: argparse.ArgumentParser, top_level: bool = False) -> No
             "caches"
         ),
     )
-    add_sign_in(parser, top_level=top_level)
+    if not top_level:  # the top level's are added once, by ``build_parser``
+        add_sign_in(parser)
 
 
 def positive_int(text: str) -> int:

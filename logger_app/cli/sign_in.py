@@ -26,13 +26,13 @@ from ..errors import (
     SignInThrottledError,
     WrongPassphraseError,
 )
+from ..given_passphrase import PASSPHRASE_ENV
 
 if TYPE_CHECKING:
     from ..logbook import Logbook
     from ..records import Practitioner
 
 PRACTITIONER_ENV = "LOGGER_APP_PRACTITIONER"
-PASSPHRASE_ENV = "LOGGER_APP_PASSPHRASE"
 SIGN_IN_OPTIONS = (
     f"--practitioner NAME with --passphrase-file FILE (or ${PRACTITIONER_ENV} and "
     f"${PASSPHRASE_ENV})"
@@ -55,14 +55,17 @@ class SignInRefused(LogbookError):
 
 
 def add_sign_in(parser: argparse.ArgumentParser, top_level: bool = False) -> None:
+    """``--practitioner`` and ``--passphrase-file``, on a command or (``top_level``)
+    before it, where they also sign the window in without its sign-in screen."""
     default = None if top_level else argparse.SUPPRESS  # before or after the command
+    window = "; with no command, the window starts signed in" if top_level else ""
     parser.add_argument(
         "--practitioner",
         metavar="NAME",
         default=default,
         help=(
             "sign in as this practitioner (changes to the logbook need it); default: "
-            f"${PRACTITIONER_ENV}"
+            f"${PRACTITIONER_ENV}{window}"
         ),
     )
     parser.add_argument(

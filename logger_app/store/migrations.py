@@ -699,4 +699,4 @@ def m008_session_versions(db: Database) -> None:
 
 
 # Later steps, one module per subject (imported for registering them, in order).
-from . import migrations_identity  # noqa: E402, F401
+from .migrations_identity import m009_identity_and_chain  # noqa: E402, F401

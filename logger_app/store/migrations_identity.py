@@ -164,14 +164,18 @@ def m009_identity_and_chain(db: Database) -> None:
             SELECT RAISE(ABORT, 'the audit log is append-only');
         END
     """)
+    # Without a salt only as an erasure leaves an entry (a copy of a logbook carries those).
     db.execute("""
         CREATE TRIGGER audit_log_chained BEFORE INSERT ON audit_log
-        WHEN NEW.subject_salt IS NULL OR NEW.subject_sha256 IS NULL OR NEW.entry_sha256 IS NULL
+        WHEN NEW.subject_sha256 IS NULL OR NEW.entry_sha256 IS NULL OR (NEW.subject_salt IS NULL
+            AND (NEW.client_id IS NOT NULL OR NEW.entity_id IS NOT NULL))
         BEGIN
             SELECT RAISE(ABORT, 'an audit entry is chained to the one before it');
         END
     """)
     db.execute("CREATE UNIQUE INDEX audit_log_by_chain_hash ON audit_log (entry_sha256)")
+    # What the log says of one record (a session's seal, a key's announcement).
+    db["audit_log"].create_index(["entity", "entity_id"], index_name="audit_log_by_entity")
     db.execute(f"""
         CREATE TRIGGER integrity_gate_app_only BEFORE INSERT ON integrity_gate
         WHEN {APP_GATE_FUNCTION}() IS NOT 1

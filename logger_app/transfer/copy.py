@@ -20,6 +20,7 @@ from typing import Any
 from ..store.audit import integrity_gate
 from ..store.dialect import dialect_of
 from .tables import (
+    ORDER_BY,
     TABLES,
     TableFigures,
     TransferError,
@@ -77,6 +78,7 @@ def _copy_rows(source: Any, target: Any, columns: dict[str, list[str]]) -> None:
         return rows
 
     copy("practitioners")
+    copy("practitioner_keys")
     copy("clients")
     session_columns = columns["sessions"]
     signing = [session_columns.index("signed_at"), session_columns.index("signed_by")]
@@ -102,7 +104,8 @@ def _copy_rows(source: Any, target: Any, columns: dict[str, list[str]]) -> None:
     for session_id, rows in groupby(amendments, key=lambda row: row[of_session]):
         with integrity_gate(target, "amend", session_id=session_id):
             insert_rows(target, "amendments", columns["amendments"], list(rows))
-    for table in ("audit_log", "screenings", "consents", "safety_settings"):
+    for table in ("signatures", "audit_log", "screenings", "consents", "safety_settings",
+                  "logbook_settings"):  # fmt: skip
         copy(table)
 
 
@@ -136,6 +139,8 @@ def _move_sequences_past(db: Any) -> None:
     """The server's identity sequences continue after the copied ids (and a client id
     named by an erasure's tombstone is never given again)."""
     for table in TABLES:
+        if table in ORDER_BY:  # no id of its own
+            continue
         highest = f'SELECT coalesce(max(id), 0) FROM "{table}"'
         if table == "clients":
             erased = (

@@ -23,6 +23,7 @@ from ..store.dialect import dialect_of
 # transactions) and SQLite's search index (its triggers rebuild it).
 TABLES = (
     "practitioners",
+    "practitioner_keys",
     "clients",
     "sessions",
     "session_areas",
@@ -31,11 +32,15 @@ TABLES = (
     "session_acknowledgements",
     "photos",
     "amendments",
+    "signatures",
     "audit_log",
     "screenings",
     "consents",
     "safety_settings",
+    "logbook_settings",
 )
+# The column rows are read in order of (``id`` unless named here).
+ORDER_BY = {"logbook_settings": "key"}
 # Columns the database computes itself (the server's search document of a client).
 DERIVED = {"clients": frozenset({"search_document"})}
 
@@ -74,7 +79,7 @@ def check_same_columns(source: Any, target: Any) -> dict[str, list[str]]:
 
 def rows_of(db: Any, table: str, columns: list[str], where: str = "") -> list[tuple]:
     quoted = ", ".join(f'"{column}"' for column in columns)
-    sql = f'SELECT {quoted} FROM "{table}" {where} ORDER BY id'
+    sql = f'SELECT {quoted} FROM "{table}" {where} ORDER BY {ORDER_BY.get(table, "id")}'
     return [tuple(row) for row in db.execute(sql).fetchall()]
 
 

@@ -8,12 +8,12 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any
 
 from ..identity.canonical import record_hash
 from ..identity.documents import record_document
-from ..records import AuditHead, PhotoFileStatus, StoredSignature
+from ..records import AuditHead, PhotoFileStatus, PractitionerKey, StoredSignature
 from .chain import ChainWalk
 from .report import Finding, SealStatus, SessionSeal, VerificationReport
 from .sessions import check_session, when
@@ -33,7 +33,7 @@ __all__ = [
 Progress = Callable[[int, int], None]
 
 
-def _seals(db) -> dict[int, tuple[str, int]]:  # type: ignore[no-untyped-def]
+def _seals(db: Any) -> dict[int, tuple[str, int]]:
     seals: dict[int, tuple[str, int]] = {}
     cursor = db.execute(
         "SELECT entity_id, details FROM audit_log WHERE action = 'seal' AND entity = 'session' "
@@ -48,10 +48,6 @@ def _seals(db) -> dict[int, tuple[str, int]]:  # type: ignore[no-untyped-def]
     return seals
 
 
-def _photo_hashes(context: LogbookContext, session_id: int) -> list[str]:
-    return context.signing.record_photo_hashes(session_id)
-
-
 def seal_of_session(context: LogbookContext, session_id: int) -> SessionSeal:
     """The standing of one session (its record view's seal or red banner)."""
     session = context.sessions.get(session_id)
@@ -59,12 +55,14 @@ def seal_of_session(context: LogbookContext, session_id: int) -> SessionSeal:
     if not session.is_signed and not signatures:
         return SessionSeal(session_id, SealStatus.DRAFT)
     keys = {key.id: key for key in context_keys(context)}
-    seal = context.audit.sealed_record_hash(session_id)
-    current = record_hash(record_document(session, _photo_hashes(context, session_id)))
+    own = any(signature.amendment_id is None for signature in signatures)
+    seal = None if own else context.audit.sealed_record_hash(session_id)
+    photos = context.signing.record_photo_hashes(session_id)
+    current = record_hash(record_document(session, photos))
     return check_session(session, signatures, keys, seal, current)
 
 
-def context_keys(context: LogbookContext):  # type: ignore[no-untyped-def]
+def context_keys(context: LogbookContext) -> list[PractitionerKey]:
     from ..store.identity import IdentityStore
 
     return IdentityStore(context.db).keys()
@@ -94,7 +92,7 @@ def verify_records(
         photos[session_id].append((photo_id, sha256, bool(after)))
 
     total = context.sessions.count()
-    done, last, seen = 0, 0, set()
+    done, last, seen = 0, 0, set[int]()
     while batch := context.sessions.batch_after(last):
         for session in batch:
             seen.add(session.id)
@@ -125,7 +123,6 @@ def verify_records(
     report.findings.extend(_missing_sessions(db, seen, signatures))
 
     walk = ChainWalk().walk(db)
-    report.findings.extend(walk.findings)
     report.entries_checked = walk.count
     report.head = walk.head
     signed_heads = [
@@ -134,10 +131,11 @@ def verify_records(
         for group in signatures.values() for s in group if s.audit_head is not None
     ]  # fmt: skip
     report.anchors_checked = walk.check_anchors([*signed_heads, *anchors])
+    report.findings.extend(walk.findings)  # the chain's breaks, then the anchors' misses
     return report
 
 
-def _check_keys(db, keys) -> list[Finding]:  # type: ignore[no-untyped-def]
+def _check_keys(db: Any, keys: Mapping[int, PractitionerKey]) -> list[Finding]:
     """Every public key was made by the app: an audit entry names it with its hash."""
     announced: dict[int, str] = {}
     for (details,) in db.execute(
@@ -158,7 +156,9 @@ def _check_keys(db, keys) -> list[Finding]:  # type: ignore[no-untyped-def]
     return findings
 
 
-def _missing_sessions(db, seen, signatures) -> list[Finding]:  # type: ignore[no-untyped-def]
+def _missing_sessions(
+    db: Any, seen: set[int], signatures: Mapping[int, list[StoredSignature]]
+) -> list[Finding]:
     """Signed sessions the log (or a signature) knows that are gone, their client not
     erased (an erasure scrubs its entries, so they name no session any more)."""
     findings = []

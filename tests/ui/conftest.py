@@ -12,6 +12,7 @@ from ui.common.preferences import app_settings
 from ui.shell.main_window import MainWindow
 
 from ..logbook_template import new_logbook
+from ..signing import sign_in, sign_in_admin
 
 
 class ScriptedPrompter:
@@ -23,6 +24,11 @@ class ScriptedPrompter:
         self.text_answer: str | None = None  # what the user types when asked (None: cancel)
         self.int_answer: int | None = None  # the number the user sets (None: cancel)
         self.password_answer: str | None = None  # the password typed when asked (None: cancel)
+        # Passphrases typed in turn into a passphrase dialog (then it is cancelled), and
+        # what the dialog said of each refused one.
+        self.passphrase_answers: list[str] = []
+        self.passphrase_refusals: list[str] = []
+        self.passphrase_texts: list[str] = []  # each passphrase dialog's text
         self.choice_answers: list[str | None] = []  # each choice made in turn (None: cancel)
         self.choices: list[tuple[str, list[str]]] = []  # each choice offered: title, choices
         # The file dialogs' answers (None or []: the user cancels), and each file dialog
@@ -52,6 +58,16 @@ class ScriptedPrompter:
     def ask_password(self, parent, title: str, text: str) -> str | None:
         self.asked.append(title)
         return self.password_answer
+
+    def ask_passphrase(self, parent, title: str, text: str, check, accept: str = "OK") -> bool:
+        self.asked.append(title)
+        self.passphrase_texts.append(text)
+        while self.passphrase_answers:
+            refusal = check(self.passphrase_answers.pop(0))
+            if refusal is None:
+                return True
+            self.passphrase_refusals.append(refusal.message)
+        return False
 
     def choose(self, parent, title: str, text: str, choices) -> str | None:
         self.choices.append((title, list(choices)))
@@ -105,14 +121,24 @@ def prompter() -> ScriptedPrompter:
     return ScriptedPrompter()
 
 
+ADMINISTRATOR = "the logbook's administrator"
+
+
 @pytest.fixture
 def open_window(qtbot, prompter):
-    """Open a main window on a data folder, as the app does; closed after the test."""
+    """Open a main window on a data folder, as the app does, signed in: as the logbook's
+    administrator (made if there is none), as ``practitioner`` (see ``tests.signing``),
+    or nobody (None: at the sign-in screen). Closed after the test."""
     opened: list[MainWindow] = []
     application()  # the app's style sheet and names, as in production
 
-    def opener(data_dir: Path) -> MainWindow:
-        window = MainWindow(new_logbook(data_dir), prompter)
+    def opener(data_dir: Path, practitioner: str | None = ADMINISTRATOR) -> MainWindow:
+        logbook = new_logbook(data_dir)
+        if practitioner == ADMINISTRATOR:
+            sign_in_admin(logbook)
+        elif practitioner is not None:
+            sign_in(logbook, practitioner)
+        window = MainWindow(logbook, prompter)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

@@ -25,3 +25,12 @@ def type_into(qtbot, widget, text: str) -> None:
 
 def wait_closed(qtbot, window) -> None:
     qtbot.waitUntil(lambda: window.current_dialog is None, timeout=3000)
+
+
+def work_as(window, name: str) -> None:
+    """``name`` signs in at the window (their profile made or protected if need be, see
+    ``tests.signing``), as if at its sign-in screen."""
+    from ..signing import sign_in
+
+    sign_in(window.logbook, name)
+    window.lock.start()

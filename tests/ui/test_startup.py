@@ -95,3 +95,54 @@ def test_import_from_csv_opens_the_wizard_and_refreshes_the_list(qtbot, window):
     window.current_dialog.imported.emit(None)
     assert window.client_model.rowCount() == 1
     assert window.client_model.index(0, 0).data() == "Person, Imported"
+
+
+def test_the_launcher_signs_in_with_a_passphrase_from_a_file_or_the_environment(
+    monkeypatch, tmp_path, capsys
+):
+    calls = []
+    monkeypatch.setattr("ui.app.run_gui", lambda data_dir, **kw: calls.append(kw) or 0)
+    monkeypatch.setenv("LOGGER_APP_PASSPHRASE", "from the environment")
+    folder = ["--data-dir", str(tmp_path / "d")]
+    secret = tmp_path / "passphrase.txt"
+    secret.write_text("from the file\nsecond line ignored\n")
+    launcher.main([*folder, "--practitioner", "Maya"])
+    launcher.main([*folder, "--practitioner", "Maya", "--passphrase-file", str(secret)])
+    launcher.main(folder)  # nobody named: the sign-in screen, the environment unused
+    assert [(c["practitioner"], c["passphrase"]) for c in calls] == [
+        ("Maya", "from the environment"),
+        ("Maya", "from the file"),
+        (None, None),
+    ]
+    missing = tmp_path / "missing.txt"
+    assert launcher.main([*folder, "--practitioner", "Maya", "--passphrase-file", str(missing)])
+    assert f"The passphrase file {missing} cannot be read" in capsys.readouterr().err
+    assert len(calls) == 3
+
+
+def test_an_unattended_start_signs_in_or_shows_why_not(qtbot, data_dir, prompter):
+    from logger_app.records import PractitionerDetails
+    from ui.app import open_main_window
+
+    from ..logbook_template import new_logbook
+    from ..signing import TEST_PASSPHRASE
+
+    with new_logbook(data_dir) as logbook:
+        logbook.add_practitioner(PractitionerDetails("Maya"), TEST_PASSPHRASE)
+
+    def start(name: str, passphrase: str):
+        window = open_main_window(data_dir, prompter, practitioner=name, passphrase=passphrase)
+        qtbot.addWidget(window)
+        return window
+
+    signed = start("Maya", TEST_PASSPHRASE)
+    assert signed.lock.is_open and signed.current_practitioner == "Maya"
+    signed.logbook.close()
+    wrong = start("Maya", "not the passphrase")
+    screen = wrong.lock.sign_in_screen
+    assert not wrong.lock.is_open and screen.selected().name == "Maya"
+    assert screen.error.text() == "That passphrase is not right. Try again."
+    wrong.logbook.close()
+    unknown = start("Someone", TEST_PASSPHRASE)
+    assert unknown.lock.sign_in_screen.error.text() == "There is no practitioner named Someone."
+    unknown.logbook.close()

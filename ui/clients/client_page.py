@@ -234,8 +234,9 @@ class ClientPage(QWidget):
         session_id = self.history_model.data(index, RECORD_ID_ROLE)
         if session_id is not None:
             session = self._logbook.session(session_id)
-            self.detail_view.show_session(session, self._logbook.photos_of_session(session_id))
-            self.session_actions.show_session(session)
+            self.session_actions.show_session(session)  # checks its seal, for the record too
+            photos = self._logbook.photos_of_session(session_id)
+            self.detail_view.show_session(session, photos, self.session_actions.seal)
 
     def _session_changed(self, session_id: int) -> None:
         """Signed, amended or deleted from the bar: show the history as it is now."""

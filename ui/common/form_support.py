@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from enum import Enum
 from typing import TypeVar
 
@@ -255,6 +256,16 @@ class GuardedForm(QDialog):
 
     def has_unsaved_changes(self) -> bool:
         return widget_state(self) != self._initial_state
+
+    @contextmanager
+    def answering(self, prompter) -> Iterator[None]:
+        """Questions the form asks meanwhile go to ``prompter``: a save made on the
+        user's behalf, with nobody to answer (another practitioner signing in)."""
+        own, self._prompter = self._prompter, prompter
+        try:
+            yield
+        finally:
+            self._prompter = own
 
     def reject(self) -> None:
         if self.has_unsaved_changes() and not self._prompter.discard_changes(self, self.form_name):

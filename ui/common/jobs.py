@@ -32,6 +32,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 
 from logger_app.errors import LogbookError
 from logger_app.logbook import Logbook
+from logger_app.logbook.identity import SignedIn
 
 from .changes import ChangeRelay
 
@@ -255,9 +256,11 @@ class Job(QRunnable):
         cancellable: bool,
         changes: ChangeRelay | None = None,
         database_url: str | None = None,
+        signed_in: SignedIn | None = None,
     ) -> None:
         super().__init__()
         self._database_url = database_url
+        self._signed_in = signed_in
         self._changes = changes
         self._handle = handle
         self._state = handle.state
@@ -289,6 +292,8 @@ class Job(QRunnable):
                     self._data_dir, actor=self._actor, database_url=self._database_url
                 ) as logbook:
                     context.logbook = logbook
+                    if self._signed_in is not None:  # signs as the window's practitioner
+                        logbook.adopt_sign_in(self._signed_in)
                     if self._changes is not None:  # its writes reach the window's views
                         self._changes.watch(logbook)
                     try:
@@ -327,6 +332,7 @@ def run_job(
     cancel_error: type[BaseException] = JobCancelled,
     parent: QObject | None = None,
     changes: ChangeRelay | None = None,
+    signed_in: SignedIn | None = None,
 ) -> JobHandle:
     """Start ``work`` in the pool of the feature named ``where`` (or in a given pool).
     ``where=None`` runs it here and now, its callbacks called before this returns (for
@@ -334,7 +340,9 @@ def run_job(
     cancelled: the core's own (BackupCancelled, ...) makes it clean up after itself.
     ``parent``: the widget the callbacks belong to; its deletion abandons the job.
     ``changes``: the window's change relay, told of what the job's logbook writes.
-    ``database_url``: the logbook is on that clinic server (``data_dir`` its caches)."""
+    ``database_url``: the logbook is on that clinic server (``data_dir`` its caches).
+    ``signed_in``: the window's sign-in (``Logbook.sign_in_handle``), for work that
+    signs: the job's logbook acts and signs as that practitioner."""
     handle = JobHandle(on_success, on_failure, on_cancelled, on_progress)
     if parent is not None:
         parent.destroyed.connect(handle.abandon)
@@ -347,6 +355,7 @@ def run_job(
         cancellable=on_cancelled is not None,
         changes=changes,
         database_url=database_url,
+        signed_in=signed_in,
     )
     if where is None:
         job.run()

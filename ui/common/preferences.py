@@ -48,8 +48,8 @@ class Preference(Generic[T]):
         app_settings().setValue(self.key, value)
 
 
-# Who is working: chosen at start, remembered for the next start and offered first on a
-# new session form (a name the logbook no longer has is asked for again).
+# The last practitioner to sign in here: the name only (never a passphrase), preselected
+# on the sign-in screen and offered first on a new session form.
 CURRENT_PRACTITIONER = Preference("practitioner/current", "", str)
 WINDOW_GEOMETRY = Preference("main_window/geometry", QByteArray(), QByteArray)
 WINDOW_SPLITTER = Preference("main_window/splitter", QByteArray(), QByteArray)

@@ -9,7 +9,17 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
+
+from .passphrase_prompt import PassphraseCheck, PassphraseDialog
 
 
 class Prompter:
@@ -55,6 +65,19 @@ class Prompter:
         for label in dialog.findChildren(QLabel):
             label.setTextFormat(Qt.TextFormat.PlainText)
         return dialog.textValue() if dialog.exec() == QInputDialog.DialogCode.Accepted else None
+
+    def ask_passphrase(
+        self,
+        parent: QWidget | None,
+        title: str,
+        text: str,
+        check: PassphraseCheck,
+        accept: str = "OK",
+    ) -> bool:
+        """The passphrase, hidden as typed, given to ``check`` until it is right (True)
+        or the user cancels (False); what ``check`` refuses is said in the dialog."""
+        dialog = PassphraseDialog(title, text, check, accept, parent)
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def choose(
         self, parent: QWidget | None, title: str, text: str, choices: Sequence[str]

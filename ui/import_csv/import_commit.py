@@ -76,6 +76,7 @@ class CommitPage(QWizardPage):
             data_dir=self._wizard.logbook.data_dir,
             database_url=self._wizard.logbook.database_url,  # the window's home
             actor=self._wizard.logbook.actor,  # who signs the imported sessions, and is audited
+            signed_in=self._wizard.logbook.sign_in_handle(),
             on_progress=self._progress,
             on_success=self._finish,
             on_failure=self._failed,

@@ -46,6 +46,10 @@ ACTION_LABELS = {
     "restore": "Restored",
     "repair": "Repaired",
     "upgrade": "Upgraded",
+    "sign_in": "Signed in",
+    "sign_in_failed": "Wrong passphrase",
+    "key": "New signing key",
+    "seal": "Sealed at the upgrade",
 }
 
 
@@ -59,7 +63,7 @@ def _record(entry: AuditEntry) -> str:
 
 
 def _action_color(entry: AuditEntry) -> QColor | None:
-    if entry.action in ("erase", "delete"):
+    if entry.action in ("erase", "delete", "sign_in_failed"):
         return QColor("#b3261e")
     return QColor("#35506b") if entry.action in ("sign", "amend") else None
 

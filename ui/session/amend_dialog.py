@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from logger_app.amendments import AmendableField, FieldKind, describe_value
+from logger_app.identity import AMENDED_MEANING
 from logger_app.logbook import Logbook
 from logger_app.records import Session
 from logger_app.vocabulary import MAX_PASSES, Endpoint, ObservedWhen, Severity
@@ -43,6 +44,7 @@ from .editors import (
     cartridge_editor,
     lot_editor,
 )
+from .signing import signed, signer_name
 
 # Text fields with an editor of their own, as in the session form.
 _CARTRIDGE, _LOT = "cartridge", "lot"
@@ -118,7 +120,8 @@ class AmendDialog(GuardedForm):
             f"<b>Session of {escape(format_datetime(s.details.started_at))}</b>, signed by "
             f"{escape(s.signed_by)} on {escape(format_datetime(s.signed_at))}.<br>The record "
             "is read-only: a correction is kept beside it with the value it replaces, the "
-            f"reason, your name ({escape(self._logbook.actor or '')}) and the time.",
+            f"reason, your name ({escape(signer_name(self._logbook))}) and the time, signed "
+            f"with your passphrase: “{escape(AMENDED_MEANING)}”",
             objectName="dialogIntro",
         )
         intro.setWordWrap(True)
@@ -210,10 +213,18 @@ class AmendDialog(GuardedForm):
     def save(self) -> None:
         chosen = self.chosen_field()
 
+        value, reason = self.editor().value(), self.reason.toPlainText()
+
+        def amend() -> Session:
+            return self._logbook.amend_session(self._session.id, chosen.key, value, reason)
+
         def write() -> None:
-            self.amended = self._logbook.amend_session(
-                self._session.id, chosen.key, self.editor().value(), self.reason.toPlainText()
-            )
+            # Every amendment is signed: the passphrase is asked again when it is due.
+            self.amended = signed(
+                self._logbook, self._prompter, self, amend, meaning=AMENDED_MEANING,
+                what="this amendment",
+                cancelled="Not saved: the amendment is signed with your passphrase.",
+            )  # fmt: skip
 
         if save_or_show(self.errors, self.general_error, write):
             self.mark_unchanged()

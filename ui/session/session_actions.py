@@ -1,17 +1,22 @@
 """What can be done with the selected session, above its record: a draft is edited,
-signed or deleted; a signed session is only amended (it has no edit path at all)."""
+signed or deleted; a signed session is only amended (it has no edit path at all). Under
+the buttons, a red banner when the session's seal fails (``session_seal``)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from logger_app.errors import LogbookError
+from logger_app.identity import SIGNED_MEANING
 from logger_app.logbook import Logbook
 from logger_app.records import Session
+from logger_app.verification import SessionSeal
 
 from ..common.display import format_datetime, plain_label
 from ..common.prompts import Prompter
+from .session_seal import SealBanner
+from .signing import SigningCancelled, signature_words, signed
 
 
 class SessionActionsBar(QWidget):
@@ -25,6 +30,7 @@ class SessionActionsBar(QWidget):
         self._logbook = logbook
         self._prompter = prompter
         self.session: Session | None = None
+        self.seal: SessionSeal | None = None  # the shown session's, for its record view
         self.amend_dialog = None
         self.state = plain_label(objectName="sessionState")
         self.edit_button = QPushButton("Edit draft…", objectName="editDraft")
@@ -38,11 +44,16 @@ class SessionActionsBar(QWidget):
         self.sign_button.clicked.connect(self.sign)
         self.delete_button.clicked.connect(self.delete)
         self.amend_button.clicked.connect(self.amend)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 4, 0, 2)
+        self.seal_banner = SealBanner()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.state, 1)
         for button in (self.delete_button, self.edit_button, self.sign_button, self.amend_button):
             row.addWidget(button)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 4, 0, 2)
+        column.addLayout(row)
+        column.addWidget(self.seal_banner)
         self.show_session(None)
 
     def use_logbook(self, logbook: Logbook) -> None:
@@ -51,11 +62,13 @@ class SessionActionsBar(QWidget):
 
     def show_session(self, session: Session | None) -> None:
         self.session = session
+        self.seal = self._seal_of(session)
+        self.seal_banner.show_seal(self.seal)
         draft = session is not None and not session.is_signed
-        signed = session is not None and session.is_signed
+        is_signed = session is not None and session.is_signed
         for button in (self.edit_button, self.sign_button, self.delete_button):
             button.setVisible(draft)
-        self.amend_button.setVisible(signed)
+        self.amend_button.setVisible(is_signed)
         if session is None:
             self.state.setText("")
             self.state.setProperty("state", "")
@@ -72,6 +85,16 @@ class SessionActionsBar(QWidget):
         self.state.style().unpolish(self.state)
         self.state.style().polish(self.state)
 
+    def _seal_of(self, session: Session | None) -> SessionSeal | None:
+        """Checked each time the session is shown: one session, inline (0.1 ms; about
+        20 ms in a logbook of 25,000 sessions sealed at the upgrade, measured)."""
+        if session is None:
+            return None
+        try:
+            return self._logbook.session_seal(session.id)
+        except LogbookError:  # busy or gone: the record shows as it reads, unsealed
+            return None
+
     def _edit(self) -> None:
         if self.session is not None and not self.session.is_signed:
             self.edit_requested.emit(self.session.id)
@@ -80,18 +103,24 @@ class SessionActionsBar(QWidget):
         session = self.session
         if session is None or session.is_signed:
             return
-        who = self._logbook.actor
         if not self._prompter.confirm(
             self,
             "Sign this session?",
-            f"Sign the session of {format_datetime(session.details.started_at)} as {who}.\n\n"
+            f"Sign the session of {format_datetime(session.details.started_at)}.\n\n"
+            f"{signature_words(self._logbook, SIGNED_MEANING)}\n\n"
             "Once signed the record is read-only: a correction is then an amendment, kept "
             "beside the record with the reason, your name and the time.",
             "Sign",
         ):
             return
         try:
-            self._logbook.sign_session(session.id, version=session.version)
+            signed(
+                self._logbook, self._prompter, self.window(),
+                lambda: self._logbook.sign_session(session.id, version=session.version),
+                meaning=SIGNED_MEANING,
+            )  # fmt: skip
+        except SigningCancelled:
+            return  # the user said no: nothing to tell them
         except LogbookError as error:
             self._prompter.error(self, "Not signed", str(error))
         self.changed.emit(session.id)

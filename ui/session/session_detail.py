@@ -8,8 +8,10 @@ from html import escape
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from logger_app.records import Amendment, Photo, Session
+from logger_app.verification import SealStatus, SessionSeal
 
 from ..common.display import format_date, format_datetime, format_depth, format_numbing
+from .session_seal import seal_line
 
 
 def _rows(pairs: list[tuple[str, str]]) -> str:
@@ -18,9 +20,11 @@ def _rows(pairs: list[tuple[str, str]]) -> str:
     )
 
 
-def session_html(session: Session, photos: Sequence[Photo] = ()) -> str:
+def session_html(
+    session: Session, photos: Sequence[Photo] = (), seal: SessionSeal | None = None
+) -> str:
     """The session's record; ``photos``: its photos, of which those added after signing
-    are listed as such."""
+    are listed as such; ``seal``: its signature checked (None: not checked)."""
     d = session.details
     areas = "".join(
         f"<tr><td>{escape(a.area.label)}</td><td class='num'>{format_depth(a.depth_mm)}</td>"
@@ -53,7 +57,7 @@ def session_html(session: Session, photos: Sequence[Photo] = ()) -> str:
     notes = f"<h3>Notes</h3><p>{escape(d.notes)}</p>" if d.notes else ""
     return (
         f"<h2>Session of {escape(format_datetime(d.started_at))}</h2>"
-        f"{signature_html(session)}"
+        f"{signature_html(session, seal)}"
         f"<table class='facts'>{facts}</table>{acknowledgements_html(session)}"
         "<h3>Areas treated</h3><table class='grid'>"
         "<tr><th>Area</th><th>Depth</th><th>Passes</th><th>Note</th></tr>"
@@ -76,7 +80,18 @@ def acknowledgements_html(session: Session) -> str:
     )
 
 
-def signature_html(session: Session) -> str:
+_SEAL_CLASSES = {
+    SealStatus.VERIFIED: "verified",
+    SealStatus.SEALED: "sealed",
+    SealStatus.FAILED: "failed",
+}
+
+
+def signature_html(session: Session, seal: SessionSeal | None = None) -> str:
+    if seal is not None and seal.status in _SEAL_CLASSES:
+        mark = "✔ " if seal.status is SealStatus.VERIFIED else ""
+        line = escape(seal_line(seal, len(session.amendments)))
+        return f"<p class='{_SEAL_CLASSES[seal.status]}'>{mark}{line}</p>"
     if not session.is_signed:
         return (
             "<p class='draft'>Draft — not signed yet. It can still be edited or deleted; "
@@ -144,7 +159,9 @@ table.grid th { text-align: left; background: #eef2f6; padding: 3px 10px 3px 6px
 table.grid td { padding: 3px 10px 3px 6px; border-bottom: 1px solid #e3e7eb; }
 td.num { text-align: right; }
 p.draft { color: #9a5b00; font-weight: 600; background: #fff4e0; padding: 4px; }
-p.signed { color: #2f5d3a; }
+p.signed, p.verified, p.sealed { color: #2f5d3a; }
+p.verified { font-weight: 600; }
+p.failed { color: #b3261e; font-weight: 600; }
 p.muted { color: #6b7580; }
 ul.amendments li { margin-bottom: 4px; }
 p.acknowledged { color: #7a4a00; margin-top: 10px; margin-bottom: 2px; }
@@ -160,8 +177,13 @@ class SessionDetailView(QTextBrowser):
         self.setOpenLinks(False)
         self.show_session(None)
 
-    def show_session(self, session: Session | None, photos: Sequence[Photo] = ()) -> None:
+    def show_session(
+        self,
+        session: Session | None,
+        photos: Sequence[Photo] = (),
+        seal: SessionSeal | None = None,
+    ) -> None:
         if session is None:
             self.setHtml("<p style='color:#6b7580'>Select a session to see its full record.</p>")
         else:
-            self.setHtml(session_html(session, photos))
+            self.setHtml(session_html(session, photos, seal))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from logger_app.errors import LogbookError, ServerUnreachableError, ValidationError
+from logger_app.identity import SIGNED_MEANING
 from logger_app.local_drafts import keep_local_draft
 from logger_app.logbook import Logbook
 from logger_app.records import Client, Session, SessionDetails
@@ -33,6 +34,7 @@ from ..photos.photo_import import dropped_files
 from ..safety.safety_panel import SafetyPanel
 from .photo_drop import PhotoDrop
 from .session_fields import RowMap, SessionFields
+from .signing import signed
 
 # The fields open before the safety warnings are acknowledged.
 _BEFORE = ("started_at", "practitioner_name", "duration_minutes")
@@ -345,13 +347,26 @@ class SessionDialog(GuardedForm):
         they are not recorded as added after signing."""
         self.sign_after_photos = self._sign_on_save and bool(self.pending_photos)
         sign_now = self._sign_on_save and not self.sign_after_photos
-        if self._session is None:
-            return self._logbook.record_session(details, sign=sign_now)
-        # Products the form does not show (another product than the glide) are kept.
-        original = self._session.details
-        others = tuple(p for p in original.products if p is not original.glide)
-        details = replace(details, products=details.products + others)
-        # The version this form read: another room's save since is refused, not lost.
-        return self._logbook.update_draft_session(
-            self._session.id, details, sign=sign_now, version=self._session.version
-        )
+        session = self._session
+        if session is not None:
+            # Products the form does not show (another product than the glide) are kept.
+            original = session.details
+            others = tuple(p for p in original.products if p is not original.glide)
+            details = replace(details, products=details.products + others)
+
+        def save() -> Session:
+            if session is None:
+                return self._logbook.record_session(details, sign=sign_now)
+            # The version this form read: another room's save since is refused, not lost.
+            return self._logbook.update_draft_session(
+                session.id, details, sign=sign_now, version=session.version
+            )
+
+        if not sign_now:
+            return save()
+        # The core checks the key before it writes: a passphrase not given saves nothing.
+        return signed(
+            self._logbook, self._prompter, self, save, meaning=SIGNED_MEANING,
+            cancelled="Nothing was saved: signing needs your passphrase. Save and sign "
+            "again, or save a draft to sign later.",
+        )  # fmt: skip

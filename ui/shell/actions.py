@@ -78,6 +78,15 @@ WINDOW_ACTIONS = ActionTable("", (
         "Wash-out periods, interval between sessions, screening and consent", writes=True,
     ),
     ActionSpec(
+        "auto_lock_action", "Auto-&lock…", None, "edit_auto_lock",
+        "How many idle minutes before the window locks itself (the administrator's)",
+        writes=True, object_name="autoLock",
+    ),
+    ActionSpec(
+        "lock_action", "&Lock", "Ctrl+L", "lock_window",
+        "Hide everything until your passphrase is typed again", object_name="lock",
+    ),
+    ActionSpec(
         "connect_server_action", "&Connect to clinic server…", None, "connect_to_server",
         "Open the logbook on the clinic's server, or go back to the file on this computer",
         object_name="connectServer",
@@ -88,7 +97,8 @@ WINDOW_ACTIONS = ActionTable("", (
 RECORD_ACTIONS = ActionTable("record_actions", (
     ActionSpec(
         "switch_action", "S&witch practitioner…", None, "switch_practitioner",
-        "Choose who is working: sessions are signed and changes recorded under that name",
+        "Lock the window for another practitioner to sign in (your open session form is "
+        "kept as your draft)",
         object_name="switchPractitioner",
     ),
     ActionSpec(
@@ -100,6 +110,11 @@ RECORD_ACTIONS = ActionTable("record_actions", (
         "audit_action", "&Audit log…", "Ctrl+Shift+L", "open_audit",
         "Every change to the logbook: who, when, what; filter and export",
         object_name="auditLog",
+    ),
+    ActionSpec(
+        "verify_action", "&Verify records…", None, "verify_records",
+        "Check every signature, every signed record and the audit log's chain; "
+        "nothing is changed", object_name="verifyRecords",
     ),
     ActionSpec(
         "archive_action", "&Archive client…", None, "archive",

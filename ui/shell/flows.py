@@ -11,12 +11,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from logger_app.errors import LogbookError, NotFoundError
+from logger_app.identity import SIGNED_MEANING
 
 from ..clients.client_form import ClientDialog
 from ..export.export_dialog import ExportDialog
 from ..photos.photo_import import PhotoImportDialog
 from ..review.sessions_review import SessionsReview
 from ..session.session_form import SessionDialog
+from ..session.signing import signed
 
 if TYPE_CHECKING:
     from logger_app.local_drafts import LocalDraft
@@ -182,8 +184,11 @@ class WindowFlows:
     def _sign_after_import(self, session_id: int) -> None:
         window = self._window
         try:
-            window.logbook.sign_session(session_id)
-        except LogbookError as error:
+            signed(
+                window.logbook, window.prompter, window,
+                lambda: window.logbook.sign_session(session_id), meaning=SIGNED_MEANING,
+            )  # fmt: skip
+        except LogbookError as error:  # the passphrase not given too: it stays a draft
             window.prompter.error(
                 window,
                 "The session was not signed",

@@ -28,10 +28,10 @@ from logger_app.logbook import Logbook
 
 from ..clients.client_page import ClientPage
 from ..common.changes import ChangeRelay, listen, of_kind
-from ..common.display import plain_label
+from ..common.display import plain_label, plain_tooltip
 from ..common.jobs import JobHandle
-from ..common.preferences import CURRENT_PRACTITIONER
 from ..common.prompts import Prompter
+from ..identity.lock import WindowLock
 from ..review.sessions_review import SessionsReview
 from .actions import WINDOW_ACTIONS, build_actions
 from .backups import STOP_BACKUP_SECONDS, WindowBackups
@@ -57,6 +57,8 @@ class MainWindow(QMainWindow):
     import_csv_action: QAction
     backup_settings_action: QAction
     safety_settings_action: QAction
+    auto_lock_action: QAction
+    lock_action: QAction
     connect_server_action: QAction
     about_action: QAction
 
@@ -67,13 +69,15 @@ class MainWindow(QMainWindow):
         # The form currently open (window-modal, not blocking), for callers and tests.
         self.current_dialog: QDialog | None = None
         self.review_window: SessionsReview | None = None
-        # Who is working: every change is recorded under this name (``set_practitioner``).
+        # Who is signed in: every change is recorded and signed under this name.
         self.current_practitioner = ""
-        self.practitioner_label = plain_label(
-            "No practitioner chosen", objectName="currentPractitioner"
-        )
+        self.practitioner_label = plain_label(objectName="currentPractitioner")
+        # For the administrator: profiles anyone could sign in as (no passphrase yet).
+        self.unprotected_label = plain_label(objectName="unprotectedNote")
+        self.unprotected_label.hide()
         # Where the records are (the file, or the clinic server): always in sight.
         self.location_label = plain_label(objectName="logbookLocation")
+        self.statusBar().addPermanentWidget(self.unprotected_label)
         self.statusBar().addPermanentWidget(self.location_label)
         self.statusBar().addPermanentWidget(self.practitioner_label)
         self.server_dialog: QDialog | None = None
@@ -83,6 +87,8 @@ class MainWindow(QMainWindow):
         self.changes.watch(logbook)
         self.flows = WindowFlows(self)
         build_actions(self, WINDOW_ACTIONS, self)
+        # Ctrl+L wherever the focus is (a form's own keys included: ``WindowLock``).
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self._build_central()
         self.backups = WindowBackups(
             self, reopen=self._reopen_logbook, before_restore=self._close_logbook
@@ -99,6 +105,9 @@ class MainWindow(QMainWindow):
         self.refresh_clients()
         # A client's row shows its last session; archiving or erasing takes it away.
         listen(self.changes, self, self.reload_clients, of_kind("client", "session"))
+        listen(self.changes, self, self._show_unprotected, of_kind("practitioner"))
+        # Nothing shows before a practitioner signs in (or is, by the opener: a script).
+        self.lock.start()
 
     def _build_central(self) -> None:
         self.client_list = ClientList(self.logbook)
@@ -137,7 +146,7 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.server_banner)
         column.addWidget(self.splitter, 1)
-        self.setCentralWidget(central)
+        self.lock = WindowLock(self, central)
 
     # Clients
     def selected_client_id(self) -> int | None:
@@ -220,19 +229,53 @@ class MainWindow(QMainWindow):
     def edit_safety_settings(self) -> None:
         self.flows.edit_safety_settings()
 
-    # Who is working
-    def set_practitioner(self, name: str) -> None:
-        """Work as ``name`` from now on (remembered for the next start)."""
-        if not name:
+    # Who is working (``ui.identity``)
+    def show_signed_in(self) -> None:
+        """Show who is signed in: the status bar, the title, the administrator's note."""
+        practitioner = self.logbook.signed_in
+        if practitioner is None:
             return
-        self.current_practitioner = name
-        self.logbook.set_actor(name)
-        CURRENT_PRACTITIONER.set(name)
-        self.practitioner_label.setText(f"Practitioner: {name}")
+        self.current_practitioner = practitioner.name
+        role = " (administrator)" if practitioner.is_admin else ""
+        self.practitioner_label.setText(f"Signed in: {practitioner.name}{role}")
         self.practitioner_label.setToolTip(
-            "Sessions are signed and changes recorded under this name (File → Switch practitioner…)"
+            "Changes are recorded and sessions signed under this name "
+            "(File → Switch practitioner…, Ctrl+L to lock)"
         )
-        self.setWindowTitle(f"Microneedling Logbook — {name}")
+        self.setWindowTitle(f"Microneedling Logbook — {practitioner.name}")
+        self.auto_lock_action.setEnabled(practitioner.is_admin and not self.logbook.read_only)
+        self._show_unprotected()
+
+    def _show_unprotected(self) -> None:
+        practitioner = self.logbook.signed_in
+        names = (
+            [p.name for p in self.logbook.unprotected_practitioners()]
+            if practitioner is not None and practitioner.is_admin
+            else []
+        )
+        count = len(names)
+        self.unprotected_label.setText(
+            f"{count} practitioner{'s have' if count != 1 else ' has'} no passphrase"
+        )
+        self.unprotected_label.setToolTip(
+            plain_tooltip(
+                "Anyone could sign in as: " + ", ".join(names) + ". They choose a passphrase "
+                "at their next sign-in."
+            )
+        )
+        self.unprotected_label.setVisible(bool(names))
+
+    def start_afresh(self) -> None:
+        """Another practitioner signed in: no client of the last one's left on show."""
+        self.client_list.clear_search()
+        self.client_view.clearSelection()
+        self._show_empty_page(self.client_model.rowCount() > 0)
+
+    def lock_window(self) -> None:
+        self.lock.lock()
+
+    def edit_auto_lock(self) -> None:
+        self.lock.edit_auto_lock()
 
     # Backups (``backups``)
     def edit_backup_settings(self) -> None:
@@ -269,9 +312,11 @@ class MainWindow(QMainWindow):
             self._show_empty_page(self.client_model.rowCount() > 0)
 
     def _use_logbook(self, logbook: Logbook) -> None:
-        self.changes.forget(self.logbook)
+        previous = self.logbook
+        self.changes.forget(previous)
         self.logbook = logbook
         self.changes.watch(logbook)
+        self.lock.logbook_changed(previous)
         self.client_page.use_logbook(logbook)
         self.record_actions.logbook_reopened()
         self._show_location()
@@ -301,13 +346,10 @@ class MainWindow(QMainWindow):
 
     def switch_logbook(self, logbook: Logbook) -> None:
         """Show ``logbook`` (another home) instead of the one open: the old one closed,
-        the pages emptied; a practitioner it does not know is asked to choose."""
+        the pages emptied; the practitioner signs in to it unless it holds their key."""
         self._close_logbook()
         self._use_logbook(logbook)
         self._show_empty_page(self.client_model.rowCount() > 0)
-        known = {p.name for p in logbook.practitioners()}
-        if self.current_practitioner and self.current_practitioner not in known:
-            self.record_actions.switch_practitioner()
 
     def _use_file_logbook(self) -> None:
         if self.logbook.on_server:
@@ -330,6 +372,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.lock.before_close()  # at the lock screen: the open form kept as a draft
         if self.current_dialog is not None:
             # The open form decides: it asks before losing unsaved changes.
             self.current_dialog.reject()

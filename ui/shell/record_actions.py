@@ -1,5 +1,5 @@
 """The main window's record-integrity actions: who is working (switch, profiles), the
-audit log, and archiving or erasing the client on show.
+audit log, verifying the records, and archiving or erasing the client on show.
 
 Erasing asks twice: a confirmation that says what goes and that it cannot be undone,
 then the client's full name typed by hand (both through the Prompter, so tests answer).
@@ -19,6 +19,7 @@ from .actions import RECORD_ACTIONS, build_actions
 
 if TYPE_CHECKING:
     from ..review.audit_view import AuditView
+    from ..verification.verify_dialog import VerifyDialog
     from .main_window import MainWindow
 
 
@@ -27,6 +28,7 @@ class RecordActions(QObject):
     switch_action: QAction
     practitioners_action: QAction
     audit_action: QAction
+    verify_action: QAction
     archive_action: QAction
     unarchive_action: QAction
     erase_action: QAction
@@ -35,6 +37,7 @@ class RecordActions(QObject):
         super().__init__(window)
         self._window = window
         self.audit_window: AuditView | None = None
+        self.verify_window: VerifyDialog | None = None
         build_actions(self, RECORD_ACTIONS, window)
         self.client_changed(None)
 
@@ -49,17 +52,8 @@ class RecordActions(QObject):
 
     # Who is working
     def switch_practitioner(self) -> None:
-        from ..clients.practitioners_dialog import PractitionersDialog
-
-        window = self._window
-        dialog = PractitionersDialog(
-            window.logbook, window.prompter, window, choosing=True,
-            current=window.current_practitioner,
-        )  # fmt: skip
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: window.set_practitioner(dialog.chosen or ""))
-        dialog.open()
-        self.dialog = dialog
+        """Another practitioner signs in (the window locks first: ``WindowLock.switch``)."""
+        self._window.lock.switch()
 
     def manage_practitioners(self) -> None:
         from ..clients.practitioners_dialog import PractitionersDialog
@@ -96,8 +90,26 @@ class RecordActions(QObject):
         self.audit_window = None
 
     def logbook_reopened(self) -> None:
-        if self.audit_window is not None:
-            self.audit_window.close()
+        for window in (self.audit_window, self.verify_window):
+            if window is not None:
+                window.close()
+
+    # Proof
+    def verify_records(self) -> VerifyDialog:
+        """One window, raised when already open; it checks as it opens."""
+        from ..verification.verify_dialog import VerifyDialog
+
+        if self.verify_window is None:
+            self.verify_window = VerifyDialog(self._window.logbook, self._window)
+            self.verify_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.verify_window.finished.connect(self._verify_closed)
+        self.verify_window.show()
+        self.verify_window.raise_()
+        self.verify_window.activateWindow()
+        return self.verify_window
+
+    def _verify_closed(self) -> None:
+        self.verify_window = None
 
     # Archive and erasure
     def _shown_client(self) -> Client | None:

@@ -23,6 +23,7 @@ from ..migrations import (
     _REACTIONS,
     _SKIN_TYPES,
 )
+from .schema_identity import m009_identity_and_chain
 from .schema_integrity import m006_signing_and_audit, m007_photos_added_after_signing
 from .schema_live import m008_session_versions
 from .schema_sql import (
@@ -361,5 +362,6 @@ SERVER_STEPS: list[tuple[str, Callable[[Executor], None]]] = [
         m006_signing_and_audit,
         m007_photos_added_after_signing,
         m008_session_versions,
+        m009_identity_and_chain,
     )
 ]

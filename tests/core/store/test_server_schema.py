@@ -141,6 +141,13 @@ PARENTS = {
     "practitioners": practitioner_row() | {"id": 1},
     "clients": client_row() | {"id": 1},
     "sessions": session_row(1, 1) | {"id": 1},
+    "practitioner_keys": {
+        "id": 1,
+        "practitioner_id": 1,
+        "public_key": b"\x02" * 32,
+        "valid_from": STAMP,
+        "reason": "passphrase_set",
+    },
 }
 VALID = {
     "clients": client_row(fitzpatrick=3, concerns='["acne_scars"]'),
@@ -173,9 +180,24 @@ VALID = {
         "entity": "client",
         "summary": "Added",
         "details": '{"a": [1]}',
+        "subject_salt": "5a" * 16,
+        "subject_sha256": "ab" * 32,
+        "entry_sha256": "cd" * 32,
     },
     "photos": photo_row(1, 1),
     "screenings": {"client_id": 1, "screened_on": "2025-05-01", "created_at": STAMP},
+    "practitioners": practitioner_row("Dr Bo") | {"sealed_key": b"\x01" * 118},
+    "practitioner_keys": PARENTS["practitioner_keys"] | {"id": 2, "public_key": b"\x03" * 32},
+    "signatures": {
+        "session_id": 1,
+        "key_id": 1,
+        "signer": "Dr Ada",
+        "signed_at": STAMP,
+        "meaning": "Recorded and signed by the practitioner",
+        "record_sha256": "ab" * 32,
+        "signature": b"\x04" * 64,
+    },
+    "logbook_settings": {"key": "auto_lock_minutes", "value": "5"},
 }
 
 
@@ -213,6 +235,27 @@ VALID = {
         ("photos", "sha256", "ab" * 31, True),
         ("screenings", "filler_on", "2025-06-01", True),
         ("screenings", "filler_on", "2025-04-30", False),
+        ("practitioners", "sealed_key", b"\x01" * 117, True),
+        ("practitioners", "is_admin", 2, True),
+        ("practitioners", "failed_signins", -1, True),
+        ("practitioners", "signin_blocked_until", "2025-05-01", True),
+        ("practitioner_keys", "public_key", b"\x03" * 31, True),
+        ("practitioner_keys", "public_key", b"\x02" * 32, True),  # another's key
+        ("practitioner_keys", "valid_until", "2025-04-30T10:00:00+00:00", True),
+        ("practitioner_keys", "valid_until", STAMP, False),
+        ("practitioner_keys", "reason", "lost", True),
+        ("signatures", "signature", b"\x04" * 63, True),
+        ("signatures", "record_sha256", "AB" * 32, True),
+        ("signatures", "amends_sha256", "cd" * 32, True),  # no amendment
+        ("signatures", "audit_head_id", 1, True),  # without its hash
+        ("signatures", "meaning", " ", True),
+        ("signatures", "meaning", "m" * 501, True),
+        ("audit_log", "entry_sha256", "CD" * 32, True),
+        ("audit_log", "subject_sha256", "ab" * 33, True),
+        ("audit_log", "subject_salt", None, True),
+        ("logbook_settings", "value", "{oops}", True),
+        ("logbook_settings", "value", '{"minutes": 5}', False),
+        ("logbook_settings", "key", "k" * 61, True),
     ],
 )
 def test_checks_refuse_what_sqlite_refuses(

@@ -56,6 +56,7 @@ def record(pg: Any) -> Record:
 
 
 def open_gate(pg: Any, action: str, *, session: int | None = None, client: int | None = None):
+    pg.execute("SELECT set_config('logbook.gate', 'open', true)")  # as the app does (m009)
     insert(pg, "integrity_gate", {"action": action, "session_id": session, "client_id": client})
 
 
@@ -186,12 +187,16 @@ def test_the_audit_log_is_append_only_but_erasure_blanks_its_links(pg: Any, reco
         "client_id": record.client,
         "summary": "Bea Jones: phone changed",
         "details": '{"fields": ["phone"]}',
+        "subject_salt": "5a" * 16,
+        "subject_sha256": "ab" * 32,
+        "entry_sha256": "cd" * 32,
     }
     entry_id = insert(pg, "audit_log", entry)
-    other_id = insert(pg, "audit_log", entry | {"client_id": record.other_client})
+    other = {"client_id": record.other_client, "entry_sha256": "ce" * 32}
+    other_id = insert(pg, "audit_log", entry | other)
     blank = (
-        "UPDATE audit_log SET client_id = NULL, entity_id = NULL, summary = 'erased', "
-        "details = '{}' WHERE id = ?"
+        "UPDATE audit_log SET client_id = NULL, entity_id = NULL, subject_salt = NULL, "
+        "summary = 'erased', details = '{}' WHERE id = ?"
     )
     delete = "DELETE FROM audit_log WHERE id = ?"
     assert refusal(pg, "UPDATE audit_log SET summary = 'x' WHERE id = ?", [entry_id]) == message

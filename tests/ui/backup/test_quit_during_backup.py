@@ -28,6 +28,7 @@ from ui.backup.backup_jobs import run_auto_backup
 from ui.shell.main_window import STOP_BACKUP_SECONDS
 
 from ...logbook_template import new_logbook
+from ...signing import sign_in
 from ..photo_setup import noise_photos, session_of
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -37,6 +38,7 @@ def fill(data_dir: Path, pictures: Path) -> None:
     """A logbook with photos, whose automatic backup is due (none was made yet)."""
     pictures.mkdir(parents=True, exist_ok=True)
     with new_logbook(data_dir) as book:
+        sign_in(book, "Maya")
         session = session_of(book, ClientDetails("Ann", "Lee"))
         shades = {str(shade): 60 + shade / 10 for shade in range(0, 250, 50)}
         files = noise_photos(pictures, shades, (400, 300))
@@ -117,6 +119,7 @@ QUIT_SCRIPT = textwrap.dedent(
 
     import ui.backup.backup_jobs
     from ui.app import run_gui
+    from tests.signing import TEST_PASSPHRASE
     from tests.ui.backup.test_quit_during_backup import held_backup
 
     data_dir = Path(sys.argv[1])
@@ -138,7 +141,7 @@ QUIT_SCRIPT = textwrap.dedent(
             QTimer.singleShot(10, close_when_held)
 
     QTimer.singleShot(0, close_when_held)
-    code = run_gui(data_dir, choose=lambda logbook, prompter: "Maya")
+    code = run_gui(data_dir, practitioner="Maya", passphrase=TEST_PASSPHRASE)
     facts["closed_in"] = time.monotonic() - facts["closing_at"]
     facts["code"] = code
     print(json.dumps(facts))

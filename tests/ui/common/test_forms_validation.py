@@ -35,11 +35,11 @@ def row_counts(logbook: Logbook) -> dict[str, int]:
 @pytest.fixture
 def client_window(open_window, data_dir):
     """A window on a logbook with one client (born 1990, screened and consent signed
-    today) selected."""
+    today) selected, Maya signed in."""
     with new_logbook(data_dir) as logbook:
         client = logbook.add_client(ClientDetails("Fay", "Ng", date_of_birth=date(1990, 6, 1)))
         put_on_file(logbook, client.id, on=date.today())
-    window = open_window(data_dir)
+    window = open_window(data_dir, "Maya Okafor")  # the first profile: the administrator
     window.client_view.selectRow(0)
     return window
 
@@ -120,7 +120,7 @@ def test_session_without_areas_is_refused(qtbot, client_window):
     click(qtbot, form.save_button)
     assert form.errors.label_for("areas").text() == "Add at least one treated area."
     assert form.isVisible()
-    assert row_counts(client_window.logbook) == {"clients": 1, "sessions": 0, "practitioners": 0}
+    assert row_counts(client_window.logbook) == {"clients": 1, "sessions": 0, "practitioners": 1}
 
 
 def test_depth_outside_the_range_is_marked_at_once_and_refused(qtbot, client_window):
@@ -268,9 +268,9 @@ def test_copy_is_disabled_for_a_first_session(qtbot, client_window):
     assert not form.copy_button.isEnabled()
 
 
-def test_the_last_practitioner_is_remembered_for_the_next_session(qtbot, client_window):
+def test_the_signed_in_practitioner_is_offered_on_a_new_session(qtbot, client_window):
     form = open_session_form(qtbot, client_window)
-    assert form.practitioner.currentText() == ""
+    assert form.practitioner.currentText() == "Maya Okafor"
     fill_valid_session(qtbot, form)
     click(qtbot, form.save_button)
     wait_closed(qtbot, client_window)

@@ -49,7 +49,8 @@ from logger_app.vocabulary import Area, Device, PhotoAngle, PhotoKind, Reaction,
 from ui.common.display import plain_tooltip
 from ui.common.prompts import Prompter
 
-from ..driving import type_into
+from ...signing import sign_in
+from ..driving import type_into, work_as
 
 LINK = "<a href='https://example.invalid'>x</a>"
 HEADING = "<h1>Big</h1>"
@@ -137,7 +138,7 @@ def fill_marked(data_dir: Path, img: str, work: Path) -> Marked:
     )
     with Logbook.open(data_dir, create=True) as book:
         book.add_practitioner(PractitionerDetails(marked.practitioner, marked.credentials))
-        book.set_actor(marked.practitioner)
+        sign_in(book, marked.practitioner)
         client = book.add_client(
             ClientDetails(
                 marked.first_name,
@@ -295,8 +296,7 @@ def test_every_view_shows_typed_text_literally_and_loads_nothing(
     qtbot, open_window, data_dir, marked: Marked, probe: Probe
 ) -> None:
     probe.set_untouched()
-    window = open_window(data_dir)
-    window.set_practitioner(marked.practitioner)
+    window = open_window(data_dir)  # signed in as the administrator: the marked name
     problems: list[str] = []
     tips: list[str] = []
 
@@ -314,7 +314,7 @@ def test_every_view_shows_typed_text_literally_and_loads_nothing(
     assert page.name_label.text() == marked.full_name
     assert page.name_label.textFormat() == Qt.TextFormat.PlainText
     assert_shows(page.summary_label, marked.notes)
-    assert_shows(window.practitioner_label, f"Practitioner: {marked.practitioner}")
+    assert_shows(window.practitioner_label, f"Signed in: {marked.practitioner} (administrator)")
     assert marked.practitioner in window.windowTitle()
     # The history and the full record of the signed session.
     tips += model_tooltips(page.history_model)
@@ -425,18 +425,25 @@ def test_every_view_shows_typed_text_literally_and_loads_nothing(
     look()
     review.close()
 
-    # The practitioner chooser: the list, the profile box, the continue button.
-    window.record_actions.switch_practitioner()
-    chooser = window.record_actions.dialog
-    qtbot.waitExposed(chooser)
-    chooser.table.selectRow(0)
-    assert chooser.continue_button.text().replace("&&", "&") == (
-        f"Continue as {marked.practitioner}"
-    )
-    assert marked.practitioner in chooser.form_box.title().replace("&&", "&")
-    tips += model_tooltips(chooser.model)
+    # The practitioners' profiles: the list and the profile box.
+    window.record_actions.manage_practitioners()
+    profiles = window.record_actions.dialog
+    qtbot.waitExposed(profiles)
+    profiles.table.selectRow(0)
+    assert marked.practitioner in profiles.form_box.title().replace("&&", "&")
+    tips += model_tooltips(profiles.model)
     look()
-    chooser.reject()
+    profiles.reject()
+
+    # The lock screen names who it is locked for; the sign-in screen lists them.
+    window.lock_action.trigger()
+    assert_shows(window.lock.lock_screen.who, marked.practitioner)
+    look()
+    window.record_actions.switch_practitioner()
+    names = window.lock.sign_in_screen.practitioner_list
+    assert names.item(0).text() == f"{marked.practitioner}  —  administrator"
+    look()
+    work_as(window, marked.practitioner)
 
     # Every tooltip reads as typed, and shows without loading anything.
     for literal in (marked.full_name, marked.practitioner, marked.lot):

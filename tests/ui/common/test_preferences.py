@@ -69,8 +69,8 @@ def test_the_session_form_offers_the_current_practitioner_and_keeps_one_key(
     with Logbook.open(data_dir, create=True) as logbook:
         client = logbook.add_client(ClientDetails("Fay", "Ng", date_of_birth=date(1990, 6, 1)))
         put_on_file(logbook, client.id, on=date.today())
-    CURRENT_PRACTITIONER.set("Maya Okafor")
-    window = open_window(data_dir)
+    CURRENT_PRACTITIONER.set("Maya Okafor")  # the last to sign in here
+    window = open_window(data_dir, "Maya Okafor")
     window.client_view.selectRow(0)
     click(qtbot, window.client_page.new_session_button)
     form = window.current_dialog

@@ -20,6 +20,7 @@ from ui.export.export_dialog import ExportDialog, default_export_path
 
 from ...core.export_data import build_export_book, pdf_text
 from ...logbook_template import copy_logbook, new_logbook
+from ...signing import sign_in
 from ..driving import click
 
 TIMEOUT_MS = 30_000
@@ -129,6 +130,7 @@ def big_logbook_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     cancel after its first step. Made once for the module, copied for each test."""
     folder = tmp_path_factory.mktemp("big") / "logbook-data"
     with new_logbook(folder) as book:
+        sign_in(book)  # who signs the demo's sessions
         generate_demo(book, clients=1, seed=5, sessions_per_client=(40, 40))
         client_id = book.client_ids()[0]
         with book.batch():

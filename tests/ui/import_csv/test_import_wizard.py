@@ -19,6 +19,7 @@ from ui.import_csv.import_mapping_page import NOT_IN_FILE
 from ui.import_csv.import_wizard import CsvImportWizard
 
 from ...logbook_template import new_logbook
+from ...signing import sign_in
 from ..driving import choose
 
 Button = QWizard.WizardButton
@@ -27,6 +28,7 @@ Button = QWizard.WizardButton
 @pytest.fixture
 def logbook(data_dir: Path) -> Iterator[Logbook]:
     book = new_logbook(data_dir)
+    sign_in(book)  # the imported sessions are signed by who imports them
     yield book
     book.close()
 

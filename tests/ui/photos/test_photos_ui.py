@@ -24,6 +24,7 @@ from ui.photos.photo_viewer import PhotoViewer
 from ui.session.session_form import SessionDialog
 
 from ...logbook_template import new_logbook
+from ...signing import sign_in
 from ..driving import choose, click, type_into, wait_closed
 
 
@@ -247,7 +248,7 @@ def test_photos_of_a_signed_session_are_part_of_the_record(
 
     with Logbook.open(photo_logbook) as logbook:
         first = logbook.photos_of_client(logbook.list_clients()[0].id)[0]
-        logbook.set_actor("Maya Okafor")
+        sign_in(logbook, "Maya Okafor")
         logbook.sign_session(first.session_id)
         with pytest.raises(SignedSessionError):
             logbook.delete_photo(first.id)
@@ -265,9 +266,9 @@ def test_a_photo_added_after_signing_is_shown_as_such(qtbot, open_window, photo_
     with Logbook.open(photo_logbook) as logbook:
         client = logbook.list_clients()[0]
         first = logbook.photos_of_client(client.id)[0]  # March's
-        logbook.set_actor("Maya Okafor")
+        sign_in(logbook, "Maya Okafor")
         logbook.sign_session(first.session_id)
-        logbook.set_actor("Lena Berg")
+        sign_in(logbook, "Lena Berg")
         late = make_photo(tmp_path / "late.jpg", 90)
         [result] = logbook.import_photos(
             first.session_id, [late], PhotoDetails(PhotoKind.AFTER, PhotoAngle.FRONT)

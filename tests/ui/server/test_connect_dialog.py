@@ -130,18 +130,17 @@ def test_without_remember_the_password_is_kept_nowhere(qtbot, window, server_url
     assert SERVER_URL.get() == server_url
 
 
-def test_a_practitioner_the_server_does_not_know_is_asked_to_choose(qtbot, window, server_url):
-    from ui.clients.practitioners_dialog import PractitionersDialog
-
-    window.set_practitioner("Maya")
+def test_at_another_logbook_the_practitioner_signs_in_to_it(qtbot, window, server_url):
+    """Keys are the logbook's own: a new logbook on the server starts at its first
+    profile, nothing of the file's clients on show."""
     dialog = open_dialog(qtbot, window)
     type_into(qtbot, dialog.address, server_url)
     click(qtbot, dialog.connect_button)
     qtbot.waitUntil(lambda: window.logbook.on_server, timeout=TIMEOUT_MS)
-    chooser = window.record_actions.dialog
-    assert isinstance(chooser, PractitionersDialog)
-    qtbot.waitUntil(chooser.isVisible)
-    chooser.reject()
+    assert not window.lock.is_open and window.logbook.signed_in is None
+    screen = window.lock.sign_in_screen
+    assert window.lock.stack.currentWidget() is screen
+    assert screen.current_page() is screen.first_page
 
 
 def test_test_connection_on_an_empty_database_says_connect_makes_the_logbook(qtbot, window):

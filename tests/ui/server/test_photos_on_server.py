@@ -19,6 +19,7 @@ from ui.photos.photo_gallery_model import PROBLEM_ROLE
 from ui.photos.photo_viewer import PhotoViewer
 from ui.shell.main_window import MainWindow
 
+from ...signing import sign_in_admin
 from ..photos.test_photos_ui import make_photo, open_gallery
 
 pytestmark = pytest.mark.server_only
@@ -51,7 +52,9 @@ def server_url(tmp_path: Path) -> Iterator[str]:
 @pytest.fixture
 def room_window(qtbot, prompter, server_url, tmp_path) -> Iterator[MainWindow]:
     """A window at another workstation: its data folder has never held these photos."""
-    window = MainWindow(Logbook.open(tmp_path / "room", database_url=server_url), prompter)
+    logbook = Logbook.open(tmp_path / "room", database_url=server_url)
+    sign_in_admin(logbook)
+    window = MainWindow(logbook, prompter)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -24,10 +24,6 @@ from ui.server.login import PASSWORD_TITLE, RETRY, UNREACHABLE_TITLE, USE_FILE
 UNREACHABLE = "postgresql://logbook@127.0.0.1:1/logbook"
 
 
-def maya(_logbook, _prompter) -> str:
-    return "Maya"
-
-
 @pytest.fixture
 def opened(qtbot):
     """Windows opened by a test, closed with their logbooks after it."""
@@ -46,8 +42,8 @@ def opened(qtbot):
 
 @pytest.mark.server_only
 def test_the_window_opens_on_the_server_given_at_start(data_dir, prompter, server_url, opened):
-    window = opened(open_main_window(data_dir, prompter, maya, database_url=server_url))
-    assert window.logbook.on_server
+    window = opened(open_main_window(data_dir, prompter, database_url=server_url))
+    assert window.logbook.on_server and not window.lock.is_open  # at the sign-in screen
     assert window.location_label.text() == f"Logbook: {window.logbook.location}"
     assert prompter.asked == [] and prompter.errors == []
 
@@ -55,7 +51,7 @@ def test_the_window_opens_on_the_server_given_at_start(data_dir, prompter, serve
 @pytest.mark.server_only
 def test_the_remembered_server_is_opened_without_one_given(data_dir, prompter, server_url, opened):
     SERVER_URL.set(server_url)
-    window = opened(open_main_window(data_dir, prompter, maya))
+    window = opened(open_main_window(data_dir, prompter))
     assert window.logbook.on_server
 
 
@@ -65,15 +61,16 @@ def test_the_launcher_passes_the_option_or_the_environment(monkeypatch, tmp_path
     monkeypatch.setenv(DATABASE_URL_ENV, "postgresql://a@env-host/logbook")
     launcher.main(["--data-dir", str(tmp_path)])
     launcher.main(["--data-dir", str(tmp_path), "--database-url", "postgresql://a@cli/lb"])
+    nobody = {"practitioner": None, "passphrase": None}  # the sign-in screen
     assert calls == [
-        {"database_url": "postgresql://a@env-host/logbook"},
-        {"database_url": "postgresql://a@cli/lb"},
+        {"database_url": "postgresql://a@env-host/logbook"} | nobody,
+        {"database_url": "postgresql://a@cli/lb"} | nobody,
     ]
 
 
 def test_an_unreachable_server_offers_to_retry_or_open_the_file(data_dir, prompter, opened):
     prompter.choice_answers = [RETRY, USE_FILE]
-    window = opened(open_main_window(data_dir, prompter, maya, database_url=UNREACHABLE))
+    window = opened(open_main_window(data_dir, prompter, database_url=UNREACHABLE))
     assert not window.logbook.on_server
     assert window.logbook.data_dir == data_dir
     assert prompter.choices == [(UNREACHABLE_TITLE, [RETRY, USE_FILE])] * 2
@@ -83,7 +80,7 @@ def test_an_unreachable_server_offers_to_retry_or_open_the_file(data_dir, prompt
 
 def test_giving_up_on_an_unreachable_server_opens_nothing(data_dir, prompter, qapp):
     prompter.choice_answers = [None]
-    assert run_gui(data_dir, prompter, maya, database_url=UNREACHABLE) == 0
+    assert run_gui(data_dir, prompter, database_url=UNREACHABLE) == 0
     # No file logbook was made behind the user's back.
     assert not (data_dir / DATABASE_FILENAME).exists()
 
@@ -105,18 +102,18 @@ def test_a_password_the_keyring_lacks_is_asked(
 
     monkeypatch.setattr("ui.server.login.Logbook.open", open_wanting_password)
     prompter.password_answer = None  # cancelled: nothing opens, the choice is offered
-    assert open_main_window(data_dir, prompter, maya, database_url=server_url) is None
+    assert open_main_window(data_dir, prompter, database_url=server_url) is None
     assert prompter.asked == [PASSWORD_TITLE]
 
     prompter.asked.clear()
     prompter.password_answer = "typed-word"
-    window = opened(open_main_window(data_dir, prompter, maya, database_url=server_url))
+    window = opened(open_main_window(data_dir, prompter, database_url=server_url))
     assert window.logbook.on_server and prompter.asked == [PASSWORD_TITLE]
     assert "typed-word" in opens[-1]
 
     prompter.asked.clear()
     memory_keyring.set_password(KEYRING_SERVICE, server_identity(server_url), "kept-word")
-    opened(open_main_window(data_dir, prompter, maya, database_url=server_url))
+    opened(open_main_window(data_dir, prompter, database_url=server_url))
     assert prompter.asked == [] and "kept-word" in opens[-1]
 
 

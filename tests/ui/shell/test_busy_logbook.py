@@ -35,6 +35,7 @@ from ui.safety.safety_settings import SafetySettingsDialog
 from ui.session.session_form import SessionDialog
 
 from ...logbook_template import new_logbook
+from ...signing import sign_in
 from ..driving import choose, click, type_into, wait_closed
 
 MAYA = "Maya Okafor"
@@ -47,6 +48,7 @@ def book(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
     shorten_busy_timeout(monkeypatch)
     with new_logbook(data_dir, MAYA) as logbook:
         logbook.add_practitioner(PractitionerDetails(MAYA, "RN", 1.5))
+        sign_in(logbook, MAYA)  # the administrator, who signs
         client = logbook.add_client(ClientDetails("Anna", "Smith", date(1988, 4, 23)))
         put_on_file(logbook, client.id, on=date.today())
 
@@ -66,8 +68,7 @@ def book(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
 
 @pytest.fixture
 def window(open_window, data_dir: Path, book):
-    window = open_window(data_dir)
-    window.set_practitioner(MAYA)
+    window = open_window(data_dir)  # signed in as the administrator, Maya
     window.client_view.selectRow(0)
     return window
 

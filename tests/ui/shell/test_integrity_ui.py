@@ -21,15 +21,14 @@ from logger_app.records import (
     SessionDetails,
 )
 from logger_app.vocabulary import Area, Device
-from ui.app import open_main_window
 from ui.clients.practitioners_dialog import PractitionerModel, PractitionersDialog
-from ui.common.preferences import CURRENT_PRACTITIONER
 from ui.review.audit_view import AuditView
 from ui.session.amend_dialog import AmendDialog
 from ui.session.session_form import SessionDialog
 
 from ...logbook_template import new_logbook
-from ..driving import choose, click, type_into, wait_closed
+from ...signing import sign_in
+from ..driving import choose, click, type_into, wait_closed, work_as
 
 MAYA = "Maya Okafor"
 ON_FILE = date(2025, 1, 2)
@@ -60,6 +59,7 @@ def _client_with_sessions(logbook: Logbook, first: str, last: str) -> tuple[int,
 def book(data_dir: Path) -> dict[str, int]:
     with new_logbook(data_dir, MAYA) as logbook:
         logbook.add_practitioner(PractitionerDetails(MAYA, "RN", 1.5))
+        sign_in(logbook, MAYA)  # the administrator, who signs
         client, signed, draft = _client_with_sessions(logbook, "Anna", "Smith")
         other, _, _ = _client_with_sessions(logbook, "Ben", "Jones")
     return {"client": client, "signed": signed, "draft": draft, "other": other}
@@ -67,8 +67,7 @@ def book(data_dir: Path) -> dict[str, int]:
 
 @pytest.fixture
 def window(open_window, data_dir, book):
-    window = open_window(data_dir)
-    window.set_practitioner(MAYA)
+    window = open_window(data_dir)  # signed in as the administrator, Maya
     window.show_session(book["client"], book["draft"])
     return window
 
@@ -81,32 +80,6 @@ def select_session(window, session_id: int) -> None:
 # Who is working
 
 
-def test_the_practitioner_is_chosen_at_start_and_remembered(qtbot, data_dir, book, prompter):
-    asked: list[str] = []
-
-    def choose_maya(logbook, _prompter):
-        asked.append("chooser")
-        return MAYA
-
-    window = open_main_window(data_dir, prompter, choose=choose_maya)
-    qtbot.addWidget(window)
-    assert asked == ["chooser"] and CURRENT_PRACTITIONER.get() == MAYA
-    assert window.logbook.actor == MAYA and MAYA in window.windowTitle()
-    assert window.practitioner_label.text() == f"Practitioner: {MAYA}"
-    window.logbook.close()
-    window.close()
-    # Next start: no question.
-    again = open_main_window(data_dir, prompter, choose=choose_maya)
-    qtbot.addWidget(again)
-    assert asked == ["chooser"] and again.logbook.actor == MAYA
-    again.logbook.close()
-
-
-def test_nobody_chosen_opens_nothing(data_dir, book, prompter):
-    CURRENT_PRACTITIONER.set("Someone the logbook does not know")
-    assert open_main_window(data_dir, prompter, choose=lambda *_: None) is None
-
-
 def test_the_practitioner_model(qtmodeltester, data_dir, book):
     with Logbook.open(data_dir) as logbook:
         model = PractitionerModel()
@@ -115,37 +88,21 @@ def test_the_practitioner_model(qtmodeltester, data_dir, book):
     assert [model.index(0, c).data() for c in range(3)] == [MAYA, "RN", "1.5 mm"]
 
 
-def test_the_chooser_lists_profiles_and_adds_one(qtbot, data_dir, book, prompter):
-    with Logbook.open(data_dir) as logbook:
+def test_the_chooser_lists_profiles_and_adds_none(qtbot, data_dir, book, prompter):
+    with Logbook.open(data_dir) as logbook:  # nobody signed in
         dialog = PractitionersDialog(logbook, prompter, choosing=True)
         assert dialog.model.rowCount() == 1
         assert dialog.model.index(0, 2).data() == "1.5 mm"
         assert not dialog.continue_button.isEnabled()
-        type_into(qtbot, dialog.name, "")
-        click(qtbot, dialog.save_button)
-        assert dialog.errors.label_for("name").text() == "The name is required."
-        type_into(qtbot, dialog.name, "Lee Park")
-        type_into(qtbot, dialog.credentials, "MD")
-        dialog.max_depth.setValue(2.5)
-        click(qtbot, dialog.save_button)
-        assert [p.name for p in logbook.practitioners()] == ["Lee Park", MAYA]
-        assert dialog.selected().name == "Lee Park"
-        assert dialog.continue_button.text() == "Continue as Lee Park"
+        # A logbook with a profile gets more from its administrator only.
+        assert not dialog.new_button.isEnabled() and not dialog.save_button.isEnabled()
+        assert not dialog.name.isEnabled()
+        dialog.table.selectRow(0)
+        assert dialog.continue_button.text() == f"Continue as {MAYA}"
         click(qtbot, dialog.continue_button)
         assert dialog.result() == PractitionersDialog.DialogCode.Accepted
-        assert dialog.chosen == "Lee Park"
+        assert dialog.chosen == MAYA
         dialog.deleteLater()
-
-
-def test_switching_practitioner(qtbot, window):
-    window.record_actions.switch_action.trigger()
-    dialog = window.record_actions.dialog
-    dialog.new_profile()
-    type_into(qtbot, dialog.name, "Lee Park")
-    click(qtbot, dialog.save_button)
-    click(qtbot, dialog.continue_button)
-    assert window.current_practitioner == "Lee Park" == window.logbook.actor
-    assert CURRENT_PRACTITIONER.get() == "Lee Park"
 
 
 # Drafts and signing
@@ -388,7 +345,7 @@ def test_work_done_off_the_gui_thread_is_recorded_for_the_practitioner(window, b
 
     from ...core.photo_files import picture, save
 
-    window.set_practitioner("Lee Park")
+    work_as(window, "Lee Park")
     data_dir = window.logbook.data_dir
     actor = window.logbook.actor
     run_job(

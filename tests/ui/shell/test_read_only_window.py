@@ -17,6 +17,7 @@ from logger_app.vocabulary import Area, Device
 from ui.shell.read_only import WRITE_BUTTONS, write_actions, write_buttons
 
 from ...media import needs_root, remount_read_only, tmpfs
+from ...signing import sign_in
 
 pytestmark = needs_root
 
@@ -27,6 +28,7 @@ def read_only_folder(tmp_path: Path) -> Iterator[Path]:
     with tmpfs(tmp_path / "media") as mount:
         folder = mount / "logbook"
         with Logbook.open(folder, create=True) as book:
+            sign_in(book, "Dr Jane Doe")  # protected before the media is: signs in there
             client = book.add_client(ClientDetails("Ann", "Smith"))
             book.record_session(
                 SessionDetails(

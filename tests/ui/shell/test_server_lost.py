@@ -15,6 +15,7 @@ from ui.session.session_form import SessionDialog
 from ui.shell.server_banner import UNREACHABLE
 
 from ...screening_data import put_on_file
+from ...signing import TEST_PASSPHRASE
 from ..driving import click, wait_closed
 
 MAYA = "Maya Okafor"
@@ -81,10 +82,11 @@ def test_a_kept_session_is_offered_at_the_next_start_and_goes_once_saved(
     click(qtbot, form.save_button)
     click(qtbot, form.keep_local_button)
     wait_closed(qtbot, window)
+    who = window.current_practitioner
     window.close()
     window.logbook.close()
 
-    again = open_main_window(data_dir, prompter, choose=lambda *_: MAYA)
+    again = open_main_window(data_dir, prompter, practitioner=who, passphrase=TEST_PASSPHRASE)
     qtbot.addWidget(again)
     try:
         assert "Sessions kept on this computer" in prompter.asked

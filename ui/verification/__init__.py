@@ -1,0 +1,1 @@
+"""Checking the logbook's signatures and audit chain from the window."""
