@@ -92,7 +92,13 @@ def make_backup(
                 counts = {"clients": facts.clients, "sessions": facts.sessions}
                 counts["photos"] = facts.photos
                 manifest = manifest_bytes(
-                    created_at, __version__, facts.schema_steps, counts, files, missing
+                    created_at,
+                    __version__,
+                    facts.schema_steps,
+                    counts,
+                    files,
+                    missing,
+                    facts.audit_head,
                 )
                 archive.writestr(_info(MANIFEST_NAME, stamp, zipfile.ZIP_DEFLATED), manifest)
             raw.flush()
@@ -127,6 +133,7 @@ def make_backup(
         files=tuple(files),
         missing_photos=tuple(missing),
         archive_bytes=target_zip.stat().st_size,
+        audit_head=facts.audit_head,
     )
 
 

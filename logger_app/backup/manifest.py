@@ -2,21 +2,26 @@
 
 A backup is a zip of ``logbook.sqlite3`` (a consistent snapshot), the photo files its
 rows refer to (``photos/ab/<sha256>.jpg``) and ``MANIFEST.json``, which lists every
-other file with its size and SHA-256. Nothing else may be in it: a reader checks each
-name against this short list before it reads a byte, so no name can point outside the
-folder it is restored into.
+other file with its size and SHA-256, and names the audit log's head (``"ID:SHA256"``,
+null for an empty log; absent in backups made before the log was chained): a logbook
+restored or kept elsewhere can be checked against it (``verify --expect-head``).
+Nothing else may be in it: a reader checks each name against this short list before it
+reads a byte, so no name can point outside the folder it is restored into.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import zipfile
+import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from ..errors import LogbookError
+from ..records import AuditHead
 from ..store.database import DATABASE_FILENAME
 
 FORMAT_NAME = "logger-app-backup"
@@ -61,6 +66,7 @@ class BackupInfo:
     files: tuple[FileEntry, ...]  # every file but the manifest, database first
     missing_photos: tuple[str, ...]  # referenced by rows, but no good file when backed up
     archive_bytes: int
+    audit_head: AuditHead | None = None  # the newest audit entry of the database inside
 
     @property
     def photo_files(self) -> int:
@@ -116,6 +122,7 @@ def manifest_bytes(
     counts: dict[str, int],
     files: list[FileEntry],
     missing_photos: list[str],
+    audit_head: AuditHead | None = None,
 ) -> bytes:
     manifest = {
         "format": FORMAT_NAME,
@@ -126,6 +133,7 @@ def manifest_bytes(
         "counts": counts,
         "files": [{"path": f.path, "size": f.size, "sha256": f.sha256} for f in files],
         "missing_photos": missing_photos,
+        "audit_head": audit_head.as_text() if audit_head else None,
     }
     return json.dumps(manifest, indent=1).encode("utf-8")
 
@@ -139,6 +147,8 @@ class Manifest:
     counts: dict[str, int]
     files: tuple[FileEntry, ...]
     missing_photos: tuple[str, ...]
+    audit_head: AuditHead | None = None
+    names_audit_head: bool = False  # False for a backup older than the chained log
 
 
 def parse_manifest(data: bytes, archive_name: str) -> Manifest:
@@ -177,6 +187,11 @@ def parse_manifest(data: bytes, archive_name: str) -> Manifest:
     missing = _field(manifest, "missing_photos", list, archive_name)
     if not all(isinstance(sha, str) and _SHA256.match(sha) for sha in missing):
         raise _damaged_manifest(archive_name, "missing_photos")
+    head = manifest.get("audit_head")
+    try:
+        audit_head = None if head is None else AuditHead.from_text(head)
+    except (ValueError, AttributeError):
+        raise _damaged_manifest(archive_name, "audit_head") from None
     return Manifest(
         created_at=created_at,
         app_version=_field(manifest, "app_version", str, archive_name),
@@ -188,6 +203,8 @@ def parse_manifest(data: bytes, archive_name: str) -> Manifest:
             for item in _field(manifest, "files", list, archive_name)
         ),
         missing_photos=tuple(missing),
+        audit_head=audit_head,
+        names_audit_head="audit_head" in manifest,
     )
 
 
@@ -219,3 +236,20 @@ def _damaged_manifest(archive_name: str, key: str) -> BackupError:
         f"{archive_name} is damaged: its MANIFEST.json has no valid '{key}' "
         "(the archive is incomplete or damaged)."
     )
+
+
+def read_manifest(zip_path: Path) -> Manifest:
+    """The manifest of the backup at ``zip_path``, read alone (the archive's other files
+    are not read, nor checked); BackupError if there is none or it is not a logbook's."""
+    name = Path(zip_path).name
+    try:
+        with zipfile.ZipFile(zip_path) as archive:
+            info = archive.getinfo(MANIFEST_NAME)
+            if info.file_size > MAX_MANIFEST_BYTES:
+                raise _damaged_manifest(name, "format")
+            data = archive.read(info)
+    except KeyError:
+        raise BackupError(f"{name} is not a logbook backup (it has no {MANIFEST_NAME}).") from None
+    except (OSError, zipfile.BadZipFile, zlib.error, EOFError, ValueError, RuntimeError) as error:
+        raise BackupError(f"{name} cannot be read as a backup: {error}.") from error
+    return parse_manifest(data, name)

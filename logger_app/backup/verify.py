@@ -96,6 +96,7 @@ def read_backup(
         files=manifest.files,
         missing_photos=manifest.missing_photos,
         archive_bytes=zip_path.stat().st_size,
+        audit_head=facts.audit_head,
     )
 
 
@@ -235,6 +236,8 @@ def _checked_database(path: Path, manifest: Manifest, name: str) -> DatabaseFact
     counts = {"clients": facts.clients, "sessions": facts.sessions, "photos": facts.photos}
     if facts.schema_steps != manifest.schema_steps or counts != manifest.counts:
         raise _damaged(name, "the database inside does not match its manifest")
+    if manifest.names_audit_head and facts.audit_head != manifest.audit_head:
+        raise _damaged(name, "its manifest names another audit log head than its database's")
     in_archive = {photo_hash_of_name(entry.path) for entry in manifest.files} - {None}
     missing = set(manifest.missing_photos)
     if in_archive & missing or in_archive | missing != facts.photo_hashes:

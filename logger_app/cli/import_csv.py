@@ -147,18 +147,12 @@ def run(args: argparse.Namespace) -> int:
         status = _report(plan, dry_run=args.dry_run)
         if status or args.dry_run:
             return status
-        shown = terminal_progress("Importing")
-
-        def progress(done: int, total: int) -> None:
-            if credentials is not None:
-                credentials.keep_key_open(logbook)  # a large import outlasts the key's window
-            if shown is not None:
-                shown(done, total)
-
         if credentials is not None:
-            credentials.keep_key_open(logbook)  # planning a large file took a while
+            # The commit's batch signs to its end if it begins with the key open:
+            # planning a large file may have taken longer than the signing window.
+            credentials.keep_key_open(logbook)
         try:
-            summary = commit_import(logbook, plan, progress=progress)
+            summary = commit_import(logbook, plan, progress=terminal_progress("Importing"))
         except (ImportFailed, ImportRefused) as error:
             print(f"logger-app: {error}", file=sys.stderr)
             return 1

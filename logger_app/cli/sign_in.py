@@ -125,8 +125,9 @@ class Credentials:
             )
 
     def keep_key_open(self, logbook: Logbook) -> None:
-        """Give the passphrase again when the signing key would soon close: a command
-        signing for longer than the core's signing window (a large import) goes on."""
+        """Give the passphrase again when the signing key would soon close: before a
+        command's signing batch begins (it then signs to its end), however long the
+        command worked before."""
         now = time.monotonic()
         if now - self._given_at >= _KEEP_OPEN_SECONDS:
             logbook.confirm_passphrase(self.passphrase)

@@ -151,6 +151,7 @@ def _export_all_pdf(
     generated_at = datetime.now(UTC).replace(microsecond=0)
     client_ids = logbook.client_ids()
     practitioners = logbook.practitioners()
+    audit_head = logbook.audit_head()
     with (
         atomic_output(path, logbook.data_dir) as temp,
         zipfile.ZipFile(temp, "w", allowZip64=True) as archive,
@@ -159,7 +160,11 @@ def _export_all_pdf(
         for done, client_id in enumerate(client_ids, start=1):
             check_cancel(cancel)
             history = load_history(
-                logbook, client_id, generated_at=generated_at, practitioners=practitioners
+                logbook,
+                client_id,
+                generated_at=generated_at,
+                practitioners=practitioners,
+                audit_head=audit_head,
             )
             name = client_folder(client_id, history.client.full_name) + ".pdf"
             pdf = write_pdf(

@@ -1,5 +1,7 @@
 """Everything about a client in one zip: the JSON, the PDF, the original photo files and
-a checksum list (``sha256sum -c MANIFEST.sha256`` verifies it after unpacking).
+a checksum list (``sha256sum -c MANIFEST.sha256`` verifies it after unpacking). The
+audit log's head when exported is in each history.json and the zip's comment
+(``unzip -z``), for ``verify --expect-head``.
 
 Streamed into the zip member by member (the photos are copied in chunks, never read
 whole), written to a temporary file and renamed: no half bundle is ever left behind.
@@ -17,6 +19,7 @@ from pathlib import Path
 
 from ..errors import PhotoFileError
 from ..logbook import Logbook
+from ..records import AuditHead
 from .history import ClientHistory, load_history
 from .json_export import json_document
 from .output import (
@@ -78,6 +81,22 @@ class _Members:
 
 def _zip_time() -> tuple[int, int, int, int, int, int]:
     return datetime.now().timetuple()[:6]
+
+
+def head_comment(audit_head: AuditHead | None) -> bytes:
+    """The zip comment naming the audit log's head (the same as in history.json)."""
+    text = audit_head.as_text() if audit_head else "none (an empty log)"
+    return f"Audit log head {text}".encode("ascii")
+
+
+def bundle_head(path: Path) -> AuditHead | None:
+    """The head a bundle names in its comment (None if it names none)."""
+    with zipfile.ZipFile(path) as archive:
+        comment = archive.comment.decode("ascii", "replace")
+    try:
+        return AuditHead.from_text(comment.removeprefix("Audit log head "))
+    except ValueError:
+        return None
 
 
 def _add_history(
@@ -142,6 +161,7 @@ def write_bundle(
         atomic_output(path, data_dir) as temp,
         zipfile.ZipFile(temp, "w", allowZip64=True) as archive,
     ):
+        archive.comment = head_comment(history.audit_head)
         _add_history(_Members(archive), history, Path(data_dir), files, cancel, progress)
     return Path(path)
 
@@ -157,14 +177,20 @@ def export_all_bundle(
     generated_at = datetime.now(UTC).replace(microsecond=0)
     client_ids = logbook.client_ids()
     practitioners = logbook.practitioners()
+    audit_head = logbook.audit_head()
     with (
         atomic_output(path, logbook.data_dir) as temp,
         zipfile.ZipFile(temp, "w", allowZip64=True) as archive,
     ):
+        archive.comment = head_comment(audit_head)
         for done, client_id in enumerate(client_ids, start=1):
             check_cancel(cancel)
             history = load_history(
-                logbook, client_id, generated_at=generated_at, practitioners=practitioners
+                logbook,
+                client_id,
+                generated_at=generated_at,
+                practitioners=practitioners,
+                audit_head=audit_head,
             )
             folder = client_folder(client_id, history.client.full_name)
             _add_history(_Members(archive, folder), history, logbook.data_dir, logbook, cancel)

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 
 from .. import __version__
 from ..logbook import Logbook
-from ..records import Client, Consent, Photo, Practitioner, Screening, Session
+from ..records import AuditHead, Client, Consent, Photo, Practitioner, Screening, Session
 
 GENERATOR_NAME = "logger-app"
 
@@ -40,6 +40,9 @@ class ClientHistory:
     consents: tuple[Consent, ...] = ()
     # Always empty: each session carries its own amendments.
     amendments: tuple[()] = ()
+    # The audit log's newest entry when the history was read: the export names it, so
+    # that the logbook can later be checked to still hold what was exported.
+    audit_head: AuditHead | None = None
 
     @property
     def photo_count(self) -> int:
@@ -52,11 +55,13 @@ def load_history(
     *,
     generated_at: datetime | None = None,
     practitioners: Iterable[Practitioner] | None = None,
+    audit_head: AuditHead | None = None,
 ) -> ClientHistory:
     """The client's whole history. NotFoundError for an unknown id.
 
     ``practitioners``: the logbook's practitioner list when the caller already has it
-    (an export of every client reads it once, not once per client)."""
+    (an export of every client reads it once, not once per client); ``audit_head``
+    likewise (an export of every client names one head; None: read now)."""
     client = logbook.client(client_id)
     sessions = sorted(logbook.sessions_of(client_id), key=lambda s: (s.details.started_at, s.id))
     photos: dict[int, list[Photo]] = defaultdict(list)
@@ -71,4 +76,5 @@ def load_history(
         generated_at=(generated_at or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0),
         screenings=tuple(reversed(logbook.screenings_of(client_id))),
         consents=tuple(reversed(logbook.consents_of(client_id))),
+        audit_head=audit_head or logbook.audit_head(),
     )

@@ -15,7 +15,7 @@ from typing import Any
 
 from .. import __version__
 from ..logbook import Logbook
-from ..records import Amendment, Client, Consent, Photo, Practitioner, Screening, Session
+from ..records import Amendment, AuditHead, Client, Consent, Photo, Practitioner, Screening, Session
 from .history import GENERATOR_NAME, ClientHistory, SessionRecord, load_history
 from .output import Cancel, Progress, atomic_output, check_cancel, never, photo_member
 
@@ -30,11 +30,16 @@ def iso_date(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def header(generated_at: datetime, app_version: str) -> dict[str, Any]:
+def header(
+    generated_at: datetime, app_version: str, audit_head: AuditHead | None
+) -> dict[str, Any]:
+    """``audit_head``: the audit log's newest entry as ``"ID:SHA256"`` when exported
+    (null for an empty log): ``verify --expect-head`` checks a logbook still holds it."""
     return {
         "format_version": FORMAT_VERSION,
         "generator": {"name": GENERATOR_NAME, "version": app_version},
         "exported_at": iso_time(generated_at),
+        "audit_head": audit_head.as_text() if audit_head else None,
     }
 
 
@@ -221,7 +226,9 @@ def _record_json(record: SessionRecord) -> dict[str, Any]:
 
 
 def json_document(history: ClientHistory) -> dict[str, Any]:
-    return header(history.generated_at, history.app_version) | history_json(history)
+    return header(history.generated_at, history.app_version, history.audit_head) | history_json(
+        history
+    )
 
 
 def write_json(history: ClientHistory, path: Path, data_dir: Path | None = None) -> Path:
@@ -250,7 +257,8 @@ def export_all_json(
     client_ids = logbook.client_ids()
     practitioners = logbook.practitioners()
     total = len(client_ids)
-    head = json.dumps(header(generated_at, __version__), ensure_ascii=False)
+    audit_head = logbook.audit_head()
+    head = json.dumps(header(generated_at, __version__, audit_head), ensure_ascii=False)
     with (
         atomic_output(path, logbook.data_dir) as temp,
         temp.open("w", encoding="utf-8", newline="\n") as out,
@@ -259,7 +267,11 @@ def export_all_json(
         for done, client_id in enumerate(client_ids, start=1):
             check_cancel(cancel)
             history = load_history(
-                logbook, client_id, generated_at=generated_at, practitioners=practitioners
+                logbook,
+                client_id,
+                generated_at=generated_at,
+                practitioners=practitioners,
+                audit_head=audit_head,
             )
             out.write("\n" if done == 1 else ",\n")
             out.write(json.dumps(history_json(history), ensure_ascii=False))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from html import escape
 
-from ..records import Photo, Practitioner, Session
+from ..records import AuditHead, Photo, Practitioner, Session
 from ..screening import screening_findings
 from ..text import age_on, date_text, datetime_text, depth_text
 from ..vocabulary import ProductRole
@@ -298,7 +298,19 @@ def photo_row_html(
     )
 
 
+def short_head(head: AuditHead) -> str:
+    """The head as each page's footer shows it: the id and the hash's first 12 digits."""
+    return f"{head.entry_id}:{head.sha256[:12]}"
+
+
 def end_html(history: ClientHistory) -> str:
-    """The last line: a reader can tell the report is complete."""
+    """The last lines: a reader can tell the report is complete, and which state of the
+    audit log it was made from (whole, for ``verify --expect-head``)."""
     totals = f"{_plural(len(history.sessions), 'session')}, {_plural(history.photo_count, 'photo')}"
-    return f"<p class='muted' align='center'>End of the treatment history: {totals}.</p>"
+    end = f"<p class='muted' align='center'>End of the treatment history: {totals}.</p>"
+    if history.audit_head is None:
+        return end
+    return end + (
+        "<p class='caption' align='center'>Audit log head when this report was made: "
+        f"{history.audit_head.as_text()}</p>"
+    )

@@ -50,6 +50,7 @@ from .pdf_html import (
     end_html,
     photo_row_html,
     session_html,
+    short_head,
 )
 from .qt_headless import ensure_gui_application
 
@@ -280,7 +281,8 @@ def _pack(docs: Sequence[tuple[QTextDocument, float]], body: QSizeF) -> list[lis
 def _draw_frame(
     painter: QPainter, history: ClientHistory, page: QSizeF, number: int, count: int
 ) -> None:
-    """Header and footer: who the report is about, when it was made, page N of M."""
+    """Header and footer: who the report is about, when it was made, the audit log's
+    head (shortened; the last page gives it whole), page N of M."""
     left, right = _mm(MARGINS_MM[0]), page.width() - _mm(MARGINS_MM[2])
     font = _base_font()
     font.setPointSizeF(8)
@@ -294,6 +296,8 @@ def _draw_frame(
         f"Generated {datetime_text(history.generated_at)} · "
         f"Microneedling Logbook {history.app_version}"
     )
+    if history.audit_head is not None:
+        made += f" · Audit log head {short_head(history.audit_head)}"
     line_height = painter.fontMetrics().height()
     header = QRectF(left, _mm(HEADER_OFFSET_MM) - line_height, right - left, line_height)
     footer = QRectF(left, page.height() - _mm(HEADER_OFFSET_MM), right - left, line_height)

@@ -7,7 +7,8 @@ files again (``ImportPlan.replay``) and saved as they come, so a file of a milli
 rows is never in memory; a file changed since the dry run is refused, and so is a
 reading that does not give what the dry run counted. Sessions are recorded without
 the point-of-care safety checks (``enforce_safety=False``): they are past treatments,
-and signed at once by the person importing them (final records of the other system).
+and signed at once, with the meaning "imported", by the signed-in practitioner who
+imports them (final records of the other system).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from ..errors import LogbookError, ValidationError
+from ..errors import LogbookError, NotSignedInError, PassphraseNeededError, ValidationError
 from ..logbook import Logbook
 from .model import ImportPlan, ImportSummary, count_of
 from .reading import CsvReadError
@@ -40,7 +41,13 @@ def commit_import(
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportSummary:
     """Add the plan's clients and sessions in one transaction. Refuses a plan with
-    blocking problems unless ``plan.options.skip_problem_rows``."""
+    blocking problems unless ``plan.options.skip_problem_rows``. The signed-in
+    practitioner signs each session (NotSignedInError; PassphraseNeededError: confirm
+    the passphrase and commit again)."""
+    if logbook.signed_in is None:
+        raise NotSignedInError(
+            "Sign in to import: the imported sessions are signed by whoever imports them."
+        )
     if plan.fatal:
         raise ImportRefused("Nothing was imported: " + " ".join(p.message for p in plan.fatal[:3]))
     if plan.blocked:
@@ -93,8 +100,10 @@ def _save_all(
             session.row,
             # History from another system: not treated through this app, so no
             # warning was shown to acknowledge and no licence limit applied. Final
-            # records there: signed (read-only) by whoever imports them.
-            lambda d=details: logbook.record_session(d, now, enforce_safety=False, sign=True),
+            # records there: signed (read-only) by whoever imports them, as imported.
+            lambda d=details: logbook.record_session(
+                d, now, enforce_safety=False, sign=True, imported=True
+            ),
         )
         done += 1
         _report(progress, done, total)
@@ -109,6 +118,8 @@ def _save_all(
 def _save(file_name: str, row: int, save: Callable):
     try:
         return save()
+    except (NotSignedInError, PassphraseNeededError):
+        raise  # not the row's fault: the importer's passphrase, then the same commit again
     except ValidationError as error:
         raise ImportFailed(
             f"Nothing was imported: {file_name} row {row} was refused: {error}"

@@ -3,6 +3,7 @@ backups, restores), reading the log and exporting it."""
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -65,6 +66,12 @@ class AuditTrail:
         )
 
     def record_restore(self, restored: RestoreInfo) -> int:
+        """The heads this computer knew of the history the restore replaced are set
+        aside first (an anchor helps verify; it never makes a restore fail)."""
+        from ..verification.anchors import mark_restored
+
+        with contextlib.suppress(OSError):
+            mark_restored(self._c.data_dir, self._c.location)
         backup = restored.backup
         return self.record_event(
             "restore",

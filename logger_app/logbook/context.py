@@ -19,12 +19,13 @@ from ..store import (
     open_database,
 )
 from ..store.audit import AuditStore
-from ..store.database import ensure_data_folder, read_only_error
+from ..store.database import DATABASE_FILENAME, ensure_data_folder, read_only_error
 from ..store.erasure import ErasureStore
 from ..store.folder_upkeep import recover_data_folder
 from ..store.session_search import SessionSearch
 from ..store.signatures import SignatureStore
 from ..store.signing import SigningStore
+from ..verification.anchors import SERVER_PREFIX, AnchorKeeper
 
 if TYPE_CHECKING:
     from ..photos.content import PhotoContent
@@ -54,6 +55,9 @@ class LogbookContext:
             self.read_only = read_only_error(self.db)
         self.changes = ChangeAnnouncer()
         self.db.commit_listeners.append(self.changes.announce)
+        if self.read_only is None:
+            # The newest head each commit wrote, kept on this computer (``verify``).
+            self.db.commit_listeners.append(AnchorKeeper(self.data_dir, self.location))
         self.audit = AuditStore(self.db, actor or default_actor())
         self.clients = ClientStore(self.db)
         self.practitioners = PractitionerStore(self.db)
@@ -71,6 +75,14 @@ class LogbookContext:
             # its own connection's thread from worker threads (which connect on their
             # own) by the thread that made it.
             self._photo_content = self.photo_content
+
+    @property
+    def location(self) -> str:
+        """Where the records are, as a person reads it: the file, or the server (never
+        its password)."""
+        if self.database_url is None:
+            return str(self.data_dir / DATABASE_FILENAME)
+        return SERVER_PREFIX + self.db.label
 
     @property
     def photo_content(self) -> PhotoContent:

@@ -93,7 +93,11 @@ class Logbook:
         self._safety = Safety(context)
         self._session_cases = Sessions(context, self._safety, self._identity)
         if context.read_only is None:
-            seal_pending_sessions(context, self._session_cases.record_hash)
+            try:
+                seal_pending_sessions(context, self._session_cases.record_hash)
+            except BaseException:
+                context.db.close()  # a failed open leaves no connection behind
+                raise
         self._photos = Photos(context, self._audit_trail)
 
     @classmethod
@@ -124,9 +128,7 @@ class Logbook:
     def location(self) -> str:
         """Where the records are, as a person reads it: the file, or the server (never
         its password)."""
-        if self.database_url is None:
-            return str(self.database_path)
-        return f"clinic server: {self._db.label}"
+        return self._context.location
 
     def listen_to_server(self) -> ServerChangeListener:
         """A new listener to the other workstations' changes (on the server only),
@@ -168,8 +170,9 @@ class Logbook:
     @contextmanager
     def batch(self) -> Iterator[Logbook]:
         """Group many use cases into one transaction (bulk imports, demo data): all of
-        them are kept, or none; their changes are announced once it commits."""
-        with self._db.atomic():
+        them are kept, or none; their changes are announced once it commits. A
+        passphrase given within two minutes of its start signs to its end."""
+        with self._identity.key_held(), self._db.atomic():
             yield self
 
     def close(self) -> None:

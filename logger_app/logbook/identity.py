@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -57,9 +59,11 @@ class SignedIn:
     key_id: int
     key: UnlockedKey | None = field(repr=False)
     opened_at: float  # time.monotonic() when the passphrase was last given
+    held: int = 0  # batches under way that began inside the signing window
 
     def fresh_key(self, now: float) -> UnlockedKey | None:
-        if self.key is not None and now - self.opened_at > SIGNING_WINDOW_SECONDS:
+        expired = now - self.opened_at > SIGNING_WINDOW_SECONDS
+        if self.key is not None and expired and not self.held:
             self.key = None  # not kept in memory longer than it may be used
         return self.key
 
@@ -120,7 +124,10 @@ class Identity:
         _check_new(new)
         sealed = new_sealed_key(new)
         with self._c.db.atomic():
-            self._new_key(practitioner, sealed, "passphrase_set", must_change=False)
+            # Their own act, whoever was signed in at this computer before.
+            self._new_key(
+                practitioner, sealed, "passphrase_set", must_change=False, actor=practitioner.name
+            )
         opened = unlock(sealed, new)
         return self._signed_in(self._c.practitioners.get(practitioner.id), opened, "Signed in")
 
@@ -164,6 +171,20 @@ class Identity:
         """Act as the practitioner signed in at another Logbook of the same logbook."""
         self.signed_in = signed_in
         self._c.audit.actor = signed_in.practitioner.name
+
+    @contextmanager
+    def key_held(self) -> Iterator[None]:
+        """One act signing many records (an import's batch): a key open when it begins
+        stays open to its end, however long it takes; the window applies again after."""
+        signed_in = self.signed_in
+        if signed_in is None or signed_in.fresh_key(self.clock()) is None:
+            yield  # nothing to hold: a signature in it asks for the passphrase
+            return
+        signed_in.held += 1
+        try:
+            yield
+        finally:
+            signed_in.held -= 1
 
     def signer(self) -> tuple[Practitioner, UnlockedKey, int]:
         """Who signs now, with their open key and its id. NotSignedInError, or
@@ -287,7 +308,13 @@ class Identity:
             )
 
     def _new_key(
-        self, practitioner: Practitioner, sealed: SealedKey, reason: str, *, must_change: bool
+        self,
+        practitioner: Practitioner,
+        sealed: SealedKey,
+        reason: str,
+        *,
+        must_change: bool,
+        actor: str | None = None,
     ) -> None:
         key_id = self._store.add_key(practitioner.id, sealed.public_key, reason, utc_now())
         self._store.set_sealed_key(practitioner.id, sealed.data, must_change=must_change)
@@ -302,6 +329,7 @@ class Identity:
                 "public_key_sha256": hashlib.sha256(sealed.public_key).hexdigest(),
                 "reason": reason,
             },
+            actor=actor,
         )
 
     def _signed_in(self, practitioner: Practitioner, key: UnlockedKey, what: str) -> Practitioner:

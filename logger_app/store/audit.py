@@ -62,7 +62,8 @@ class AuditStore:
         session_id: int | None = None,
     ) -> int:
         """Append one entry inside the caller's transaction (its own when there is
-        none), and announce it as a ``Change`` once that transaction commits.
+        none), and announce it as a ``Change`` (and its head) once that transaction
+        commits.
         ``session_id``: the session the change concerns (a session's own id by default);
         announced only, not kept in the entry."""
         if not self._db.in_transaction:
@@ -92,6 +93,8 @@ class AuditStore:
         )  # fmt: skip
         entry_id = cursor.fetchone()[0]
         self._db.after_commit(Change(entity, client_id, session_id, action))
+        # The head this write made: this computer's anchor once committed.
+        self._db.after_commit(AuditHead(entry_id, chained))
         return entry_id
 
     def head(self, *, locked: bool = False) -> AuditHead | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import NotALogbookError
+from ..records import AuditHead
 from . import database
 from .database import APPLICATION_ID
 from .expected_schema import schema_differences
@@ -36,6 +37,8 @@ class DatabaseFacts:
     # How its tables, indexes, triggers and views differ from what its recorded schema
     # steps make (plain words, most telling first); empty when they are exactly that.
     schema_differences: tuple[str, ...]
+    # The audit log's newest entry (None: an empty log, or one older than its chain).
+    audit_head: AuditHead | None = None
 
 
 def database_files(path: Path) -> list[Path]:
@@ -110,9 +113,20 @@ def describe_database(path: Path) -> DatabaseFacts:
                 photo_hashes=hashes,
                 sound=sound,
                 schema_differences=tuple(schema_differences(conn, database.migrations)),
+                audit_head=_audit_head(conn, tables),
             )
     except sqlite3.DatabaseError as error:
         raise NotALogbookError(f"{path.name} cannot be read as a database: {error}") from error
+
+
+def _audit_head(conn: sqlite3.Connection, tables: set[str]) -> AuditHead | None:
+    if "audit_log" not in tables:
+        return None
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(audit_log)")}
+    if "entry_sha256" not in columns:  # before schema step m009: no chain
+        return None
+    row = conn.execute("SELECT id, entry_sha256 FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    return None if row is None or row[1] is None else AuditHead(row[0], row[1])
 
 
 def release_for_move(path: Path, timeout: float = 2.0) -> bool:

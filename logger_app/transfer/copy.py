@@ -4,10 +4,12 @@ new, empty logbook on either home, ids kept, in one transaction on the target.
 The target's rules stay on; the copy goes in the order they allow. Sessions go in
 unsigned with their parts and the photos taken before signing, and are then signed (an
 unsigned row may be signed); photos added after signing follow. Each signed session's
-amendments go in with that session's amendment gate open, as when they were made; the
-audit log is append-only and takes its rows as they are. Before the target commits, the
-row count and checksum of every table are compared with the source's: any difference
-rolls the whole copy back.
+amendments go in with that session's amendment gate open, as when they were made, and
+then the signatures. The audit log is append-only and takes its rows as they are, its
+chain hashes too; an entry an erasure blanked (its subject's salt forgotten) goes in as
+it was before, and is blanked again with that client's erasure gate open. Before the
+target commits, the row count and checksum of every table are compared with the
+source's: any difference rolls the whole copy back.
 """
 
 from __future__ import annotations

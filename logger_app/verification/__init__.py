@@ -121,6 +121,7 @@ def verify_records(
         if progress:
             progress(done, total)
     report.findings.extend(_missing_sessions(db, seen, signatures))
+    report.findings.extend(_unrecorded_signatures(db, signatures))
 
     walk = ChainWalk().walk(db)
     report.entries_checked = walk.count
@@ -154,6 +155,59 @@ def _check_keys(db: Any, keys: Mapping[int, PractitionerKey]) -> list[Finding]:
                 "app (no audit entry names it)",
             ))  # fmt: skip
     return findings
+
+
+def _unrecorded_signatures(
+    db: Any, signatures: Mapping[int, list[StoredSignature]]
+) -> list[Finding]:
+    """Every signature was made by the app: the session's "sign" entry names its key and
+    record hash, an amendment's "amend" entry its id. A signature made (or replaced)
+    elsewhere, even with a practitioner's real key, has no such entry; rewriting the
+    entry breaks the chain (or, chained again, the heads named since)."""
+    signed: dict[int, tuple[int, dict[str, Any]]] = {}
+    amended: set[int] = set()
+    for entry_id, action, session_id, details in db.execute(
+        "SELECT id, action, entity_id, details FROM audit_log WHERE action IN ('sign', "
+        "'amend') AND entity = 'session' AND entity_id IS NOT NULL ORDER BY id"
+    ).fetchall():
+        try:
+            parsed = json.loads(details)
+        except (ValueError, TypeError):
+            continue
+        if not isinstance(parsed, dict):
+            continue
+        if action == "sign":
+            signed.setdefault(session_id, (entry_id, parsed))
+        elif isinstance(parsed.get("amendment_id"), int):
+            amended.add(parsed["amendment_id"])
+    findings = []
+    for session_id, group in sorted(signatures.items()):
+        for signature in group:
+            by = f"by {signature.signer} on {when(signature.signed_at)}"
+            if signature.amendment_id is not None:
+                if signature.amendment_id not in amended:
+                    findings.append(Finding(
+                        "session", f"session {session_id}: the signature of amendment "
+                        f"{signature.amendment_id} {by} is not in the audit log", session_id,
+                    ))  # fmt: skip
+                continue
+            entry = signed.get(session_id)
+            if entry is None:
+                findings.append(Finding(
+                    "session", f"session {session_id}: its signature {by} is not in the "
+                    "audit log (no entry of its signing)", session_id,
+                ))  # fmt: skip
+            elif _recorded(entry[1]) != (signature.key_id, signature.record_sha256):
+                findings.append(Finding(
+                    "session", f"session {session_id}: its signature {by} is not the one the "
+                    f"audit log recorded (entry {entry[0]})", session_id,
+                ))  # fmt: skip
+    return findings
+
+
+def _recorded(details: dict[str, Any]) -> tuple[object, object]:
+    """(key id, record hash) a "sign" entry names."""
+    return details.get("key_id"), details.get("record_sha256")
 
 
 def _missing_sessions(

@@ -52,12 +52,7 @@ class PractitionerModel(RecordTableModel[Practitioner]):
     )
 
 
-def intro_text(choosing: bool, administering: bool) -> str:
-    if choosing:
-        return (
-            "Choose your name. The sessions you sign and every change you make are "
-            "recorded under it. New here? Add your profile on the right."
-        )
+def intro_text(administering: bool) -> str:
     if administering:
         return (
             "You administer this logbook: you add profiles, set each practitioner's "

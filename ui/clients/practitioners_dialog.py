@@ -1,12 +1,9 @@
 """Practitioners' profiles (name, credentials, the deepest they are licensed to needle,
-who administers the logbook, whose passphrase is set), and the choice of who is using
-the app.
-
-The same dialog does both: a list with a form beside it to add a profile or change the
-selected one; when choosing, "Continue as …" accepts the selected practitioner. The
-administrator adds profiles (with an optional temporary passphrase), edits any, makes
-administrators and resets forgotten passphrases; anyone else sees the profiles and
-changes only their own name and credentials.
+who administers the logbook, whose passphrase is set): a list with a form beside it to
+add a profile or change the selected one. (Who is using the app is the sign-in screen's
+question, ``ui.identity``.) The administrator adds profiles (with an optional temporary
+passphrase), edits any, makes administrators and resets forgotten passphrases; anyone
+else sees the profiles and changes only their own name and credentials.
 """
 
 from __future__ import annotations
@@ -57,25 +54,20 @@ __all__ = ["PractitionerModel", "PractitionersDialog"]
 
 
 class PractitionersDialog(QDialog):
-    """``choosing``: ask who is using the app; ``chosen`` holds the name once accepted."""
-
     def __init__(
         self,
         logbook: Logbook,
         prompter: Prompter,
         parent: QWidget | None = None,
         *,
-        choosing: bool = False,
         current: str = "",
     ) -> None:
         super().__init__(parent)
         self._logbook = logbook
         self._prompter = prompter
-        self._choosing = choosing
-        self.chosen: str | None = None
         self.passphrase_dialog: QDialog | None = None  # reset or change, while open
         self.setObjectName("practitionersDialog")
-        self.setWindowTitle("Who is using the logbook?" if choosing else "Practitioners")
+        self.setWindowTitle("Practitioners")
         self.resize(1120, 500)
         self._build()
         signed_in = logbook.signed_in
@@ -103,7 +95,6 @@ class PractitionersDialog(QDialog):
         header.setStretchLastSection(True)
         self.table.setWordWrap(False)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.table.doubleClicked.connect(self._double_clicked)
 
         self.general_error = ErrorLabel()
         self.errors = FieldErrors(self.general_error)
@@ -167,9 +158,7 @@ class PractitionersDialog(QDialog):
             "Change my passphrase…", objectName="changeOwnPassphrase"
         )
         self.change_own_button.clicked.connect(self.change_own_passphrase)
-        self.continue_button = QPushButton(objectName="continueAs")
-        self.continue_button.clicked.connect(self.choose)
-        self.close_button = QPushButton("Cancel" if self._choosing else "Close")
+        self.close_button = QPushButton("Close")
         self.close_button.clicked.connect(self.reject)
         self.notice = QLabel(objectName="practitionersNotice")
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
@@ -178,9 +167,6 @@ class PractitionersDialog(QDialog):
         buttons.addWidget(self.change_own_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
-        buttons.addWidget(self.continue_button)
-        self.continue_button.setVisible(self._choosing)
-        self.continue_button.setDefault(self._choosing)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
@@ -212,14 +198,12 @@ class PractitionersDialog(QDialog):
             self.table.selectRow(row)
         else:
             self.new_profile()
-        if self._choosing and not self.model.rowCount():
-            self.name.setFocus()
 
     def _show_intro(self) -> None:
-        text = intro_text(self._choosing, self.administering())
+        text = intro_text(self.administering())
         self.intro.setText(text)
         unprotected = [p.name for p in self.model_rows() if not p.protected]
-        show = bool(unprotected) and self.administering() and not self._choosing
+        show = bool(unprotected) and self.administering()
         self.unprotected_note.setText(unprotected_text(unprotected) if show else "")
         self.unprotected_note.setVisible(show)
         self.change_own_button.setVisible(self._logbook.signed_in is not None)
@@ -245,7 +229,6 @@ class PractitionersDialog(QDialog):
             self.max_depth.setValue(practitioner.max_depth_mm or 0.0)
             self.is_admin.setChecked(practitioner.is_admin)
         self._update_editing(practitioner)
-        self._update_continue()
 
     def _update_editing(self, practitioner: Practitioner | None) -> None:
         """What the signed-in practitioner may change of the profile shown."""
@@ -259,7 +242,7 @@ class PractitionersDialog(QDialog):
         self.is_admin.setEnabled(admin and self.model.rowCount() > 0)
         self.save_button.setEnabled(may_edit)
         self.new_button.setEnabled(admin)
-        self.reset_button.setVisible(admin and not self._choosing)
+        self.reset_button.setVisible(admin)
         self.reset_button.setEnabled(admin and practitioner is not None and not own)
         self.reset_button.setToolTip("Your own: Change my passphrase…" if own else self._reset_tip)
         first = self.model.rowCount() == 0
@@ -279,13 +262,6 @@ class PractitionersDialog(QDialog):
             field.setToolTip("" if may_edit else refused)
         self.max_depth.setToolTip("" if admin else ONLY_ADMIN_DEPTH)
         self.new_button.setToolTip("" if admin else ONLY_ADMIN_ADDS)
-
-    def _update_continue(self) -> None:
-        practitioner = self.selected()
-        self.continue_button.setEnabled(practitioner is not None)
-        self.continue_button.setText(
-            button_text(f"Continue as {practitioner.name}") if practitioner else "Continue"
-        )
 
     # Acting
     def new_profile(self) -> None:
@@ -381,17 +357,7 @@ class PractitionersDialog(QDialog):
     def _passphrase_dialog_closed(self) -> None:
         self.passphrase_dialog = None
 
-    def choose(self) -> None:
-        practitioner = self.selected()
-        if practitioner is not None:
-            self.chosen = practitioner.name
-            self.accept()
-
-    def _double_clicked(self) -> None:
-        if self._choosing:
-            self.choose()
-
-    def keyPressEvent(self, event) -> None:  # Enter in the form saves it, not "Continue"
+    def keyPressEvent(self, event) -> None:  # Enter in the form saves it, not "Close"
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.form_box.isAncestorOf(
             self.focusWidget()
         ):

@@ -9,11 +9,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
-import sqlite_utils
 
 import logger_app.backup.make as make_module
 import logger_app.store.database as database_module
-import logger_app.store.migrations as migrations_module
 from logger_app import __version__
 from logger_app.backup import (
     BackupCancelled,
@@ -27,9 +25,9 @@ from logger_app.logbook import Logbook
 from logger_app.records import ClientDetails
 from logger_app.store import DATABASE_FILENAME, schema_steps
 from logger_app.store.database import PRE_MIGRATION_FOLDER
-from logger_app.store.migrations import MIGRATION_SET, all_steps
 
 from ..backup_support import NOW, all_rows, build_logbook, photo_hashes, tree_state
+from ..schema_steps import app_steps
 
 
 @pytest.fixture
@@ -198,22 +196,19 @@ def test_the_logbook_open_elsewhere_is_not_replaced(source: Path, tmp_path: Path
     assert leftovers(tmp_path) == []
 
 
-def _first_steps(count: int) -> sqlite_utils.Migrations:
-    older = sqlite_utils.Migrations(MIGRATION_SET)
-    for name in all_steps()[:count]:
-        older(name=name)(getattr(migrations_module, name))
-    return older
-
-
 def test_an_older_backup_is_upgraded_on_opening_with_the_usual_copy_first(
     data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(database_module, "migrations", _first_steps(2))  # an older app
-    with Logbook.open(data_dir, create=True) as book:  # its rows as the older app wrote them
+    monkeypatch.setattr(database_module, "migrations", app_steps(2))  # an older app
+    # Its rows as the older app wrote them (today's Logbook needs today's schema to open).
+    db = database_module.open_database(data_dir, create=True)
+    try:
         stamp = NOW.isoformat(timespec="seconds")
-        book._db["clients"].insert(
+        db["clients"].insert(
             {"first_name": "Ann", "last_name": "Older", "created_at": stamp, "updated_at": stamp}
         )
+    finally:
+        db.close()
     made = make_backup(data_dir, tmp_path / "old.zip")
     monkeypatch.undo()
     assert made.schema_steps == tuple(schema_steps()[:2]) and made.photos == 0

@@ -24,6 +24,7 @@ from logger_app.logbook import Logbook
 from logger_app.records import ClientDetails
 from logger_app.store import DATABASE_FILENAME
 from logger_app.store.folder_upkeep import recover_data_folder
+from logger_app.verification.anchors import ANCHOR_FILENAME
 
 from ...signing import TEST_PASSPHRASE, sign_in
 from ..backup_support import NOW, build_logbook, photo_hashes, tree_state
@@ -100,7 +101,8 @@ def photo_rows(data_dir: Path) -> list[str]:
 
 def logbook_state(data_dir: Path) -> dict[str, object]:
     """What must be exactly one side's: clients, photo rows, photo files (by content),
-    thumbnails, and every other entry of the folder but ``backups/``."""
+    thumbnails, and every other entry of the folder but ``backups/`` (and this
+    computer's audit anchor, which whichever write came last leaves)."""
     return {
         "clients": client_names(data_dir),
         "photo rows": photo_rows(data_dir),
@@ -109,7 +111,8 @@ def logbook_state(data_dir: Path) -> dict[str, object]:
         "entries": sorted(
             p.name
             for p in data_dir.iterdir()
-            if p.name != "backups" and not p.name.endswith(("-wal", "-shm"))  # SQLite's own
+            if p.name not in ("backups", ANCHOR_FILENAME)
+            and not p.name.endswith(("-wal", "-shm"))  # SQLite's own
         ),
     }
 
@@ -206,7 +209,8 @@ def test_a_swap_whose_restored_files_are_gone_is_undone(
     data_dir = tmp_path / "crash" / "data"
     shutil.copytree(template, data_dir)
     old = logbook_state(data_dir)
-    restore = run("-c", CRASHING_RESTORE, str(archive), str(data_dir), "4")
+    # Step 5: the folder's entries move aside one by one (this computer's audit anchor too).
+    restore = run("-c", CRASHING_RESTORE, str(archive), str(data_dir), "5")
     assert restore.stdout.split("\n")[-2] == "moved photos aside", restore.stdout
     [staging] = [p for p in data_dir.parent.iterdir() if p.is_dir() and p.name != "data"]
     shutil.rmtree(staging / "photos")  # the restored photos, lost before they moved in
@@ -294,7 +298,7 @@ def test_a_swap_the_process_had_begun_to_undo_is_undone(
     data_dir = tmp_path / "crash" / "data"
     shutil.copytree(template, data_dir)
     old = logbook_state(data_dir)
-    restore = run("-c", CRASHING_RESTORE, str(archive), str(data_dir), "6")
+    restore = run("-c", CRASHING_RESTORE, str(archive), str(data_dir), "7")
     assert restore.stdout.split("\n")[-2] == "moved photos in", restore.stdout
     [journal] = data_dir.parent.glob("*.journal")
     record = json.loads(journal.read_text(encoding="utf-8"))

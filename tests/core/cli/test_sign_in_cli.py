@@ -333,7 +333,7 @@ def test_a_long_command_gives_the_passphrase_again_before_the_key_closes(
         credentials.sign_in(logbook)
         second = logbook.record_session(make_session(1)).id
         now[0] += 70
-        credentials.keep_key_open(logbook)  # as a large import does between rows
+        credentials.keep_key_open(logbook)  # as an import does after planning a large file
         now[0] += 70  # 140 seconds after signing in: the key stayed open
         assert logbook.sign_session(1).signed_by == PRACTITIONER
         now[0] += 130  # the core's window is real

@@ -13,6 +13,7 @@ from logger_app.export import ExportCancelled, export_all, export_client, load_h
 from logger_app.export.pdf_report import write_pdf
 from logger_app.logbook import Logbook
 
+from ...signing import TEST_PASSPHRASE
 from ..export_data import NAME, ExportBook, build_export_book, pdf_text
 
 
@@ -168,8 +169,8 @@ def test_typed_markup_is_printed_as_typed_and_loads_nothing(data_dir: Path, tmp_
         markup = f"{img} {link} {heading} {entity}"
         practitioner = f"Dr {link} {entity}"
         with Logbook.open(data_dir, create=True) as logbook:
-            logbook.add_practitioner(PractitionerDetails(practitioner, img))
-            logbook.set_actor(practitioner)
+            # The first profile, signed in at once: who signs and amends below.
+            logbook.add_practitioner(PractitionerDetails(practitioner, img), TEST_PASSPHRASE)
             client = logbook.add_client(
                 ClientDetails(img, f"{heading} {entity}", allergies=markup, medical_notes=markup)
             )

@@ -24,7 +24,7 @@ from logger_app.import_csv import (
     read_csv,
 )
 from logger_app.logbook import Logbook
-from logger_app.records import ClientDetails
+from logger_app.records import ClientDetails, Practitioner
 from logger_app.vocabulary import Area, Device, Fitzpatrick, SkinType
 
 from ..conftest import FIXED_NOW
@@ -375,7 +375,7 @@ def test_the_dry_run_writes_nothing(
 
 # The commit
 def test_commit_adds_clients_and_links_their_sessions_with_notes_verbatim(
-    tmp_path: Path, logbook: Logbook
+    tmp_path: Path, importer: Practitioner, logbook: Logbook
 ) -> None:
     plan = plan_files(*eu_files(tmp_path), logbook, **DEFAULTS)
     summary = commit_import(logbook, plan)
@@ -410,6 +410,7 @@ def test_commit_adds_clients_and_links_their_sessions_with_notes_verbatim(
 def test_commit_is_all_or_nothing(
     tmp_path: Path,
     logbook: Logbook,
+    importer: Practitioner,
     row_counts: Callable[[], dict[str, int]],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -428,11 +429,14 @@ def test_commit_is_all_or_nothing(
         commit_import(logbook, plan)
     assert len(calls) == 3
     assert row_counts() == before
-    assert logbook.practitioners() == []
+    assert [p.name for p in logbook.practitioners()] == [importer.name]  # not the files' own
 
 
 def test_a_cancel_keeps_nothing(
-    tmp_path: Path, logbook: Logbook, row_counts: Callable[[], dict[str, int]]
+    tmp_path: Path,
+    importer: Practitioner,
+    logbook: Logbook,
+    row_counts: Callable[[], dict[str, int]],
 ) -> None:
     from logger_app.import_csv import ImportCancelled
 
@@ -444,7 +448,10 @@ def test_a_cancel_keeps_nothing(
 
 
 def test_a_plan_with_problems_is_refused_unless_the_rows_are_skipped(
-    tmp_path: Path, logbook: Logbook, row_counts: Callable[[], dict[str, int]]
+    tmp_path: Path,
+    importer: Practitioner,
+    logbook: Logbook,
+    row_counts: Callable[[], dict[str, int]],
 ) -> None:
     clients, treatments = eu_files(tmp_path)
     before = row_counts()
@@ -459,7 +466,7 @@ def test_a_plan_with_problems_is_refused_unless_the_rows_are_skipped(
 
 
 def test_importing_the_same_files_twice_skips_what_is_already_there(
-    tmp_path: Path, logbook: Logbook
+    tmp_path: Path, importer: Practitioner, logbook: Logbook
 ) -> None:
     clients, treatments = eu_files(tmp_path)
     commit_import(logbook, plan_files(clients, treatments, logbook, **DEFAULTS))

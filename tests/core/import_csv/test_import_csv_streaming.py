@@ -26,6 +26,7 @@ from logger_app.import_csv.problems import EXAMPLES_PER_KIND, MAX_EXAMPLES
 from logger_app.import_csv.reading import SAMPLE_CHARS, SAMPLE_ROWS
 from logger_app.logbook import Logbook
 
+from ...signing import TEST_PASSPHRASE, sign_in
 from ..conftest import FIXED_NOW
 from ..import_samples import write
 
@@ -116,6 +117,7 @@ def test_a_file_changed_between_dry_run_and_commit_imports_nothing(
     plan = plan_files(path)
     write(tmp_path, "c.csv", "First name,Last name\nAnn,Lee\nBo,Ray\nCy,Ode\n")
     with Logbook.open(data_dir, create=True) as logbook:
+        sign_in(logbook)
         with pytest.raises(ImportFailed, match=r"Nothing was imported: c\.csv has changed"):
             commit_import(logbook, plan)
         assert logbook.client_count() == 0
@@ -132,6 +134,7 @@ def test_a_commit_that_reads_other_rows_than_the_dry_run_keeps_nothing(
     os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
     assert path.stat().st_size == before.st_size
     with Logbook.open(data_dir, create=True) as logbook:
+        sign_in(logbook)
         with pytest.raises(ImportFailed, match="did not read the same"):
             commit_import(logbook, plan)
         assert logbook.client_count() == 0
@@ -141,7 +144,8 @@ def test_a_crash_in_the_middle_of_the_commit_keeps_nothing(tmp_path: Path, data_
     """The process dies (power cut, killed) after 50 of 120 clients were saved."""
     rows = "".join(f"Ann{n},Lee\n" for n in range(120))
     path = write(tmp_path, "c.csv", "First name,Last name\n" + rows)
-    Logbook.open(data_dir, create=True).close()
+    with Logbook.open(data_dir, create=True) as logbook:
+        importer = sign_in(logbook)
     script = f"""
 import os
 import subprocess
@@ -156,6 +160,7 @@ def crash(done, total):
     if done >= 50:
         os._exit(17)
 with Logbook.open({str(data_dir)!r}) as logbook:
+    logbook.sign_in({importer.name!r}, {TEST_PASSPHRASE!r})
     commit_import(logbook, plan, progress=crash)
 """
     env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[3]))

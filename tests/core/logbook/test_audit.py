@@ -35,6 +35,7 @@ from logger_app.vocabulary import PhotoAngle, PhotoKind
 
 from ...database_rules import refused_by_database
 from ...server_home import server_database
+from ...signing import TEST_PASSPHRASE, sign_in
 from ..photo_files import picture, save
 
 # A contract of the core: holds on the SQLite file and on the clinic server.
@@ -61,12 +62,12 @@ class World:
 
 @pytest.fixture
 def world(logbook: Logbook, client, make_session, tmp_path: Path) -> World:
+    sign_in(logbook, ACTOR)  # the logbook's first profile: its administrator
     draft = logbook.record_session(make_session(client.id), now=NOW)
     signed = logbook.record_session(
         make_session(client.id, started_at=datetime(2025, 3, 1, 10, tzinfo=UTC)), now=NOW
     )
     signed = logbook.sign_session(signed.id)
-    logbook.set_actor(ACTOR)
     return World(logbook, client, draft, signed, tmp_path)
 
 
@@ -172,6 +173,52 @@ WRITES: dict[str, tuple[str, str, Callable[[World], object], Callable[[World, ob
         lambda w, _: w.logbook.record_event("restore", "Logbook restored from a backup"),
     ),
 }  # fmt: skip
+NEW_PASSPHRASE = "another passphrase for tests"
+
+
+def _lee(w: World) -> object:
+    return w.logbook.add_practitioner(PractitionerDetails("Lee Park"), TEST_PASSPHRASE)
+
+
+def _lee_forgot(w: World) -> object:
+    """Lee chose a passphrase (signed in as Lee); the administrator is back."""
+    lee = w.logbook.add_practitioner(PractitionerDetails("Lee Park"))
+    w.logbook.set_first_passphrase("Lee Park", TEST_PASSPHRASE)
+    w.logbook.sign_in(ACTOR, TEST_PASSPHRASE)
+    return lee
+
+
+# Signing in and keys: (entries, newest first, as (action, entity, actor); prepare; write).
+# A passphrase set or changed also signs its practitioner in, as them.
+Entries = list[tuple[str, str, str]]
+IDENTITY_WRITES: dict[str, tuple[Entries, Callable[[World], object], Callable[..., object]]] = {
+    "sign_in": (
+        [("sign_in", "practitioner", ACTOR)], lambda w: None,
+        lambda w, _: w.logbook.sign_in(ACTOR, TEST_PASSPHRASE),
+    ),
+    "set_first_passphrase": (
+        [("sign_in", "practitioner", "Lee Park"), ("key", "practitioner", "Lee Park")],
+        lambda w: w.logbook.add_practitioner(PractitionerDetails("Lee Park")),
+        lambda w, _: w.logbook.set_first_passphrase("Lee Park", TEST_PASSPHRASE),
+    ),
+    "change_passphrase": (
+        [("sign_in", "practitioner", "Lee Park"), ("update", "practitioner", "Lee Park")],
+        _lee,
+        lambda w, _: w.logbook.change_passphrase("Lee Park", TEST_PASSPHRASE, NEW_PASSPHRASE),
+    ),
+    "reset_passphrase": (
+        [("key", "practitioner", ACTOR)], _lee_forgot,
+        lambda w, lee: w.logbook.reset_passphrase(lee.id, NEW_PASSPHRASE),
+    ),
+    "set_admin": (
+        [("update", "practitioner", ACTOR)], _lee,
+        lambda w, lee: w.logbook.set_admin(lee.id, True),
+    ),
+    "set_auto_lock_minutes": (
+        [("update", "logbook", ACTOR)], lambda w: None,
+        lambda w, _: w.logbook.set_auto_lock_minutes(10),
+    ),
+}  # fmt: skip
 # Everything else the Logbook offers reads, or is not a change of the logbook's records.
 # (record_restore is record_event with a backup's facts; set_actor, batch, close are not
 # writes; a thumbnail is a cache.)
@@ -187,13 +234,18 @@ NOT_WRITES = {
     "record_restore", "review_session", "safety_settings",
     "screenings_of", "session", "session_count", "sessions_of", "set_actor",
     "warnings_for_new_session",
+    # Signing in: whose key is open at this Logbook (confirming a passphrase writes only
+    # a wrong one, as sign_in does), and the proof, read.
+    "adopt_sign_in", "confirm_passphrase", "sign_in_handle", "sign_out", "signed_in",
+    "practitioner_keys", "unprotected_practitioners", "auto_lock_minutes",
+    "audit_head", "session_seal", "verify_records",
 }  # fmt: skip
 
 
 def test_every_logbook_method_is_a_read_or_an_audited_write() -> None:
     """A new use case must be classified here: if it writes, it is audited and tested."""
     public = {name for name, _ in inspect.getmembers(Logbook) if not name.startswith("_")}
-    audited = {name for name in WRITES if hasattr(Logbook, name)}
+    audited = {name for name in [*WRITES, *IDENTITY_WRITES] if hasattr(Logbook, name)}
     assert public - audited - NOT_WRITES == set(), "classify these Logbook methods"
 
 
@@ -211,6 +263,17 @@ def test_each_write_leaves_exactly_one_entry_with_its_actor(world: World, name: 
     [entry] = new
     assert (entry.action, entry.entity, entry.actor) == (action, entity, ACTOR)
     assert started <= entry.at <= datetime.now(UTC) + timedelta(seconds=1)
+
+
+@pytest.mark.parametrize("name", IDENTITY_WRITES)
+def test_signing_in_and_keys_leave_their_entries_with_who_acted(world: World, name: str) -> None:
+    expected, prepare, write = IDENTITY_WRITES[name]
+    logbook = world.logbook
+    prepared = prepare(world)
+    newest = logbook.audit_entries(limit=1)[0].id
+    write(world, prepared)
+    new = [entry for entry in logbook.audit_entries(limit=20) if entry.id > newest]
+    assert [(e.action, e.entity, e.actor) for e in new] == expected
 
 
 @pytest.mark.parametrize(
@@ -290,12 +353,17 @@ def test_the_log_is_append_only(world: World, sql: str) -> None:
 
 def test_filters(world: World) -> None:
     logbook = world.logbook
-    logbook.set_actor("Lee Park")
+    sign_in(logbook, "Lee Park")  # added by the administrator, then at the keyboard
     logbook.amend_session(world.signed.id, "notes", "Amended.", "Typo.")
     other = logbook.add_client(ClientDetails("Ben", "Jones"))
     assert [e.action for e in logbook.audit_entries(AuditFilter(action="amend"))] == ["amend"]
     by_lee = logbook.audit_entries(AuditFilter(actor="Lee Park"))
-    assert [(e.action, e.entity) for e in by_lee] == [("create", "client"), ("amend", "session")]
+    assert [(e.action, e.entity) for e in by_lee] == [
+        ("create", "client"),
+        ("amend", "session"),
+        ("sign_in", "practitioner"),
+        ("key", "practitioner"),
+    ]
     assert {"Lee Park", default_actor()} <= set(logbook.audit_actors())
     assert {"amend", "create", "sign"} <= set(logbook.audit_actions())
     of_ben = logbook.audit_entries(AuditFilter(client_ids=frozenset({other.id})))

@@ -17,6 +17,7 @@ from logger_app.logbook import Logbook
 from logger_app.records import ClientDetails, PhotoDetails, ScreeningDetails
 from logger_app.vocabulary import PhotoAngle, PhotoKind
 
+from ...signing import sign_in
 from ..photo_files import picture, save
 
 # A contract of the core: holds on the SQLite file and on the clinic server.
@@ -59,6 +60,7 @@ def _entries_since(logbook: Logbook, newest: int) -> list[tuple[str, int | None,
 def test_each_committed_write_announces_its_audit_entries_in_order(
     logbook: Logbook, client, make_session, heard: Heard, tmp_path: Path
 ) -> None:
+    sign_in(logbook, "Dr Jane Doe")  # who signs below
     heard.take()
     heard.taken.clear()
     newest = logbook.audit_entries(limit=1)[0].id
@@ -94,6 +96,7 @@ def test_each_committed_write_announces_its_audit_entries_in_order(
 def test_a_refused_or_rolled_back_write_announces_nothing(
     logbook: Logbook, client, make_session, heard: Heard, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    sign_in(logbook, "Dr Jane Doe")
     heard.take()
     with pytest.raises(ValidationError):
         logbook.add_client(ClientDetails("", ""))

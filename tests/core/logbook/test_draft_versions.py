@@ -14,6 +14,8 @@ from logger_app.errors import StaleDraftError
 from logger_app.logbook import Logbook
 from logger_app.records import Session
 
+from ...signing import sign_in
+
 pytestmark = pytest.mark.both_homes
 
 JANE = "Dr Jane Doe"
@@ -24,7 +26,7 @@ MAYA = "Maya Okafor"
 def other_room(logbook: Logbook, data_dir: Path, database_url: str | None) -> Iterator[Logbook]:
     """A second workstation's Logbook on the same file or server database."""
     room = Logbook.open(data_dir, database_url=database_url)
-    room.set_actor(JANE)
+    sign_in(room, JANE)
     try:
         yield room
     finally:
@@ -33,7 +35,7 @@ def other_room(logbook: Logbook, data_dir: Path, database_url: str | None) -> It
 
 @pytest.fixture
 def draft(logbook: Logbook, client, make_session) -> Session:
-    logbook.set_actor(MAYA)
+    sign_in(logbook, MAYA)
     return logbook.record_session(make_session(client.id, notes="First notes."))
 
 

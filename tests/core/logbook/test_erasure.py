@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from logger_app.errors import ValidationError
+from logger_app.errors import NotAllowedError, ValidationError
 from logger_app.logbook import Logbook
 from logger_app.photos.thumbnails import thumbnail_files
 from logger_app.records import (
@@ -23,6 +23,7 @@ from logger_app.records import (
 from logger_app.vocabulary import PhotoAngle, PhotoKind, Reaction, Severity
 
 from ...database_rules import file_only, raw_sql, refused_by_database
+from ...signing import sign_in
 from ..photo_files import picture, save
 from ..photos.homes import stored_hashes
 
@@ -44,7 +45,7 @@ def _photo(logbook: Logbook, session_id: int, path: Path):
 def two_clients(logbook: Logbook, add_client, make_session, tmp_path: Path):
     """The client to erase (signed and draft sessions, an amendment, photos, screening
     and consent, an export on record) and another client sharing one photo file."""
-    logbook.set_actor("Maya Okafor")
+    sign_in(logbook, "Maya Okafor")  # the logbook's first profile: its administrator
     zed = add_client(FIRST, LAST, phone="+44 7700 900123", email="zq@example.org",
                      allergies="Penicillin", medical_notes="Takes warfarin")  # fmt: skip
     other = add_client("Ann", "Other")
@@ -189,6 +190,23 @@ def test_earlier_entries_keep_who_and_when_but_lose_the_link(logbook: Logbook, t
         assert str(zed.id) not in scrubbed.summary.replace(str(report.tombstone_id), "")
     # The export's file name (it held the client's name) is gone with the details.
     assert not any(FIRST in str(entry.details) for entry in logbook.audit_entries())
+    # The tombstone names the entries it blanked: the audit chain still verifies.
+    tombstone = after[report.tombstone_id]
+    assert sorted(tombstone.details["scrubbed_entries"]) == sorted(e.id for e in before)
+    verified = logbook.verify_records()
+    assert verified.ok, verified.findings
+
+
+def test_erasure_is_the_administrator_s(logbook: Logbook, two_clients) -> None:
+    zed = two_clients[0]
+    sign_in(logbook, "Lee Park")  # added by the administrator; not one
+    entries = logbook.audit_count()
+    with pytest.raises(NotAllowedError, match="administrator"):
+        logbook.erase_client(zed.id, f"{FIRST} {LAST}")
+    logbook.sign_out()
+    with pytest.raises(NotAllowedError, match="administrator"):
+        logbook.erase_client(zed.id, f"{FIRST} {LAST}")
+    assert logbook.client(zed.id) == zed and logbook.audit_count() == entries
 
 
 @pytest.mark.parametrize("typed", ["", "Zebulon", "Ann Other", "Zebulon Quixote"])

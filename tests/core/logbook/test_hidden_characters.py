@@ -14,6 +14,7 @@ from logger_app.records import AreaTreatment, Client, ClientDetails, SessionDeta
 from logger_app.validation import HIDDEN_CHARACTER_MESSAGE
 from logger_app.vocabulary import Area
 
+from ...signing import sign_in
 from ..conftest import FIXED_NOW
 
 pytestmark = pytest.mark.both_homes
@@ -45,6 +46,7 @@ def test_a_nul_in_a_session_row_names_the_row(
 def test_an_amendment_reason_or_value_with_nul_is_refused(
     logbook: Logbook, client: Client, make_session: Callable[..., SessionDetails]
 ) -> None:
+    sign_in(logbook, "Dr Jane Doe")
     session = logbook.record_session(make_session(client.id), now=FIXED_NOW, sign=True)
     with pytest.raises(ValidationError) as refused:
         logbook.amend_session(session.id, "notes", "new\x00", "typo\x00")

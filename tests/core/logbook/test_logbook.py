@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from logger_app.errors import NotFoundError, ValidationError
-from logger_app.logbook import Logbook
+from logger_app.logbook import Logbook, facade
 from logger_app.records import (
     AreaTreatment,
     ClientDetails,
@@ -18,6 +18,7 @@ from logger_app.records import (
     ReactionObservation,
     SessionDetails,
 )
+from logger_app.store.connection import LogbookDatabase
 from logger_app.vocabulary import (
     Aftercare,
     Area,
@@ -609,6 +610,24 @@ def test_the_logbook_is_a_context_manager_that_closes(data_dir: Path) -> None:
         assert book.client_count() == 0
     with pytest.raises(Exception, match="closed"):
         book.client_count()
+
+
+def test_an_open_that_fails_once_connected_leaves_no_connection_open(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Work at opening (sealing older signed sessions) may fail, e.g. the server out of
+    reach: the connection is closed then, not left to the garbage collector."""
+    Logbook.open(data_dir, create=True).close()
+    closed, close = [], LogbookDatabase.close
+    monkeypatch.setattr(LogbookDatabase, "close", lambda db: closed.append(db) or close(db))
+
+    def broken(*args: object) -> None:
+        raise OSError("the disk went away")
+
+    monkeypatch.setattr(facade, "seal_pending_sessions", broken)
+    with pytest.raises(OSError, match="went away"):
+        Logbook.open(data_dir)
+    assert len(closed) == 1
 
 
 # Batches

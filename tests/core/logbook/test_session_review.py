@@ -4,16 +4,20 @@ is one transaction."""
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from logger_app.errors import ValidationError
+from logger_app.errors import NotSignedInError, PassphraseNeededError, ValidationError
 from logger_app.logbook import Logbook
+from logger_app.logbook.identity import SIGNING_WINDOW_SECONDS, Identity
 from logger_app.records import AreaTreatment, PractitionerDetails
 from logger_app.session_review import Question
 from logger_app.vocabulary import Area
+
+from ...signing import TEST_PASSPHRASE, sign_in
 
 # A contract of the core: holds on the SQLite file and on the clinic server.
 pytestmark = pytest.mark.both_homes
@@ -87,6 +91,7 @@ def test_a_draft_under_review_stays_with_its_client(
 def test_save_and_sign_of_a_draft_is_one_transaction(
     logbook: Logbook, client, make_session
 ) -> None:
+    sign_in(logbook, "Dr Jane Doe")
     draft = logbook.record_session(make_session(client.id), now=NOW)
     before = logbook.audit_count()
     signed = logbook.update_draft_session(
@@ -103,6 +108,7 @@ def test_save_and_sign_of_a_draft_is_one_transaction(
 def test_when_signing_fails_the_draft_edit_is_not_kept_either(
     logbook: Logbook, client, make_session, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    sign_in(logbook, "Dr Jane Doe")
     draft = logbook.record_session(make_session(client.id), now=NOW)
     before = logbook.audit_count()
 
@@ -116,6 +122,27 @@ def test_when_signing_fails_the_draft_edit_is_not_kept_either(
     kept = logbook.session(draft.id)
     assert not kept.is_signed and kept.details.notes == draft.details.notes
     assert logbook.audit_count() == before
+
+
+def test_save_and_sign_without_a_fresh_passphrase_keeps_nothing(
+    logbook: Logbook, client, make_session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The passphrase is asked before anything is saved: the edit and the signature
+    are kept together, after it is given."""
+    draft = logbook.record_session(make_session(client.id), now=NOW)
+    edited = replace(draft.details, notes="Edited and signed.")
+    with pytest.raises(NotSignedInError):
+        logbook.update_draft_session(draft.id, edited, now=NOW, sign=True)
+    sign_in(logbook, "Dr Jane Doe")
+    before = logbook.audit_count()
+    later = time.monotonic() + SIGNING_WINDOW_SECONDS + 1
+    monkeypatch.setattr(Identity, "clock", staticmethod(lambda: later))
+    with pytest.raises(PassphraseNeededError):
+        logbook.update_draft_session(draft.id, edited, now=NOW, sign=True)
+    assert logbook.session(draft.id) == draft and logbook.audit_count() == before
+    logbook.confirm_passphrase(TEST_PASSPHRASE)
+    signed = logbook.update_draft_session(draft.id, edited, now=NOW, sign=True)
+    assert signed.is_signed and signed.details.notes == "Edited and signed."
 
 
 def test_a_refused_edit_is_not_signed(logbook: Logbook, client, make_session) -> None:

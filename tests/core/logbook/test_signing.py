@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from logger_app.errors import SignedSessionError, ValidationError
+from logger_app.errors import NotAllowedError, SignedSessionError, ValidationError
 from logger_app.logbook import Logbook
 from logger_app.records import (
     AreaTreatment,
@@ -26,6 +26,7 @@ from logger_app.records import (
 from logger_app.store.audit import integrity_gate
 from logger_app.store.database import APPLICATION_ID, DATABASE_FILENAME
 from logger_app.store.migrations import migrations
+from logger_app.verification import SealStatus
 from logger_app.vocabulary import (
     Aftercare,
     Area,
@@ -38,6 +39,7 @@ from logger_app.vocabulary import (
 )
 
 from ...database_rules import refused_by_database
+from ...signing import sign_in, sign_in_admin
 from ..photo_files import picture, save
 
 # A contract of the core: holds on the SQLite file and on the clinic server.
@@ -49,7 +51,7 @@ MAYA = "Maya Okafor"
 
 @pytest.fixture
 def draft(logbook: Logbook, client, make_session) -> Session:
-    logbook.set_actor(MAYA)
+    sign_in(logbook, MAYA)  # the logbook's first profile: its administrator
     return logbook.record_session(
         make_session(
             client.id,
@@ -163,7 +165,7 @@ def test_signing_records_who_and_when_and_makes_the_session_read_only(
 
 
 def test_a_session_can_be_recorded_and_signed_at_once(logbook: Logbook, client, make_session):
-    logbook.set_actor(MAYA)
+    sign_in(logbook, MAYA)
     before = logbook.audit_count()
     session = logbook.record_session(make_session(client.id), now=NOW, sign=True)
     assert session.is_signed and session.signed_by == MAYA
@@ -262,7 +264,7 @@ def test_the_gate_opens_only_inside_a_transaction(logbook: Logbook, signed: Sess
 def test_an_amendment_changes_the_current_value_and_keeps_the_history(
     logbook: Logbook, signed: Session
 ) -> None:
-    logbook.set_actor("Dr Lee Park")
+    sign_in(logbook, "Dr Lee Park")  # another practitioner corrects it
     amended = logbook.amend_session(
         signed.id, "areas.left_cheek.depth_mm", 1.25, "Depth misread from the pen dial."
     )
@@ -384,6 +386,7 @@ def test_amendments_themselves_cannot_be_changed(logbook: Logbook, signed: Sessi
 
 
 def test_practitioner_profiles(logbook: Logbook) -> None:
+    sign_in_admin(logbook)
     maya = logbook.add_practitioner(PractitionerDetails(" Maya Okafor ", "RN, CIT", 1.5))
     assert (maya.name, maya.credentials, maya.max_depth_mm) == (MAYA, "RN, CIT", 1.5)
     with pytest.raises(ValidationError, match="already a practitioner"):
@@ -393,6 +396,30 @@ def test_practitioner_profiles(logbook: Logbook) -> None:
     assert set(refused.value.problems) == {"name", "max_depth_mm"}
     changed = logbook.update_practitioner(maya.id, PractitionerDetails(MAYA, "RN", None))
     assert changed.max_depth_mm is None and logbook.practitioner(maya.id) == changed
+
+
+def test_only_the_administrator_adds_profiles_or_edits_another_s(logbook: Logbook) -> None:
+    admin = sign_in_admin(logbook)
+    logbook.add_practitioner(PractitionerDetails(MAYA, "RN", 1.5))
+    maya = sign_in(logbook, MAYA)
+    assert not maya.is_admin
+    with pytest.raises(NotAllowedError, match="administrator"):
+        logbook.add_practitioner(PractitionerDetails("Dr Lee Park"))
+    with pytest.raises(NotAllowedError, match="another practitioner"):
+        logbook.update_practitioner(admin.id, PractitionerDetails(admin.name, "MD"))
+    with pytest.raises(NotAllowedError, match="maximum depth"):
+        logbook.update_practitioner(maya.id, PractitionerDetails(MAYA, "RN", 2.5))
+    # Her own name and credentials are hers to change.
+    mine = logbook.update_practitioner(
+        maya.id, PractitionerDetails("Maya Okafor-Lee", "RN, CIT", 1.5)
+    )
+    assert (mine.name, mine.credentials, mine.max_depth_mm) == ("Maya Okafor-Lee", "RN, CIT", 1.5)
+    logbook.sign_out()
+    with pytest.raises(NotAllowedError):
+        logbook.update_practitioner(mine.id, PractitionerDetails(mine.name, "RN"))
+    assert [p.name for p in logbook.practitioners() if p.id != admin.id] == ["Maya Okafor-Lee"]
+    assert logbook.practitioner(admin.id).credentials == admin.credentials
+    assert logbook.practitioner(mine.id) == mine
 
 
 def test_a_practitioner_with_signed_sessions_keeps_their_name(
@@ -435,8 +462,17 @@ def test_sessions_of_the_previous_version_become_signed_final_records(data_dir: 
         session = logbook.session(3)
         assert session.is_signed and session.signed_by == MAYA
         assert session.signed_at == datetime(2025, 3, 1, 10, 30, tzinfo=UTC)
-        [entry] = logbook.audit_entries()
-        assert (entry.action, entry.actor) == ("upgrade", "system (upgrade)")
-        assert entry.details == {"sessions_marked_signed": 1}
+        # Oldest last: marked signed (m006), then sealed by the audit chain (m009), as
+        # it has no verifiable signature.
+        sealed_all, seal, marked = logbook.audit_entries()
+        assert {e.actor for e in (sealed_all, seal, marked)} == {"system (upgrade)"}
+        assert (marked.action, marked.details) == ("upgrade", {"sessions_marked_signed": 1})
+        assert (seal.action, seal.entity_id) == ("seal", 3)
+        assert (sealed_all.action, sealed_all.details) == ("upgrade", {"sessions_sealed": 1})
+        assert logbook.session_seal(3).status is SealStatus.SEALED
+        # The entries written before the chain existed were chained by the upgrade.
+        report = logbook.verify_records()
+        assert report.ok, report.findings
+        assert (report.sessions_sealed, report.entries_checked) == (1, 3)
         with pytest.raises(SignedSessionError):
             logbook.delete_draft_session(3)

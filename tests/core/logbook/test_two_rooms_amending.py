@@ -12,12 +12,15 @@ import pytest
 
 from logger_app.logbook import Logbook
 from logger_app.records import Client, SessionDetails
+from logger_app.verification import SealStatus
 
 from ...database_rules import raw_sql
+from ...signing import TEST_PASSPHRASE, sign_in
 from ..conftest import FIXED_NOW
 
 pytestmark = pytest.mark.both_homes
 ROUNDS = 8
+ROOMS = ("Dr Room One", "Dr Room Two")
 
 
 def test_amendments_at_once_form_one_unbroken_chain(
@@ -27,13 +30,18 @@ def test_amendments_at_once_form_one_unbroken_chain(
     database_url: str | None,
     tmp_path: Path,
 ) -> None:
+    sign_in(logbook, "Dr Jane Doe")  # the administrator, who adds each room's practitioner
+    for name in ROOMS:
+        sign_in(logbook, name)
+    sign_in(logbook, "Dr Jane Doe")
     session = logbook.record_session(make_session(client.id, notes="v0"), now=FIXED_NOW, sign=True)
     start = threading.Barrier(2)
     failures: list[BaseException] = []
 
     def room(name: str) -> None:
         try:
-            with Logbook.open(logbook.data_dir, name, database_url=database_url) as mine:
+            with Logbook.open(logbook.data_dir, database_url=database_url) as mine:
+                mine.sign_in(name, TEST_PASSPHRASE)
                 for round_ in range(ROUNDS):
                     start.wait(timeout=30)
                     mine.amend_session(session.id, "notes", f"{name} {round_}", "correction")
@@ -41,7 +49,7 @@ def test_amendments_at_once_form_one_unbroken_chain(
             failures.append(error)
             start.abort()
 
-    rooms = [threading.Thread(target=room, args=(name,)) for name in ("room-1", "room-2")]
+    rooms = [threading.Thread(target=room, args=(name,)) for name in ROOMS]
     for thread in rooms:
         thread.start()
     for thread in rooms:
@@ -57,3 +65,7 @@ def test_amendments_at_once_form_one_unbroken_chain(
     assert values[0] == "v0"
     assert all(json.loads(new) == values[i + 1] for i, (_, new) in enumerate(chain))
     assert logbook.session(session.id).details.notes == values[-1]
+    # Each amendment's signature names the record it amended: the one the other left.
+    seal = logbook.session_seal(session.id)
+    assert seal.status is SealStatus.VERIFIED, seal.findings
+    assert seal.amendments_signed == 2 * ROUNDS

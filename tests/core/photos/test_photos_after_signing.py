@@ -21,6 +21,7 @@ from logger_app.store.migrations import migrations
 from logger_app.text import date_text
 from logger_app.vocabulary import PhotoAngle, PhotoKind
 
+from ...signing import sign_in
 from ..photo_files import phone_jpeg, picture, save
 from .homes import refusal
 
@@ -32,6 +33,7 @@ pytestmark = pytest.mark.both_homes
 
 @pytest.fixture
 def session(logbook: Logbook, client, make_session) -> Session:
+    sign_in(logbook, "Maya Okafor")  # who signs it
     return logbook.record_session(make_session(client.id), now=NOW)
 
 
@@ -44,10 +46,9 @@ def add_photo(logbook: Logbook, session_id: int, path: Path) -> Photo:
 def test_a_photo_added_to_a_signed_session_is_marked_as_an_addition(
     logbook: Logbook, session: Session, tmp_path: Path
 ) -> None:
-    logbook.set_actor("Maya Okafor")
     before = add_photo(logbook, session.id, phone_jpeg(tmp_path / "during.jpg"))
     logbook.sign_session(session.id)
-    logbook.set_actor("Lena Berg")
+    sign_in(logbook, "Lena Berg")  # another practitioner adds one later
     after = add_photo(logbook, session.id, save(picture(seed=3), tmp_path / "next.png", "PNG"))
 
     assert (before.added_after_signing, before.added_by) == (False, "Maya Okafor")
@@ -64,9 +65,8 @@ def test_a_photo_added_to_a_signed_session_is_marked_as_an_addition(
 def test_the_addition_is_audited_by_session_id_never_by_name(
     logbook: Logbook, client, session: Session, tmp_path: Path
 ) -> None:
-    logbook.set_actor("Maya Okafor")
     logbook.sign_session(session.id)
-    logbook.set_actor("Lena Berg")
+    sign_in(logbook, "Lena Berg")  # another practitioner adds one later
     photo = add_photo(logbook, session.id, phone_jpeg(tmp_path / "late.jpg"))
 
     [entry] = logbook.audit_entries(AuditFilter(entity="photo"))
@@ -147,7 +147,7 @@ def test_a_photo_row_cannot_hide_that_it_came_after_signing(
 
 def test_exports_say_so(logbook: Logbook, session: Session, tmp_path: Path) -> None:
     logbook.sign_session(session.id)
-    logbook.set_actor("Lena Berg")
+    sign_in(logbook, "Lena Berg")  # another practitioner adds one later
     photo = add_photo(logbook, session.id, phone_jpeg(tmp_path / "late.jpg"))
     day = photo.imported_at.astimezone()
     expected = f"Added after signing on {date_text(day.date())} by Lena Berg"

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from PIL import Image, ImageDraw
 
-from logger_app.errors import NotFoundError, ValidationError
+from logger_app.errors import NotAllowedError, NotFoundError, ValidationError
 from logger_app.logbook import Logbook
 from logger_app.records import (
     AreaTreatment,
@@ -33,6 +33,7 @@ from ...database_rules import (
     strict,
     type_of,
 )
+from ...signing import sign_in, sign_in_admin
 
 # A contract of the core: holds on the SQLite file and on the clinic server.
 pytestmark = pytest.mark.both_homes
@@ -58,7 +59,8 @@ def new_client(logbook: Logbook):
 
 
 def set_licence(logbook: Logbook, name: str, max_depth_mm: float | None) -> None:
-    """A practitioner profile with a licensed maximum depth."""
+    """A practitioner profile with a licensed maximum depth (the administrator's to give)."""
+    sign_in_admin(logbook)
     logbook.add_practitioner(PractitionerDetails(name, max_depth_mm=max_depth_mm))
 
 
@@ -363,6 +365,21 @@ def test_settings_out_of_range_are_refused(logbook: Logbook, changes, key) -> No
     assert logbook.safety_settings() == SafetySettings()
 
 
+def test_only_the_administrator_changes_the_safety_rules(logbook: Logbook) -> None:
+    sign_in_admin(logbook)
+    sign_in(logbook, "Olu Brown")  # added by the administrator; not one
+    with pytest.raises(NotAllowedError, match="administrator"):
+        logbook.save_safety_settings(SafetySettings(min_interval_same_area_weeks=1))
+    logbook.sign_out()
+    with pytest.raises(NotAllowedError, match="administrator"):
+        logbook.save_safety_settings(SafetySettings(min_interval_same_area_weeks=1))
+    assert logbook.safety_settings() == SafetySettings()
+    sign_in_admin(logbook)
+    assert logbook.save_safety_settings(SafetySettings(min_interval_same_area_weeks=1)) == (
+        logbook.safety_settings()
+    )
+
+
 # Warnings at the point of care
 
 
@@ -385,6 +402,7 @@ def test_warnings_follow_the_settings(logbook: Logbook, client, make_session) ->
     assert [w.code for w in logbook.warnings_for_new_session(client.id, on)] == [
         "interval.forehead"
     ]
+    sign_in_admin(logbook)  # the session made Dr Jane Doe the logbook's first profile
     logbook.save_safety_settings(SafetySettings(min_interval_same_area_weeks=2))
     assert logbook.warnings_for_new_session(client.id, on) == []
     logbook.save_safety_settings(SafetySettings(screening_valid_months=1))

@@ -29,6 +29,7 @@ from logger_app.vocabulary import Area, Device, PhotoAngle, PhotoKind
 from ...lock_support import commit_later, database_dump, shorten_busy_timeout, write_lock_held
 from ...logbook_template import new_logbook
 from ...screening_data import put_on_file
+from ...signing import TEST_PASSPHRASE, sign_in
 from ..photo_files import phone_jpeg
 
 STARTED = datetime(2025, 5, 1, 9, 0, tzinfo=UTC)
@@ -50,7 +51,8 @@ def write_day(data_dir: Path, name: str, cycles: int, errors: list[BaseException
     """A practitioner's writes through their own Logbook: per cycle a client, a session
     with two areas, its signature and an amendment."""
     try:
-        with Logbook.open(data_dir, actor=name, create=True) as logbook:
+        with Logbook.open(data_dir) as logbook:
+            logbook.sign_in(name, TEST_PASSPHRASE)
             for step in range(cycles):
                 client = logbook.add_client(ClientDetails(f"{name} {step}", "Writer"), TODAY)
                 session = logbook.record_session(
@@ -63,7 +65,9 @@ def write_day(data_dir: Path, name: str, cycles: int, errors: list[BaseException
 
 
 def test_two_writers_at_once_both_finish_without_a_failure(data_dir: Path) -> None:
-    Logbook.open(data_dir, create=True).close()
+    with Logbook.open(data_dir, create=True) as logbook:
+        sign_in(logbook, "Dr One")  # the administrator, who adds the other
+        sign_in(logbook, "Dr Two")
     errors: list[BaseException] = []
     writers = [
         threading.Thread(target=write_day, args=(data_dir, name, CYCLES, errors))
@@ -133,6 +137,7 @@ def busy_world(data_dir: Path, monkeypatch: pytest.MonkeyPatch):
     busy timeout."""
     shorten_busy_timeout(monkeypatch)
     logbook = new_logbook(data_dir)
+    sign_in(logbook, "Dr Jane Doe")  # the administrator: every write below is theirs to do
     client = logbook.add_client(ClientDetails("Ann", "Smith", date(1985, 3, 14)), TODAY)
     put_on_file(logbook, client.id)
     draft = logbook.record_session(session_details(client.id, 0), enforce_safety=False)

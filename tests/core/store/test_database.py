@@ -13,7 +13,6 @@ import pytest
 import sqlite_utils
 
 import logger_app.store.database as database_module
-import logger_app.store.migrations as migrations_module
 from logger_app.errors import DataFolderError, NewerSchemaError, NotALogbookError
 from logger_app.logbook import Logbook
 from logger_app.records import (
@@ -25,6 +24,7 @@ from logger_app.records import (
 from logger_app.store import DATABASE_FILENAME, schema_steps
 from logger_app.store.database import APPLICATION_ID, PRE_MIGRATION_FOLDER
 from logger_app.store.migrations import MIGRATION_SET, all_steps
+from logger_app.verification.anchors import ANCHOR_FILENAME
 from logger_app.vocabulary import (
     Aftercare,
     Area,
@@ -38,6 +38,8 @@ from logger_app.vocabulary import (
     Severity,
     SkinType,
 )
+
+from ..schema_steps import app_steps
 
 pytestmark = pytest.mark.real_creation  # the logbook fixture migrates from empty here
 
@@ -68,9 +70,7 @@ def _create_logbook(data_dir: Path, *client_names: tuple[str, str]) -> Path:
 
 def _extended_migrations(*extra_steps) -> sqlite_utils.Migrations:
     """The app's real schema steps followed by ``extra_steps`` (a newer app version)."""
-    extended = sqlite_utils.Migrations(MIGRATION_SET)
-    for name in all_steps():
-        extended(name=name)(getattr(migrations_module, name))
+    extended = app_steps()
     for step in extra_steps:
         extended()(step)
     return extended
@@ -221,7 +221,7 @@ def test_a_schema_step_unknown_here_is_refused_and_the_file_left_untouched(
         )
     conn.close()
     before_hash, before_files = file_hash(path), _files_in(data_dir)
-    assert before_files == {DATABASE_FILENAME}
+    assert before_files == {DATABASE_FILENAME, ANCHOR_FILENAME}  # the anchor: its last write
 
     with pytest.raises(NewerSchemaError, match="m099_from_the_future"):
         Logbook.open(data_dir)

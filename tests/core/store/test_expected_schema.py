@@ -15,7 +15,6 @@ import sqlite_utils
 import logger_app.cli as cli
 import logger_app.store.database as database_module
 import logger_app.store.expected_schema as expected_schema_module
-import logger_app.store.migrations as migrations_module
 from logger_app.backup import BackupError, make_backup, restore_backup, verify_backup
 from logger_app.cli.sign_in import PASSPHRASE_ENV, PRACTITIONER_ENV
 from logger_app.errors import SchemaMismatchError
@@ -32,7 +31,7 @@ from logger_app.store.expected_schema import (
     render,
     schema_differences,
 )
-from logger_app.store.migrations import MIGRATION_SET, all_steps, migrations
+from logger_app.store.migrations import all_steps, migrations
 from logger_app.store.schema_digests import (
     DIGESTS_RESOURCE,
     build_raw_digests,
@@ -42,6 +41,7 @@ from logger_app.store.schema_digests import (
 
 from ...logbook_template import new_logbook
 from ..backup_support import NOW, tree_state
+from ..schema_steps import app_steps, registered_steps
 from ..schema_tampering import IDS, TAMPERINGS, Tampering, foreign_schema_under_our_id, tamper
 
 NOTES = "Latex allergy; on isotretinoin until March"
@@ -112,7 +112,7 @@ def test_all_steps_names_every_step_oldest_first() -> None:
     steps = all_steps()
     assert steps == schema_steps()
     assert steps[0] == "m001_initial_schema" and steps == sorted(steps)
-    assert all(callable(getattr(migrations_module, name)) for name in steps)
+    assert [step.fn.__name__ for step in registered_steps()] == steps  # named as they run
 
 
 # Normalised SQL: harmless differences count for nothing, every other one counts
@@ -293,9 +293,7 @@ def test_a_new_step_missing_from_the_shipped_file_is_checked_all_the_same(
     def m099_notes(db: sqlite_utils.Database) -> None:
         db.execute("CREATE TABLE test_notes (id INTEGER PRIMARY KEY, text TEXT) STRICT")
 
-    extended = sqlite_utils.Migrations(MIGRATION_SET)
-    for name in all_steps():
-        extended(name=name)(getattr(migrations_module, name))
+    extended = app_steps()
     extended()(m099_notes)
     monkeypatch.setattr(database_module, "migrations", extended)
     path = _logbook_with_a_client(data_dir)

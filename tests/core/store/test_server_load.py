@@ -18,6 +18,7 @@ from logger_app.records import AreaTreatment, ClientDetails, SessionDetails
 from logger_app.vocabulary import Area, Device
 
 from ...server_home import server_database
+from ...signing import TEST_PASSPHRASE, sign_in
 
 pytestmark = pytest.mark.server_only
 
@@ -34,8 +35,9 @@ def save_sessions(
     client's latest session time, then the next round."""
     saved: list[int] = []
     errors: list[str] = []
-    with Logbook.open(data_dir, actor=f"Room {room}", database_url=url) as book:
+    with Logbook.open(data_dir, database_url=url) as book:
         try:
+            book.sign_in(f"Room {room}", TEST_PASSPHRASE)
             shared = client_id is not None
             if client_id is None:
                 start.wait(WAIT_S)  # every room adds its client at the same moment too
@@ -97,12 +99,20 @@ def run_rooms(
                 child.kill()
 
 
+def add_rooms(tmp_path: Path, url: str, rooms: int) -> None:
+    """A practitioner for each room, who signs its sessions (Room 1 administers)."""
+    with Logbook.open(tmp_path / "desk", database_url=url) as book:
+        for room in range(1, rooms + 1):
+            sign_in(book, f"Room {room}")
+
+
 def notes_in(book: Logbook) -> Counter[str]:
     return Counter(row[0] for row in book._db.execute("SELECT notes FROM sessions"))
 
 
 def test_five_rooms_each_save_twenty_sessions_at_once(tmp_path: Path) -> None:
     with server_database() as url:
+        add_rooms(tmp_path, url, 5)
         results = run_rooms(tmp_path, url, rooms=5, sessions=20)
         assert [r["errors"] for r in results] == [[]] * 5
         ids = [session_id for r in results for session_id in r["saved"]]
@@ -118,6 +128,7 @@ def test_five_rooms_each_save_twenty_sessions_at_once(tmp_path: Path) -> None:
 
 def test_two_rooms_save_into_the_same_client_at_once(tmp_path: Path) -> None:
     with server_database() as url:
+        add_rooms(tmp_path, url, 2)
         with Logbook.open(tmp_path / "desk", database_url=url) as book:
             client_id = book.add_client(ClientDetails("Shared", "Client")).id
         results = run_rooms(tmp_path, url, rooms=2, sessions=20, client_id=client_id)

@@ -33,6 +33,7 @@ from logger_app.vocabulary import (
 )
 
 from ...screening_data import SCREENED_ON, put_on_file
+from ...signing import sign_in
 from ..photo_files import picture, save
 
 NOW = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
@@ -63,6 +64,7 @@ def _session(client_id: int, days_ago: int, **overrides: object) -> SessionDetai
 
 def fill(book: Logbook, sources: Path) -> dict[str, int]:
     """Records of every kind in ``book``; the ids of a few, by name."""
+    sign_in(book, "Dr Jane Doe")  # the administrator, who signs, amends and erases below
     ann = book.add_client(ClientDetails("Ann", "Smith", phone="555 0101"), today=NOW.date())
     bob = book.add_client(ClientDetails("Bob", "Jones", allergies="lidocaine"), today=NOW.date())
     zed = book.add_client(ClientDetails("Zed", "Gone"), today=NOW.date())

@@ -60,9 +60,20 @@ def test_file_to_server_to_file_keeps_every_row(original: Path, tmp_path: Path) 
                 assert to_server.count(table) >= 1, table
             after = back.execute("SELECT after_signing FROM photos ORDER BY id").fetchall()
             assert [row[0] for row in after] == [0, 1]
+            # Signatures, the keys that made them, and entries an erasure blanked.
+            assert to_server.count("signatures") == 5  # 3 sessions left, 2 amendments
+            assert to_server.count("practitioner_keys") == 1
+            blanked = "SELECT count(*) FROM audit_log WHERE subject_salt IS NULL"
+            assert back.execute(blanked).fetchone()[0] == source.execute(blanked).fetchone()[0] > 0
         finally:
             for db in (source, server, back):
                 db.close()
+        # Each copy proves itself as the original did (the photo files stayed behind).
+        for folder, database_url in ((tmp_path / "on-server", url), (back_folder, None)):
+            with Logbook.open(folder, create=True, database_url=database_url) as copy:
+                report = copy.verify_records(check_photos=False)
+                assert report.ok, report.findings
+                assert report.signatures_checked == 5
 
 
 def test_the_copy_on_the_server_keeps_the_rules_and_its_ids(original: Path, tmp_path: Path) -> None:

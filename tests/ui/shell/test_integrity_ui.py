@@ -88,20 +88,16 @@ def test_the_practitioner_model(qtmodeltester, data_dir, book):
     assert [model.index(0, c).data() for c in range(3)] == [MAYA, "RN", "1.5 mm"]
 
 
-def test_the_chooser_lists_profiles_and_adds_none(qtbot, data_dir, book, prompter):
+def test_without_sign_in_the_profiles_are_read_only(qtbot, data_dir, book, prompter):
     with Logbook.open(data_dir) as logbook:  # nobody signed in
-        dialog = PractitionersDialog(logbook, prompter, choosing=True)
+        dialog = PractitionersDialog(logbook, prompter)
         assert dialog.model.rowCount() == 1
         assert dialog.model.index(0, 2).data() == "1.5 mm"
-        assert not dialog.continue_button.isEnabled()
         # A logbook with a profile gets more from its administrator only.
         assert not dialog.new_button.isEnabled() and not dialog.save_button.isEnabled()
         assert not dialog.name.isEnabled()
         dialog.table.selectRow(0)
-        assert dialog.continue_button.text() == f"Continue as {MAYA}"
-        click(qtbot, dialog.continue_button)
-        assert dialog.result() == PractitionersDialog.DialogCode.Accepted
-        assert dialog.chosen == MAYA
+        assert not dialog.name.isEnabled() and not dialog.max_depth.isEnabled()
         dialog.deleteLater()
 
 
