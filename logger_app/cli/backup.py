@@ -17,7 +17,6 @@ from .common import (
     data_dir_of,
     database_url_of,
     open_as,
-    open_logbook,
     terminal_percent,
 )
 from .sign_in import Credentials, credentials_of, sign_in_to_copy
@@ -121,13 +120,14 @@ def default_backup_name(now: datetime | None = None) -> str:
     return f"logbook-backup-{now or datetime.now():%Y-%m-%d-%H%M}.zip"
 
 
-def _open_home(args: argparse.Namespace, conninfo: str | None) -> Logbook:
+def _open_home(args: argparse.Namespace, conninfo: str | None, *, sign_in: bool = True) -> Logbook:
     """The logbook of the command: on the server with ``conninfo`` (its password already
-    found), else the data folder's; signed in when a practitioner is named."""
+    found), else the data folder's; signed in when a practitioner is named (and
+    ``sign_in``: a restore has checked its practitioner already)."""
+    credentials = credentials_of(args) if sign_in else None
     if conninfo is None:
-        return open_logbook(args)
-    return open_as(argparse.Namespace(**vars(args) | {"database_url": conninfo}),
-                   credentials_of(args))  # fmt: skip
+        return open_as(args, credentials)
+    return open_as(argparse.Namespace(**vars(args) | {"database_url": conninfo}), credentials)
 
 
 def _label(conninfo: str) -> str:
@@ -208,8 +208,7 @@ def _restore_onto_server(args: argparse.Namespace, url: str, credentials: Creden
         _print_missing(backup)
     print(f"Restored onto the clinic server ({_label(conninfo)})")
     print_copied(result.copied)
-    home = argparse.Namespace(data_dir=getattr(args, "data_dir", None))  # signed in above
-    with _open_home(home, conninfo) as logbook:
+    with _open_home(args, conninfo, sign_in=False) as logbook:  # checked above
         clients = logbook.client_count()
         logbook.set_actor(credentials.name)
         logbook.record_restore(result.restored)

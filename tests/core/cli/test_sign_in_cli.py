@@ -339,3 +339,52 @@ def test_a_long_command_gives_the_passphrase_again_before_the_key_closes(
         now[0] += 130  # the core's window is real
         with pytest.raises(PassphraseNeededError):
             logbook.sign_session(second)
+
+
+def test_a_restore_by_a_wrong_passphrase_touches_nothing(
+    book: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    archive = tmp_path / "backup.zip"
+    assert run("backup", "--data-dir", book, "-o", archive) == 0
+    capsys.readouterr()
+    monkeypatch.setenv(PRACTITIONER_ENV, PRACTITIONER)
+    monkeypatch.setenv(PASSPHRASE_ENV, "a wrong passphrase")
+    new = tmp_path / "new"  # checked against the backup's practitioners
+    assert run("restore", archive, "--data-dir", new) == 2
+    refused = f"cannot sign in as {PRACTITIONER}: That passphrase is not right. Try again."
+    assert one_line(capsys) == refused
+    assert not new.exists()
+    before = tree_state(book)  # checked against the practitioners of the one replaced
+    assert run("restore", archive, "--data-dir", book) == 2
+    assert one_line(capsys) == refused
+    assert tree_state(book) == before
+
+
+@pytest.mark.server_only
+def test_a_move_to_a_file_by_a_wrong_passphrase_leaves_the_folder_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    from ...server_home import server_database
+
+    with server_database() as url:
+        with Logbook.open(tmp_path / "caches", database_url=url) as logbook:
+            sign_in(logbook)
+            logbook.add_client(ClientDetails("Ann", "Smith"))
+        monkeypatch.setenv(PRACTITIONER_ENV, PRACTITIONER)
+        monkeypatch.setenv(PASSPHRASE_ENV, "a wrong passphrase")
+        empty, new = tmp_path / "empty", tmp_path / "new"
+        empty.mkdir()
+        for target in (empty, new):
+            assert run("move-to-file", "--database-url", url, "--data-dir", target) == 2
+            err = capsys.readouterr().err
+            assert err.endswith(
+                f"logger-app: cannot sign in as {PRACTITIONER}: That passphrase is not right. "
+                "Try again.\n"
+            )
+        assert list(empty.iterdir()) == [] and not new.exists()
+        monkeypatch.setenv(PASSPHRASE_ENV, TEST_PASSPHRASE)
+        assert run("move-to-file", "--database-url", url, "--data-dir", new) == 0
+    with Logbook.open(new) as moved:
+        assert moved.client_count() == 1
+        (entry,) = moved.audit_entries(AuditFilter(action="move"), limit=1)
+    assert entry.actor == PRACTITIONER
