@@ -34,8 +34,7 @@ if TYPE_CHECKING:
 
 PRACTITIONER_ENV = "LOGGER_APP_PRACTITIONER"
 SIGN_IN_OPTIONS = (
-    f"--practitioner NAME with --passphrase-file FILE (or ${PRACTITIONER_ENV} and "
-    f"${PASSPHRASE_ENV})"
+    f"--practitioner NAME and --passphrase-file FILE (or ${PRACTITIONER_ENV} and ${PASSPHRASE_ENV})"
 )
 # The core keeps an opened key for two minutes; a long command gives the passphrase
 # again well before that (see ``Credentials.keep_key_open``).

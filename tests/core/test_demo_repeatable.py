@@ -56,7 +56,7 @@ CONTENT = {
     "sessions": "db36fc0936148b8d",
 }
 SIGNING = {
-    "audit_log": "bb06c28ac11c62d7",
+    "audit_log": "336107a66c342065",
     "logbook_settings": "e3b0c44298fc1c14",
     "practitioner_keys": "2745c1a04d9432fd",
     "practitioners": "e2a11cb87751403f",

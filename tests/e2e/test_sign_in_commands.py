@@ -79,7 +79,7 @@ def test_a_write_without_sign_in_and_a_wrong_passphrase_are_one_line(
     assert refused.returncode == 2
     assert refused.stderr == (
         "logger-app: photos import changes the logbook: sign in with --practitioner NAME "
-        "with --passphrase-file FILE (or $LOGGER_APP_PRACTITIONER and "
+        "and --passphrase-file FILE (or $LOGGER_APP_PRACTITIONER and "
         "$LOGGER_APP_PASSPHRASE).\n"
     )
     wrong = tmp_path / "wrong.txt"

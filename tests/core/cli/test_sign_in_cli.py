@@ -27,7 +27,7 @@ from ..photo_files import picture, save
 from .conftest import PRACTITIONER
 
 OPTIONS_LINE = (
-    "sign in with --practitioner NAME with --passphrase-file FILE (or "
+    "sign in with --practitioner NAME and --passphrase-file FILE (or "
     f"${PRACTITIONER_ENV} and ${PASSPHRASE_ENV})."
 )
 
