@@ -3,7 +3,7 @@
 With no subcommand the command opens the GUI; that happens in ``ui.launcher`` (the
 console script), so that nothing under this package ever imports widgets. The commands
 live one module per kind: ``logbook_commands`` (demo, info, photos, check), ``export``,
-``backup`` and ``import_csv``.
+``backup``, ``import_csv``, ``transfer`` and ``verify``; ``sign_in`` is who runs them.
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "logger_app.cli.backup",
     "logger_app.cli.import_csv",
     "logger_app.cli.transfer",
+    "logger_app.cli.verify",
 )
 
 

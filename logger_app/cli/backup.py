@@ -12,11 +12,20 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .common import add_data_dir, data_dir_of, database_url_of, open_logbook, terminal_percent
+from .common import (
+    add_data_dir,
+    data_dir_of,
+    database_url_of,
+    open_as,
+    terminal_percent,
+)
+from .sign_in import Credentials, credentials_of, sign_in_to_copy
 
 if TYPE_CHECKING:
     from ..backup import BackupInfo
     from ..logbook import Logbook
+
+_RESTORE_CHANGES = "restore replaces the logbook"
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -56,7 +65,8 @@ def register(commands: argparse._SubParsersAction) -> None:
             "backups/replaced-<time>/ inside the data folder. Close the app first. "
             "A refused archive changes nothing (exit status 2). With --database-url, the "
             "backup (of a file or of a server) goes onto the clinic server's database, "
-            "which must hold no logbook yet."
+            "which must hold no logbook yet. The practitioner signing in must be one of "
+            "the logbook being replaced, or of the backup when there is none."
         ),
     )
     add_data_dir(restore)
@@ -110,15 +120,14 @@ def default_backup_name(now: datetime | None = None) -> str:
     return f"logbook-backup-{now or datetime.now():%Y-%m-%d-%H%M}.zip"
 
 
-def _open_home(args: argparse.Namespace, conninfo: str | None) -> Logbook:
+def _open_home(args: argparse.Namespace, conninfo: str | None, *, sign_in: bool = True) -> Logbook:
     """The logbook of the command: on the server with ``conninfo`` (its password already
-    found), else the data folder's."""
+    found), else the data folder's; signed in when a practitioner is named (and
+    ``sign_in``: a restore has checked its practitioner already)."""
+    credentials = credentials_of(args) if sign_in else None
     if conninfo is None:
-        return open_logbook(args)
-    from ..integrity import command_line_actor
-    from ..logbook import Logbook
-
-    return Logbook.open(data_dir_of(args), actor=command_line_actor(), database_url=conninfo)
+        return open_as(args, credentials)
+    return open_as(argparse.Namespace(**vars(args) | {"database_url": conninfo}), credentials)
 
 
 def _label(conninfo: str) -> str:
@@ -128,13 +137,24 @@ def _label(conninfo: str) -> str:
 
 
 def _run_restore(args: argparse.Namespace) -> int:
-    from ..backup import restore_backup
+    from ..backup.restore import prepare_restore
+    from ..store.database import DATABASE_FILENAME
 
+    credentials = credentials_of(args, changes=_RESTORE_CHANGES)
+    assert credentials is not None
     url = database_url_of(args)
     if url:
-        return _restore_onto_server(args, url)
+        return _restore_onto_server(args, url, credentials)
     data_dir = data_dir_of(args)
-    result = restore_backup(args.archive, data_dir, terminal_percent("Checking and extracting"))
+    progress = terminal_percent("Checking and extracting")
+    with prepare_restore(args.archive, data_dir, progress) as prepared:
+        # Who replaces a logbook is one of its practitioners; into an empty folder, one
+        # of the backup's. Checked once the archive is (a refused one touches nothing).
+        if (data_dir / DATABASE_FILENAME).exists():
+            sign_in_to_copy(credentials, data_dir / DATABASE_FILENAME)
+        else:
+            _sign_in_to_backup(args.archive, credentials)
+        result = prepared.commit()
     backup = result.backup
     print(f"Verified {backup.path}:")
     print(f"  {backup.summary()}")
@@ -146,19 +166,38 @@ def _run_restore(args: argparse.Namespace) -> int:
         print(f"The previous logbook was kept in {result.replaced}")
     # Opened once now: a backup of an older version is upgraded here (with the usual
     # copy kept before the upgrade), and the user knows it opens.
-    with open_logbook(argparse.Namespace(data_dir=result.data_dir), create=True) as logbook:
+    restored = argparse.Namespace(data_dir=result.data_dir)
+    with open_as(restored, None, create=True) as logbook:
         clients = logbook.client_count()
+        logbook.set_actor(credentials.name)
         logbook.record_restore(result)
     print(f"The logbook opens: {clients:,} client{'' if clients == 1 else 's'}.")
     return 0
 
 
-def _restore_onto_server(args: argparse.Namespace, url: str) -> int:
+def _sign_in_to_backup(archive: Path, credentials: Credentials) -> None:
+    """SignInRefused unless ``credentials`` sign in to the logbook in ``archive`` (its
+    database checked and opened in a temporary folder; nothing else is touched)."""
+    import tempfile
+
+    from ..backup.verify import read_backup
+    from ..integrity import command_line_actor
+    from ..logbook import Logbook
+
+    with tempfile.TemporaryDirectory(prefix="logger-app-restore-") as scratch:
+        read_backup(Path(archive), Path(scratch), terminal_percent("Checking"),
+                    extract_photos=False)  # fmt: skip
+        with Logbook.open(scratch, actor=command_line_actor()) as logbook:
+            credentials.sign_in(logbook)
+
+
+def _restore_onto_server(args: argparse.Namespace, url: str, credentials: Credentials) -> int:
     """Any backup onto an empty server database, through a temporary data folder."""
     from ..transfer import restore_onto_server
     from .transfer import print_copied, server_conninfo
 
     conninfo = server_conninfo(url)
+    _sign_in_to_backup(args.archive, credentials)  # the server holds no logbook to ask
     progress = terminal_percent("Checking and extracting")
     result = restore_onto_server(args.archive, conninfo, progress)
     backup = result.restored.backup
@@ -169,8 +208,9 @@ def _restore_onto_server(args: argparse.Namespace, url: str) -> int:
         _print_missing(backup)
     print(f"Restored onto the clinic server ({_label(conninfo)})")
     print_copied(result.copied)
-    with _open_home(args, conninfo) as logbook:
+    with _open_home(args, conninfo, sign_in=False) as logbook:  # checked above
         clients = logbook.client_count()
+        logbook.set_actor(credentials.name)
         logbook.record_restore(result.restored)
     print(f"The logbook opens: {clients:,} client{'' if clients == 1 else 's'}.")
     return 0

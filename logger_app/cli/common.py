@@ -1,6 +1,6 @@
-"""What every command shares: the --data-dir and --database-url options, opening the
-logbook as the command line, whole-number options, and a progress counter for a person
-at a terminal."""
+"""What every command shares: the --data-dir and --database-url options with the
+sign-in ones, opening the logbook as the command line (signed in when a practitioner is
+named), whole-number options, and a progress counter for a person at a terminal."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..given_passphrase import PASSPHRASE_ENV
 from ..paths import DATA_DIR_ENV, resolve_data_dir
 from ..store.server.url import DATABASE_URL_ENV
+from .sign_in import Credentials, add_sign_in, credentials_of
 
 if TYPE_CHECKING:
     from ..logbook import Logbook
@@ -42,24 +42,8 @@ def add_data_dir(parser: argparse.ArgumentParser, top_level: bool = False) -> No
             "caches"
         ),
     )
-
-
-def add_sign_in(parser: argparse.ArgumentParser, top_level: bool = False) -> None:
-    """Who signs in, unattended: ``--practitioner NAME`` with ``--passphrase-file FILE``
-    or ``$LOGGER_APP_PASSPHRASE`` (``given_passphrase``)."""
-    default = None if top_level else argparse.SUPPRESS
-    parser.add_argument(
-        "--practitioner",
-        metavar="NAME",
-        default=default,
-        help="sign in as this practitioner (the window starts without its sign-in screen)",
-    )
-    parser.add_argument(
-        "--passphrase-file",
-        metavar="FILE",
-        default=default,
-        help=f"their passphrase, the file's first line; default: ${PASSPHRASE_ENV}",
-    )
+    if not top_level:  # the top level's are added once, by ``build_parser``
+        add_sign_in(parser)
 
 
 def positive_int(text: str) -> int:
@@ -82,10 +66,50 @@ def database_url_of(args: argparse.Namespace) -> str | None:
     return getattr(args, "database_url", None) or os.environ.get(DATABASE_URL_ENV) or None
 
 
-def open_logbook(args: argparse.Namespace, *, create: bool = False) -> Logbook:
+def open_logbook(
+    args: argparse.Namespace, *, create: bool = False, changes: str | None = None
+) -> Logbook:
     """The logbook of a command (its data folder, or the clinic server): its writes are
-    audited as the command line's, ``command line (<user>)``. Only commands meant to make
-    a logbook pass ``create`` (a mistyped --data-dir must not get an empty one)."""
+    audited as the command line's, ``command line (<user>)``, or as the practitioner
+    named (``--practitioner``), signed in. ``changes``: what the command changes ("photos
+    import changes the logbook"): then a practitioner is required, asked before the
+    logbook is opened, and one made with ``create`` becomes its first. Only commands
+    meant to make a logbook pass ``create`` (a mistyped --data-dir must not get an empty
+    one)."""
+    credentials = credentials_of(args, changes=changes)
+    return open_as(args, credentials, create=create, add_first=create and changes is not None)
+
+
+def open_as(
+    args: argparse.Namespace,
+    credentials: Credentials | None,
+    *,
+    create: bool = False,
+    add_first: bool = False,
+) -> Logbook:
+    """``open_logbook`` with the practitioner already known: signed in (SignInRefused,
+    and the logbook closed, if refused); ``add_first``: a logbook without profiles gets
+    them as its first, its administrator."""
+    if add_first and credentials is not None and _makes_new_file(args):
+        # Refused before the new logbook is made: the profile could not be added.
+        credentials.check_new_passphrase()
+    logbook = _open(args, create)
+    if credentials is not None:
+        try:
+            credentials.sign_in(logbook, add_first=add_first)
+        except BaseException:
+            logbook.close()
+            raise
+    return logbook
+
+
+def _makes_new_file(args: argparse.Namespace) -> bool:
+    from ..store.database import DATABASE_FILENAME
+
+    return not database_url_of(args) and not (data_dir_of(args) / DATABASE_FILENAME).exists()
+
+
+def _open(args: argparse.Namespace, create: bool) -> Logbook:
     from ..integrity import command_line_actor
     from ..logbook import Logbook
 

@@ -12,7 +12,8 @@ import sys
 from typing import TYPE_CHECKING
 
 from ..vocabulary import MAX_DEPTH_MM, MIN_DEPTH_MM, Area, Device
-from .common import add_data_dir, data_dir_of, database_url_of, open_logbook, terminal_progress
+from .common import add_data_dir, data_dir_of, database_url_of, open_as, terminal_progress
+from .sign_in import credentials_of
 
 if TYPE_CHECKING:
     from ..import_csv import ColumnMapping, CsvTable, ImportPlan
@@ -66,7 +67,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         help=f"device for treatments that record none, one of: {', '.join(Device.values())}",
     )  # fmt: skip
     parser.add_argument(
-        "--practitioner",
+        "--default-practitioner",
         default=None,
         metavar="NAME",
         help="practitioner for treatments that name none (default: Imported)",
@@ -109,6 +110,10 @@ def run(args: argparse.Namespace) -> int:
     )
     from ..store import DATABASE_FILENAME
 
+    # Asked first: a refusal comes before any output. A dry run writes nothing.
+    credentials = credentials_of(
+        args, changes=None if args.dry_run else "import-csv changes the logbook"
+    )
     clients = read_csv(args.clients)
     treatments = read_csv(args.treatments) if args.treatments else None
     mapping = auto_map(clients.headers, treatments.headers if treatments else ())
@@ -123,7 +128,7 @@ def run(args: argparse.Namespace) -> int:
         default_area=Area(args.default_area) if args.default_area else None,
         default_depth_mm=args.default_depth,
         default_device=Device(args.default_device) if args.default_device else None,
-        practitioner=DEFAULT_PRACTITIONER if args.practitioner is None else args.practitioner,
+        practitioner=args.default_practitioner or DEFAULT_PRACTITIONER,
         skip_problem_rows=args.skip_problem_rows,
         import_existing_duplicates=args.import_duplicates,
     )
@@ -134,11 +139,18 @@ def run(args: argparse.Namespace) -> int:
         # A dry run creates nothing, not even an empty logbook.
         plan = plan_import(clients, treatments, mapping, options)
         return _report(plan, dry_run=True)
-    with open_logbook(args, create=not args.dry_run) as logbook:
+    writes = not args.dry_run
+    # The importer signs every imported session: in a new logbook, the one importing
+    # is its first practitioner.
+    with open_as(args, credentials, create=writes, add_first=writes) as logbook:
         plan = plan_import(clients, treatments, mapping, options, logbook.list_clients())
         status = _report(plan, dry_run=args.dry_run)
         if status or args.dry_run:
             return status
+        if credentials is not None:
+            # The commit's batch signs to its end if it begins with the key open:
+            # planning a large file may have taken longer than the signing window.
+            credentials.keep_key_open(logbook)
         try:
             summary = commit_import(logbook, plan, progress=terminal_progress("Importing"))
         except (ImportFailed, ImportRefused) as error:

@@ -8,7 +8,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..vocabulary import Area, PhotoAngle, PhotoKind
-from .common import add_data_dir, count, data_dir_of, open_logbook, positive_int, terminal_progress
+from .common import (
+    add_data_dir,
+    count,
+    data_dir_of,
+    open_as,
+    open_logbook,
+    positive_int,
+    terminal_progress,
+)
+from .sign_in import credentials_of
 
 if TYPE_CHECKING:
     from ..records import Photo
@@ -95,15 +104,26 @@ def _add_photo_commands(commands: argparse._SubParsersAction) -> None:
 
 
 def _run_demo(args: argparse.Namespace) -> int:
-    from ..demo import generate_demo
+    from ..demo import DEMO_PASSPHRASE, PRACTITIONERS, generate_demo
 
-    with open_logbook(args, create=True) as logbook:
+    # Named, the practitioner signs in first: adding the demo's profiles to a logbook
+    # that has others needs its administrator. A new logbook's first profile is the
+    # demo's own administrator.
+    credentials = credentials_of(args)
+    with open_as(args, None, create=True) as logbook:
+        if credentials is not None and logbook.practitioners():
+            credentials.sign_in(logbook)
         before_clients, before_sessions = logbook.client_count(), logbook.session_count()
         generate_demo(logbook, clients=args.clients, seed=args.seed)
         print(
             f"Added {logbook.client_count() - before_clients} clients and "
             f"{logbook.session_count() - before_sessions} sessions to {logbook.data_dir}"
         )
+        admins = [p.name for p in logbook.practitioners() if p.is_admin and p.name in PRACTITIONERS]
+    names = [f"{name} (administrator)" if name in admins else name for name in PRACTITIONERS]
+    print(
+        f"Sign in as {', '.join(names[:-1])} or {names[-1]} with the passphrase: {DEMO_PASSPHRASE}"
+    )
     return 0
 
 
@@ -126,7 +146,7 @@ def _run_photos_import(args: argparse.Namespace) -> int:
         area=Area(args.area) if args.area else None,
         note=args.note,
     )
-    with open_logbook(args) as logbook:
+    with open_logbook(args, changes="photos import changes the logbook") as logbook:
         results = logbook.import_photos(
             args.session, args.files, defaults, progress=terminal_progress("Importing")
         )
@@ -144,9 +164,12 @@ def _run_check(args: argparse.Namespace) -> int:
     from ..store.folder_upkeep import upkeep_data_folder
 
     data_dir = data_dir_of(args)
+    # Asked before anything is touched: removing files changes the logbook.
+    changes = "check --remove-orphans deletes files" if args.remove_orphans else None
+    credentials = credentials_of(args, changes=changes)
     # Before the open, which would remove the same leftovers without a word.
     upkeep = upkeep_data_folder(data_dir, thorough=True)
-    with open_logbook(args) as logbook:
+    with open_as(args, credentials) as logbook:
         report = logbook.check_photos(
             remove_orphans=args.remove_orphans, progress=terminal_progress("Checking")
         )

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..paths import resolve_data_dir
 from ..store.server.url import without_password
 from .common import count, terminal_password_prompt
+from .sign_in import SignInRefused, add_sign_in, credentials_of, sign_in_to_copy
 
 if TYPE_CHECKING:
     from ..transfer import CopyReport, MoveReport
@@ -29,7 +31,8 @@ def register(commands: argparse._SubParsersAction) -> None:
             "is checked table by table (row counts and checksums). The data folder is not "
             "changed: keep it as a backup until the server's first backup. Close the app "
             "everywhere first. Refused (exit status 2, nothing changed) if the database "
-            "already holds a logbook."
+            "already holds a logbook. The practitioner signing in must be one of the "
+            "logbook moved (checked on a copy: the folder is not changed)."
         ),
     )
     _add_ends(to_server)
@@ -42,7 +45,9 @@ def register(commands: argparse._SubParsersAction) -> None:
             "Copy every record and photo of the logbook on the clinic server at "
             "--database-url into --data-dir, which must be new or empty. The copy is checked "
             "table by table; the server's logbook is not changed. Refused (exit status 2, "
-            "nothing changed) if the folder holds a logbook or anything else."
+            "nothing changed) if the folder holds a logbook or anything else. The "
+            "practitioner signing in must be one of the logbook moved (checked on the "
+            "copy: the server's logbook is not changed; refused, the copy is removed)."
         ),
     )
     _add_ends(to_file)
@@ -58,6 +63,7 @@ def _add_ends(parser: argparse.ArgumentParser) -> None:
         required=True,
         help="the clinic server's database, postgresql://USER@HOST:PORT/DATABASE",
     )
+    add_sign_in(parser)
 
 
 def server_conninfo(url: str) -> str:
@@ -74,13 +80,17 @@ def server_conninfo(url: str) -> str:
 
 
 def _run_to_server(args: argparse.Namespace) -> int:
-    from ..integrity import command_line_actor
     from ..transfer import move_to_server
 
+    credentials = credentials_of(args, changes="move-to-server moves the logbook")
+    assert credentials is not None
     data_dir = resolve_data_dir(args.data_dir)
     conninfo = server_conninfo(args.database_url)
     shown = without_password(args.database_url)  # a password typed in it is not repeated
-    report = move_to_server(data_dir, conninfo, actor=command_line_actor())
+    database = data_dir / _database_filename()
+    if database.exists():  # without one, the move says so
+        sign_in_to_copy(credentials, database)  # the folder stays as it was, byte for byte
+    report = move_to_server(data_dir, conninfo, actor=credentials.name)
     _print_move(report)
     print(
         f"The logbook in {data_dir} was not changed and is no longer the one in use: open "
@@ -93,12 +103,21 @@ def _run_to_server(args: argparse.Namespace) -> int:
 
 
 def _run_to_file(args: argparse.Namespace) -> int:
-    from ..integrity import command_line_actor
     from ..transfer import move_to_file
 
+    credentials = credentials_of(args, changes="move-to-file moves the logbook")
+    assert credentials is not None
     data_dir = resolve_data_dir(args.data_dir)
     conninfo = server_conninfo(args.database_url)
-    report = move_to_file(conninfo, data_dir, actor=command_line_actor())
+    existed = data_dir.exists()
+    report = move_to_file(conninfo, data_dir, actor=credentials.name)
+    # Checked on the copy, so that the server's logbook is not changed by the sign-in;
+    # refused, the folder (new or empty before) is left as it was.
+    try:
+        sign_in_to_copy(credentials, data_dir / _database_filename())
+    except SignInRefused:
+        _empty_again(data_dir, remove=not existed)
+        raise
     _print_move(report)
     print(
         f"The logbook on the server was not changed and is no longer the one in use: open "
@@ -106,6 +125,26 @@ def _run_to_file(args: argparse.Namespace) -> int:
         "the server's database until the first backup of this folder is made and checked."
     )
     return _photos_status(report)
+
+
+def _empty_again(data_dir: Path, *, remove: bool) -> None:
+    """Undo a move into ``data_dir``, which was new (``remove``) or empty before."""
+    import shutil
+
+    if remove:
+        shutil.rmtree(data_dir)
+        return
+    for entry in data_dir.iterdir():
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry)
+        else:
+            entry.unlink()
+
+
+def _database_filename() -> str:
+    from ..store.database import DATABASE_FILENAME  # loaded when a command runs
+
+    return DATABASE_FILENAME
 
 
 def print_copied(copied: CopyReport) -> None:

@@ -19,9 +19,11 @@ from .clients import add_demo_client
 from .draws import HISTORY_DAYS, MAX_SESSIONS_PER_CLIENT
 from .lots import LotPools
 from .practitioners import PRACTITIONERS
+from .signers import DEMO_PASSPHRASE, DemoSigners
 
 __all__ = [
     "CHUNK_CLIENTS",
+    "DEMO_PASSPHRASE",
     "HISTORY_DAYS",
     "MAX_SESSIONS_PER_CLIENT",
     "PRACTITIONERS",
@@ -40,6 +42,7 @@ def generate_demo(
     *,
     sessions_per_client: tuple[int, int] = (1, 12),
     now: datetime | None = None,
+    passphrase: str = DEMO_PASSPHRASE,
 ) -> None:
     """Add ``clients`` fictional clients, each with a series of past sessions.
 
@@ -47,6 +50,12 @@ def generate_demo(
     is drawn from, uniformly. ``progress(done, total)`` is called after each committed chunk.
     The same seed gives the same people and series (dates are relative to today, which is
     ``now``'s date: the current local time unless given).
+
+    The demo practitioners (``PRACTITIONERS``) have profiles protected by ``passphrase``,
+    the first the logbook's administrator if it had none; each signs their sessions with
+    their own key. Adding them to a logbook that has other profiles needs its
+    administrator signed in (NotAllowedError). Whoever was signed in before is again
+    after.
     """
     low, high = sessions_per_client
     if clients < 0:
@@ -59,12 +68,16 @@ def generate_demo(
     seeds = random.Random(seed)
     lots = LotPools(random.Random(f"{seed}/lots"), today)
     done = 0
-    while done < clients:
-        chunk = min(CHUNK_CLIENTS, clients - done)
-        with logbook.batch():
-            for _ in range(chunk):
-                rng = random.Random(seeds.getrandbits(64))
-                add_demo_client(logbook, rng, lots, now, sessions_per_client)
-        done += chunk
-        if progress is not None:
-            progress(done, clients)
+    signers = DemoSigners(logbook, passphrase)
+    try:
+        while done < clients:
+            chunk = min(CHUNK_CLIENTS, clients - done)
+            with logbook.batch():
+                for _ in range(chunk):
+                    rng = random.Random(seeds.getrandbits(64))
+                    add_demo_client(logbook, signers, rng, lots, now, sessions_per_client)
+            done += chunk
+            if progress is not None:
+                progress(done, clients)
+    finally:
+        signers.restore()

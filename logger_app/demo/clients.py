@@ -26,10 +26,12 @@ from .people import (
 from .screenings import add_demo_screening
 from .series import plan_series, series_gaps, visit_days
 from .sessions import draw_session
+from .signers import DemoSigners
 
 
 def add_demo_client(
     logbook: Logbook,
+    signers: DemoSigners,
     rng: random.Random,
     lots: LotPools,
     now: datetime,
@@ -81,12 +83,11 @@ def add_demo_client(
         allergies=allergies,
         medical_notes=medical,
     )
-    client = logbook.add_client(details, today=today)
     plan = plan_series(rng, concerns, allergies, medical, fitzpatrick)
-    # Each practitioner records and signs their own sessions; yesterday's are drafts
-    # still (the record is finished and signed later).
-    actor = logbook.actor
-    logbook.set_actor(plan.practitioner)
+    # The client's practitioner takes them in, records and signs their sessions with
+    # their own key; yesterday's are drafts still (finished and signed later).
+    signers.act_as(plan.practitioner)
+    client = logbook.add_client(details, today=today)
     for index, day in enumerate(days):
         session = draw_session(
             rng,
@@ -99,6 +100,10 @@ def add_demo_client(
             recent=(today - day).days <= 60,
         )
         # Fictional history: nobody was shown the safety warnings for it.
-        logbook.record_session(session, now=now, enforce_safety=False, sign=(today - day).days > 1)
+        sign = (today - day).days > 1
+        signers.signing(
+            lambda s=session, sign=sign: logbook.record_session(
+                s, now=now, enforce_safety=False, sign=sign
+            )
+        )
     add_demo_screening(logbook, rng, client.id, days, medical, allergies)
-    logbook.set_actor(actor)

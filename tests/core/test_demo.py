@@ -10,8 +10,10 @@ import pytest
 
 from logger_app import demo
 from logger_app.cli import main
-from logger_app.demo import generate_demo
+from logger_app.demo import DEMO_PASSPHRASE, PRACTITIONERS, generate_demo
+from logger_app.errors import NotAllowedError
 from logger_app.logbook import Logbook
+from logger_app.logbook.identity import Identity
 from logger_app.records import Client, Session
 from logger_app.vocabulary import (
     MAX_DEPTH_MM,
@@ -22,6 +24,7 @@ from logger_app.vocabulary import (
 )
 
 from ..logbook_template import copy_logbook, new_logbook
+from ..signing import sign_in
 
 CLIENTS = 30
 
@@ -194,3 +197,42 @@ def test_most_clients_are_screened_and_consented_as_their_notes_say(
         assert screening.details.anticoagulants_or_bleeding == ("aspirin" in notes)
         assert consent.details.typed_name == client.full_name
     assert on_file >= CLIENTS * 0.8
+
+
+def test_every_signed_session_is_signed_by_its_series_practitioner_with_their_key(
+    logbook: Logbook, filled: list[tuple[Client, list[Session]]]
+) -> None:
+    report = logbook.verify_records()
+    assert report.ok, report.findings
+    signed = [s for _, sessions in filled for s in sessions if s.is_signed]
+    assert report.sessions_verified == report.signatures_checked == len(signed)
+    assert {s.signed_by for s in signed} == set(PRACTITIONERS)
+    keys = logbook.practitioner_keys()
+    assert sorted(key.practitioner_name for key in keys) == sorted(PRACTITIONERS)
+    admin, *others = [logbook.sign_in(name, DEMO_PASSPHRASE) for name in PRACTITIONERS]
+    assert admin.is_admin and not any(p.is_admin for p in others)
+
+
+def test_a_demo_longer_than_the_signing_window_gives_the_passphrase_again(
+    logbook: Logbook, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ticks = iter(range(0, 10**9, 45))  # every look at the clock: 45 seconds later
+    monkeypatch.setattr(Identity, "clock", staticmethod(lambda: float(next(ticks))))
+    generate_demo(logbook, clients=4, seed=5)
+    report = logbook.verify_records()
+    assert report.ok and report.sessions_verified > 4
+
+
+def test_demo_profiles_in_a_logbook_of_others_are_added_by_its_administrator(
+    logbook: Logbook,
+) -> None:
+    admin = sign_in(logbook, "Dr Own")  # the logbook's first: its administrator
+    logbook.sign_out()
+    with pytest.raises(NotAllowedError):
+        generate_demo(logbook, clients=1)
+    assert logbook.client_count() == 0
+    sign_in(logbook, admin.name)
+    generate_demo(logbook, clients=1)
+    assert logbook.signed_in == admin  # the keyboard is theirs again
+    assert {p.name for p in logbook.practitioners()} == {admin.name, *PRACTITIONERS}
+    assert logbook.verify_records().ok

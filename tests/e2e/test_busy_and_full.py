@@ -3,7 +3,6 @@ line (exit 3: the logbook stayed busy; exit 2: the disk is full), never a traceb
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import subprocess
 import sys
@@ -18,6 +17,7 @@ from logger_app.store.connection import BUSY_TIMEOUT_ENV
 
 from ..core.import_samples import eu_files
 from ..lock_support import database_dump, fill_disk, small_disk, write_lock_held
+from .test_command_line import DEMO_SIGN_IN, app_environment
 
 DATABASE = "logbook.sqlite3"
 
@@ -27,8 +27,8 @@ def command(*args: str | Path) -> list[str]:
 
 
 def environment(busy_timeout: float | None = None) -> dict[str, str]:
-    env = dict(os.environ)
-    env.pop("LOGGER_APP_DATA_DIR", None)
+    # Each command runs as the demo logbook's administrator: writes need a practitioner.
+    env = app_environment(sign_in=DEMO_SIGN_IN)
     if busy_timeout is not None:
         env[BUSY_TIMEOUT_ENV] = str(busy_timeout)
     return env

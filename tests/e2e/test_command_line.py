@@ -8,12 +8,30 @@ import subprocess
 import sys
 from pathlib import Path
 
+from logger_app.cli.sign_in import PASSPHRASE_ENV, PRACTITIONER_ENV
+from logger_app.demo import DEMO_PASSPHRASE, PRACTITIONERS
 
-def run_app(*args: str, env_data_dir: Path | None = None) -> subprocess.CompletedProcess[str]:
+# The demo logbook's administrator, as a script names them.
+DEMO_SIGN_IN = {PRACTITIONER_ENV: PRACTITIONERS[0], PASSPHRASE_ENV: DEMO_PASSPHRASE}
+
+
+def app_environment(
+    env_data_dir: Path | None = None, sign_in: dict[str, str] | None = None
+) -> dict[str, str]:
+    """This process's environment without a data folder or a practitioner, plus these."""
     env = dict(os.environ)
-    env.pop("LOGGER_APP_DATA_DIR", None)
+    for name in ("LOGGER_APP_DATA_DIR", PRACTITIONER_ENV, PASSPHRASE_ENV):
+        env.pop(name, None)
     if env_data_dir is not None:
         env["LOGGER_APP_DATA_DIR"] = str(env_data_dir)
+    return env | (sign_in or {})
+
+
+def run_app(
+    *args: str, env_data_dir: Path | None = None, sign_in: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """``sign_in``: e.g. ``DEMO_SIGN_IN``, the environment naming the practitioner."""
+    env = app_environment(env_data_dir, sign_in)
     return subprocess.run(
         [sys.executable, "-m", "ui", *args],
         capture_output=True,
@@ -29,6 +47,10 @@ def test_demo_then_info(tmp_path):
     made = run_app("demo", "--data-dir", str(data_dir), "--clients", "12")
     assert made.returncode == 0, made.stderr
     assert made.stdout.startswith("Added 12 clients and ")
+    assert made.stdout.splitlines()[-1] == (
+        "Sign in as Maya Okafor RN (administrator), Leonie Achterberg NP, Tomás "
+        f"Ferreira-Lund MSc or Sana Rahimi RGN with the passphrase: {DEMO_PASSPHRASE}"
+    )
     info = run_app("info", "--data-dir", str(data_dir))
     assert info.returncode == 0, info.stderr
     assert "Clients:     12" in info.stdout

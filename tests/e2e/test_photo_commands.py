@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from .test_command_line import run_app
+from .test_command_line import DEMO_SIGN_IN, run_app
 
 
 def test_import_then_check(tmp_path: Path) -> None:
@@ -19,8 +19,9 @@ def test_import_then_check(tmp_path: Path) -> None:
     empty = tmp_path / "empty.jpg"
     empty.write_bytes(b"")
     imported = run_app(
-        "photos", "import", "--data-dir", str(data_dir), "--session", "1", str(photo), str(empty)
-    )
+        "photos", "import", "--data-dir", str(data_dir), "--session", "1", str(photo), str(empty),
+        sign_in=DEMO_SIGN_IN,
+    )  # fmt: skip
     assert imported.returncode == 1, imported.stderr
     assert imported.stdout.splitlines() == [
         f"imported: {photo} (photo 1)",

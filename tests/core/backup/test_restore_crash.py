@@ -19,12 +19,14 @@ import pytest
 
 import logger_app.backup.journal as journal_module
 from logger_app.backup import BackupError, make_backup, prepare_restore
+from logger_app.cli.sign_in import PASSPHRASE_ENV, PRACTITIONER_ENV
 from logger_app.logbook import Logbook
 from logger_app.records import ClientDetails
 from logger_app.store import DATABASE_FILENAME
 from logger_app.store.folder_upkeep import recover_data_folder
 from logger_app.verification.anchors import ANCHOR_FILENAME
 
+from ...signing import TEST_PASSPHRASE, sign_in
 from ..backup_support import NOW, build_logbook, photo_hashes, tree_state
 
 pytestmark = pytest.mark.real_creation
@@ -119,7 +121,8 @@ def logbook_state(data_dir: Path) -> dict[str, object]:
 def sides(tmp_path: Path, make_session) -> tuple[Path, Path]:
     """(the archive of the logbook to restore, a template of the folder's current one)."""
     restored = tmp_path / "to-restore"
-    build_logbook(restored, tmp_path / "sources-a", make_session, photos=3).close()
+    with build_logbook(restored, tmp_path / "sources-a", make_session, photos=3) as book:
+        sign_in(book)  # whom the reference restore on the command line runs as
     archive = make_backup(restored, tmp_path / "backup.zip", now=NOW).path
     current = tmp_path / "current-template"
     with build_logbook(current, tmp_path / "sources-b", make_session, photos=2) as book:
@@ -149,6 +152,7 @@ def test_a_crash_after_any_step_of_a_restore_leaves_one_whole_logbook(
         ],
         check=True,
         capture_output=True,
+        env=os.environ | {PRACTITIONER_ENV: "Test Practitioner", PASSPHRASE_ENV: TEST_PASSPHRASE},
     )
     new = logbook_state(new_folder)
     assert old["clients"] != new["clients"] and old["photo files"] != new["photo files"]

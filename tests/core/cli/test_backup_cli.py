@@ -12,6 +12,7 @@ import logger_app.cli as cli
 from logger_app.logbook import Logbook
 from logger_app.records import ClientDetails
 
+from ...signing import sign_in
 from ..backup_support import build_logbook, tree_state
 
 
@@ -22,7 +23,8 @@ def _backup_commands(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def source(data_dir: Path, tmp_path: Path, make_session) -> Path:
-    build_logbook(data_dir, tmp_path / "sources", make_session, photos=2).close()
+    with build_logbook(data_dir, tmp_path / "sources", make_session, photos=2) as book:
+        sign_in(book)  # the practitioner a restore runs as
     return data_dir
 
 
@@ -85,6 +87,7 @@ def test_a_backup_with_missing_photo_files_exits_1_and_lists_them(
     assert "1 photo file(s) were missing or damaged" in err and gone.stem in err
 
 
+@pytest.mark.usefixtures("signed_in_env")
 def test_restore_into_a_new_folder(
     source: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -99,6 +102,7 @@ def test_restore_into_a_new_folder(
     assert lines[3:] == [f"Restored into {target}", "The logbook opens: 2 clients."]
 
 
+@pytest.mark.usefixtures("signed_in_env")
 def test_restore_over_a_logbook_says_where_the_old_one_went(
     source: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -119,6 +123,7 @@ def test_restore_over_a_logbook_says_where_the_old_one_went(
     assert "The logbook opens: 1 client." in out
 
 
+@pytest.mark.usefixtures("signed_in_env")
 def test_a_refused_archive_is_one_line_exit_2_and_changes_nothing(
     source: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

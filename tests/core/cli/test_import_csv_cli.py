@@ -9,6 +9,7 @@ import pytest
 from logger_app import cli
 from logger_app.logbook import Logbook
 from logger_app.store import DATABASE_FILENAME
+from logger_app.verification import SealStatus
 
 from ..import_samples import eu_files, us_files, write
 
@@ -22,6 +23,9 @@ def _import_command_registered(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(
             cli, "COMMAND_MODULES", (*cli.COMMAND_MODULES, "logger_app.cli.import_csv")
         )
+
+
+pytestmark = pytest.mark.usefixtures("signed_in_env")
 
 
 def run(*args: str | Path) -> int:
@@ -95,14 +99,22 @@ def test_a_full_import_with_defaults_and_a_practitioner(
 ) -> None:
     clients, treatments = us_files(tmp_path)
     code = run("--data-dir", data_dir, "--clients", clients, "--treatments", treatments,
-               *DEFAULTS, "--practitioner", "Dr Lee")  # fmt: skip
+               *DEFAULTS, "--default-practitioner", "Dr Lee")  # fmt: skip
     assert code == 0, capsys.readouterr()
-    assert "Imported 2 clients and 2 sessions." in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert (
+        "Test Practitioner is the logbook's first practitioner, its administrator, "
+        "with the passphrase given.\n"
+    ) in out
+    assert "Imported 2 clients and 2 sessions." in out
     with Logbook.open(data_dir) as book:
-        assert [p.name for p in book.practitioners()] == ["Dr Lee"]
+        admin, lee = sorted(book.practitioners(), key=lambda p: not p.is_admin)
+        assert (admin.name, lee.name) == ("Test Practitioner", "Dr Lee")
         (ann,) = [c for c in book.list_clients() if c.last_name == "Smith"]
         (session,) = book.sessions_of(ann.id)
+        assert book.session_seal(session.id).status is SealStatus.VERIFIED
     assert session.details.notes.endswith("\n\nFirst microneedling")
+    assert session.signed_by == "Test Practitioner"  # who imported it
 
 
 def test_map_and_date_order_options(

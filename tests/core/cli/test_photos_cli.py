@@ -14,14 +14,19 @@ from logger_app.records import ClientDetails
 from logger_app.vocabulary import Area, PhotoAngle, PhotoKind
 
 from ...screening_data import put_on_file
+from ...signing import sign_in
 from ..photo_files import fake_heic, phone_jpeg, picture, save
 
 NOW = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
 
 
+pytestmark = pytest.mark.usefixtures("signed_in_env")
+
+
 @pytest.fixture
 def session_id(data_dir: Path, make_session) -> int:
     with Logbook.open(data_dir, create=True) as book:
+        sign_in(book)  # the practitioner the commands run as
         client = book.add_client(ClientDetails("Ann", "Smith"), today=NOW.date())
         put_on_file(book, client.id)
         return book.record_session(make_session(client.id), now=NOW).id

@@ -69,11 +69,17 @@ def test_a_wrong_server_is_one_line_and_exit_2(tmp_path: Path) -> None:
 def test_check_names_a_photo_missing_on_the_server(tmp_path: Path) -> None:
     import psycopg
 
-    from ..transfer.support import filled_folder
+    from logger_app.cli.sign_in import PASSPHRASE_ENV, PRACTITIONER_ENV
+
+    from ...signing import TEST_PASSPHRASE
+    from ..transfer.support import ADMINISTRATOR, filled_folder
 
     original = filled_folder(tmp_path / "original", tmp_path / "sources")
     with server_database() as url:
-        moved = _run("move-to-server", "--data-dir", str(original), "--database-url", url)
+        moved = _run(
+            "move-to-server", "--data-dir", str(original), "--database-url", url,
+            env={PRACTITIONER_ENV: ADMINISTRATOR, PASSPHRASE_ENV: TEST_PASSPHRASE},
+        )  # fmt: skip
         assert moved.returncode == 0, moved.stderr
         with psycopg.connect(url, autocommit=True) as conn:
             conn.execute("DELETE FROM photo_blobs WHERE sha256 = (SELECT min(sha256) FROM photos)")

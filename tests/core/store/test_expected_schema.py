@@ -16,6 +16,7 @@ import logger_app.cli as cli
 import logger_app.store.database as database_module
 import logger_app.store.expected_schema as expected_schema_module
 from logger_app.backup import BackupError, make_backup, restore_backup, verify_backup
+from logger_app.cli.sign_in import PASSPHRASE_ENV, PRACTITIONER_ENV
 from logger_app.errors import SchemaMismatchError
 from logger_app.logbook import Logbook
 from logger_app.records import ClientDetails
@@ -373,6 +374,8 @@ def test_verify_backup_command_does_not_call_it_sound(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.setattr(cli, "COMMAND_MODULES", ("logger_app.cli.backup",))
+    monkeypatch.setenv(PRACTITIONER_ENV, "Test Practitioner")  # a restore needs one
+    monkeypatch.setenv(PASSPHRASE_ENV, "a passphrase for tests")
     archive = _tampered_backup(tmp_path, TAMPERINGS[0])
     before = tree_state(target)
 

@@ -13,11 +13,13 @@ import pytest
 
 import logger_app.cli as cli
 from logger_app.backup import make_backup
+from logger_app.cli.sign_in import PASSPHRASE_ENV, PRACTITIONER_ENV
 from logger_app.errors import NoLogbookError
 from logger_app.logbook import Logbook
 from logger_app.records import ClientDetails
 from logger_app.store import DATABASE_FILENAME
 
+from ...signing import TEST_PASSPHRASE
 from ..import_samples import eu_files
 
 POSIX_MODES = pytest.mark.skipif(os.name == "nt", reason="POSIX file modes")
@@ -158,6 +160,13 @@ def test_files_the_system_puts_in_any_folder_do_not_count(data_dir: Path) -> Non
 # The command line: only demo, import-csv and restore make a logbook
 
 
+@pytest.fixture
+def signed_in_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Commands that write run as a practitioner (a new logbook's first)."""
+    monkeypatch.setenv(PRACTITIONER_ENV, "Test Practitioner")
+    monkeypatch.setenv(PASSPHRASE_ENV, TEST_PASSPHRASE)
+
+
 @pytest.mark.parametrize(
     "command",
     [
@@ -169,7 +178,7 @@ def test_files_the_system_puts_in_any_folder_do_not_count(data_dir: Path) -> Non
     ids=["info", "check", "export", "photos-import"],
 )
 def test_read_only_commands_refuse_a_mistyped_folder_and_create_nothing(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str], signed_in_env: None
 ) -> None:
     typo = tmp_path / "logbok"
     photo = tmp_path / "front.jpg"
@@ -194,7 +203,9 @@ def test_verify_backup_does_not_touch_a_data_folder(
     assert not elsewhere.exists()
 
 
-def test_demo_and_import_make_a_logbook_in_a_new_folder(tmp_path: Path) -> None:
+def test_demo_and_import_make_a_logbook_in_a_new_folder(
+    tmp_path: Path, signed_in_env: None
+) -> None:
     assert cli.main(["demo", "--clients", "2", "--data-dir", str(tmp_path / "demo")]) == 0
     clients, treatments = eu_files(tmp_path)
     imported = tmp_path / "imported"
@@ -207,7 +218,7 @@ def test_demo_and_import_make_a_logbook_in_a_new_folder(tmp_path: Path) -> None:
 
 
 def test_import_into_a_folder_with_traces_is_refused(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], signed_in_env: None
 ) -> None:
     folder = tmp_path / "data"
     (folder / "backups").mkdir(parents=True)

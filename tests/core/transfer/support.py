@@ -3,14 +3,19 @@ alike on either home, and the command line run in-process."""
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import logger_app.cli as cli
+from logger_app.cli.sign_in import PASSPHRASE_ENV, PRACTITIONER_ENV
 from logger_app.transfer import TABLES
 from logger_app.transfer.tables import check_same_columns, rows_of
 
 from ...logbook_template import new_logbook
+from ...signing import TEST_PASSPHRASE
 from .rich_logbook import fill
 
 
@@ -29,8 +34,33 @@ def every_row(db: Any) -> dict[str, list[tuple]]:
     return {table: rows_of(db, table, sorted(columns[table])) for table in TABLES}
 
 
+# Commands that change a logbook run as the rich logbook's administrator (read-only
+# ones as the command line: their sign-in would add an entry to what they copy).
+WRITING_COMMANDS = frozenset({"move-to-server", "move-to-file", "restore"})
+ADMINISTRATOR = "Dr Jane Doe"
+
+
 def run(*args: str | Path) -> int:
-    return cli.main([str(arg) for arg in args])
+    argv = [str(arg) for arg in args]
+    if argv and argv[0] in WRITING_COMMANDS:
+        with _signed_in_environment():
+            return cli.main(argv)
+    return cli.main(argv)
+
+
+@contextmanager
+def _signed_in_environment() -> Iterator[None]:
+    names = {PRACTITIONER_ENV: ADMINISTRATOR, PASSPHRASE_ENV: TEST_PASSPHRASE}
+    before = {name: os.environ.get(name) for name in names}
+    os.environ.update(names)
+    try:
+        yield
+    finally:
+        for name, value in before.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 def same_but_new_audit_entries(

@@ -1,0 +1,235 @@
+"""Who runs a command: ``--practitioner NAME`` (or ``$LOGGER_APP_PRACTITIONER``) with
+the passphrase from ``--passphrase-file FILE``, ``$LOGGER_APP_PASSPHRASE`` or, on a
+terminal, asked. Commands that change the logbook refuse without one; read-only ones
+sign in only when a practitioner is named.
+
+The passphrase is never taken from the command's arguments (``ps`` shows those to every
+user) and is never printed: every refusal names the practitioner, not what was typed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import stat
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..errors import (
+    LogbookError,
+    MustChangePassphraseError,
+    NotFoundError,
+    PassphraseNotSetError,
+    SignInThrottledError,
+    WrongPassphraseError,
+)
+from ..given_passphrase import PASSPHRASE_ENV
+
+if TYPE_CHECKING:
+    from ..logbook import Logbook
+    from ..records import Practitioner
+
+PRACTITIONER_ENV = "LOGGER_APP_PRACTITIONER"
+SIGN_IN_OPTIONS = (
+    f"--practitioner NAME and --passphrase-file FILE (or ${PRACTITIONER_ENV} and ${PASSPHRASE_ENV})"
+)
+# The core keeps an opened key for two minutes; a long command gives the passphrase
+# again well before that (see ``Credentials.keep_key_open``).
+_KEEP_OPEN_SECONDS = 60.0
+_REFUSALS = (
+    WrongPassphraseError,
+    SignInThrottledError,
+    PassphraseNotSetError,
+    MustChangePassphraseError,
+    NotFoundError,
+)
+
+
+class SignInRefused(LogbookError):
+    """No practitioner, no passphrase, or one the logbook does not accept: the command
+    did nothing (one line on stderr, exit status 2)."""
+
+
+def add_sign_in(parser: argparse.ArgumentParser, top_level: bool = False) -> None:
+    """``--practitioner`` and ``--passphrase-file``, on a command or (``top_level``)
+    before it, where they also sign the window in without its sign-in screen."""
+    default = None if top_level else argparse.SUPPRESS  # before or after the command
+    window = "; with no command, the window starts signed in" if top_level else ""
+    parser.add_argument(
+        "--practitioner",
+        metavar="NAME",
+        default=default,
+        help=(
+            "sign in as this practitioner (changes to the logbook need it); default: "
+            f"${PRACTITIONER_ENV}{window}"
+        ),
+    )
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        type=Path,
+        default=default,
+        help=(
+            "read the practitioner's passphrase from the first line of FILE, which only "
+            f"its owner may read (chmod 600); else ${PASSPHRASE_ENV}, else asked on a "
+            "terminal"
+        ),
+    )
+
+
+@dataclass
+class Credentials:
+    """A practitioner's name and passphrase, for the length of one command."""
+
+    name: str
+    passphrase: str = field(repr=False)
+    # For a command that changes the logbook (else one without profiles, where nobody
+    # can sign in, is read as the command line).
+    required: bool = True
+    _given_at: float = field(default=0.0, repr=False)
+
+    def sign_in(self, logbook: Logbook, *, add_first: bool = False) -> Practitioner | None:
+        """Sign in (SignInRefused with the reason). ``add_first``: a logbook without
+        any profile yet gets this practitioner as its first, its administrator."""
+        if not self.required and not logbook.practitioners():
+            return None
+        if add_first and not logbook.practitioners():
+            from ..records import PractitionerDetails
+
+            added = logbook.add_practitioner(PractitionerDetails(self.name), self.passphrase)
+            print(
+                f"{added.name} is the logbook's first practitioner, its administrator, "
+                "with the passphrase given."
+            )
+            self._given_at = time.monotonic()
+            return added
+        try:
+            signed_in = logbook.sign_in(self.name, self.passphrase)
+        except _REFUSALS as error:
+            raise SignInRefused(f"cannot sign in as {self.name.strip()}: {_why(error)}") from None
+        self._given_at = time.monotonic()
+        return signed_in
+
+    def check_new_passphrase(self) -> None:
+        """SignInRefused if the passphrase cannot be a new profile's."""
+        from ..identity.passphrases import passphrase_problem
+
+        problem = passphrase_problem(self.passphrase)
+        if problem:
+            raise SignInRefused(
+                f"{self.name} cannot be the logbook's first practitioner: {problem}"
+            )
+
+    def keep_key_open(self, logbook: Logbook) -> None:
+        """Give the passphrase again when the signing key would soon close: before a
+        command's signing batch begins (it then signs to its end), however long the
+        command worked before."""
+        now = time.monotonic()
+        if now - self._given_at >= _KEEP_OPEN_SECONDS:
+            logbook.confirm_passphrase(self.passphrase)
+            self._given_at = now
+
+
+def sign_in_to_copy(credentials: Credentials, database: Path) -> None:
+    """SignInRefused unless ``credentials`` sign in to the logbook file ``database``,
+    checked on a consistent copy in a temporary folder: the original gets no entry of
+    the sign-in (a move or a restore promises to leave it as it was)."""
+    import tempfile
+
+    from ..integrity import command_line_actor
+    from ..logbook import Logbook
+    from ..store.database import DATABASE_FILENAME
+    from ..store.snapshot import snapshot_database
+
+    with tempfile.TemporaryDirectory(prefix="logger-app-sign-in-") as scratch:
+        snapshot_database(database, Path(scratch) / DATABASE_FILENAME)
+        with Logbook.open(scratch, actor=command_line_actor()) as copy:
+            credentials.sign_in(copy)
+
+
+def _why(error: LogbookError) -> str:
+    if isinstance(error, PassphraseNotSetError | MustChangePassphraseError):
+        return f"{error} Sign in once in the logbook window to do so."
+    return str(error)
+
+
+def practitioner_of(args: argparse.Namespace) -> str | None:
+    name = getattr(args, "practitioner", None) or os.environ.get(PRACTITIONER_ENV, "")
+    return name.strip() or None
+
+
+def credentials_of(args: argparse.Namespace, *, changes: str | None = None) -> Credentials | None:
+    """The practitioner the command runs as, with their passphrase; None when none is
+    named (or, for a command that only reads, no passphrase is at hand). ``changes``:
+    what the command changes ("import-csv changes the logbook"): then one is required
+    (SignInRefused naming the options)."""
+    name = practitioner_of(args)
+    passphrase_file: Path | None = getattr(args, "passphrase_file", None)
+    if name is None:
+        if passphrase_file is not None:
+            raise SignInRefused(
+                f"--passphrase-file needs --practitioner NAME (or ${PRACTITIONER_ENV})."
+            )
+        if changes is not None:
+            raise SignInRefused(f"{changes}: sign in with {SIGN_IN_OPTIONS}.")
+        return None
+    if passphrase_file is not None:
+        passphrase = read_passphrase_file(passphrase_file)
+    elif os.environ.get(PASSPHRASE_ENV):
+        passphrase = os.environ[PASSPHRASE_ENV]
+    elif sys.stdin.isatty():
+        import getpass
+
+        passphrase = getpass.getpass(f"Passphrase for {name}: ")
+        if not passphrase:
+            raise SignInRefused(f"no passphrase given for {name}.")
+    elif changes is None:
+        return None  # nothing to sign in for: the command reads only
+    else:
+        raise SignInRefused(
+            f"no passphrase for {name}: give --passphrase-file FILE or set "
+            f"${PASSPHRASE_ENV} (on a terminal it is asked)."
+        )
+    return Credentials(name, passphrase, required=changes is not None)
+
+
+def read_passphrase_file(path: Path) -> str:
+    """The first line of ``path`` without its line ending. Refused, as ssh refuses a
+    key file, when other users may read or write it."""
+    try:
+        with open(path.expanduser(), "rb") as file:
+            mode = os.fstat(file.fileno()).st_mode
+            if os.name == "posix" and mode & 0o077:
+                raise SignInRefused(
+                    f"permissions {stat.S_IMODE(mode):04o} for the passphrase file {path} are "
+                    f"too open: only its owner may read it (chmod 600 {path})."
+                )
+            first = file.readline(64 * 1024)
+    except OSError as error:
+        raise SignInRefused(
+            f"cannot read the passphrase file {path}: {error.strerror or error}."
+        ) from None
+    try:
+        passphrase = first.decode("utf-8").removesuffix("\n").removesuffix("\r")
+    except UnicodeDecodeError:
+        raise SignInRefused(f"the passphrase file {path} is not UTF-8 text.") from None
+    if not passphrase:
+        raise SignInRefused(f"the passphrase file {path} is empty.")
+    return passphrase
+
+
+__all__ = [
+    "PASSPHRASE_ENV",
+    "PRACTITIONER_ENV",
+    "SIGN_IN_OPTIONS",
+    "Credentials",
+    "SignInRefused",
+    "add_sign_in",
+    "credentials_of",
+    "practitioner_of",
+    "read_passphrase_file",
+    "sign_in_to_copy",
+]
