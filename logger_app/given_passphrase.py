@@ -8,39 +8,54 @@ The passphrase is never echoed, logged or kept beyond signing in.
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Mapping
 from pathlib import Path
 
 from .errors import LogbookError
 
 PASSPHRASE_ENV = "LOGGER_APP_PASSPHRASE"
-# More than any passphrase may be (``identity.passphrases.MAX_PASSPHRASE_LENGTH``): a wrong file
-# given by mistake (a photo, a database) is not read whole.
-_MAX_FILE_BYTES = 64 * 1024
+# More than any passphrase may be (``identity.passphrases.MAX_PASSPHRASE_LENGTH``): a
+# wrong file given by mistake (a photo, a database) is not read whole.
+_MAX_LINE_BYTES = 64 * 1024
+
+
+class PassphraseFileError(LogbookError):
+    """The passphrase file cannot be used: unreadable, empty, not text, or readable by
+    other users (refused as ssh refuses a key file)."""
+
+
+def read_passphrase_file(path: Path | str) -> str:
+    """The first line of ``path`` without its line ending."""
+    path = Path(path)
+    try:
+        with open(path.expanduser(), "rb") as file:
+            mode = os.fstat(file.fileno()).st_mode
+            if os.name == "posix" and mode & 0o077:
+                raise PassphraseFileError(
+                    f"permissions {stat.S_IMODE(mode):04o} for the passphrase file {path} are "
+                    f"too open: only its owner may read it (chmod 600 {path})."
+                )
+            first = file.readline(_MAX_LINE_BYTES)
+    except OSError as error:
+        raise PassphraseFileError(
+            f"cannot read the passphrase file {path}: {error.strerror or error}."
+        ) from None
+    try:
+        passphrase = first.decode("utf-8").removesuffix("\n").removesuffix("\r")
+    except UnicodeDecodeError:
+        raise PassphraseFileError(f"the passphrase file {path} is not UTF-8 text.") from None
+    if not passphrase:
+        raise PassphraseFileError(f"the passphrase file {path} is empty.")
+    return passphrase
 
 
 def given_passphrase(
     passphrase_file: Path | str | None = None, environ: Mapping[str, str] | None = None
 ) -> str | None:
-    """The passphrase of ``passphrase_file`` (its first line, without the line end),
-    else ``$LOGGER_APP_PASSPHRASE``, else None. LogbookError when the file cannot be
-    read or is empty."""
+    """The passphrase of ``passphrase_file``, else ``$LOGGER_APP_PASSPHRASE``, else
+    None. PassphraseFileError when the file cannot be used."""
     if passphrase_file is not None:
-        path = Path(passphrase_file)
-        try:
-            with path.open("rb") as file:
-                data = file.read(_MAX_FILE_BYTES)
-        except OSError as error:
-            raise LogbookError(
-                f"The passphrase file {path} cannot be read: {error.strerror}."
-            ) from None
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            raise LogbookError(f"The passphrase file {path} is not UTF-8 text.") from None
-        lines = text.splitlines()
-        if not lines or not lines[0]:
-            raise LogbookError(f"The passphrase file {path} is empty.")
-        return lines[0]
+        return read_passphrase_file(passphrase_file)
     value = (os.environ if environ is None else environ).get(PASSPHRASE_ENV)
     return value or None

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import stat
 import sys
 import time
 from dataclasses import dataclass, field
@@ -26,7 +25,7 @@ from ..errors import (
     SignInThrottledError,
     WrongPassphraseError,
 )
-from ..given_passphrase import PASSPHRASE_ENV
+from ..given_passphrase import PASSPHRASE_ENV, PassphraseFileError, read_passphrase_file
 
 if TYPE_CHECKING:
     from ..logbook import Logbook
@@ -177,7 +176,10 @@ def credentials_of(args: argparse.Namespace, *, changes: str | None = None) -> C
             raise SignInRefused(f"{changes}: sign in with {SIGN_IN_OPTIONS}.")
         return None
     if passphrase_file is not None:
-        passphrase = read_passphrase_file(passphrase_file)
+        try:
+            passphrase = read_passphrase_file(passphrase_file)
+        except PassphraseFileError as error:
+            raise SignInRefused(str(error)) from None
     elif os.environ.get(PASSPHRASE_ENV):
         passphrase = os.environ[PASSPHRASE_ENV]
     elif sys.stdin.isatty():
@@ -196,31 +198,6 @@ def credentials_of(args: argparse.Namespace, *, changes: str | None = None) -> C
     return Credentials(name, passphrase, required=changes is not None)
 
 
-def read_passphrase_file(path: Path) -> str:
-    """The first line of ``path`` without its line ending. Refused, as ssh refuses a
-    key file, when other users may read or write it."""
-    try:
-        with open(path.expanduser(), "rb") as file:
-            mode = os.fstat(file.fileno()).st_mode
-            if os.name == "posix" and mode & 0o077:
-                raise SignInRefused(
-                    f"permissions {stat.S_IMODE(mode):04o} for the passphrase file {path} are "
-                    f"too open: only its owner may read it (chmod 600 {path})."
-                )
-            first = file.readline(64 * 1024)
-    except OSError as error:
-        raise SignInRefused(
-            f"cannot read the passphrase file {path}: {error.strerror or error}."
-        ) from None
-    try:
-        passphrase = first.decode("utf-8").removesuffix("\n").removesuffix("\r")
-    except UnicodeDecodeError:
-        raise SignInRefused(f"the passphrase file {path} is not UTF-8 text.") from None
-    if not passphrase:
-        raise SignInRefused(f"the passphrase file {path} is empty.")
-    return passphrase
-
-
 __all__ = [
     "PASSPHRASE_ENV",
     "PRACTITIONER_ENV",
@@ -230,6 +207,5 @@ __all__ = [
     "add_sign_in",
     "credentials_of",
     "practitioner_of",
-    "read_passphrase_file",
     "sign_in_to_copy",
 ]

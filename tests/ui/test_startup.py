@@ -106,6 +106,10 @@ def test_the_launcher_signs_in_with_a_passphrase_from_a_file_or_the_environment(
     folder = ["--data-dir", str(tmp_path / "d")]
     secret = tmp_path / "passphrase.txt"
     secret.write_text("from the file\nsecond line ignored\n")
+    secret.chmod(0o644)  # others may read it: refused, as the commands refuse it
+    assert launcher.main([*folder, "--practitioner", "Maya", "--passphrase-file", str(secret)])
+    assert "too open" in capsys.readouterr().err
+    secret.chmod(0o600)
     launcher.main([*folder, "--practitioner", "Maya"])
     launcher.main([*folder, "--practitioner", "Maya", "--passphrase-file", str(secret)])
     launcher.main(folder)  # nobody named: the sign-in screen, the environment unused
@@ -116,7 +120,7 @@ def test_the_launcher_signs_in_with_a_passphrase_from_a_file_or_the_environment(
     ]
     missing = tmp_path / "missing.txt"
     assert launcher.main([*folder, "--practitioner", "Maya", "--passphrase-file", str(missing)])
-    assert f"The passphrase file {missing} cannot be read" in capsys.readouterr().err
+    assert f"cannot read the passphrase file {missing}" in capsys.readouterr().err
     assert len(calls) == 3
 
 

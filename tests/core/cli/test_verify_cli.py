@@ -16,6 +16,7 @@ from logger_app.logbook import Logbook
 from logger_app.records import AuditHead, PhotoDetails
 from logger_app.vocabulary import PhotoAngle, PhotoKind
 
+from ...database_rules import file_only
 from ...signing import sign_in
 from ..photo_files import picture, save
 from .conftest import PRACTITIONER
@@ -132,11 +133,10 @@ def test_heads_the_data_folder_knows_are_checked_too(
     assert "the backup of Monday" in capsys.readouterr().out
 
 
+@file_only  # the server keeps photo contents in its database, not in files
 def test_a_changed_photo_file_fails_unless_photos_are_left_out(
-    logbook: Logbook, database_url: str | None, signed: int, where: list[str], capsys
+    logbook: Logbook, signed: int, where: list[str], capsys
 ) -> None:
-    if database_url is not None:
-        pytest.skip("the server keeps photo contents in its database, not in files")
     (photo,) = logbook.photos_of_session(signed)
     logbook.photo_file(photo).write_bytes(b"another picture")
     assert run("verify", *where) == 1

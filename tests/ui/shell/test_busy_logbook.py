@@ -215,6 +215,9 @@ def test_background_jobs_on_a_busy_logbook_fail_with_the_busy_message(
         "CSV import": (commit_plan(plan), MAYA),
         "export": (export_history(book["client"], "csv", tmp_path / "history.csv"), MAYA),
     }
+    with Logbook.open(data_dir) as signing:  # the window's practitioner, handed to jobs
+        sign_in(signing, MAYA)
+        handle = signing.sign_in_handle()
     database = data_dir / "logbook.sqlite3"
     before = database_dump(database)
     failures: dict[str, list[str]] = {}
@@ -226,6 +229,7 @@ def test_background_jobs_on_a_busy_logbook_fail_with_the_busy_message(
                 work,
                 data_dir=data_dir,
                 actor=actor,
+                signed_in=handle,
                 on_failure=failures[name].append,
                 on_success=lambda *_, name=name: failures[name].append("finished"),
             )
