@@ -3,6 +3,8 @@ audit log as a hash chain (see ``logger_app.identity``). Never edit it once ship
 
 from __future__ import annotations
 
+from typing import Any, Protocol
+
 from sqlite_utils import Database
 
 from ..identity.chain import GENESIS, EntrySubject, entry_hash, new_salt, subject_hash
@@ -19,9 +21,14 @@ def _sha(column: str, nullable: bool = False) -> str:
     return f"({column} IS NULL OR ({check}))" if nullable else check
 
 
-def chain_existing_entries(db: Database) -> int:
+class _Executes(Protocol):
+    def execute(self, sql: str, params: Any = ...) -> Any: ...
+
+
+def chain_existing_entries(db: _Executes) -> int:
     """Give every entry written before the chain existed its salt and hashes, oldest
-    first; returns how many. (The server's step does the same through its executor.)"""
+    first, over the stored text of ``at`` and ``details``; returns how many. ``db``: the
+    file's database, or the server step's executor."""
     previous = GENESIS
     rows = db.execute(
         "SELECT id, at, actor, action, entity, entity_id, client_id, summary, details "

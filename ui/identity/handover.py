@@ -91,7 +91,7 @@ def close_all(window: MainWindow, windows: Sequence[QWidget]) -> None:
     """Close each window without questions (forms done, others closed); children
     first, so that a form's own sub-form goes before it."""
     unique = {id(widget): widget for widget in windows if isValid(widget)}
-    for widget in sorted(unique.values(), key=_depth, reverse=True):
+    for widget in sorted(unique.values(), key=depth, reverse=True):
         if not isValid(widget):
             continue  # deleted meanwhile (a message box that returned)
         if isinstance(widget, QDialog):
@@ -101,7 +101,8 @@ def close_all(window: MainWindow, windows: Sequence[QWidget]) -> None:
     window.current_dialog = None
 
 
-def _depth(widget: QWidget) -> int:
+def depth(widget: QWidget) -> int:
+    """How deep in its window ``widget`` is (0 for a window, or one already gone)."""
     if not isValid(widget):
         return 0
     depth, parent = 0, widget.parentWidget()

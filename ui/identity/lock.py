@@ -25,7 +25,7 @@ from logger_app.logbook.identity import AUTO_LOCK_RANGE
 from logger_app.records import Practitioner
 
 from ..common.preferences import CURRENT_PRACTITIONER
-from .handover import close_all, describe_open_form, hand_over, other_windows
+from .handover import close_all, depth, describe_open_form, hand_over, other_windows
 from .lock_screen import LockScreen
 from .sign_in import SignInScreen
 
@@ -209,7 +209,7 @@ class WindowLock(QObject):
     def _unlocked(self) -> None:
         hidden, self.hidden = self.hidden, []
         self._open()
-        for widget in sorted(hidden, key=_depth):
+        for widget in sorted(hidden, key=depth):
             if isValid(widget):
                 widget.show()
 
@@ -325,12 +325,3 @@ def _select_other(screen: SignInScreen, avoid: str) -> None:
         if practitioner.name != avoid:
             names.setCurrentRow(row)
             return
-
-
-def _depth(widget: QWidget) -> int:
-    if not isValid(widget):
-        return 0
-    depth, parent = 0, widget.parentWidget()
-    while parent is not None:
-        depth, parent = depth + 1, parent.parentWidget()
-    return depth

@@ -10,10 +10,7 @@ with the database role can set it too); the signatures and the chain are the pro
 
 from __future__ import annotations
 
-from typing import Any
-
-from ...identity.chain import GENESIS, EntrySubject, entry_hash, new_salt, subject_hash
-from ..migrations_identity import SEALED_KEY_BYTES
+from ..migrations_identity import SEALED_KEY_BYTES, chain_existing_entries
 from .schema_sql import (
     ERASE_GATE,
     ERASE_GATE_OF_SESSION,
@@ -30,30 +27,6 @@ GATE_SETTING = "logbook.gate"
 def _sha(column: str, nullable: bool = False) -> str:
     check = sha256_check(column)
     return f"({column} IS NULL OR ({check}))" if nullable else check
-
-
-def chain_existing_entries(executor: Executor) -> int:
-    """``migrations_identity.chain_existing_entries`` through the executor: every entry
-    gets its salt and hashes, oldest first, over the stored text of ``at`` and
-    ``details``; returns how many."""
-    cursor: Any = executor.execute(
-        "SELECT id, at, actor, action, entity, entity_id, client_id, summary, details "
-        "FROM audit_log ORDER BY id"
-    )
-    rows = cursor.fetchall()
-    previous = GENESIS
-    for entry_id, at, actor, action, entity, entity_id, client_id, summary, details in rows:
-        salt = new_salt()
-        subject = subject_hash(EntrySubject(entity_id, client_id, summary, details), salt)
-        previous = entry_hash(
-            previous, at=at, actor=actor, action=action, entity=entity, subject_sha256=subject
-        )
-        executor.execute(
-            "UPDATE audit_log SET subject_salt = ?, subject_sha256 = ?, entry_sha256 = ? "
-            "WHERE id = ?",
-            [salt, subject, previous, entry_id],
-        )
-    return len(rows)
 
 
 def _practitioners_and_keys(executor: Executor) -> None:

@@ -16,7 +16,6 @@ from logger_app.identity.chain import GENESIS, EntrySubject, entry_hash, subject
 from logger_app.store import migrations_identity
 from logger_app.store.connection import APP_GATE_FUNCTION
 from logger_app.store.migrations import migrations
-from logger_app.store.server import schema_identity
 from logger_app.store.server.schema import SERVER_STEPS
 
 from .server_schema_support import (
@@ -97,9 +96,9 @@ def test_an_upgrade_chains_the_entries_already_there_as_the_file_does(
         executor.execute(insert_sql(table, row), list(row.values()))
         db.execute(insert_sql(table, row), list(row.values()))
     # The same salts on both homes: then every hash must be the same.
-    monkeypatch.setattr(schema_identity, "new_salt", _counting_salts().__next__)
     monkeypatch.setattr(migrations_identity, "new_salt", _counting_salts().__next__)
     SERVER_STEPS[m009][1](executor)
+    monkeypatch.setattr(migrations_identity, "new_salt", _counting_salts().__next__)
     migrations.apply(db)
 
     chain = "SELECT id, subject_salt, subject_sha256, entry_sha256 FROM audit_log ORDER BY id"
