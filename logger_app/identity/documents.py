@@ -38,6 +38,11 @@ RECORD_VERSION = 1
 SIGNATURE_VERSION = 1
 
 
+# Each record class's field names, read once (``dataclasses.fields`` is slow, and
+# ``verify`` walks every field of every session).
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 def plain(value: Any) -> Any:
     """``value`` in JSON's types: records field by field, enums by value, times in UTC
     (ISO 8601), dates ISO, tuples as lists. A time without a zone is refused: its instant
@@ -52,10 +57,11 @@ def plain(value: Any) -> Any:
         return value.astimezone(UTC).isoformat()
     if isinstance(value, date):
         return value.isoformat()
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {
-            field.name: plain(getattr(value, field.name)) for field in dataclasses.fields(value)
-        }
+    names = _FIELD_NAMES.get(type(value))
+    if names is None and dataclasses.is_dataclass(value) and not isinstance(value, type):
+        names = _FIELD_NAMES[type(value)] = tuple(f.name for f in dataclasses.fields(value))
+    if names is not None:
+        return {name: plain(getattr(value, name)) for name in names}
     if isinstance(value, Mapping):
         return {str(key): plain(item) for key, item in value.items()}
     if isinstance(value, (list, tuple)):
