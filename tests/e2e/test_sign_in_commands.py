@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import os
 import select
-import sqlite3
 import sys
 import time
-from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -17,6 +15,7 @@ from PIL import Image
 from logger_app.cli.sign_in import PRACTITIONER_ENV
 from logger_app.demo import DEMO_PASSPHRASE, PRACTITIONERS
 
+from ..forgery import forge_signed_depth
 from .test_command_line import DEMO_SIGN_IN, app_environment, run_app
 
 ADMIN = PRACTITIONERS[0]
@@ -37,33 +36,13 @@ def photo(tmp_path: Path) -> Path:
     return path
 
 
-def forge_first_signed_depth(database: Path) -> int:
-    """The raw database's owner changes a signed depth: the trigger that forbids it is
-    dropped around the change and made again, as it was."""
-    with closing(sqlite3.connect(database)) as connection:
-        (session_id,) = connection.execute(
-            "SELECT min(id) FROM sessions WHERE signed_at IS NOT NULL"
-        ).fetchone()
-        (trigger,) = connection.execute(
-            "SELECT sql FROM sqlite_master WHERE name = 'session_areas_signed_update'"
-        ).fetchone()
-        connection.execute("DROP TRIGGER session_areas_signed_update")
-        connection.execute(
-            "UPDATE session_areas SET depth_mm = depth_mm + 0.25 WHERE session_id = ?",
-            [session_id],
-        )
-        connection.execute(trigger)
-        connection.commit()
-    return session_id
-
-
 def test_a_fresh_demo_verifies_and_a_forged_depth_is_named(demo: Path) -> None:
     verified = run_app("verify", "--data-dir", str(demo))
     assert verified.returncode == 0, verified.stdout + verified.stderr
     lines = verified.stdout.splitlines()
     assert lines[0].startswith("Signed sessions: ") and " 0 sealed at the upgrade" in lines[0]
     assert lines[-1] == "Every signature, record and audit entry holds."
-    session_id = forge_first_signed_depth(demo / "logbook.sqlite3")
+    session_id = forge_signed_depth(demo / "logbook.sqlite3")
     forged = run_app("verify", "--data-dir", str(demo))
     assert forged.returncode == 1, forged.stderr
     first = forged.stdout.splitlines()[0]

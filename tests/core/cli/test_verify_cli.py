@@ -4,8 +4,6 @@ run). In-process through cli.main, on the file and on the clinic server."""
 
 from __future__ import annotations
 
-import sqlite3
-from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -17,6 +15,7 @@ from logger_app.records import AuditHead, PhotoDetails
 from logger_app.vocabulary import PhotoAngle, PhotoKind
 
 from ...database_rules import file_only
+from ...forgery import forge_signed_depth
 from ...signing import sign_in
 from ..photo_files import picture, save
 from .conftest import PRACTITIONER
@@ -52,17 +51,7 @@ def forge_depth(logbook: Logbook, database_url: str | None, session_id: int) -> 
     back (the file's trigger dropped around the change and made again; the server's
     triggers off for the change, as its superuser may)."""
     if database_url is None:
-        with closing(sqlite3.connect(logbook.database_path)) as connection:
-            (trigger,) = connection.execute(
-                "SELECT sql FROM sqlite_master WHERE name = 'session_areas_signed_update'"
-            ).fetchone()
-            connection.execute("DROP TRIGGER session_areas_signed_update")
-            connection.execute(
-                "UPDATE session_areas SET depth_mm = depth_mm + 0.25 WHERE session_id = ?",
-                [session_id],
-            )
-            connection.execute(trigger)
-            connection.commit()
+        forge_signed_depth(logbook.database_path, session_id)
         return
     import psycopg
 

@@ -24,6 +24,7 @@ from logger_app.records import (
 from logger_app.store.database import DATABASE_FILENAME
 from logger_app.vocabulary import Area, Device
 
+from ...forgery import forge_signed_depth
 from ...logbook_template import new_logbook
 from ...signing import sign_in
 
@@ -70,18 +71,8 @@ def expire_passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def forge_depth(data_dir: Path, session_id: int, depth: float) -> None:
-    """A signed session's depth rewritten behind the app's back: the trigger that
-    refuses it dropped, the row changed, the same trigger made again."""
-    with closing(sqlite3.connect(data_dir / DATABASE_FILENAME)) as conn:
-        (trigger,) = conn.execute(
-            "SELECT sql FROM sqlite_master WHERE name = 'session_areas_signed_update'"
-        ).fetchone()
-        conn.execute("DROP TRIGGER session_areas_signed_update")
-        conn.execute(
-            "UPDATE session_areas SET depth_mm = ? WHERE session_id = ?", (depth, session_id)
-        )
-        conn.execute(trigger)
-        conn.commit()
+    """A signed session's depth rewritten behind the app's back."""
+    forge_signed_depth(data_dir / DATABASE_FILENAME, session_id, depth=depth)
 
 
 def signed_before_signatures(data_dir: Path, session_id: int, like: int) -> None:
