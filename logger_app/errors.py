@@ -146,3 +146,12 @@ class MustChangePassphraseError(LogbookError):
 
 class NotAllowedError(LogbookError):
     """Only the logbook's administrator (or the profile's own practitioner) may do this."""
+
+
+class LogbookLockedError(LogbookError):
+    """The logbook is encrypted and no key was given to open it."""
+
+
+class WrongDataKeyError(NotALogbookError):
+    """An encrypted logbook does not open with the key given (or the recovery key, or
+    the passphrase, opens no key of this logbook)."""

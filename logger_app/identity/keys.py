@@ -20,7 +20,7 @@ from __future__ import annotations
 import os
 import struct
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from argon2.low_level import Type, hash_secret_raw
@@ -89,10 +89,14 @@ class SealedKey:
 
 @dataclass(frozen=True)
 class UnlockedKey:
-    """A private key opened with its passphrase, for signing; kept in memory only."""
+    """A private key opened with its passphrase, for signing; kept in memory only.
+    ``sealing_key``: what the passphrase derived for this seal, which also wraps the
+    logbook's data key for this practitioner (one slow derivation opens both)."""
 
     public_key: bytes
     _private: Ed25519PrivateKey
+    sealing_key: bytes = field(default=b"", repr=False)
+    sealed: SealedKey | None = field(default=None, repr=False)
 
     def sign(self, document: Mapping[str, Any]) -> bytes:
         """Ed25519 signature (64 bytes) over ``document``'s canonical bytes."""
@@ -111,7 +115,7 @@ def _derive(passphrase: str, salt: bytes, settings: KdfSettings) -> bytes:
     )
 
 
-def _seal(private: Ed25519PrivateKey, passphrase: str, settings: KdfSettings) -> SealedKey:
+def _seal(private: Ed25519PrivateKey, passphrase: str, settings: KdfSettings) -> UnlockedKey:
     public = private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
     salt, nonce = os.urandom(SALT_BYTES), os.urandom(NONCE_BYTES)
     header = (
@@ -122,24 +126,35 @@ def _seal(private: Ed25519PrivateKey, passphrase: str, settings: KdfSettings) ->
         + public
     )
     key = _derive(passphrase, salt, settings)
-    sealed = AESGCM(key).encrypt(nonce, private.private_bytes_raw(), header)
-    return SealedKey(header + sealed)
+    sealed = SealedKey(header + AESGCM(key).encrypt(nonce, private.private_bytes_raw(), header))
+    return UnlockedKey(public, private, key, sealed)
 
 
 def new_sealed_key(passphrase: str, settings: KdfSettings | None = None) -> SealedKey:
     """A new key pair, its private key sealed under ``passphrase`` (with
     ``KDF_SETTINGS`` as they are at the call unless ``settings`` are given)."""
+    return new_opened_key(passphrase, settings).sealed  # type: ignore[return-value]
+
+
+def new_opened_key(passphrase: str, settings: KdfSettings | None = None) -> UnlockedKey:
+    """A new key pair sealed under ``passphrase``, open: ``sealed`` is its sealed form."""
     return _seal(Ed25519PrivateKey.generate(), passphrase, settings or KDF_SETTINGS)
 
 
-def unlock(sealed: SealedKey, passphrase: str) -> UnlockedKey:
+def sealing_key(sealed: SealedKey, passphrase: str) -> bytes:
+    """The slow step of ``unlock``: the key ``passphrase`` derives for this seal."""
+    offset = len(MAGIC) + _SETTINGS.size
+    return _derive(passphrase, sealed.data[offset : offset + SALT_BYTES], sealed.settings)
+
+
+def unlock(sealed: SealedKey, passphrase: str, *, derived: bytes | None = None) -> UnlockedKey:
     """The private key, opened; WrongPassphraseError if ``passphrase`` is not the one
-    it was sealed under (or the sealed form was altered)."""
+    it was sealed under (or the sealed form was altered). ``derived``: the
+    ``sealing_key`` already derived from the passphrase for this very seal."""
     data = sealed.data
     offset = len(MAGIC) + _SETTINGS.size
-    salt = data[offset : offset + SALT_BYTES]
     nonce = data[offset + SALT_BYTES : offset + SALT_BYTES + NONCE_BYTES]
-    key = _derive(passphrase, salt, sealed.settings)
+    key = derived if derived is not None else sealing_key(sealed, passphrase)
     try:
         raw = AESGCM(key).decrypt(nonce, data[_HEADER_BYTES:], data[:_HEADER_BYTES])
     except InvalidTag:
@@ -148,11 +163,17 @@ def unlock(sealed: SealedKey, passphrase: str) -> UnlockedKey:
     public = private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
     if public != sealed.public_key:  # cannot happen unless the header was forged with it
         raise WrongPassphraseError()
-    return UnlockedKey(public, private)
+    return UnlockedKey(public, private, key, sealed)
 
 
 def reseal(sealed: SealedKey, old: str, new: str, settings: KdfSettings | None = None) -> SealedKey:
     """The same key pair sealed under ``new`` (a changed passphrase: every signature
     made before stays verifiable with the same public key)."""
-    opened = unlock(sealed, old)
+    return reseal_opened(unlock(sealed, old), new, settings).sealed  # type: ignore[return-value]
+
+
+def reseal_opened(
+    opened: UnlockedKey, new: str, settings: KdfSettings | None = None
+) -> UnlockedKey:
+    """An open key sealed anew under ``new``, open."""
     return _seal(opened._private, new, settings or KDF_SETTINGS)

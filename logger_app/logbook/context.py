@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..changes import ChangeAnnouncer
+from ..crypto.key_file import is_encrypted_folder
 from ..errors import ValidationError
 from ..integrity import default_actor
 from ..store import (
@@ -35,10 +36,19 @@ class LogbookContext:
     """One open logbook: one connection, used from the thread that opened it."""
 
     def __init__(
-        self, data_dir: Path, actor: str | None, *, create: bool, database_url: str | None
+        self,
+        data_dir: Path,
+        actor: str | None,
+        *,
+        create: bool,
+        database_url: str | None,
+        data_key: bytes | None = None,
     ) -> None:
         self.data_dir = Path(data_dir)
         self.database_url = database_url
+        # The logbook's data key (None: a plain logbook, or on the server until someone
+        # holding it signs in): the file's encryption, the photos'.
+        self.data_key = data_key
         if database_url:
             # The logbook is on the clinic server; the folder keeps this workstation's
             # caches and settings.
@@ -51,7 +61,9 @@ class LogbookContext:
             self.db = open_server_database(database_url)
             self.read_only = None
         else:
-            self.db = open_database(self.data_dir, create=create)
+            self.db = open_database(self.data_dir, create=create, data_key=data_key)
+            if not is_encrypted_folder(self.data_dir):
+                self.data_key = None
             self.read_only = read_only_error(self.db)
         self.changes = ChangeAnnouncer()
         self.db.commit_listeners.append(self.changes.announce)

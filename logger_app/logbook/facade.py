@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..amendments import AmendableField
 from ..changes import ChangeAnnouncer
+from ..identity.keys import UnlockedKey
 from ..records import (
     AuditEntry,
     AuditFilter,
@@ -78,8 +79,11 @@ class Logbook:
         *,
         create: bool = False,
         database_url: str | None = None,
+        data_key: bytes | None = None,
     ) -> None:
-        context = LogbookContext(data_dir, actor, create=create, database_url=database_url)
+        context = LogbookContext(
+            data_dir, actor, create=create, database_url=database_url, data_key=data_key
+        )
         self._context = context
         self.data_dir = context.data_dir
         self.database_url = database_url
@@ -108,6 +112,7 @@ class Logbook:
         *,
         create: bool = False,
         database_url: str | None = None,
+        data_key: bytes | None = None,
     ) -> Logbook:
         """Open the logbook in ``data_dir`` (NoLogbookError if there is none). ``create``:
         a new or empty folder gets a new logbook (the window's first start, ``demo``,
@@ -117,8 +122,37 @@ class Logbook:
 
         ``database_url``: the logbook is on the clinic server (``postgresql://...``); an
         empty database there gets a new logbook, and ``data_dir`` keeps this
-        workstation's caches and settings."""
-        return cls(Path(data_dir), actor, create=create, database_url=database_url)
+        workstation's caches and settings.
+
+        ``data_key``: the key of an encrypted logbook (``logbook.unlocking`` gets it from
+        a passphrase or the recovery sheet; a background job takes its window's
+        ``data_key``). An encrypted folder without it: LogbookLockedError."""
+        return cls(
+            Path(data_dir), actor, create=create, database_url=database_url, data_key=data_key
+        )
+
+    @property
+    def data_key(self) -> bytes | None:
+        """The key the logbook is encrypted with (None: a plain logbook), for a
+        background job's own Logbook on the same logbook. Never written anywhere."""
+        return self._context.data_key
+
+    @property
+    def encrypted(self) -> bool:
+        """The file is encrypted, and so are the photos (on the server: the photos)."""
+        return self._context.data_key is not None
+
+    def key_holders(self) -> list[tuple[int, str]]:
+        """The profiles whose passphrase opens the logbook (id, name), the recovery
+        sheet apart."""
+        holders = self._identity.keyring.holders()
+        if holders is None:
+            return []
+        seen: dict[int, str] = {}
+        for entry in holders.practitioners():
+            assert entry.practitioner_id is not None
+            seen[entry.practitioner_id] = entry.name
+        return sorted(seen.items())
 
     @property
     def on_server(self) -> bool:
@@ -298,8 +332,10 @@ class Logbook:
         return self._practitioners.update_practitioner(practitioner_id, details)
 
     # Signing in (see ``logbook.identity``)
-    def sign_in(self, name: str, passphrase: str) -> Practitioner:
-        return self._identity.sign_in(name, passphrase)
+    def sign_in(
+        self, name: str, passphrase: str, *, opened: UnlockedKey | None = None
+    ) -> Practitioner:
+        return self._identity.sign_in(name, passphrase, opened=opened)
 
     def set_first_passphrase(self, name: str, passphrase: str) -> Practitioner:
         return self._identity.set_first_passphrase(name, passphrase)

@@ -26,13 +26,14 @@ from ..errors import (
     ValidationError,
     WrongPassphraseError,
 )
-from ..identity.keys import SealedKey, UnlockedKey, new_sealed_key, reseal, unlock
+from ..identity.keys import SealedKey, UnlockedKey, new_opened_key, reseal_opened, unlock
 from ..identity.passphrases import passphrase_problem
 from ..integrity import default_actor
 from ..records import Practitioner, PractitionerKey
 from ..store.identity import IdentityStore
 from ..store.timestamps import utc_now
 from .context import LogbookContext
+from .keyring import Keyring
 
 SIGNING_WINDOW_SECONDS = 120.0
 FREE_TRIES = 3  # wrong passphrases in a row before each try must wait
@@ -75,6 +76,7 @@ class Identity:
     def __init__(self, context: LogbookContext) -> None:
         self._c = context
         self._store = IdentityStore(context.db)
+        self.keyring = Keyring(context)
         self.signed_in: SignedIn | None = None
 
     # Reading
@@ -98,17 +100,20 @@ class Identity:
         return self._store.keys(practitioner_id)
 
     # Signing in
-    def sign_in(self, name: str, passphrase: str) -> Practitioner:
+    def sign_in(
+        self, name: str, passphrase: str, *, opened: UnlockedKey | None = None
+    ) -> Practitioner:
         """Sign ``name`` in with their passphrase. PassphraseNotSetError: they have none
         yet (``set_first_passphrase``); MustChangePassphraseError: right, but set by an
         administrator (``change_passphrase``); WrongPassphraseError,
-        SignInThrottledError: not signed in."""
+        SignInThrottledError: not signed in. ``opened``: their key as the same
+        passphrase opened it from the key file (no second slow derivation)."""
         practitioner = self.practitioner_named(name)
         if not practitioner.protected:
             raise PassphraseNotSetError(
                 f"{practitioner.name} has no passphrase yet: choose one to sign in."
             )
-        opened = self._open(practitioner, passphrase)
+        opened = self._open(practitioner, passphrase, opened)
         if practitioner.must_change_passphrase:
             raise MustChangePassphraseError(
                 f"The passphrase of {practitioner.name} was reset by an administrator: "
@@ -122,13 +127,14 @@ class Identity:
         if practitioner.protected:
             raise ValidationError({"passphrase": f"{practitioner.name} has a passphrase already."})
         _check_new(new)
-        sealed = new_sealed_key(new)
+        opened = new_opened_key(new)
+        self.keyring.new_seal(practitioner, opened)
         with self._c.db.atomic():
             # Their own act, whoever was signed in at this computer before.
             self._new_key(
-                practitioner, sealed, "passphrase_set", must_change=False, actor=practitioner.name
-            )
-        opened = unlock(sealed, new)
+                practitioner, _seal_of(opened), "passphrase_set", must_change=False,
+                actor=practitioner.name,
+            )  # fmt: skip
         return self._signed_in(self._c.practitioners.get(practitioner.id), opened, "Signed in")
 
     def change_passphrase(self, name: str, old: str, new: str) -> Practitioner:
@@ -140,10 +146,10 @@ class Identity:
         _check_new(new)
         if new == old:
             raise ValidationError({"new_passphrase": "Choose a passphrase other than the old one."})
-        self._open(practitioner, old)
-        sealed = reseal(self._sealed(practitioner), old, new)
+        opened = reseal_opened(self._open(practitioner, old), new)
+        self.keyring.new_seal(practitioner, opened)
         with self._c.db.atomic():
-            self._store.set_sealed_key(practitioner.id, sealed.data, must_change=False)
+            self._store.set_sealed_key(practitioner.id, _seal_of(opened).data, must_change=False)
             self._c.audit.record(
                 "update",
                 "practitioner",
@@ -152,7 +158,7 @@ class Identity:
                 actor=practitioner.name,
             )
         updated = self._c.practitioners.get(practitioner.id)
-        return self._signed_in(updated, unlock(sealed, new), "Signed in")
+        return self._signed_in(updated, opened, "Signed in")
 
     def confirm_passphrase(self, passphrase: str) -> None:
         """The signed-in practitioner gives their passphrase again (to sign, or to
@@ -229,16 +235,20 @@ class Identity:
         self.require_admin("reset a passphrase")
         target = self._c.practitioners.get(practitioner_id)
         _check_new(temporary)
-        sealed = new_sealed_key(temporary)
+        opened = new_opened_key(temporary)
+        self.keyring.new_seal(target, opened)
         with self._c.db.atomic():
-            self._new_key(target, sealed, "reset", must_change=True)
+            self._new_key(target, _seal_of(opened), "reset", must_change=True)
+        self.keyring.settle()  # the forgotten passphrase no longer opens the logbook
         return self._c.practitioners.get(practitioner_id)
 
     def give_passphrase(self, practitioner: Practitioner, passphrase: str, *, chosen: bool) -> None:
         """A new profile's passphrase (inside the caller's transaction): ``chosen`` by
         its practitioner (the logbook's first), else a temporary one to replace."""
         _check_new(passphrase)
-        self._new_key(practitioner, new_sealed_key(passphrase), "passphrase_set",
+        opened = new_opened_key(passphrase)
+        self.keyring.new_seal(practitioner, opened)
+        self._new_key(practitioner, _seal_of(opened), "passphrase_set",
                       must_change=not chosen)  # fmt: skip
 
     # The logbook's settings
@@ -271,18 +281,28 @@ class Identity:
                 "the passphrase."
             ) from None
 
-    def _open(self, practitioner: Practitioner, passphrase: str) -> UnlockedKey:
+    def _open(
+        self, practitioner: Practitioner, passphrase: str, opened: UnlockedKey | None = None
+    ) -> UnlockedKey:
         """The practitioner's key opened with ``passphrase``, throttled: each wrong one
         counts (in the logbook, for every workstation) and makes the next wait."""
         now = utc_now()
         failures, blocked_until = self._store.throttle(practitioner.id)
         if blocked_until is not None and blocked_until > now:
             raise SignInThrottledError(max(1, int((blocked_until - now).total_seconds() + 0.999)))
+        sealed = self._sealed(practitioner)
         try:
-            opened = unlock(self._sealed(practitioner), passphrase)
+            if opened is not None and opened.sealed == sealed:
+                return self._cleared(practitioner, failures, opened)
+            opened = unlock(sealed, passphrase)
         except WrongPassphraseError:
             self._count_failure(practitioner, failures + 1, now)
             raise
+        return self._cleared(practitioner, failures, opened)
+
+    def _cleared(
+        self, practitioner: Practitioner, failures: int, opened: UnlockedKey
+    ) -> UnlockedKey:
         if failures and self._c.read_only is None:
             with self._c.db.atomic():
                 self._store.clear_failures(practitioner.id)
@@ -341,6 +361,7 @@ class Identity:
             )
         self.signed_in = SignedIn(practitioner, current.id, key, self.clock())
         self._c.audit.actor = practitioner.name
+        self.keyring.signed_in(practitioner, key)
         if self._c.read_only is None:
             self._c.audit.record(
                 "sign_in",
@@ -355,3 +376,8 @@ def _check_new(passphrase: str) -> None:
     problem = passphrase_problem(passphrase)
     if problem:
         raise ValidationError({"passphrase": problem})
+
+
+def _seal_of(opened: UnlockedKey) -> SealedKey:
+    assert opened.sealed is not None  # a key made or resealed here always has its seal
+    return opened.sealed

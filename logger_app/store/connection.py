@@ -157,15 +157,24 @@ class LogbookDatabase(Database):
 
     @classmethod
     def connect(
-        cls, target: Path | str, *, uri: bool = False, folder: Path | None = None
+        cls,
+        target: Path | str,
+        *,
+        uri: bool = False,
+        folder: Path | None = None,
+        data_key: bytes | None = None,
     ) -> LogbookDatabase:
         """Open ``target`` (a path, or a ``file:`` URI with ``uri``; ``folder``: the
-        data folder, named in messages; by default the path's folder). No sqlite-utils
-        plugins: nothing outside the app may touch clinical data, and scanning for them
-        costs start-up time."""
+        data folder, named in messages; by default the path's folder), encrypted with
+        ``data_key`` if given. No sqlite-utils plugins: nothing outside the app may touch
+        clinical data, and scanning for them costs start-up time."""
+        from ..crypto.sqlcipher import connect
+
         timeout = busy_timeout()
         # isolation_level: a write outside atomic() starts an IMMEDIATE transaction too.
-        connection = sqlite3.connect(target, timeout=timeout, isolation_level="IMMEDIATE", uri=uri)
+        connection = connect(
+            target, data_key, timeout=timeout, isolation_level="IMMEDIATE", uri=uri
+        )
         if folder is None:
             folder = Path(target).parent  # a path; with a URI, ``folder`` is given
         try:

@@ -13,6 +13,7 @@ import stat
 import tempfile
 from pathlib import Path
 
+from ..crypto.key_file import KEY_FILENAME
 from ..errors import (
     DataFolderError,
     DiskFullError,
@@ -77,6 +78,8 @@ def _listing(folder: Path) -> list[str]:
             continue
         if entry.name == DATABASE_FILENAME:
             continue  # an empty database file: what SQLite itself takes as a new database
+        if entry.name == KEY_FILENAME:
+            continue  # keys without a database: a new encrypted logbook's setup cut short
         names.append(entry.name + ("/" if entry.is_dir() else ""))
     return sorted(names)
 

@@ -18,12 +18,17 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from ..crypto.data_key import WrongKeyError
+from ..crypto.key_file import is_encrypted_folder
+from ..crypto.sqlcipher import connect
 from ..errors import (
     DataFolderError,
     DiskFullError,
     LogbookError,
+    LogbookLockedError,
     NewerSchemaError,
     NotALogbookError,
+    WrongDataKeyError,
 )
 from ..leftovers import UPGRADE_COPY, register
 from ..photos.store import fsync_folder
@@ -86,14 +91,23 @@ def _check_is_sqlite_file(path: Path) -> bytes:
     return header
 
 
-def _connect(target: Path | str, *, folder: Path | None = None) -> Database:
+def _connect(
+    target: Path | str, *, folder: Path | None = None, data_key: bytes | None = None
+) -> Database:
     """A connection to the database at ``target``, or, with ``folder`` (the data
-    folder), at the ``file:`` URI ``target``."""
+    folder), at the ``file:`` URI ``target``; encrypted with ``data_key`` if given."""
     try:
         # Write transactions take the lock first; the busy timeout is set there too.
-        db = LogbookDatabase.connect(target, uri=folder is not None, folder=folder)
+        db = LogbookDatabase.connect(
+            target, uri=folder is not None, folder=folder, data_key=data_key
+        )
         db.execute("PRAGMA foreign_keys = ON")
         return db
+    except WrongKeyError:
+        raise WrongDataKeyError(
+            f"{target} does not open with this key: the key file beside it belongs to "
+            "another logbook, or the database was replaced."
+        ) from None
     except sqlite3.DatabaseError as error:
         raise NotALogbookError(f"{target} cannot be opened as a database: {error}.") from error
 
@@ -155,12 +169,16 @@ def _applied_steps(db: Database) -> list[str]:
     return [migration.name for migration in migrations.applied(db)]
 
 
-def _complete_copy(folder: Path, fingerprint: str, steps: list[str]) -> Path | None:
+def _complete_copy(
+    folder: Path, fingerprint: str, steps: list[str], data_key: bytes | None
+) -> Path | None:
     """A copy already made of this very state, if it opens and has the same steps."""
     for candidate in sorted(folder.glob(f"logbook-*-{fingerprint}.sqlite3")):
         try:
             copy = _connect(
-                f"{candidate.resolve().as_uri()}?mode=ro&immutable=1", folder=candidate.parent
+                f"{candidate.resolve().as_uri()}?mode=ro&immutable=1",
+                folder=candidate.parent,
+                data_key=data_key,
             )
         except LogbookError:
             continue
@@ -174,11 +192,12 @@ def _complete_copy(folder: Path, fingerprint: str, steps: list[str]) -> Path | N
     return None
 
 
-def _write_part(db: Database, part: Path) -> None:
+def _write_part(db: Database, part: Path, data_key: bytes | None) -> None:
     with contextlib.suppress(FileNotFoundError):
         part.unlink()  # left by an upgrade killed while copying this very state
     create_private_file(part)
-    copy = sqlite3.connect(part)
+    # An encrypted logbook's copy is encrypted with the same key: nothing plain is kept.
+    copy = connect(part, data_key)
     try:
         # Worthless until renamed: no journal, and one fsync at the end, not per page.
         copy.execute("PRAGMA journal_mode = OFF")
@@ -201,7 +220,7 @@ def _publish(part: Path, target: Path) -> None:
     fsync_folder(target.parent)
 
 
-def _copy_before_migrating(db: Database, data_folder: Path) -> Path:
+def _copy_before_migrating(db: Database, data_folder: Path, data_key: bytes | None) -> Path:
     """Keep a copy of the logbook as it is before upgrading it (or find the one kept
     before an interrupted upgrade of the same state)."""
     folder = data_folder / PRE_MIGRATION_FOLDER
@@ -210,7 +229,7 @@ def _copy_before_migrating(db: Database, data_folder: Path) -> Path:
     path = data_folder / DATABASE_FILENAME
     fingerprint = _fingerprint(db, path)
     if fingerprint is not None:
-        found = _complete_copy(folder, fingerprint, _applied_steps(db))
+        found = _complete_copy(folder, fingerprint, _applied_steps(db), data_key)
         if found is not None:
             return found
     stamp = utc_now().strftime("%Y%m%dT%H%M%SZ")
@@ -229,7 +248,7 @@ def _copy_before_migrating(db: Database, data_folder: Path) -> Path:
     # meanwhile does not sweep it away as a leftover.
     registration = register(data_folder, part, UPGRADE_COPY, final=target)
     try:
-        _write_part(db, part)
+        _write_part(db, part, data_key)
         _fsync_file(part)
         _publish(part, target)
     except (OSError, sqlite3.Error) as error:
@@ -250,8 +269,8 @@ def _copy_before_migrating(db: Database, data_folder: Path) -> Path:
     return target
 
 
-def _open_for_writing(data_folder: Path, path: Path) -> Database:
-    db = _connect(path)
+def _open_for_writing(data_folder: Path, path: Path, data_key: bytes | None) -> Database:
+    db = _connect(path, data_key=data_key)
     try:
         pending = _check_ownership_and_version(db, path)
         try:
@@ -260,7 +279,7 @@ def _open_for_writing(data_folder: Path, path: Path) -> Database:
             db.execute("PRAGMA synchronous = FULL")
             if pending:
                 if migrations.applied(db):
-                    _copy_before_migrating(db, data_folder)
+                    _copy_before_migrating(db, data_folder, data_key)
                 # Marked as ours before the first step: a crash or failed step after a
                 # step has committed must not leave a file we later refuse as foreign.
                 if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
@@ -277,19 +296,22 @@ def _open_for_writing(data_folder: Path, path: Path) -> Database:
     return db
 
 
-def _open_for_reading(path: Path, header: bytes, problem: LogbookError) -> Database:
+def _open_for_reading(
+    path: Path, header: bytes, problem: LogbookError, data_key: bytes | None
+) -> Database:
     """Open without writing a byte, the WAL's content included where it can be read."""
     wal_bytes = _size(path.with_name(path.name + "-wal"))
     index_bytes = _size(path.with_name(path.name + "-shm"))
-    in_wal_mode = len(header) > 18 and header[18] == 2
+    # An encrypted header cannot be read here: take it as a WAL one, which it always is.
+    in_wal_mode = data_key is not None or (len(header) > 18 and header[18] == 2)
     uri = path.resolve().as_uri()
     if in_wal_mode and index_bytes < _WAL_INDEX_BYTES and not wal_bytes:
         # Reading a WAL database needs its -shm index, which cannot be made here; with
         # no WAL content the file alone is the logbook, and nothing else can change it
         # (no one can write here either): SQLite's documented way for read-only media.
-        db = _connect(f"{uri}?mode=ro&immutable=1", folder=path.parent)
+        db = _connect(f"{uri}?mode=ro&immutable=1", folder=path.parent, data_key=data_key)
     else:
-        db = _connect(f"{uri}?mode=ro", folder=path.parent)
+        db = _connect(f"{uri}?mode=ro", folder=path.parent, data_key=data_key)
         try:
             db.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.OperationalError as error:
@@ -332,15 +354,29 @@ def _existing_database(folder: Path, path: Path) -> bool:
     return path.exists() and _size(path) > 0
 
 
-def open_database(data_folder: Path, *, create: bool = False) -> Database:
+def open_database(
+    data_folder: Path, *, create: bool = False, data_key: bytes | None = None
+) -> Database:
     """Open the logbook in ``data_folder``, migrating it as needed.
 
     Without a database there: NoLogbookError, unless ``create`` and the folder is new or
     empty (then a new logbook is made, owner-only). A logbook that cannot be written is
-    opened for reading: ``read_only_error`` tells why."""
+    opened for reading: ``read_only_error`` tells why.
+
+    A folder with a key file holds an encrypted logbook, opened (or made) with
+    ``data_key`` only (LogbookLockedError without it); a folder without one, a plain
+    logbook, and the key is not used."""
     folder = Path(data_folder)
     recover_data_folder(folder)  # an interrupted restore finished, leftovers removed
     path = folder / DATABASE_FILENAME
+    if is_encrypted_folder(folder):
+        if data_key is None:
+            raise LogbookLockedError(
+                f"The logbook in {folder} is encrypted: sign in with your passphrase, or "
+                "use the recovery sheet, to open it."
+            )
+    else:
+        data_key = None
     if not _existing_database(folder, path):
         if not create:
             raise no_logbook_error(folder)
@@ -351,16 +387,16 @@ def open_database(data_folder: Path, *, create: bool = False) -> Database:
             check_may_create(folder)
             ensure_data_folder(folder)
             create_private_file(path)
-        return _open_for_writing(folder, path)
-    header = _check_is_sqlite_file(path)
+        return _open_for_writing(folder, path, data_key)
+    header = _check_is_sqlite_file(path) if data_key is None else _read_header(path)
     problem = writing_problem(folder, path)
     if problem is None:
         tighten_permissions(folder)
         try:
-            return _open_for_writing(folder, path)
+            return _open_for_writing(folder, path, data_key)
         except _OutOfSpace:
             problem = DiskFullError(disk_full_message(folder))
-    return _open_for_reading(path, header, problem)
+    return _open_for_reading(path, header, problem, data_key)
 
 
 def read_only_error(db: Database) -> LogbookError | None:

@@ -239,6 +239,8 @@ NOT_WRITES = {
     "adopt_sign_in", "confirm_passphrase", "sign_in_handle", "sign_out", "signed_in",
     "practitioner_keys", "unprotected_practitioners", "auto_lock_minutes",
     "audit_head", "session_seal", "verify_records",
+    # Encryption at rest: the key in memory, and who holds it (read).
+    "data_key", "encrypted", "key_holders",
 }  # fmt: skip
 
 

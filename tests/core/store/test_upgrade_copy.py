@@ -62,9 +62,9 @@ CHILD = textwrap.dedent(
             def __getattr__(self, name):
                 return getattr(self.connection, name)
 
-        def copying(db, data_folder):
+        def copying(db, data_folder, *rest):
             db.conn = OnePageThenDie(db.conn)
-            return copy_before_migrating(db, data_folder)
+            return copy_before_migrating(db, data_folder, *rest)
 
         database._copy_before_migrating = copying
     elif where != "upgrade_step":
