@@ -76,6 +76,7 @@ class Practitioners:
                 entity_id=practitioner_id,
                 details={"fields": changed},
             )
+        self._identity.keyring.settle()  # the sign-in screen lists the new name
         return updated
 
     def _check_may_edit(self, before: Practitioner, details: PractitionerDetails) -> None:

@@ -87,8 +87,7 @@ def profiles_in_key_file(data_dir: Path | str) -> list[tuple[int, str]]:
 
 def unlock_folder(data_dir: Path | str, name: str, passphrase: str) -> Unlocked:
     """The data key of the folder's encrypted logbook, opened with ``name``'s
-    passphrase. NotFoundError: no such profile holds a key; PassphraseNotSetError: the
-    WrongPassphraseError."""
+    passphrase. NotFoundError: no such profile holds a key; WrongPassphraseError."""
     keys = _key_file(Path(data_dir))
     wanted = " ".join(name.split()).casefold()
     entries = [e for e in keys.practitioners() if " ".join(e.name.split()).casefold() == wanted]
