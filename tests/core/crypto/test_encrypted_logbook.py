@@ -74,9 +74,8 @@ def test_a_new_encrypted_logbook_opens_only_with_a_holder_s_passphrase(folder: P
 
 def test_errors_of_an_encrypted_file_are_the_standard_library_s(folder: Path) -> None:
     logbook, _ = new_encrypted(folder)
-    with logbook:
-        with pytest.raises(sqlite3.IntegrityError):
-            logbook._db.execute("INSERT INTO clients (id) VALUES (NULL)")
+    with logbook, pytest.raises(sqlite3.IntegrityError):
+        logbook._db.execute("INSERT INTO clients (id) VALUES (NULL)")
 
 
 def test_a_passphrase_change_rewraps_the_same_data_key(folder: Path) -> None:
