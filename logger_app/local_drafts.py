@@ -3,16 +3,24 @@
 The session form's details are written as JSON in the data folder's ``drafts/`` (owner
 only: they are health records), one file each; at the next start the window offers
 them, to save through the form once the server is back, and the file goes once saved.
+
+When the logbook has a data key (it is encrypted), the file is AES-256-GCM under it, its
+name the associated data: what was typed is no more readable on this workstation's disk
+than in the logbook. Such a draft is offered only to a window that holds the key.
 """
 
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
 from enum import Enum
 from pathlib import Path
 from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from .owner_only import make_private_folders
 from .photos.store import atomic_write
@@ -36,6 +44,8 @@ from .vocabulary import (
 
 FOLDER = "drafts"
 FORMAT = 1
+_ENCRYPTED = b"LBD1"  # an encrypted draft: this, a 12-byte nonce, the sealed JSON
+_NONCE_BYTES = 12
 
 
 @dataclass(frozen=True)
@@ -55,10 +65,13 @@ def _plain(value: object) -> Any:
 
 
 def keep_local_draft(
-    data_dir: Path, details: SessionDetails, session_id: int | None = None
+    data_dir: Path,
+    details: SessionDetails,
+    session_id: int | None = None,
+    data_key: bytes | None = None,
 ) -> Path:
     """Write ``details`` to the data folder's ``drafts/``, readable by this user only,
-    complete and on the disk (or not at all)."""
+    complete and on the disk (or not at all); encrypted with ``data_key`` if given."""
     folder = Path(data_dir) / FOLDER
     make_private_folders(folder)
     kept_at = datetime.now(UTC)
@@ -73,7 +86,12 @@ def keep_local_draft(
     path = folder / f"{stem}.json"
     # Whole or not at all, and on the disk before the form says it is kept: it may be the
     # only copy of what was typed.
-    atomic_write(path, text.encode("utf-8"), data_dir=Path(data_dir))
+    content = text.encode("utf-8")
+    if data_key is not None:
+        nonce = os.urandom(_NONCE_BYTES)
+        sealed = AESGCM(data_key).encrypt(nonce, content, _ENCRYPTED + path.name.encode())
+        content = _ENCRYPTED + nonce + sealed
+    atomic_write(path, content, data_dir=Path(data_dir))
     return path
 
 
@@ -116,9 +134,25 @@ def _details(data: dict[str, Any]) -> SessionDetails:
     )
 
 
-def read_local_draft(path: Path) -> LocalDraft:
-    """ValueError (or OSError) when the file is not a draft this version wrote."""
-    document = json.loads(Path(path).read_text(encoding="utf-8"))
+def _content(path: Path, data_key: bytes | None) -> bytes:
+    content = path.read_bytes()
+    if not content.startswith(_ENCRYPTED):
+        return content
+    if data_key is None:
+        raise ValueError(f"{path.name} is encrypted: the logbook's key is needed")
+    nonce = content[len(_ENCRYPTED) : len(_ENCRYPTED) + _NONCE_BYTES]
+    try:
+        return AESGCM(data_key).decrypt(
+            nonce, content[len(_ENCRYPTED) + _NONCE_BYTES :], _ENCRYPTED + path.name.encode()
+        )
+    except InvalidTag:
+        raise ValueError(f"{path.name} does not open with this logbook's key") from None
+
+
+def read_local_draft(path: Path, data_key: bytes | None = None) -> LocalDraft:
+    """ValueError (or OSError) when the file is not a draft this version wrote (or an
+    encrypted one that ``data_key`` does not open)."""
+    document = json.loads(_content(Path(path), data_key).decode("utf-8"))
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise ValueError(f"{Path(path).name} is not a kept session")
     try:
@@ -133,12 +167,13 @@ def read_local_draft(path: Path) -> LocalDraft:
     )
 
 
-def local_drafts(data_dir: Path) -> list[LocalDraft]:
-    """The sessions kept in the data folder, oldest first (unreadable files skipped)."""
+def local_drafts(data_dir: Path, data_key: bytes | None = None) -> list[LocalDraft]:
+    """The sessions kept in the data folder, oldest first (unreadable files, and
+    encrypted ones ``data_key`` does not open, skipped)."""
     found = []
     for path in sorted((Path(data_dir) / FOLDER).glob("session-*.json")):
         try:
-            found.append(read_local_draft(path))
+            found.append(read_local_draft(path, data_key))
         except (OSError, ValueError):
             continue
     return sorted(found, key=lambda draft: draft.kept_at)

@@ -68,3 +68,18 @@ def test_unreadable_files_are_skipped_and_a_saved_one_goes(tmp_path: Path) -> No
     assert kept.session_id is None
     discard_local_draft(kept)
     assert local_drafts(tmp_path) == []
+
+
+def test_with_the_logbook_s_key_a_kept_session_is_encrypted_on_disk(tmp_path: Path) -> None:
+    key, other = bytes(range(32)), bytes(32)
+    path = keep_local_draft(tmp_path, FULL, 12, data_key=key)
+    content = path.read_bytes()
+    for typed in (b"Dr Jane Doe", b"16-pin", b"forehead", b"client_id"):
+        assert typed not in content
+    assert local_drafts(tmp_path) == []  # not offered to a window without the key
+    assert local_drafts(tmp_path, other) == []  # nor with another logbook's
+    (kept,) = local_drafts(tmp_path, key)
+    assert kept.details == FULL and kept.session_id == 12
+    # Changed in one byte: never read as something else.
+    path.write_bytes(content[:-1] + bytes([content[-1] ^ 1]))
+    assert local_drafts(tmp_path, key) == []

@@ -286,7 +286,7 @@ class SessionDialog(GuardedForm):
         """Write what the form holds to the data folder's drafts/ and close the form."""
         details, _, _ = self.fields.read(self._client.id, self.safety.acknowledged())
         session_id = self._session.id if self._session is not None else None
-        path = keep_local_draft(self._logbook.data_dir, details, session_id)
+        path = keep_local_draft(self._logbook.data_dir, details, session_id, self._logbook.data_key)
         self.mark_unchanged()
         self.done(0)
         return path

@@ -62,7 +62,7 @@ def show_when_server_lost(window: MainWindow) -> Callable[[], None]:
 def offer_local_drafts(window: MainWindow) -> LocalDraft | None:
     """At start: the oldest session kept on this computer, opened in the session form
     to save it if the user wants (its file goes once saved); the rest next time."""
-    kept = local_drafts(window.logbook.data_dir)
+    kept = local_drafts(window.logbook.data_dir, window.logbook.data_key)
     if not kept:
         return None
     draft = kept[0]
