@@ -54,7 +54,8 @@ table.key td.row {{ font-family: {MONO_FAMILIES}; font-size: 10pt; color: #5b667
                    vertical-align: middle; }}
 table.facts th {{ text-align: left; font-weight: normal; color: #5b6670;
                   padding: 1px 14px 1px 0; }}
-code {{ font-family: {MONO_FAMILIES}; white-space: nowrap; }}
+code {{ font-family: {MONO_FAMILIES}; }}
+p.command {{ margin: 2px 0 6px 18px; }}
 """
 
 
@@ -100,8 +101,10 @@ def recovery_sheet_html(recovery_text: str, logbook_location: str, created_at: d
         "<p>In the app: on the sign-in screen choose <b>Use the recovery sheet…</b> and "
         "type the key. Spaces, dashes and upper or lower case do not matter, and a "
         "typing mistake is caught by the last group.</p>"
-        "<p>On the command line: type the key into a file only you can read and give it "
-        "with <code>--recovery-key-file FILE</code>; delete the file afterwards.</p>"
+        "<p>On the command line: type the key into a file only you can read, give it with "
+        "the option below, and delete the file afterwards:</p>"
+        # A line of its own: Qt would break the option at its dashes.
+        "<p class='command'><code>logger-app … --recovery-key-file FILE</code></p>"
         "<p>Then set a new passphrase for every practitioner who forgot theirs.</p>"
     )
 

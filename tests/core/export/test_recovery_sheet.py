@@ -123,3 +123,18 @@ def test_what_is_not_a_recovery_key_is_never_printed(tmp_path: Path):
 def test_a_missing_folder_is_said_plainly(tmp_path: Path):
     with pytest.raises(ExportError, match="does not exist"):
         write_recovery_sheet(tmp_path / "gone" / "recovery.pdf", KEY, "here", MADE)
+
+
+def test_the_window_can_send_the_same_page_to_a_printer(tmp_path: Path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from logger_app.export.recovery_sheet import paint_recovery_sheet
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # a printer that writes a file
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    paint_recovery_sheet(printer, KEY, "/home/ana/Logbook", MADE)
+    pages, text = sheet_text(tmp_path / "printed.pdf")
+    assert pages == 1
+    for number, row in enumerate(key_rows(KEY), start=1):
+        assert f"{number} {' '.join(row)}" in text
