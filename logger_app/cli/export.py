@@ -23,7 +23,9 @@ def register(commands: argparse._SubParsersAction) -> None:
             "csv: one row per treated area, for spreadsheets; json: the complete record "
             "(documented by export-schema.json); bundle: a zip with the JSON, the PDF, the "
             "original photos and a SHA-256 manifest. With --all every client goes into "
-            "one file (for pdf: a zip of one PDF per client)."
+            "one file (for pdf: a zip of one PDF per client). An export is a plain copy "
+            "outside the logbook's encryption, even of an encrypted logbook: anyone who gets "
+            "the file can read it. It is your deliberate copy: keep it safe."
         ),
     )
     add_data_dir(export)

@@ -37,6 +37,20 @@ FORMAT_CHOICES: dict[str, tuple[str, str]] = {
     "json": ("JSON", "The complete record in an open, documented format, for other software."),
     "bundle": ("Bundle (zip)", "The JSON, the PDF and the original photos, with checksums."),
 }
+# Exports leave the logbook's protection: said always, and more strongly when the logbook
+# is encrypted (the user may think whatever it writes is encrypted too).
+PLAIN_COPY_NOTE = (
+    "An export is a plain copy outside the logbook: anyone who gets the file can read it, "
+    "photos included. It is your deliberate copy: keep it somewhere safe and delete it "
+    "when it is no longer needed."
+)
+ENCRYPTED_PLAIN_COPY_NOTE = (
+    "This logbook is encrypted, but its exports are not. The PDF, CSV, JSON or bundle "
+    "you save here is a plain copy outside the logbook's encryption: anyone who gets the "
+    "file can read it, photos included. It is your deliberate copy: keep it somewhere "
+    "safe, never where the logbook's protection is relied on, and delete it when it is "
+    "no longer needed."
+)
 FILE_FILTERS = {
     "pdf": "PDF documents (*.pdf)",
     "csv": "CSV files (*.csv)",
@@ -105,6 +119,17 @@ class ExportDialog(QDialog):
         )
         self.keep_formulas.setVisible(False)
         layout.addWidget(self.keep_formulas)
+
+        self.plain_copy_note = QLabel(
+            ENCRYPTED_PLAIN_COPY_NOTE if logbook.encrypted else PLAIN_COPY_NOTE,
+            objectName="plainCopyNote",
+        )
+        self.plain_copy_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.plain_copy_note.setWordWrap(True)
+        if logbook.encrypted:
+            self.plain_copy_note.setStyleSheet("color: #9a5b00; font-weight: 600;")
+        layout.addSpacing(6)
+        layout.addWidget(self.plain_copy_note)
 
         layout.addSpacing(8)
         layout.addWidget(QLabel("<b>Save to</b>"))

@@ -41,6 +41,15 @@ def test_formats_match_the_exporters() -> None:
     assert cli_export.FORMATS == export.FORMATS
 
 
+def test_help_says_an_export_is_a_plain_copy(capsys) -> None:
+    with pytest.raises(SystemExit) as done:
+        run("export", "--help")
+    assert done.value.code == 0
+    text = " ".join(capsys.readouterr().out.split())
+    assert "An export is a plain copy outside the logbook's encryption" in text
+    assert "anyone who gets the file can read it" in text
+
+
 def test_exports_json_and_prints_the_path(book: ExportBook, tmp_path: Path, capsys) -> None:
     out = tmp_path / "h.json"
     code = run("export", "--data-dir", book.data_dir, "--client", book.client_id,
