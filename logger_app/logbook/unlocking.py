@@ -44,6 +44,7 @@ __all__ = [
     "NewLogbookKeys",
     "folder_is_encrypted",
     "new_encrypted_logbook",
+    "open_with_recovery",
     "open_signed_in",
     "profiles_in_key_file",
     "unlock_folder",
@@ -115,6 +116,16 @@ def unlock_folder_with_recovery(data_dir: Path | str, text: str) -> bytes:
             "This recovery key is not the one of this logbook: check that the sheet is "
             "this logbook's."
         ) from None
+
+
+def open_with_recovery(data_dir: Path | str, text: str, actor: str | None = None) -> Logbook:
+    """The folder's encrypted logbook opened with the recovery sheet's key as typed
+    (the errors of ``unlock_folder_with_recovery``), nobody signed in: it allows one
+    ``recover_passphrase``, the forgotten passphrase's replacement."""
+    folder = Path(data_dir)
+    logbook = Logbook.open(folder, actor, data_key=unlock_folder_with_recovery(folder, text))
+    logbook._context.opened_by_recovery = True
+    return logbook
 
 
 def new_encrypted_logbook(data_dir: Path | str) -> NewLogbookKeys:
