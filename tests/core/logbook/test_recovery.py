@@ -81,9 +81,8 @@ def test_a_mistyped_or_another_logbooks_sheet_opens_nothing(forgotten, tmp_path)
 
 
 def test_a_plain_logbook_has_no_recovery(data_dir: Path) -> None:
-    with Logbook.open(data_dir, create=True) as logbook:
-        with pytest.raises(NotAllowedError):
-            logbook.recover_passphrase(ADMIN, NEW)
+    with Logbook.open(data_dir, create=True) as logbook, pytest.raises(NotAllowedError):
+        logbook.recover_passphrase(ADMIN, NEW)
 
 
 # Recovers ADMIN's passphrase in a new process that dies (os._exit) right after the
