@@ -43,6 +43,7 @@ from .facade import Logbook
 __all__ = [
     "NewLogbookKeys",
     "folder_is_encrypted",
+    "needs_new_logbook",
     "new_encrypted_logbook",
     "open_signed_in",
     "open_with_recovery",
@@ -74,6 +75,19 @@ def _key_file(data_dir: Path) -> KeyFile:
         return read_key_file(data_dir)
     except KeyFileError as error:
         raise DataFolderError(str(error)) from None
+
+
+def needs_new_logbook(data_dir: Path | str) -> bool:
+    """True: the folder holds no logbook yet and may get one (made, owner-only, if it
+    did not exist); the window then sets one up. Raises what making one there would
+    (DataFolderError; NoLogbookError for traces of a logbook, or other files)."""
+    folder = Path(data_dir)
+    database = folder / DATABASE_FILENAME
+    if database.is_file() and database.stat().st_size > 0:
+        return False
+    check_may_create(folder)
+    ensure_data_folder(folder)
+    return True
 
 
 def profiles_in_key_file(data_dir: Path | str) -> list[tuple[int, str]]:
