@@ -139,11 +139,20 @@ class SetupScreen(QWidget):
             )
         )
         self.key_label = plain_label(objectName="recoveryKeyShown")
-        self.key_label.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.key_label.setFont(font)
+        # Set apart, to be read out and copied by hand (the key itself is not markup).
+        self.key_label.setStyleSheet(
+            "background: #f4f6f8; border: 1px solid #d0d7de; border-radius: 6px; padding: 12px;"
+        )
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.key_label)
-        layout.addWidget(_wrapped(SHEET_WORDS, "sheetWarning"))
+        warning = _wrapped(SHEET_WORDS, "sheetWarning")
+        warning.setStyleSheet("font-weight: bold;")
+        layout.addWidget(warning)
         buttons = QHBoxLayout()
         self.save_button = QPushButton("Save recovery sheet (PDF)…", objectName="saveSheet")
         self.save_button.clicked.connect(self.save_sheet)
@@ -154,6 +163,7 @@ class SetupScreen(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.sheet_note = _wrapped("", "identityHint")
+        self.sheet_note.hide()  # until the sheet is saved or printed
         layout.addWidget(self.sheet_note)
         self.sheet_error = ErrorLabel()
         layout.addWidget(self.sheet_error)
@@ -257,6 +267,7 @@ class SetupScreen(QWidget):
             self.sheet_error.show_message(f"The sheet was not saved: {error}")
             return
         self.sheet_error.show_message(None)
+        self.sheet_note.show()
         self.sheet_note.setText(
             f"Saved to {path}. Print it, or copy it somewhere safe away from this computer."
         )
@@ -264,6 +275,7 @@ class SetupScreen(QWidget):
     def print_sheet(self) -> None:
         assert self.keys is not None and self.logbook is not None
         if self.printer(self, self.keys, self.logbook.location):
+            self.sheet_note.show()
             self.sheet_note.setText("Sent to the printer. Check that the sheet came out whole.")
 
     def finish(self) -> None:

@@ -12,14 +12,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontDatabase, QShowEvent
+from PySide6.QtGui import QFontDatabase, QShowEvent, QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -99,10 +99,16 @@ class UnlockScreen(QWidget):
                 "identityPrompt",
             )
         )
-        self.recovery_key = QLineEdit(objectName="recoveryKey")
+        # Two lines, as on the sheet: the whole key in sight while it is checked.
+        self.recovery_key = QPlainTextEdit(objectName="recoveryKey")
         self.recovery_key.setPlaceholderText("XXXX-XXXX-XXXX-…")
-        self.recovery_key.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.recovery_key.returnPressed.connect(self.open_with_recovery)
+        self.recovery_key.setTabChangesFocus(True)
+        self.recovery_key.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.recovery_key.setFont(font)
+        lines = self.recovery_key.fontMetrics().lineSpacing() * 2
+        self.recovery_key.setFixedHeight(lines + 2 * self.recovery_key.frameWidth() + 12)
         layout.addWidget(self.recovery_key)
         self.recovery_error = ErrorLabel()
         layout.addWidget(self.recovery_error)
@@ -234,7 +240,7 @@ class UnlockScreen(QWidget):
         self.logbook.sign_in(name, passphrase, opened=unlocked.opened)
 
     def open_with_recovery(self) -> None:
-        text = self.recovery_key.text()
+        text = self.recovery_key.toPlainText()
         if not text.strip():
             self.recovery_error.show_message("Type the recovery key from the sheet.")
             return
