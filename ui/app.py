@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from logger_app.errors import LogbookError
+from logger_app.logbook import Logbook
 
 from .common.preferences import APPLICATION, ORGANISATION
 from .common.prompts import Prompter
 from .shell.main_window import MainWindow
 from .shell.server_banner import offer_local_drafts, show_when_server_lost
+
+if TYPE_CHECKING:
+    from .identity.start_window import StartWindow
 
 
 def application() -> QApplication:
@@ -38,27 +44,73 @@ def open_main_window(
     database_url: str | None = None,
     practitioner: str | None = None,
     passphrase: str | None = None,
-) -> MainWindow | None:
+) -> MainWindow | StartWindow | None:
     """Open the logbook (on the clinic server of ``database_url`` or the remembered one,
     else in ``data_dir``) and show its window at the sign-in screen; with
     ``practitioner`` and ``passphrase`` (an unattended start) signed in at once, a
-    refusal shown on the sign-in screen. None if the user gave up on an unreachable
-    server. LogbookError if the logbook cannot be opened."""
-    from .server.login import open_at_start
+    refusal shown on the sign-in screen. An encrypted logbook, or a new folder, shows
+    the start window first (sign in, or the first profile); it opens the main window.
+    None if the user gave up on an unreachable server. LogbookError if the logbook
+    cannot be opened."""
+    from .server.login import FILE, open_at_start
 
     prompter = prompter or Prompter()
-    logbook = open_at_start(data_dir, database_url, prompter)
-    if logbook is None:
+    opened = open_at_start(data_dir, database_url, prompter)
+    if opened is None:
         return None
+    if opened == FILE:
+        return _open_file(data_dir, prompter, practitioner, passphrase)
+    return _show_window(opened, prompter, practitioner, passphrase)
+
+
+def _show_window(
+    logbook: Logbook,
+    prompter: Prompter,
+    practitioner: str | None = None,
+    passphrase: str | None = None,
+) -> MainWindow:
     window = MainWindow(logbook, prompter)
     # Sessions kept here while the server was out of reach: offered once someone is in.
     window.lock.opened.connect(
         lambda: offer_local_drafts(window), Qt.ConnectionType.SingleShotConnection
     )
-    if practitioner:
+    if practitioner and logbook.signed_in is None:
         window.lock.sign_in_as(practitioner, passphrase or "")
     window.show()
     return window
+
+
+def _open_file(
+    data_dir: Path, prompter: Prompter, practitioner: str | None, passphrase: str | None
+) -> MainWindow | StartWindow:
+    """The logbook file: opened at once when plain; an encrypted one opens from the
+    start window's sign-in (or at once, unattended); a new folder's is made there."""
+    from logger_app.logbook.unlocking import (
+        folder_is_encrypted,
+        needs_new_logbook,
+        open_signed_in,
+    )
+
+    from .identity.start_window import StartWindow
+
+    setup = needs_new_logbook(data_dir)  # a folder where none can be made: LogbookError
+    if not setup and not folder_is_encrypted(data_dir):
+        logbook = Logbook.open(data_dir, create=True)
+        return _show_window(logbook, prompter, practitioner, passphrase)
+    refusal: LogbookError | None = None
+    if not setup and practitioner:
+        try:
+            logbook = open_signed_in(data_dir, practitioner, passphrase or "")
+        except LogbookError as error:
+            refusal = error  # shown on the sign-in screen, as for a plain logbook
+        else:
+            return _show_window(logbook, prompter)
+    start = StartWindow(data_dir, prompter, lambda book: _show_window(book, prompter), setup=setup)
+    if refusal is not None and start.unlock_screen is not None:
+        start.unlock_screen.start(preselect=practitioner or "")
+        start.unlock_screen.error.show_message(str(refusal))
+    start.show()
+    return start
 
 
 def run_gui(
@@ -71,21 +123,33 @@ def run_gui(
     app = application()
     prompter = prompter or Prompter()
     try:
-        window = open_main_window(data_dir, prompter, database_url, practitioner, passphrase)
+        shown = open_main_window(data_dir, prompter, database_url, practitioner, passphrase)
     except LogbookError as error:
         # Shown, not a traceback: the user can act on it (another folder, permissions).
         print(f"logger-app: {error}", file=sys.stderr)
         prompter.error(None, "The logbook cannot be opened", str(error))
         return 2
-    if window is None:  # the server out of reach, and the user gave up
+    if shown is None:  # the server out of reach, and the user gave up
         return 0
-    # The automatic backup copies the file in the data folder: not the server's records.
-    if not window.logbook.read_only and not window.logbook.on_server:
-        window.start_automatic_backup()
-    restore_hook = show_when_server_lost(window)
+    windows: list[MainWindow] = []
+    restore_hooks: list[Callable[[], None]] = []
+
+    def started(window: MainWindow) -> None:
+        windows.append(window)
+        # The automatic backup copies the file in the data folder: not the server's.
+        if not window.logbook.read_only and not window.logbook.on_server:
+            window.start_automatic_backup()
+        restore_hooks.append(show_when_server_lost(window))
+
+    if isinstance(shown, MainWindow):
+        started(shown)
+    else:  # the start window: the main window follows once the logbook is open
+        shown.window_opened.connect(started)
     try:
         code = app.exec()
     finally:
-        restore_hook()
-    window.logbook.close()
+        for restore in reversed(restore_hooks):
+            restore()
+    for window in windows:
+        window.logbook.close()
     return code

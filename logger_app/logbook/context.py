@@ -49,6 +49,9 @@ class LogbookContext:
         # The logbook's data key (None: a plain logbook, or on the server until someone
         # holding it signs in): the file's encryption, the photos'.
         self.data_key = data_key
+        # Opened with the recovery sheet (``unlocking.open_with_recovery``): one
+        # forgotten passphrase may be replaced (``Identity.recover_passphrase``).
+        self.opened_by_recovery = False
         if database_url:
             # The logbook is on the clinic server; the folder keeps this workstation's
             # caches and settings.

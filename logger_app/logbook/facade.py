@@ -343,6 +343,16 @@ class Logbook:
     def change_passphrase(self, name: str, old: str, new: str) -> Practitioner:
         return self._identity.change_passphrase(name, old, new)
 
+    def recover_passphrase(self, name: str, new: str) -> Practitioner:
+        """A forgotten passphrase replaced, on a logbook opened with its recovery sheet
+        only (``unlocking.open_with_recovery``); NotAllowedError otherwise."""
+        return self._identity.recover_passphrase(name, new)
+
+    @property
+    def opened_by_recovery(self) -> bool:
+        """Opened with the recovery sheet, and no passphrase replaced since."""
+        return self._context.opened_by_recovery
+
     def confirm_passphrase(self, passphrase: str) -> None:
         """To sign (for the next two minutes) or to unlock the window."""
         self._identity.confirm_passphrase(passphrase)

@@ -21,6 +21,7 @@ WRITE_USE_CASES = (
     "set_first_passphrase",
     "change_passphrase",
     "reset_passphrase",
+    "recover_passphrase",
     "set_admin",
     "set_auto_lock_minutes",
     "record_session",

@@ -242,6 +242,30 @@ class Identity:
         self.keyring.settle()  # the forgotten passphrase no longer opens the logbook
         return self._c.practitioners.get(practitioner_id)
 
+    def recover_passphrase(self, name: str, new: str) -> Practitioner:
+        """A forgotten passphrase replaced by its practitioner, on a logbook opened
+        with its recovery sheet (once per opening): a new key pair as at a reset (the old
+        public key retired, earlier signatures still verifiable), wrapped in the key
+        file; the forgotten passphrase no longer opens the logbook. Signs them in."""
+        if not self._c.opened_by_recovery:
+            raise NotAllowedError(
+                "A passphrase is replaced so only on a logbook opened with its recovery sheet."
+            )
+        practitioner = self.practitioner_named(name)
+        _check_new(new)
+        opened = new_opened_key(new)
+        self.keyring.new_seal(practitioner, opened)
+        with self._c.db.atomic():
+            # A reset (the keys' reasons are a fixed set), by the recovery sheet.
+            self._new_key(
+                practitioner, _seal_of(opened), "reset", must_change=False,
+                actor=practitioner.name, by="recovery sheet",
+            )  # fmt: skip
+            self._store.clear_failures(practitioner.id)  # the wrong tries were theirs
+        self._c.opened_by_recovery = False
+        self.keyring.settle()
+        return self._signed_in(self._c.practitioners.get(practitioner.id), opened, "Signed in")
+
     def give_passphrase(self, practitioner: Practitioner, passphrase: str, *, chosen: bool) -> None:
         """A new profile's passphrase (inside the caller's transaction): ``chosen`` by
         its practitioner (the logbook's first), else a temporary one to replace."""
@@ -335,10 +359,13 @@ class Identity:
         *,
         must_change: bool,
         actor: str | None = None,
+        by: str = "",
     ) -> None:
         key_id = self._store.add_key(practitioner.id, sealed.public_key, reason, utc_now())
         self._store.set_sealed_key(practitioner.id, sealed.data, must_change=must_change)
         what = "reset by an administrator" if reason == "reset" else "passphrase set"
+        if by:
+            what = f"reset with the {by}"
         self._c.audit.record(
             "key",
             "practitioner",
@@ -348,6 +375,7 @@ class Identity:
                 "key_id": key_id,
                 "public_key_sha256": hashlib.sha256(sealed.public_key).hexdigest(),
                 "reason": reason,
+                **({"by": by} if by else {}),
             },
             actor=actor,
         )

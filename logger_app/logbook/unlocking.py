@@ -43,8 +43,10 @@ from .facade import Logbook
 __all__ = [
     "NewLogbookKeys",
     "folder_is_encrypted",
+    "needs_new_logbook",
     "new_encrypted_logbook",
     "open_signed_in",
+    "open_with_recovery",
     "profiles_in_key_file",
     "unlock_folder",
     "unlock_folder_with_recovery",
@@ -73,6 +75,19 @@ def _key_file(data_dir: Path) -> KeyFile:
         return read_key_file(data_dir)
     except KeyFileError as error:
         raise DataFolderError(str(error)) from None
+
+
+def needs_new_logbook(data_dir: Path | str) -> bool:
+    """True: the folder holds no logbook yet and may get one (made, owner-only, if it
+    did not exist); the window then sets one up. Raises what making one there would
+    (DataFolderError; NoLogbookError for traces of a logbook, or other files)."""
+    folder = Path(data_dir)
+    database = folder / DATABASE_FILENAME
+    if database.is_file() and database.stat().st_size > 0:
+        return False
+    check_may_create(folder)
+    ensure_data_folder(folder)
+    return True
 
 
 def profiles_in_key_file(data_dir: Path | str) -> list[tuple[int, str]]:
@@ -114,6 +129,16 @@ def unlock_folder_with_recovery(data_dir: Path | str, text: str) -> bytes:
             "This recovery key is not the one of this logbook: check that the sheet is "
             "this logbook's."
         ) from None
+
+
+def open_with_recovery(data_dir: Path | str, text: str, actor: str | None = None) -> Logbook:
+    """The folder's encrypted logbook opened with the recovery sheet's key as typed
+    (the errors of ``unlock_folder_with_recovery``), nobody signed in: it allows one
+    ``recover_passphrase``, the forgotten passphrase's replacement."""
+    folder = Path(data_dir)
+    logbook = Logbook.open(folder, actor, data_key=unlock_folder_with_recovery(folder, text))
+    logbook._context.opened_by_recovery = True
+    return logbook
 
 
 def new_encrypted_logbook(data_dir: Path | str) -> NewLogbookKeys:

@@ -5,7 +5,8 @@
 ``work(context)`` runs in a pool thread and touches no widget. With ``data_dir``,
 ``context.logbook`` is a Logbook opened in that thread and closed after (a SQLite
 connection never crosses threads); without it, None. ``database_url`` (the window's
-``logbook.database_url``) opens it on the same clinic server as the window's. The work
+``logbook.database_url``) opens it on the same clinic server as the window's, and
+``data_key`` (its ``logbook.data_key``) opens an encrypted logbook. The work
 reports progress in one unit, ``context.progress(done, total)``, which also stops the
 work by raising once the job is cancelled (``context.report`` only reports;
 ``context.cancelled()`` asks).
@@ -257,9 +258,11 @@ class Job(QRunnable):
         changes: ChangeRelay | None = None,
         database_url: str | None = None,
         signed_in: SignedIn | None = None,
+        data_key: bytes | None = None,
     ) -> None:
         super().__init__()
         self._database_url = database_url
+        self._data_key = data_key
         self._signed_in = signed_in
         self._changes = changes
         self._handle = handle
@@ -289,7 +292,10 @@ class Job(QRunnable):
                 result = self._work(context)
             else:
                 with Logbook.open(
-                    self._data_dir, actor=self._actor, database_url=self._database_url
+                    self._data_dir,
+                    actor=self._actor,
+                    database_url=self._database_url,
+                    data_key=self._data_key,
                 ) as logbook:
                     context.logbook = logbook
                     if self._signed_in is not None:  # signs as the window's practitioner
@@ -324,6 +330,7 @@ def run_job(
     *,
     data_dir: Path | None = None,
     database_url: str | None = None,
+    data_key: bytes | None = None,
     actor: str | None = None,
     on_success: Callable[[Any], object] | None = None,
     on_failure: Callable[[str], object] | None = None,
@@ -341,6 +348,8 @@ def run_job(
     ``parent``: the widget the callbacks belong to; its deletion abandons the job.
     ``changes``: the window's change relay, told of what the job's logbook writes.
     ``database_url``: the logbook is on that clinic server (``data_dir`` its caches).
+    ``data_key``: the window's ``logbook.data_key``, without which an encrypted logbook
+    does not open (kept in memory only).
     ``signed_in``: the window's sign-in (``Logbook.sign_in_handle``), for work that
     signs: the job's logbook acts and signs as that practitioner."""
     handle = JobHandle(on_success, on_failure, on_cancelled, on_progress)
@@ -356,6 +365,7 @@ def run_job(
         changes=changes,
         database_url=database_url,
         signed_in=signed_in,
+        data_key=data_key,
     )
     if where is None:
         job.run()

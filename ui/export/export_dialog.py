@@ -87,6 +87,7 @@ class ExportDialog(QDialog):
         self._changes = changes  # the export is audited: the audit log hears of it
         self._data_dir = logbook.data_dir
         self._database_url = logbook.database_url  # exported from the window's home
+        self._data_key = logbook.data_key  # in memory only, for the job's own Logbook
         self._actor = logbook.actor
         self._client = client
         self._prompter = prompter
@@ -215,6 +216,7 @@ class ExportDialog(QDialog):
             export_history(self._client.id, fmt, path, keep),
             data_dir=self._data_dir,
             database_url=self._database_url,
+            data_key=self._data_key,
             actor=self._actor,
             cancel_error=CANCEL_ERROR,
             on_progress=self._progress,

@@ -299,7 +299,7 @@ class SignInScreen(QWidget):
 
     def choose_passphrase(self) -> None:
         new, repeat = self.new_passphrase.text(), self.new_repeat.text()
-        problem = _new_passphrase_problem(new, repeat)
+        problem = new_passphrase_problem(new, repeat)
         if problem:
             self.choose_error.show_message(problem)
             return
@@ -323,7 +323,7 @@ class SignInScreen(QWidget):
 
     def create_first(self) -> None:
         new, repeat = self.first_passphrase.text(), self.first_repeat.text()
-        problem = _new_passphrase_problem(new, repeat)
+        problem = new_passphrase_problem(new, repeat)
         if problem:
             self.first_error.show_message(problem)
             return
@@ -359,7 +359,7 @@ class SignInScreen(QWidget):
             field.clear()
 
 
-def _new_passphrase_problem(new: str, repeat: str) -> str | None:
+def new_passphrase_problem(new: str, repeat: str) -> str | None:
     if new != repeat:
         return "The two passphrases are not the same: type it again twice."
     return passphrase_problem(new)

@@ -75,6 +75,7 @@ class CommitPage(QWizardPage):
             commit_plan(plan),
             data_dir=self._wizard.logbook.data_dir,
             database_url=self._wizard.logbook.database_url,  # the window's home
+            data_key=self._wizard.logbook.data_key,
             actor=self._wizard.logbook.actor,  # who signs the imported sessions, and is audited
             signed_in=self._wizard.logbook.sign_in_handle(),
             on_progress=self._progress,

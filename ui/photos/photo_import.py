@@ -274,6 +274,7 @@ class PhotoImportDialog(QDialog):
             work,
             data_dir=self._logbook.data_dir,
             database_url=self._logbook.database_url,
+            data_key=self._logbook.data_key,
             actor=self._logbook.actor,
             on_progress=self._progress,
             on_success=self._finished,

@@ -5,6 +5,7 @@ start is told in plain words, with the choice to retry or use the file logbook."
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from PySide6.QtWidgets import QWidget
 
@@ -19,6 +20,7 @@ RETRY = "Try again"
 USE_FILE = "Use the logbook file on this computer"
 PASSWORD_TITLE = "Clinic server password"
 UNREACHABLE_TITLE = "The clinic server cannot be reached"
+FILE: Literal["file"] = "file"
 
 
 def start_url(database_url: str | None) -> str | None:
@@ -55,10 +57,13 @@ def unreachable_text(url: str, error: ServerUnreachableError) -> str:
     return f"The logbook on {without_password(url)} could not be opened: {reason}."
 
 
-def open_at_start(data_dir: Path, database_url: str | None, prompter: Prompter) -> Logbook | None:
+def open_at_start(
+    data_dir: Path, database_url: str | None, prompter: Prompter
+) -> Logbook | Literal["file"] | None:
     """The logbook the window opens on: the server of ``start_url`` (retried or given up
-    for the file as the user chooses), else the file in ``data_dir``, made at the first
-    start. None: the user gave up. Other refusals raise LogbookError."""
+    for the file as the user chooses), else ``FILE``: the logbook file in ``data_dir``
+    (which the caller opens: it may be encrypted, or not made yet). None: the user gave
+    up. Other refusals raise LogbookError."""
     url = start_url(database_url)
     while url:
         try:
@@ -75,4 +80,4 @@ def open_at_start(data_dir: Path, database_url: str | None, prompter: Prompter) 
             url = None
         elif answer != RETRY:
             return None
-    return Logbook.open(data_dir, create=True)  # the first start makes the logbook
+    return FILE

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from logger_app import __version__
+from logger_app.errors import LogbookError
 from logger_app.logbook import Logbook
 
 from ..clients.client_page import ClientPage
@@ -77,7 +78,10 @@ class MainWindow(QMainWindow):
         self.unprotected_label.hide()
         # Where the records are (the file, or the clinic server): always in sight.
         self.location_label = plain_label(objectName="logbookLocation")
+        # An encrypted logbook says so (never its key).
+        self.encrypted_label = plain_label("Encrypted", objectName="encryptedNote")
         self.statusBar().addPermanentWidget(self.unprotected_label)
+        self.statusBar().addPermanentWidget(self.encrypted_label)
         self.statusBar().addPermanentWidget(self.location_label)
         self.statusBar().addPermanentWidget(self.practitioner_label)
         self.server_dialog: QDialog | None = None
@@ -305,6 +309,7 @@ class MainWindow(QMainWindow):
                 self.logbook.data_dir,
                 actor=self.current_practitioner or None,
                 database_url=self.logbook.database_url,  # the same home, file or server
+                data_key=self.logbook.data_key,  # the same key: the restored file's
             )
         )
         shown = self.client_page.client
@@ -326,6 +331,8 @@ class MainWindow(QMainWindow):
         where = self.logbook.location
         self.location_label.setText(f"Logbook: {where}")
         self.location_label.setToolTip(where)
+        self.encrypted_label.setVisible(self.logbook.encrypted)
+        self.encrypted_label.setToolTip(encryption_words(self.logbook))
 
     # The clinic server (``ui.server``)
     def connect_to_server(self) -> None:
@@ -354,7 +361,12 @@ class MainWindow(QMainWindow):
     def _use_file_logbook(self) -> None:
         if self.logbook.on_server:
             actor = self.current_practitioner or None
-            self.switch_logbook(Logbook.open(self.logbook.data_dir, actor, create=True))
+            try:
+                logbook = Logbook.open(self.logbook.data_dir, actor, create=True)
+            except LogbookError as error:  # encrypted (its key comes at start), unreadable
+                self.prompter.error(self, "The logbook file cannot be opened", str(error))
+                return
+            self.switch_logbook(logbook)
 
     # Window
     def about(self) -> None:
@@ -368,6 +380,7 @@ class MainWindow(QMainWindow):
                 if self.logbook.on_server
                 else "Treatment records kept on this computer only.<br>"
             )
+            + (f"{escape(encryption_words(self.logbook))}<br>" if self.logbook.encrypted else "")
             + f"Data folder: {escape(str(self.logbook.data_dir))}",
         )
 
@@ -382,3 +395,13 @@ class MainWindow(QMainWindow):
         save_layout(self, self.splitter)
         self.backups.stop()
         super().closeEvent(event)
+
+
+def encryption_words(logbook: Logbook) -> str:
+    """What is encrypted, for the status bar's note and About."""
+    if logbook.on_server:
+        return "The photos are encrypted: a practitioner's passphrase opens them."
+    return (
+        "Encrypted: the logbook file and its photos open only with a practitioner's "
+        "passphrase or the recovery sheet."
+    )

@@ -203,6 +203,7 @@ class VerifyDialog(QDialog):
             verify_work,
             data_dir=logbook.data_dir,
             database_url=logbook.database_url,
+            data_key=logbook.data_key,
             actor=logbook.actor,
             on_progress=self._progress,
             on_success=self._finished,

@@ -210,6 +210,11 @@ IDENTITY_WRITES: dict[str, tuple[Entries, Callable[[World], object], Callable[..
         [("key", "practitioner", ACTOR)], _lee_forgot,
         lambda w, lee: w.logbook.reset_passphrase(lee.id, NEW_PASSPHRASE),
     ),
+    "recover_passphrase": (  # the recovery sheet's mark set as ``open_with_recovery`` does
+        [("sign_in", "practitioner", "Lee Park"), ("key", "practitioner", "Lee Park")],
+        lambda w: (_lee_forgot(w), setattr(w.logbook._context, "opened_by_recovery", True)),
+        lambda w, _: w.logbook.recover_passphrase("Lee Park", NEW_PASSPHRASE),
+    ),
     "set_admin": (
         [("update", "practitioner", ACTOR)], _lee,
         lambda w, lee: w.logbook.set_admin(lee.id, True),
@@ -240,7 +245,7 @@ NOT_WRITES = {
     "practitioner_keys", "unprotected_practitioners", "auto_lock_minutes",
     "audit_head", "session_seal", "verify_records",
     # Encryption at rest: the key in memory, and who holds it (read).
-    "data_key", "encrypted", "key_holders",
+    "data_key", "encrypted", "key_holders", "opened_by_recovery",
 }  # fmt: skip
 
 

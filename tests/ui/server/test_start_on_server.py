@@ -19,6 +19,7 @@ from ui import launcher
 from ui.app import open_main_window, run_gui
 from ui.common.preferences import SERVER_URL
 from ui.common.prompts import Prompter
+from ui.identity.start_window import StartWindow
 from ui.server.login import PASSWORD_TITLE, RETRY, UNREACHABLE_TITLE, USE_FILE
 
 UNREACHABLE = "postgresql://logbook@127.0.0.1:1/logbook"
@@ -68,11 +69,14 @@ def test_the_launcher_passes_the_option_or_the_environment(monkeypatch, tmp_path
     ]
 
 
-def test_an_unreachable_server_offers_to_retry_or_open_the_file(data_dir, prompter, opened):
+def test_an_unreachable_server_offers_to_retry_or_open_the_file(data_dir, prompter, qtbot):
     prompter.choice_answers = [RETRY, USE_FILE]
-    window = opened(open_main_window(data_dir, prompter, database_url=UNREACHABLE))
-    assert not window.logbook.on_server
-    assert window.logbook.data_dir == data_dir
+    window = open_main_window(data_dir, prompter, database_url=UNREACHABLE)
+    qtbot.addWidget(window)
+    # The data folder's file: none yet, so its first start (nothing made behind one's back).
+    assert isinstance(window, StartWindow) and window.setup_screen is not None
+    assert window.setup_screen.data_dir == data_dir
+    assert not (data_dir / DATABASE_FILENAME).exists()
     assert prompter.choices == [(UNREACHABLE_TITLE, [RETRY, USE_FILE])] * 2
     assert "127.0.0.1:1/logbook could not be opened" in prompter.errors[0]
     assert "Traceback" not in prompter.errors[0]
