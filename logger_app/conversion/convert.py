@@ -127,6 +127,7 @@ def encrypt_logbook(
         )
     )
     copied = _Conversion(data_dir, data_key, ENCRYPTION, after_step, progress).run(keys)
+    _record(data_dir, data_key, practitioner.name, "encrypt", "The logbook was encrypted at rest")
     return ConversionResult(**vars(copied), recovery_key=recovery_key, without_key=others)
 
 
@@ -141,8 +142,19 @@ def decrypt_logbook(
         if data_key is None or not is_encrypted_folder(data_dir):
             raise DataFolderError(f"The logbook in {data_dir} is not encrypted.")
         check_administrator(logbook)
-    return ConversionResult(**vars(_Conversion(data_dir, data_key, DECRYPTION, after_step,
-                                                progress).run(None)))  # fmt: skip
+        actor = logbook.signed_in.name if logbook.signed_in else logbook.actor
+    copied = _Conversion(data_dir, data_key, DECRYPTION, after_step, progress).run(None)
+    _record(data_dir, None, actor, "decrypt", "The logbook was decrypted: it is plain at rest")
+    return ConversionResult(**vars(copied))
+
+
+def _record(data_dir: Path, data_key: bytes | None, actor: str, action: str, summary: str) -> None:
+    """The conversion in the converted logbook's audit log (once it is in place: a
+    crash before this loses the entry, not the conversion)."""
+    from ..logbook import Logbook
+
+    with Logbook.open(data_dir, actor, data_key=data_key) as converted:
+        converted.record_event(action, summary)
 
 
 def _folder_of(logbook: Logbook) -> Path:
