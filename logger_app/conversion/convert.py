@@ -264,7 +264,10 @@ class _Conversion:
         original = database_facts(database, None if self.encrypt else self.key)
         converted = database_facts(copy, target_key)
         if converted != original:
-            raise ConversionFailed("the copy of the database does not hold the same rows")
+            raise ConversionFailed(
+                "the copy of the database does not hold the same rows (was the logbook "
+                "changed meanwhile?)"
+            )
         # It opens as a logbook: the schema check, then closed (the folder is not ours).
         from ..store.database import open_database
 
@@ -295,6 +298,14 @@ class _Conversion:
         return moving
 
     def _swap(self) -> None:
+        # Opened meanwhile (the copy held writers off only while it was made): refused,
+        # as whatever that connection writes would go to the file being replaced.
+        database = self.data_dir / DATABASE_FILENAME
+        if not release_database(database, None if self.encrypt else self.key):
+            raise LogbookBusyError(
+                f"The logbook in {self.data_dir} was opened during the {self.purpose}: "
+                "close it and try again. Nothing was changed."
+            )
         moves: list[tuple[Path, Path]] = []
         old_entries = [name for name in self._moving() if (self.data_dir / name).exists()]
         new_entries = [name for name in self._moving() if (self.new / name).exists()]

@@ -16,7 +16,7 @@ from logger_app.conversion import (
     plain_leftovers,
 )
 from logger_app.crypto.key_file import is_encrypted_folder
-from logger_app.errors import DataFolderError, NotAllowedError
+from logger_app.errors import DataFolderError, LogbookBusyError, NotAllowedError
 from logger_app.logbook import Logbook
 from logger_app.logbook.unlocking import unlock_folder_with_recovery
 
@@ -98,9 +98,13 @@ def test_nothing_readable_is_left_in_the_encrypted_folder(folder: Path) -> None:
     for path, data in folder_bytes(folder).items():
         assert SECRET_NAME[1].encode() not in data, path
         assert name not in data, path
-        assert JPEG_START not in data[:16], path
-        assert b"JFIF" not in data and b"Exif" not in data, path
+        assert not data.startswith(JPEG_START), path
+        # JPEG markers of a stored photo or thumbnail; a SQLite file's header.
+        for plain in (b"JFIF", b"Exif\x00", b"SQLite format 3"):
+            assert plain not in data, (path, plain)
     assert not list(folder.parent.glob(".data-restoring-*")), "staging left behind"
+    for path in folder.rglob("*"):
+        assert path.stat().st_mode & 0o077 == 0, f"{path} is open to others"
 
 
 def test_an_encrypted_logbook_is_not_encrypted_again(folder: Path) -> None:
@@ -158,3 +162,13 @@ def test_a_thumbnail_stream_is_bound_to_its_photo(folder: Path) -> None:
     out = io.BytesIO()
     decrypt_stream(key, io.BytesIO(data), out, thumbnail.stem.encode("ascii"))
     assert out.getvalue().startswith(JPEG_START)
+
+
+def test_a_logbook_open_elsewhere_is_not_converted(folder: Path) -> None:
+    with Logbook.open(folder) as window:  # the app, say
+        window.client_count()
+        with pytest.raises(LogbookBusyError, match="close it"):
+            encrypt_logbook(_signed_in(folder))
+        assert not is_encrypted_folder(folder)
+        assert window.client_count() == 3
+    assert not list(folder.parent.glob(".data-restoring-*"))
