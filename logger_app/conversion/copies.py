@@ -143,8 +143,8 @@ def _new_file(path: Path) -> BinaryIO:
 def encrypt_file(source: Path, target: Path, key: bytes, sha256: str) -> str:
     """``source`` encrypted into the new file ``target``; the hash of its plain bytes."""
     with source.open("rb") as plain, _new_file(target) as out:
-        hashing = _Hashing(plain)  # type: ignore[arg-type]
-        encrypt_stream(key, hashing, out, photo_associated_data(sha256))  # type: ignore[arg-type]
+        hashing = _Hashing(plain)
+        encrypt_stream(key, hashing, out, photo_associated_data(sha256))
         out.flush()
         os.fsync(out.fileno())
     return hashing.digest.hexdigest()
@@ -159,12 +159,12 @@ def decrypt_file(source: Path, target: Path | None, key: bytes, sha256: str) -> 
         sealed.seek(0)
         if target is None:
             hashing = _Hashing(None)
-            decrypt_stream(key, sealed, hashing, photo_associated_data(sha256))  # type: ignore[arg-type]
+            decrypt_stream(key, sealed, hashing, photo_associated_data(sha256))
             return hashing.digest.hexdigest()
         try:
             with _new_file(target) as out:
-                hashing = _Hashing(out)  # type: ignore[arg-type]
-                decrypt_stream(key, sealed, hashing, photo_associated_data(sha256))  # type: ignore[arg-type]
+                hashing = _Hashing(out)
+                decrypt_stream(key, sealed, hashing, photo_associated_data(sha256))
                 out.flush()
                 os.fsync(out.fileno())
         except BaseException:
