@@ -44,7 +44,7 @@ from ..leftovers import hold_lock, remove_path
 from ..owner_only import make_private_folders
 from ..photos.store import PHOTOS_FOLDER, files_under, fsync_folder
 from ..store.database import DATABASE_FILENAME, PRE_MIGRATION_FOLDER
-from ..store.folder_upkeep import LOCK_SUFFIX, staging_prefix
+from ..store.folder_upkeep import JOURNAL_SUFFIX, LOCK_SUFFIX, staging_prefix
 from .copies import (
     THUMBNAILS_FOLDER,
     ConversionFailed,
@@ -231,7 +231,7 @@ class _Conversion:
         return copied
 
     def _journal_path(self) -> Path:
-        return self.staging.with_name(self.staging.name + ".journal")
+        return self.staging.with_name(self.staging.name + JOURNAL_SUFFIX)
 
     def _copy(self, database: Path, keys: KeyFile | None) -> _Copied:
         source_key, target_key = (None, self.key) if self.encrypt else (self.key, None)
