@@ -54,6 +54,9 @@ class SwapJournal:
     folders: list[str]  # made by the swap, in order, inside the data folder
     moves: list[tuple[tuple[str, str], tuple[str, str]]]  # ((root, relative), (root, ...))
     phase: str = FORWARD
+    # What the swap is for, in the words of the next open's message (see ``recover``):
+    # "restore", or a conversion ("encryption", "decryption") that swaps the same way.
+    purpose: str = "restore"
 
     @property
     def path(self) -> Path:
@@ -77,6 +80,7 @@ class SwapJournal:
         record = {
             "format": _FORMAT,
             "phase": self.phase,
+            "purpose": self.purpose,
             "folders": self.folders,
             "moves": [[list(source), list(target)] for source, target in self.moves],
         }
@@ -102,14 +106,19 @@ class SwapJournal:
                 raise ValueError("unknown journal")
             moves = [((str(s[0]), str(s[1])), (str(t[0]), str(t[1]))) for s, t in record["moves"]]
             folders = [str(folder) for folder in record["folders"]]
+            purpose = str(record.get("purpose", "restore"))
         except (OSError, ValueError, KeyError, TypeError, IndexError) as error:
             raise JournalError(errno.EINVAL, f"unreadable restore journal: {error}") from error
         staging = path.with_name(path.name.removesuffix(JOURNAL_SUFFIX))
-        return cls(Path(data_dir), staging, folders, moves, record["phase"])
+        return cls(Path(data_dir), staging, folders, moves, record["phase"], purpose)
 
 
 def plan(
-    data_dir: Path, staging: Path, folders: list[Path], moves: list[tuple[Path, Path]]
+    data_dir: Path,
+    staging: Path,
+    folders: list[Path],
+    moves: list[tuple[Path, Path]],
+    purpose: str = "restore",
 ) -> SwapJournal:
     """A journal for moves given as absolute paths inside ``data_dir`` / ``staging``."""
 
@@ -123,6 +132,7 @@ def plan(
         staging,
         [folder.relative_to(data_dir).as_posix() for folder in folders],
         [(place(source), place(target)) for source, target in moves],
+        purpose=purpose,
     )
 
 
@@ -190,6 +200,8 @@ def recover(journal: SwapJournal) -> str:
             journal.write()
         roll_back(journal)
     journal.remove()
+    if journal.purpose != "restore":
+        return _conversion_outcome(journal, forward)
     if forward:
         replaced = next((f for f in reversed(journal.folders) if "replaced-" in f), None)
         kept = f"; the logbook it replaced is in {journal.data_dir / replaced}" if replaced else ""
@@ -200,6 +212,16 @@ def recover(journal: SwapJournal) -> str:
     return (
         f"An interrupted restore into {journal.data_dir} was undone: the logbook that "
         "was there before is back in place. Restore the backup again if you still want it."
+    )
+
+
+def _conversion_outcome(journal: SwapJournal, forward: bool) -> str:
+    encrypted = (journal.purpose == "encryption") == forward
+    return (
+        f"An interrupted {journal.purpose} of the logbook in {journal.data_dir} was "
+        f"{'completed' if forward else 'undone'}: the logbook is "
+        f"{'encrypted' if encrypted else 'not encrypted'}, as "
+        f"{'asked' if forward else 'it was before'}."
     )
 
 
