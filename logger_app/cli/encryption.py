@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import (
@@ -25,8 +26,6 @@ from .common import add_data_dir, count, data_dir_of, database_url_of, terminal_
 from .sign_in import Credentials, SignInRefused, credentials_of, sign_in_to_copy
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from ..conversion import ConversionResult
     from ..logbook import Logbook
 
@@ -56,6 +55,13 @@ def register(commands: argparse._SubParsersAction) -> None:
         ),
     )
     add_data_dir(encrypt)
+    encrypt.add_argument(
+        "--recovery-sheet",
+        type=Path,
+        metavar="FILE.pdf",
+        help="also write the recovery key as a one-page sheet to print (owner-only); keep "
+        "it away from this computer",
+    )
     encrypt.set_defaults(run=_run_encrypt)
 
     decrypt = commands.add_parser(
@@ -90,7 +96,24 @@ def _run_encrypt(args: argparse.Namespace) -> int:
         print(f"logger-app: {error}", file=sys.stderr)
         return EXIT_FAILED
     _print_encrypted(result)
+    if args.recovery_sheet is not None:
+        _write_sheet(args.recovery_sheet, result.recovery_text, str(data_dir))
     return 0
+
+
+def _write_sheet(path: Path, recovery_text: str, location: str) -> None:
+    from datetime import datetime
+
+    from ..export.output import ExportError
+    from ..export.recovery_sheet import write_recovery_sheet
+
+    try:
+        write_recovery_sheet(path, recovery_text, location, datetime.now().astimezone())
+    except ExportError as error:
+        # The logbook is encrypted already: the key above is the one to keep.
+        print(f"logger-app: the recovery sheet was not written: {error}", file=sys.stderr)
+        return
+    print(f"The recovery sheet is in {path}: print it, then delete the file.")
 
 
 def _run_decrypt(args: argparse.Namespace) -> int:

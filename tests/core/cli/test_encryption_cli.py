@@ -146,3 +146,19 @@ def test_only_an_administrator_encrypts(
 
     assert "not an administrator" in capsys.readouterr().err
     assert not is_encrypted_folder(folder)
+
+
+@pytest.mark.usefixtures("as_admin")
+def test_encrypt_writes_the_recovery_sheet_asked_for(
+    folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pypdf import PdfReader
+
+    sheet = tmp_path / "sheet" / "recovery.pdf"
+    sheet.parent.mkdir()
+    assert run("encrypt", "--data-dir", folder, "--recovery-sheet", sheet) == 0
+    text = _recovery_text(capsys.readouterr().out)
+    assert sheet.stat().st_mode & 0o777 == 0o600
+    printed = "".join(page.extract_text() for page in PdfReader(sheet).pages)
+    assert all(group in printed for group in text.split("-"))
+    assert unlock_folder_with_recovery(folder, text)
