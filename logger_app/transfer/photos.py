@@ -39,14 +39,15 @@ def photo_hashes(db: Any) -> list[str]:
 
 
 @contextlib.contextmanager
-def server_photos(db: Any, conninfo: str) -> Iterator[PhotoContent]:
+def server_photos(db: Any, conninfo: str, data_key: bytes | None = None) -> Iterator[PhotoContent]:
     """The photo files on the server open as ``db``, for a transfer: its local copies go
     to a temporary folder of their own (removed at the end), never to a workstation's
-    cache, whose copies are not read back against the server's bytes."""
+    cache, whose copies are not read back against the server's bytes. ``data_key``: the
+    logbook's, if it has one (its photo files are stored encrypted with it)."""
     from ..photos.server_content import ServerContent  # psycopg: server-only path
 
     with tempfile.TemporaryDirectory(prefix=TEMP_PREFIX) as fetched:
-        yield ServerContent(db, Path(fetched), conninfo)
+        yield ServerContent(db, Path(fetched), conninfo, lambda: data_key)
 
 
 def copy_photos(source: PhotoContent, target: PhotoContent, hashes: Iterable[str]) -> PhotoCopy:
