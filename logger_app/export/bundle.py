@@ -14,8 +14,10 @@ import json
 import tempfile
 import zipfile
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from ..errors import PhotoFileError
 from ..logbook import Logbook
@@ -34,6 +36,9 @@ from .output import (
     photo_member,
 )
 
+Opened = AbstractContextManager[BinaryIO]
+_SERVER_MISSING = "or damaged on the clinic server"
+_FOLDER_MISSING = "from the data folder"
 MANIFEST = "MANIFEST.sha256"
 PROBLEMS = "PROBLEMS.txt"
 _CHUNK = 1 << 20
@@ -52,10 +57,15 @@ class _Members:
 
     def copy_file(self, name: str, source: Path, compress: bool = False) -> str:
         """Copy ``source`` into the zip; returns the SHA-256 of what was copied."""
+        return self.copy_stream(name, lambda: source.open("rb"), compress)
+
+    def copy_stream(self, name: str, opened: Callable[[], Opened], compress: bool = False) -> str:
+        """Copy what ``opened()`` reads into the zip, streamed; returns the SHA-256 of
+        what was copied."""
         digest = hashlib.sha256()
 
         def copy(out) -> None:
-            with source.open("rb") as handle:
+            with opened() as handle:
                 while chunk := handle.read(_CHUNK):
                     digest.update(chunk)
                     out.write(chunk)
@@ -126,14 +136,23 @@ def _add_history(
             copied.add(photo.sha256)
             member = photo_member(photo.sha256)
             try:
-                source = photos.photo_file(photo)
-            except PhotoFileError:  # the server's stored file
-                problems.append(f"{member}: the file is missing or damaged on the clinic server.")
+                # Decrypted as it is copied (in an encrypted logbook): the bundle is the
+                # user's plain copy. Opening it first tells a missing file.
+                with photos.open_photo(photo):
+                    pass
+            except PhotoFileError:
+                where = _SERVER_MISSING if photos.on_server else _FOLDER_MISSING
+                problems.append(f"{member}: the file is missing {where}.")
                 continue
-            if not source.is_file():
-                problems.append(f"{member}: the file is missing from the data folder.")
+            try:
+                written = members.copy_stream(member, lambda photo=photo: photos.open_photo(photo))
+            except PhotoFileError:  # an encrypted file that stops decrypting part way
+                problems.append(
+                    f"{member}: the file does not open with the logbook's key (altered or "
+                    "damaged since it was stored); only its first, checked part is included."
+                )
                 continue
-            if members.copy_file(member, source) != photo.sha256:
+            if written != photo.sha256:
                 problems.append(
                     f"{member}: the file was changed outside the app since it was stored; "
                     "included as it is now."

@@ -6,8 +6,9 @@ import contextlib
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import Protocol
+from typing import BinaryIO, Protocol
 
 from ..errors import DiskFullError, LogbookError
 from ..leftovers import EXPORT, TempFile
@@ -103,24 +104,30 @@ def client_folder(client_id: int, full_name: str) -> str:
 
 class PhotoFiles(Protocol):
     """Where a writer reads the photos: a Logbook (its photo use cases, on either home),
-    or ``FolderPhotos``. Called from worker threads too (the PDF's)."""
+    or ``FolderPhotos``; decrypted as read in an encrypted logbook (an export is the
+    user's plain copy). Called from worker threads too (the PDF's)."""
 
-    def photo_file(self, photo: Photo) -> Path: ...
+    @property
+    def on_server(self) -> bool: ...
 
-    def photo_thumbnail(self, photo: Photo, size: int = ...) -> Path: ...
+    def open_photo(self, photo: Photo) -> AbstractContextManager[BinaryIO]: ...
+
+    def thumbnail_bytes(self, photo: Photo, size: int = ...) -> bytes: ...
 
 
 class FolderPhotos:
     """The photo folder of a data folder (a logbook on the file), for a writer given a
-    folder rather than a Logbook."""
+    folder rather than a Logbook; ``data_key``: an encrypted logbook's."""
 
-    def __init__(self, data_dir: Path) -> None:
+    on_server = False
+
+    def __init__(self, data_dir: Path, data_key: bytes | None = None) -> None:
         from ..photos.content import FolderContent
 
-        self._content = FolderContent(data_dir)
+        self._content = FolderContent(data_dir, data_key)
 
-    def photo_file(self, photo: Photo) -> Path:
-        return self._content.local_path(photo.sha256)
+    def open_photo(self, photo: Photo) -> AbstractContextManager[BinaryIO]:
+        return self._content.open(photo.sha256)
 
-    def photo_thumbnail(self, photo: Photo, size: int = 256) -> Path:
-        return self._content.thumbnail(photo.sha256, size)
+    def thumbnail_bytes(self, photo: Photo, size: int = 256) -> bytes:
+        return self._content.thumbnail_bytes(photo.sha256, size)

@@ -196,13 +196,14 @@ def _photo_jpeg(files: PhotoFiles, photo: Photo) -> bytes:
     thread: on the server the Logbook fetches on a connection of the thread's own."""
     # The photo itself first: a thumbnail left in the cache is no proof that it is there.
     try:
-        source = files.photo_file(photo)
-    except PhotoFileError:  # the server's stored file
-        raise PhotoFileError("its file is missing or damaged on the clinic server") from None
-    if not source.is_file():
-        raise PhotoFileError("its file is missing from the data folder")
+        with files.open_photo(photo):
+            pass
+    except PhotoFileError:
+        if files.on_server:
+            raise PhotoFileError("its file is missing or damaged on the clinic server") from None
+        raise PhotoFileError("its file is missing from the data folder") from None
     try:
-        return files.photo_thumbnail(photo, PHOTO_EDGE).read_bytes()
+        return files.thumbnail_bytes(photo, PHOTO_EDGE)
     except PhotoFileError:
         raise PhotoFileError("its file cannot be read") from None
 

@@ -105,7 +105,9 @@ class LogbookContext:
         if self._photo_content is None:
             from ..photos.content import content_for  # Pillow-free, psycopg only for a URL
 
-            self._photo_content = content_for(self.db, self.data_dir, self.database_url)
+            self._photo_content = content_for(
+                self.db, self.data_dir, self.database_url, lambda: self.data_key
+            )
         return self._photo_content
 
     def check_writable(self) -> None:

@@ -10,10 +10,10 @@ own Logbook on the same folder.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from ..amendments import AmendableField
 from ..changes import ChangeAnnouncer
@@ -63,6 +63,7 @@ if TYPE_CHECKING:
     from ..backup import BackupInfo, RestoreInfo
     from ..store.server.listener import ServerChangeListener
     from ..verification import SessionSeal, VerificationReport
+    from .unlocking import NewLogbookKeys
 
 
 @guard_writes
@@ -141,6 +142,25 @@ class Logbook:
     def encrypted(self) -> bool:
         """The file is encrypted, and so are the photos (on the server: the photos)."""
         return self._context.data_key is not None
+
+    def start_encryption(self) -> NewLogbookKeys:
+        """On the clinic server: give the logbook its data key, so that the photo files
+        (and this workstation's thumbnails) are stored encrypted from now on; older
+        ones stay readable as they are. The signed-in administrator (with their
+        passphrase given in the last minutes: else PassphraseNeededError) holds it, as
+        does the recovery key returned, shown once for the recovery sheet. Only an
+        administrator, or anyone while the logbook has no profile; refused if the
+        logbook has its key already, and on the file (``logger-app encrypt``)."""
+        from .unlocking import NewLogbookKeys
+
+        identity = self._identity
+        identity.require_admin("encrypt the logbook's photos")
+        holder = None
+        if self._context.practitioners.count() and self._context.database_url is not None:
+            practitioner, opened, _ = identity.signer()
+            holder = (practitioner, opened)
+        data_key, recovery_key = identity.keyring.start(holder)
+        return NewLogbookKeys(data_key, recovery_key)
 
     def key_holders(self) -> list[tuple[int, str]]:
         """The profiles whose passphrase opens the logbook (id, name), the recovery
@@ -562,13 +582,31 @@ class Logbook:
     # called from a worker thread (the gallery's, the PDF's): file work, and on the
     # server a connection of that thread's own (see ``photos.server_content``).
     def photo_file(self, photo: Photo) -> Path:
-        """A path to the photo's bytes on this workstation (on the server, a verified
-        local copy; PhotoFileError if the server's is missing or damaged)."""
+        """A path to the photo's stored file on this workstation (on the server, a
+        verified local copy; PhotoFileError if the server's is missing or damaged). In an
+        encrypted logbook the file is encrypted: to read the picture, ``photo_bytes`` or
+        ``open_photo``."""
         return self._photos.photo_file(photo)
 
     def photo_thumbnail(self, photo: Photo, size: int = 256) -> Path:
-        """Made on first use, and kept in the data folder's thumbnail cache."""
+        """Made on first use, and kept in the data folder's thumbnail cache (encrypted
+        in an encrypted logbook: read it with ``thumbnail_bytes``)."""
         return self._photos.photo_thumbnail(photo, size)
+
+    def photo_bytes(self, photo: Photo) -> bytes:
+        """The photo's JPEG, decrypted if the logbook is encrypted (in memory only).
+        PhotoFileError if its file is missing or does not decrypt (altered)."""
+        return self._photos.content.read_bytes(photo.sha256)
+
+    def open_photo(self, photo: Photo) -> AbstractContextManager[BinaryIO]:
+        """The photo's JPEG as a readable stream, decrypted as it is read (a large file
+        is never whole in memory): for copying it out. PhotoFileError if it is missing,
+        or, while reading, if it does not decrypt."""
+        return self._photos.content.open(photo.sha256)
+
+    def thumbnail_bytes(self, photo: Photo, size: int = 256) -> bytes:
+        """The thumbnail's JPEG (made on first use, cached encrypted like the photos)."""
+        return self._photos.content.thumbnail_bytes(photo.sha256, size)
 
     def photo_status(self, photo: Photo) -> PhotoFileStatus:
         """Whether the photo's file is there and unchanged (reads and hashes it)."""

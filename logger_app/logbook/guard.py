@@ -34,6 +34,7 @@ WRITE_USE_CASES = (
     "save_safety_settings",
     "import_photos",
     "delete_photo",
+    "start_encryption",
     "batch",
 )
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 from typing import Protocol
 
+from ..crypto.data_key import new_data_key, new_recovery_key
 from ..crypto.key_file import (
     KeyFile,
     KeyFileError,
@@ -26,8 +27,10 @@ from ..crypto.key_file import (
     parse_key_file,
     practitioner_entry,
     read_key_file,
+    recovery_entry,
     write_key_file,
 )
+from ..errors import LogbookError
 from ..identity.keys import UnlockedKey
 from ..records import Practitioner
 from ..store.identity import IdentityStore
@@ -86,6 +89,34 @@ class Keyring:
     def holders(self) -> KeyFile | None:
         """The wrappings (None for a plain logbook, or a server logbook without a key)."""
         return self._place.load()
+
+    def start(self, holder: tuple[Practitioner, UnlockedKey] | None) -> tuple[bytes, bytes]:
+        """A clinic-server logbook gets its data key (the photo files are encrypted with
+        it from now on): the holders setting with the recovery wrapping and ``holder``'s
+        (the signed-in administrator, with their open key; None while no profile
+        exists), written and audited in one transaction. Returns (data key, recovery
+        key). A file is encrypted by ``logger-app encrypt`` instead."""
+        if self._c.database_url is None:
+            raise LogbookError(
+                "A logbook file is encrypted with `logger-app encrypt`, not from here."
+            )
+        if self._c.data_key is not None or self._place.load() is not None:
+            raise LogbookError("This logbook has its data key already.")
+        data_key, recovery_key = new_data_key(), new_recovery_key()
+        entries = [recovery_entry(data_key, recovery_key)]
+        if holder is not None:
+            practitioner, opened = holder
+            entries.append(practitioner_entry(data_key, practitioner.id, practitioner.name, opened))
+        with self._c.db.atomic():
+            self._place.save(KeyFile(tuple(entries)))
+            self._c.audit.record(
+                "update",
+                "logbook",
+                "Photo files encrypted from now on: the logbook's data key was made",
+                details={"holders": len(entries) - 1},
+            )
+        self._c.data_key = data_key
+        return data_key, recovery_key
 
     def new_seal(self, practitioner: Practitioner, opened: UnlockedKey) -> None:
         """Before the database takes ``opened``'s seal: its wrapping of the data key."""

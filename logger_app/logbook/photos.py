@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import SignedSessionError
+from ..errors import LogbookLockedError, SignedSessionError
 from ..records import Photo, PhotoCheckReport, PhotoDetails, PhotoFileStatus, PhotoImportResult
 from ..validation import validate_photo_details
 from .audit import AuditTrail
@@ -41,10 +41,24 @@ class Photos:
 
         session = self._c.sessions.get(session_id)
         raise_if(validate_photo_details(defaults))
+        self._check_key_known()
         target = ImportTarget(
             self._c.data_dir, self._c.photos, session.details.client_id, session.id, self.content
         )
         return import_batch(target, files, defaults, per_file, progress)
+
+    def _check_key_known(self) -> None:
+        """On the clinic server the data key is known once a holder signs in: until
+        then a photo of an encrypted logbook must not be stored in plain."""
+        if self._c.database_url is None or self._c.data_key is not None:
+            return
+        from .keyring import Keyring
+
+        if Keyring(self._c).holders() is not None:
+            raise LogbookLockedError(
+                "The photos of this logbook are encrypted: sign in with a profile that "
+                "holds its key to add photos."
+            )
 
     def photo(self, photo_id: int) -> Photo:
         return self._c.photos.get(photo_id)

@@ -119,7 +119,7 @@ def _import_one(target: ImportTarget, path: Path, details: PhotoDetails) -> Phot
         # On the file the file stays, unused: `logger-app check` reports and can remove it.
         return _refused(path, f"the photo could not be recorded: {error}")
     with contextlib.suppress(OSError):  # a cache: made from the stored file when needed
-        make_thumbnails_from(target.data_dir, stored.sha256, photo.image)
+        make_thumbnails_from(target.data_dir, stored.sha256, photo.image, target.content.data_key)
     try:
         target.content.ensure_present(stored.sha256, encoded)
     except OSError as error:

@@ -10,24 +10,44 @@ made from that copy and cached as on the file.
 
 A stored file whose parts are missing or whose bytes no longer hash to its name is reported
 as missing: the photo cannot be shown from it.
+
+Once the logbook has a data key (known when someone holding it signs in), files are stored
+encrypted (``sealed.py``), and the local copies are those encrypted bytes as they are;
+thumbnails are cached encrypted too. Older plain files still read, and are hashed as
+they are; an encrypted one is hashed decrypted.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
+from ..crypto.stream import MAGIC, encrypted_size, is_encrypted
 from ..errors import PhotoFileError
 from ..leftovers import PHOTO_IMPORT, TempFile
 from ..owner_only import make_private_folders
 from ..records import PhotoFileStatus
 from ..store.server.photo_blobs import PART_SIZE, BlobStore
 from . import store
-from .store import StoredFile
+from .sealed import (
+    KeySource,
+    PartsReader,
+    key_source,
+    photo_identity,
+    plain_sha256,
+    read_full,
+    read_plain,
+    sealed_reader,
+    write_sealed,
+)
+from .store import ContentChanged, HashingReader, StoredFile
+
+__all__ = ["ContentChanged", "ServerContent", "cache_path", "server_name"]
 
 CACHE_FOLDER = Path("cache") / "photos"
 # Where check's report names a stored file no row uses (not a real path: the bytes are
@@ -45,20 +65,34 @@ def server_name(data_dir: Path, sha256: str) -> Path:
     return Path(data_dir) / SERVER_FOLDER / sha256[:2] / f"{sha256}.jpg"
 
 
-def parts_of_bytes(data: bytes) -> Iterator[bytes]:
-    view = memoryview(data)
-    for start in range(0, len(view), PART_SIZE):
-        yield bytes(view[start : start + PART_SIZE])
+class _PartSink:
+    """Where an encrypted stream is written: cut into parts as it comes."""
 
+    def __init__(self, blobs: BlobStore, sha256: str) -> None:
+        self._blobs = blobs
+        self._sha256 = sha256
+        self._buffer = bytearray()
+        self._number = 0
 
-def parts_of_file(path: Path) -> Iterator[bytes]:
-    with Path(path).open("rb") as handle:
-        while part := handle.read(PART_SIZE):
-            yield part
+    def write(self, data: bytes) -> int:
+        view = memoryview(data)
+        while view:
+            room = PART_SIZE - len(self._buffer)
+            self._buffer += view[:room]
+            view = view[room:]
+            if len(self._buffer) == PART_SIZE:
+                self._flush()
+        return len(data)
 
+    def close(self) -> None:
+        if self._buffer:
+            self._flush()
 
-class ContentChanged(OSError):
-    """The bytes sent did not hash to the name they were stored under."""
+    def _flush(self) -> None:
+        # The buffer itself is the part (no copy); a new one follows.
+        self._blobs.write_part(self._sha256, self._number, self._buffer)  # type: ignore[arg-type]
+        self._buffer = bytearray()
+        self._number += 1
 
 
 class ServerContent:
@@ -66,12 +100,19 @@ class ServerContent:
     other threads (thumbnail workers, the report's pool) fetch on a connection of their
     own made from ``database_url``."""
 
-    def __init__(self, db: Any, data_dir: Path, database_url: str) -> None:
+    def __init__(
+        self, db: Any, data_dir: Path, database_url: str, data_key: KeySource | None = None
+    ) -> None:
         self.data_dir = Path(data_dir)
         self._db = db
         self._url = database_url
         self._owner = threading.get_ident()
+        self._key = key_source(data_key)
         self.blobs = BlobStore(db)
+
+    @property
+    def data_key(self) -> bytes | None:
+        return self._key()
 
     # Storing
     @contextlib.contextmanager
@@ -79,7 +120,7 @@ class ServerContent:
         sha256 = hashlib.sha256(data).hexdigest()
         with self._db.atomic():
             self.blobs.lock_shared()
-            self._store(sha256, len(data), parts_of_bytes(data))
+            self._store(sha256, io.BytesIO(data))  # shares ``data``: no copy
             yield StoredFile(sha256, cache_path(self.data_dir, sha256), len(data))
 
     def ensure_present(self, sha256: str, data: bytes) -> None:
@@ -88,31 +129,46 @@ class ServerContent:
     def put_file(self, source: Path) -> StoredFile:
         source = Path(source)
         sha256 = store.sha256_of_file(source)  # the name first: a first pass of reading
-        size = source.stat().st_size
+        with source.open("rb") as handle:
+            return self.put_stream(sha256, handle)
+
+    def put_stream(self, sha256: str, source: BinaryIO) -> StoredFile:
         with self._db.atomic():
             self.blobs.lock_shared()
-            self._store(sha256, size, parts_of_file(source))
+            size = self._store(sha256, source)
         return StoredFile(sha256, cache_path(self.data_dir, sha256), size)
 
-    def _store(self, sha256: str, size: int, parts: Iterable[bytes]) -> None:
-        """Write the parts unless the same bytes are there; ContentChanged (all undone
-        with the transaction) if what was written does not hash to ``sha256``."""
-        if self._verified(self.blobs, sha256):
-            return
-        digest = hashlib.sha256()
-
-        def hashed() -> Iterator[bytes]:
-            for part in parts:
-                digest.update(part)
-                yield part
-
-        self.blobs.write(sha256, hashed())
+    def _store(self, sha256: str, source: BinaryIO) -> int:
+        """Write the plain bytes of ``source`` (encrypted if there is a key) unless the
+        same bytes are there, in the same form; ContentChanged (all undone with the
+        transaction) if what was written does not hash to ``sha256``. Returns the plain
+        size."""
+        key = self.data_key
+        present = self._plain_size(self.blobs, sha256)
+        if present is not None and (key is None or self._sealed(sha256)):
+            return present
+        hashed = HashingReader(source)
+        self.blobs.delete(sha256)
+        if key is None:  # as read, one part at a time
+            parts = iter(lambda: read_full(hashed, PART_SIZE), b"")
+            for number, part in enumerate(parts):
+                self.blobs.write_part(sha256, number, part)
+        else:
+            sink = _PartSink(self.blobs, sha256)
+            write_sealed(sink, hashed, key, photo_identity(sha256))  # type: ignore[arg-type]
+            sink.close()
         summary = self.blobs.summary(sha256)
-        if digest.hexdigest() != sha256 or summary is None or summary.byte_size != size:
+        size = hashed.size if key is None else encrypted_size(hashed.size)
+        if hashed.digest.hexdigest() != sha256 or summary is None or summary.byte_size != size:
             raise ContentChanged(f"the photo's bytes changed while they were stored ({sha256})")
+        return hashed.size
+
+    def _sealed(self, sha256: str) -> bool:
+        return is_encrypted(next(iter(self.blobs.read(sha256)), b"")[: len(MAGIC)])
 
     # Reading
     def local_path(self, sha256: str) -> Path:
+        """The verified local copy of the stored bytes, as stored (encrypted or not)."""
         path = cache_path(self.data_dir, sha256)
         if path.is_file():  # kept only once verified
             return path
@@ -124,6 +180,15 @@ class ServerContent:
             "(run `logger-app check`)."
         )
 
+    @contextlib.contextmanager
+    def open(self, sha256: str) -> Iterator[BinaryIO]:
+        with self.local_path(sha256).open("rb") as handle:
+            yield sealed_reader(handle, self.data_key, photo_identity(sha256))
+
+    def read_bytes(self, sha256: str) -> bytes:
+        path = self.local_path(sha256)
+        return read_plain(path, self.data_key, photo_identity(sha256), "The photo's copy")
+
     def thumbnail(self, sha256: str, size: int) -> Path:
         from .thumbnails import ensure_thumbnail, thumbnail_path
 
@@ -131,7 +196,20 @@ class ServerContent:
         with contextlib.suppress(OSError):
             if target.stat().st_size > 0:
                 return target
-        return ensure_thumbnail(self.data_dir, sha256, size, source=self.local_path(sha256))
+        source = self.local_path(sha256)
+        return ensure_thumbnail(self.data_dir, sha256, size, source=source, key=self.data_key)
+
+    def thumbnail_bytes(self, sha256: str, size: int) -> bytes:
+        from .sealed import thumbnail_identity
+        from .thumbnails import thumbnail_bytes, thumbnail_path
+
+        target = thumbnail_path(self.data_dir, sha256, size)
+        with contextlib.suppress(OSError, PhotoFileError):
+            # A cached one first: no fetch from the server for it.
+            return read_plain(target, self.data_key, thumbnail_identity(sha256, size), "")
+        store.discard(target)
+        source = self.local_path(sha256)
+        return thumbnail_bytes(self.data_dir, sha256, size, source=source, key=self.data_key)
 
     def status(self, sha256: str) -> PhotoFileStatus:
         """The server's bytes, read through and hashed (not the local copy)."""
@@ -142,31 +220,44 @@ class ServerContent:
     def verified(self, sha256: str) -> bool:
         return self._verified(self.blobs, sha256)
 
-    @staticmethod
-    def _verified(blobs: BlobStore, sha256: str) -> bool:
+    def _verified(self, blobs: BlobStore, sha256: str) -> bool:
+        return self._plain_size(blobs, sha256) is not None
+
+    def _plain_size(self, blobs: BlobStore, sha256: str) -> int | None:
+        """The plain size of the stored file if it is whole and its plain bytes (decrypted
+        if it is encrypted) hash to ``sha256``; else None. LogbookLockedError if it is
+        encrypted and the key is not known."""
         summary = blobs.summary(sha256)
         if summary is None or not summary.whole:
-            return False
-        digest = hashlib.sha256()
-        for part in blobs.read(sha256):
-            digest.update(part)
-        return digest.hexdigest() == sha256
+            return None
+        digest, size = hashlib.sha256(), 0
+        try:
+            plain = sealed_reader(
+                PartsReader(blobs.read(sha256)),  # type: ignore[arg-type]
+                self.data_key,
+                photo_identity(sha256),
+            )
+            while part := plain.read(PART_SIZE):
+                digest.update(part)
+                size += len(part)
+        except PhotoFileError:  # does not decrypt
+            return None
+        return size if digest.hexdigest() == sha256 else None
 
     def _fetch(self, blobs: BlobStore, sha256: str, path: Path) -> bool:
-        """Stream the stored bytes into ``path``; False (nothing kept) unless they hash to
-        ``sha256``."""
+        """Stream the stored bytes into ``path`` as they are; False (nothing kept) unless
+        their plain bytes hash to ``sha256``."""
         make_private_folders(path.parent)
         temp = TempFile(self.data_dir, path.parent, store.TEMP_PREFIX, PHOTO_IMPORT, final=path)
-        digest = hashlib.sha256()
         try:
             with temp.path.open("wb") as out:
                 for part in blobs.read(sha256):
-                    digest.update(part)
                     out.write(part)
+            good = plain_sha256(temp.path, self.data_key, photo_identity(sha256)) == sha256
         except BaseException:
             temp.discard()
             raise
-        if digest.hexdigest() != sha256:
+        if not good:
             temp.discard()
             return False
         temp.keep_as(path, durable=False)  # a copy: fetched again if a power cut eats it

@@ -16,11 +16,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
+from ..crypto.stream import encrypted_size
+from ..errors import LogbookLockedError
 from ..leftovers import PHOTO_IMPORT, TempFile
 from ..owner_only import make_private_folders
 from ..store.connection import translated_errors
+from .sealed import is_sealed_file, photo_identity, plain_sha256, write_sealed
 
 if TYPE_CHECKING:  # not at run time: readers of the store need no HEIC decoder
     from .decode import DecodedPhoto
@@ -31,6 +34,25 @@ TEMP_PREFIX = ".tmp-"
 # A file being deleted is renamed to this first, and removed once its row is gone.
 PARKED_SUFFIX = ".deleted"
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+
+class ContentChanged(OSError):
+    """The bytes sent did not hash to the name they were stored under."""
+
+
+class HashingReader:
+    """Reads ``source`` through, hashing what passes."""
+
+    def __init__(self, source: BinaryIO) -> None:
+        self._source = source
+        self.digest = hashlib.sha256()
+        self.size = 0
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._source.read(size)
+        self.digest.update(data)
+        self.size += len(data)
+        return data
 
 
 @dataclass(frozen=True)
@@ -58,10 +80,22 @@ def sha256_of_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def file_matches(path: Path, sha256: str) -> bool:
-    """Whether ``path`` exists and its bytes hash to ``sha256``."""
+def file_matches(path: Path, sha256: str, key: bytes | None = None) -> bool:
+    """Whether ``path`` exists and its plain bytes (decrypted with ``key`` if it is
+    encrypted) hash to ``sha256``."""
     try:
-        return sha256_of_file(path) == sha256
+        return plain_sha256(path, key, photo_identity(sha256)) == sha256
+    except (OSError, LogbookLockedError):
+        return False
+
+
+def _reusable(path: Path, sha256: str, key: bytes | None) -> bool:
+    """An existing file to keep as it is: the right bytes, encrypted if there is a key
+    (a plain file left from before the logbook was encrypted is written again)."""
+    if not file_matches(path, sha256, key):
+        return False
+    try:
+        return key is None or is_sealed_file(path)
     except OSError:
         return False
 
@@ -98,24 +132,31 @@ def encode_jpeg(photo: DecodedPhoto) -> bytes:
     return out.getvalue()
 
 
-def put(data_dir: Path, data: bytes) -> StoredFile:
-    """Store ``data`` under its hash and return where. An existing file with the right
-    content is reused; one whose content has changed is replaced by the good bytes."""
+def put(data_dir: Path, data: bytes, key: bytes | None = None) -> StoredFile:
+    """Store ``data`` under its hash (encrypted with ``key`` if given) and return where.
+    An existing file with the right content is reused; one whose content has changed is
+    replaced by the good bytes."""
     sha256 = hashlib.sha256(data).hexdigest()
     path = photo_path(data_dir, sha256)
-    if not file_matches(path, sha256):
+    if not _reusable(path, sha256, key):
         # A full disk stops the import (the next photo would not fit either); the
         # partial file is gone and the photos stored before are kept.
         with translated_errors(Path(data_dir)):
-            atomic_write(path, data, data_dir=data_dir)
+            atomic_write(path, data, data_dir=data_dir, key=key, identity=photo_identity(sha256))
     return StoredFile(sha256, path, len(data))
 
 
-def put_file(data_dir: Path, source: Path) -> StoredFile:
+def put_file(data_dir: Path, source: Path, key: bytes | None = None) -> StoredFile:
     """Store the file ``source`` under the hash of its bytes, read in parts (a large file
     is never whole in memory): copied into a temporary file of the photo folder while
     hashed, then renamed into place, so the name is the hash of what was written even if
-    ``source`` changes meanwhile. An existing file with the right content is kept."""
+    ``source`` changes meanwhile. An existing file with the right content is kept. With
+    ``key`` the hash is needed first (it is the encryption's associated data): a first
+    pass reads it, and ContentChanged if the second pass reads other bytes."""
+    if key is not None:
+        sha256 = sha256_of_file(Path(source))
+        with Path(source).open("rb") as handle:
+            return put_stream(data_dir, sha256, handle, key)
     data_dir = Path(data_dir)
     root = data_dir / PHOTOS_FOLDER
     digest, size = hashlib.sha256(), 0
@@ -144,31 +185,68 @@ def put_file(data_dir: Path, source: Path) -> StoredFile:
     return StoredFile(sha256, path, size)
 
 
-def ensure_present(data_dir: Path, sha256: str, data: bytes) -> None:
+def put_stream(data_dir: Path, sha256: str, source: BinaryIO, key: bytes | None) -> StoredFile:
+    """Store the plain bytes read from ``source`` as the file of ``sha256`` (encrypted
+    with ``key`` if given), streamed; ContentChanged (nothing kept) if they do not hash to
+    ``sha256``. An existing file with the right content is kept."""
+    data_dir = Path(data_dir)
+    path = photo_path(data_dir, sha256)
+    with translated_errors(data_dir):
+        make_private_folders(path.parent)
+        temp = TempFile(data_dir, path.parent, TEMP_PREFIX, PHOTO_IMPORT, final=path)
+        hashed = HashingReader(source)
+        try:
+            with temp.path.open("wb") as out:
+                write_sealed(out, hashed, key, photo_identity(sha256))  # type: ignore[arg-type]
+                out.flush()
+                os.fsync(out.fileno())
+        except BaseException:
+            temp.discard()
+            raise
+        if hashed.digest.hexdigest() != sha256:
+            temp.discard()
+            raise ContentChanged(f"the photo's bytes changed while they were stored ({sha256})")
+        if _reusable(path, sha256, key):
+            temp.discard()
+        else:
+            temp.keep_as(path, durable=False)  # fsynced above
+            fsync_folder(path.parent)
+    return StoredFile(sha256, path, hashed.size)
+
+
+def ensure_present(data_dir: Path, sha256: str, data: bytes, key: bytes | None = None) -> None:
     """Put the file back if it vanished (a concurrent delete or check removed it as
     unused just before our row was committed)."""
     path = photo_path(data_dir, sha256)
+    size = len(data) if key is None else encrypted_size(len(data))
     try:
-        if path.stat().st_size == len(data):
+        if path.stat().st_size == size:
             return
     except OSError:
         pass
-    atomic_write(path, data, data_dir=data_dir)
+    atomic_write(path, data, data_dir=data_dir, key=key, identity=photo_identity(sha256))
 
 
 def atomic_write(
-    path: Path, data: bytes, durable: bool = True, *, data_dir: Path | None = None
+    path: Path,
+    data: bytes,
+    durable: bool = True,
+    *,
+    data_dir: Path | None = None,
+    key: bytes | None = None,
+    identity: bytes = b"",
 ) -> None:
     """Write ``path`` so that it is either absent/old or complete, never partial.
     ``durable`` also makes it survive a power cut (fsync of the file and its folder).
     The temporary file's name tells its owner (this process); with ``data_dir`` it is
-    also registered there, so that the next open removes it if this process dies."""
+    also registered there, so that the next open removes it if this process dies. With
+    ``key`` the file is encrypted, its associated data ``identity``."""
     folder = path.parent
     make_private_folders(folder)
     temp = TempFile(data_dir, folder, TEMP_PREFIX, PHOTO_IMPORT, final=path)
     try:
         with temp.path.open("wb") as out:
-            out.write(data)
+            write_sealed(out, io.BytesIO(data), key, identity)
             out.flush()
             if durable:
                 os.fsync(out.fileno())

@@ -14,6 +14,7 @@ from pathlib import Path
 from PIL import Image
 
 from ..errors import PhotoFileError
+from .sealed import photo_identity, read_plain, thumbnail_identity
 from .store import atomic_write, discard, files_under, photo_path, stored_name_sha256
 
 THUMBNAILS_FOLDER = "thumbnails"
@@ -32,11 +33,17 @@ def thumbnail_path(data_dir: Path, sha256: str, size: int) -> Path:
 
 
 def ensure_thumbnail(
-    data_dir: Path, sha256: str, size: int = GRID_SIZE, *, source: Path | None = None
+    data_dir: Path,
+    sha256: str,
+    size: int = GRID_SIZE,
+    *,
+    source: Path | None = None,
+    key: bytes | None = None,
 ) -> Path:
     """The thumbnail's path, made first if needed: the longest side is at most ``size``
-    (a smaller photo is not enlarged). ``source``: the photo's bytes if not in the photo
-    folder (the local copy of a photo on the clinic server)."""
+    (a smaller photo is not enlarged). ``source``: the photo's file if not in the photo
+    folder (the local copy of a photo on the clinic server). With ``key`` the photo is
+    decrypted in memory (never to a file) and the thumbnail is written encrypted."""
     target = thumbnail_path(data_dir, sha256, size)
     try:
         if target.stat().st_size > 0:
@@ -44,18 +51,15 @@ def ensure_thumbnail(
     except FileNotFoundError:
         pass
     source = source if source is not None else photo_path(data_dir, sha256)
+    # The stored JPEG, decrypted if it is encrypted (PhotoFileError if missing/altered).
+    jpeg = read_plain(source, key, photo_identity(sha256), f"The photo file {source.name}")
     try:
-        with Image.open(source, formats=("JPEG",)) as image:
+        with Image.open(io.BytesIO(jpeg), formats=("JPEG",)) as image:
             # Let libjpeg decode at 1/2, 1/4 or 1/8 scale (still at least ``size``):
             # a 256 px thumbnail of 12 MP decodes about 0.2 MP, not 12.
             image.draft("RGB", (size, size))
             image.load()
             small = image.convert("RGB") if image.mode != "RGB" else image.copy()
-    except FileNotFoundError:
-        raise PhotoFileError(
-            f"The photo file {source.name} is missing from the data folder "
-            "(run `logger-app check`)."
-        ) from None
     except (OSError, SyntaxError, ValueError) as error:
         raise PhotoFileError(
             f"The photo file {source.name} cannot be read ({error}); run `logger-app check`."
@@ -65,11 +69,35 @@ def ensure_thumbnail(
     small.save(out, "JPEG", quality=THUMBNAIL_QUALITY)
     # A cache: no fsync. A thumbnail lost to a power cut is simply made again (an empty
     # one left behind is treated as absent above).
-    atomic_write(target, out.getvalue(), durable=False)
+    del jpeg
+    atomic_write(target, out.getvalue(), False, key=key, identity=thumbnail_identity(sha256, size))
     return target
 
 
-def make_thumbnails_from(data_dir: Path, sha256: str, image: Image.Image) -> None:
+def thumbnail_bytes(
+    data_dir: Path,
+    sha256: str,
+    size: int = GRID_SIZE,
+    *,
+    source: Path | None = None,
+    key: bytes | None = None,
+) -> bytes:
+    """The thumbnail's JPEG bytes (decrypted), made first if needed. A cached thumbnail
+    that no longer decrypts is a damaged cache: made again from the photo."""
+    for attempt in range(2):
+        path = ensure_thumbnail(data_dir, sha256, size, source=source, key=key)
+        try:
+            return read_plain(path, key, thumbnail_identity(sha256, size), "The thumbnail")
+        except PhotoFileError:
+            if attempt:
+                raise
+            discard(path)
+    raise AssertionError("unreachable")
+
+
+def make_thumbnails_from(
+    data_dir: Path, sha256: str, image: Image.Image, key: bytes | None = None
+) -> None:
     """At import, while the full picture is decoded anyway: every thumbnail size from
     it, largest first, each from the one before (cheap). Saves decoding the stored file
     again for the gallery, the viewer and the report."""
@@ -83,7 +111,8 @@ def make_thumbnails_from(data_dir: Path, sha256: str, image: Image.Image) -> Non
         smaller.thumbnail((size, size), Image.Resampling.LANCZOS)
         out = io.BytesIO()
         smaller.save(out, "JPEG", quality=THUMBNAIL_QUALITY)
-        atomic_write(target, out.getvalue(), durable=False)
+        identity = thumbnail_identity(sha256, size)
+        atomic_write(target, out.getvalue(), False, key=key, identity=identity)
         current = smaller
 
 

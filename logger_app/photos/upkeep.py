@@ -125,11 +125,12 @@ def check_photos(
 
     missing: list[Photo] = []
     altered: list[Photo] = []
+    key = files.data_key  # an encrypted file is hashed decrypted
     for done, (sha256, group) in enumerate(rows.items(), start=1):
         path = stored.get(sha256)
         if path is None:
             missing.extend(group)
-        elif not content.file_matches(path, sha256):
+        elif not content.file_matches(path, sha256, key):
             altered.extend(group)
         if progress:
             progress(done, len(rows))

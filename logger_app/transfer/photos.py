@@ -1,8 +1,9 @@
 """The photo files of a logbook copied between two homes' photo contents.
 
 Either end is a ``logger_app.photos.content.PhotoContent``: the data folder's photo
-folder, or the clinic server's ``photo_blobs``. Files are copied one at a time, by path,
-streamed in parts: a large photo is never whole in memory. A file is taken from the
+folder, or the clinic server's ``photo_blobs``. Files are copied one at a time, streamed
+in parts: a large photo is never whole in memory. Each end encrypts or decrypts with its
+own data key (if it has one): what passes between them is the plain stream. A file is taken from the
 source only if its bytes there still hash to its name; one missing or damaged there is
 listed, never invented.
 """
@@ -38,14 +39,15 @@ def photo_hashes(db: Any) -> list[str]:
 
 
 @contextlib.contextmanager
-def server_photos(db: Any, conninfo: str) -> Iterator[PhotoContent]:
+def server_photos(db: Any, conninfo: str, data_key: bytes | None = None) -> Iterator[PhotoContent]:
     """The photo files on the server open as ``db``, for a transfer: its local copies go
     to a temporary folder of their own (removed at the end), never to a workstation's
-    cache, whose copies are not read back against the server's bytes."""
+    cache, whose copies are not read back against the server's bytes. ``data_key``: the
+    logbook's, if it has one (its photo files are stored encrypted with it)."""
     from ..photos.server_content import ServerContent  # psycopg: server-only path
 
     with tempfile.TemporaryDirectory(prefix=TEMP_PREFIX) as fetched:
-        yield ServerContent(db, Path(fetched), conninfo)
+        yield ServerContent(db, Path(fetched), conninfo, lambda: data_key)
 
 
 def copy_photos(source: PhotoContent, target: PhotoContent, hashes: Iterable[str]) -> PhotoCopy:
@@ -71,8 +73,9 @@ def _copy_one(source: PhotoContent, target: PhotoContent, sha256: str) -> bool:
     except PhotoFileError:
         return False
     try:
-        return target.put_file(path).sha256 == sha256
-    except (FileNotFoundError, ContentChanged):
+        with source.open(sha256) as plain:
+            return target.put_stream(sha256, plain).sha256 == sha256
+    except (PhotoFileError, FileNotFoundError, ContentChanged):
         return False
     finally:
         if not isinstance(source, FolderContent):

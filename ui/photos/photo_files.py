@@ -4,7 +4,6 @@ workers reach the photo files (plain Python: no widget, no SQL)."""
 from __future__ import annotations
 
 from html import escape
-from pathlib import Path
 
 from logger_app.errors import LogbookError
 from logger_app.logbook import Logbook
@@ -76,16 +75,17 @@ class PhotoFiles:
             self._verified.add(sha256)
         return photo
 
-    # The photo modules (Pillow) load on first use, in a worker, not at start-up.
-    def grid(self, sha256: str) -> Path:
+    # The photo modules (Pillow) load on first use, in a worker, not at start-up. Each
+    # gives the JPEG's bytes, decrypted in memory in an encrypted logbook.
+    def grid(self, sha256: str) -> bytes:
         from logger_app.photos.thumbnails import GRID_SIZE
 
-        return self._logbook.photo_thumbnail(self._checked(sha256), GRID_SIZE)
+        return self._logbook.thumbnail_bytes(self._checked(sha256), GRID_SIZE)
 
-    def preview(self, sha256: str) -> Path:
+    def preview(self, sha256: str) -> bytes:
         from logger_app.photos.thumbnails import PREVIEW_SIZE
 
-        return self._logbook.photo_thumbnail(self._checked(sha256), PREVIEW_SIZE)
+        return self._logbook.thumbnail_bytes(self._checked(sha256), PREVIEW_SIZE)
 
-    def full(self, sha256: str) -> Path:
-        return self._logbook.photo_file(self._checked(sha256))
+    def full(self, sha256: str) -> bytes:
+        return self._logbook.photo_bytes(self._checked(sha256))

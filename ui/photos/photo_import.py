@@ -238,7 +238,7 @@ class PhotoImportDialog(QDialog):
             from logger_app.photos.thumbnails import PREVIEW_SIZE
 
             try:
-                ghost = QImage(str(self._logbook.photo_thumbnail(previous, PREVIEW_SIZE)))
+                ghost = QImage.fromData(self._logbook.thumbnail_bytes(previous, PREVIEW_SIZE))
             except Exception:  # no ghost then; the import is unaffected
                 ghost = None
         self.ghost.set_images(new, ghost)

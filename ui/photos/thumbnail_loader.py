@@ -1,7 +1,8 @@
 """Thumbnails made and read off the GUI thread, delivered as they arrive.
 
-A worker only does file work through the core (no SQLite connection crosses threads) and
-hands back a QImage, which is safe to build outside the GUI thread; the GUI thread turns
+A worker only does file work through the core (no SQLite connection crosses threads): it
+gets the picture's JPEG bytes (decrypted in memory in an encrypted logbook, never to a
+file) and hands back a QImage, which is safe to build outside the GUI thread; the GUI thread turns
 it into a pixmap. ``produce`` must not touch any widget or QObject: it runs in the pool.
 """
 
@@ -9,7 +10,6 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtGui import QImage, QPixmap
@@ -21,15 +21,14 @@ from ..common.jobs import pool as jobs_pool
 CACHE_LIMIT = 3000
 
 
-def _make(key: str, produce: Callable[[str], Path], fit: int | None) -> Work:
+def _make(key: str, produce: Callable[[str], bytes], fit: int | None) -> Work:
     """Runs in a worker thread: touches no widget, only files and a plain QImage. Any
     failure becomes a placeholder with its reason."""
 
     def work(context: JobContext) -> QImage:
-        path = produce(key)
-        image = QImage(str(path))
+        image = QImage.fromData(produce(key))
         if image.isNull():
-            raise OSError(f"the thumbnail {path.name} cannot be read")
+            raise OSError("the picture cannot be read")
         if fit and max(image.width(), image.height()) > fit:
             image = image.scaled(
                 fit,
@@ -50,7 +49,7 @@ class ThumbnailLoader(QObject):
 
     def __init__(
         self,
-        produce: Callable[[str], Path],
+        produce: Callable[[str], bytes],
         pool: QThreadPool | None = None,
         parent: QObject | None = None,
         fit: int | None = None,

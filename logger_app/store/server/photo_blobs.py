@@ -61,11 +61,18 @@ class BlobStore:
         bytes."""
         self.delete(sha256)
         for number, data in enumerate(parts):
-            self._db.execute(
-                "INSERT INTO photo_blobs (sha256, part, data) VALUES (?, ?, ?) "
-                "ON CONFLICT (sha256, part) DO NOTHING",
-                [sha256, number, data],
-            )
+            self.write_part(sha256, number, data)
+
+    def write_part(self, sha256: str, number: int, data: bytes) -> None:
+        """One part, in order from 0 after a ``delete``. Of two concurrent stores of one
+        file the first to write part 0 makes the other wait there until it commits, and
+        then keeps all its parts: an encrypted file (its bytes differ on each writing)
+        is never a mix of two."""
+        self._db.execute(
+            "INSERT INTO photo_blobs (sha256, part, data) VALUES (?, ?, ?) "
+            "ON CONFLICT (sha256, part) DO NOTHING",
+            [sha256, number, data],
+        )
 
     def read(self, sha256: str) -> Iterator[bytes]:
         """The file's parts in order, one query each (one part in memory at a time); stops

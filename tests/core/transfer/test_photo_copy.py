@@ -86,7 +86,7 @@ def test_bytes_changed_while_copied_are_listed_missing(
     sha256 = _stored(source.data_dir, b"the photo")
     other = tmp_path / "other.jpg"
     other.write_bytes(b"other bytes")
-    monkeypatch.setattr(source, "local_path", lambda sha: other)
+    monkeypatch.setattr(source, "open", lambda sha: other.open("rb"))
     assert copy_photos(source, target, [sha256]) == PhotoCopy(0, 0, (sha256,))
     assert target.status(sha256) is PhotoFileStatus.MISSING
 

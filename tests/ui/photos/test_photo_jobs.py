@@ -21,7 +21,7 @@ from ..photo_setup import noise_photos, session_of
 def test_dropping_queued_thumbnails_keeps_other_features_queued_work(qtbot, window) -> None:
     gate = threading.Event()
 
-    def produce(key: str) -> Path:  # a slow disk: every worker busy until the gate opens
+    def produce(key: str) -> bytes:  # a slow disk: every worker busy until the gate opens
         gate.wait(20)
         raise OSError(f"{key}.jpg is missing")
 

@@ -38,12 +38,12 @@ def click_radio(qtbot, button) -> None:
 
 
 def loader_for(images: dict[str, Path], threads: list[str] | None = None) -> ThumbnailLoader:
-    def produce(key: str) -> Path:
+    def produce(key: str) -> bytes:
         if threads is not None:
             threads.append(threading.current_thread().name)
         if key not in images:
             raise FileNotFoundError(f"{key}.jpg is missing from the photo folder")
-        return images[key]
+        return images[key].read_bytes()
 
     return ThumbnailLoader(produce)
 

@@ -1,0 +1,119 @@
+"""A clinic-server logbook given its data key: new photo blobs encrypted, older plain
+ones still read, and the key known only to who signs in with a profile holding it."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from logger_app.errors import (
+    LogbookError,
+    LogbookLockedError,
+    NotAllowedError,
+    PassphraseNeededError,
+)
+from logger_app.logbook import Logbook
+from logger_app.logbook.identity import SIGNING_WINDOW_SECONDS, Identity
+from logger_app.records import ImportStatus, Photo, PhotoDetails, PhotoFileStatus
+from logger_app.vocabulary import PhotoAngle, PhotoKind
+
+from ...encrypted import ADMIN
+from ...server_home import server_database
+from ...signing import TEST_PASSPHRASE, sign_in
+from ..photo_files import phone_jpeg, picture, save
+
+pytestmark = pytest.mark.server_only
+
+NOW = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
+BEFORE_FRONT = PhotoDetails(PhotoKind.BEFORE, PhotoAngle.FRONT)
+
+
+@pytest.fixture
+def database_url() -> Iterator[str]:
+    with server_database() as url:
+        yield url
+
+
+@pytest.fixture
+def admin(logbook: Logbook):
+    return sign_in(logbook, ADMIN)  # the first profile administers the logbook
+
+
+def import_one(logbook: Logbook, session_id: int, path: Path) -> Photo:
+    [result] = logbook.import_photos(session_id, [path], BEFORE_FRONT)
+    assert result.status is ImportStatus.IMPORTED, result.reason
+    return logbook.photo(result.photo_id)
+
+
+def first_part(logbook: Logbook, sha256: str) -> bytes:
+    row = logbook._db.execute(
+        "SELECT data FROM photo_blobs WHERE sha256 = ? AND part = 0", [sha256]
+    ).fetchone()
+    return bytes(row[0])
+
+
+def test_blobs_stored_after_start_are_encrypted_and_older_plain_ones_still_read(
+    logbook: Logbook, admin, client, make_session, tmp_path: Path
+) -> None:
+    session = logbook.record_session(make_session(client.id), now=NOW)
+    older = import_one(logbook, session.id, phone_jpeg(tmp_path / "older.jpg"))
+    assert first_part(logbook, older.sha256).startswith(b"\xff\xd8\xff")
+    entries = logbook.audit_count()
+
+    keys = logbook.start_encryption()
+    assert logbook.encrypted and logbook.data_key == keys.data_key
+    assert keys.recovery_text and logbook.key_holders() == [(admin.id, ADMIN)]
+    assert logbook.audit_count() == entries + 1
+    newer = import_one(logbook, session.id, save(picture(seed=3), tmp_path / "n.jpg", "JPEG"))
+    assert first_part(logbook, newer.sha256).startswith(b"LBE1")
+    for photo in (older, newer):
+        assert hashlib.sha256(logbook.photo_bytes(photo)).hexdigest() == photo.sha256
+        assert logbook.photo_status(photo) is PhotoFileStatus.OK
+    assert logbook.check_photos().missing == ()
+    with pytest.raises(LogbookError, match="has its data key already"):
+        logbook.start_encryption()
+
+
+def test_another_workstation_reads_encrypted_photos_once_a_holder_signs_in(
+    logbook: Logbook, admin, client, make_session, tmp_path: Path, database_url: str
+) -> None:
+    session = logbook.record_session(make_session(client.id), now=NOW)
+    logbook.start_encryption()
+    photo = import_one(logbook, session.id, phone_jpeg(tmp_path / "in.jpg"))
+    with Logbook.open(tmp_path / "other-room", database_url=database_url) as other:
+        assert not other.encrypted
+        with pytest.raises(LogbookLockedError):
+            other.photo_status(photo)
+        with pytest.raises(LogbookLockedError):  # never stored in plain meanwhile
+            other.import_photos(session.id, [phone_jpeg(tmp_path / "b.jpg")], BEFORE_FRONT)
+        other.sign_in(ADMIN, TEST_PASSPHRASE)
+        assert other.encrypted
+        assert hashlib.sha256(other.photo_bytes(photo)).hexdigest() == photo.sha256
+        assert other.thumbnail_bytes(photo).startswith(b"\xff\xd8\xff")
+
+
+def test_only_an_administrator_with_a_fresh_passphrase_starts_it(
+    logbook: Logbook, admin, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sign_in(logbook, "Lee Staff")
+    with pytest.raises(NotAllowedError):
+        logbook.start_encryption()
+    sign_in(logbook, ADMIN)
+    later = Identity.clock() + SIGNING_WINDOW_SECONDS + 1
+    monkeypatch.setattr(Identity, "clock", staticmethod(lambda: later))
+    with pytest.raises(PassphraseNeededError):
+        logbook.start_encryption()
+    assert not logbook.encrypted and logbook.key_holders() == []
+
+
+def test_a_logbook_without_a_profile_yet_gets_the_recovery_wrapping_alone(
+    logbook: Logbook,
+) -> None:
+    keys = logbook.start_encryption()
+    assert logbook.data_key == keys.data_key and logbook.key_holders() == []
+    sign_in(logbook, ADMIN)  # the first profile's passphrase: their wrapping
+    assert [name for _, name in logbook.key_holders()] == [ADMIN]
