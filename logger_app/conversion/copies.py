@@ -3,8 +3,9 @@ before-migration copies, encrypted with the data key (or decrypted), in a stagin
 folder, then checked against the original.
 
 Photo and thumbnail files keep their names (``ab/<sha256>.jpg``); encrypted, each is a
-stream of ``crypto.stream`` whose associated data is the photo's SHA-256 as 64 lowercase
-hex digits in ASCII (a thumbnail's too: the hash of the photo it shows). The databases
+stream of ``crypto.stream`` bound to what it is, as the app itself writes them
+(``photos.sealed``: a photo's identity is its SHA-256, a thumbnail's that and its size).
+The databases
 are copied with SQLCipher's ``sqlcipher_export``, the one copy that works between a
 plain and an encrypted file (the backup API needs both alike).
 """
@@ -27,6 +28,7 @@ from ..crypto.stream import (
     is_encrypted,
 )
 from ..owner_only import make_private_folders
+from ..photos.sealed import photo_identity, thumbnail_identity
 from ..photos.store import PHOTOS_FOLDER, files_under, fsync_folder, stored_name_sha256
 from ..photos.thumbnails import THUMBNAILS_FOLDER, thumbnail_files
 from ..store.data_folder import create_private_file
@@ -39,9 +41,9 @@ class ConversionFailed(Exception):
     """The copy is not a faithful copy of the logbook: nothing was swapped."""
 
 
-def photo_associated_data(sha256: str) -> bytes:
-    """What a photo's (or its thumbnail's) encrypted stream is bound to."""
-    return sha256.encode("ascii")
+def _thumbnail_identity(path: Path, data_dir: Path, sha256: str) -> bytes:
+    size_folder = path.relative_to(data_dir / THUMBNAILS_FOLDER).parts[0]
+    return thumbnail_identity(sha256, int(size_folder))
 
 
 @dataclass
@@ -140,17 +142,17 @@ def _new_file(path: Path) -> BinaryIO:
     return os.fdopen(descriptor, "wb")
 
 
-def encrypt_file(source: Path, target: Path, key: bytes, sha256: str) -> str:
+def encrypt_file(source: Path, target: Path, key: bytes, identity: bytes) -> str:
     """``source`` encrypted into the new file ``target``; the hash of its plain bytes."""
     with source.open("rb") as plain, _new_file(target) as out:
         hashing = _Hashing(plain)
-        encrypt_stream(key, hashing, out, photo_associated_data(sha256))
+        encrypt_stream(key, hashing, out, identity)
         out.flush()
         os.fsync(out.fileno())
     return hashing.digest.hexdigest()
 
 
-def decrypt_file(source: Path, target: Path | None, key: bytes, sha256: str) -> str:
+def decrypt_file(source: Path, target: Path | None, key: bytes, identity: bytes) -> str:
     """``source`` decrypted into the new file ``target`` (None: only checked); the
     hash of its plain bytes. StreamDecryptionError if it does not open."""
     with source.open("rb") as sealed:
@@ -159,12 +161,12 @@ def decrypt_file(source: Path, target: Path | None, key: bytes, sha256: str) -> 
         sealed.seek(0)
         if target is None:
             hashing = _Hashing(None)
-            decrypt_stream(key, sealed, hashing, photo_associated_data(sha256))
+            decrypt_stream(key, sealed, hashing, identity)
             return hashing.digest.hexdigest()
         try:
             with _new_file(target) as out:
                 hashing = _Hashing(out)
-                decrypt_stream(key, sealed, hashing, photo_associated_data(sha256))
+                decrypt_stream(key, sealed, hashing, identity)
                 out.flush()
                 os.fsync(out.fileno())
         except BaseException:
@@ -206,9 +208,9 @@ def convert_files(
         target = target_dir / path.relative_to(data_dir)
         try:
             if encrypt:
-                plain_hash = encrypt_file(path, target, key, sha256)
+                plain_hash = encrypt_file(path, target, key, photo_identity(sha256))
             else:
-                plain_hash = decrypt_file(path, target, key, sha256)
+                plain_hash = decrypt_file(path, target, key, photo_identity(sha256))
         except (StreamDecryptionError, OSError):
             plain_hash = ""
         if plain_hash != sha256:
@@ -227,10 +229,11 @@ def convert_files(
         try:
             if thumb_hash is None:
                 raise StreamDecryptionError("not a thumbnail")
+            identity = _thumbnail_identity(path, data_dir, thumb_hash)
             if encrypt:
-                encrypt_file(path, target, key, thumb_hash)
+                encrypt_file(path, target, key, identity)
             else:
-                decrypt_file(path, target, key, thumb_hash)
+                decrypt_file(path, target, key, identity)
             copied.thumbnails += 1
         except (StreamDecryptionError, OSError):
             target.unlink(missing_ok=True)  # a cache: made again when shown
@@ -267,7 +270,11 @@ def verify_photos(target_dir: Path, key: bytes, photos: list[str], *, encrypted:
     for sha256 in photos:
         path = photo_path(target_dir, sha256)
         try:
-            found = decrypt_file(path, None, key, sha256) if encrypted else sha256_of_file(path)
+            found = (
+                decrypt_file(path, None, key, photo_identity(sha256))
+                if encrypted
+                else sha256_of_file(path)
+            )
         except (StreamDecryptionError, OSError):
             found = ""
         if found != sha256:
@@ -298,7 +305,6 @@ __all__ = [
     "convert_files",
     "database_facts",
     "export_database",
-    "photo_associated_data",
     "sync_tree",
     "verify_photos",
 ]

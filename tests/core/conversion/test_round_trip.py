@@ -76,7 +76,7 @@ def test_encrypt_then_decrypt_keeps_the_whole_logbook(folder: Path) -> None:
     with reopen(folder) as logbook:
         assert logbook.encrypted
         assert_kept(content(logbook), before)
-        assert logbook.verify_records(check_photos=False).ok
+        assert logbook.verify_records().ok  # each photo read decrypted, as the app does
     data_key = unlock_folder_with_recovery(folder, result.recovery_text)
     with Logbook.open(folder, data_key=data_key) as logbook:
         assert_kept(content(logbook), before)
@@ -149,19 +149,30 @@ def test_a_damaged_photo_stops_the_conversion(folder: Path) -> None:
         assert logbook.client_count() == 3
 
 
-def test_a_thumbnail_stream_is_bound_to_its_photo(folder: Path) -> None:
+def test_a_thumbnail_stream_is_bound_to_its_photo_and_size(folder: Path) -> None:
     encrypt_logbook(_signed_in(folder))
-    thumbnail = next((folder / "thumbnails").rglob("*.jpg"))
-    data = thumbnail.read_bytes()
+    thumbnails = sorted((folder / "thumbnails").rglob("*.jpg"))
+    written = {path: path.read_bytes() for path in thumbnails}
+    thumbnail = thumbnails[0]
+    data = written[thumbnail]
     assert data.startswith(b"LBE1")
-    from logger_app.crypto.stream import decrypt_stream
+    from logger_app.crypto.stream import StreamDecryptionError, decrypt_stream
+    from logger_app.photos.sealed import thumbnail_identity
 
     with reopen(folder) as logbook:
         key = logbook.data_key
+        # The window reads each converted thumbnail as it is: none is made again.
+        for photo in logbook.photos_of_client(1):
+            for size in {int(path.parent.parent.name) for path in thumbnails}:
+                assert logbook.thumbnail_bytes(photo, size).startswith(JPEG_START)
+    assert {path: path.read_bytes() for path in thumbnails} == written
     assert key is not None
+    size = int(thumbnail.parent.parent.name)
     out = io.BytesIO()
-    decrypt_stream(key, io.BytesIO(data), out, thumbnail.stem.encode("ascii"))
+    decrypt_stream(key, io.BytesIO(data), out, thumbnail_identity(thumbnail.stem, size))
     assert out.getvalue().startswith(JPEG_START)
+    with pytest.raises(StreamDecryptionError):  # not as another size's, nor as a photo
+        decrypt_stream(key, io.BytesIO(data), io.BytesIO(), thumbnail.stem.encode("ascii"))
 
 
 def test_a_logbook_open_elsewhere_is_not_converted(folder: Path) -> None:
