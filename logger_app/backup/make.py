@@ -27,7 +27,7 @@ from typing import BinaryIO
 from .. import __version__
 from ..crypto.key_file import KEY_FILENAME, is_encrypted_folder, key_file_path
 from ..crypto.stream import StreamDecryptionError, decrypt_stream, is_encrypted
-from ..errors import LogbookError
+from ..errors import LogbookError, WrongDataKeyError
 from ..leftovers import BACKUP, SNAPSHOT_PREFIX, TempFile
 from ..owner_only import make_private_folders
 from ..photos.store import fsync_folder, photo_path
@@ -136,6 +136,11 @@ def make_backup(
     except BackupError:
         _discard(partial)
         raise
+    except WrongDataKeyError:
+        _discard(partial)
+        raise BackupLockedError(
+            f"The logbook in {data_dir} does not open with this key; nothing was backed up."
+        ) from None
     except (LogbookError, sqlite3.Error) as error:
         _discard(partial)
         raise BackupError(f"The logbook in {data_dir} cannot be backed up: {error}.") from error
