@@ -20,8 +20,17 @@ from ..backup_support import NOW
 from ..photo_files import picture, save
 
 SECRET_NAME = ("Zephyrine", "Quackenbush")
-# A JPEG's first bytes, its JFIF and EXIF markers, and the client's names.
-FORBIDDEN = (b"\xff\xd8\xff", b"JFIF", b"Exif", b"Zephyrine", b"Quackenbush", b"SQLite format")
+# A JPEG's header (its start, JFIF and EXIF markers: longer than the three bytes of its
+# start alone, which random bytes hold somewhere once in a few megabytes), the client's
+# names, and SQLite's header.
+FORBIDDEN = (
+    b"\xff\xd8\xff\xe0\x00\x10JFIF",
+    b"JFIF\x00",
+    b"Exif\x00\x00",
+    b"Zephyrine",
+    b"Quackenbush",
+    b"SQLite format",
+)
 
 
 def encrypt_photo_files(data_dir: Path, data_key: bytes) -> None:

@@ -235,4 +235,7 @@ def test_a_plain_logbook_backup_is_as_before(tmp_path: Path, make_session):
     assert all("stored_sha256" not in entry for entry in manifest["files"])
     assert KEY_FILENAME not in member_bytes(info.path) and not info.encrypted
     assert verify_backup(info.path).photo_files == 1
+    # The check the encrypted backups pass finds a plain one's JPEG and SQLite headers.
+    found = {marker for _, marker in plain_traces(info.path)}
+    assert {b"\xff\xd8\xff\xe0\x00\x10JFIF", b"SQLite format"} <= found
     shutil.rmtree(folder)
