@@ -105,7 +105,9 @@ def make_backup(
         with open(partial.path, "wb") as raw:
             with zipfile.ZipFile(raw, "w", allowZip64=True) as archive:
                 stamp = created_at.astimezone(UTC).timetuple()[:6]
-                files = [_add_database(archive, snapshot.path, stamp, meter)]
+                # An encrypted database is random bytes: deflating it only costs time.
+                method = zipfile.ZIP_STORED if data_key else zipfile.ZIP_DEFLATED
+                files = [_add_database(archive, snapshot.path, stamp, meter, method)]
                 if keys is not None:
                     archive.writestr(_info(KEY_FILENAME, stamp, zipfile.ZIP_DEFLATED), keys)
                     files.append(FileEntry(KEY_FILENAME, len(keys), _sha256(keys)))
@@ -205,10 +207,14 @@ def _info(name: str, stamp: tuple[int, ...], compression: int) -> zipfile.ZipInf
 
 
 def _add_database(
-    archive: zipfile.ZipFile, snapshot: Path, stamp: tuple[int, ...], meter: Meter
+    archive: zipfile.ZipFile,
+    snapshot: Path,
+    stamp: tuple[int, ...],
+    meter: Meter,
+    method: int = zipfile.ZIP_DEFLATED,
 ) -> FileEntry:
-    """Streamed and compressed (a database shrinks to a third); hashed on the way."""
-    info = _info(DATABASE_FILENAME, stamp, zipfile.ZIP_DEFLATED)
+    """Streamed and compressed (a plain database shrinks to a third); hashed on the way."""
+    info = _info(DATABASE_FILENAME, stamp, method)
     info.file_size = snapshot.stat().st_size  # lets zipfile decide on ZIP64 up front
     digest, size = hashlib.sha256(), 0
     with snapshot.open("rb") as source, archive.open(info, "w") as out:
