@@ -81,10 +81,14 @@ def backup_key(
 ) -> bytes | None:
     """The data key of the backup ``archive`` (None: a plain logbook's backup); with a
     passphrase as it was when the backup was made, or the recovery key."""
+    from ..backup import BackupError
     from ..backup.keys import is_encrypted_backup, unlock_backup, unlock_backup_with_recovery
 
-    if not is_encrypted_backup(archive):
-        return None
+    try:
+        if not is_encrypted_backup(archive):
+            return None
+    except BackupError:
+        return None  # no backup at all: the full check says why, in its own words
     return _unlocked(
         f"the backup {archive.name}",
         lambda name, passphrase: unlock_backup(archive, name, passphrase),
