@@ -1,5 +1,6 @@
 """Backup, verification and restore of the 10,000-client demo logbook, then of a copy of
-it with a few hundred real-size photos added.
+it with a few hundred real-size photos added; each also as an encrypted logbook (the
+same records in SQLCipher, the same photos as encrypted streams), side by side.
 
     python benchmarks/bench_backup.py [--clients 10000] [--photos 300] [--workdir PATH]
 
@@ -31,17 +32,18 @@ from demo_logbook import DEFAULT_CLIENTS, default_data_dir, describe, ensure_dem
 from logger_app.store.database import DATABASE_FILENAME  # noqa: E402
 
 
-def _child(operation: str, first: str, second: str) -> None:
+def _child(operation: str, first: str, second: str, key_hex: str = "") -> None:
     """Run one operation and print its figures as JSON (in a fresh process)."""
     from logger_app.backup import make_backup, restore_backup, verify_backup
 
+    key = bytes.fromhex(key_hex) if key_hex else None
     started = time.perf_counter()
     if operation == "backup":
-        info = make_backup(Path(first), Path(second))
+        info = make_backup(Path(first), Path(second), data_key=key)
     elif operation == "verify":
-        info = verify_backup(Path(first))
+        info = verify_backup(Path(first), data_key=key)
     elif operation == "restore":
-        info = restore_backup(Path(first), Path(second)).backup
+        info = restore_backup(Path(first), Path(second), data_key=key).backup
     else:  # "imports": the interpreter and the backup package alone, for comparison
         info = None
     seconds = time.perf_counter() - started
@@ -65,8 +67,11 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def measure(operation: str, first: Path | str = "", second: Path | str = "") -> dict:
+def measure(
+    operation: str, first: Path | str = "", second: Path | str = "", key: bytes | None = None
+) -> dict:
     command = [sys.executable, __file__, "--child", operation, str(first), str(second)]
+    command.append(key.hex() if key else "")
     done = subprocess.run(command, check=True, capture_output=True, text=True)
     return json.loads(done.stdout.strip().splitlines()[-1])
 
@@ -112,13 +117,45 @@ def copy_with_photos(demo: Path, copy: Path, photos: int) -> float:
     return time.perf_counter() - started
 
 
-def report(title: str, work: Path) -> dict:
+def encrypted_copy(source: Path, target: Path) -> bytes:
+    """``source``'s logbook as an encrypted one in ``target``: a key file, its database
+    exported into SQLCipher, its photo files encrypted as the photo store keeps them.
+    Returns the data key."""
+    import sqlcipher3
+
+    from logger_app.backup.make import photo_associated_data
+    from logger_app.crypto.stream import encrypt_stream
+    from logger_app.logbook.unlocking import new_encrypted_logbook
+
+    keys = new_encrypted_logbook(target)
+    plain = sqlcipher3.connect(str(source / DATABASE_FILENAME))
+    try:
+        plain.execute(
+            f"ATTACH DATABASE ? AS encrypted KEY \"x'{keys.data_key.hex()}'\"",
+            [str(target / DATABASE_FILENAME)],
+        )
+        plain.execute("SELECT sqlcipher_export('encrypted')")
+        for pragma in ("application_id", "user_version"):  # not carried by the export
+            value = plain.execute(f"PRAGMA main.{pragma}").fetchone()[0]
+            plain.execute(f"PRAGMA encrypted.{pragma} = {int(value)}")
+        plain.execute("DETACH DATABASE encrypted")
+    finally:
+        plain.close()
+    for path in sorted((source / "photos").rglob("*.jpg")):
+        out_path = target / path.relative_to(source)
+        out_path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("rb") as plain_file, out_path.open("wb") as out:
+            encrypt_stream(keys.data_key, plain_file, out, photo_associated_data(path.stem))
+    return keys.data_key
+
+
+def report(title: str, work: Path, key: bytes | None = None) -> dict:
     source = work / title
     archive = work / f"{title}.zip"
     restored = work / f"{title}-restored"
-    backup = measure("backup", source, archive)
-    verify = measure("verify", archive)
-    restore = measure("restore", archive, restored)
+    backup = measure("backup", source, archive, key)
+    verify = measure("verify", archive, "", key)
+    restore = measure("restore", archive, restored, key)
     mb = backup["content"] / 1e6
     print(
         f"\n{title}: {backup['clients']:,} clients, {backup['photos']:,} photos, "
@@ -139,12 +176,25 @@ def report(title: str, work: Path) -> dict:
     return {"backup": backup, "verify": verify, "restore": restore}
 
 
+def plain_and_encrypted(title: str, work: Path) -> None:
+    """The same logbook plain, then encrypted: the figures side by side with the ratio."""
+    plain = report(title, work)
+    key = encrypted_copy(work / title, work / f"{title}-encrypted")
+    encrypted = report(f"{title}-encrypted", work, key)
+    print(f"\n{title}, plain vs encrypted (same records, same photos):")
+    print(f"  {'':<8} {'plain':>8} {'encrypted':>10} {'ratio':>6}")
+    for name in ("backup", "verify", "restore"):
+        before, after = plain[name]["seconds"], encrypted[name]["seconds"]
+        print(f"  {name:<8} {before:7.2f}s {after:9.2f}s {after / before:5.2f}x")
+    shutil.rmtree(work / f"{title}-encrypted")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--clients", type=int, default=DEFAULT_CLIENTS)
     parser.add_argument("--photos", type=int, default=300, help="photos added to the copy")
     parser.add_argument("--workdir", type=Path, help="keep the copy and archives there")
-    parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
+    parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         _child(*args.child)
@@ -166,12 +216,12 @@ def main(argv: list[str] | None = None) -> int:
         base = measure("imports")
         print(f"Baseline child (interpreter + imports): peak RSS {base['peak_mb']:.0f} MB")
         (work / "demo").symlink_to(demo_dir)  # read only: backed up, never written
-        report("demo", work)
+        plain_and_encrypted("demo", work)
         if args.photos:
             print(f"\nCopying the demo logbook and importing {args.photos} photos …", flush=True)
             seconds = copy_with_photos(demo_dir, work / "with-photos", args.photos)
             print(f"  imported in {seconds:.1f} s")
-            report("with-photos", work)
+            plain_and_encrypted("with-photos", work)
     finally:
         if args.workdir is None:
             shutil.rmtree(work, ignore_errors=True)

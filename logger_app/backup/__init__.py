@@ -22,6 +22,8 @@ from .manifest import (
     BackupCancelled,
     BackupError,
     BackupInfo,
+    BackupLockedError,
+    Encryption,
     FileEntry,
 )
 from .restore import (
@@ -42,6 +44,8 @@ __all__ = [
     "BackupCancelled",
     "BackupError",
     "BackupInfo",
+    "BackupLockedError",
+    "Encryption",
     "FileEntry",
     "PreparedRestore",
     "RestoreInfo",

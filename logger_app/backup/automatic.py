@@ -48,13 +48,16 @@ def auto_backup_if_due(
     now: datetime | None = None,
     max_age: timedelta = timedelta(days=1),
     progress: Progress | None = None,
+    *,
+    data_key: bytes | None = None,
 ) -> Path | None:
     """Back up when the newest automatic backup is older than ``max_age`` (or there is
     none, or it is dated in the future: the clock was changed), check the new archive,
     then keep only the newest ``keep``. Returns the new backup, or None if none was due
     (or there is no logbook yet). ``progress(done, total)`` is called while the archive
     is written, then while it is read back; it may raise BackupCancelled, which leaves
-    no file behind."""
+    no file behind. An encrypted logbook is backed up encrypted, with its ``data_key``
+    (the open logbook's ``Logbook.data_key``; BackupLockedError without it)."""
     if keep < 1:
         raise ValueError("keep at least one automatic backup")
     now = (now or datetime.now(UTC)).replace(microsecond=0)
@@ -66,9 +69,9 @@ def auto_backup_if_due(
     made: Path | None = None
     if not existing or not timedelta(0) <= now - existing[0][0] < max_age:
         made = backup_folder(data_dir) / f"logbook-{now.astimezone(UTC):%Y%m%d-%H%M%S}.zip"
-        make_backup(data_dir, made, progress, now=now)
+        make_backup(data_dir, made, progress, now=now, data_key=data_key)
         try:
-            verify_backup(made, progress)
+            verify_backup(made, progress, data_key=data_key)
         except BackupError:  # BackupCancelled too: an unchecked archive is not kept
             made.unlink(missing_ok=True)  # a backup that fails its check is no backup
             raise

@@ -4,11 +4,17 @@ The snapshot comes first; the photos are then the files *that snapshot* refers t
 the archive is consistent even while the app keeps working (a photo file is written
 before its row, and content-addressed files never change). Files no row uses (left by an
 interrupted import) and the thumbnail cache are not backed up, nor ``backups/`` itself.
+
+An encrypted logbook is backed up as it is kept: the snapshot is made between two
+SQLCipher connections keyed with its data key (no plain copy ever exists), the key file
+goes with it, and each photo file is copied byte for byte (checked against its name by
+decrypting it in memory, never written out in plain).
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import sqlite3
 import time
@@ -16,9 +22,12 @@ import zipfile
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from .. import __version__
-from ..errors import LogbookError
+from ..crypto.key_file import KEY_FILENAME, is_encrypted_folder, key_file_path
+from ..crypto.stream import StreamDecryptionError, decrypt_stream, is_encrypted
+from ..errors import LogbookError, WrongDataKeyError
 from ..leftovers import BACKUP, SNAPSHOT_PREFIX, TempFile
 from ..owner_only import make_private_folders
 from ..photos.store import fsync_folder, photo_path
@@ -28,8 +37,11 @@ from ..store.snapshot import describe_database, snapshot_database
 from .manifest import (
     FORMAT_VERSION,
     MANIFEST_NAME,
+    PLAIN_FORMAT_VERSION,
     BackupError,
     BackupInfo,
+    BackupLockedError,
+    Encryption,
     FileEntry,
     manifest_bytes,
     photo_name,
@@ -46,16 +58,25 @@ def make_backup(
     progress: Progress | None = None,
     *,
     now: datetime | None = None,
+    data_key: bytes | None = None,
 ) -> BackupInfo:
     """Back up the logbook in ``data_dir`` into ``target_zip`` (replaced if it exists,
     only once the new one is complete). Safe while the app is open and writing: opens
-    only files and its own SQLite connection. ``progress`` may raise BackupCancelled."""
+    only files and its own SQLite connection. ``progress`` may raise BackupCancelled.
+    An encrypted logbook needs its ``data_key`` (BackupLockedError without it)."""
     data_dir = Path(data_dir).resolve()
     target_zip = Path(target_zip).expanduser().resolve()
     _check_target(data_dir, target_zip)
     database = data_dir / DATABASE_FILENAME
     if not database.is_file():
         raise BackupError(f"There is no logbook to back up in {data_dir}.")
+    if not is_encrypted_folder(data_dir):
+        data_key = None  # as open_database: a plain folder's logbook is plain
+    elif data_key is None:
+        raise BackupLockedError(
+            f"The logbook in {data_dir} is encrypted: sign in (or give its recovery key) "
+            "to back it up."
+        )
     created_at = (now or datetime.now(UTC)).replace(microsecond=0)
     partial: TempFile | None = None
     snapshot: TempFile | None = None
@@ -67,10 +88,13 @@ def make_backup(
         # Both temporary files are owned by this process: if it dies, the next open of
         # the data folder removes them (see logger_app.leftovers).
         snapshot = TempFile(data_dir, target_zip.parent, SNAPSHOT_PREFIX, BACKUP, suffix="")
-        snapshot_database(database, snapshot.path)
-        facts = describe_database(snapshot.path)
+        version = snapshot_database(database, snapshot.path, data_key)
+        encryption = Encryption(version) if data_key is not None else None
+        facts = describe_database(snapshot.path, data_key)
         if facts.application_id != APPLICATION_ID:
             raise BackupError(f"{database} is not a logbook database; nothing was backed up.")
+        # Read after the snapshot: any version of it wraps the same data key.
+        keys = key_file_path(data_dir).read_bytes() if data_key is not None else None
         photos = [photo_path(data_dir, sha256) for sha256 in sorted(facts.photo_hashes)]
         total = snapshot.path.stat().st_size + sum(_size(path) for path in photos)
         meter = Meter(progress, total)
@@ -81,10 +105,15 @@ def make_backup(
         with open(partial.path, "wb") as raw:
             with zipfile.ZipFile(raw, "w", allowZip64=True) as archive:
                 stamp = created_at.astimezone(UTC).timetuple()[:6]
-                files = [_add_database(archive, snapshot.path, stamp, meter)]
+                # An encrypted database is random bytes: deflating it only costs time.
+                method = zipfile.ZIP_STORED if data_key else zipfile.ZIP_DEFLATED
+                files = [_add_database(archive, snapshot.path, stamp, meter, method)]
+                if keys is not None:
+                    archive.writestr(_info(KEY_FILENAME, stamp, zipfile.ZIP_DEFLATED), keys)
+                    files.append(FileEntry(KEY_FILENAME, len(keys), _sha256(keys)))
                 missing: list[str] = []
                 for path in photos:
-                    entry = _add_photo(archive, path, stamp, meter)
+                    entry = _add_photo(archive, path, stamp, meter, data_key)
                     if entry is None:
                         missing.append(path.stem)
                     else:
@@ -99,6 +128,7 @@ def make_backup(
                     files,
                     missing,
                     facts.audit_head,
+                    encryption,
                 )
                 archive.writestr(_info(MANIFEST_NAME, stamp, zipfile.ZIP_DEFLATED), manifest)
             raw.flush()
@@ -108,6 +138,11 @@ def make_backup(
     except BackupError:
         _discard(partial)
         raise
+    except WrongDataKeyError:
+        _discard(partial)
+        raise BackupLockedError(
+            f"The logbook in {data_dir} does not open with this key; nothing was backed up."
+        ) from None
     except (LogbookError, sqlite3.Error) as error:
         _discard(partial)
         raise BackupError(f"The logbook in {data_dir} cannot be backed up: {error}.") from error
@@ -125,7 +160,7 @@ def make_backup(
         path=target_zip,
         created_at=created_at,
         app_version=__version__,
-        format_version=FORMAT_VERSION,
+        format_version=FORMAT_VERSION if encryption else PLAIN_FORMAT_VERSION,
         schema_steps=facts.schema_steps,
         clients=facts.clients,
         sessions=facts.sessions,
@@ -134,6 +169,7 @@ def make_backup(
         missing_photos=tuple(missing),
         archive_bytes=target_zip.stat().st_size,
         audit_head=facts.audit_head,
+        encryption=encryption,
     )
 
 
@@ -171,10 +207,14 @@ def _info(name: str, stamp: tuple[int, ...], compression: int) -> zipfile.ZipInf
 
 
 def _add_database(
-    archive: zipfile.ZipFile, snapshot: Path, stamp: tuple[int, ...], meter: Meter
+    archive: zipfile.ZipFile,
+    snapshot: Path,
+    stamp: tuple[int, ...],
+    meter: Meter,
+    method: int = zipfile.ZIP_DEFLATED,
 ) -> FileEntry:
-    """Streamed and compressed (a database shrinks to a third); hashed on the way."""
-    info = _info(DATABASE_FILENAME, stamp, zipfile.ZIP_DEFLATED)
+    """Streamed and compressed (a plain database shrinks to a third); hashed on the way."""
+    info = _info(DATABASE_FILENAME, stamp, method)
     info.file_size = snapshot.stat().st_size  # lets zipfile decide on ZIP64 up front
     digest, size = hashlib.sha256(), 0
     with snapshot.open("rb") as source, archive.open(info, "w") as out:
@@ -187,22 +227,62 @@ def _add_database(
 
 
 def _add_photo(
-    archive: zipfile.ZipFile, path: Path, stamp: tuple[int, ...], meter: Meter
+    archive: zipfile.ZipFile,
+    path: Path,
+    stamp: tuple[int, ...],
+    meter: Meter,
+    data_key: bytes | None = None,
 ) -> FileEntry | None:
     """Stored as is (a JPEG does not compress). Read whole so that its hash is checked
     against its name before it goes in: a missing or damaged file is left out (and
-    listed as missing) rather than carried into the backup. None if left out."""
+    listed as missing) rather than carried into the backup. None if left out. An
+    encrypted file is checked through its decrypted stream, and goes in encrypted."""
     try:
         data = path.read_bytes()
     except OSError:
         return None
     meter.add(len(data))
-    sha256 = hashlib.sha256(data).hexdigest()
+    stored = _sha256(data)
+    if data_key is not None and is_encrypted(data):
+        sha256 = plain_photo_sha256(data_key, io.BytesIO(data), path.stem)
+    else:
+        sha256, stored = stored, None
     if sha256 != path.stem:
         return None
     name = photo_name(sha256)
     archive.writestr(_info(name, stamp, zipfile.ZIP_STORED), data)
-    return FileEntry(name, len(data), sha256)
+    return FileEntry(name, len(data), sha256, stored)
+
+
+def photo_associated_data(sha256: str) -> bytes:
+    """What an encrypted photo file is bound to: its plain content's hash (its name)."""
+    return sha256.encode("ascii")
+
+
+class _Hashing:
+    """A write-only sink that hashes what is written (plain bytes never kept)."""
+
+    def __init__(self) -> None:
+        self.digest = hashlib.sha256()
+
+    def write(self, data: bytes) -> int:
+        self.digest.update(data)
+        return len(data)
+
+
+def plain_photo_sha256(data_key: bytes, source: BinaryIO, sha256: str) -> str | None:
+    """The hash of an encrypted photo's plain content, decrypted chunk by chunk (None
+    when it does not decrypt as the photo ``sha256`` with this key)."""
+    sink = _Hashing()
+    try:
+        decrypt_stream(data_key, source, sink, photo_associated_data(sha256))  # type: ignore[arg-type]
+    except StreamDecryptionError:
+        return None
+    return sink.digest.hexdigest()
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 def _size(path: Path) -> int:

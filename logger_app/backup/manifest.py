@@ -7,6 +7,13 @@ null for an empty log; absent in backups made before the log was chained): a log
 restored or kept elsewhere can be checked against it (``verify --expect-head``).
 Nothing else may be in it: a reader checks each name against this short list before it
 reads a byte, so no name can point outside the folder it is restored into.
+
+A backup of an encrypted logbook (format 2) also holds the key file ``logbook.keys``;
+its database is the SQLCipher file, encrypted with the logbook's data key, and its photo
+files are copied as they are on disk (encrypted streams). Its manifest's ``encryption``
+says so (and SQLCipher's version); each photo's ``sha256`` is still the hash of the
+plain photo (the name it is stored under), and ``stored_sha256`` that of the bytes in
+the archive. Reading it needs the data key. A plain logbook's backup stays format 1.
 """
 
 from __future__ import annotations
@@ -20,12 +27,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from ..crypto.key_file import KEY_FILENAME
 from ..errors import LogbookError
 from ..records import AuditHead
 from ..store.database import DATABASE_FILENAME
 
 FORMAT_NAME = "logger-app-backup"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+PLAIN_FORMAT_VERSION = 1  # what a plain logbook's backup is written as (older apps read it)
+DATABASE_CIPHER = "sqlcipher"
+PHOTO_CIPHER = "aes-256-gcm-stream"
 MANIFEST_NAME = "MANIFEST.json"
 MAX_MANIFEST_BYTES = 64 << 20  # a manifest of 200,000 photos is ~25 MB
 _PHOTO_NAME = re.compile(r"^photos/([0-9a-f]{2})/(\1[0-9a-f]{62})\.jpg$")
@@ -44,11 +55,42 @@ class BackupCancelled(BackupError):
         super().__init__("cancelled")
 
 
+class BackupLockedError(BackupError):
+    """The backup is of an encrypted logbook and no key, or a key that does not open
+    it, was given (the message says which)."""
+
+
 @dataclass(frozen=True)
 class FileEntry:
     path: str  # relative, with forward slashes
-    size: int
-    sha256: str
+    size: int  # of the bytes in the archive
+    sha256: str  # of the plain content (a photo's name)
+    stored_sha256: str | None = None  # of the bytes in the archive, when they differ
+
+    @property
+    def archive_sha256(self) -> str:
+        return self.stored_sha256 or self.sha256
+
+    def as_json(self) -> dict[str, Any]:
+        item: dict[str, Any] = {"path": self.path, "size": self.size, "sha256": self.sha256}
+        if self.stored_sha256 is not None:
+            item["stored_sha256"] = self.stored_sha256
+        return item
+
+
+@dataclass(frozen=True)
+class Encryption:
+    """How a backup of an encrypted logbook is encrypted (its manifest's record)."""
+
+    sqlcipher_version: str
+
+    def as_json(self) -> dict[str, str]:
+        return {
+            "database": DATABASE_CIPHER,
+            "sqlcipher_version": self.sqlcipher_version,
+            "photos": PHOTO_CIPHER,
+            "key_file": KEY_FILENAME,
+        }
 
 
 @dataclass(frozen=True)
@@ -67,10 +109,15 @@ class BackupInfo:
     missing_photos: tuple[str, ...]  # referenced by rows, but no good file when backed up
     archive_bytes: int
     audit_head: AuditHead | None = None  # the newest audit entry of the database inside
+    encryption: Encryption | None = None  # None: a plain logbook's backup
+
+    @property
+    def encrypted(self) -> bool:
+        return self.encryption is not None
 
     @property
     def photo_files(self) -> int:
-        return len(self.files) - 1
+        return sum(1 for entry in self.files if photo_hash_of_name(entry.path) is not None)
 
     @property
     def content_bytes(self) -> int:
@@ -111,7 +158,9 @@ def photo_hash_of_name(name: str) -> str | None:
     return match.group(2) if match else None
 
 
-def is_expected_name(name: str) -> bool:
+def is_expected_name(name: str, encrypted: bool = False) -> bool:
+    if name == KEY_FILENAME:
+        return encrypted
     return name == DATABASE_FILENAME or photo_hash_of_name(name) is not None
 
 
@@ -123,18 +172,21 @@ def manifest_bytes(
     files: list[FileEntry],
     missing_photos: list[str],
     audit_head: AuditHead | None = None,
+    encryption: Encryption | None = None,
 ) -> bytes:
-    manifest = {
+    manifest: dict[str, Any] = {
         "format": FORMAT_NAME,
-        "format_version": FORMAT_VERSION,
+        "format_version": FORMAT_VERSION if encryption else PLAIN_FORMAT_VERSION,
         "app_version": app_version,
         "created_at": created_at.astimezone(UTC).isoformat(timespec="seconds"),
         "schema_steps": list(schema_steps),
         "counts": counts,
-        "files": [{"path": f.path, "size": f.size, "sha256": f.sha256} for f in files],
+        "files": [entry.as_json() for entry in files],
         "missing_photos": missing_photos,
         "audit_head": audit_head.as_text() if audit_head else None,
     }
+    if encryption is not None:
+        manifest["encryption"] = encryption.as_json()
     return json.dumps(manifest, indent=1).encode("utf-8")
 
 
@@ -149,6 +201,7 @@ class Manifest:
     missing_photos: tuple[str, ...]
     audit_head: AuditHead | None = None
     names_audit_head: bool = False  # False for a backup older than the chained log
+    encryption: Encryption | None = None
 
 
 def parse_manifest(data: bytes, archive_name: str) -> Manifest:
@@ -192,7 +245,9 @@ def parse_manifest(data: bytes, archive_name: str) -> Manifest:
         audit_head = None if head is None else AuditHead.from_text(head)
     except (ValueError, AttributeError):
         raise _damaged_manifest(archive_name, "audit_head") from None
+    encryption = _encryption(manifest, archive_name)
     return Manifest(
+        encryption=encryption,
         created_at=created_at,
         app_version=_field(manifest, "app_version", str, archive_name),
         format_version=version,
@@ -206,6 +261,20 @@ def parse_manifest(data: bytes, archive_name: str) -> Manifest:
         audit_head=audit_head,
         names_audit_head="audit_head" in manifest,
     )
+
+
+def _encryption(manifest: dict[str, Any], archive_name: str) -> Encryption | None:
+    if "encryption" not in manifest:
+        return None
+    record = manifest["encryption"]
+    if (
+        manifest["format_version"] < 2
+        or not isinstance(record, dict)
+        or record.get("database") != DATABASE_CIPHER
+        or not isinstance(record.get("sqlcipher_version"), str)
+    ):
+        raise _damaged_manifest(archive_name, "encryption")
+    return Encryption(record["sqlcipher_version"])
 
 
 def _field(manifest: dict[str, Any], key: str, kind: type, archive_name: str) -> Any:
@@ -227,7 +296,9 @@ def _file_entry(item: object, archive_name: str) -> FileEntry:
         and isinstance(item.get("sha256"), str)
         and _SHA256.match(item["sha256"])
     ):
-        return FileEntry(item["path"], item["size"], item["sha256"])
+        stored = item.get("stored_sha256")
+        if stored is None or (isinstance(stored, str) and _SHA256.match(stored)):
+            return FileEntry(item["path"], item["size"], item["sha256"], stored)
     raise _damaged_manifest(archive_name, "files")
 
 

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from ..crypto.key_file import KEY_FILENAME
 from ..leftovers import HeldLock, hold_lock
 from ..owner_only import make_private_folders
 from ..photos.store import fsync_folder
@@ -71,8 +72,16 @@ class PreparedRestore:
     """A checked archive, extracted beside the data folder, ready to take its place.
     ``commit()`` or ``discard()`` it (a ``with`` block discards if not committed)."""
 
-    def __init__(self, backup: BackupInfo, data_dir: Path, staging: Path, lock: HeldLock) -> None:
+    def __init__(
+        self,
+        backup: BackupInfo,
+        data_dir: Path,
+        staging: Path,
+        lock: HeldLock,
+        data_key: bytes | None = None,
+    ) -> None:
         self.backup = backup
+        self._data_key = data_key
         self.data_dir = data_dir
         self._staging = staging
         self._lock = lock
@@ -95,12 +104,20 @@ class PreparedRestore:
     def __exit__(self, *exc_info: object) -> None:
         self.discard()
 
-    def commit(self, now: datetime | None = None, *, after_step: Step | None = None) -> RestoreInfo:
+    def commit(
+        self,
+        now: datetime | None = None,
+        *,
+        after_step: Step | None = None,
+        current_key: bytes | None = None,
+    ) -> RestoreInfo:
         """Put the restored logbook in place. The logbook must be closed everywhere
-        (BackupError if it is still open; nothing changed then). If a move fails, every
-        move already made is undone; if the process dies, the next open of the data
-        folder finishes the swap from its journal. ``after_step(name)`` is called after
-        each step (tests use it to stop the process there)."""
+        (BackupError if it is still open; nothing changed then: an encrypted one is
+        checked with ``current_key``, or the backup's key when it is the same logbook).
+        If a move fails, every move already made is undone; if the process dies, the
+        next open of the data folder finishes the swap from its journal.
+        ``after_step(name)`` is called after each step (tests use it to stop the process
+        there)."""
         if self._finished:
             raise RuntimeError("this restore was already committed or discarded")
         step = after_step or _no_step
@@ -112,7 +129,8 @@ class PreparedRestore:
             self.discard()
             return RestoreInfo(self.backup, data_dir, None)
         old_database = data_dir / DATABASE_FILENAME
-        if old_database.exists() and not release_for_move(old_database):
+        keys = tuple(key for key in (current_key, self._data_key) if key is not None)
+        if old_database.exists() and not release_for_move(old_database, keys=keys):
             raise BackupError(
                 f"The logbook in {data_dir} is in use (open in the app or another program): "
                 "close it and restore again. Nothing was changed."
@@ -150,10 +168,15 @@ class PreparedRestore:
         if replaced is not None and not backups.exists():
             folders.insert(0, backups)
         # The database goes out last and in last: until the end the data folder holds
-        # one logbook's database, and a copy of the folder taken by hand is usable.
-        moves = [(e, replaced / e.name) for e in old if e.name not in _DATABASE_NAMES]  # type: ignore[operator]
-        moves += [(e, data_dir / e.name) for e in new if e.name != DATABASE_FILENAME]
+        # one logbook's database, and a copy of the folder taken by hand is usable. The
+        # key file of an encrypted one goes out just before it and comes in just before
+        # it: at no moment is a database beside the other logbook's key file.
+        kept = _DATABASE_NAMES | {KEY_FILENAME}
+        moves = [(e, replaced / e.name) for e in old if e.name not in kept]  # type: ignore[operator]
+        moves += [(e, data_dir / e.name) for e in new if e.name not in kept]
+        moves += [(e, replaced / e.name) for e in old if e.name == KEY_FILENAME]  # type: ignore[operator]
         moves += [(e, replaced / e.name) for e in old if e.name in _DATABASE_NAMES]  # type: ignore[operator]
+        moves += [(e, data_dir / e.name) for e in new if e.name == KEY_FILENAME]
         moves += [(self._staging / DATABASE_FILENAME, data_dir / DATABASE_FILENAME)]
         return swap.plan(data_dir, self._staging, folders, moves), replaced
 
@@ -174,10 +197,16 @@ def _no_step(_: str) -> None:
 
 
 def prepare_restore(
-    zip_path: Path, data_dir: Path, progress: Progress | None = None
+    zip_path: Path,
+    data_dir: Path,
+    progress: Progress | None = None,
+    *,
+    data_key: bytes | None = None,
 ) -> PreparedRestore:
     """Check the whole archive and extract it beside ``data_dir``; BackupError (and
-    nothing left behind) if it is refused. ``progress`` may raise BackupCancelled."""
+    nothing left behind) if it is refused. ``progress`` may raise BackupCancelled. A
+    backup of an encrypted logbook needs its ``data_key`` (BackupLockedError); it is
+    extracted as it is (encrypted), with its key file."""
     zip_path = Path(zip_path).expanduser().resolve()
     data_dir = Path(data_dir).expanduser().resolve()
     if data_dir.exists() and not data_dir.is_dir():
@@ -201,7 +230,7 @@ def prepare_restore(
             f"made there: {error.strerror or error}."
         ) from error
     try:
-        backup = read_backup(zip_path, staging, progress, extract_photos=True)
+        backup = read_backup(zip_path, staging, progress, extract_photos=True, data_key=data_key)
         for folder in sorted(staging.rglob("*"), reverse=True):
             if folder.is_dir():
                 fsync_folder(folder)
@@ -210,7 +239,7 @@ def prepare_restore(
         shutil.rmtree(staging, ignore_errors=True)
         lock.release()
         raise
-    return PreparedRestore(backup, data_dir, staging, lock)
+    return PreparedRestore(backup, data_dir, staging, lock, data_key if backup.encrypted else None)
 
 
 def restore_backup(
@@ -219,11 +248,14 @@ def restore_backup(
     progress: Progress | None = None,
     *,
     now: datetime | None = None,
+    data_key: bytes | None = None,
+    current_key: bytes | None = None,
 ) -> RestoreInfo:
     """Check everything in the backup, then make it the logbook of ``data_dir``; an
-    existing logbook is kept in ``RestoreInfo.replaced``. The logbook must not be open."""
-    with prepare_restore(zip_path, data_dir, progress) as prepared:
-        return prepared.commit(now)
+    existing logbook is kept in ``RestoreInfo.replaced``. The logbook must not be open.
+    ``data_key``: the backup's, if encrypted; ``current_key``: the replaced logbook's."""
+    with prepare_restore(zip_path, data_dir, progress, data_key=data_key) as prepared:
+        return prepared.commit(now, current_key=current_key)
 
 
 def _entries_to_keep_aside(data_dir: Path) -> list[Path]:

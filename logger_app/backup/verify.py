@@ -7,6 +7,10 @@ has not had its photos extracted.
 One reader serves both ``verify_backup`` (nothing kept) and the restore (files written
 into a staging folder as they are checked, so the archive is read once). A member is
 never read past the size its manifest gives, so a forged archive cannot fill the disk.
+
+A backup of an encrypted logbook is read with its data key: its database is checked
+through SQLCipher, each photo file against its plain hash by decrypting it on its way
+(nothing plain is written), and what is extracted stays encrypted as it is.
 """
 
 from __future__ import annotations
@@ -20,17 +24,19 @@ import zlib
 from pathlib import Path
 from typing import BinaryIO
 
-from ..errors import LogbookError
+from ..crypto.key_file import KEY_FILENAME
+from ..errors import LogbookError, WrongDataKeyError
 from ..owner_only import make_private_folders
 from ..store.database import APPLICATION_ID, DATABASE_FILENAME, schema_steps
 from ..store.expected_schema import summarise
 from ..store.snapshot import DatabaseFacts, describe_database
-from .make import Meter, Progress
+from .make import Meter, Progress, plain_photo_sha256
 from .manifest import (
     MANIFEST_NAME,
     MAX_MANIFEST_BYTES,
     BackupError,
     BackupInfo,
+    BackupLockedError,
     FileEntry,
     Manifest,
     is_expected_name,
@@ -45,19 +51,30 @@ _CHUNK = 1 << 20
 _MEMBER_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError)
 
 
-def verify_backup(zip_path: Path, progress: Progress | None = None) -> BackupInfo:
+def verify_backup(
+    zip_path: Path, progress: Progress | None = None, *, data_key: bytes | None = None
+) -> BackupInfo:
     """Check a backup completely (every file's checksum, the database inside) without
-    changing anything; BackupError with the reason if it cannot be restored."""
+    changing anything; BackupError with the reason if it cannot be restored. A backup of
+    an encrypted logbook needs its ``data_key`` (BackupLockedError)."""
     with tempfile.TemporaryDirectory(prefix="logger-app-verify-") as scratch:
-        return read_backup(Path(zip_path), Path(scratch), progress, extract_photos=False)
+        return read_backup(
+            Path(zip_path), Path(scratch), progress, extract_photos=False, data_key=data_key
+        )
 
 
 def read_backup(
-    zip_path: Path, into: Path, progress: Progress | None, *, extract_photos: bool
+    zip_path: Path,
+    into: Path,
+    progress: Progress | None,
+    *,
+    extract_photos: bool,
+    data_key: bytes | None = None,
 ) -> BackupInfo:
     """Check the archive and write its database (and its photos if ``extract_photos``,
-    fsynced) under the existing folder ``into``. Raises BackupError on the first
-    problem; the caller removes ``into``."""
+    fsynced) under the existing folder ``into``, with the key file of an encrypted
+    logbook's backup. Raises BackupError on the first problem; the caller removes
+    ``into``."""
     name = zip_path.name
     try:
         archive = zipfile.ZipFile(zip_path)
@@ -71,6 +88,13 @@ def read_backup(
         ) from error
     with archive:
         manifest = _checked_manifest(archive, name)
+        if manifest.encryption is None:
+            data_key = None
+        elif data_key is None:
+            raise BackupLockedError(
+                f"{name} is a backup of an encrypted logbook: its passphrase (of one of "
+                "its practitioners) or its recovery key is needed to read it."
+            )
         by_name = {info.filename: info for info in archive.infolist()}
         if extract_photos:
             _check_room(into, manifest)
@@ -79,11 +103,14 @@ def read_backup(
         database = next(entry for entry in manifest.files if entry.path == DATABASE_FILENAME)
         target = into / DATABASE_FILENAME
         _copy_checked(archive, by_name[database.path], database, target, meter, name)
-        facts = _checked_database(target, manifest, name)
+        facts = _checked_database(target, manifest, name, data_key)
         for entry in manifest.files:
-            if entry is not database:
-                target = into / entry.path if extract_photos else None
-                _copy_checked(archive, by_name[entry.path], entry, target, meter, name)
+            if entry is database:
+                continue
+            keep = extract_photos or photo_hash_of_name(entry.path) is None  # the key file
+            target = into / entry.path if keep else None
+            key = data_key if entry.stored_sha256 is not None else None
+            _copy_checked(archive, by_name[entry.path], entry, target, meter, name, key)
     return BackupInfo(
         path=zip_path,
         created_at=manifest.created_at,
@@ -97,6 +124,7 @@ def read_backup(
         missing_photos=manifest.missing_photos,
         archive_bytes=zip_path.stat().st_size,
         audit_head=facts.audit_head,
+        encryption=manifest.encryption,
     )
 
 
@@ -131,7 +159,8 @@ def _checked_manifest(archive: zipfile.ZipFile, name: str) -> Manifest:
         raise BackupError(
             f"{name} is refused: it holds files its manifest does not list ({_some(extra)})."
         )
-    foreign = sorted(path for path in listed if not is_expected_name(path))
+    encrypted = manifest.encryption is not None
+    foreign = sorted(path for path in listed if not is_expected_name(path, encrypted))
     if foreign:
         raise BackupError(
             f"{name} is refused: it holds files that are not part of a logbook backup "
@@ -145,6 +174,10 @@ def _checked_manifest(archive: zipfile.ZipFile, name: str) -> Manifest:
         )
     if DATABASE_FILENAME not in listed:
         raise BackupError(f"{name} is not a logbook backup (it holds no {DATABASE_FILENAME}).")
+    if encrypted and KEY_FILENAME not in listed:
+        raise BackupError(f"{name} is incomplete: it holds no {KEY_FILENAME} for its database.")
+    if not encrypted and any(entry.stored_sha256 for entry in manifest.files):
+        raise _damaged(name, "its manifest lists encrypted files in a plain backup")
     for entry in manifest.files:
         sha256 = photo_hash_of_name(entry.path)
         if sha256 is not None and sha256 != entry.sha256:
@@ -172,7 +205,11 @@ def _copy_checked(
     target: Path | None,
     meter: Meter,
     name: str,
+    data_key: bytes | None = None,
 ) -> None:
+    """Copy one member (to ``target`` if given), checked against its manifest entry; an
+    encrypted photo (``data_key``) also against its plain hash, by decrypting it on
+    the way (the decrypted bytes are hashed and dropped)."""
     mismatch = _damaged(name, f"{entry.path} does not match the checksum in its manifest")
     if info.file_size != entry.size:
         raise mismatch
@@ -182,15 +219,18 @@ def _copy_checked(
         if target is not None:
             make_private_folders(target.parent)
             out = os.fdopen(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb")
-        with archive.open(info) as source:
-            while chunk := source.read(_CHUNK):
-                size += len(chunk)
-                if size > entry.size:
-                    raise mismatch
-                digest.update(chunk)
-                if out is not None:
-                    out.write(chunk)
-                meter.add(len(chunk))
+        with archive.open(info) as member:
+            source = _Checked(member, entry.size, digest, out, meter, mismatch)
+            if data_key is not None:
+                sha256 = photo_hash_of_name(entry.path) or ""  # only photos are streams
+                if not sha256 or plain_photo_sha256(data_key, source, sha256) != sha256:
+                    raise _damaged(
+                        name,
+                        f"{entry.path} does not decrypt to its photo with this logbook's key",
+                    )
+            while source.read(_CHUNK):
+                pass
+            size = source.size
         if out is not None:
             out.flush()
             os.fsync(out.fileno())
@@ -203,13 +243,49 @@ def _copy_checked(
     finally:
         if out is not None:
             out.close()
-    if size != entry.size or digest.hexdigest() != entry.sha256:
+    if size != entry.size or digest.hexdigest() != entry.archive_sha256:
         raise mismatch
 
 
-def _checked_database(path: Path, manifest: Manifest, name: str) -> DatabaseFacts:
+class _Checked:
+    """A member read through: never past its size, hashed, copied, metered."""
+
+    def __init__(
+        self,
+        member: BinaryIO,
+        limit: int,
+        digest: hashlib._Hash,
+        out: BinaryIO | None,
+        meter: Meter,
+        mismatch: BackupError,
+    ) -> None:
+        self._member, self._limit, self._digest = member, limit, digest
+        self._out, self._meter, self._mismatch = out, meter, mismatch
+        self.size = 0
+
+    def read(self, wanted: int = _CHUNK) -> bytes:
+        chunk = self._member.read(wanted if wanted > 0 else _CHUNK)
+        self.size += len(chunk)
+        if self.size > self._limit:
+            raise self._mismatch
+        self._digest.update(chunk)
+        if self._out is not None:
+            self._out.write(chunk)
+        self._meter.add(len(chunk))
+        return chunk
+
+
+def _checked_database(
+    path: Path, manifest: Manifest, name: str, data_key: bytes | None = None
+) -> DatabaseFacts:
     try:
-        facts = describe_database(path)
+        facts = describe_database(path, data_key)
+    except WrongDataKeyError:
+        raise BackupLockedError(
+            f"{name} does not open with this key: it is a backup of another logbook (or "
+            "of this one before it was encrypted anew); give a passphrase or the recovery "
+            "key of the logbook it was made of."
+        ) from None
     except LogbookError:
         raise BackupError(
             f"{name} is refused: the database inside is not a logbook (not a SQLite file)."

@@ -2,6 +2,8 @@
 
 Registered by ``logger_app.cli`` (listed in its ``COMMAND_MODULES``). A refused archive
 or any other logbook error is one line on stderr and exit status 2 (``run_command``).
+An encrypted logbook, or its backup, is opened with a passphrase or its recovery key
+(``backup_keys``), found before anything is touched.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .backup_keys import add_recovery_key, backup_key, folder_key
 from .common import (
     add_data_dir,
     data_dir_of,
@@ -19,7 +22,7 @@ from .common import (
     open_as,
     terminal_percent,
 )
-from .sign_in import Credentials, credentials_of, sign_in_to_copy
+from .sign_in import Credentials, add_sign_in, credentials_of, sign_in_to_copy
 
 if TYPE_CHECKING:
     from ..backup import BackupInfo
@@ -54,6 +57,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         ),
     )
     backup.add_argument("--force", action="store_true", help="replace FILE.zip if it exists")
+    add_recovery_key(backup)
     backup.set_defaults(run=_run_backup)
 
     restore = commands.add_parser(
@@ -71,6 +75,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     add_data_dir(restore)
     restore.add_argument("archive", type=Path, metavar="FILE.zip", help="a logbook backup")
+    add_recovery_key(restore)
     restore.set_defaults(run=_run_restore)
 
     verify = commands.add_parser(
@@ -79,6 +84,8 @@ def register(commands: argparse._SubParsersAction) -> None:
         description="Check every file's checksum and the database of a backup; change nothing.",
     )
     verify.add_argument("archive", type=Path, metavar="FILE.zip", help="a logbook backup")
+    add_sign_in(verify)
+    add_recovery_key(verify)
     verify.set_defaults(run=_run_verify)
 
 
@@ -99,12 +106,18 @@ def _run_backup(args: argparse.Namespace) -> int:
         conninfo = server_conninfo(url)
         made = backup_server(conninfo, target, terminal_percent("Backing up"), workstation=data_dir)
         source = f"the logbook on the clinic server ({_label(conninfo)})"
+        key = None
     else:
         conninfo = None
-        made = make_backup(data_dir, target, terminal_percent("Backing up"))
+        credentials = credentials_of(args)
+        key = folder_key(args, data_dir, credentials)
+        made = make_backup(data_dir, target, terminal_percent("Backing up"), data_key=key)
         source = str(data_dir)
-    checked = verify_backup(made.path, terminal_percent("Checking"))
-    with _open_home(args, conninfo) as logbook:
+    checked = verify_backup(made.path, terminal_percent("Checking"), data_key=key)
+    opened = (
+        _open_home(args, conninfo) if key is None else _open_encrypted(data_dir, key, credentials)
+    )
+    with opened as logbook:
         logbook.record_backup(made.path, checked)
     print(f"Backed up {source} to {made.path}")
     print(f"  {checked.summary()}")
@@ -130,6 +143,22 @@ def _open_home(args: argparse.Namespace, conninfo: str | None, *, sign_in: bool 
     return open_as(argparse.Namespace(**vars(args) | {"database_url": conninfo}), credentials)
 
 
+def _open_encrypted(data_dir: Path, key: bytes, credentials: Credentials | None) -> Logbook:
+    """The encrypted logbook of the data folder, opened with its key (and signed in
+    when a practitioner was given: the recovery key alone signs nobody in)."""
+    from ..integrity import command_line_actor
+    from ..logbook import Logbook
+
+    logbook = Logbook.open(data_dir, actor=command_line_actor(), data_key=key)
+    if credentials is not None:
+        try:
+            credentials.sign_in(logbook)
+        except BaseException:
+            logbook.close()
+            raise
+    return logbook
+
+
 def _label(conninfo: str) -> str:
     from ..store.server.connection import server_label
 
@@ -146,15 +175,21 @@ def _run_restore(args: argparse.Namespace) -> int:
     if url:
         return _restore_onto_server(args, url, credentials)
     data_dir = data_dir_of(args)
+    # Both keys first: a missing or wrong one refuses the restore before anything.
+    key = backup_key(args, args.archive, credentials)
+    replaces = (data_dir / DATABASE_FILENAME).exists()
+    current = folder_key(argparse.Namespace(), data_dir, credentials) if replaces else None
     progress = terminal_percent("Checking and extracting")
-    with prepare_restore(args.archive, data_dir, progress) as prepared:
+    with prepare_restore(args.archive, data_dir, progress, data_key=key) as prepared:
         # Who replaces a logbook is one of its practitioners; into an empty folder, one
         # of the backup's. Checked once the archive is (a refused one touches nothing).
-        if (data_dir / DATABASE_FILENAME).exists():
+        if current is not None:
+            _sign_in_to_encrypted_copy(data_dir, current, credentials)
+        elif replaces:
             sign_in_to_copy(credentials, data_dir / DATABASE_FILENAME)
         else:
-            _sign_in_to_backup(args.archive, credentials)
-        result = prepared.commit()
+            _sign_in_to_backup(args.archive, credentials, key)
+        result = prepared.commit(current_key=current)
     backup = result.backup
     print(f"Verified {backup.path}:")
     print(f"  {backup.summary()}")
@@ -166,8 +201,11 @@ def _run_restore(args: argparse.Namespace) -> int:
         print(f"The previous logbook was kept in {result.replaced}")
     # Opened once now: a backup of an older version is upgraded here (with the usual
     # copy kept before the upgrade), and the user knows it opens.
-    restored = argparse.Namespace(data_dir=result.data_dir)
-    with open_as(restored, None, create=True) as logbook:
+    if key is not None:
+        opened = _open_encrypted(result.data_dir, key, None)
+    else:
+        opened = open_as(argparse.Namespace(data_dir=result.data_dir), None, create=True)
+    with opened as logbook:
         clients = logbook.client_count()
         logbook.set_actor(credentials.name)
         logbook.record_restore(result)
@@ -175,9 +213,10 @@ def _run_restore(args: argparse.Namespace) -> int:
     return 0
 
 
-def _sign_in_to_backup(archive: Path, credentials: Credentials) -> None:
+def _sign_in_to_backup(archive: Path, credentials: Credentials, key: bytes | None) -> None:
     """SignInRefused unless ``credentials`` sign in to the logbook in ``archive`` (its
-    database checked and opened in a temporary folder; nothing else is touched)."""
+    database checked and opened in a temporary folder, encrypted as in the archive;
+    nothing else is touched)."""
     import tempfile
 
     from ..backup.verify import read_backup
@@ -186,9 +225,28 @@ def _sign_in_to_backup(archive: Path, credentials: Credentials) -> None:
 
     with tempfile.TemporaryDirectory(prefix="logger-app-restore-") as scratch:
         read_backup(Path(archive), Path(scratch), terminal_percent("Checking"),
-                    extract_photos=False)  # fmt: skip
-        with Logbook.open(scratch, actor=command_line_actor()) as logbook:
+                    extract_photos=False, data_key=key)  # fmt: skip
+        with Logbook.open(scratch, actor=command_line_actor(), data_key=key) as logbook:
             credentials.sign_in(logbook)
+
+
+def _sign_in_to_encrypted_copy(data_dir: Path, key: bytes, credentials: Credentials) -> None:
+    """``sign_in_to_copy`` for an encrypted logbook: the copy is encrypted with the same
+    key (with its key file beside it), in a private temporary folder."""
+    import shutil
+    import tempfile
+
+    from ..crypto.key_file import key_file_path
+    from ..integrity import command_line_actor
+    from ..logbook import Logbook
+    from ..store.database import DATABASE_FILENAME
+    from ..store.snapshot import snapshot_database
+
+    with tempfile.TemporaryDirectory(prefix="logger-app-sign-in-") as scratch:
+        snapshot_database(data_dir / DATABASE_FILENAME, Path(scratch) / DATABASE_FILENAME, key)
+        shutil.copyfile(key_file_path(data_dir), key_file_path(Path(scratch)))
+        with Logbook.open(scratch, actor=command_line_actor(), data_key=key) as copy:
+            credentials.sign_in(copy)
 
 
 def _restore_onto_server(args: argparse.Namespace, url: str, credentials: Credentials) -> int:
@@ -197,9 +255,10 @@ def _restore_onto_server(args: argparse.Namespace, url: str, credentials: Creden
     from .transfer import print_copied, server_conninfo
 
     conninfo = server_conninfo(url)
-    _sign_in_to_backup(args.archive, credentials)  # the server holds no logbook to ask
+    key = backup_key(args, args.archive, credentials)
+    _sign_in_to_backup(args.archive, credentials, key)  # the server holds no logbook to ask
     progress = terminal_percent("Checking and extracting")
-    result = restore_onto_server(args.archive, conninfo, progress)
+    result = restore_onto_server(args.archive, conninfo, progress, data_key=key)
     backup = result.restored.backup
     print(f"Verified {backup.path}:")
     print(f"  {backup.summary()}")
@@ -219,7 +278,8 @@ def _restore_onto_server(args: argparse.Namespace, url: str, credentials: Creden
 def _run_verify(args: argparse.Namespace) -> int:
     from ..backup import verify_backup
 
-    backup = verify_backup(args.archive, terminal_percent("Checking"))
+    key = backup_key(args, args.archive, credentials_of(args))
+    backup = verify_backup(args.archive, terminal_percent("Checking"), data_key=key)
     print(f"{backup.path} is a sound logbook backup:")
     print(f"  {backup.summary()}")
     print(f"  {_files(backup)}: every checksum matches.")

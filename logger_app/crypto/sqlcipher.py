@@ -149,6 +149,9 @@ def connect_encrypted(
         raise ValueError("the data key is 32 bytes")
     connection = sqlcipher3.connect(str(target), uri=uri, **options)
     try:
+        # SQLCipher writes a wrong key's failed page check to stderr: the caller says
+        # it in words instead (a command's one line).
+        connection.execute("PRAGMA cipher_log_level = NONE")
         # Bound parameters are not accepted by PRAGMA: the key is hex digits only.
         connection.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()

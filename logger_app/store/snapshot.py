@@ -12,7 +12,9 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import NotALogbookError
+from ..crypto.data_key import WrongKeyError
+from ..crypto.sqlcipher import cipher_version, connect
+from ..errors import NotALogbookError, WrongDataKeyError
 from ..records import AuditHead
 from . import database
 from .database import APPLICATION_ID
@@ -58,28 +60,41 @@ def is_sqlite_file(path: Path) -> bool:
         return False
 
 
-def snapshot_database(source: Path, target: Path) -> None:
+def snapshot_database(source: Path, target: Path, data_key: bytes | None = None) -> str:
     """Copy the live database ``source`` to the new file ``target``, consistently.
 
     The copy is switched to a rollback journal so that it is one self-contained file
-    (no -wal beside it); opening it as a logbook turns WAL on again."""
+    (no -wal beside it); opening it as a logbook turns WAL on again. With ``data_key``
+    (an encrypted logbook) both ends are SQLCipher connections keyed alike: the pages
+    are re-encrypted on their way and the copy never exists in plain. Returns
+    SQLCipher's version ("" for a plain copy)."""
     # mode=rw: never create a missing database (plain connect would).
-    source_conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=rw", uri=True, timeout=30)
-    with closing(source_conn), closing(sqlite3.connect(target)) as copy:
+    uri = f"{source.resolve().as_uri()}?mode=rw"
+    try:
+        source_conn = connect(uri, data_key, uri=True, timeout=30)
+    except WrongKeyError:
+        raise WrongDataKeyError(f"{source.name} does not open with this key") from None
+    with closing(source_conn), closing(connect(target, data_key)) as copy:
         source_conn.execute("PRAGMA busy_timeout = 30000")
         source_conn.backup(copy)  # all pages in one step: one read transaction
         copy.execute("PRAGMA journal_mode = DELETE")
+        return cipher_version(copy) if data_key is not None else ""
 
 
-def describe_database(path: Path) -> DatabaseFacts:
+def describe_database(path: Path, data_key: bytes | None = None) -> DatabaseFacts:
     """Facts of a database file nobody else is using (a snapshot, a file taken from a
-    backup). Read-only; NotALogbookError if it is not a readable SQLite file."""
-    if not is_sqlite_file(path):
+    backup), encrypted with ``data_key`` if given. Read-only; NotALogbookError if it is
+    not a readable SQLite file (WrongDataKeyError: not with this key)."""
+    if data_key is None and not is_sqlite_file(path):
         raise NotALogbookError(f"{path.name} is not a SQLite database")
     # immutable: no locks, no -wal/-shm files made beside a file no one else has open.
     uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
     try:
-        with closing(sqlite3.connect(uri, uri=True)) as conn:
+        try:
+            opened = connect(uri, data_key, uri=True)
+        except WrongKeyError:
+            raise WrongDataKeyError(f"{path.name} does not open with this key") from None
+        with closing(opened) as conn:
             sound = conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
             application_id = conn.execute("PRAGMA application_id").fetchone()[0]
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
@@ -129,19 +144,28 @@ def _audit_head(conn: sqlite3.Connection, tables: set[str]) -> AuditHead | None:
     return None if row is None or row[1] is None else AuditHead(row[0], row[1])
 
 
-def release_for_move(path: Path, timeout: float = 2.0) -> bool:
+def release_for_move(path: Path, timeout: float = 2.0, keys: tuple[bytes, ...] = ()) -> bool:
     """Prepare a logbook file to be moved aside: fold its WAL into the main file so the
     moved copy is whole. SQLite allows leaving WAL mode only when no other connection
     has the file open, so False means it is in use (by the app or another program); the
-    file is then left as it was. A file that is not ours is not written to."""
-    if not is_sqlite_file(path):
-        return True
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, timeout=timeout)
-    except sqlite3.DatabaseError:
+    file is then left as it was. A file that is not ours is not written to. An
+    encrypted file is opened with the first of ``keys`` that opens it (none: moved
+    aside as it is, its -wal with it)."""
+    uri = f"{path.resolve().as_uri()}?mode=rw"
+    conn = None
+    if is_sqlite_file(path):
+        keys = (b"",)
+    for key in keys:
+        try:
+            conn = connect(uri, key or None, uri=True, timeout=timeout)
+            break
+        except (sqlite3.DatabaseError, WrongKeyError):
+            continue
+    if conn is None:
         return True  # unreadable: moved aside as it is
     with closing(conn):
         try:
+            conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
             if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
                 return True
             mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]

@@ -77,17 +77,23 @@ def backup_server(
 
 
 def restore_onto_server(
-    zip_path: Path, conninfo: str, progress: Progress | None = None
+    zip_path: Path,
+    conninfo: str,
+    progress: Progress | None = None,
+    *,
+    data_key: bytes | None = None,
 ) -> ServerRestore:
     """Restore any logbook backup onto the empty server database at ``conninfo``, its
     photo files into the server's own store before the rows (refused, nothing touched,
-    if it holds a logbook already)."""
+    if it holds a logbook already). A backup of an encrypted logbook is read with its
+    ``data_key``; its temporary folder stays encrypted."""
     from ..store.server.opening import open_server_database
 
     check_server_empty(conninfo)
     with tempfile.TemporaryDirectory(prefix=TEMP_PREFIX) as temp:
-        restored = restore_backup(zip_path, Path(temp) / "logbook", progress)
-        copy = open_database(restored.data_dir)  # a backup of an older version is upgraded
+        restored = restore_backup(zip_path, Path(temp) / "logbook", progress, data_key=data_key)
+        # A backup of an older version is upgraded here.
+        copy = open_database(restored.data_dir, data_key=data_key)
         try:
             server = open_server_database(conninfo)
             try:

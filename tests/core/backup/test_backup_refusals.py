@@ -10,7 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from logger_app.backup import BackupError, make_backup, restore_backup, verify_backup
+from logger_app.backup import (
+    FORMAT_VERSION,
+    BackupError,
+    make_backup,
+    restore_backup,
+    verify_backup,
+)
 from logger_app.records import ClientDetails
 from logger_app.store import DATABASE_FILENAME
 from logger_app.store.migrations import MIGRATION_SET
@@ -89,7 +95,9 @@ def no_manifest(good: Path, tmp_path: Path) -> Path:
 
 
 def newer_format(good: Path, tmp_path: Path) -> Path:
-    return edit_manifest(good, tmp_path / "newer.zip", lambda m: m.update(format_version=2))
+    return edit_manifest(
+        good, tmp_path / "newer.zip", lambda m: m.update(format_version=FORMAT_VERSION + 1)
+    )
 
 
 def broken_manifest(good: Path, tmp_path: Path) -> Path:

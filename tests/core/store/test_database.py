@@ -505,3 +505,34 @@ def test_every_product_role_and_aftercare_item_is_accepted(
     details = logbook.session(session.id).details
     assert details.products == products
     assert details.aftercare == tuple(Aftercare)
+
+
+def test_the_copy_before_an_upgrade_of_an_encrypted_logbook_is_encrypted(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from logger_app.crypto.sqlcipher import connect_encrypted
+
+    from ...encrypted import new_encrypted, reopen
+
+    book, keys = new_encrypted(data_dir)
+    with book:
+        book.add_client(ClientDetails("Zephyrine", "Quackenbush"), today=date(2025, 1, 1))
+    monkeypatch.setattr(
+        database_module, "migrations", _extended_migrations(_extra_step_add_notes_table)
+    )
+    with reopen(data_dir) as book:
+        assert "test_step_notes" in book._db.table_names()
+
+    [copy] = (data_dir / PRE_MIGRATION_FOLDER).iterdir()
+    data = copy.read_bytes()
+    assert not data.startswith(b"SQLite format 3") and b"Quackenbush" not in data
+    assert stat.S_IMODE(copy.stat().st_mode) == 0o600
+    with pytest.raises(sqlite3.DatabaseError):  # plain SQLite cannot read it
+        sqlite3.connect(copy).execute("SELECT count(*) FROM sqlite_master").fetchone()
+    old = connect_encrypted(copy, keys.data_key)
+    try:
+        assert old.execute("SELECT last_name FROM clients").fetchall() == [("Quackenbush",)]
+        tables = {row[0] for row in old.execute("SELECT name FROM sqlite_master")}
+        assert "test_step_notes" not in tables
+    finally:
+        old.close()
