@@ -30,6 +30,7 @@ from ..crypto.stream import StreamDecryptionError, decrypt_stream, is_encrypted
 from ..errors import LogbookError, WrongDataKeyError
 from ..leftovers import BACKUP, SNAPSHOT_PREFIX, TempFile
 from ..owner_only import make_private_folders
+from ..photos.sealed import photo_identity
 from ..photos.store import fsync_folder, photo_path
 from ..store.database import APPLICATION_ID, DATABASE_FILENAME
 from ..store.folder_upkeep import recover_data_folder
@@ -254,11 +255,6 @@ def _add_photo(
     return FileEntry(name, len(data), sha256, stored)
 
 
-def photo_associated_data(sha256: str) -> bytes:
-    """What an encrypted photo file is bound to: its plain content's hash (its name)."""
-    return sha256.encode("ascii")
-
-
 class _Hashing:
     """A write-only sink that hashes what is written (plain bytes never kept)."""
 
@@ -275,7 +271,7 @@ def plain_photo_sha256(data_key: bytes, source: BinaryIO, sha256: str) -> str | 
     when it does not decrypt as the photo ``sha256`` with this key)."""
     sink = _Hashing()
     try:
-        decrypt_stream(data_key, source, sink, photo_associated_data(sha256))  # type: ignore[arg-type]
+        decrypt_stream(data_key, source, sink, photo_identity(sha256))  # type: ignore[arg-type]
     except StreamDecryptionError:
         return None
     return sink.digest.hexdigest()

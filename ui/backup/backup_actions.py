@@ -112,6 +112,7 @@ class BackupActions(QObject):
         pool: PoolLike | None = None,
         open_url: Callable[[QUrl], object] | None = None,
         server: Callable[[], str | None] = lambda: None,
+        data_key: Callable[[], bytes | None] = lambda: None,
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -119,6 +120,9 @@ class BackupActions(QObject):
         # The clinic server the window's logbook is on (None: the file), asked each time:
         # the window can switch.
         self._server = server
+        # The window's logbook's data key (None: plain): an encrypted logbook's backups
+        # are made, checked and restored with it, encrypted as the logbook is.
+        self._data_key = data_key
         self._prompter = prompter
         self._reopen = reopen
         self._before_restore = before_restore
@@ -158,15 +162,16 @@ class BackupActions(QObject):
     def backup_to(self, path: Path) -> None:
         """Back up into ``path`` (replaced if it exists), then read it back to check it."""
         path, data_dir, server = Path(path), self.data_dir, self._server()
+        key = self._data_key()
 
         def work(progress: Progress) -> BackupInfo:
             if server is None:
-                make_backup(data_dir, path, phased(progress, 0.0, 0.8))
+                make_backup(data_dir, path, phased(progress, 0.0, 0.8), data_key=key)
             else:  # the same archive, made from the server's records and photos
                 from logger_app.transfer.server_backup import backup_server
 
                 backup_server(server, path, phased(progress, 0.0, 0.8), workstation=data_dir)
-            return verify_backup(path, phased(progress, 0.8, 0.2))
+            return verify_backup(path, phased(progress, 0.8, 0.2), data_key=key)
 
         BACKUP_LAST_FOLDER.set(str(path.parent))
         self._start(work, "Backing up the logbook…", self._backed_up, cancellable=True)
@@ -203,15 +208,16 @@ class BackupActions(QObject):
                 "\n\nand every workstation then connects to that database.",
             )
             return
-        path, data_dir = Path(path), self.data_dir
+        path, data_dir, key = Path(path), self.data_dir, self._data_key()
         self._start(
-            lambda progress: prepare_restore(path, data_dir, progress),
+            lambda progress: prepare_restore(path, data_dir, progress, data_key=key),
             "Checking the backup…",
             self._confirm_restore,
             cancellable=True,
         )
 
     def _confirm_restore(self, prepared: PreparedRestore) -> None:
+        key = self._data_key()  # taken while the logbook is open
         text = f"Restore the logbook from {prepared.backup.path.name}?\n\n"
         text += f"The backup holds {prepared.backup.summary()}.\n\n"
         if prepared.replaces_existing:
@@ -233,7 +239,7 @@ class BackupActions(QObject):
 
         def work(progress: Progress) -> RestoreInfo:
             try:
-                return prepared.commit()
+                return prepared.commit(current_key=key)
             finally:
                 prepared.discard()  # nothing to do after a commit; cleans up after a failure
 

@@ -25,19 +25,25 @@ def set_backup_keep(keep: int) -> None:
 
 
 def run_auto_backup(
-    data_dir: Path, keep: int | None = None, progress: Progress | None = None
+    data_dir: Path,
+    keep: int | None = None,
+    progress: Progress | None = None,
+    data_key: bytes | None = None,
 ) -> Path | None:
     """The daily automatic backup, if due; the new file or None. For a worker thread
     (QSettings may be read there). Raises LogbookError if the backup fails, and
     BackupCancelled when ``progress`` raises it."""
     keep = backup_keep() if keep is None else keep
-    return auto_backup_if_due(data_dir, keep, progress=progress)
+    return auto_backup_if_due(data_dir, keep, progress=progress, data_key=data_key)
 
 
-def automatic_backup(data_dir: Path, keep: int | None = None) -> Work:
+def automatic_backup(
+    data_dir: Path, keep: int | None = None, *, data_key: bytes | None = None
+) -> Work:
     """The start-up backup as work for the job helper: its result is the new file, or
-    None when none was due. Run it with ``cancel_error=BackupCancelled``."""
-    return lambda context: run_auto_backup(data_dir, keep, context.progress)
+    None when none was due. Run it with ``cancel_error=BackupCancelled``. An encrypted
+    logbook's backup is made with its ``data_key``, encrypted like the logbook."""
+    return lambda context: run_auto_backup(data_dir, keep, context.progress, data_key)
 
 
 def phased(progress: Progress, start: float, share: float) -> Progress:

@@ -32,6 +32,7 @@ class WindowBackups:
             window, window.logbook.data_dir, window.prompter, reopen=reopen,
             before_restore=before_restore,
             server=lambda: self._window.logbook.database_url,
+            data_key=lambda: self._window.logbook.data_key,
         )  # fmt: skip
         self.actions.backup_finished.connect(
             lambda info: self.note_in_audit(
@@ -63,7 +64,7 @@ class WindowBackups:
         """After start-up, off the GUI thread: a backup when the last is a day old."""
         self._automatic = run_job(
             "backup",
-            automatic_backup(self._window.logbook.data_dir),
+            automatic_backup(self._window.logbook.data_dir, data_key=self._window.logbook.data_key),
             cancel_error=BackupCancelled,
             on_success=self.automatic_done,
             on_failure=lambda message: self._status(f"Automatic backup failed: {message}", 15000),

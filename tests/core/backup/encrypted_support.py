@@ -7,10 +7,10 @@ import io
 import zipfile
 from pathlib import Path
 
-from logger_app.backup.make import photo_associated_data
 from logger_app.crypto.stream import encrypt_stream, is_encrypted
 from logger_app.logbook import Logbook
 from logger_app.logbook.unlocking import NewLogbookKeys
+from logger_app.photos.sealed import photo_identity
 from logger_app.records import ClientDetails, PhotoDetails
 from logger_app.vocabulary import PhotoAngle, PhotoKind
 
@@ -41,7 +41,7 @@ def encrypt_photo_files(data_dir: Path, data_key: bytes) -> None:
         if is_encrypted(data):
             continue
         out = io.BytesIO()
-        encrypt_stream(data_key, io.BytesIO(data), out, photo_associated_data(path.stem))
+        encrypt_stream(data_key, io.BytesIO(data), out, photo_identity(path.stem))
         path.write_bytes(out.getvalue())
     for path in sorted((data_dir / "thumbnails").rglob("*"), reverse=True):
         path.unlink() if path.is_file() else path.rmdir()
