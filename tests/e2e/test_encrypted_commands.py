@@ -112,9 +112,10 @@ def test_without_a_passphrase_every_command_is_one_line_and_touches_nothing(
 def test_a_wrong_passphrase_is_one_line_and_the_folder_is_unchanged(
     demo: Path, tmp_path: Path
 ) -> None:
-    # A leftover that opening the logbook would remove: a refusal leaves it too.
-    leftover = demo / ".export-leftover.tmp"
-    leftover.write_bytes(b"half an export")
+    # A leftover that opening the logbook removes: a refusal leaves it too.
+    leftover = demo / "backups" / "automatic" / "logbook-20250601-120000.zip.part"
+    leftover.parent.mkdir(parents=True, exist_ok=True)
+    leftover.write_bytes(b"half a zip")
     before = fingerprint(demo)
     wrong = secret_file(tmp_path, "wrong", "not the demo passphrase")
     for args in (export_args(demo, tmp_path / "all.csv"), ["check", "--data-dir", str(demo)]):
@@ -131,6 +132,9 @@ def test_a_wrong_passphrase_is_one_line_and_the_folder_is_unchanged(
     assert unknown.stderr.startswith("logger-app: cannot sign in as Nobody: Nobody has no key")
     assert unknown.stderr.count("\n") == 1
     assert fingerprint(demo) == before
+    checked = run_app("check", "--data-dir", str(demo), sign_in=DEMO_SIGN_IN)
+    assert checked.returncode == 1 and "leftover: " in checked.stdout, checked.stderr
+    assert not leftover.exists()
 
 
 def test_the_passphrase_from_the_environment(demo: Path) -> None:
