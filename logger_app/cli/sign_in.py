@@ -143,8 +143,22 @@ class Credentials:
 def sign_in_to_copy(credentials: Credentials, database: Path) -> None:
     """SignInRefused unless ``credentials`` sign in to the logbook file ``database``,
     checked on a consistent copy in a temporary folder: the original gets no entry of
-    the sign-in (a move or a restore promises to leave it as it was)."""
+    the sign-in (a move or a restore promises to leave it as it was). An encrypted
+    logbook's key file says it: their passphrase must open their key to it (only that
+    file is read)."""
     import tempfile
+
+    from ..crypto.key_file import is_encrypted_folder
+
+    if is_encrypted_folder(database.parent):
+        from ..errors import NotFoundError, PassphraseNotSetError, WrongPassphraseError
+        from ..logbook.unlocking import unlock_folder
+
+        try:
+            unlock_folder(database.parent, credentials.name, credentials.passphrase)
+        except (NotFoundError, PassphraseNotSetError, WrongPassphraseError) as error:
+            raise refusal(credentials.name, error) from None
+        return
 
     from ..integrity import command_line_actor
     from ..logbook import Logbook
