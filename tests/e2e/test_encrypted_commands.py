@@ -219,3 +219,14 @@ def test_help_names_the_ways_in() -> None:
     assert "--recovery-key-file FILE" in helped.stdout
     assert "--plain" in run_app("demo", "--help").stdout
     assert "--plain" in run_app("import-csv", "--help").stdout
+
+
+def test_a_second_demo_adds_to_the_encrypted_logbook_with_a_passphrase(demo: Path) -> None:
+    keys_before = (demo / "logbook.keys").read_bytes()
+    again = run_app("demo", "--data-dir", str(demo), "--clients", "2", sign_in=DEMO_SIGN_IN)
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.startswith("Added 2 clients and ")
+    assert not RECOVERY_LINE.search(again.stdout)  # its key was shown once, at setup
+    assert (demo / "logbook.keys").read_bytes() == keys_before  # the same keys
+    info = run_app("info", "--data-dir", str(demo), sign_in=DEMO_SIGN_IN)
+    assert "Clients:     5" in info.stdout, info.stderr
