@@ -103,16 +103,16 @@ def open_as(
     if add_first and credentials is not None and new_file:
         # Refused before the new logbook is made: the profile could not be added.
         credentials.check_new_passphrase()
-    new_keys = None
     if encrypt_new and new_file:
         new_keys, key = new_encrypted_folder(data_dir_of(args))
+        # Shown before the logbook is made: whatever fails or crashes after, nobody is
+        # left with a logbook that no key opens.
+        print_recovery_key(new_keys)
     elif key is _UNLOCK:
         # Unlocked before the open, which tidies the folder: a refusal touches nothing.
         key = folder_key(args, credentials)
     assert key is None or isinstance(key, FolderKey)
     logbook = _open(args, create, key)
-    if new_keys is not None:
-        print_recovery_key(new_keys)  # before anything else could fail and lose it
     if credentials is not None:
         try:
             opened = key.opened if key is not None else None

@@ -69,15 +69,19 @@ def recovery_key_file_of(args: argparse.Namespace) -> Path | None:
 
 def encrypted_data_dir(args: argparse.Namespace) -> Path | None:
     """The command's data folder when its logbook is an encrypted file (not on the
-    clinic server), else None."""
+    clinic server), else None. A key file without a logbook (a setup cut short) does
+    not count: a new logbook made there replaces it."""
     from ..crypto.key_file import is_encrypted_folder
     from ..paths import resolve_data_dir
+    from ..store.database import DATABASE_FILENAME
     from ..store.server.url import DATABASE_URL_ENV
 
     if getattr(args, "database_url", None) or os.environ.get(DATABASE_URL_ENV):
         return None
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
-    return data_dir if is_encrypted_folder(data_dir) else None
+    if not is_encrypted_folder(data_dir) or not (data_dir / DATABASE_FILENAME).exists():
+        return None
+    return data_dir
 
 
 def needs_passphrase(args: argparse.Namespace) -> bool:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import hashlib
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,7 +17,7 @@ from logger_app.cli.sign_in import PASSPHRASE_ENV, PRACTITIONER_ENV
 from logger_app.demo import DEMO_PASSPHRASE, PRACTITIONERS
 
 from ..core.import_samples import eu_files
-from .test_command_line import DEMO_SIGN_IN, run_app
+from .test_command_line import DEMO_SIGN_IN, app_environment, run_app
 
 ADMIN = PRACTITIONERS[0]
 RECOVERY_LINE = re.compile(r"^    ([0-9A-Z]{4}(?:-[0-9A-Z]{4}){13})$", re.MULTILINE)
@@ -230,3 +232,45 @@ def test_a_second_demo_adds_to_the_encrypted_logbook_with_a_passphrase(demo: Pat
     assert (demo / "logbook.keys").read_bytes() == keys_before  # the same keys
     info = run_app("info", "--data-dir", str(demo), sign_in=DEMO_SIGN_IN)
     assert "Clients:     5" in info.stdout, info.stderr
+
+
+# Runs `demo` into a new folder and dies (os._exit) right after the step named.
+CRASHING_DEMO = """
+import os, sys
+from logger_app import cli
+from logger_app.cli import common
+from logger_app.logbook import Logbook
+
+step, data_dir = sys.argv[1:3]
+if step == "key file written":
+    made = common.new_encrypted_folder
+    common.new_encrypted_folder = lambda folder: (made(folder), os._exit(9))
+else:  # "database made": the logbook exists, no practitioner has a key yet
+    real_open = Logbook.open.__func__
+    Logbook.open = classmethod(lambda cls, *a, **k: (real_open(cls, *a, **k), os._exit(9)))
+cli.main(["demo", "--data-dir", data_dir, "--clients", "1"])
+"""
+
+
+@pytest.mark.parametrize("step", ["key file written", "database made"])
+def test_a_demo_killed_while_making_its_encrypted_logbook(step: str, tmp_path: Path) -> None:
+    data_dir = tmp_path / "killed"
+    killed = subprocess.run(
+        [sys.executable, "-c", CRASHING_DEMO, step, str(data_dir)],
+        capture_output=True, text=True, env=app_environment(), timeout=120, check=False,
+    )  # fmt: skip
+    assert killed.returncode == 9, killed.stderr
+    assert (data_dir / "logbook.keys").is_file()
+    if step == "key file written":
+        # No logbook yet: the next demo makes it anew, with keys of its own.
+        again = run_app("demo", "--data-dir", str(data_dir), "--clients", "1")
+        assert again.returncode == 0, again.stderr
+        assert RECOVERY_LINE.findall(again.stdout) != RECOVERY_LINE.findall(killed.stdout)
+        assert run_app("info", "--data-dir", str(data_dir), sign_in=DEMO_SIGN_IN).returncode == 0
+        return
+    # The key was shown before the logbook was made: it opens what was left.
+    (shown,) = RECOVERY_LINE.findall(killed.stdout)
+    recovery = secret_file(tmp_path, "recovery", shown)
+    info = run_app("info", "--data-dir", str(data_dir), "--recovery-key-file", str(recovery))
+    assert info.returncode == 0, info.stderr
+    assert "Clients:     0" in info.stdout
