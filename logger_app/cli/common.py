@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..paths import DATA_DIR_ENV, resolve_data_dir
 from ..store.server.url import DATABASE_URL_ENV
+from .folder_key import FolderKey, folder_key, new_encrypted_folder, print_recovery_key
 from .sign_in import Credentials, add_sign_in, credentials_of
 
 if TYPE_CHECKING:
@@ -66,6 +67,9 @@ def database_url_of(args: argparse.Namespace) -> str | None:
     return getattr(args, "database_url", None) or os.environ.get(DATABASE_URL_ENV) or None
 
 
+_UNLOCK = object()  # ``open_as``'s default: the key is found from the credentials
+
+
 def open_logbook(
     args: argparse.Namespace, *, create: bool = False, changes: str | None = None
 ) -> Logbook:
@@ -75,7 +79,8 @@ def open_logbook(
     import changes the logbook"): then a practitioner is required, asked before the
     logbook is opened, and one made with ``create`` becomes its first. Only commands
     meant to make a logbook pass ``create`` (a mistyped --data-dir must not get an empty
-    one)."""
+    one). An encrypted logbook needs the practitioner's passphrase (or the recovery
+    key file) even to read."""
     credentials = credentials_of(args, changes=changes)
     return open_as(args, credentials, create=create, add_first=create and changes is not None)
 
@@ -86,17 +91,32 @@ def open_as(
     *,
     create: bool = False,
     add_first: bool = False,
+    encrypt_new: bool = False,
+    key: FolderKey | object | None = _UNLOCK,
 ) -> Logbook:
     """``open_logbook`` with the practitioner already known: signed in (SignInRefused,
     and the logbook closed, if refused); ``add_first``: a logbook without profiles gets
-    them as its first, its administrator."""
-    if add_first and credentials is not None and _makes_new_file(args):
+    them as its first, its administrator. ``encrypt_new``: a new logbook made here is
+    encrypted (its recovery key printed once). ``key``: an encrypted folder's key when
+    the command unlocked it already (``folder_key``), before touching anything else."""
+    new_file = create and _makes_new_file(args)
+    if add_first and credentials is not None and new_file:
         # Refused before the new logbook is made: the profile could not be added.
         credentials.check_new_passphrase()
-    logbook = _open(args, create)
+    if encrypt_new and new_file:
+        new_keys, key = new_encrypted_folder(data_dir_of(args))
+        # Shown before the logbook is made: whatever fails or crashes after, nobody is
+        # left with a logbook that no key opens.
+        print_recovery_key(new_keys)
+    elif key is _UNLOCK:
+        # Unlocked before the open, which tidies the folder: a refusal touches nothing.
+        key = folder_key(args, credentials)
+    assert key is None or isinstance(key, FolderKey)
+    logbook = _open(args, create, key)
     if credentials is not None:
         try:
-            credentials.sign_in(logbook, add_first=add_first)
+            opened = key.opened if key is not None else None
+            credentials.sign_in(logbook, add_first=add_first, opened=opened)
         except BaseException:
             logbook.close()
             raise
@@ -109,14 +129,15 @@ def _makes_new_file(args: argparse.Namespace) -> bool:
     return not database_url_of(args) and not (data_dir_of(args) / DATABASE_FILENAME).exists()
 
 
-def _open(args: argparse.Namespace, create: bool) -> Logbook:
+def _open(args: argparse.Namespace, create: bool, key: FolderKey | None) -> Logbook:
     from ..integrity import command_line_actor
     from ..logbook import Logbook
 
     data_dir, actor = data_dir_of(args), command_line_actor()
     url = database_url_of(args)
     if not url:
-        return Logbook.open(data_dir, actor=actor, create=create)
+        data_key = key.data_key if key is not None else None
+        return Logbook.open(data_dir, actor=actor, create=create, data_key=data_key)
     from ..server_login import connect_with_login
 
     return connect_with_login(

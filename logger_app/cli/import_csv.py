@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..vocabulary import MAX_DEPTH_MM, MIN_DEPTH_MM, Area, Device
 from .common import add_data_dir, data_dir_of, database_url_of, open_as, terminal_progress
+from .folder_key import add_plain_option
 from .sign_in import credentials_of
 
 if TYPE_CHECKING:
@@ -27,10 +28,12 @@ def register(commands: argparse._SubParsersAction) -> None:
             "Import clients, and optionally their treatments, from CSV files exported by "
             "other salon or clinic software. Columns are matched by their names (change "
             "with --map); every row is checked first and the problems are listed. The "
-            "import is all or nothing. Exit status 1 when problems block the import."
+            "import is all or nothing. Exit status 1 when problems block the import. A new "
+            "logbook is encrypted (its recovery key is printed once) unless --plain is given."
         ),
     )
     add_data_dir(parser)
+    add_plain_option(parser)
     parser.add_argument("--clients", required=True, metavar="FILE", help="the clients CSV file")
     parser.add_argument(
         "--treatments", metavar="FILE", help="the treatments CSV file (linked by client id)"
@@ -142,7 +145,9 @@ def run(args: argparse.Namespace) -> int:
     writes = not args.dry_run
     # The importer signs every imported session: in a new logbook, the one importing
     # is its first practitioner.
-    with open_as(args, credentials, create=writes, add_first=writes) as logbook:
+    with open_as(
+        args, credentials, create=writes, add_first=writes, encrypt_new=not args.plain
+    ) as logbook:
         plan = plan_import(clients, treatments, mapping, options, logbook.list_clients())
         status = _report(plan, dry_run=args.dry_run)
         if status or args.dry_run:

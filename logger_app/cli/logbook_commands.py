@@ -17,9 +17,11 @@ from .common import (
     positive_int,
     terminal_progress,
 )
+from .folder_key import add_plain_option, folder_key
 from .sign_in import credentials_of
 
 if TYPE_CHECKING:
+    from ..logbook import Logbook
     from ..records import Photo
 
 
@@ -27,7 +29,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     demo = commands.add_parser(
         "demo",
         help="fill a logbook with realistic demo clients and sessions",
-        description="Fill a logbook with realistic, varied demo data (fictional people).",
+        description=(
+            "Fill a logbook with realistic, varied demo data (fictional people). A new "
+            "logbook is encrypted (its recovery key is printed once) unless --plain is "
+            "given; adding to an encrypted one needs a demo practitioner's passphrase."
+        ),
     )
     add_data_dir(demo)
     demo.add_argument(
@@ -40,9 +46,19 @@ def register(commands: argparse._SubParsersAction) -> None:
     demo.add_argument(
         "--seed", type=int, default=2026, help="random seed, for repeatable data (default: 2026)"
     )
+    add_plain_option(demo)
     demo.set_defaults(run=_run_demo)
 
-    info = commands.add_parser("info", help="show where the logbook is and what it holds")
+    info = commands.add_parser(
+        "info",
+        help="show where the logbook is, what it holds and whether it is encrypted",
+        description=(
+            "Show the data folder, the database, the counts of clients, sessions and "
+            "photos, and whether the logbook is encrypted (with SQLCipher's version). "
+            "An encrypted logbook needs a practitioner's passphrase or the recovery key "
+            "file to be read; no key is ever shown."
+        ),
+    )
     add_data_dir(info)
     info.set_defaults(run=_run_info)
     _add_photo_commands(commands)
@@ -110,9 +126,10 @@ def _run_demo(args: argparse.Namespace) -> int:
     # that has others needs its administrator. A new logbook's first profile is the
     # demo's own administrator.
     credentials = credentials_of(args)
-    with open_as(args, None, create=True) as logbook:
+    key = folder_key(args, credentials)  # an encrypted demo gets more: its key first
+    with open_as(args, None, create=True, encrypt_new=not args.plain, key=key) as logbook:
         if credentials is not None and logbook.practitioners():
-            credentials.sign_in(logbook)
+            credentials.sign_in(logbook, opened=key.opened if key is not None else None)
         before_clients, before_sessions = logbook.client_count(), logbook.session_count()
         generate_demo(logbook, clients=args.clients, seed=args.seed)
         print(
@@ -134,7 +151,19 @@ def _run_info(args: argparse.Namespace) -> int:
         print(f"Clients:     {logbook.client_count()}")
         print(f"Sessions:    {logbook.session_count()}")
         print(f"Photos:      {logbook.photo_count()}")
+        print(f"Encrypted:   {_encryption(logbook)}")
     return 0
+
+
+def _encryption(logbook: Logbook) -> str:
+    if logbook.on_server:
+        # The server's database rests on its disk encryption; the photos carry their own.
+        return "photos (the database: the server's disk encryption)" if logbook.encrypted else "no"
+    if not logbook.encrypted:
+        return "no"
+    from ..crypto.sqlcipher import library_version
+
+    return f"yes (SQLCipher {library_version()}; photos AES-256-GCM)"
 
 
 def _run_photos_import(args: argparse.Namespace) -> int:
@@ -167,9 +196,11 @@ def _run_check(args: argparse.Namespace) -> int:
     # Asked before anything is touched: removing files changes the logbook.
     changes = "check --remove-orphans deletes files" if args.remove_orphans else None
     credentials = credentials_of(args, changes=changes)
+    # Unlocked first: a refusal leaves the folder as it was, leftovers included.
+    key = folder_key(args, credentials)
     # Before the open, which would remove the same leftovers without a word.
     upkeep = upkeep_data_folder(data_dir, thorough=True)
-    with open_as(args, credentials) as logbook:
+    with open_as(args, credentials, key=key) as logbook:
         report = logbook.check_photos(
             remove_orphans=args.remove_orphans, progress=terminal_progress("Checking")
         )

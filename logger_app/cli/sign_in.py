@@ -28,6 +28,7 @@ from ..errors import (
 from ..given_passphrase import PASSPHRASE_ENV, PassphraseFileError, read_passphrase_file
 
 if TYPE_CHECKING:
+    from ..identity.keys import UnlockedKey
     from ..logbook import Logbook
     from ..records import Practitioner
 
@@ -77,6 +78,10 @@ def add_sign_in(parser: argparse.ArgumentParser, top_level: bool = False) -> Non
             "terminal"
         ),
     )
+    if not top_level:  # a command's own: the window asks for the sheet itself
+        from .folder_key import add_recovery_key_option
+
+        add_recovery_key_option(parser)
 
 
 @dataclass
@@ -90,9 +95,12 @@ class Credentials:
     required: bool = True
     _given_at: float = field(default=0.0, repr=False)
 
-    def sign_in(self, logbook: Logbook, *, add_first: bool = False) -> Practitioner | None:
+    def sign_in(
+        self, logbook: Logbook, *, add_first: bool = False, opened: UnlockedKey | None = None
+    ) -> Practitioner | None:
         """Sign in (SignInRefused with the reason). ``add_first``: a logbook without
-        any profile yet gets this practitioner as its first, its administrator."""
+        any profile yet gets this practitioner as its first, its administrator.
+        ``opened``: their signing key, opened with the encrypted folder's data key."""
         if not self.required and not logbook.practitioners():
             return None
         if add_first and not logbook.practitioners():
@@ -106,9 +114,9 @@ class Credentials:
             self._given_at = time.monotonic()
             return added
         try:
-            signed_in = logbook.sign_in(self.name, self.passphrase)
+            signed_in = logbook.sign_in(self.name, self.passphrase, opened=opened)
         except _REFUSALS as error:
-            raise SignInRefused(f"cannot sign in as {self.name.strip()}: {_why(error)}") from None
+            raise refusal(self.name, error) from None
         self._given_at = time.monotonic()
         return signed_in
 
@@ -135,8 +143,22 @@ class Credentials:
 def sign_in_to_copy(credentials: Credentials, database: Path) -> None:
     """SignInRefused unless ``credentials`` sign in to the logbook file ``database``,
     checked on a consistent copy in a temporary folder: the original gets no entry of
-    the sign-in (a move or a restore promises to leave it as it was)."""
+    the sign-in (a move or a restore promises to leave it as it was). An encrypted
+    logbook's key file says it: their passphrase must open their key to it (only that
+    file is read)."""
     import tempfile
+
+    from ..crypto.key_file import is_encrypted_folder
+
+    if is_encrypted_folder(database.parent):
+        from ..errors import NotFoundError, PassphraseNotSetError, WrongPassphraseError
+        from ..logbook.unlocking import unlock_folder
+
+        try:
+            unlock_folder(database.parent, credentials.name, credentials.passphrase)
+        except (NotFoundError, PassphraseNotSetError, WrongPassphraseError) as error:
+            raise refusal(credentials.name, error) from None
+        return
 
     from ..integrity import command_line_actor
     from ..logbook import Logbook
@@ -147,6 +169,11 @@ def sign_in_to_copy(credentials: Credentials, database: Path) -> None:
         snapshot_database(database, Path(scratch) / DATABASE_FILENAME)
         with Logbook.open(scratch, actor=command_line_actor()) as copy:
             credentials.sign_in(copy)
+
+
+def refusal(name: str, error: LogbookError) -> SignInRefused:
+    """The one line saying why ``name`` cannot sign in."""
+    return SignInRefused(f"cannot sign in as {name.strip()}: {_why(error)}")
 
 
 def _why(error: LogbookError) -> str:
@@ -160,11 +187,19 @@ def practitioner_of(args: argparse.Namespace) -> str | None:
     return name.strip() or None
 
 
-def credentials_of(args: argparse.Namespace, *, changes: str | None = None) -> Credentials | None:
+def credentials_of(
+    args: argparse.Namespace, *, changes: str | None = None, unlock: bool | None = None
+) -> Credentials | None:
     """The practitioner the command runs as, with their passphrase; None when none is
     named (or, for a command that only reads, no passphrase is at hand). ``changes``:
     what the command changes ("import-csv changes the logbook"): then one is required
-    (SignInRefused naming the options)."""
+    (SignInRefused naming the options). ``unlock``: the passphrase is needed to open an
+    encrypted logbook, even to read (default: the command's data folder is encrypted
+    and no recovery key file is given)."""
+    if unlock is None:
+        from .folder_key import needs_passphrase
+
+        unlock = needs_passphrase(args)
     name = practitioner_of(args)
     passphrase_file: Path | None = getattr(args, "passphrase_file", None)
     if name is None:
@@ -174,6 +209,10 @@ def credentials_of(args: argparse.Namespace, *, changes: str | None = None) -> C
             )
         if changes is not None:
             raise SignInRefused(f"{changes}: sign in with {SIGN_IN_OPTIONS}.")
+        if unlock:
+            from .folder_key import encrypted_data_dir, locked_message
+
+            raise SignInRefused(locked_message(encrypted_data_dir(args) or Path()))
         return None
     if passphrase_file is not None:
         try:
@@ -188,7 +227,7 @@ def credentials_of(args: argparse.Namespace, *, changes: str | None = None) -> C
         passphrase = getpass.getpass(f"Passphrase for {name}: ")
         if not passphrase:
             raise SignInRefused(f"no passphrase given for {name}.")
-    elif changes is None:
+    elif changes is None and not unlock:
         return None  # nothing to sign in for: the command reads only
     else:
         raise SignInRefused(
@@ -207,5 +246,6 @@ __all__ = [
     "add_sign_in",
     "credentials_of",
     "practitioner_of",
+    "refusal",
     "sign_in_to_copy",
 ]

@@ -85,6 +85,7 @@ def _run_to_server(args: argparse.Namespace) -> int:
     credentials = credentials_of(args, changes="move-to-server moves the logbook")
     assert credentials is not None
     data_dir = resolve_data_dir(args.data_dir)
+    _refuse_encrypted(data_dir)
     conninfo = server_conninfo(args.database_url)
     shown = without_password(args.database_url)  # a password typed in it is not repeated
     database = data_dir / _database_filename()
@@ -100,6 +101,19 @@ def _run_to_server(args: argparse.Namespace) -> int:
         "not delete it before."
     )
     return _photos_status(report)
+
+
+def _refuse_encrypted(data_dir: Path) -> None:
+    """An encrypted logbook is not moved (yet): its photos would have to be encrypted
+    again for the server. Refused before anything is read or changed."""
+    from ..crypto.key_file import is_encrypted_folder
+    from ..transfer import TransferError
+
+    if is_encrypted_folder(data_dir):
+        raise TransferError(
+            f"The logbook in {data_dir} is encrypted: moving an encrypted logbook onto the "
+            "clinic server is not possible yet. Nothing was copied and nothing was changed."
+        )
 
 
 def _run_to_file(args: argparse.Namespace) -> int:

@@ -178,3 +178,14 @@ def cipher_version(connection: Any) -> str:
     """SQLCipher's version, e.g. "4.19.0 community" ("" on a plain SQLite connection)."""
     row = connection.execute("PRAGMA cipher_version").fetchone()
     return row[0] if row else ""
+
+
+def library_version() -> str:
+    """The installed SQLCipher's version, asked of a throwaway in-memory connection."""
+    import sqlcipher3
+
+    connection = sqlcipher3.connect(":memory:")
+    try:
+        return cipher_version(connection)
+    finally:
+        connection.close()

@@ -173,7 +173,7 @@ def test_refuses_impossible_requests(logbook: Logbook, bad: dict) -> None:
 def test_cli_demo_adds_clients_and_reports_the_counts(
     data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["demo", "--data-dir", str(data_dir), "--clients", "5"]) == 0
+    assert main(["demo", "--plain", "--data-dir", str(data_dir), "--clients", "5"]) == 0
     output = capsys.readouterr().out
     with Logbook.open(data_dir) as logbook:
         clients, sessions = logbook.client_count(), logbook.session_count()

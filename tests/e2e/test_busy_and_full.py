@@ -54,7 +54,9 @@ def test_two_demo_runs_at_once_on_one_folder_both_finish(tmp_path: Path) -> None
     data_dir = tmp_path / "shared"
     runs = [
         subprocess.Popen(
-            command("demo", "--data-dir", data_dir, "--clients", "60", "--seed", str(seed)),
+            command(
+                "demo", "--plain", "--data-dir", data_dir, "--clients", "60", "--seed", str(seed)
+            ),
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
@@ -76,7 +78,7 @@ def test_two_demo_runs_at_once_on_one_folder_both_finish(tmp_path: Path) -> None
 @pytest.fixture
 def logbook_with_a_session(tmp_path: Path) -> Path:
     data_dir = tmp_path / "book"
-    made = run("demo", "--data-dir", data_dir, "--clients", "1")
+    made = run("demo", "--plain", "--data-dir", data_dir, "--clients", "1")
     assert made.returncode == 0, made.stderr
     return data_dir
 
@@ -132,12 +134,12 @@ def test_a_command_on_a_logbook_kept_busy_says_so_in_one_line_and_exits_3(
 def test_demo_on_a_full_disk_says_so_and_keeps_what_was_saved(tmp_path: Path) -> None:
     with small_disk(tmp_path / "disk", "8m") as disk:
         data_dir = disk / "book"
-        first = run("demo", "--data-dir", data_dir, "--clients", "40", "--seed", "1")
+        first = run("demo", "--plain", "--data-dir", data_dir, "--clients", "40", "--seed", "1")
         assert first.returncode == 0, first.stderr
         with closing(sqlite3.connect(data_dir / DATABASE)) as conn:
             saved = conn.execute("SELECT * FROM sessions ORDER BY id").fetchall()
         fill_disk(disk, leave_bytes=300_000)
-        full = run("demo", "--data-dir", data_dir, "--clients", "600", "--seed", "2")
+        full = run("demo", "--plain", "--data-dir", data_dir, "--clients", "600", "--seed", "2")
         assert full.returncode == EXIT_REFUSED, full.stdout + full.stderr
         assert full.stderr == (
             f"logger-app: The disk holding the logbook ({data_dir}) is full: nothing of this "

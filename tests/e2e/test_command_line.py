@@ -46,14 +46,16 @@ def test_demo_then_info(tmp_path):
     data_dir = tmp_path / "demo"
     made = run_app("demo", "--data-dir", str(data_dir), "--clients", "12")
     assert made.returncode == 0, made.stderr
-    assert made.stdout.startswith("Added 12 clients and ")
+    assert made.stdout.startswith("The logbook is encrypted. Its recovery key, shown only now:")
+    assert "\nAdded 12 clients and " in made.stdout
     assert made.stdout.splitlines()[-1] == (
         "Sign in as Maya Okafor RN (administrator), Leonie Achterberg NP, Tomás "
         f"Ferreira-Lund MSc or Sana Rahimi RGN with the passphrase: {DEMO_PASSPHRASE}"
     )
-    info = run_app("info", "--data-dir", str(data_dir))
+    info = run_app("info", "--data-dir", str(data_dir), sign_in=DEMO_SIGN_IN)
     assert info.returncode == 0, info.stderr
     assert "Clients:     12" in info.stdout
+    assert "Encrypted:   yes (SQLCipher 4." in info.stdout
     sessions = int(info.stdout.split("Sessions:")[1].split()[0])
     assert 12 <= sessions <= 12 * 12
     assert (data_dir / "logbook.sqlite3").is_file()
@@ -65,7 +67,7 @@ def test_data_folder_from_the_environment(tmp_path):
     assert refused.returncode == 2
     assert f"There is no logbook in {data_dir}" in refused.stderr
     assert not data_dir.exists()  # a read-only command makes no logbook
-    assert run_app("demo", "--clients", "1", env_data_dir=data_dir).returncode == 0
+    assert run_app("demo", "--plain", "--clients", "1", env_data_dir=data_dir).returncode == 0
     info = run_app("info", env_data_dir=data_dir)
     assert info.returncode == 0, info.stderr
     assert f"Data folder: {data_dir}" in info.stdout
@@ -86,7 +88,8 @@ def test_a_file_that_is_not_a_logbook_is_refused_and_left_alone(tmp_path):
 
 def test_a_logbook_from_a_newer_version_is_refused_untouched(tmp_path):
     data_dir = tmp_path / "newer"
-    assert run_app("demo", "--data-dir", str(data_dir), "--clients", "1").returncode == 0
+    made = run_app("demo", "--plain", "--data-dir", str(data_dir), "--clients", "1")
+    assert made.returncode == 0
     database = data_dir / "logbook.sqlite3"
     with sqlite3.connect(database) as connection:
         connection.execute(

@@ -28,7 +28,7 @@ def test_import_then_check(tmp_path: Path) -> None:
         f"refused: {empty}: the file is empty (0 bytes)",
     ]
     assert "Traceback" not in imported.stderr
-    checked = run_app("check", "--data-dir", str(data_dir))
+    checked = run_app("check", "--data-dir", str(data_dir), sign_in=DEMO_SIGN_IN)
     assert checked.returncode == 0, checked.stdout
     assert checked.stdout.endswith("All photos are in order.\n")
 

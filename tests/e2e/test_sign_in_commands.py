@@ -24,7 +24,8 @@ ADMIN = PRACTITIONERS[0]
 @pytest.fixture
 def demo(tmp_path: Path) -> Path:
     data_dir = tmp_path / "demo"
-    made = run_app("demo", "--data-dir", str(data_dir), "--clients", "4", "--seed", "3")
+    # Plain: a forgery is written into the file directly.
+    made = run_app("demo", "--plain", "--data-dir", str(data_dir), "--clients", "4", "--seed", "3")
     assert made.returncode == 0, made.stderr
     return data_dir
 

@@ -206,11 +206,14 @@ def test_verify_backup_does_not_touch_a_data_folder(
 def test_demo_and_import_make_a_logbook_in_a_new_folder(
     tmp_path: Path, signed_in_env: None
 ) -> None:
-    assert cli.main(["demo", "--clients", "2", "--data-dir", str(tmp_path / "demo")]) == 0
+    assert (
+        cli.main(["demo", "--plain", "--clients", "2", "--data-dir", str(tmp_path / "demo")]) == 0
+    )
     clients, treatments = eu_files(tmp_path)
     imported = tmp_path / "imported"
-    assert cli.main(["import-csv", "--data-dir", str(imported), "--clients", str(clients),
-                     "--treatments", str(treatments), "--default-area", "forehead",
+    assert cli.main(["import-csv", "--plain", "--data-dir", str(imported),
+                     "--clients", str(clients), "--treatments", str(treatments),
+                     "--default-area", "forehead",
                      "--default-depth", "0.5", "--default-device", "pen"]) == 0  # fmt: skip
     for folder in (tmp_path / "demo", imported):
         with Logbook.open(folder) as book:
