@@ -104,8 +104,16 @@ def _run_backup(args: argparse.Namespace) -> int:
         from .transfer import server_conninfo
 
         conninfo = server_conninfo(url)
-        made = backup_server(conninfo, target, terminal_percent("Backing up"), workstation=data_dir)
+        server_key = _server_key(args, conninfo)
+        made = backup_server(
+            conninfo,
+            target,
+            terminal_percent("Backing up"),
+            workstation=data_dir,
+            data_key=server_key,
+        )
         source = f"the logbook on the clinic server ({_label(conninfo)})"
+        checked = verify_backup(made.path, terminal_percent("Checking"), data_key=server_key)
         key = None
     else:
         conninfo = None
@@ -113,7 +121,7 @@ def _run_backup(args: argparse.Namespace) -> int:
         key = folder_key(args, data_dir, credentials)
         made = make_backup(data_dir, target, terminal_percent("Backing up"), data_key=key)
         source = str(data_dir)
-    checked = verify_backup(made.path, terminal_percent("Checking"), data_key=key)
+        checked = verify_backup(made.path, terminal_percent("Checking"), data_key=key)
     opened = (
         _open_home(args, conninfo) if key is None else _open_encrypted(data_dir, key, credentials)
     )
@@ -141,6 +149,15 @@ def _open_home(args: argparse.Namespace, conninfo: str | None, *, sign_in: bool 
     if conninfo is None:
         return open_as(args, credentials)
     return open_as(argparse.Namespace(**vars(args) | {"database_url": conninfo}), credentials)
+
+
+def _server_key(args: argparse.Namespace, conninfo: str) -> bytes | None:
+    """The data key of the server's logbook, from the practitioner named (signed in);
+    None without one (a server logbook with encrypted photos then refuses the backup)."""
+    if credentials_of(args) is None:
+        return None
+    with _open_home(args, conninfo) as logbook:
+        return logbook.data_key
 
 
 def _open_encrypted(data_dir: Path, key: bytes, credentials: Credentials | None) -> Logbook:

@@ -16,10 +16,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..backup import BackupInfo, RestoreInfo, make_backup, restore_backup
+from ..backup.manifest import BackupLockedError
+from ..crypto.key_file import parse_key_file, write_key_file
 from ..leftovers import BACKUP, register
+from ..logbook.keyring import SERVER_HOLDERS_SETTING
 from ..owner_only import make_private_folders
 from ..photos.content import FolderContent
 from ..store import open_database
+from ..store.identity import IdentityStore
 from .copy import CopyReport, copy_logbook
 from .moves import check_server_empty
 from .photos import TEMP_PREFIX, copy_photos, photo_hashes, server_photos
@@ -39,12 +43,19 @@ def backup_server(
     progress: Progress | None = None,
     *,
     workstation: Path | None = None,
+    data_key: bytes | None = None,
 ) -> BackupInfo:
     """Back up the server's logbook, with the photo files it keeps, into ``target_zip``.
-    The temporary logbook lies beside the target (which must have the room anyway). It
-    holds the records in plain form: with ``workstation`` (this computer's data folder)
-    it is registered there as this process's work, so that the next open of that folder
-    removes it if the process is killed before it does."""
+    The temporary logbook lies beside the target (which must have the room anyway). With
+    ``workstation`` (this computer's data folder) it is registered there as this
+    process's work, so that the next open of that folder removes it if the process is
+    killed before it does.
+
+    A server logbook with a data key (its photos encrypted) is backed up encrypted with
+    it: the temporary logbook is an encrypted file whose key file holds the server's
+    wrappings, so the backup opens with the same passphrases and recovery sheet, and no
+    plain copy of the records reaches this computer's disk. Without ``data_key`` such a
+    logbook is refused (BackupLockedError: someone holding the key signs in first)."""
     from ..store.server.opening import open_server_database
 
     target_zip = Path(target_zip).expanduser().resolve()
@@ -58,18 +69,29 @@ def backup_server(
         folder = temp / "logbook"
         server = open_server_database(conninfo)
         try:
-            copy = open_database(folder, create=True)
+            holders = IdentityStore(server).setting(SERVER_HOLDERS_SETTING)
+            if holders is not None:
+                if data_key is None:
+                    raise BackupLockedError(
+                        "The logbook on the clinic server has encrypted photos: sign in as a "
+                        "practitioner who holds its key to back it up."
+                    )
+                make_private_folders(folder)
+                write_key_file(folder, parse_key_file(holders, "the server's key holders"))
+            else:
+                data_key = None
+            copy = open_database(folder, create=True, data_key=data_key)
             try:
                 # Rows first, then the photo files those very rows refer to: the archive
                 # is of one moment even if photos are added meanwhile.
                 copy_logbook(server, copy)
-                with server_photos(server, conninfo) as server_files:
-                    copy_photos(server_files, FolderContent(folder), photo_hashes(copy))
+                with server_photos(server, conninfo, data_key) as server_files:
+                    copy_photos(server_files, FolderContent(folder, data_key), photo_hashes(copy))
             finally:
                 copy.close()
         finally:
             server.close()
-        return make_backup(folder, target_zip, progress)
+        return make_backup(folder, target_zip, progress, data_key=data_key)
     finally:
         shutil.rmtree(temp, ignore_errors=True)
         if registration is not None:

@@ -170,7 +170,9 @@ class BackupActions(QObject):
             else:  # the same archive, made from the server's records and photos
                 from logger_app.transfer.server_backup import backup_server
 
-                backup_server(server, path, phased(progress, 0.0, 0.8), workstation=data_dir)
+                backup_server(
+                    server, path, phased(progress, 0.0, 0.8), workstation=data_dir, data_key=key
+                )
             return verify_backup(path, phased(progress, 0.8, 0.2), data_key=key)
 
         BACKUP_LAST_FOLDER.set(str(path.parent))

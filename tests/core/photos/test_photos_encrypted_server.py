@@ -117,3 +117,40 @@ def test_a_logbook_without_a_profile_yet_gets_the_recovery_wrapping_alone(
     assert logbook.data_key == keys.data_key and logbook.key_holders() == []
     sign_in(logbook, ADMIN)  # the first profile's passphrase: their wrapping
     assert [name for _, name in logbook.key_holders()] == [ADMIN]
+
+
+def test_a_backup_of_the_server_is_encrypted_with_its_key_and_opens_as_a_file(
+    logbook: Logbook, admin, client, make_session, tmp_path: Path, database_url: str
+) -> None:
+    import zipfile
+
+    from logger_app.backup import restore_backup
+    from logger_app.backup.manifest import BackupLockedError
+    from logger_app.transfer import backup_server
+
+    from ...encrypted import reopen
+
+    session = logbook.record_session(make_session(client.id), now=NOW)
+    older = import_one(logbook, session.id, phone_jpeg(tmp_path / "older.jpg"))  # plain blob
+    keys = logbook.start_encryption()
+    newer = import_one(logbook, session.id, save(picture(seed=5), tmp_path / "n.jpg", "JPEG"))
+    workstation = tmp_path / "workstation"
+
+    with pytest.raises(BackupLockedError, match="sign in"):
+        backup_server(database_url, tmp_path / "refused.zip", workstation=workstation)
+    assert not (tmp_path / "refused.zip").exists()
+
+    archive = tmp_path / "server.zip"
+    backup_server(database_url, archive, workstation=workstation, data_key=keys.data_key)
+    with zipfile.ZipFile(archive) as opened:
+        members = {info.filename: opened.read(info) for info in opened.infolist()}
+    assert "logbook.keys" in members
+    for name, data in members.items():
+        for marker in (b"JFIF\x00", b"Exif\x00\x00", b"SQLite format 3", b"\xff\xd8\xff\xe0"):
+            assert marker not in data, (name, marker)
+    # Restored as a file, it opens with the same passphrase; both photos read back.
+    restored = restore_backup(archive, tmp_path / "restored", data_key=keys.data_key)
+    with reopen(restored.data_dir) as copy:
+        assert copy.encrypted and copy.data_key == keys.data_key
+        for photo in (older, newer):
+            assert hashlib.sha256(copy.photo_bytes(photo)).hexdigest() == photo.sha256
