@@ -182,11 +182,6 @@ def bench_startup(
             f"first Paint {(inside['first_paint'] - inside['shown']) * 1e3:.0f} ms later, "
             f"paint pass done {(inside['painted'] - inside['first_paint']) * 1e3:.0f} ms later"
         )
-        if inside.get("unlocked_by_probe"):
-            print(
-                "          (unlocked by the probe: the app's own start cannot open an "
-                "encrypted folder yet; same calls as an unattended start would make)"
-            )
     bare = Stats(walls["bare"])
     medians = {kind: Stats(walls[kind]).median for kind in data_dirs}
     side = [f"{kind} {m:.3f} s = {m / bare.median:.2f}× bare" for kind, m in medians.items()]

@@ -69,50 +69,34 @@ def probe_app(data_dir: Path, database_url: str | None = None) -> None:
     # The repository root, as the installed console script would have it on the path.
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     # The same imports and calls as ui.app.run_gui (what `logger-app` runs).
-    from logger_app.errors import LogbookLockedError
     from logger_app.given_passphrase import given_passphrase
     from ui.app import application, open_main_window
+    from ui.identity.start_window import StartWindow
 
     marks = {"imported": _since_start()}
     # As `logger-app` reads them (cli.sign_in.PRACTITIONER_ENV, given_passphrase).
     practitioner = os.environ.get("LOGGER_APP_PRACTITIONER") or None
     passphrase = given_passphrase() if practitioner else None
     app = application()
-    try:
-        window = open_main_window(
-            data_dir, database_url=database_url, practitioner=practitioner, passphrase=passphrase
-        )
-    except LogbookLockedError:
-        if not practitioner:
-            _fail(6, "the logbook is encrypted: give LOGGER_APP_PRACTITIONER and its passphrase")
-        window = _unlocked_by_probe(data_dir, practitioner, passphrase or "")
-        marks["unlocked_by_probe"] = 1.0
+    window = open_main_window(
+        data_dir, database_url=database_url, practitioner=practitioner, passphrase=passphrase
+    )
     if window is None:  # the server out of reach: nothing to show, never wait
         _fail(5, "the logbook could not be opened")
+    if isinstance(window, StartWindow):
+        # An encrypted (or new) folder: an unattended start opens the main window at
+        # once; the start window stays only when nobody could be signed in.
+        screen = window.unlock_screen
+        message = screen.error.text() if screen is not None else ""
+        if not practitioner:
+            _fail(6, "the logbook is encrypted: give LOGGER_APP_PRACTITIONER and its passphrase")
+        _fail(6, f"{practitioner} was not signed in: {message or 'no reason shown'}")
     if practitioner and not window.lock.is_open:
         message = window.lock.sign_in_screen.error.text() or "no reason shown"
         _fail(6, f"{practitioner} was not signed in: {message}")
     marks["signed_in"] = float(window.lock.is_open)
     marks["shown"] = _since_start()
     _watch_first_paint(app, window, marks)
-
-
-def _unlocked_by_probe(data_dir: Path, practitioner: str, passphrase: str):
-    """The window on an encrypted folder when the app's own start cannot unlock one yet:
-    as an unattended start would do it (one key derivation unwraps the data key and
-    signs in, ``open_signed_in``), then the main window, already open."""
-    from logger_app.errors import LogbookError
-    from logger_app.logbook.unlocking import open_signed_in
-    from ui.common.prompts import Prompter
-    from ui.shell.main_window import MainWindow
-
-    try:
-        logbook = open_signed_in(data_dir, practitioner, passphrase)
-    except LogbookError as error:  # a wrong passphrase, no key for that profile
-        _fail(6, f"{practitioner} was not signed in: {error}")
-    window = MainWindow(logbook, Prompter())
-    window.show()
-    return window
 
 
 def probe_bare() -> None:

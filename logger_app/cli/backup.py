@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .backup_keys import add_recovery_key, backup_key, folder_key
+from .backup_keys import backup_key, folder_key
 from .common import (
     add_data_dir,
     data_dir_of,
@@ -57,7 +57,6 @@ def register(commands: argparse._SubParsersAction) -> None:
         ),
     )
     backup.add_argument("--force", action="store_true", help="replace FILE.zip if it exists")
-    add_recovery_key(backup)
     backup.set_defaults(run=_run_backup)
 
     restore = commands.add_parser(
@@ -75,7 +74,6 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     add_data_dir(restore)
     restore.add_argument("archive", type=Path, metavar="FILE.zip", help="a logbook backup")
-    add_recovery_key(restore)
     restore.set_defaults(run=_run_restore)
 
     verify = commands.add_parser(
@@ -85,7 +83,6 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     verify.add_argument("archive", type=Path, metavar="FILE.zip", help="a logbook backup")
     add_sign_in(verify)
-    add_recovery_key(verify)
     verify.set_defaults(run=_run_verify)
 
 

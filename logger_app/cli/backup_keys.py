@@ -18,19 +18,6 @@ from .sign_in import SIGN_IN_OPTIONS, Credentials, SignInRefused
 RECOVERY_OPTION = "--recovery-key-file FILE"
 
 
-def add_recovery_key(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--recovery-key-file",
-        metavar="FILE",
-        type=Path,
-        help=(
-            "for an encrypted logbook or its backup: read its recovery key (as on its "
-            "recovery sheet) from the first line of FILE, which only its owner may read, "
-            "instead of signing in"
-        ),
-    )
-
-
 def _recovery_text(args: argparse.Namespace) -> str | None:
     path: Path | None = getattr(args, "recovery_key_file", None)
     if path is None:

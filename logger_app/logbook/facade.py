@@ -162,6 +162,12 @@ class Logbook:
         data_key, recovery_key = identity.keyring.start(holder)
         return NewLogbookKeys(data_key, recovery_key)
 
+    def encrypt_older_photos(self, progress: Callable[[int, int], None] | None = None) -> int:
+        """On the clinic server after ``start_encryption``: the photo files stored before
+        it encrypted in place (an administrator). Returns how many."""
+        self._identity.require_admin("encrypt the logbook's photos")
+        return self._photos.encrypt_older_photos(progress)
+
     def key_holders(self) -> list[tuple[int, str]]:
         """The profiles whose passphrase opens the logbook (id, name), the recovery
         sheet apart."""

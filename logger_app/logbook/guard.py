@@ -35,6 +35,7 @@ WRITE_USE_CASES = (
     "import_photos",
     "delete_photo",
     "start_encryption",
+    "encrypt_older_photos",
     "batch",
 )
 

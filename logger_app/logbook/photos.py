@@ -26,6 +26,33 @@ class Photos:
     def content(self) -> PhotoContent:
         return self._c.photo_content
 
+    def encrypt_older_photos(self, progress: Callable[[int, int], None] | None = None) -> int:
+        """On the clinic server, once the logbook has its data key: the photo files
+        stored before, encrypted in place (each in its own transaction, so the work can
+        stop and start again); one audit entry. Returns how many."""
+        from ..errors import LogbookError
+        from ..photos.server_content import ServerContent
+
+        content = self._c.photo_content
+        if not isinstance(content, ServerContent) or content.data_key is None:
+            raise LogbookError(
+                "Only a clinic-server logbook with its data key encrypts its older photos."
+            )
+        plain = content.plain_files()
+        for done, sha256 in enumerate(plain, start=1):
+            content.seal(sha256)
+            if progress is not None:
+                progress(done, len(plain))
+        if plain:
+            with self._c.db.atomic():
+                self._c.audit.record(
+                    "update",
+                    "logbook",
+                    f"{len(plain)} photo files stored before the data key encrypted",
+                    details={"photo_files": len(plain)},
+                )
+        return len(plain)
+
     def import_photos(
         self,
         session_id: int,

@@ -38,7 +38,7 @@ from ..errors import (
 )
 from ..store.data_folder import check_may_create
 from ..store.database import DATABASE_FILENAME, ensure_data_folder
-from ..store.folder_upkeep import recover_data_folder
+from ..store.folder_upkeep import finish_interrupted_swap
 from .facade import Logbook
 
 __all__ = [
@@ -68,14 +68,14 @@ class NewLogbookKeys:
 
 
 def folder_is_encrypted(data_dir: Path | str) -> bool:
-    recover_data_folder(Path(data_dir))  # a restore cut short moves the key file too
+    finish_interrupted_swap(Path(data_dir))  # a restore cut short moves the key file too
     return is_encrypted_folder(Path(data_dir))
 
 
 def _key_file(data_dir: Path) -> KeyFile:
     # A restore interrupted in this folder is finished (or undone) first, as every open
     # does: the key file read must be the one of the database that will be opened.
-    recover_data_folder(data_dir)
+    finish_interrupted_swap(data_dir)
     try:
         return read_key_file(data_dir)
     except KeyFileError as error:

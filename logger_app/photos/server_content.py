@@ -163,6 +163,18 @@ class ServerContent:
             raise ContentChanged(f"the photo's bytes changed while they were stored ({sha256})")
         return hashed.size
 
+    def plain_files(self) -> list[str]:
+        """The photo files stored before the logbook had its data key (plain blobs)."""
+        return sorted(sha256 for sha256 in self.blobs.summaries() if not self._sealed(sha256))
+
+    def seal(self, sha256: str) -> None:
+        """Store a plain blob again, encrypted (one transaction: the plain parts go as the
+        encrypted ones come). Read whole first: the parts are rewritten in place."""
+        data = self.read_bytes(sha256)  # checked against its hash as it is read
+        with self._db.atomic():
+            self.blobs.lock_shared()
+            self._store(sha256, io.BytesIO(data))
+
     def _sealed(self, sha256: str) -> bool:
         return is_encrypted(next(iter(self.blobs.read(sha256)), b"")[: len(MAGIC)])
 

@@ -84,6 +84,16 @@ def recover_data_folder(data_dir: Path) -> list[str]:
     return upkeep.lines()
 
 
+def finish_interrupted_swap(data_dir: Path) -> None:
+    """Only finish or undo an interrupted restore or conversion (its database and key
+    file belong together), sweeping nothing: for reading a folder's key file before
+    the passphrase is checked, which must leave the rest as it is."""
+    restores: list[str] = []
+    _recover_restores(Path(data_dir).absolute(), restores, [], False)
+    if restores:
+        _log.warning("data folder upkeep: %d interrupted restore(s) resolved", len(restores))
+
+
 def upkeep_data_folder(data_dir: Path, *, thorough: bool = False) -> FolderUpkeep:
     data_dir = Path(data_dir).absolute()
     restores: list[str] = []

@@ -248,7 +248,7 @@ NOT_WRITES = {
     # decrypted. start_encryption is the clinic server's only: its one audit entry is
     # tested in tests/core/photos/test_photos_encrypted_server.py.
     "data_key", "encrypted", "key_holders", "opened_by_recovery", "photo_bytes",
-    "open_photo", "thumbnail_bytes", "start_encryption",
+    "open_photo", "thumbnail_bytes", "start_encryption", "encrypt_older_photos",
 }  # fmt: skip
 
 
