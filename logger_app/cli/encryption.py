@@ -49,7 +49,10 @@ def register(commands: argparse._SubParsersAction) -> None:
             "which is removed, with the plain backups kept in the data folder. A crash "
             "at any point leaves the plain logbook or the encrypted one. The recovery key "
             "is printed once: without a passphrase or that key the logbook cannot be "
-            "opened. An administrator runs it, with the logbook closed. Exit status 1: "
+            "opened. An administrator runs it, with the logbook closed. With --database-url "
+            "(the clinic server, whose database rests on the server's disk encryption): "
+            "its photo files are encrypted with the logbook's data key, those stored "
+            "before included, and the recovery key is printed. Exit status 1: "
             "the conversion failed and changed nothing; 2: refused (no or wrong "
             "passphrase, not an administrator, already encrypted)."
         ),
@@ -82,6 +85,8 @@ def _run_encrypt(args: argparse.Namespace) -> int:
     from ..conversion import ConversionError, encrypt_logbook
     from ..logbook.unlocking import folder_is_encrypted
 
+    if database_url_of(args):
+        return _encrypt_server_photos(args)
     data_dir = _data_dir(args)
     if folder_is_encrypted(data_dir):
         raise DataFolderError(f"The logbook in {data_dir} is encrypted already: nothing to do.")
@@ -141,6 +146,28 @@ def _run_decrypt(args: argparse.Namespace) -> int:
     return 0
 
 
+def _encrypt_server_photos(args: argparse.Namespace) -> int:
+    """On the clinic server: the database rests on the server's disk encryption; the
+    photo blobs get the logbook's data key, and those stored before are sealed."""
+    from .common import open_logbook
+
+    with open_logbook(args, changes="encrypt changes the logbook") as logbook:
+        if logbook.encrypted or logbook.key_holders():
+            raise DataFolderError(
+                "The photos of the logbook on the clinic server are encrypted already."
+            )
+        keys = logbook.start_encryption()
+        sealed = logbook.encrypt_older_photos(terminal_percent("Encrypting photos"))
+        location = logbook.location
+    print(f"The photos of {location} are encrypted from now on with the logbook's data key;")
+    print(f"  {count(sealed, 'photo file')} stored before were encrypted in place. The records")
+    print("  themselves rest on the server's disk encryption and travel over TLS (README).")
+    _print_recovery_key(keys.recovery_text)
+    if args.recovery_sheet is not None:
+        _write_sheet(args.recovery_sheet, keys.recovery_text, location)
+    return 0
+
+
 def _data_dir(args: argparse.Namespace) -> Path:
     if database_url_of(args):
         raise DataFolderError(
@@ -195,6 +222,17 @@ def _summary(result: ConversionResult) -> str:
     return ", ".join(parts)
 
 
+def _print_recovery_key(recovery_text: str) -> None:
+    print()
+    print("RECOVERY KEY (shown this once: write it down or print it, keep it apart from")
+    print("this computer):")
+    print()
+    print(f"    {recovery_text}")
+    print()
+    print("Without a practitioner's passphrase or this recovery key, nobody can open the")
+    print("logbook again: not you, not support. Nothing else can recover it.")
+
+
 def _print_encrypted(result: ConversionResult) -> None:
     print(f"Encrypted the logbook in {result.data_dir}: {_summary(result)}.")
     print("  The copy was checked (every row, the audit log, each photo) before it took the")
@@ -204,14 +242,7 @@ def _print_encrypted(result: ConversionResult) -> None:
         for name in result.removed:
             print(f"  {name}")
         print("  The next backup is made from the encrypted logbook.")
-    print()
-    print("RECOVERY KEY (shown this once: write it down or print it, keep it apart from")
-    print("this computer):")
-    print()
-    print(f"    {result.recovery_text}")
-    print()
-    print("Without a practitioner's passphrase or this recovery key, nobody can open the")
-    print("logbook again: not you, not support. Nothing else can recover it.")
+    _print_recovery_key(result.recovery_text)
     if result.without_key:
         print()
         print("Not yet able to open it with their own passphrase (each gets a key the first")

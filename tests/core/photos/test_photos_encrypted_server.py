@@ -154,3 +154,40 @@ def test_a_backup_of_the_server_is_encrypted_with_its_key_and_opens_as_a_file(
         assert copy.encrypted and copy.data_key == keys.data_key
         for photo in (older, newer):
             assert hashlib.sha256(copy.photo_bytes(photo)).hexdigest() == photo.sha256
+
+
+def test_encrypt_on_the_server_gives_its_photos_the_key_and_seals_older_ones(
+    logbook: Logbook,
+    admin,
+    client,
+    make_session,
+    tmp_path: Path,
+    database_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from logger_app import cli
+    from logger_app.cli.sign_in import PASSPHRASE_ENV, PRACTITIONER_ENV
+
+    session = logbook.record_session(make_session(client.id), now=NOW)
+    photos = [
+        import_one(logbook, session.id, save(picture(seed=seed), tmp_path / f"{seed}.jpg", "JPEG"))
+        for seed in (7, 8)
+    ]
+    assert all(first_part(logbook, p.sha256).startswith(b"\xff\xd8\xff") for p in photos)
+    monkeypatch.setenv(PRACTITIONER_ENV, ADMIN)
+    monkeypatch.setenv(PASSPHRASE_ENV, TEST_PASSPHRASE)
+    arguments = ["encrypt", "--database-url", database_url, "--data-dir", str(tmp_path / "ws")]
+
+    assert cli.main(arguments) == 0
+    out = capsys.readouterr().out
+    assert "2 photo files stored before were encrypted" in out and "RECOVERY KEY" in out
+    assert all(first_part(logbook, p.sha256).startswith(b"LBE1") for p in photos)
+    assert logbook.key_holders() == [(admin.id, ADMIN)]
+    with Logbook.open(tmp_path / "ws2", database_url=database_url) as other:
+        other.sign_in(ADMIN, TEST_PASSPHRASE)  # the key comes with the sign-in
+        for photo in photos:
+            assert hashlib.sha256(other.photo_bytes(photo)).hexdigest() == photo.sha256
+        assert other.verify_records().ok
+    assert cli.main(arguments) == 2  # encrypted already
+    assert "encrypted already" in capsys.readouterr().err
