@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontDatabase, QShowEvent
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -34,7 +34,7 @@ from ..common.form_support import ErrorLabel
 from ..common.preferences import CURRENT_PRACTITIONER
 from ..common.prompts import Prompter
 from .sign_in import RULE_HINT, new_passphrase_problem
-from .widgets import busy, centred_card, passphrase_field
+from .widgets import CardPages, busy, passphrase_field
 
 SHEET_WORDS = (
     "Without your passphrase or this sheet, the logbook cannot be opened by anyone, including us."
@@ -57,22 +57,20 @@ def print_sheet(parent: QWidget, keys: NewLogbookKeys, location: str) -> bool:
     return True
 
 
-class SetupScreen(QWidget):
+class SetupScreen(CardPages):
     """``opened``: the new logbook, its first profile signed in (sheet kept, if any)."""
 
     opened = Signal(object)
 
     def __init__(self, data_dir: Path, prompter: Prompter, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="setupScreen")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.data_dir = Path(data_dir)
         self.prompter = prompter
         self.logbook: Logbook | None = None  # made, its first profile not yet in
         self.keys: NewLogbookKeys | None = None  # until the sheet is kept
         self.printer = print_sheet  # a test puts its own
-        self._column = column = centred_card(self)
+        column = self._init_pages()
         column.addWidget(plain_label("Microneedling Logbook", objectName="identityTitle"))
-        self.pages: list[QWidget] = []
         self._build_profile()
         self._build_sheet()
         self._show_page(self.profile_page, self.name)
@@ -178,27 +176,6 @@ class SetupScreen(QWidget):
         self.sheet_page = self._add_page(page)
 
     # Showing
-    def _add_page(self, page: QWidget) -> QWidget:
-        page.hide()
-        self._column.addWidget(page)
-        self.pages.append(page)
-        return page
-
-    def current_page(self) -> QWidget | None:
-        return next((page for page in self.pages if not page.isHidden()), None)
-
-    def _show_page(self, page: QWidget, focus: QWidget) -> None:
-        for other in self.pages:
-            other.setVisible(other is page)
-        self._column.activate()
-        self._focus = focus
-        focus.setFocus()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._column.activate()
-        self._focus.setFocus()
-
     def _show_advanced(self, shown: bool) -> None:
         self.advanced_button.setText("Advanced ▾" if shown else "Advanced ▸")
         self.unencrypted.setVisible(shown)

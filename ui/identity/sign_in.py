@@ -9,7 +9,6 @@ the fields until used, then are cleared: never logged, never remembered.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -36,7 +35,7 @@ from logger_app.records import Practitioner, PractitionerDetails
 from ..common.display import plain_label
 from ..common.form_support import ErrorLabel
 from ..common.preferences import CURRENT_PRACTITIONER
-from .widgets import ThrottleNotice, busy, centred_card, passphrase_field
+from .widgets import CardPages, ThrottleNotice, busy, passphrase_field
 
 RULE_HINT = (
     f"At least {MIN_PASSPHRASE_LENGTH} characters: a few words you will remember are best. "
@@ -56,30 +55,27 @@ def describe(practitioner: Practitioner) -> str:
     return practitioner.name + (f"  —  {', '.join(notes)}" if notes else "")
 
 
-class SignInScreen(QWidget):
+class SignInScreen(CardPages):
     """Emits ``signed_in`` with the practitioner once the logbook has signed them in."""
 
     signed_in = Signal(object)
 
     def __init__(self, logbook: Logbook, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="signInScreen")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.logbook = logbook
         self._chosen = ""  # the practitioner choosing a passphrase
         self._temporary = ""  # their administrator's temporary one, while they choose
-        column = centred_card(self)
+        # One page shows at a time (hidden ones take no room: the card fits the page).
+        column = self._init_pages()
         column.addWidget(plain_label("Microneedling Logbook", objectName="identityTitle"))
         self.note = plain_label(objectName="identityNote")
         self.note.setWordWrap(True)
         self.note.hide()
         column.addWidget(self.note)
-        # One page shows at a time (hidden ones take no room: the card fits the page).
-        self.pages: list[QWidget] = []
-        self._column = column
         self._build_pick()
         self._build_first()
         self._build_choose()
-        self._focus: QWidget = self.passphrase
+        self._focus = self.passphrase
 
     # Pick a practitioner, type the passphrase
     def _build_pick(self) -> None:
@@ -176,27 +172,6 @@ class SignInScreen(QWidget):
         self.choose_page = self._add_page(page)
 
     # Showing
-    def _add_page(self, page: QWidget) -> QWidget:
-        page.hide()
-        self._column.addWidget(page)
-        self.pages.append(page)
-        return page
-
-    def current_page(self) -> QWidget | None:
-        return next((page for page in self.pages if not page.isHidden()), None)
-
-    def _show_page(self, page: QWidget, focus: QWidget) -> None:
-        for other in self.pages:
-            other.setVisible(other is page)
-        self._column.activate()
-        self._focus = focus
-        focus.setFocus()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._column.activate()  # laid out for the page on show now, not at the next turn
-        self._focus.setFocus()  # the field to type in, once on screen
-
     def use_logbook(self, logbook: Logbook) -> None:
         self.logbook = logbook
 

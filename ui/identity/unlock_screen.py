@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontDatabase, QShowEvent, QTextOption
+from PySide6.QtGui import QFontDatabase, QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -40,29 +40,27 @@ from ..common.display import plain_label
 from ..common.form_support import ErrorLabel
 from ..common.preferences import CURRENT_PRACTITIONER
 from .sign_in import RULE_HINT, new_passphrase_problem
-from .widgets import ThrottleNotice, busy, centred_card, passphrase_field
+from .widgets import CardPages, ThrottleNotice, busy, passphrase_field
 
 FORGOT = "Forgot your passphrase? Use the recovery sheet…"
 
 
-class UnlockScreen(QWidget):
+class UnlockScreen(CardPages):
     """``opened``: the logbook, open with its key and the practitioner signed in."""
 
     opened = Signal(object)
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="unlockScreen")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.data_dir = Path(data_dir)
         self.logbook: Logbook | None = None  # open, waiting for a new passphrase
         self._temporary = ""  # an administrator's temporary passphrase, while replaced
-        self._column = column = centred_card(self)
+        column = self._init_pages()
         column.addWidget(plain_label("Microneedling Logbook", objectName="identityTitle"))
-        self.pages: list[QWidget] = []
         self._build_pick()
         self._build_recovery()
         self._build_choose()
-        self._focus: QWidget = self.passphrase
+        self._focus = self.passphrase
 
     # Pick a profile, type the passphrase
     def _build_pick(self) -> None:
@@ -148,27 +146,6 @@ class UnlockScreen(QWidget):
         self.choose_page = self._add_page(page)
 
     # Showing
-    def _add_page(self, page: QWidget) -> QWidget:
-        page.hide()
-        self._column.addWidget(page)
-        self.pages.append(page)
-        return page
-
-    def current_page(self) -> QWidget | None:
-        return next((page for page in self.pages if not page.isHidden()), None)
-
-    def _show_page(self, page: QWidget, focus: QWidget) -> None:
-        for other in self.pages:
-            other.setVisible(other is page)
-        self._column.activate()
-        self._focus = focus
-        focus.setFocus()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._column.activate()
-        self._focus.setFocus()
-
     def start(self, preselect: str = "") -> None:
         """The profiles of the key file (``preselect`` chosen, else the last one to
         sign in here); the logbook stays closed until a passphrase opens it."""

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -106,3 +106,39 @@ class ThrottleNotice:
     def stop(self) -> None:
         self.timer.stop()
         self._button.setEnabled(True)
+
+
+class CardPages(QWidget):
+    """A screen of pages shown one at a time in one centred card (sign-in, unlocking,
+    first start): ``_add_page`` puts a page in the card, ``_show_page`` shows it and
+    puts the focus in its field once the screen is on show."""
+
+    def _init_pages(self) -> QVBoxLayout:
+        """Call in ``__init__``: the card's layout, where pages and headings go."""
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self._column = centred_card(self)
+        self.pages: list[QWidget] = []
+        self._focus: QWidget | None = None
+        return self._column
+
+    def _add_page(self, page: QWidget) -> QWidget:
+        page.hide()
+        self._column.addWidget(page)
+        self.pages.append(page)
+        return page
+
+    def current_page(self) -> QWidget | None:
+        return next((page for page in self.pages if not page.isHidden()), None)
+
+    def _show_page(self, page: QWidget, focus: QWidget) -> None:
+        for other in self.pages:
+            other.setVisible(other is page)
+        self._column.activate()
+        self._focus = focus
+        focus.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._column.activate()  # laid out for the page on show now, not at the next turn
+        if self._focus is not None:
+            self._focus.setFocus()  # the field to type in, once on screen
