@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import BinaryIO
 
 from .errors import LogbookError
 
@@ -25,26 +26,36 @@ class PassphraseFileError(LogbookError):
     other users (refused as ssh refuses a key file)."""
 
 
-def read_passphrase_file(path: Path | str) -> str:
-    """The first line of ``path`` without its line ending."""
+def read_private_file(
+    path: Path | str, what: str, error: type[LogbookError], read: Callable[[BinaryIO], bytes]
+) -> str:
+    """What ``read`` takes from the file ``path`` (a ``what``: "passphrase file"),
+    refused with ``error`` when other users may read it (as ssh refuses a key file),
+    when it cannot be read, or is not UTF-8 text."""
     path = Path(path)
     try:
         with open(path.expanduser(), "rb") as file:
             mode = os.fstat(file.fileno()).st_mode
             if os.name == "posix" and mode & 0o077:
-                raise PassphraseFileError(
-                    f"permissions {stat.S_IMODE(mode):04o} for the passphrase file {path} are "
+                raise error(
+                    f"permissions {stat.S_IMODE(mode):04o} for the {what} {path} are "
                     f"too open: only its owner may read it (chmod 600 {path})."
                 )
-            first = file.readline(_MAX_LINE_BYTES)
-    except OSError as error:
-        raise PassphraseFileError(
-            f"cannot read the passphrase file {path}: {error.strerror or error}."
-        ) from None
+            data = read(file)
+    except OSError as problem:
+        raise error(f"cannot read the {what} {path}: {problem.strerror or problem}.") from None
     try:
-        passphrase = first.decode("utf-8").removesuffix("\n").removesuffix("\r")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
-        raise PassphraseFileError(f"the passphrase file {path} is not UTF-8 text.") from None
+        raise error(f"the {what} {path} is not UTF-8 text.") from None
+
+
+def read_passphrase_file(path: Path | str) -> str:
+    """The first line of ``path`` without its line ending."""
+    first = read_private_file(
+        path, "passphrase file", PassphraseFileError, lambda file: file.readline(_MAX_LINE_BYTES)
+    )
+    passphrase = first.removesuffix("\n").removesuffix("\r")
     if not passphrase:
         raise PassphraseFileError(f"the passphrase file {path} is empty.")
     return passphrase

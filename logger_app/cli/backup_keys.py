@@ -12,7 +12,7 @@ import argparse
 from pathlib import Path
 
 from ..errors import NotFoundError, WrongPassphraseError
-from ..given_passphrase import PassphraseFileError, read_passphrase_file
+from .folder_key import RecoveryKeyFileError, read_recovery_key_file
 from .sign_in import SIGN_IN_OPTIONS, Credentials, SignInRefused
 
 RECOVERY_OPTION = "--recovery-key-file FILE"
@@ -23,10 +23,9 @@ def _recovery_text(args: argparse.Namespace) -> str | None:
     if path is None:
         return None
     try:
-        return read_passphrase_file(path)
-    except PassphraseFileError as error:
-        # Its messages name a passphrase file: this one holds a recovery key.
-        raise SignInRefused(str(error).replace("passphrase file", "recovery key file")) from None
+        return read_recovery_key_file(path)
+    except RecoveryKeyFileError as error:
+        raise SignInRefused(str(error)) from None
 
 
 def _unlocked(what: str, open_with_passphrase, open_with_recovery, args, credentials) -> bytes:

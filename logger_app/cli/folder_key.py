@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import stat
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -142,23 +141,14 @@ class RecoveryKeyFileError(LogbookError):
 def read_recovery_key_file(path: Path) -> str:
     """The text of ``path`` (the key may be typed over several lines). Refused, as a
     passphrase file is, when other users may read it."""
-    try:
-        with open(path.expanduser(), "rb") as file:
-            mode = os.fstat(file.fileno()).st_mode
-            if os.name == "posix" and mode & 0o077:
-                raise RecoveryKeyFileError(
-                    f"permissions {stat.S_IMODE(mode):04o} for the recovery key file {path} "
-                    f"are too open: only its owner may read it (chmod 600 {path})."
-                )
-            data = file.read(_MAX_RECOVERY_FILE_BYTES)
-    except OSError as error:
-        raise RecoveryKeyFileError(
-            f"cannot read the recovery key file {path}: {error.strerror or error}."
-        ) from None
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise RecoveryKeyFileError(f"the recovery key file {path} is not UTF-8 text.") from None
+    from ..given_passphrase import read_private_file
+
+    return read_private_file(
+        path,
+        "recovery key file",
+        RecoveryKeyFileError,
+        lambda file: file.read(_MAX_RECOVERY_FILE_BYTES),
+    )
 
 
 def new_encrypted_folder(data_dir: Path) -> tuple[NewLogbookKeys, FolderKey]:
