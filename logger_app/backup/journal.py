@@ -188,6 +188,18 @@ def roll_back(journal: SwapJournal) -> None:
     sync(journal)
 
 
+def undo_after_failure(journal: SwapJournal) -> None:
+    """After a failed move: put every entry back. If even that fails, the journal (now
+    saying "back") is left for the next open to finish the undoing."""
+    try:
+        journal.phase = BACK
+        journal.write()
+        roll_back(journal)
+        journal.remove()
+    except OSError:
+        return
+
+
 def recover(journal: SwapJournal) -> str:
     """Finish or undo the swap; the journal is removed afterwards. Returns what was
     done, in plain words."""

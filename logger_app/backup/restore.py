@@ -147,7 +147,7 @@ class PreparedRestore:
                 step(journal.step_name(index))
             swap.sync(journal)
         except OSError as error:
-            self._undo(journal)
+            swap.undo_after_failure(journal)
             raise BackupError(
                 f"The restored logbook could not be put in {data_dir} "
                 f"({error.strerror or error}); the current logbook was left in place."
@@ -179,17 +179,6 @@ class PreparedRestore:
         moves += [(e, data_dir / e.name) for e in new if e.name == KEY_FILENAME]
         moves += [(self._staging / DATABASE_FILENAME, data_dir / DATABASE_FILENAME)]
         return swap.plan(data_dir, self._staging, folders, moves), replaced
-
-    def _undo(self, journal: swap.SwapJournal) -> None:
-        """After a failed move: put every entry back. If even that fails, the journal
-        (now saying "back") is left for the next open to finish the undoing."""
-        try:
-            journal.phase = swap.BACK
-            journal.write()
-            swap.roll_back(journal)
-            journal.remove()
-        except OSError:
-            return
 
 
 def _no_step(_: str) -> None:

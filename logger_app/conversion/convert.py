@@ -335,23 +335,13 @@ class _Conversion:
                 self.step(journal.step_name(index))
             swap.sync(journal)
         except OSError as error:
-            self._undo(journal)
+            swap.undo_after_failure(journal)
             raise ConversionError(
                 f"The converted logbook could not be put in {self.data_dir} "
                 f"({error.strerror or error}); the logbook was left as it was."
             ) from error
         journal.remove()
         self.step("journal removed")
-
-    def _undo(self, journal: swap.SwapJournal) -> None:
-        """After a failed move: everything back (else the next open finishes that)."""
-        try:
-            journal.phase = swap.BACK
-            journal.write()
-            swap.roll_back(journal)
-            journal.remove()
-        except OSError:
-            return
 
 
 def plain_leftovers(data_dir: Path) -> list[Path]:

@@ -59,7 +59,7 @@ def held_backup(real, midway: threading.Event):
     """The real automatic backup, held at its first progress report (in the worker)
     until the job is asked to stop: the job's progress then raises BackupCancelled."""
 
-    def run(data_dir: Path, keep: int | None = None, progress=None):
+    def run(data_dir: Path, keep: int | None = None, progress=None, data_key=None):
         def hold(done: int, total: int) -> None:
             if not midway.is_set():
                 midway.set()
@@ -69,7 +69,7 @@ def held_backup(real, midway: threading.Event):
                     threading.Event().wait(0.005)
             progress(done, total)
 
-        return real(data_dir, keep, hold)
+        return real(data_dir, keep, hold, data_key)
 
     return run
 
