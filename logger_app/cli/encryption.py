@@ -80,6 +80,28 @@ def register(commands: argparse._SubParsersAction) -> None:
     add_data_dir(decrypt)
     decrypt.set_defaults(run=_run_decrypt)
 
+    sheet = commands.add_parser(
+        "recovery-sheet",
+        help="replace an encrypted logbook's recovery key (the old sheet opens nothing)",
+        description=(
+            "Make a new recovery key for the encrypted logbook (or, with --database-url, "
+            "the clinic server's encrypted photos), print it once and, with --output, "
+            "write it as a sheet to print. The old sheet opens nothing from then on: use "
+            "this when a sheet is lost or was seen by someone, or was never kept. An "
+            "administrator runs it. Exit status 2: refused (no or wrong passphrase, not "
+            "an administrator, a logbook that is not encrypted)."
+        ),
+    )
+    add_data_dir(sheet)
+    sheet.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE.pdf",
+        help="write the new recovery sheet there (owner-only); print it, then delete it",
+    )
+    sheet.set_defaults(run=_run_recovery_sheet)
+
 
 def _run_encrypt(args: argparse.Namespace) -> int:
     from ..conversion import ConversionError, encrypt_logbook
@@ -165,6 +187,20 @@ def _encrypt_server_photos(args: argparse.Namespace) -> int:
     _print_recovery_key(keys.recovery_text)
     if args.recovery_sheet is not None:
         _write_sheet(args.recovery_sheet, keys.recovery_text, location)
+    return 0
+
+
+def _run_recovery_sheet(args: argparse.Namespace) -> int:
+    from .common import open_logbook
+
+    # Refusals (not an administrator, a plain logbook) are LogbookErrors: exit status 2.
+    with open_logbook(args, changes="recovery-sheet changes the logbook") as logbook:
+        recovery_text = logbook.new_recovery_key()
+        location = logbook.location
+    print(f"A new recovery key opens {location}; the old sheet opens nothing from now on.")
+    _print_recovery_key(recovery_text)
+    if args.output is not None:
+        _write_sheet(args.output, recovery_text, location)
     return 0
 
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from ..amendments import AmendableField
 from ..changes import ChangeAnnouncer
+from ..crypto.data_key import recovery_text
 from ..identity.keys import UnlockedKey
 from ..records import (
     AuditEntry,
@@ -161,6 +162,12 @@ class Logbook:
             holder = (practitioner, opened)
         data_key, recovery_key = identity.keyring.start(holder)
         return NewLogbookKeys(data_key, recovery_key)
+
+    def new_recovery_key(self) -> str:
+        """An administrator replaces the recovery sheet: a new recovery key (returned as
+        printed, shown once) wraps the data key, and the old sheet opens nothing."""
+        self._identity.require_admin("make a new recovery sheet")
+        return recovery_text(self._identity.keyring.new_recovery())
 
     def encrypt_older_photos(self, progress: Callable[[int, int], None] | None = None) -> int:
         """On the clinic server after ``start_encryption``: the photo files stored before

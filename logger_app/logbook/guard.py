@@ -36,6 +36,7 @@ WRITE_USE_CASES = (
     "delete_photo",
     "start_encryption",
     "encrypt_older_photos",
+    "new_recovery_key",
     "batch",
 )
 

@@ -21,6 +21,7 @@ from typing import Protocol
 
 from ..crypto.data_key import new_data_key, new_recovery_key
 from ..crypto.key_file import (
+    RECOVERY_HOLDER,
     KeyFile,
     KeyFileError,
     key_file_text,
@@ -117,6 +118,27 @@ class Keyring:
             )
         self._c.data_key = data_key
         return data_key, recovery_key
+
+    def new_recovery(self) -> bytes:
+        """A new recovery key in place of the old (a sheet lost, seen, or never kept):
+        the old sheet opens nothing from now on. Returns the new key, for its sheet."""
+        keys = self._loaded()
+        if keys is None or self._c.data_key is None:
+            raise LogbookError("This logbook is not encrypted: it has no recovery sheet.")
+        self._c.check_writable()
+        recovery_key = new_recovery_key()
+        kept = [entry for entry in keys.holders if entry.holder != RECOVERY_HOLDER]
+        renewed = KeyFile((recovery_entry(self._c.data_key, recovery_key), *kept))
+        # The wrapping first, then its audit entry: on a file they are two writes, and a
+        # crash between them leaves the new sheet working (the one just shown).
+        with self._c.db.atomic():
+            self._place.save(renewed)
+            self._c.audit.record(
+                "update",
+                "logbook",
+                "A new recovery sheet replaced the old one (which opens nothing now)",
+            )
+        return recovery_key
 
     def new_seal(self, practitioner: Practitioner, opened: UnlockedKey) -> None:
         """Before the database takes ``opened``'s seal: its wrapping of the data key."""

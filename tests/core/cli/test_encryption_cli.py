@@ -162,3 +162,22 @@ def test_encrypt_writes_the_recovery_sheet_asked_for(
     printed = "".join(page.extract_text() for page in PdfReader(sheet).pages)
     assert all(group in printed for group in text.split("-"))
     assert unlock_folder_with_recovery(folder, text)
+
+
+@pytest.mark.usefixtures("as_admin")
+def test_recovery_sheet_replaces_the_recovery_key(
+    folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from logger_app.errors import WrongDataKeyError
+
+    assert run("recovery-sheet", "--data-dir", folder) == 2  # a plain logbook: nothing to do
+    assert "not encrypted" in capsys.readouterr().err
+    assert run("encrypt", "--data-dir", folder) == 0
+    first = _recovery_text(capsys.readouterr().out)
+    sheet = tmp_path / "new-sheet.pdf"
+    assert run("recovery-sheet", "--data-dir", folder, "-o", sheet) == 0
+    second = _recovery_text(capsys.readouterr().out)
+    assert second != first and sheet.stat().st_mode & 0o777 == 0o600
+    with pytest.raises(WrongDataKeyError):
+        unlock_folder_with_recovery(folder, first)
+    assert unlock_folder_with_recovery(folder, second)

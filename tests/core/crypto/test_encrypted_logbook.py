@@ -18,6 +18,7 @@ from logger_app.crypto.key_file import KEY_FILENAME, read_key_file
 from logger_app.errors import (
     LogbookLockedError,
     MustChangePassphraseError,
+    NotAllowedError,
     NotFoundError,
     WrongDataKeyError,
     WrongPassphraseError,
@@ -189,3 +190,25 @@ def test_a_crash_between_the_key_file_and_the_database_keeps_a_passphrase_that_o
     gone = NEW_PASSPHRASE if kept == TEST_PASSPHRASE else TEST_PASSPHRASE
     with pytest.raises(WrongPassphraseError):
         unlock_folder(folder, ADMIN, gone)
+
+
+def test_a_new_recovery_sheet_replaces_the_old_one(folder: Path) -> None:
+    logbook, keys = new_encrypted(folder)
+    dana = logbook.add_practitioner(PractitionerDetails("Dana Doe"), "dana's first one")
+    entries = logbook.audit_count()
+    new_text = logbook.new_recovery_key()
+    assert logbook.audit_count() == entries + 1
+    assert logbook.audit_entries(limit=1)[0].summary.startswith("A new recovery sheet")
+    logbook.sign_out()
+    with pytest.raises(NotAllowedError):
+        logbook.new_recovery_key()
+    with pytest.raises(MustChangePassphraseError):  # a temporary one, set by the admin
+        logbook.sign_in("Dana Doe", "dana's first one")
+    logbook.change_passphrase("Dana Doe", "dana's first one", "dana's own passphrase")
+    with pytest.raises(NotAllowedError):  # signed in, not an administrator
+        logbook.new_recovery_key()
+    logbook.close()
+    assert dana.id in dict(profiles_in_key_file(folder))  # the holders stay
+    with pytest.raises(WrongDataKeyError):
+        unlock_folder_with_recovery(folder, keys.recovery_text)
+    assert unlock_folder_with_recovery(folder, new_text) == keys.data_key

@@ -246,9 +246,11 @@ NOT_WRITES = {
     "audit_head", "session_seal", "verify_records",
     # Encryption at rest: the key in memory, and who holds it (read); a photo read
     # decrypted. start_encryption is the clinic server's only: its one audit entry is
-    # tested in tests/core/photos/test_photos_encrypted_server.py.
+    # tested in tests/core/photos/test_photos_encrypted_server.py; new_recovery_key's in
+    # tests/core/crypto/test_encrypted_logbook.py.
     "data_key", "encrypted", "key_holders", "opened_by_recovery", "photo_bytes",
     "open_photo", "thumbnail_bytes", "start_encryption", "encrypt_older_photos",
+    "new_recovery_key",
 }  # fmt: skip
 
 
