@@ -28,6 +28,7 @@ if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
 from demo_logbook import DEFAULT_CLIENTS, default_data_dir, describe, ensure_demo_logbook  # noqa: E402
+from encrypted_demo import encrypted_copy  # noqa: E402
 
 from logger_app.store.database import DATABASE_FILENAME  # noqa: E402
 
@@ -115,38 +116,6 @@ def copy_with_photos(demo: Path, copy: Path, photos: int) -> float:
                 print(f"  {number + 1}/{photos} photos imported", flush=True)
         assert logbook.photo_count() == photos
     return time.perf_counter() - started
-
-
-def encrypted_copy(source: Path, target: Path) -> bytes:
-    """``source``'s logbook as an encrypted one in ``target``: a key file, its database
-    exported into SQLCipher, its photo files encrypted as the photo store keeps them.
-    Returns the data key."""
-    import sqlcipher3
-
-    from logger_app.backup.make import photo_associated_data
-    from logger_app.crypto.stream import encrypt_stream
-    from logger_app.logbook.unlocking import new_encrypted_logbook
-
-    keys = new_encrypted_logbook(target)
-    plain = sqlcipher3.connect(str(source / DATABASE_FILENAME))
-    try:
-        plain.execute(
-            f"ATTACH DATABASE ? AS encrypted KEY \"x'{keys.data_key.hex()}'\"",
-            [str(target / DATABASE_FILENAME)],
-        )
-        plain.execute("SELECT sqlcipher_export('encrypted')")
-        for pragma in ("application_id", "user_version"):  # not carried by the export
-            value = plain.execute(f"PRAGMA main.{pragma}").fetchone()[0]
-            plain.execute(f"PRAGMA encrypted.{pragma} = {int(value)}")
-        plain.execute("DETACH DATABASE encrypted")
-    finally:
-        plain.close()
-    for path in sorted((source / "photos").rglob("*.jpg")):
-        out_path = target / path.relative_to(source)
-        out_path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("rb") as plain_file, out_path.open("wb") as out:
-            encrypt_stream(keys.data_key, plain_file, out, photo_associated_data(path.stem))
-    return keys.data_key
 
 
 def report(title: str, work: Path, key: bytes | None = None) -> dict:

@@ -42,11 +42,11 @@ for path in (REPO_ROOT, REPO_ROOT / "benchmarks"):
 
 from bench_verify import DEFAULT_CLIENTS, ensure_signed_demo  # noqa: E402
 from bench_verify import default_data_dir as signed_demo_dir  # noqa: E402
+from encrypted_demo import encrypted_copy  # noqa: E402
 
 from logger_app.demo import DEMO_PASSPHRASE, PRACTITIONERS  # noqa: E402
 from logger_app.logbook import Logbook  # noqa: E402
 from logger_app.logbook.unlocking import (  # noqa: E402
-    new_encrypted_logbook,
     open_signed_in,
     unlock_folder,
 )
@@ -85,26 +85,10 @@ def _plain_copy(source: Path, target: Path) -> None:
 
 
 def _encrypted_copy(source: Path, target: Path) -> None:
-    """SQLCipher's own export of the plain file into a new encrypted one, keyed with a
-    new data key (the key file written first, as for any new encrypted logbook); the
-    administrator then signs in once, which wraps the data key for their passphrase."""
-    import sqlcipher3
-
-    keys = new_encrypted_logbook(target)
-    with closing(sqlcipher3.connect(str(source / DATABASE_FILENAME))) as origin:
-        origin.execute(
-            f"ATTACH DATABASE ? AS encrypted KEY \"x'{keys.data_key.hex()}'\"",
-            (str(target / DATABASE_FILENAME),),
-        )
-        origin.execute("SELECT sqlcipher_export('encrypted')").fetchall()
-        # Not copied by the export: the header's marks (a logbook is known by its id).
-        for pragma in ("application_id", "user_version"):
-            value = int(origin.execute(f"PRAGMA main.{pragma}").fetchone()[0])
-            origin.execute(f"PRAGMA encrypted.{pragma} = {value}")
-        origin.execute("DETACH DATABASE encrypted")
+    """The plain file encrypted as ``logger-app encrypt`` would (see encrypted_demo.py);
+    the administrator then signs in once, which wraps the data key for their passphrase."""
+    encrypted_copy(source, target, [ADMIN])
     _copy_side_files(source, target)
-    with Logbook.open(target, data_key=keys.data_key) as book:
-        book.sign_in(ADMIN, DEMO_PASSPHRASE)
 
 
 def ensure_copies(clients: int, rebuild: bool) -> tuple[Path, Path]:

@@ -13,13 +13,14 @@ from __future__ import annotations
 import json
 import shutil
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
-from logger_app.crypto.sqlcipher import connect_encrypted  # noqa: E402
+from logger_app.conversion.copies import convert_files, export_database  # noqa: E402
 from logger_app.demo.signers import DEMO_PASSPHRASE  # noqa: E402
 from logger_app.logbook import Logbook  # noqa: E402
 from logger_app.logbook.unlocking import (  # noqa: E402
@@ -58,25 +59,29 @@ def admin_name(data_dir: Path, passphrase: str = DEMO_PASSPHRASE) -> str:
     return sorted(people, key=lambda p: (not p.is_admin, p.name))[0].name
 
 
-def _build(plain: Path, target: Path) -> None:
+def encrypted_copy(
+    source: Path, target: Path, signers: Sequence[str] = (), passphrase: str = DEMO_PASSPHRASE
+) -> bytes:
+    """``source``'s plain logbook as a new encrypted one in ``target``, made as
+    ``logger-app encrypt`` makes it (the database through SQLCipher's export, photo and
+    thumbnail files encrypted as the app keeps them); each of ``signers`` then signs in
+    once, which wraps the data key for their passphrase. Returns the data key."""
     keys = new_encrypted_logbook(target)  # the key file: data key under the recovery key
-    with Logbook.open(plain) as source:  # settled: its write-ahead log checkpointed
-        names = [p.name for p in source.practitioners()]
-    copy = connect_encrypted(target / DATABASE_FILENAME, keys.data_key)
-    try:
-        copy.execute("ATTACH DATABASE ? AS plain KEY ''", (str(plain / DATABASE_FILENAME),))
-        copy.execute("SELECT sqlcipher_export('main', 'plain')")
-        for pragma in ("user_version", "application_id"):  # not copied by the export
-            value = int(copy.execute(f"PRAGMA plain.{pragma}").fetchone()[0])
-            copy.execute(f"PRAGMA main.{pragma} = {value}")
-        copy.execute("DETACH DATABASE plain")
-    finally:
-        copy.close()
-    # Each practitioner signing in gets their wrapping of the data key in the key file.
+    with Logbook.open(source):  # settled: its write-ahead log checkpointed
+        pass
+    export_database(source / DATABASE_FILENAME, None, target / DATABASE_FILENAME, keys.data_key)
+    convert_files(source, target, keys.data_key, encrypt=True)
     with Logbook.open(target, data_key=keys.data_key) as logbook:
-        for name in names:
-            logbook.sign_in(name, DEMO_PASSPHRASE)
+        for name in signers:
+            logbook.sign_in(name, passphrase)
             logbook.sign_out()
+    return keys.data_key
+
+
+def _build(plain: Path, target: Path) -> None:
+    with Logbook.open(plain) as source:
+        names = [p.name for p in source.practitioners()]
+    encrypted_copy(plain, target, names)
 
 
 def ensure_encrypted_copy(plain: Path, target: Path | None = None) -> Path:
