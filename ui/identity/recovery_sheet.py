@@ -162,13 +162,13 @@ class NewRecoverySheetDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(8)
-        layout.addWidget(plain_label("Your new recovery sheet", objectName="identityPrompt"))
+        # The window's title names it; the words say what changed and what to do now.
         layout.addWidget(
             wrapped(
-                "The old recovery sheet no longer opens the logbook; this one does. Save it "
-                "as a PDF or print it now, and keep it somewhere safe, away from this "
-                "computer. It is shown only now.",
-                "identityHint",
+                "The old recovery sheet no longer opens the logbook; this new one does. "
+                "Save it as a PDF or print it now, and keep it somewhere safe, away from "
+                "this computer. It is shown only now.",
+                "identityPrompt",
             )
         )
         self.panel = RecoverySheetPanel(prompter, self)
