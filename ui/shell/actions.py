@@ -117,6 +117,11 @@ RECORD_ACTIONS = ActionTable("record_actions", (
         "nothing is changed", object_name="verifyRecords",
     ),
     ActionSpec(
+        "recovery_sheet_action", "New recovery sheet…", None, "new_recovery_sheet",
+        "Replace a lost recovery sheet: a new recovery key, and the old sheet opens nothing "
+        "(the administrator's)", writes=True, object_name="newRecoverySheet",
+    ),
+    ActionSpec(
         "archive_action", "&Archive client…", None, "archive",
         "Hide the client from the list; nothing is deleted",
         writes=True, object_name="archiveClient",

@@ -248,6 +248,7 @@ class MainWindow(QMainWindow):
         )
         self.setWindowTitle(f"Microneedling Logbook — {practitioner.name}")
         self.auto_lock_action.setEnabled(practitioner.is_admin and not self.logbook.read_only)
+        self.record_actions.access_changed()
         self._show_unprotected()
 
     def _show_unprotected(self) -> None:

@@ -1,5 +1,6 @@
 """The main window's record-integrity actions: who is working (switch, profiles), the
-audit log, verifying the records, and archiving or erasing the client on show.
+audit log, verifying the records, a new recovery sheet for an encrypted logbook, and
+archiving or erasing the client on show.
 
 Erasing asks twice: a confirmation that says what goes and that it cannot be undone,
 then the client's full name typed by hand (both through the Prompter, so tests answer).
@@ -18,6 +19,7 @@ from logger_app.records import Client
 from .actions import RECORD_ACTIONS, build_actions
 
 if TYPE_CHECKING:
+    from ..identity.recovery_sheet import NewRecoverySheetDialog
     from ..review.audit_view import AuditView
     from ..verification.verify_dialog import VerifyDialog
     from .main_window import MainWindow
@@ -29,6 +31,7 @@ class RecordActions(QObject):
     practitioners_action: QAction
     audit_action: QAction
     verify_action: QAction
+    recovery_sheet_action: QAction
     archive_action: QAction
     unarchive_action: QAction
     erase_action: QAction
@@ -38,8 +41,17 @@ class RecordActions(QObject):
         self._window = window
         self.audit_window: AuditView | None = None
         self.verify_window: VerifyDialog | None = None
+        self.sheet_dialog: NewRecoverySheetDialog | None = None  # the new sheet on show
         build_actions(self, RECORD_ACTIONS, window)
         self.client_changed(None)
+        self.access_changed()
+
+    def access_changed(self) -> None:
+        """Enable what only an administrator may do, for who is signed in to which logbook."""
+        logbook = self._window.logbook
+        signed_in = logbook.signed_in
+        admin = signed_in is not None and signed_in.is_admin and not logbook.read_only
+        self.recovery_sheet_action.setEnabled(admin and logbook.encrypted)
 
     def client_actions(self) -> list[QAction]:
         return [self.archive_action, self.unarchive_action, self.erase_action]
@@ -93,6 +105,7 @@ class RecordActions(QObject):
         for window in (self.audit_window, self.verify_window):
             if window is not None:
                 window.close()
+        self.access_changed()  # another logbook: encrypted or not, the same profile or not
 
     # Proof
     def verify_records(self) -> VerifyDialog:
@@ -110,6 +123,37 @@ class RecordActions(QObject):
 
     def _verify_closed(self) -> None:
         self.verify_window = None
+
+    # The recovery sheet
+    def new_recovery_sheet(self) -> None:
+        """Confirm, make a new recovery key (the old sheet opens nothing after), and show
+        it once with the first start's sheet page: saved or printed before closing."""
+        from ..identity.recovery_sheet import NewRecoverySheetDialog
+
+        window = self._window
+        if not window.prompter.confirm(
+            window,
+            "Make a new recovery sheet?",
+            "A new recovery key is made and shown once, to print or save as a PDF.\n\n"
+            "The current recovery sheet will open nothing after this: use this when it is "
+            "lost, or may have been seen by someone else. Keep the new sheet somewhere "
+            "safe, away from this computer.",
+            "Make a new sheet",
+        ):
+            return
+        try:
+            text = window.logbook.new_recovery_key()
+        except LogbookError as error:  # not an administrator, a plain logbook, the disk
+            window.prompter.error(window, "No new recovery sheet", str(error))
+            return
+        dialog = NewRecoverySheetDialog(text, window.logbook.location, window.prompter, window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._sheet_closed)
+        dialog.open()
+        self.sheet_dialog = dialog
+
+    def _sheet_closed(self) -> None:
+        self.sheet_dialog = None
 
     # Archive and erasure
     def _shown_client(self) -> Client | None:

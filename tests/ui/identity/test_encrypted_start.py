@@ -183,7 +183,7 @@ def test_the_first_start_makes_an_encrypted_logbook_and_shows_its_recovery_key(
     assert stat.S_IMODE((tmp_path / "sheet.pdf").stat().st_mode) == 0o600
     assert str(tmp_path / "sheet.pdf") in setup.sheet_note.text()
     printed = []
-    setup.printer = lambda parent, keys, where: printed.append(keys.recovery_text) or True
+    setup.sheet.printer = lambda parent, text, where: printed.append(text) or True
     click(qtbot, setup.print_button)
     assert printed == [shown.replace("\n", "-")]
     click(qtbot, setup.continue_button)
