@@ -37,6 +37,7 @@ from . import store
 from .sealed import (
     KeySource,
     PartsReader,
+    is_sealed_file,
     key_source,
     photo_identity,
     plain_sha256,
@@ -183,6 +184,8 @@ class ServerContent:
         """The verified local copy of the stored bytes, as stored (encrypted or not)."""
         path = cache_path(self.data_dir, sha256)
         if path.is_file():  # kept only once verified
+            if self.data_key is not None and not is_sealed_file(path):
+                self._seal_cached(path, sha256)
             return path
         with self._connection() as db:
             if self._fetch(BlobStore(db), sha256, path):
@@ -191,6 +194,18 @@ class ServerContent:
             f"The photo file {path.name} is missing or damaged on the clinic server "
             "(run `logger-app check`)."
         )
+
+    def _seal_cached(self, path: Path, sha256: str) -> None:
+        """A copy cached before the logbook had its data key, encrypted in place now
+        that it has: no plain copy of a photo stays on this workstation."""
+        temp = TempFile(self.data_dir, path.parent, store.TEMP_PREFIX, PHOTO_IMPORT, final=path)
+        try:
+            with path.open("rb") as plain, temp.path.open("wb") as out:
+                write_sealed(out, plain, self.data_key, photo_identity(sha256))
+        except BaseException:
+            temp.discard()
+            raise
+        temp.keep_as(path, durable=False)
 
     @contextlib.contextmanager
     def open(self, sha256: str) -> Iterator[BinaryIO]:
@@ -217,8 +232,10 @@ class ServerContent:
 
         target = thumbnail_path(self.data_dir, sha256, size)
         with contextlib.suppress(OSError, PhotoFileError):
-            # A cached one first: no fetch from the server for it.
-            return read_plain(target, self.data_key, thumbnail_identity(sha256, size), "")
+            # A cached one first: no fetch from the server for it (one cached plain
+            # before the logbook had its key is made again, encrypted).
+            if self.data_key is None or is_sealed_file(target):
+                return read_plain(target, self.data_key, thumbnail_identity(sha256, size), "")
         store.discard(target)
         source = self.local_path(sha256)
         return thumbnail_bytes(self.data_dir, sha256, size, source=source, key=self.data_key)

@@ -191,3 +191,28 @@ def test_encrypt_on_the_server_gives_its_photos_the_key_and_seals_older_ones(
         assert other.verify_records().ok
     assert cli.main(arguments) == 2  # encrypted already
     assert "encrypted already" in capsys.readouterr().err
+
+
+def test_copies_cached_plain_on_a_workstation_are_encrypted_once_the_key_exists(
+    logbook: Logbook, admin, client, make_session, tmp_path: Path, database_url: str
+) -> None:
+    from logger_app.crypto.stream import is_encrypted
+
+    session = logbook.record_session(make_session(client.id), now=NOW)
+    photo = import_one(logbook, session.id, save(picture(seed=9), tmp_path / "p.jpg", "JPEG"))
+    workstation = tmp_path / "room-2"
+    with Logbook.open(workstation, database_url=database_url) as room:
+        room.sign_in(ADMIN, TEST_PASSPHRASE)
+        room.photo_bytes(photo)  # cached here, plain: the logbook had no key yet
+        room.thumbnail_bytes(photo, 256)
+    cached = [path for path in workstation.rglob("*.jpg") if path.is_file()]
+    assert len(cached) == 2 and not any(is_encrypted(p.read_bytes()[:4]) for p in cached)
+
+    logbook.start_encryption()
+    logbook.encrypt_older_photos()
+    with Logbook.open(workstation, database_url=database_url) as room:
+        room.sign_in(ADMIN, TEST_PASSPHRASE)
+        assert hashlib.sha256(room.photo_bytes(photo)).hexdigest() == photo.sha256
+        assert room.thumbnail_bytes(photo, 256).startswith(b"\xff\xd8\xff")
+    cached = [path for path in workstation.rglob("*.jpg") if path.is_file()]
+    assert len(cached) == 2 and all(is_encrypted(p.read_bytes()[:4]) for p in cached)
