@@ -4,8 +4,9 @@ makes a data folder's logbook encrypted.
 
 It sits outside the database because the database cannot be read without the key it
 holds. What it shows without a passphrase: who may open the logbook (profile ids and
-names, for the sign-in screen) and nothing else; each wrapping is AES-256-GCM under a
-key derived from a passphrase (argon2id) or from the recovery key.
+names, for the sign-in screen) and, in each sealed signing key's header, its public key
+and argon2id settings; each wrapping is AES-256-GCM under a key derived from a
+passphrase (argon2id) or from the recovery key.
 
 A practitioner's entry carries their sealed signing key as it was when the entry was
 made: its salt and settings are those of the derivation that wraps the data key, so
