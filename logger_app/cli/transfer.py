@@ -124,7 +124,9 @@ def _run_to_file(args: argparse.Namespace) -> int:
     data_dir = resolve_data_dir(args.data_dir)
     conninfo = server_conninfo(args.database_url)
     existed = data_dir.exists()
-    report = move_to_file(conninfo, data_dir, actor=credentials.name)
+    report = move_to_file(
+        conninfo, data_dir, actor=credentials.name, passphrase=credentials.passphrase
+    )
     # Checked on the copy, so that the server's logbook is not changed by the sign-in;
     # refused, the folder (new or empty before) is left as it was.
     try:

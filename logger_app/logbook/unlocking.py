@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ..crypto.data_key import (
     WrongKeyError,
@@ -24,6 +25,7 @@ from ..crypto.key_file import (
     KeyFileError,
     Unlocked,
     is_encrypted_folder,
+    parse_key_file,
     read_key_file,
     recovery_entry,
     unlock_with_passphrase,
@@ -51,6 +53,7 @@ __all__ = [
     "profiles_in_key_file",
     "unlock_folder",
     "unlock_folder_with_recovery",
+    "unlock_server",
 ]
 
 
@@ -108,7 +111,23 @@ def profiles_in_key_file(data_dir: Path | str) -> list[tuple[int, str]]:
 def unlock_folder(data_dir: Path | str, name: str, passphrase: str) -> Unlocked:
     """The data key of the folder's encrypted logbook, opened with ``name``'s
     passphrase. NotFoundError: no such profile holds a key; WrongPassphraseError."""
-    keys = _key_file(Path(data_dir))
+    return _unlock(_key_file(Path(data_dir)), name, passphrase)
+
+
+def unlock_server(db: Any, name: str, passphrase: str) -> bytes | None:
+    """The data key of the clinic server's logbook open as ``db`` (None: it has none,
+    its photos are plain), from ``name``'s wrapping, read without signing in (nothing
+    is written on the server). The errors of ``unlock_folder``."""
+    from ..store.identity import IdentityStore
+    from .keyring import SERVER_HOLDERS_SETTING
+
+    holders = IdentityStore(db).setting(SERVER_HOLDERS_SETTING)
+    if holders is None:
+        return None
+    return _unlock(parse_key_file(holders, "the server's key holders"), name, passphrase).data_key
+
+
+def _unlock(keys: KeyFile, name: str, passphrase: str) -> Unlocked:
     wanted = " ".join(name.split()).casefold()
     entries = [e for e in keys.practitioners() if " ".join(e.name.split()).casefold() == wanted]
     if not entries:

@@ -15,11 +15,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..crypto.key_file import parse_key_file, write_key_file
 from ..errors import NotALogbookError
+from ..logbook.keyring import SERVER_HOLDERS_SETTING
+from ..owner_only import make_private_folders
 from ..photos.content import FolderContent
 from ..store import open_database
 from ..store.audit import AuditStore
 from ..store.data_folder import DATABASE_FILENAME, check_may_create
+from ..store.identity import IdentityStore
 from .copy import CopyReport, copy_logbook
 from .photos import PhotoCopy, copy_photos, photo_hashes, server_photos
 from .staging import remove_abandoned, staging_folder
@@ -113,12 +117,24 @@ def move_to_server(
 
 
 def move_to_file(
-    conninfo: str, data_dir: Path, *, actor: str, after_step: Step = _nothing
+    conninfo: str,
+    data_dir: Path,
+    *,
+    actor: str,
+    after_step: Step = _nothing,
+    passphrase: str | None = None,
 ) -> MoveReport:
     """Copy the logbook on the server at ``conninfo`` into ``data_dir`` (new or empty).
     It is built in a staging folder beside it and renamed into place once complete,
     checked and recorded: whatever fails or crashes before, ``data_dir`` is as it was
-    (see ``staging``). ``after_step(name)`` is told each step done."""
+    (see ``staging``). ``after_step(name)`` is told each step done.
+
+    A server logbook with a data key (its photos encrypted) becomes an encrypted file
+    with that key, its key file holding the server's wrappings (the same passphrases
+    and recovery sheet open it): ``actor``'s ``passphrase`` unwraps the key, and
+    nothing of it reaches the disk in plain. Without the right one: refused, nothing
+    made (the errors of ``logbook.unlocking.unlock_folder``)."""
+    from ..logbook.unlocking import unlock_server
     from ..store.server.opening import open_server_database
 
     data_dir = Path(data_dir)
@@ -126,22 +142,34 @@ def move_to_file(
     check_folder_empty(data_dir)
     source = open_server_database(conninfo)
     try:
+        key = unlock_server(source, actor, passphrase) if passphrase is not None else None
+        if key is None and IdentityStore(source).setting(SERVER_HOLDERS_SETTING) is not None:
+            raise TransferError(
+                "The logbook on the server has encrypted photos: the practitioner moving it "
+                "gives their passphrase, which opens its key."
+            )
         with staging_folder(data_dir) as staging:
             built = staging.folder
-            target = open_database(built, create=True)
+            if key is not None:
+                holders = IdentityStore(source).setting(SERVER_HOLDERS_SETTING)
+                make_private_folders(built)
+                write_key_file(built, parse_key_file(holders, "the server's key holders"))
+            target = open_database(built, create=True, data_key=key)
             after_step("staging folder made")
             try:
-                with server_photos(source, conninfo) as server_files:
-                    photos = copy_photos(server_files, FolderContent(built), photo_hashes(source))
+                with server_photos(source, conninfo, key) as server_files:
+                    photos = copy_photos(
+                        server_files, FolderContent(built, key), photo_hashes(source)
+                    )
                 after_step("photos copied")
                 copied = copy_logbook(source, target)
                 after_step("rows copied")
             finally:
                 target.close()
-            _check_again(copied, lambda: open_database(built), source)
+            _check_again(copied, lambda: open_database(built, data_key=key), source)
             after_step("copy checked")
             report = MoveReport(copied, photos, source.label, str(data_dir / DATABASE_FILENAME))
-            _record(lambda: open_database(built), report, actor)
+            _record(lambda: open_database(built, data_key=key), report, actor)
             after_step("move recorded")
             staging.publish()
             after_step("put in place")

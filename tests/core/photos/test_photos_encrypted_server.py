@@ -216,3 +216,35 @@ def test_copies_cached_plain_on_a_workstation_are_encrypted_once_the_key_exists(
         assert room.thumbnail_bytes(photo, 256).startswith(b"\xff\xd8\xff")
     cached = [path for path in workstation.rglob("*.jpg") if path.is_file()]
     assert len(cached) == 2 and all(is_encrypted(p.read_bytes()[:4]) for p in cached)
+
+
+def test_moving_a_server_logbook_with_encrypted_photos_to_a_file_keeps_it_encrypted(
+    logbook: Logbook, admin, client, make_session, tmp_path: Path, database_url: str
+) -> None:
+    from logger_app.errors import WrongPassphraseError
+    from logger_app.transfer import TransferError, move_to_file
+
+    from ...encrypted import reopen
+
+    session = logbook.record_session(make_session(client.id), now=NOW)
+    photo = import_one(logbook, session.id, save(picture(seed=11), tmp_path / "p.jpg", "JPEG"))
+    keys = logbook.start_encryption()
+    logbook.encrypt_older_photos()
+    folder = tmp_path / "moved"
+
+    with pytest.raises(TransferError, match="passphrase"):
+        move_to_file(database_url, folder, actor=ADMIN)
+    with pytest.raises(WrongPassphraseError):
+        move_to_file(database_url, folder, actor=ADMIN, passphrase="not the passphrase")
+    assert not folder.exists() or not any(folder.iterdir())
+
+    move_to_file(database_url, folder, actor=ADMIN, passphrase=TEST_PASSPHRASE)
+    for path in folder.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            for marker in (b"JFIF\x00", b"Exif\x00\x00", b"SQLite format 3"):
+                assert marker not in data, (path, marker)
+    with reopen(folder) as moved:
+        assert moved.encrypted and moved.data_key == keys.data_key
+        assert hashlib.sha256(moved.photo_bytes(photo)).hexdigest() == photo.sha256
+        assert moved.verify_records().ok
