@@ -47,7 +47,9 @@ def register(commands: argparse._SubParsersAction) -> None:
             "table by table; the server's logbook is not changed. Refused (exit status 2, "
             "nothing changed) if the folder holds a logbook or anything else. The "
             "practitioner signing in must be one of the logbook moved (checked on the "
-            "copy: the server's logbook is not changed; refused, the copy is removed)."
+            "copy: the server's logbook is not changed; refused, the copy is removed). "
+            "A server logbook with encrypted photos becomes an encrypted folder with the "
+            "same key (that practitioner's passphrase unwraps it)."
         ),
     )
     _add_ends(to_file)
@@ -112,7 +114,9 @@ def _refuse_encrypted(data_dir: Path) -> None:
     if is_encrypted_folder(data_dir):
         raise TransferError(
             f"The logbook in {data_dir} is encrypted: moving an encrypted logbook onto the "
-            "clinic server is not possible yet. Nothing was copied and nothing was changed."
+            "clinic server is not possible yet. Nothing was copied and nothing was changed. "
+            "Decrypt it (logger-app decrypt), move it, then encrypt the server's photos "
+            "(logger-app encrypt --database-url URL)."
         )
 
 

@@ -114,6 +114,7 @@ def test_move_to_server_refuses_an_encrypted_logbook_untouched(
     assert capsys.readouterr().err == (
         f"logger-app: The logbook in {data_dir} is encrypted: moving an encrypted logbook "
         "onto the clinic server is not possible yet. Nothing was copied and nothing was "
-        "changed.\n"
+        "changed. Decrypt it (logger-app decrypt), move it, then encrypt the server's "
+        "photos (logger-app encrypt --database-url URL).\n"
     )
     assert fingerprint(data_dir) == before
