@@ -114,7 +114,9 @@ class WindowLock(QObject):
     # Locking
     def lock(self) -> None:
         """Hide everything of the logbook until the passphrase is typed again."""
-        if self.state is not State.OPEN:
+        if self.state is not State.OPEN or self._window.logbook.closed:
+            # Closed with its logbook: the idle timer of a window being torn down.
+            self.idle_timer.stop()
             return
         current = self._window.logbook.signed_in
         if current is None:  # signed out behind the window's back: sign in again

@@ -220,3 +220,11 @@ def test_closing_the_locked_window_keeps_the_open_form_as_a_draft(qtbot, window)
     [client] = window.logbook.list_clients()
     [draft] = window.logbook.sessions_of(client.id)
     assert draft.details.notes == "Closed at the lock." and not draft.is_signed
+
+
+def test_the_idle_lock_of_a_window_whose_logbook_closed_does_nothing(qtbot, window) -> None:
+    """A window torn down with its logbook (a restore, a switch, the end of a test):
+    its idle timer firing late neither locks nor touches the closed database."""
+    window.logbook.close()
+    window.lock.idle_timer.timeout.emit()
+    assert window.lock.state.value == "open" and not window.lock.idle_timer.isActive()
