@@ -147,15 +147,42 @@ class RecoverySheetPanel(QWidget):
             self.note.setText("Sent to the printer. Check that the sheet came out whole.")
 
 
+# What the dialog says, and asks when closed without the tick: for a sheet replacing the
+# old one (Logbook → New recovery sheet…), and for a clinic server's first one.
+REPLACED = (
+    "The old recovery sheet no longer opens the logbook; this new one does. "
+    "Save it as a PDF or print it now, and keep it somewhere safe, away from "
+    "this computer. It is shown only now.",
+    "The new recovery key is shown only now, and the old sheet no longer opens the "
+    "logbook. Without a passphrase or this sheet, the logbook cannot be opened by "
+    "anyone, including us.",
+)
+FIRST = (
+    "The photos on the clinic server are encrypted now. This recovery sheet opens them "
+    "when no practitioner's passphrase can. Save it as a PDF or print it now, and keep "
+    "it somewhere safe, away from this computer. It is shown only now.",
+    "The recovery key is shown only now. Without a passphrase or this sheet, the "
+    "photos cannot be opened by anyone, including us.",
+)
+
+
 class NewRecoverySheetDialog(QDialog):
-    """Logbook → New recovery sheet…: the new key, shown once. Close needs the tick;
-    leaving otherwise (Esc, the title bar) asks first."""
+    """Logbook → New recovery sheet… (and a clinic server's first sheet, ``first``): the
+    key, shown once. Close needs the tick; leaving otherwise (Esc, the title bar) asks
+    first."""
 
     def __init__(
-        self, recovery_text: str, location: str, prompter: Prompter, parent: QWidget | None
+        self,
+        recovery_text: str,
+        location: str,
+        prompter: Prompter,
+        parent: QWidget | None,
+        *,
+        first: bool = False,
     ) -> None:
         super().__init__(parent, objectName="newRecoverySheet")
-        self.setWindowTitle("New recovery sheet")
+        self.setWindowTitle("Recovery sheet" if first else "New recovery sheet")
+        self._words = FIRST if first else REPLACED
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumWidth(520)
         self.prompter = prompter
@@ -163,14 +190,7 @@ class NewRecoverySheetDialog(QDialog):
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(8)
         # The window's title names it; the words say what changed and what to do now.
-        layout.addWidget(
-            wrapped(
-                "The old recovery sheet no longer opens the logbook; this new one does. "
-                "Save it as a PDF or print it now, and keep it somewhere safe, away from "
-                "this computer. It is shown only now.",
-                "identityPrompt",
-            )
-        )
+        layout.addWidget(wrapped(self._words[0], "identityPrompt"))
         self.panel = RecoverySheetPanel(prompter, self)
         self.panel.show_key(recovery_text, location)
         layout.addWidget(self.panel)
@@ -187,9 +207,7 @@ class NewRecoverySheetDialog(QDialog):
         if self.panel.waiting and not self.prompter.confirm(
             self,
             "Close without the recovery sheet?",
-            "The new recovery key is shown only now, and the old sheet no longer opens the "
-            "logbook. Without a passphrase or this sheet, the logbook cannot be opened by "
-            "anyone, including us.",
+            self._words[1],
             "Close without it",
         ):
             return

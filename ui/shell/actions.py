@@ -122,6 +122,13 @@ RECORD_ACTIONS = ActionTable("record_actions", (
         "(the administrator's)", writes=True, object_name="newRecoverySheet",
     ),
     ActionSpec(
+        "encrypt_photos_action", "Encrypt photos on the server…", None,
+        "encrypt_server_photos",
+        "Encrypt the photos kept on the clinic server with a key held by the practitioners' "
+        "passphrases and a recovery sheet (the administrator's)",
+        writes=True, object_name="encryptServerPhotos",
+    ),
+    ActionSpec(
         "archive_action", "&Archive client…", None, "archive",
         "Hide the client from the list; nothing is deleted",
         writes=True, object_name="archiveClient",

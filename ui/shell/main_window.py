@@ -249,6 +249,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"Microneedling Logbook — {practitioner.name}")
         self.auto_lock_action.setEnabled(practitioner.is_admin and not self.logbook.read_only)
         self.record_actions.access_changed()
+        self.show_encryption()
         self._show_unprotected()
 
     def _show_unprotected(self) -> None:
@@ -332,6 +333,10 @@ class MainWindow(QMainWindow):
         where = self.logbook.location
         self.location_label.setText(f"Logbook: {where}")
         self.location_label.setToolTip(where)
+        self.show_encryption()
+
+    def show_encryption(self) -> None:
+        """The status bar's "Encrypted" (on the server: once a key holder signs in)."""
         self.encrypted_label.setVisible(self.logbook.encrypted)
         self.encrypted_label.setToolTip(encryption_words(self.logbook))
 

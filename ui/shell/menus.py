@@ -36,6 +36,7 @@ def build_menus(window: MainWindow) -> None:
     logbook_menu.addAction(window.safety_settings_action)
     logbook_menu.addAction(window.auto_lock_action)
     logbook_menu.addAction(records.recovery_sheet_action)
+    logbook_menu.addAction(records.encrypt_photos_action)
     review_menu = bar.addMenu("&Review")
     review_menu.addAction(window.review_action)
     review_menu.addAction(records.audit_action)

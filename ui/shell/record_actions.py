@@ -1,6 +1,6 @@
 """The main window's record-integrity actions: who is working (switch, profiles), the
-audit log, verifying the records, a new recovery sheet for an encrypted logbook, and
-archiving or erasing the client on show.
+audit log, verifying the records, a new recovery sheet for an encrypted logbook,
+encrypting a clinic server's photos, and archiving or erasing the client on show.
 
 Erasing asks twice: a confirmation that says what goes and that it cannot be undone,
 then the client's full name typed by hand (both through the Prompter, so tests answer).
@@ -17,6 +17,7 @@ from logger_app.errors import LogbookError, ValidationError
 from logger_app.records import Client
 
 from .actions import RECORD_ACTIONS, build_actions
+from .server_encryption import ServerPhotoEncryption, can_encrypt_photos
 
 if TYPE_CHECKING:
     from ..identity.recovery_sheet import NewRecoverySheetDialog
@@ -32,6 +33,7 @@ class RecordActions(QObject):
     audit_action: QAction
     verify_action: QAction
     recovery_sheet_action: QAction
+    encrypt_photos_action: QAction
     archive_action: QAction
     unarchive_action: QAction
     erase_action: QAction
@@ -42,6 +44,7 @@ class RecordActions(QObject):
         self.audit_window: AuditView | None = None
         self.verify_window: VerifyDialog | None = None
         self.sheet_dialog: NewRecoverySheetDialog | None = None  # the new sheet on show
+        self.server_encryption = ServerPhotoEncryption(window)
         build_actions(self, RECORD_ACTIONS, window)
         self.client_changed(None)
         self.access_changed()
@@ -52,6 +55,9 @@ class RecordActions(QObject):
         signed_in = logbook.signed_in
         admin = signed_in is not None and signed_in.is_admin and not logbook.read_only
         self.recovery_sheet_action.setEnabled(admin and logbook.encrypted)
+        self.encrypt_photos_action.setEnabled(
+            admin and self.server_encryption.job is None and can_encrypt_photos(logbook)
+        )
 
     def client_actions(self) -> list[QAction]:
         return [self.archive_action, self.unarchive_action, self.erase_action]
@@ -154,6 +160,10 @@ class RecordActions(QObject):
 
     def _sheet_closed(self) -> None:
         self.sheet_dialog = None
+
+    def encrypt_server_photos(self) -> None:
+        """A clinic-server logbook's photos encrypted (``server_encryption``)."""
+        self.server_encryption.start()
 
     # Archive and erasure
     def _shown_client(self) -> Client | None:
