@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -282,6 +283,9 @@ class NumbingEditor(Editor):
         )
 
 
+NEW_LOT_PROMPT = "New vial: type its lot number"
+
+
 class GlideEditor(Editor):
     """A "Glide / serum" group: the product used and its lot, each with its error line;
     the value is the products it makes (none when both are empty)."""
@@ -294,10 +298,29 @@ class GlideEditor(Editor):
         self.lot = lot_editor(lot_name).edit
         form.addRow("Pr&oduct", with_error_label(self.product, errors, "products.0.product"))
         form.addRow("&Lot", with_error_label(self.lot, errors, "products.0.lot"))
+        self.lot.textEdited.connect(self._lot_given)
 
     def set_value(self, value: Any) -> None:
         self.product.setCurrentText(value.product if value else "")
         self.lot.setText(value.lot if value else "")
+
+    def ask_new_lot(self) -> None:
+        """The same product as last time, from a new vial: its lot left empty, the field
+        marked until one is typed (last visit's lot copied is a recall risk)."""
+        self.lot.clear()
+        if not self.product.currentText().strip():
+            return
+        self.lot.setPlaceholderText(NEW_LOT_PROMPT)
+        self.lot.setProperty("newLotNeeded", True)
+        colour = self.lot.palette().color(QPalette.ColorRole.Highlight).name()
+        self.lot.setStyleSheet(f"QLineEdit {{ border: 2px solid {colour}; }}")
+
+    def _lot_given(self) -> None:
+        if not self.lot.property("newLotNeeded"):
+            return
+        self.lot.setProperty("newLotNeeded", False)
+        self.lot.setStyleSheet("")
+        self.lot.setPlaceholderText("")
 
     def value(self) -> tuple[ProductUse, ...]:
         product, lot = self.product.currentText().strip(), self.lot.text().strip()

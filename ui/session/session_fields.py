@@ -171,6 +171,14 @@ class SessionFields:
         for reaction in details.reactions:
             self.reactions.add_row().set_value(reaction)
 
+    def repeat(self, details: SessionDetails) -> None:
+        """A follow-up like ``details``: its settings and areas, endpoint and aftercare;
+        every lot number left empty and marked, to be typed from the new vial."""
+        self.copy_settings(details)
+        self.endpoint_editor.set_value(details.endpoint)
+        self.aftercare.set_value(details.aftercare)
+        self.glide.ask_new_lot()
+
     def copy_settings(self, details: SessionDetails) -> None:
         """Device, cartridge, numbing, glide and areas as in ``details``."""
         self.device_editor.set_value(details.device)

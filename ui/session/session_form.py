@@ -135,15 +135,16 @@ class SessionDialog(GuardedForm):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self._scroll = scroll
 
-        self.copy_button = QPushButton("Copy settings from last session", objectName="copyLast")
+        self.copy_button = QPushButton("Repeat last session", objectName="copyLast")
         self.copy_button.setToolTip(
-            "Fill device, cartridge, numbing, glide and areas from the previous session"
+            "Fill device, cartridge, numbing, glide, areas, endpoint and aftercare from the "
+            "previous session; lot numbers are left to type from the new vial"
         )
         self.copy_button.clicked.connect(self.copy_from_last_session)
         self.copy_button.setEnabled(self._previous is not None)
         if self._previous is not None:
             when = format_date(self._previous.details.started_at.astimezone().date())
-            self.copy_button.setText(f"Copy settings from last session ({when})")
+            self.copy_button.setText(f"Repeat last session ({when})")
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.clicked.connect(self.reject)
         self.save_button = QPushButton("Save draft", objectName="saveSession")
@@ -206,7 +207,7 @@ class SessionDialog(GuardedForm):
 
     def copy_from_last_session(self) -> None:
         if self._previous is not None:
-            self.fields.copy_settings(self._previous.details)
+            self.fields.repeat(self._previous.details)
 
     @staticmethod
     def _on_screen(problems: dict[str, str], rows: RowMap) -> dict[str, str]:

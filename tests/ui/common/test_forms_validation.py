@@ -15,7 +15,7 @@ from logger_app.records import (
     ProductUse,
     SessionDetails,
 )
-from logger_app.vocabulary import Area, Device, Reaction
+from logger_app.vocabulary import Aftercare, Area, Device, Endpoint, Reaction
 from tests.screening_data import put_on_file
 from ui.clients.client_form import ClientDialog
 from ui.session.session_form import SessionDialog
@@ -238,6 +238,8 @@ def test_copy_settings_from_last_session(qtbot, client_window):
             numbing=Numbing("BLT (benzocaine/lidocaine/tetracaine)", "20 %", 35),
             products=(ProductUse("PRP", "PRP-0042"),),
             areas=(AreaTreatment(Area.CHIN, 1.5, 4), AreaTreatment(Area.NECK, 0.75)),
+            endpoint=Endpoint.PINPOINT_BLEEDING,
+            aftercare=(Aftercare.SPF, Aftercare.NO_MAKEUP),
             # Before the screening and consent of the fixture: acknowledged then.
             acknowledged=("no_screening", "consent_missing"),
         )
@@ -251,16 +253,26 @@ def test_copy_settings_from_last_session(qtbot, client_window):
     assert form.cartridge.currentText() == "RF 49-pin"
     assert form.numbing_box.isChecked()
     assert form.numbing_minutes.value() == 35
-    assert (form.glide_product.currentText(), form.glide_lot.text()) == ("PRP", "PRP-0042")
+    # The same product, from a new vial: last visit's lot is never copied (a recall
+    # would then name the wrong clients); its field is marked until a lot is typed.
+    assert (form.glide_product.currentText(), form.glide_lot.text()) == ("PRP", "")
+    assert form.glide_lot.property("newLotNeeded") is True
+    assert "New vial" in form.glide_lot.placeholderText()
     assert [(r.value().area, r.value().depth_mm, r.value().passes) for r in form.areas.rows] == [
         (Area.CHIN, 1.5, 4),
         (Area.NECK, 0.75, None),
     ]
+    assert form.fields.endpoint_editor.value() is Endpoint.PINPOINT_BLEEDING
+    assert set(form.fields.aftercare.value()) == {Aftercare.SPF, Aftercare.NO_MAKEUP}
+    type_into(qtbot, form.glide_lot, "PRP-0057")
+    assert form.glide_lot.property("newLotNeeded") is False
     click(qtbot, form.save_button)
     wait_closed(qtbot, client_window)
     latest = logbook.latest_session(entry.id)
     assert latest.details.device is Device.RF
     assert [a.area for a in latest.details.areas] == [Area.CHIN, Area.NECK]
+    assert [(p.product, p.lot) for p in latest.details.products] == [("PRP", "PRP-0057")]
+    assert latest.details.endpoint is Endpoint.PINPOINT_BLEEDING
 
 
 def test_copy_is_disabled_for_a_first_session(qtbot, client_window):
