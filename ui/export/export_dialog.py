@@ -3,6 +3,7 @@ cancel it if it takes too long, then open the folder it went to."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -149,11 +150,17 @@ class ExportDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The desktop's opener (a test puts its own): the file in its viewer, the folder.
+        self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
+        self.open_file_button = QPushButton("Open file", objectName="openExportedFile")
+        self.open_file_button.clicked.connect(self.open_file)
+        self.open_file_button.hide()
         self.open_folder_button = QPushButton("Open folder")
         self.open_folder_button.clicked.connect(self.open_folder)
         self.open_folder_button.hide()
         result_row = QHBoxLayout()
         result_row.addWidget(self.status, 1)
+        result_row.addWidget(self.open_file_button)
         result_row.addWidget(self.open_folder_button)
         layout.addWidget(self.progress)
         layout.addLayout(result_row)
@@ -208,6 +215,7 @@ class ExportDialog(QDialog):
         self.written = None
         self.progress.setRange(0, 0)  # busy until the first step is reported
         self.progress.show()
+        self.open_file_button.hide()
         self.open_folder_button.hide()
         self._say(f"Exporting to {path.name}…")
         self._set_running(True)
@@ -278,6 +286,7 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self._say(f"Saved to {path}")
+        self.open_file_button.show()
         self.open_folder_button.show()
         self.export_finished.emit(path)
 
@@ -310,9 +319,14 @@ class ExportDialog(QDialog):
         self.status.setStyleSheet("color: #b3261e;" if error else "")
         self.status.setText(text)
 
+    def open_file(self) -> None:
+        """The export in the desktop's viewer for it (a client folder: the folder)."""
+        if self.written is not None:
+            self.open_url(QUrl.fromLocalFile(str(self.written)))
+
     def open_folder(self) -> None:
         if self.written is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written.parent)))
+            self.open_url(QUrl.fromLocalFile(str(self.written.parent)))
 
     def is_running(self) -> bool:
         return self._job is not None

@@ -91,7 +91,8 @@ class ConsentDialog(ClientRecordForm):
         pad_row.addWidget(self.clear_button)
         pad_row.addStretch(1)
         self.typed_name = QLineEdit(objectName="typed_name")
-        self.typed_name.setPlaceholderText(self._client.full_name)
+        # Never the client's name: greyed in the field it read as if already typed.
+        self.typed_name.setPlaceholderText("Full name, as the client types it")
         self.typed_name.textEdited.connect(self._signature_changed)
         typed = QFormLayout()
         typed.addRow(

@@ -77,9 +77,14 @@ def test_exports_json_and_shows_where(logbook: Logbook, open_dialog, qtbot, tmp_
     out = export(qtbot, dialog, "json", tmp_path / "history.json")
     assert json.loads(out.read_text(encoding="utf-8"))["client"]["last_name"] == "Ångström-Núñez"
     assert dialog.status.text() == f"Saved to {out}"
-    assert dialog.open_folder_button.isVisible()
+    assert dialog.open_folder_button.isVisible() and dialog.open_file_button.isVisible()
     assert dialog.export_button.isEnabled()
     assert dialog.cancel_button.text() == "Close"
+    opened: list[str] = []
+    dialog.open_url = lambda url: opened.append(url.toLocalFile())
+    click(qtbot, dialog.open_file_button)
+    click(qtbot, dialog.open_folder_button)
+    assert opened == [str(out), str(out.parent)]
 
 
 def test_pdf_is_made_in_the_worker_thread(logbook: Logbook, open_dialog, qtbot, tmp_path):

@@ -235,6 +235,9 @@ def test_consent_with_a_typed_name_and_the_clear_button(qtbot, new_client_window
     sign(qtbot, form.pad)
     click(qtbot, form.clear_button)
     assert form.pad.is_empty()
+    # Empty, and nothing in it reads as already typed: not the client's name greyed in.
+    assert form.typed_name.text() == ""
+    assert "Nia" not in form.typed_name.placeholderText()
     type_into(qtbot, form.typed_name, "Nia Bell")
     click(qtbot, form.save_button)
     wait_closed(qtbot, window)
