@@ -49,6 +49,9 @@ _SHOWN = (
 # fmt: on
 
 
+SAVE_AND_SIGN_KEYS = "Ctrl+Shift+S"  # "Save draft" is Ctrl+S
+
+
 class SessionDialog(GuardedForm):
     """Record a new session for ``client``, or with ``session`` edit that draft (a signed
     session is never edited: it is amended). ``saved_session`` holds the result."""
@@ -153,8 +156,8 @@ class SessionDialog(GuardedForm):
         self.save_button.clicked.connect(self.save)
         self.save_sign_button = QPushButton("Save and sign", objectName="saveAndSign")
         self.save_sign_button.setToolTip(
-            "Save and sign as the current practitioner: the record becomes read-only "
-            "(a later correction is an amendment, with its reason)"
+            f"Save and sign as the current practitioner ({SAVE_AND_SIGN_KEYS}): the record "
+            "becomes read-only (a later correction is an amendment, with its reason)"
         )
         self.save_sign_button.clicked.connect(self.save_and_sign)
         # Shown once a save found the server out of reach (the window is blocked by the
@@ -168,6 +171,7 @@ class SessionDialog(GuardedForm):
         self.copy_button.setVisible(self._session is None)
         QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save)
+        QShortcut(QKeySequence(SAVE_AND_SIGN_KEYS), self, activated=self.save_and_sign)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy_button)

@@ -14,6 +14,7 @@ from logger_app.errors import LogbookError, NotFoundError
 from logger_app.identity import SIGNED_MEANING
 
 from ..clients.client_form import ClientDialog
+from ..common.display import format_date, format_datetime
 from ..export.export_dialog import ExportDialog
 from ..photos.photo_import import PhotoImportDialog
 from ..review.sessions_review import SessionsReview
@@ -22,7 +23,7 @@ from ..session.signing import signed
 
 if TYPE_CHECKING:
     from logger_app.local_drafts import LocalDraft
-    from logger_app.records import Client
+    from logger_app.records import Client, Session
 
     from .main_window import MainWindow
 
@@ -133,7 +134,11 @@ class WindowFlows:
         window = self._window
         window.refresh_clients(select=saved.details.client_id)
         window.show_client(saved.details.client_id, select_session=saved.id)
-        window.statusBar().showMessage("Session saved.", 5000)
+        if dialog.sign_after_photos:
+            message = "Session saved: it is signed once its photos are added."
+        else:
+            message = saved_message(saved)
+        window.statusBar().showMessage(message, 8000)
         if dialog.pending_photos:
             window.current_dialog = None  # the session form is done; the import follows
             then_sign = saved.id if dialog.sign_after_photos else None
@@ -276,3 +281,14 @@ class WindowFlows:
         self._window.statusBar().showMessage(
             "Safety rules saved: they apply from the next session.", 5000
         )
+
+
+def saved_message(session: Session) -> str:
+    """What the status bar says once a session is saved: a draft, or what was signed,
+    by whom and when (the record is read-only from then on)."""
+    when = format_date(session.details.started_at.astimezone().date())
+    if not session.is_signed:
+        return f"Draft of the session of {when} saved: sign it when it is complete."
+    assert session.signed_at is not None
+    at = format_datetime(session.signed_at)
+    return f"Session of {when} signed by {session.signed_by} at {at}: it is now read-only."

@@ -226,3 +226,32 @@ def test_signing_after_the_photos_asks_the_passphrase_when_due(
             "The session was not signed: A signature needs your passphrase, which was not "
             "given.\n\nIt is kept as a draft: sign it from the client's history."
         ]
+
+
+def test_save_and_sign_has_its_own_shortcut_and_the_status_bar_says_what_was_signed(
+    qtbot, signing_window
+):
+    from PySide6.QtCore import Qt
+
+    window = signing_window
+    form = fill_new_session(qtbot, window)
+    assert "Ctrl+Shift+S" in form.save_sign_button.toolTip()
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    qtbot.keyClick(
+        form.focusWidget() or form,
+        Qt.Key.Key_S,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    wait_closed(qtbot, window)
+    newest = max(window.logbook.sessions_of(window.client_page.client.id), key=lambda s: s.id)
+    assert newest.is_signed and newest.signed_by == MAYA
+    message = window.statusBar().currentMessage()
+    assert f"signed by {MAYA}" in message and message.endswith("it is now read-only.")
+
+    form = fill_new_session(qtbot, window)  # Ctrl+S: a draft, and said so
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    qtbot.keyClick(form.focusWidget() or form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    wait_closed(qtbot, window)
+    assert window.statusBar().currentMessage().startswith("Draft of the session of")
