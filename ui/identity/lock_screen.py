@@ -12,7 +12,7 @@ from logger_app.logbook import Logbook
 
 from ..common.display import plain_label
 from ..common.form_support import ErrorLabel
-from .widgets import ThrottleNotice, busy, centred_card, passphrase_field
+from .widgets import ThrottleNotice, busy, centred_card, passphrase_field, take_passphrase
 
 
 class LockScreen(QWidget):
@@ -78,10 +78,8 @@ class LockScreen(QWidget):
     def unlock(self) -> None:
         if self.throttle.waiting:
             return
-        passphrase = self.passphrase.text()
-        self.passphrase.clear()
-        if not passphrase:
-            self.error.show_message("Type your passphrase.")
+        passphrase = take_passphrase(self.passphrase, self.error)
+        if passphrase is None:
             return
         try:
             busy(

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
@@ -35,7 +34,14 @@ from logger_app.records import Practitioner, PractitionerDetails
 from ..common.display import plain_label
 from ..common.form_support import ErrorLabel
 from ..common.preferences import CURRENT_PRACTITIONER
-from .widgets import CardPages, ThrottleNotice, busy, passphrase_field
+from .widgets import (
+    CardPages,
+    ThrottleNotice,
+    add_sign_in_fields,
+    busy,
+    passphrase_field,
+    take_passphrase,
+)
 
 RULE_HINT = (
     f"At least {MIN_PASSPHRASE_LENGTH} characters: a few words you will remember are best. "
@@ -83,19 +89,10 @@ class SignInScreen(CardPages):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(plain_label("Who is signing in?", objectName="identityPrompt"))
-        self.practitioner_list = QListWidget(objectName="practitionerList")
+        self.practitioner_list, self.passphrase, self.error, self.sign_in_button = (
+            add_sign_in_fields(layout, self.sign_in)
+        )
         self.practitioner_list.currentItemChanged.connect(self._practitioner_changed)
-        self.practitioner_list.itemActivated.connect(lambda _item: self.passphrase.setFocus())
-        layout.addWidget(self.practitioner_list)
-        self.passphrase = passphrase_field("passphrase", "Passphrase")
-        self.passphrase.returnPressed.connect(self.sign_in)
-        layout.addWidget(self.passphrase)
-        self.error = ErrorLabel()
-        layout.addWidget(self.error)
-        self.sign_in_button = QPushButton("Sign in", objectName="signIn")
-        self.sign_in_button.setDefault(True)
-        self.sign_in_button.clicked.connect(self.sign_in)
-        layout.addWidget(self.sign_in_button)
         hint = plain_label(
             "Forgotten your passphrase? The logbook's administrator can reset it.",
             objectName="identityHint",
@@ -235,10 +232,8 @@ class SignInScreen(CardPages):
             return
         if not practitioner.protected:
             return self._to_choose(practitioner.name, "")
-        passphrase = self.passphrase.text()
-        self.passphrase.clear()
-        if not passphrase:
-            self.error.show_message("Type your passphrase.")
+        passphrase = take_passphrase(self.passphrase, self.error)
+        if passphrase is None:
             return
         try:
             signed = busy(

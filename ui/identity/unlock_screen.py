@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
@@ -40,7 +39,14 @@ from ..common.display import plain_label
 from ..common.form_support import ErrorLabel
 from ..common.preferences import CURRENT_PRACTITIONER
 from .sign_in import RULE_HINT, new_passphrase_problem
-from .widgets import CardPages, ThrottleNotice, busy, passphrase_field
+from .widgets import (
+    CardPages,
+    ThrottleNotice,
+    add_sign_in_fields,
+    busy,
+    passphrase_field,
+    take_passphrase,
+)
 
 FORGOT = "Forgot your passphrase? Use the recovery sheet…"
 
@@ -68,18 +74,9 @@ class UnlockScreen(CardPages):
         layout.addWidget(
             _wrapped("This logbook is encrypted. Who is signing in?", "identityPrompt")
         )
-        self.profile_list = QListWidget(objectName="practitionerList")
-        self.profile_list.itemActivated.connect(lambda _item: self.passphrase.setFocus())
-        layout.addWidget(self.profile_list)
-        self.passphrase = passphrase_field("passphrase", "Passphrase")
-        self.passphrase.returnPressed.connect(self.sign_in)
-        layout.addWidget(self.passphrase)
-        self.error = ErrorLabel()
-        layout.addWidget(self.error)
-        self.sign_in_button = QPushButton("Sign in", objectName="signIn")
-        self.sign_in_button.setDefault(True)
-        self.sign_in_button.clicked.connect(self.sign_in)
-        layout.addWidget(self.sign_in_button)
+        self.profile_list, self.passphrase, self.error, self.sign_in_button = add_sign_in_fields(
+            layout, self.sign_in
+        )
         self.forgot_button = QPushButton(FORGOT, objectName="forgotPassphrase")
         self.forgot_button.setFlat(True)
         self.forgot_button.clicked.connect(self.show_recovery)
@@ -188,10 +185,8 @@ class UnlockScreen(CardPages):
         name = self.selected()
         if not name or self.throttle.waiting:
             return
-        passphrase = self.passphrase.text()
-        self.passphrase.clear()
-        if not passphrase:
-            self.error.show_message("Type your passphrase.")
+        passphrase = take_passphrase(self.passphrase, self.error)
+        if passphrase is None:
             return
         try:
             busy(

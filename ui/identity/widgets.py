@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QLineEdit,
+    QListWidget,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -142,3 +143,32 @@ class CardPages(QWidget):
         self._column.activate()  # laid out for the page on show now, not at the next turn
         if self._focus is not None:
             self._focus.setFocus()  # the field to type in, once on screen
+
+
+def add_sign_in_fields(
+    layout: QVBoxLayout, sign_in: Callable[[], None]
+) -> tuple[QListWidget, QLineEdit, ErrorLabel, QPushButton]:
+    """The practitioner list, the passphrase (Enter signs in), its error line and the
+    Sign in button, added to ``layout``: the sign-in screen's and the unlock screen's."""
+    listing = QListWidget(objectName="practitionerList")
+    passphrase = passphrase_field("passphrase", "Passphrase")
+    listing.itemActivated.connect(lambda _item: passphrase.setFocus())
+    passphrase.returnPressed.connect(sign_in)
+    error = ErrorLabel()
+    button = QPushButton("Sign in", objectName="signIn")
+    button.setDefault(True)
+    button.clicked.connect(sign_in)
+    for widget in (listing, passphrase, error, button):
+        layout.addWidget(widget)
+    return listing, passphrase, error, button
+
+
+def take_passphrase(field: QLineEdit, error: ErrorLabel) -> str | None:
+    """What was typed, the field emptied at once (a passphrase is not left on screen);
+    None, said next to it, when nothing was."""
+    passphrase = field.text()
+    field.clear()
+    if not passphrase:
+        error.show_message("Type your passphrase.")
+        return None
+    return passphrase
