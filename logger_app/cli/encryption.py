@@ -14,29 +14,15 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import (
-    DataFolderError,
-    MustChangePassphraseError,
-    NotFoundError,
-    PassphraseNotSetError,
-    SignInThrottledError,
-    WrongPassphraseError,
-)
+from ..errors import DataFolderError
 from .common import add_data_dir, count, data_dir_of, database_url_of, terminal_percent
-from .sign_in import Credentials, SignInRefused, credentials_of, sign_in_to_copy
+from .sign_in import SIGN_IN_REFUSALS, Credentials, credentials_of, refusal, sign_in_to_copy
 
 if TYPE_CHECKING:
     from ..conversion import ConversionResult
     from ..logbook import Logbook
 
 EXIT_FAILED = 1
-_REFUSALS = (
-    WrongPassphraseError,
-    SignInThrottledError,
-    PassphraseNotSetError,
-    MustChangePassphraseError,
-    NotFoundError,
-)
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -240,8 +226,8 @@ def _signed_in(data_dir: Path, credentials: Credentials) -> Logbook:
         return open_signed_in(
             data_dir, credentials.name, credentials.passphrase, command_line_actor()
         )
-    except _REFUSALS as error:
-        raise SignInRefused(f"cannot sign in as {credentials.name.strip()}: {error}") from None
+    except SIGN_IN_REFUSALS as error:
+        raise refusal(credentials.name, error) from None
 
 
 def _summary(result: ConversionResult) -> str:

@@ -39,7 +39,7 @@ SIGN_IN_OPTIONS = (
 # The core keeps an opened key for two minutes; a long command gives the passphrase
 # again well before that (see ``Credentials.keep_key_open``).
 _KEEP_OPEN_SECONDS = 60.0
-_REFUSALS = (
+SIGN_IN_REFUSALS = (  # what refuses a sign-in: said in one line, exit status 2
     WrongPassphraseError,
     SignInThrottledError,
     PassphraseNotSetError,
@@ -115,7 +115,7 @@ class Credentials:
             return added
         try:
             signed_in = logbook.sign_in(self.name, self.passphrase, opened=opened)
-        except _REFUSALS as error:
+        except SIGN_IN_REFUSALS as error:
             raise refusal(self.name, error) from None
         self._given_at = time.monotonic()
         return signed_in
