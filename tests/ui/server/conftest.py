@@ -11,7 +11,10 @@ from keyring.backend import KeyringBackend
 from keyring.backends import fail
 from keyring.errors import PasswordDeleteError
 
+from logger_app.logbook import Logbook
 from tests.server_home import server_database
+from tests.signing import sign_in_admin
+from ui.shell.main_window import MainWindow
 
 
 class MemoryKeyring(KeyringBackend):
@@ -53,3 +56,17 @@ def server_url() -> Iterator[str]:
     """A new logbook database on the test cluster, as a typed address (no password)."""
     with server_database() as conninfo:
         yield typed_address(conninfo)
+
+
+@pytest.fixture
+def room_window(qtbot, prompter, server_url, tmp_path) -> Iterator[MainWindow]:
+    """The administrator's window at another workstation (its own data folder, which has
+    never held the photos) on the module's ``server_url``."""
+    logbook = Logbook.open(tmp_path / "room", database_url=server_url)
+    sign_in_admin(logbook)
+    window = MainWindow(logbook, prompter)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.logbook.close()

@@ -53,18 +53,6 @@ def server_url(tmp_path: Path) -> Iterator[str]:
         yield url
 
 
-@pytest.fixture
-def room_window(qtbot, prompter, server_url, tmp_path) -> Iterator[MainWindow]:
-    logbook = Logbook.open(tmp_path / "room", database_url=server_url)
-    sign_in_admin(logbook)
-    window = MainWindow(logbook, prompter)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.logbook.close()
-
-
 def photos(logbook: Logbook) -> list[Photo]:
     [client] = logbook.list_clients()
     return logbook.photos_of_client(client.id)

@@ -17,9 +17,7 @@ from ui.photos.photo_compare import CompareDialog
 from ui.photos.photo_files import MISSING_TEXT
 from ui.photos.photo_gallery_model import PROBLEM_ROLE
 from ui.photos.photo_viewer import PhotoViewer
-from ui.shell.main_window import MainWindow
 
-from ...signing import sign_in_admin
 from ..photos.test_photos_ui import make_photo, open_gallery
 
 pytestmark = pytest.mark.server_only
@@ -47,19 +45,6 @@ def server_url(tmp_path: Path) -> Iterator[str]:
             )
             assert result.status == "imported"
         yield url
-
-
-@pytest.fixture
-def room_window(qtbot, prompter, server_url, tmp_path) -> Iterator[MainWindow]:
-    """A window at another workstation: its data folder has never held these photos."""
-    logbook = Logbook.open(tmp_path / "room", database_url=server_url)
-    sign_in_admin(logbook)
-    window = MainWindow(logbook, prompter)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.logbook.close()
 
 
 def test_the_gallery_shows_photos_imported_at_another_workstation(qtbot, room_window):
