@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +15,7 @@ from logger_app.logbook import Logbook
 
 from .common.preferences import APPLICATION, ORGANISATION
 from .common.prompts import Prompter
+from .common.theme import apply_theme
 from .shell.main_window import MainWindow
 from .shell.server_banner import offer_local_drafts, show_when_server_lost
 
@@ -32,9 +32,9 @@ def application() -> QApplication:
         app.setApplicationName(APPLICATION)
         app.setApplicationDisplayName("Microneedling Logbook")
         app.setStyle("Fusion")
-        # The look is light (style.qss): a dark system palette would put light text on it.
-        app.setPalette(app.style().standardPalette())
-        app.setStyleSheet(files("resources").joinpath("style.qss").read_text(encoding="utf-8"))
+        # Light or dark as the desktop (or the user's choice) says; every colour from the
+        # one theme table.
+        apply_theme(app)
     return app  # type: ignore[return-value]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .audit import AuditEntry, AuditFilter, AuditHead, ErasureReport
 from .clients import Client, ClientDetails, ClientListEntry, Practitioner, PractitionerDetails
+from .day import ClinicDetails, ConsentText, Course, CourseDetails, CourseProgress
 from .identity import PractitionerKey, StoredSignature
 from .photos import (
     ImportStatus,
@@ -50,8 +51,13 @@ __all__ = [
     "Client",
     "ClientDetails",
     "ClientListEntry",
+    "ClinicDetails",
     "Consent",
     "ConsentDetails",
+    "ConsentText",
+    "Course",
+    "CourseDetails",
+    "CourseProgress",
     "ErasureReport",
     "ImportStatus",
     "Numbing",

@@ -23,6 +23,7 @@ from ..migrations import (
     _REACTIONS,
     _SKIN_TYPES,
 )
+from .schema_day import m010_courses_consent_texts_clinic
 from .schema_identity import m009_identity_and_chain
 from .schema_integrity import m006_signing_and_audit, m007_photos_added_after_signing
 from .schema_live import m008_session_versions
@@ -363,5 +364,6 @@ SERVER_STEPS: list[tuple[str, Callable[[Executor], None]]] = [
         m007_photos_added_after_signing,
         m008_session_versions,
         m009_identity_and_chain,
+        m010_courses_consent_texts_clinic,
     )
 ]

@@ -1,0 +1,68 @@
+"""The practitioner's day: courses of treatment, follow-ups due, the clinic's consent text
+and the details printed for the client."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from ..vocabulary import Area
+
+
+@dataclass(frozen=True)
+class CourseDetails:
+    """A plan: ``planned_sessions`` sessions, ``interval_days`` apart, over ``areas``,
+    from ``started_on``."""
+
+    client_id: int
+    planned_sessions: int
+    interval_days: int
+    started_on: date
+    areas: tuple[Area, ...] = ()
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Course:
+    id: int
+    details: CourseDetails
+    ended_on: date | None  # None: under way
+    created_at: datetime
+    created_by: str
+
+
+@dataclass(frozen=True)
+class CourseProgress:
+    """Where a course stands: ``done`` of ``course.details.planned_sessions``, and when
+    the next session is due by the plan (None when the plan is complete)."""
+
+    course: Course
+    done: int
+    next_due: date | None
+
+    @property
+    def label(self) -> str:
+        return f"{self.done} of {self.course.details.planned_sessions}"
+
+    @property
+    def complete(self) -> bool:
+        return self.done >= self.course.details.planned_sessions
+
+
+@dataclass(frozen=True)
+class ConsentText:
+    """One version of the clinic's consent text, kept as the client read it."""
+
+    id: int
+    version: str
+    body: str
+    created_at: datetime
+    created_by: str
+
+
+@dataclass(frozen=True)
+class ClinicDetails:
+    """What is printed on what the client takes home."""
+
+    name: str = ""
+    phone: str = ""

@@ -1,0 +1,151 @@
+"""The app's colours: one table, a light and a dark column. The style sheet
+(``resources/style.qss``) names colours as ``@role``; painters and models ask
+``color("role")``. Nothing else in ``ui/`` writes a colour literal, so a dark system
+palette never puts light text on a light panel."""
+
+from __future__ import annotations
+
+import re
+from importlib.resources import files
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from .preferences import Preference
+
+# What the window looks like: "system" follows the desktop's light or dark setting.
+APPEARANCE = Preference("appearance/theme", "system", str)
+APPEARANCES = ("system", "light", "dark")
+
+# role: (light, dark)
+THEME: dict[str, tuple[str, str]] = {
+    # Surfaces and text
+    "window_bg": ("#f7f8fa", "#1e2226"),
+    "base": ("#ffffff", "#262b30"),
+    "alternate_base": ("#f4f7fa", "#2a3035"),
+    "header_bg": ("#eef2f6", "#2d3339"),
+    "text_strong": ("#1f2d3a", "#e8edf2"),
+    "text": ("#3c4954", "#d0d7de"),
+    "text_muted": ("#55606b", "#aab4be"),
+    "text_faint": ("#6b7580", "#8d98a3"),
+    "heading": ("#35506b", "#9cc3e6"),
+    "border": ("#dde2e7", "#3a4148"),
+    "border_strong": ("#c5ccd3", "#4a525a"),
+    "grid": ("#e3e7eb", "#353c43"),
+    # The one accent: primary buttons, selection, links
+    "accent": ("#2f6fa8", "#3d82c4"),
+    "accent_hover": ("#285f90", "#4a90d2"),
+    "accent_disabled": ("#a9bccd", "#3a4a5a"),
+    "on_accent": ("#ffffff", "#ffffff"),
+    # Alarm: a stop, a failed check, an error message
+    "danger": ("#b3261e", "#ef6b61"),
+    "danger_text": ("#7a1711", "#ffb4ab"),
+    "danger_bg": ("#fdecea", "#3b1d1b"),
+    "danger_border": ("#f3b8b2", "#7a2f29"),
+    "danger_border_strong": ("#e0675c", "#b3453c"),
+    # Attention: a draft, a caution, a notice
+    "warning_text": ("#9a5b00", "#f0b45a"),
+    "caution": ("#b86e00", "#d08a1c"),
+    "notice_text": ("#5b4a00", "#f3dc8a"),
+    "notice_bg": ("#fff6d6", "#3a3220"),
+    "notice_border": ("#ecd88f", "#6d5c25"),
+    "pending_bg": ("#fff8ec", "#3a2f1e"),
+    "pending_border": ("#e5b567", "#8a6a2d"),
+    # Calm: signed, verified, done
+    "ok_text": ("#2f5d3a", "#8fd19e"),
+    "ok_bg": ("#f1f8f2", "#1f3324"),
+    "ok_border": ("#a9d2b0", "#3f6b48"),
+    # Severity of a reaction (history, trends, maps): none, mild, moderate, severe
+    "severity_none": ("#6b7580", "#8d98a3"),
+    "severity_mild": ("#2f6fa8", "#6aa7e0"),
+    "severity_moderate": ("#c98a00", "#e0a82e"),
+    "severity_severe": ("#b3261e", "#ef6b61"),
+    "archived": ("#8a939c", "#7d8790"),
+    # Paper-like surfaces that stay light in both (the signature pad: ink on paper)
+    "paper": ("#ffffff", "#ffffff"),
+    "ink": ("#14213d", "#14213d"),
+}
+
+_ROLE = re.compile(r"@([a-z_]+)")
+
+
+def dark_chosen(app: QGuiApplication | None = None) -> bool:
+    """Whether the window is dark: the preference, or the desktop's own scheme."""
+    choice = APPEARANCE.get()
+    if choice in ("light", "dark"):
+        return choice == "dark"
+    app = app or QGuiApplication.instance()  # type: ignore[assignment]
+    if app is None:
+        return False
+    return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def is_dark() -> bool:
+    """Whether the theme in use is the dark one (set by ``apply_theme``)."""
+    app = QApplication.instance()
+    return bool(app is not None and app.property("logbook_dark"))
+
+
+def color(role: str) -> QColor:
+    """The colour of ``role`` in the theme in use (KeyError for an unknown role)."""
+    light, dark = THEME[role]
+    return QColor(dark if is_dark() else light)
+
+
+def hex_color(role: str) -> str:
+    """``color(role)`` as ``#rrggbb``, for the style sheet of an HTML document."""
+    return color(role).name()
+
+
+def style_sheet(dark: bool) -> str:
+    """``resources/style.qss`` with each ``@role`` replaced by its colour."""
+    template = files("resources").joinpath("style.qss").read_text(encoding="utf-8")
+    column = 1 if dark else 0
+    return _ROLE.sub(lambda match: THEME[match.group(1)][column], template)
+
+
+def palette(dark: bool) -> QPalette:
+    """Qt's palette from the same table, so plain widgets match the styled ones."""
+    column = 1 if dark else 0
+
+    def of(role: str) -> QColor:
+        return QColor(THEME[role][column])
+
+    result = QPalette()
+    group = QPalette.ColorGroup
+    roles = QPalette.ColorRole
+    for colour_group in (group.Active, group.Inactive, group.Disabled):
+        for palette_role, theme_role in (
+            (roles.Window, "window_bg"),
+            (roles.WindowText, "text_strong"),
+            (roles.Base, "base"),
+            (roles.AlternateBase, "alternate_base"),
+            (roles.Text, "text_strong"),
+            (roles.Button, "header_bg"),
+            (roles.ButtonText, "text_strong"),
+            (roles.BrightText, "on_accent"),
+            (roles.Highlight, "accent"),
+            (roles.HighlightedText, "on_accent"),
+            (roles.ToolTipBase, "base"),
+            (roles.ToolTipText, "text_strong"),
+            (roles.PlaceholderText, "text_faint"),
+            (roles.Link, "accent"),
+            (roles.Light, "border"),
+            (roles.Midlight, "border"),
+            (roles.Mid, "border_strong"),
+            (roles.Dark, "border_strong"),
+            (roles.Shadow, "border_strong"),
+        ):
+            result.setColor(colour_group, palette_role, of(theme_role))
+    for disabled_role in (roles.WindowText, roles.Text, roles.ButtonText):
+        result.setColor(group.Disabled, disabled_role, of("text_faint"))
+    return result
+
+
+def apply_theme(app: QApplication, dark: bool | None = None) -> None:
+    """Style ``app`` light or dark (None: as chosen, see ``dark_chosen``)."""
+    dark = dark_chosen(app) if dark is None else dark
+    app.setProperty("logbook_dark", dark)
+    app.setPalette(palette(dark))
+    app.setStyleSheet(style_sheet(dark))
