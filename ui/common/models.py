@@ -19,6 +19,7 @@ from .display import (
     format_reaction,
     plain_tooltip,
 )
+from .theme import severity_color
 
 Row = TypeVar("Row")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -146,21 +147,15 @@ class ClientListModel(RecordTableModel[ClientListEntry]):
     )
 
 
-_SEVERITY_COLORS = {
-    Severity.NONE: None,
-    Severity.MILD: None,
-    Severity.MODERATE: QColor("#9a5b00"),
-    Severity.SEVERE: QColor("#b3261e"),
-}
-
-
 def _reaction_color(summary: SessionSummary) -> QColor | None:
+    """The worst reaction in its severity's colour (the trends use the same); an adverse
+    reaction in the severe colour whatever its grade: it needs attention."""
     worst = summary.worst_reaction
     if worst is None:
         return None
     if worst.reaction in ADVERSE_REACTIONS:
-        return QColor("#b3261e")
-    return _SEVERITY_COLORS[worst.severity]
+        return severity_color(Severity.SEVERE)
+    return severity_color(worst.severity)
 
 
 def _device(summary: SessionSummary) -> str:

@@ -149,3 +149,12 @@ def apply_theme(app: QApplication, dark: bool | None = None) -> None:
     app.setProperty("logbook_dark", dark)
     app.setPalette(palette(dark))
     app.setStyleSheet(style_sheet(dark))
+
+
+def severity_color(severity: int) -> QColor:
+    """The colour of a reaction's severity (0 none … 3 severe): one mapping for the
+    history, the trends and the maps, so a severity reads the same everywhere."""
+    return color(_SEVERITY_ROLES[int(severity)])
+
+
+_SEVERITY_ROLES = ("severity_none", "severity_mild", "severity_moderate", "severity_severe")

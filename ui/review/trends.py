@@ -2,6 +2,10 @@
 
 QtCharts is imported with this module, which the client page loads the first time its
 Trends tab is opened: charts cost start-up time that most visits do not need.
+
+The charts follow the theme (light or dark) and the history's severity colours; a line
+never bridges a break of more than six months; a draft's point is a hollow ring. Each
+chart is named for screen readers and has its content in words beneath it.
 """
 
 from __future__ import annotations
@@ -11,26 +15,35 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from PySide6.QtCharts import (
+    QAbstractAxis,
     QChart,
     QChartView,
     QDateTimeAxis,
     QLineSeries,
     QScatterSeries,
     QValueAxis,
+    QXYSeries,
 )
-from PySide6.QtCore import QDateTime, QMargins, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QDateTime, QEvent, QMargins, Qt
+from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from logger_app.records import Session
 from logger_app.vocabulary import MAX_DEPTH_MM, Area, Severity
 
-SEVERITY_COLORS = {
-    Severity.NONE: "#6b7580",
-    Severity.MILD: "#2f6fa8",
-    Severity.MODERATE: "#c98a00",
-    Severity.SEVERE: "#b3261e",
-}
+from ..common.display import format_date
+from ..common.theme import color, is_dark, severity_color
+from .trend_data import (
+    DEPTH_STEP_MM,
+    TrendPoint,
+    depth_axis_top,
+    depth_runs,
+    depth_summary,
+    severity_runs,
+    severity_summary,
+)
+
+DRAFT_LEGEND = "Draft (not signed)"
 
 
 def _msecs(moment: datetime) -> float:
@@ -57,16 +70,26 @@ def severity_points(sessions: Sequence[Session]) -> list[tuple[datetime, Severit
     ]
 
 
+def _style_axis(axis: QAbstractAxis) -> None:
+    axis.setLabelsBrush(color("text"))
+    axis.setTitleBrush(color("text_muted"))
+    axis.setGridLineColor(color("grid"))
+    axis.setLinePenColor(color("border_strong"))
+
+
 def _time_axis(first: datetime, last: datetime) -> QDateTimeAxis:
     axis = QDateTimeAxis()
-    axis.setFormat("MMM yyyy")
-    axis.setTickCount(6)
     start, end = _msecs(first), _msecs(last)
+    # Months name the ticks of a long history; days those of a short one, where every
+    # tick would otherwise read the same month.
+    axis.setFormat("MMM yyyy" if end - start > 86_400_000 * 180 else "d MMM yyyy")
+    axis.setTickCount(6)
     margin = max((end - start) * 0.04, 86_400_000 * 7)  # a week either side at least
     axis.setRange(
         QDateTime.fromMSecsSinceEpoch(int(start - margin)),
         QDateTime.fromMSecsSinceEpoch(int(end + margin)),
     )
+    _style_axis(axis)
     return axis
 
 
@@ -79,28 +102,60 @@ def _chart(title: str) -> QChart:
     return chart
 
 
+def _draft_rings(name: str, size: float) -> QScatterSeries:
+    """Hollow rings over the points of drafts: a draft's values may still change."""
+    rings = QScatterSeries()
+    rings.setName(name)
+    rings.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeCircle)
+    rings.setMarkerSize(size)
+    rings.setBrush(color("base"))
+    rings.setPen(QPen(color("text_strong"), 2))
+    return rings
+
+
+def _summary_label(name: str) -> QLabel:
+    label = QLabel(objectName=name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
 class TrendsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._sessions: list[Session] | None = None
         self.depth_chart = _chart("Needle depth per area (mm)")
         self.severity_chart = _chart("Worst reaction per session")
-        self.depth_view = QChartView(self.depth_chart)
-        self.severity_view = QChartView(self.severity_chart)
+        self.depth_view = QChartView(self.depth_chart, objectName="depthChart")
+        self.severity_view = QChartView(self.severity_chart, objectName="severityChart")
+        self.depth_view.setAccessibleName("Chart: needle depth per area over the sessions")
+        self.severity_view.setAccessibleName("Chart: worst reaction per session")
         for view in (self.depth_view, self.severity_view):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setMinimumHeight(160)
+        # The charts in words: for a screen reader, and for reading exact values.
+        self.depth_summary = _summary_label("depthSummary")
+        self.severity_summary = _summary_label("severitySummary")
+        self.depth_summary.setAccessibleName("Needle depth per area, in words")
+        self.severity_summary.setAccessibleName("Worst reaction per session, in words")
         self.empty = QLabel(objectName="emptyHint")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(self.empty)
         layout.addWidget(self.depth_view, 3)
+        layout.addWidget(self.depth_summary)
         layout.addWidget(self.severity_view, 2)
+        layout.addWidget(self.severity_summary)
 
     def show_sessions(self, sessions: Sequence[Session]) -> None:
+        self._sessions = list(sessions)
         for chart in (self.depth_chart, self.severity_chart):
             chart.removeAllSeries()
             for axis in chart.axes():
                 chart.removeAxis(axis)
+            self._style_chart(chart)
         has_data = bool(sessions)
         self.empty.setVisible(len(sessions) < 2)
         self.empty.setText(
@@ -108,37 +163,94 @@ class TrendsView(QWidget):
             if not has_data
             else "One session so far: trends show from the second session on."
         )
-        self.depth_view.setVisible(has_data)
-        self.severity_view.setVisible(has_data)
+        for widget in (
+            self.depth_view,
+            self.severity_view,
+            self.depth_summary,
+            self.severity_summary,
+        ):
+            widget.setVisible(has_data)
         if not has_data:
             return
         times = [s.details.started_at for s in sessions]
         self._fill_depths(sessions, min(times), max(times))
         self._fill_severity(sessions, min(times), max(times))
+        self.depth_summary.setText(depth_summary(sessions, format_date))
+        self.severity_summary.setText(severity_summary(sessions, format_date))
+        self.depth_view.setAccessibleDescription(self.depth_summary.text())
+        self.severity_view.setAccessibleDescription(self.severity_summary.text())
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Light or dark chosen while the charts are shown: draw them again in its colours.
+        if event.type() == QEvent.Type.PaletteChange and self._sessions is not None:
+            self.show_sessions(self._sessions)
+        super().changeEvent(event)
+
+    def _style_chart(self, chart: QChart) -> None:
+        chart.setTheme(
+            QChart.ChartTheme.ChartThemeDark if is_dark() else QChart.ChartTheme.ChartThemeLight
+        )
+        chart.setBackgroundBrush(color("base"))
+        chart.setBackgroundPen(QPen(color("border")))
+        chart.setTitleBrush(color("text_strong"))
+        chart.legend().setLabelColor(color("text"))
+        for view in (self.depth_view, self.severity_view):
+            view.setBackgroundBrush(color("base"))
+
+    def _attach(self, chart: QChart, series: QXYSeries) -> None:
+        chart.addSeries(series)
+        for axis in chart.axes():
+            series.attachAxis(axis)
+
+    def _add_runs(self, chart: QChart, name: str, runs: list[list[TrendPoint]]) -> QLineSeries:
+        """One line per run, all in the first one's colour and named once in the legend."""
+        first: QLineSeries | None = None
+        for run in runs:
+            series = QLineSeries()
+            series.setName(name)
+            series.setPointsVisible(True)
+            for point in run:
+                series.append(_msecs(point.moment), point.value)
+            self._attach(chart, series)
+            if first is None:
+                first = series
+            else:
+                series.setColor(first.color())
+                for marker in chart.legend().markers(series):
+                    marker.setVisible(False)
+        assert first is not None
+        return first
+
+    def _add_drafts(self, chart: QChart, points: list[TrendPoint], size: float) -> None:
+        if not points:
+            return
+        rings = _draft_rings(DRAFT_LEGEND, size)
+        for point in points:
+            rings.append(_msecs(point.moment), point.value)
+        self._attach(chart, rings)
 
     def _fill_depths(self, sessions: Sequence[Session], first, last) -> None:
         chart = self.depth_chart
-        x_axis = _time_axis(first, last)
         y_axis = QValueAxis()
-        deepest = max(a.depth_mm for s in sessions for a in s.details.areas)
-        y_axis.setRange(0, min(MAX_DEPTH_MM, max(0.5, round(deepest + 0.25, 1))))
+        deepest = max((a.depth_mm for s in sessions for a in s.details.areas), default=0.5)
+        y_axis.setRange(0, depth_axis_top(deepest, MAX_DEPTH_MM))
+        # Ticks on quarter millimetres, the steps depths are chosen in: "0.25", "0.50"…
+        y_axis.setTickType(QValueAxis.TickType.TicksDynamic)
+        y_axis.setTickAnchor(0)
+        y_axis.setTickInterval(DEPTH_STEP_MM)
         y_axis.setLabelFormat("%.2f")
         y_axis.setTitleText("mm")
-        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        _style_axis(y_axis)
+        chart.addAxis(_time_axis(first, last), Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-        for area, points in depth_points(sessions).items():
-            series = QLineSeries()
-            series.setName(area.label)
-            series.setPointsVisible(True)
-            for moment, depth in points:
-                series.append(_msecs(moment), depth)
-            chart.addSeries(series)
-            series.attachAxis(x_axis)
-            series.attachAxis(y_axis)
+        drafts: list[TrendPoint] = []
+        for area, runs in depth_runs(sessions).items():
+            self._add_runs(chart, area.label, runs)
+            drafts += [point for run in runs for point in run if point.draft]
+        self._add_drafts(chart, drafts, 11)
 
     def _fill_severity(self, sessions: Sequence[Session], first, last) -> None:
         chart = self.severity_chart
-        x_axis = _time_axis(first, last)
         y_axis = QValueAxis()
         y_axis.setRange(-0.25, 3.25)
         # Ticks on the four severities only: 0 none, 1 mild, 2 moderate, 3 severe.
@@ -147,22 +259,26 @@ class TrendsView(QWidget):
         y_axis.setTickInterval(1)
         y_axis.setLabelFormat("%d")
         y_axis.setTitleText("0 none … 3 severe")
-        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        _style_axis(y_axis)
+        chart.addAxis(_time_axis(first, last), Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-        line = QLineSeries()
-        line.setName("Worst severity")
-        line.setColor(QColor("#8a96a3"))
+        runs = severity_runs(sessions)
+        self._add_runs(chart, "Worst severity", runs)
+        for series in chart.series():  # the line only joins the coloured dots
+            series.setColor(color("text_faint"))
+        points = [point for run in runs for point in run]
+        # A ring around a draft's dot, drawn first: the dot keeps its severity's colour.
+        self._add_drafts(chart, [p for p in points if p.draft], 17)
         by_severity: dict[Severity, QScatterSeries] = {}
-        for moment, severity in severity_points(sessions):
-            line.append(_msecs(moment), int(severity))
+        for point in points:
+            severity = Severity(int(point.value))
             if severity not in by_severity:
                 dots = QScatterSeries()
                 dots.setName(severity.label)
-                dots.setColor(QColor(SEVERITY_COLORS[severity]))
+                dots.setColor(severity_color(severity))
+                dots.setBorderColor(severity_color(severity))
                 dots.setMarkerSize(10)
                 by_severity[severity] = dots
-            by_severity[severity].append(_msecs(moment), int(severity))
-        for series in (line, *(by_severity[s] for s in sorted(by_severity))):
-            chart.addSeries(series)
-            series.attachAxis(x_axis)
-            series.attachAxis(y_axis)
+            by_severity[severity].append(_msecs(point.moment), point.value)
+        for severity in sorted(by_severity):
+            self._attach(chart, by_severity[severity])

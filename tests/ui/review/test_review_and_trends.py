@@ -17,6 +17,7 @@ from logger_app.records import (
 from logger_app.vocabulary import Area, Device, Reaction, Severity
 from tests.screening_data import put_on_file
 from ui.review.sessions_review import SessionsReview
+from ui.review.trends import DRAFT_LEGEND
 
 from ...logbook_template import new_logbook
 from ..driving import choose, click, type_into
@@ -98,7 +99,8 @@ def test_trends_chart_depth_per_area_and_severity(qtbot, open_window, two_client
     page.tabs.setCurrentWidget(page.trends_holder)
     trends = page.trends
     series = {s.name(): s for s in trends.depth_chart.series()}
-    assert set(series) == {"Forehead", "Chin"}
+    assert set(series) == {"Forehead", "Chin", DRAFT_LEGEND}  # the sessions are drafts
+    assert len(series[DRAFT_LEGEND].points()) == 6
     assert [p.y() for p in series["Forehead"].points()] == [0.5, 0.75, 1.0]
     assert [p.y() for p in series["Chin"].points()] == [1.0, 1.25, 1.5]
     xs = [p.x() for p in series["Forehead"].points()]
