@@ -26,7 +26,13 @@ from ..common.display import format_date, plain_label
 from ..common.prompts import Prompter
 from .photo_compare import CompareDialog
 from .photo_files import PhotoFiles, photo_details_html
-from .photo_gallery_model import IS_HEADER_ROLE, THUMB_SIZE, PhotoGalleryModel
+from .photo_gallery_model import (
+    IS_HEADER_ROLE,
+    THUMB_SIZE,
+    PhotoGalleryModel,
+    distinct_files,
+    newest_sessions_first,
+)
 from .photo_viewer import PhotoViewer, ViewerItem
 from .thumbnail_loader import ThumbnailLoader
 
@@ -181,7 +187,7 @@ class PhotoGallery(QWidget):
             loader.cancel_pending()
         self.client = client
         self._sessions = {s.id: s for s in self._logbook.sessions_of(client.id)}
-        photos = self._logbook.photos_of_client(client.id)
+        photos = newest_sessions_first(self._logbook.photos_of_client(client.id), self._sessions)
         self._files.by_sha = {photo.sha256: photo for photo in photos}
         self.model.set_photos(photos, self._sessions)
         self.add_button.setEnabled(bool(self._sessions))
@@ -210,14 +216,22 @@ class PhotoGallery(QWidget):
         return [p for r in rows if (p := self.model.gallery_row(r).photo) is not None]
 
     def _update_summary(self) -> None:
-        total = len(self._files.by_sha)
-        shown = len(self.visible_photos())
+        # Both counts in files: a photo attached to two sessions is one photo.
+        photos = self.model.photos()
+        total = distinct_files(photos)
+        shown = distinct_files(self.visible_photos())
         if not self._sessions:
             text = "No session yet: photos are attached to a session."
         elif not total:
             text = "No photos yet. Add photos, or drop image files here."
         elif shown == total:
             text = f"{total} photo{'s' if total != 1 else ''}"
+            sessions_of_file: dict[str, set[int]] = {}
+            for photo in photos:
+                sessions_of_file.setdefault(photo.sha256, set()).add(photo.session_id)
+            shared = sum(len(ids) > 1 for ids in sessions_of_file.values())
+            if shared:
+                text += f"; {shared} of them in more than one session"
         else:
             text = f"{shown} of {total} photos match the filters"
         self.summary.setText(text)
@@ -279,10 +293,15 @@ class PhotoGallery(QWidget):
             for photo in photos:
                 sessions_by_angle.setdefault(photo.angle, set()).add(photo.session_id)
             angle = max(sessions_by_angle, key=lambda a: len(sessions_by_angle[a]))
+
+        # The gallery lists the latest session first: earliest means the oldest session.
+        def started(i: int) -> object:
+            return self._sessions[photos[i].session_id].details.started_at
+
         same = [i for i, p in enumerate(photos) if p.angle == angle]
         if len(same) < 2:
-            return 0, len(photos) - 1
-        return same[0], same[-1]
+            same = list(range(len(photos)))
+        return min(same, key=started), max(reversed(same), key=started)
 
     def open_compare(self) -> CompareDialog | None:
         photos = self.model.photos()

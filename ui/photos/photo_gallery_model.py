@@ -53,6 +53,22 @@ def session_heading(session: Session, added_after_signing: int = 0) -> str:
     return heading
 
 
+def newest_sessions_first(photos: Sequence[Photo], sessions: dict[int, Session]) -> list[Photo]:
+    """The gallery's order, the history's: the latest session first; within a session
+    the photos keep their order (by capture time)."""
+
+    def started(photo: Photo) -> tuple[float, int]:
+        return (sessions[photo.session_id].details.started_at.timestamp(), photo.session_id)
+
+    return sorted(photos, key=started, reverse=True)  # stable: a session's order is kept
+
+
+def distinct_files(photos: Sequence[Photo]) -> int:
+    """How many photos these are: one file attached to two sessions (the same sha256)
+    is one photo shown twice."""
+    return len({photo.sha256 for photo in photos})
+
+
 def _placeholder(text: str, color: str) -> QPixmap:
     pixmap = QPixmap(THUMB_SIZE, THUMB_SIZE)
     pixmap.fill(QColor("#eef2f6"))
@@ -80,7 +96,7 @@ class PhotoGalleryModel(QAbstractListModel):
         loader.ready.connect(self._thumbnail_ready)
 
     def set_photos(self, photos: Sequence[Photo], sessions: dict[int, Session]) -> None:
-        """``photos`` in display order (by session, then capture time)."""
+        """``photos`` in display order (see ``newest_sessions_first``)."""
         self.beginResetModel()
         self._rows = []
         self._rows_of_key = defaultdict(list)

@@ -3,17 +3,16 @@ comparison, a missing file's placeholder, deletion."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageDraw
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from logger_app.logbook import Logbook
-from logger_app.records import AreaTreatment, ClientDetails, PhotoDetails, SessionDetails
-from logger_app.vocabulary import Area, Device, PhotoAngle, PhotoKind
+from logger_app.records import ClientDetails, PhotoDetails
+from logger_app.vocabulary import Area, PhotoAngle, PhotoKind
 from tests.screening_data import put_on_file
 from ui.common.display import format_date
 from ui.photos.photo_compare import CompareDialog
@@ -23,16 +22,9 @@ from ui.photos.photo_import import PhotoImportDialog
 from ui.photos.photo_viewer import PhotoViewer
 from ui.session.session_form import SessionDialog
 
-from ...logbook_template import new_logbook
 from ...signing import sign_in
 from ..driving import choose, click, type_into, wait_closed
-
-
-def make_photo(path: Path, shade: int, size=(640, 480)) -> Path:
-    image = Image.new("RGB", size, (shade, 120, 100))
-    ImageDraw.Draw(image).rectangle((0, 0, size[0], 40), fill=(20, 20, 20))  # the top
-    image.save(path, "JPEG", quality=90)
-    return path
+from .gallery_data import make_photo, open_gallery
 
 
 def drop_files(widget, files: list[Path]) -> None:
@@ -46,39 +38,6 @@ def drop_files(widget, files: list[Path]) -> None:
         Qt.KeyboardModifier.NoModifier,
     )
     widget.dropEvent(event)
-
-
-def _session(client_id: int, month: int) -> SessionDetails:
-    return SessionDetails(
-        client_id=client_id,
-        started_at=datetime(2026, month, 3, 10, tzinfo=UTC),
-        practitioner_name="Maya Okafor",
-        device=Device.PEN,
-        areas=(AreaTreatment(Area.LEFT_CHEEK, 0.5 + month / 10),),
-    )
-
-
-@pytest.fixture
-def photo_logbook(data_dir, tmp_path):
-    """A client with two sessions and a front photo in each."""
-    with new_logbook(data_dir) as logbook:
-        client = logbook.add_client(ClientDetails("Ines", "Cho", date(1985, 5, 5)))
-        put_on_file(logbook, client.id, on=date(2026, 3, 1))
-        for month, shade in ((3, 60), (6, 200)):
-            session = logbook.record_session(_session(client.id, month))
-            photo = make_photo(tmp_path / f"front-{month}.jpg", shade)
-            [result] = logbook.import_photos(
-                session.id, [photo], PhotoDetails(PhotoKind.BEFORE, PhotoAngle.FRONT)
-            )
-            assert result.status == "imported"
-    return data_dir
-
-
-def open_gallery(qtbot, window):
-    window.client_view.selectRow(0)
-    page = window.client_page
-    page.tabs.setCurrentWidget(page.gallery)
-    return page.gallery
 
 
 def _new_session_form(qtbot, open_window, data_dir):
@@ -144,7 +103,7 @@ def test_gallery_groups_by_session_filters_and_streams_thumbnails(
     qtmodeltester.check(model, force_py=True)
     headers = [r for r in range(model.rowCount()) if model.index(r).data(IS_HEADER_ROLE)]
     assert headers == [0, 2]  # a header before each session's photos
-    assert "Left cheek 0.8 mm" in model.index(0).data()
+    assert "Left cheek 1.1 mm" in model.index(0).data()  # the latest session first
     assert model.index(1).data() == "Before · Front"
 
     # Thumbnails arrive from worker threads, and the view is told.
@@ -201,9 +160,10 @@ def test_missing_or_altered_files_show_a_clear_placeholder(qtbot, open_window, p
         lambda: bool(model.index(1).data(PROBLEM_ROLE) and model.index(3).data(PROBLEM_ROLE)),
         timeout=5000,
     )
-    assert "missing" in model.index(1).data(PROBLEM_ROLE)
-    assert "altered" in model.index(3).data(PROBLEM_ROLE)
-    assert "missing" in model.index(1).data(Qt.ItemDataRole.ToolTipRole)
+    # The latest session's (altered) photo first.
+    assert "missing" in model.index(3).data(PROBLEM_ROLE)
+    assert "altered" in model.index(1).data(PROBLEM_ROLE)
+    assert "missing" in model.index(3).data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_deleting_a_photo_asks_first(qtbot, open_window, photo_logbook, prompter):
@@ -255,7 +215,8 @@ def test_photos_of_a_signed_session_are_part_of_the_record(
         assert logbook.photo_file(first).exists()
     window = open_window(photo_logbook)
     gallery = open_gallery(qtbot, window)
-    gallery.view.setCurrentIndex(gallery.proxy.index(1, 0))  # the signed session's photo
+    # The signed (first) session's photo: listed second, the latest session first.
+    gallery.view.setCurrentIndex(gallery.proxy.index(3, 0))
     click(qtbot, gallery.delete_button)
     assert prompter.asked == []  # not even asked: it cannot be deleted
     assert prompter.errors and "signed session" in prompter.errors[0]
