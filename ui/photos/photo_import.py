@@ -37,7 +37,14 @@ from ..common.form_support import combo_enum
 from ..common.jobs import JobHandle, run_job
 from ..common.prompts import Prompter
 from .blend_view import BlendMode, BlendView
-from .photo_jobs import import_photo_files, make_preview
+from .import_thumbnails import (
+    THUMBNAIL_EDGE,
+    broken_icon,
+    icon_size,
+    loading_icon,
+    picture_icon,
+)
+from .photo_jobs import FilePreview, import_photo_files, make_preview
 
 IMAGE_FILTER = "Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.heic *.heif);;All files (*)"
 COLUMNS = ("File", "Kind", "Angle", "Area", "Result")
@@ -108,6 +115,9 @@ class PhotoImportDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        # Each file's thumbnail beside its name: which photo is which at a glance.
+        self.table.setIconSize(icon_size())
+        self.table.verticalHeader().setDefaultSectionSize(icon_size().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
@@ -171,7 +181,9 @@ class PhotoImportDialog(QDialog):
             self.files.append(path)
             row = self.table.rowCount()
             self.table.insertRow(row)
-            self.table.setItem(row, 0, _read_only(path.name, str(path)))
+            name = _read_only(path.name, str(path))
+            name.setIcon(loading_icon())
+            self.table.setItem(row, 0, name)
             for column, combo in (
                 (1, _combo(PhotoKind)),
                 (2, _combo(PhotoAngle)),
@@ -183,8 +195,8 @@ class PhotoImportDialog(QDialog):
                 self.table.setCellWidget(row, column, combo)
             self.table.setItem(row, 4, _read_only("", ""))
             self._run(
-                make_preview(path),
-                on_success=lambda image, key=str(path): self._preview_ready(key, image),
+                make_preview(path, THUMBNAIL_EDGE),
+                on_success=lambda preview, key=str(path): self._preview_ready(key, preview),
                 on_failure=lambda reason, key=str(path): self._preview_failed(key, reason),
             )
         if self.files and not self.table.selectedItems():
@@ -251,13 +263,21 @@ class PhotoImportDialog(QDialog):
             when = format_datetime(previous.taken_at or previous.imported_at)
             self.ghost_label.setText(escape(f"Over it: the {angle.label} photo of {when}."))
 
-    def _preview_ready(self, path: str, image: QImage) -> None:
-        self._previews[path] = image
+    def _preview_ready(self, path: str, preview: FilePreview) -> None:
+        self._previews[path] = preview.image
+        row = self._row_of(path)
+        if row is not None:
+            self.table.item(row, 0).setIcon(picture_icon(preview.thumbnail))
         self._show_preview()
+
+    def _row_of(self, path: str) -> int | None:
+        return self.files.index(Path(path)) if Path(path) in self.files else None
 
     def _preview_failed(self, path: str, reason: str) -> None:
         self._preview_problems[path] = reason
-        row = self.files.index(Path(path)) if Path(path) in self.files else None
+        row = self._row_of(path)
+        if row is not None:
+            self.table.item(row, 0).setIcon(broken_icon())
         if row is not None and not self.results:
             self.table.item(row, 4).setText(f"Will be refused: {reason}")
         self._show_preview()

@@ -4,8 +4,10 @@ Logbook the helper opens in the worker, and previews of files about to be import
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from logger_app.records import PhotoDetails, PhotoImportResult
@@ -40,18 +42,32 @@ def import_photo_files(
     return work
 
 
-def make_preview(path: Path) -> Work:
-    """A screen-sized, upright preview of a file about to be imported (any format the
-    import reads, HEIC included); a failure says why the file will be refused."""
+@dataclass(frozen=True)
+class FilePreview:
+    image: QImage  # screen-sized, for the framing preview
+    thumbnail: QImage  # list-sized, for the file's row
 
-    def work(context: JobContext) -> QImage:
+
+def make_preview(path: Path, thumbnail_edge: int) -> Work:
+    """A screen-sized, upright preview of a file about to be imported (any format the
+    import reads, HEIC included) and its thumbnail, both made in the worker; a failure
+    says why the file will be refused."""
+
+    def work(context: JobContext) -> FilePreview:
         from logger_app.photos.decode import load_photo
 
         image = load_photo(path).image.convert("RGB")
         image.thumbnail((PREVIEW_EDGE, PREVIEW_EDGE))
         data = image.tobytes("raw", "RGB")
-        return QImage(
+        preview = QImage(
             data, image.width, image.height, image.width * 3, QImage.Format.Format_RGB888
         ).copy()
+        thumbnail = preview.scaled(
+            thumbnail_edge,
+            thumbnail_edge,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        return FilePreview(preview, thumbnail)
 
     return work
