@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QWidget
 
 from ..common.theme import color
 
@@ -66,3 +67,10 @@ def picture_icon(thumbnail: QImage) -> QIcon:
     )
     painter.end()
     return QIcon(pixmap)
+
+
+def centre_in_row(widget: QWidget, row_height: int) -> None:
+    """Keep a cell's widget (a choice box) its own height, centred in a row made tall
+    by the thumbnail, instead of stretched to the row's height."""
+    spare = max(0, row_height - widget.sizeHint().height())
+    widget.setStyleSheet(f"margin-top: {spare // 2}px; margin-bottom: {spare - spare // 2}px;")

@@ -40,6 +40,7 @@ from .blend_view import BlendMode, BlendView
 from .import_thumbnails import (
     THUMBNAIL_EDGE,
     broken_icon,
+    centre_in_row,
     icon_size,
     loading_icon,
     picture_icon,
@@ -192,6 +193,7 @@ class PhotoImportDialog(QDialog):
                 source = (self.batch_kind, self.batch_angle, self.batch_area)[column - 1]
                 combo.setCurrentIndex(source.currentIndex())
                 combo.currentIndexChanged.connect(self._show_preview)
+                centre_in_row(combo, self.table.verticalHeader().defaultSectionSize())
                 self.table.setCellWidget(row, column, combo)
             self.table.setItem(row, 4, _read_only("", ""))
             self._run(

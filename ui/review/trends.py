@@ -16,9 +16,11 @@ from datetime import datetime
 
 from PySide6.QtCharts import (
     QAbstractAxis,
+    QCategoryAxis,
     QChart,
     QChartView,
     QDateTimeAxis,
+    QLegend,
     QLineSeries,
     QScatterSeries,
     QValueAxis,
@@ -99,6 +101,8 @@ def _chart(title: str) -> QChart:
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.setMargins(QMargins(6, 6, 6, 6))
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+    # A line as a line and a draft's ring as a ring: the legend reads like the plot.
+    chart.legend().setMarkerShape(QLegend.MarkerShape.MarkerShapeFromSeries)
     return chart
 
 
@@ -118,6 +122,7 @@ def _summary_label(name: str) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setContentsMargins(10, 0, 10, 4)
     return label
 
 
@@ -134,6 +139,8 @@ class TrendsView(QWidget):
         for view in (self.depth_view, self.severity_view):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setMinimumHeight(160)
+            # On the page's own surface, like the words beneath: only the plot is filled.
+            view.setStyleSheet("background: transparent")
         # The charts in words: for a screen reader, and for reading exact values.
         self.depth_summary = _summary_label("depthSummary")
         self.severity_summary = _summary_label("severitySummary")
@@ -190,12 +197,12 @@ class TrendsView(QWidget):
         chart.setTheme(
             QChart.ChartTheme.ChartThemeDark if is_dark() else QChart.ChartTheme.ChartThemeLight
         )
-        chart.setBackgroundBrush(color("base"))
-        chart.setBackgroundPen(QPen(color("border")))
+        chart.setBackgroundVisible(False)
+        chart.setPlotAreaBackgroundVisible(True)
+        chart.setPlotAreaBackgroundBrush(color("base"))
+        chart.setPlotAreaBackgroundPen(QPen(color("border")))
         chart.setTitleBrush(color("text_strong"))
         chart.legend().setLabelColor(color("text"))
-        for view in (self.depth_view, self.severity_view):
-            view.setBackgroundBrush(color("base"))
 
     def _attach(self, chart: QChart, series: QXYSeries) -> None:
         chart.addSeries(series)
@@ -251,14 +258,13 @@ class TrendsView(QWidget):
 
     def _fill_severity(self, sessions: Sequence[Session], first, last) -> None:
         chart = self.severity_chart
-        y_axis = QValueAxis()
+        # The four severities named on the axis, each on its line.
+        y_axis = QCategoryAxis()
+        y_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        y_axis.setStartValue(-0.25)
+        for severity in Severity:
+            y_axis.append(severity.label, int(severity))
         y_axis.setRange(-0.25, 3.25)
-        # Ticks on the four severities only: 0 none, 1 mild, 2 moderate, 3 severe.
-        y_axis.setTickType(QValueAxis.TickType.TicksDynamic)
-        y_axis.setTickAnchor(0)
-        y_axis.setTickInterval(1)
-        y_axis.setLabelFormat("%d")
-        y_axis.setTitleText("0 none … 3 severe")
         _style_axis(y_axis)
         chart.addAxis(_time_axis(first, last), Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
@@ -282,3 +288,5 @@ class TrendsView(QWidget):
             by_severity[severity].append(_msecs(point.moment), point.value)
         for severity in sorted(by_severity):
             self._attach(chart, by_severity[severity])
+            for marker in chart.legend().markers(by_severity[severity]):
+                marker.setVisible(False)  # the axis names the severities
