@@ -26,6 +26,7 @@ from ..common.date_range import DateRange
 from ..common.display import format_datetime, format_depth, plain_label
 from ..common.form_support import combo_enum
 from ..common.models import SORT_ROLE, Column, RecordTableModel
+from ..common.theme import severity_color
 from .review_parts import filter_field, place_filters, results_table
 
 SHOWN_AT_MOST = 1000
@@ -45,10 +46,9 @@ def _worst(listing: SessionListing) -> str:
 def _worst_color(listing: SessionListing) -> QColor | None:
     if listing.worst_reaction is None:
         return None
+    # As in the client's history and trends: one colour per severity, adverse as severe.
     reaction, severity = listing.worst_reaction
-    if reaction in ADVERSE_REACTIONS or severity is Severity.SEVERE:
-        return QColor("#b3261e")
-    return QColor("#9a5b00") if severity is Severity.MODERATE else None
+    return severity_color(Severity.SEVERE if reaction in ADVERSE_REACTIONS else severity)
 
 
 class SessionsReviewModel(RecordTableModel[SessionListing]):

@@ -11,10 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from logger_app.records import AreaTreatment, ReactionObservation, Session, SessionDetails
-from logger_app.records.sessions import SessionSummary
+from logger_app.records.sessions import SessionListing, SessionSummary
 from logger_app.vocabulary import Area, Device, Reaction, Severity
 from ui.common.models import HistoryModel
 from ui.common.theme import apply_theme
+from ui.review.sessions_review import SessionsReviewModel
 from ui.review.trend_data import TrendPoint, months_later, split_at_gaps
 from ui.review.trends import DRAFT_LEGEND, TrendsView
 
@@ -141,6 +142,33 @@ def test_severity_colours_are_the_historys(trends, dark):
         }
         assert dots == shown
         assert len(set(shown.values())) == 4
+        # The sessions review across clients colours them the same.
+        review = SessionsReviewModel()
+        review.set_rows(
+            [
+                SessionListing(
+                    s.id,
+                    1,
+                    "Ann Lee",
+                    s.details.started_at,
+                    "Maya",
+                    Device.PEN,
+                    "",
+                    (),
+                    (Reaction.ERYTHEMA, s.details.reactions[0].severity),
+                    "",
+                )
+                for s in sessions
+            ]
+        )
+        review_column = [c.title for c in review.columns].index("Worst reaction")
+        assert {
+            severity.label: review.index(row, review_column)
+            .data(Qt.ItemDataRole.ForegroundRole)
+            .color()
+            .name()
+            for row, severity in enumerate(Severity)
+        } == shown
     finally:
         apply_theme(QApplication.instance(), False)
 
