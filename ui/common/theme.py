@@ -62,6 +62,11 @@ THEME: dict[str, tuple[str, str]] = {
     "severity_moderate": ("#c98a00", "#e0a82e"),
     "severity_severe": ("#b3261e", "#ef6b61"),
     "archived": ("#8a939c", "#7d8790"),
+    # Behind a photo: neutral dark in both, as a picture is judged on; its message, the
+    # split line of a comparison
+    "photo_backdrop": ("#1e2226", "#1e2226"),
+    "photo_backdrop_text": ("#f3b8b2", "#f3b8b2"),
+    "photo_split_line": ("#ffffff", "#ffffff"),
     # Paper-like surfaces that stay light in both (the signature pad: ink on paper)
     "paper": ("#ffffff", "#ffffff"),
     "ink": ("#14213d", "#14213d"),
