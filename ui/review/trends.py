@@ -27,7 +27,7 @@ from PySide6.QtCharts import (
     QXYSeries,
 )
 from PySide6.QtCore import QDateTime, QEvent, QMargins, Qt
-from PySide6.QtGui import QPainter, QPen
+from PySide6.QtGui import QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from logger_app.records import Session
@@ -131,6 +131,7 @@ class TrendsView(QWidget):
         super().__init__(parent)
         self._sessions: list[Session] | None = None
         self.depth_chart = _chart("Needle depth per area (mm)")
+        self.depth_chart.plotAreaChanged.connect(self._fit_depth_labels)
         self.severity_chart = _chart("Worst reaction per session")
         self.depth_view = QChartView(self.depth_chart, objectName="depthChart")
         self.severity_view = QChartView(self.severity_chart, objectName="severityChart")
@@ -250,11 +251,29 @@ class TrendsView(QWidget):
         _style_axis(y_axis)
         chart.addAxis(_time_axis(first, last), Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        self._fit_depth_labels()
         drafts: list[TrendPoint] = []
         for area, runs in depth_runs(sessions).items():
             self._add_runs(chart, area.label, runs)
             drafts += [point for run in runs for point in run if point.draft]
         self._add_drafts(chart, drafts, 11)
+
+    def _fit_depth_labels(self, *_args: object) -> None:
+        """Labels on each quarter millimetre while they fit; in a chart too short for
+        them (a deep range on a small screen), on each half with the quarters as minor
+        grid lines, rather than labels cut to "…"."""
+        axes = self.depth_chart.axes(Qt.Orientation.Vertical)
+        if not axes or not isinstance(axes[0], QValueAxis):
+            return
+        axis = axes[0]
+        steps = max(1.0, (axis.max() - axis.min()) / DEPTH_STEP_MM)
+        room = self.depth_chart.plotArea().height() / steps
+        crowded = 0 < room < QFontMetrics(axis.labelsFont()).height() + 4
+        interval, minor = (2 * DEPTH_STEP_MM, 1) if crowded else (DEPTH_STEP_MM, 0)
+        if axis.tickInterval() != interval:
+            axis.setTickInterval(interval)
+            axis.setMinorTickCount(minor)
+            axis.setMinorGridLineColor(color("grid"))
 
     def _fill_severity(self, sessions: Sequence[Session], first, last) -> None:
         chart = self.severity_chart

@@ -209,3 +209,20 @@ def test_charts_are_named_and_said_in_words(trends):
     assert trends.severity_summary.text() == (
         "Worst reaction per session: mild 1, moderate 1. Latest, 3 Mar 2025: moderate."
     )
+
+
+def test_a_deep_range_in_a_short_chart_labels_halves_with_quarter_grid_lines(qtbot, trends):
+    trends.resize(900, 420)
+    trends.show_sessions(
+        [
+            _session(1, _at(2025, 1), 0.5, Severity.NONE),
+            _session(2, _at(2025, 2), 3.0, Severity.NONE),
+        ]
+    )
+    [axis] = trends.depth_chart.axes(Qt.Orientation.Vertical)
+    # Thirteen quarter labels do not fit: halves labelled, quarters as minor lines.
+    qtbot.waitUntil(lambda: axis.tickInterval() == 0.5)
+    assert axis.minorTickCount() == 1
+    trends.resize(900, 1400)  # room for every quarter
+    qtbot.waitUntil(lambda: axis.tickInterval() == 0.25)
+    assert axis.minorTickCount() == 0
