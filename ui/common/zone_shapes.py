@@ -290,14 +290,15 @@ def details(view: str) -> QPainterPath:
     return path
 
 
-def labels(view: str) -> list[tuple[QRectF, str, Qt.AlignmentFlag]]:
-    """Text drawn on the view: which side is the client's, which figure is which."""
+def labels(view: str, short: bool = False) -> list[tuple[QRectF, str, Qt.AlignmentFlag]]:
+    """Text drawn on the view: which side is the client's, which figure is which;
+    ``short`` for a small map, where the text is large against the figure."""
     left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
     centre = Qt.AlignmentFlag.AlignHCenter
     if view == "face":
         return [
-            (QRectF(0, 0, 95, 14), "Client's right", left),
-            (QRectF(105, 0, 95, 14), "Client's left", right),
+            (QRectF(0, 0, 98, 16), "Client's R" if short else "Client's right", left),
+            (QRectF(102, 0, 98, 16), "Client's L" if short else "Client's left", right),
         ]
     return [
         (QRectF(_FRONT - 30, 0, 60, 12), "Front", centre),
@@ -360,9 +361,9 @@ def paint_view(
         painter.drawPath(zone_of(focused).path)
     if show_labels:
         font = QFont(painter.font())
-        font.setPixelSize(max(9, round(11 / scale)))  # 11 pixels at least, on any size
+        font.setPixelSize(max(9, round(10 / scale)))  # 10 pixels at least, on any size
         painter.setFont(font)
-        for box, text, align in labels(view):
+        for box, text, align in labels(view, short=scale < 0.8):
             # A label on a treated zone (the scar badge) contrasts with its fill.
             under = zone_at(view, box.center())
             fill = depth_color(depths[under]) if under in depths else None

@@ -20,10 +20,12 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QDateTime, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from logger_app.records import Session
 from logger_app.vocabulary import MAX_DEPTH_MM, Area, Severity
+
+from .zone_trends import ZoneTrendsView
 
 SEVERITY_COLORS = {
     Severity.NONE: "#6b7580",
@@ -93,7 +95,11 @@ class TrendsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(self.empty)
-        layout.addWidget(self.depth_view, 3)
+        self.zone_maps = ZoneTrendsView()  # the deepest and latest depth per zone
+        depth_row = QHBoxLayout()
+        depth_row.addWidget(self.depth_view, 1)
+        depth_row.addWidget(self.zone_maps)
+        layout.addLayout(depth_row, 3)
         layout.addWidget(self.severity_view, 2)
 
     def show_sessions(self, sessions: Sequence[Session]) -> None:
@@ -109,6 +115,8 @@ class TrendsView(QWidget):
             else "One session so far: trends show from the second session on."
         )
         self.depth_view.setVisible(has_data)
+        self.zone_maps.setVisible(has_data)
+        self.zone_maps.show_sessions(sessions)
         self.severity_view.setVisible(has_data)
         if not has_data:
             return

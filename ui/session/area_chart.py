@@ -7,7 +7,7 @@ and says whether it is treated; the rows below stay the way to do the same by li
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -90,6 +90,8 @@ class ZoneCanvas(QWidget):
         self.depths: dict[Area, float] = {}
         self.hovered: Area | None = None
         self.focused: Area | None = None
+        # What a zone's tooltip says (a map of trends says more than the chart).
+        self.describe: Callable[[Area], str] = lambda area: zone_text(area, self.depths.get(area))
         self.setMouseTracking(True)
         self.setMinimumSize(self._size_for(150))
         if interactive:
@@ -200,7 +202,7 @@ class ZoneCanvas(QWidget):
                 QToolTip.hideText()
                 event.ignore()
             else:
-                QToolTip.showText(event.globalPos(), zone_text(area, self.depths.get(area)), self)
+                QToolTip.showText(event.globalPos(), self.describe(area), self)
             return True
         return super().event(event)
 
