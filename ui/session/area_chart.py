@@ -64,6 +64,10 @@ PRESETS: dict[str, tuple[Area, ...]] = {
 }  # fmt: skip
 
 _GAP = 8  # between two views side by side
+# The chart is one stop in the form's Tab order: its buttons are for the mouse (the
+# canvas's own keys switch views, the list of areas does what the presets do), so that
+# Tab from the set-up to the area rows costs one key, not seven.
+_NOT_A_TAB_STOP = Qt.FocusPolicy.NoFocus
 _KEYS_TOGGLE = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Select)
 _DIRECTIONS = {
     Qt.Key.Key_Left: (-1, 0),
@@ -79,6 +83,7 @@ class ZoneCanvas(QWidget):
 
     toggled = Signal(object)  # the Area clicked, or toggled with Space/Enter
     pointing = Signal()  # the zone under the pointer or in focus changed
+    page_requested = Signal(int)  # Page Down (1) or Page Up (-1): the next or previous view
 
     def __init__(
         self, views: tuple[str, ...] = ("face",), interactive: bool = True, name: str = ""
@@ -98,7 +103,8 @@ class ZoneCanvas(QWidget):
             self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             self.setAccessibleDescription(
                 "Arrow keys move between the zones; Space or Enter adds or removes the "
-                "area. The face is seen from the front: the client's left is on the right."
+                "area; Page Down shows the body, Page Up the face. The face is seen from "
+                "the front: the client's left is on the right."
             )
         self._update_accessible()
 
@@ -110,7 +116,7 @@ class ZoneCanvas(QWidget):
     def set_views(self, views: tuple[str, ...]) -> None:
         self._views = views
         if self.focused is not None and view_of(self.focused) not in views:
-            self.focused = None
+            self.focused = self._areas()[0] if self.hasFocus() else None
         self.setMinimumSize(self._size_for(150))
         self.updateGeometry()
         self._update_accessible()
@@ -231,6 +237,8 @@ class ZoneCanvas(QWidget):
             self.toggled.emit(self.focused)
         elif key in _DIRECTIONS:
             self._focus_zone(self._neighbour(*_DIRECTIONS[key]))
+        elif key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            self.page_requested.emit(1 if key == Qt.Key.Key_PageDown else -1)
         elif key == Qt.Key.Key_Home:
             self._focus_zone(areas[0])
         elif key == Qt.Key.Key_End:
@@ -330,6 +338,7 @@ class AreaChart(QWidget):
         super().__init__(objectName="areaChart")
         self.canvas = ZoneCanvas(("face",), name="Face and body chart")
         self.canvas.toggled.connect(self.area_toggled)
+        self.canvas.page_requested.connect(self._page)
         self.canvas.setMinimumSize(180, 234)
         self.canvas.setMaximumSize(250, 325)
         self.view_buttons: dict[str, QToolButton] = {}
@@ -341,6 +350,7 @@ class AreaChart(QWidget):
             button.setText(VIEW_LABELS[view])
             button.setToolTip(f"Show the {VIEW_LABELS[view].lower()} chart")
             button.setChecked(view == "face")
+            button.setFocusPolicy(_NOT_A_TAB_STOP)
             button.clicked.connect(lambda _=False, v=view: self.show_view(v))
             views.addButton(button)
             view_row.addWidget(button)
@@ -350,6 +360,7 @@ class AreaChart(QWidget):
         self.hide_button.setText("Hide chart")
         self.hide_button.setToolTip("Fold the chart away: the list below does the same")
         self.hide_button.setAutoRaise(True)
+        self.hide_button.setFocusPolicy(_NOT_A_TAB_STOP)
         view_row.addWidget(self.hide_button)
         self.preset_buttons: dict[str, QPushButton] = {}
         presets = QVBoxLayout()
@@ -360,6 +371,7 @@ class AreaChart(QWidget):
             listed = ", ".join(a.label for a in areas)
             button.setToolTip(f"Add {listed} (those not in the list yet)")
             button.clicked.connect(lambda _=False, a=areas: self._preset(a))
+            button.setFocusPolicy(_NOT_A_TAB_STOP)
             presets.addWidget(button)
             self.preset_buttons[name] = button
         self.legend = DepthLegend()
@@ -387,6 +399,10 @@ class AreaChart(QWidget):
     def show_view(self, view: str) -> None:
         self.view_buttons[view].setChecked(True)
         self.canvas.set_views((view,))
+
+    def _page(self, step: int) -> None:
+        index = VIEWS.index(self.canvas.views[0]) + step
+        self.show_view(VIEWS[max(0, min(len(VIEWS) - 1, index))])
 
     def show_areas(self, depths: Mapping[Area, float]) -> None:
         """Light the zones of the areas in the list, with their depths."""

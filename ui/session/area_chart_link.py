@@ -9,7 +9,7 @@ lights or clears its zone, in the depth's colour."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from logger_app.vocabulary import Area
 
@@ -122,7 +122,10 @@ class AreasPanel(QWidget):
         self.show_chart(bool(CHART_SHOWN.get()), remember=False)
 
     def show_chart(self, shown: bool, remember: bool = True) -> None:
-        moving_focus = self.chart.hide_button.hasFocus() or self.show_button.hasFocus()
+        focus = QApplication.focusWidget()
+        moving_focus = focus is self.show_button or (
+            focus is not None and self.chart.isAncestorOf(focus)
+        )
         self.chart.setVisible(shown)
         self.show_button.setVisible(not shown)
         if moving_focus:  # the button pressed is gone: focus what replaced it

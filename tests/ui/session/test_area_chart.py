@@ -121,9 +121,7 @@ def test_repeating_the_last_session_lights_its_areas(qtbot, open_window, data_di
         six_weeks_ago = datetime.now(UTC) - timedelta(weeks=6)
         put_on_file(logbook, client.id, six_weeks_ago.date() - timedelta(days=1))
         areas = (AreaTreatment(Area.NECK, 0.75), AreaTreatment(Area.DECOLLETAGE, 1.0))
-        logbook.record_session(
-            SessionDetails(client.id, six_weeks_ago, "Maya", Device.PEN, areas)
-        )
+        logbook.record_session(SessionDetails(client.id, six_weeks_ago, "Maya", Device.PEN, areas))
     window = open_window(data_dir)
     window.show_client(client.id)
     click(qtbot, window.client_page.new_session_button)
@@ -162,9 +160,10 @@ def arrows_reach(qtbot, canvas, start: Area) -> set[Area]:
 
 def test_the_keyboard_reaches_and_toggles_every_zone(qtbot, form):
     chart, canvas = form.fields.area_chart, form.fields.area_chart.canvas
-    face_button = chart.view_buttons["face"]
-    face_button.setFocus()
-    qtbot.keyClick(face_button, Qt.Key.Key_Backtab)  # the chart is just before its buttons
+    # One stop in the Tab order, just before the list (its buttons are for the mouse).
+    add_area = form.areas.add_button
+    add_area.setFocus()
+    qtbot.keyClick(add_area, Qt.Key.Key_Backtab)
     assert canvas.hasFocus()
     assert "Décolletage" in canvas.accessibleName()  # entered backwards: its last zone
     qtbot.keyClick(canvas, Qt.Key.Key_Home)
@@ -192,11 +191,16 @@ def test_the_keyboard_reaches_and_toggles_every_zone(qtbot, form):
     assert [area for area, _ in listed(form)] == [Area.FOREHEAD]
     # Every zone of the face is reached by the arrows alone.
     assert arrows_reach(qtbot, canvas, Area.FOREHEAD) == {zone.area for zone in zones("face")}
-    click(qtbot, chart.view_buttons["body"])
+    # Page Down shows the body, its first zone in focus; Page Up the face again.
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_PageDown)
+    assert chart.view_buttons["body"].isChecked() and canvas.focused is Area.SCALP
     assert arrows_reach(qtbot, canvas, Area.SCALP) == {zone.area for zone in zones("body")}
-    # Tab leaves the chart: one stop in the form's order, not one per zone.
+    qtbot.keyClick(canvas, Qt.Key.Key_PageUp)
+    assert canvas.views == ("face",) and canvas.focused is Area.FOREHEAD
+    # Tab leaves the chart for the list: one stop in the form's order, not one per zone.
     qtbot.keyClick(canvas, Qt.Key.Key_Tab)
-    assert not canvas.hasFocus()
+    assert form.areas.isAncestorOf(QApplication.focusWidget())
 
 
 def test_hovering_a_zone_tells_its_usual_depth(qtbot, form):
