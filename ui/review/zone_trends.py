@@ -15,8 +15,8 @@ from logger_app.text import depth_text
 from logger_app.vocabulary import Area
 
 from ..common.display import format_date, plain_label
+from ..common.zone_canvas import DepthLegend, ZoneCanvas
 from ..common.zone_shapes import usual_range, views_for
-from ..session.area_chart import DepthLegend, ZoneCanvas
 
 # Per area: (depth in mm, when)
 ZoneDepths = dict[Area, tuple[float, datetime]]

@@ -13,7 +13,7 @@ from logger_app.records import Session
 from logger_app.text import depth_text
 from logger_app.vocabulary import Area
 
-from ..common.zone_shapes import render_map
+from ..common.zone_paint import render_map
 
 MAP_HEIGHT = 150  # logical pixels: beside the areas table, no taller than a few rows
 

@@ -14,7 +14,7 @@ from logger_app.records import AreaTreatment, ClientDetails, SessionDetails
 from logger_app.vocabulary import Area, Device
 from tests.screening_data import put_on_file
 from ui.common.display import format_date
-from ui.common.zone_shapes import depth_color
+from ui.common.zone_paint import depth_color
 
 from ...logbook_template import new_logbook
 

@@ -7,14 +7,15 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QHelpEvent, QMouseEvent
+from PySide6.QtGui import QAccessible, QHelpEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from logger_app.records import AreaTreatment, ClientDetails, SessionDetails
 from logger_app.vocabulary import Area, Device, suggested_depth_mm
 from tests.screening_data import put_on_file
 from ui.common.form_support import combo_enum
-from ui.common.zone_shapes import VIEW_WIDTH, VIEWS, depth_color, labels, zone_at, zone_of, zones
+from ui.common.zone_paint import depth_color
+from ui.common.zone_shapes import VIEW_WIDTH, VIEWS, labels, zone_at, zone_of, zones
 from ui.session.area_chart import CHART_SHOWN
 from ui.session.session_form import SessionDialog
 
@@ -230,3 +231,27 @@ def test_the_chart_folds_away_and_stays_folded(qtbot, form, open_window, data_di
     assert form.areas.add_button.isVisible()  # the list alone is left
     click(qtbot, panel.show_button)
     assert panel.chart.isVisible() and CHART_SHOWN.get() == 1
+
+
+def test_screen_readers_find_each_zone_as_a_check_box(qtbot, form):
+    chart, canvas = form.fields.area_chart, form.fields.area_chart.canvas
+    interface = QAccessible.queryAccessibleInterface(canvas)
+    names = [interface.child(i).text(QAccessible.Text.Name) for i in range(interface.childCount())]
+    assert names == [zone.area.label for zone in zones("face")]
+    cheek = interface.child(names.index("Left cheek"))
+    assert cheek.role() == QAccessible.Role.CheckBox
+    assert not cheek.state().checked
+    assert cheek.text(QAccessible.Text.Description) == "Left cheek: usually 0.5–1.5 mm"
+    assert canvas.rect().contains(canvas.mapFromGlobal(cheek.rect().center()))
+    click_zone(qtbot, chart, Area.LEFT_CHEEK)
+    assert cheek.state().checked and cheek.state().focused
+    assert interface.focusChild() is cheek
+    assert cheek.text(QAccessible.Text.Description).endswith("treated at 0.5 mm")
+    # The buttons and the legend say what they are too.
+    assert chart.legend.accessibleName().startswith("Depth colours: up to 0.5 mm")
+    assert chart.preset_buttons["Both cheeks"].toolTip() == (
+        "Add right cheek, left cheek (those not in the list yet)"
+    )
+    qtbot.keyClick(canvas, Qt.Key.Key_PageDown)
+    body = QAccessible.queryAccessibleInterface(canvas)
+    assert body.childCount() == len(zones("body"))

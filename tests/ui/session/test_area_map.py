@@ -11,7 +11,8 @@ from PySide6.QtGui import QImage, QTextDocument
 from logger_app.records import AreaTreatment, Session, SessionDetails
 from logger_app.vocabulary import Area, Device
 from ui.common.theme import apply_theme, color
-from ui.common.zone_shapes import depth_color, map_point, render_map, views_for, zone_of
+from ui.common.zone_paint import depth_color, map_point, render_map
+from ui.common.zone_shapes import views_for, zone_of
 from ui.session.area_map import map_url
 from ui.session.session_detail import SessionDetailView
 
