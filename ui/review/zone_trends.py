@@ -61,16 +61,18 @@ class ZoneTrendsView(QWidget):
             ((self.deepest, "Deepest"), (self.latest, "Latest"))
         ):
             canvas.describe = lambda area, c=canvas: self._describe(c, area)
+            # Small: the depth chart beside and the severity chart below keep their room.
             canvas.setMinimumSize(110, 143)
+            canvas.setMaximumSize(160, 208)
             grid.addWidget(plain_label(title, objectName="columnHeader"), 0, column)
             grid.addWidget(canvas, 1, column)
             grid.setColumnStretch(column, 1)
-        grid.setRowStretch(1, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(4, 0, 8, 0)
         layout.addWidget(plain_label("Depth per zone", objectName="sectionTitle"))
-        layout.addLayout(grid, 1)
+        layout.addLayout(grid)
         layout.addWidget(DepthLegend(columns=2), 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
 
     def show_sessions(self, sessions: Sequence[Session]) -> None:
         deepest, latest = deepest_depths(sessions), latest_depths(sessions)
