@@ -15,7 +15,7 @@ from logger_app.vocabulary import Area
 
 from ..common.zone_paint import render_map
 
-MAP_HEIGHT = 150  # logical pixels: beside the areas table, no taller than a few rows
+MAP_HEIGHT = 140  # logical pixels: beside the areas table, no taller than a few rows
 
 
 def session_depths(session: Session) -> dict[Area, float]:

@@ -13,7 +13,7 @@ from logger_app.vocabulary import Area, Device
 from ui.common.theme import apply_theme, color
 from ui.common.zone_paint import depth_color, map_point, render_map
 from ui.common.zone_shapes import views_for, zone_of
-from ui.session.area_map import map_url
+from ui.session.area_map import MAP_HEIGHT, map_url
 from ui.session.session_detail import SessionDetailView
 
 DEPTHS = {Area.FOREHEAD: 0.25, Area.LEFT_CHEEK: 1.25, Area.CHIN: 0.75, Area.BACK: 2.0}
@@ -73,7 +73,7 @@ def test_the_record_shows_areas_and_depths_first_beside_their_map(qtbot):
     assert 'alt="Map of the treated areas: Forehead 0.25 mm, Left cheek 1.25 mm"' in html
     image = view.document().resource(QTextDocument.ResourceType.ImageResource, map_url(session))
     assert isinstance(image, QImage) and not image.isNull()
-    centre = map_point("face", zone_of(Area.LEFT_CHEEK).anchor, 150, ("face",))
+    centre = map_point("face", zone_of(Area.LEFT_CHEEK).anchor, MAP_HEIGHT, ("face",))
     ratio = image.devicePixelRatio()
     found = image.pixelColor(int(centre.x() * ratio), int(centre.y() * ratio))
     assert found.name() == depth_color(1.25).name()
