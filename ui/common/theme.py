@@ -67,6 +67,14 @@ THEME: dict[str, tuple[str, str]] = {
     "photo_backdrop": ("#1e2226", "#1e2226"),
     "photo_backdrop_text": ("#f3b8b2", "#f3b8b2"),
     "photo_split_line": ("#ffffff", "#ffffff"),
+    # The face and body chart: the figure, an untreated zone, and a treated zone's fill
+    # by needle depth (up to 0.5, 1.0, 1.5 mm, deeper), light to dark in both themes.
+    "silhouette": ("#f1ede8", "#343a40"),
+    "zone_idle": ("#e2e8ee", "#46505a"),
+    "depth_1": ("#c7e9b4", "#c7e9b4"),
+    "depth_2": ("#41b6c4", "#41b6c4"),
+    "depth_3": ("#225ea8", "#4f86d8"),
+    "depth_4": ("#5b1a8e", "#a77bdc"),
     # Paper-like surfaces that stay light in both (the signature pad: ink on paper)
     "paper": ("#ffffff", "#ffffff"),
     "ink": ("#14213d", "#14213d"),

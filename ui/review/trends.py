@@ -28,7 +28,7 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QDateTime, QEvent, QMargins, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QPen
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from logger_app.records import Session
 from logger_app.vocabulary import MAX_DEPTH_MM, Area, Severity
@@ -44,6 +44,7 @@ from .trend_data import (
     severity_runs,
     severity_summary,
 )
+from .zone_trends import ZoneTrendsView
 
 DRAFT_LEGEND = "Draft (not signed)"
 
@@ -152,7 +153,11 @@ class TrendsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(self.empty)
-        layout.addWidget(self.depth_view, 3)
+        self.zone_maps = ZoneTrendsView()  # the deepest and latest depth per zone
+        depth_row = QHBoxLayout()
+        depth_row.addWidget(self.depth_view, 1)
+        depth_row.addWidget(self.zone_maps)
+        layout.addLayout(depth_row, 3)
         layout.addWidget(self.depth_summary)
         layout.addWidget(self.severity_view, 2)
         layout.addWidget(self.severity_summary)
@@ -178,6 +183,8 @@ class TrendsView(QWidget):
             self.severity_summary,
         ):
             widget.setVisible(has_data)
+        self.zone_maps.setVisible(has_data)
+        self.zone_maps.show_sessions(sessions)
         if not has_data:
             return
         times = [s.details.started_at for s in sessions]

@@ -11,6 +11,7 @@ from logger_app.records import Amendment, Photo, Session
 from logger_app.verification import SealStatus, SessionSeal
 
 from ..common.display import format_date, format_datetime, format_depth, format_numbing
+from .area_map import add_area_map
 from .session_seal import seal_line
 
 
@@ -21,10 +22,14 @@ def _rows(pairs: list[tuple[str, str]]) -> str:
 
 
 def session_html(
-    session: Session, photos: Sequence[Photo] = (), seal: SessionSeal | None = None
+    session: Session,
+    photos: Sequence[Photo] = (),
+    seal: SessionSeal | None = None,
+    area_map: str = "",
 ) -> str:
-    """The session's record; ``photos``: its photos, of which those added after signing
-    are listed as such; ``seal``: its signature checked (None: not checked)."""
+    """The session's record, its areas and depths first; ``photos``: its photos, of which
+    those added after signing are listed as such; ``seal``: its signature checked (None:
+    not checked); ``area_map``: an image of its zones, shown beside the areas."""
     d = session.details
     areas = "".join(
         f"<tr><td>{escape(a.area.label)}</td><td class='num'>{format_depth(a.depth_mm)}</td>"
@@ -55,13 +60,18 @@ def session_html(
         ]
     )
     notes = f"<h3>Notes</h3><p>{escape(d.notes)}</p>" if d.notes else ""
+    areas = (
+        "<table class='grid'><tr><th>Area</th><th>Depth</th><th>Passes</th><th>Note</th></tr>"
+        f"{areas}</table>"
+    )
+    if area_map:
+        areas = (
+            f"<table><tr><td valign='top'>{areas}</td><td class='map'>{area_map}</td></tr></table>"
+        )
     return (
         f"<h2>Session of {escape(format_datetime(d.started_at))}</h2>"
-        f"{signature_html(session, seal)}"
+        f"{signature_html(session, seal)}<h3>Areas treated</h3>{areas}"
         f"<table class='facts'>{facts}</table>{acknowledgements_html(session)}"
-        "<h3>Areas treated</h3><table class='grid'>"
-        "<tr><th>Area</th><th>Depth</th><th>Passes</th><th>Note</th></tr>"
-        f"{areas}</table>"
         "<h3>Skin reactions</h3><table class='grid'>"
         "<tr><th>Reaction</th><th>Severity</th><th>When</th><th>Note</th></tr>"
         f"{reactions}</table>{notes}{amendments_html(session)}{additions_html(photos)}"
@@ -158,6 +168,7 @@ table.grid { border-collapse: collapse; }
 table.grid th { text-align: left; background: #eef2f6; padding: 3px 10px 3px 6px; }
 table.grid td { padding: 3px 10px 3px 6px; border-bottom: 1px solid #e3e7eb; }
 td.num { text-align: right; }
+td.map { padding-left: 18px; vertical-align: top; }
 p.draft { color: #9a5b00; font-weight: 600; background: #fff4e0; padding: 4px; }
 p.signed, p.verified, p.sealed { color: #2f5d3a; }
 p.verified { font-weight: 600; }
@@ -186,4 +197,4 @@ class SessionDetailView(QTextBrowser):
         if session is None:
             self.setHtml("<p style='color:#6b7580'>Select a session to see its full record.</p>")
         else:
-            self.setHtml(session_html(session, photos, seal))
+            self.setHtml(session_html(session, photos, seal, add_area_map(self, session)))

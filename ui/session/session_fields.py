@@ -18,6 +18,7 @@ from logger_app.records import SessionDetails
 from logger_app.vocabulary import CARTRIDGE_SUGGESTIONS, DEFAULT_NEXT_VISIT_WEEKS, Device, Endpoint
 
 from ..common.form_support import ErrorLabel, FieldErrors, with_error_label
+from .area_chart_link import AreasPanel
 from .editors import (
     AftercareEditor,
     ChoiceEditor,
@@ -89,7 +90,9 @@ class SessionFields:
             errors,
             "No reaction recorded.",
         )
-        right.addWidget(self._boxed("Areas treated", self.areas))
+        self.areas_panel = AreasPanel(self.areas)  # the face and body chart above the rows
+        self.area_chart = self.areas_panel.chart
+        right.addWidget(self._boxed("Areas treated", self.areas_panel))
         right.addWidget(self._boxed("Skin reactions", self.reactions))
         self.aftercare = AftercareEditor(QGroupBox("Aftercare given"), "aftercare_")
         self.aftercare_boxes = self.aftercare.boxes
