@@ -41,6 +41,7 @@ WRITE_BUTTONS = (
     "deletePhoto",
     "newScreening",
     "newConsent",
+    "coursePlan",
 )
 
 
