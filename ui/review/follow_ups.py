@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -24,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from logger_app.errors import LogbookError
+from logger_app.export.calendar import write_follow_ups_calendar
 from logger_app.logbook import Logbook
+from logger_app.records import FollowUpDue
 
 from ..common.changes import ChangeRelay, listen
 from ..common.display import plain_label
@@ -85,10 +86,10 @@ class FollowUpsWindow(QDialog):
         self.within.setSuffix(" days")
         self.within.setAccessibleName("Due within how many days")
         self.within.valueChanged.connect(self.refresh)
-        within_label = QLabel("Due within the next")
+        within_label = QLabel("&Due within")
         within_label.setBuddy(self.within)
         overdue_note = plain_label(
-            "and every follow-up overdue by up to two weeks", objectName="fieldHint"
+            "either side of today (a course behind plan however late)", objectName="fieldHint"
         )
 
         self.model = FollowUpsTableModel(self)
@@ -133,7 +134,7 @@ class FollowUpsWindow(QDialog):
         layout.addWidget(self.status)
         self.refresh()
 
-    def due(self) -> list[Any]:
+    def due(self) -> list[FollowUpDue]:
         return self._logbook.follow_ups_due(self.today(), within_days=self.within.value())
 
     def refresh(self) -> None:
@@ -162,8 +163,8 @@ class FollowUpsWindow(QDialog):
         if path.suffix.lower() != ".ics":
             path = path.with_name(path.name + ".ics")
         try:
-            write_ics(rows, path)
-        except (OSError, LogbookError) as error:
+            write_follow_ups_calendar(path, rows, data_dir=self._logbook.data_dir)
+        except LogbookError as error:  # the folder gone, not writable: said, nothing left
             self._prompter.error(self, "The calendar file was not saved", str(error))
             return None
         count = len(rows)
@@ -178,8 +179,3 @@ class FollowUpsWindow(QDialog):
             return
         row = self.proxy.mapToSource(index).row()
         self.open_client.emit(self.model.row_record(row).client_id)
-
-
-def write_ics(rows: list[Any], path: Path) -> None:
-    """The core's calendar writer (owner-only file), as the ``due`` command uses it."""
-    raise NotImplementedError

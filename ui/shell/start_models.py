@@ -4,26 +4,25 @@ waiting to be signed, follow-ups due and the clients opened lately."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from PySide6.QtGui import QColor
 
-from logger_app.records import Client
+from logger_app.records import Client, DayEntry, FollowUpDue
 
 from ..common.display import format_date
 from ..common.models import Column, RecordTableModel
 from ..common.theme import color
 
 
-def _local_time(entry: Any) -> str:
+def _local_time(entry: DayEntry) -> str:
     return entry.started_at.astimezone().strftime("%H:%M")
 
 
-def _state(entry: Any) -> str:
+def _state(entry: DayEntry) -> str:
     return "Signed" if entry.signed else "Draft"
 
 
-def _state_color(entry: Any) -> QColor | None:
+def _state_color(entry: DayEntry) -> QColor | None:
     return color("ok_text") if entry.signed else color("warning_text")
 
 
@@ -39,14 +38,14 @@ def when_due(due_on: date, today: date) -> str:
     return f"in {days} days"
 
 
-def reason_text(due: Any) -> str:
+def reason_text(due: FollowUpDue) -> str:
     """Why the client is due: their next visit, or the next session of their course."""
     if due.reason == "course":
         return f"Course {due.course_label}" if due.course_label else "Course"
     return "Next visit"
 
 
-class DayEntriesModel(RecordTableModel[Any]):
+class DayEntriesModel(RecordTableModel[DayEntry]):
     """Today's sessions: the time, the client, whether it is signed."""
 
     columns = (
@@ -60,11 +59,11 @@ class DayEntriesModel(RecordTableModel[Any]):
         ),
     )
 
-    def record_id(self, record: Any) -> int:
+    def record_id(self, record: DayEntry) -> int:
         return record.session_id
 
 
-class OldDraftsModel(RecordTableModel[Any]):
+class OldDraftsModel(RecordTableModel[DayEntry]):
     """Drafts older than a day: when, whose, by whom."""
 
     columns = (
@@ -73,11 +72,11 @@ class OldDraftsModel(RecordTableModel[Any]):
         Column("Practitioner", lambda e: e.practitioner),
     )
 
-    def record_id(self, record: Any) -> int:
+    def record_id(self, record: DayEntry) -> int:
         return record.session_id
 
 
-class FollowUpsModel(RecordTableModel[Any]):
+class FollowUpsModel(RecordTableModel[FollowUpDue]):
     """Follow-ups due, against the day they were read for (``set_due(rows, today)``)."""
 
     def __init__(self, parent=None) -> None:
@@ -89,17 +88,17 @@ class FollowUpsModel(RecordTableModel[Any]):
             Column("For", reason_text),
         )
 
-    def set_due(self, rows: list[Any], today: date) -> None:
+    def set_due(self, rows: list[FollowUpDue], today: date) -> None:
         self.today = today
         self.set_rows(rows)
 
-    def _due(self, due: Any) -> str:
+    def _due(self, due: FollowUpDue) -> str:
         return f"{format_date(due.due_on)} ({when_due(due.due_on, self.today)})"
 
-    def _due_color(self, due: Any) -> QColor | None:
+    def _due_color(self, due: FollowUpDue) -> QColor | None:
         return color("danger") if due.due_on < self.today else None
 
-    def record_id(self, record: Any) -> int:
+    def record_id(self, record: FollowUpDue) -> int:
         return record.client_id
 
 
