@@ -33,6 +33,7 @@ from ..common.form_support import (
     save_cancel_buttons,
     with_error_label,
 )
+from .course_line import course_text
 
 DEFAULT_SESSIONS = 6
 DEFAULT_WEEKS = 4
@@ -56,7 +57,7 @@ class CourseDialog(GuardedForm):
         self.outcome = ""
         self._days_kept: int | None = None  # an interval that is no whole number of weeks
         self.setWindowTitle(f"Course plan – {client.full_name}")
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(660)
         self.general_error, self.errors = form_errors()
 
         self.planned_sessions = QSpinBox(objectName="plannedSessions")
@@ -67,6 +68,8 @@ class CourseDialog(GuardedForm):
         self.interval_weeks.setRange(1, MAX_WEEKS)
         self.interval_weeks.setSuffix(" weeks apart")
         self.interval_weeks.setAccessibleName("Weeks between sessions")
+        for spin in (self.planned_sessions, self.interval_weeks):
+            spin.setMaximumWidth(160)
         self.started_on = date_edit("startedOn")
         self.started_on.setAccessibleName("Course starts on")
         self.areas = QListWidget(objectName="courseAreas")
@@ -75,8 +78,11 @@ class CourseDialog(GuardedForm):
         self.areas.setFlow(QListView.Flow.TopToBottom)
         self.areas.setWrapping(True)
         self.areas.setResizeMode(QListView.ResizeMode.Adjust)
-        self.areas.setGridSize(QSize(170, 24))
-        self.areas.setMinimumHeight(7 * 24 + 8)
+        # Three columns of seven: every area in sight, none scrolled sideways.
+        self.areas.setGridSize(QSize(160, 24))
+        self.areas.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.areas.setFixedHeight(7 * 24 + 2 * self.areas.frameWidth() + 6)
+        self.areas.setMinimumWidth(3 * 160 + 2 * self.areas.frameWidth() + 6)
         for area in Area:
             item = QListWidgetItem(area.label)
             item.setData(Qt.ItemDataRole.UserRole, area.value)
@@ -144,13 +150,14 @@ class CourseDialog(GuardedForm):
             if Area(item.data(Qt.ItemDataRole.UserRole)) in details.areas:
                 item.setCheckState(Qt.CheckState.Checked)
         self.notes.setPlainText(details.notes)
-        progress = self._logbook.course_progress(self._client.id)
-        if progress is not None:
-            due = f", next due {format_date(progress.next_due)}" if progress.next_due else ""
-            self.progress.setText(
-                f"Started {format_date(started)} by {course.created_by}: "
-                f"{progress.label} done{due}."
-            )
+        today = date.today()
+        progress = self._logbook.course_progress(self._client.id, today)
+        where, _state = course_text(progress, today)
+        self.progress.setText(
+            f"Planned by {course.created_by}, from {format_date(started)}. "
+            + where.replace("Course: ", "Now: ", 1)
+            + "."
+        )
 
     def checked_areas(self) -> tuple[Area, ...]:
         return tuple(

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -36,6 +37,7 @@ from .review_parts import results_table
 
 DEFAULT_WITHIN_DAYS = 14
 MAX_WITHIN_DAYS = 365
+EMAIL_COLUMN = 3
 
 
 class FollowUpsTableModel(FollowUpsModel):
@@ -101,7 +103,10 @@ class FollowUpsWindow(QDialog):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        results_table(self.table, (230, 200, 130, 210, 100))
+        results_table(self.table, (230, 180, 150, 240, 100, 90))
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)  # the email takes what is left, not the course
+        header.setSectionResizeMode(EMAIL_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.activated.connect(self._open)

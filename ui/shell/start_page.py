@@ -11,15 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
+    QLayout,
     QPushButton,
+    QSizePolicy,
     QStyle,
     QTableView,
     QVBoxLayout,
@@ -46,9 +47,16 @@ class Section(QFrame):
     """A titled table that says plainly when it has nothing to show."""
 
     def __init__(
-        self, name: str, title: str, empty_text: str, model: RecordTableModel, stretch: int
+        self,
+        name: str,
+        title: str,
+        empty_text: str,
+        model: RecordTableModel,
+        stretch: int,
+        hug: bool = True,
     ) -> None:
         super().__init__(objectName="startSection")
+        self.hug = hug
         self.setAccessibleName(title)
         self.title_text = title
         self.model = model
@@ -65,6 +73,9 @@ class Section(QFrame):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -76,6 +87,10 @@ class Section(QFrame):
         layout.addWidget(self.title)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
+        if hug:  # the frame no taller than its title, message and rows
+            layout.setSizeConstraint(QLayout.SizeConstraint.SetMinAndMaxSize)
+            for label in (self.title, self.empty):
+                label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
     def on_open(self, open_row: Callable[[int], None]) -> None:
         """``open_row(row)`` on one click, or Enter (a double click where the style
@@ -92,9 +107,14 @@ class Section(QFrame):
         self.title.setText(f"{self.title_text} ({count})" if count else self.title_text)
         self.empty.setVisible(count == 0)
         self.table.setVisible(count > 0)
-        if count:
-            self.table.selectionModel().clear()
-            self.table.setCurrentIndex(self.model.index(0, 0))
+        if count:  # the keyboard starts on the first row; nothing looks chosen yet
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+        if self.hug:  # as tall as its rows (then scrolled, when the window is short)
+            header = self.table.horizontalHeader().sizeHint().height()
+            rows = self.table.verticalHeader().length()
+            self.table.setMaximumHeight(header + rows + 2 * self.table.frameWidth())
 
 
 class StartPage(QWidget):
@@ -146,14 +166,20 @@ class StartPage(QWidget):
         self.drafts_section.on_open(self._open_old_draft)
         self.recent_section.on_open(self._open_recent)
 
-        grid = QGridLayout()
-        grid.setSpacing(14)
-        grid.addWidget(self.today_section, 0, 0)
-        grid.addWidget(self.follow_ups_section, 0, 1)
-        grid.addWidget(self.drafts_section, 1, 0)
-        grid.addWidget(self.recent_section, 1, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        # The follow-ups (the longest list) take the right; the other sections stack on
+        # the left; each is as tall as its rows, the free height left below them.
+        left = QVBoxLayout()
+        left.setSpacing(14)
+        for section in (self.today_section, self.drafts_section, self.recent_section):
+            left.addWidget(section, 1)
+        left.addStretch(0)  # what the sections leave (they grow first: stretch 1)
+        columns = QHBoxLayout()
+        columns.setSpacing(14)
+        columns.addLayout(left, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.follow_ups_section, 1)
+        right.addStretch(0)
+        columns.addLayout(right, 1)
         content = QWidget()
         content.setMaximumWidth(CONTENT_MAX_WIDTH)
         column = QVBoxLayout(content)
@@ -161,7 +187,7 @@ class StartPage(QWidget):
         column.addWidget(self.day_label)
         column.addWidget(self.hint)
         column.addWidget(self.welcome)
-        column.addLayout(grid, 1)
+        column.addLayout(columns, 1)
         centred = QHBoxLayout(self)
         centred.setContentsMargins(20, 14, 20, 14)
         centred.addStretch(0)
