@@ -8,21 +8,17 @@ window builds them and keeps the names callers and tests use.
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from logger_app import __version__
 from logger_app.errors import LogbookError
 from logger_app.logbook import Logbook
 
@@ -34,6 +30,7 @@ from ..common.preferences import remember_client
 from ..common.prompts import Prompter
 from ..identity.lock import WindowLock
 from ..review.sessions_review import SessionsReview
+from .about import encryption_words, show_about
 from .actions import WINDOW_ACTIONS, build_actions
 from .backups import STOP_BACKUP_SECONDS, WindowBackups
 from .client_list import ClientList
@@ -399,19 +396,7 @@ class MainWindow(QMainWindow):
 
     # Window
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About Microneedling Logbook",
-            f"<b>Microneedling Logbook</b> {__version__}<br>"
-            + (
-                "Treatment records kept on the clinic's own server.<br>"
-                f"Logbook: {escape(self.logbook.location)}<br>"
-                if self.logbook.on_server
-                else "Treatment records kept on this computer only.<br>"
-            )
-            + (f"{escape(encryption_words(self.logbook))}<br>" if self.logbook.encrypted else "")
-            + f"Data folder: {escape(str(self.logbook.data_dir))}",
-        )
+        show_about(self, self.logbook)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.lock.before_close()  # at the lock screen: the open form kept as a draft
@@ -424,13 +409,3 @@ class MainWindow(QMainWindow):
         save_layout(self, self.splitter)
         self.backups.stop()
         super().closeEvent(event)
-
-
-def encryption_words(logbook: Logbook) -> str:
-    """What is encrypted, for the status bar's note and About."""
-    if logbook.on_server:
-        return "The photos are encrypted: a practitioner's passphrase opens them."
-    return (
-        "Encrypted: the logbook file and its photos open only with a practitioner's "
-        "passphrase or the recovery sheet."
-    )
