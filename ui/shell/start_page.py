@@ -143,14 +143,14 @@ class StartPage(QWidget):
         self.follow_ups_section = Section(
             "followUpsDue",
             "Follow-ups due",
-            "Nobody is due in the next two weeks, and nobody is overdue.",
+            "Nobody is due: no next visit within two weeks either way, no course behind plan.",
             FollowUpsModel(self),
             1,
         )
         self.drafts_section = Section(
             "oldDrafts",
             "Drafts waiting to be signed",
-            "No draft older than a day: everything recorded before today is signed.",
+            "No draft from before today: everything older is signed.",
             OldDraftsModel(self),
             1,
         )
