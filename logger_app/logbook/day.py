@@ -25,7 +25,7 @@ from ..records import (
     DayOverview,
     FollowUpDue,
 )
-from ..store.courses import CourseStore
+from ..store.courses import ClientContact, CourseStore
 from ..store.dialect import is_refusal
 from ..store.timestamps import from_db_time
 from .context import LogbookContext, raise_if
@@ -113,24 +113,19 @@ class Day:
     def follow_ups_due(self, today: date | None = None, within_days: int = 14) -> list[FollowUpDue]:
         today = _today(today)
         latest = today + timedelta(days=within_days)
-        due: dict[int, tuple[date, str, str]] = {
-            client_id: (day, "next_visit", "")
-            for client_id, day in self._courses.next_visits_due(
-                today - timedelta(days=within_days), latest
-            ).items()
+        earliest = today - timedelta(days=within_days)
+        due: dict[int, FollowUpDue] = {
+            client_id: _follow_up(contact, day, "next_visit", "")
+            for client_id, (day, contact) in self._courses.next_visits_due(earliest, latest).items()
         }
-        for client_id, (course, starts) in self._courses.open_courses_with_sessions().items():
-            progress = progress_of(course, starts, today)
+        starts = self._courses.open_course_session_starts()
+        for course, contact in self._courses.open_courses():
+            progress = progress_of(course, starts.get(contact.id, ()), today)
             if progress.next_due is None or progress.next_due > latest:
                 continue
-            if client_id not in due or progress.next_due < due[client_id][0]:
-                due[client_id] = (progress.next_due, "course", progress.label)
-        contacts = self._courses.contacts(due)
-        entries = [
-            _follow_up(contacts[client_id], day, reason, label)
-            for client_id, (day, reason, label) in due.items()
-        ]
-        return sorted(entries, key=lambda entry: (entry.due_on, entry.client_name.casefold()))
+            if contact.id not in due or progress.next_due < due[contact.id].due_on:
+                due[contact.id] = _follow_up(contact, progress.next_due, "course", progress.label)
+        return sorted(due.values(), key=lambda entry: (entry.due_on, entry.client_name.casefold()))
 
     def day_overview(self, today: date | None = None) -> DayOverview:
         today = _today(today)
@@ -148,18 +143,18 @@ def _name(row: dict[str, Any]) -> str:
     return f"{row['first_name']} {row['last_name']}".strip()
 
 
-def _follow_up(row: dict[str, Any], due_on: date, reason: str, label: str) -> FollowUpDue:
-    last = row["last_session_at"]
+def _follow_up(contact: ClientContact, due_on: date, reason: str, label: str) -> FollowUpDue:
+    last = contact.last_session_at
     return FollowUpDue(
-        client_id=row["id"],
-        client_name=_name(row),
-        initials=initials(row["first_name"], row["last_name"]),
-        phone=row["phone"],
-        email=row["email"],
+        client_id=contact.id,
+        client_name=f"{contact.first_name} {contact.last_name}".strip(),
+        initials=initials(contact.first_name, contact.last_name),
+        phone=contact.phone,
+        email=contact.email,
         due_on=due_on,
         reason=reason,
         course_label=label,
-        last_session_on=local_day(from_db_time(last)) if last else None,
+        last_session_on=local_day(last) if last else None,
     )
 
 
