@@ -42,6 +42,8 @@ WRITE_BUTTONS = (
     "newScreening",
     "newConsent",
     "coursePlan",
+    "startNewClient",
+    "startImport",
 )
 
 

@@ -201,7 +201,7 @@ class StartPage(QWidget):
     def _welcome(self) -> QWidget:
         """For a logbook without clients: where to begin, one click away."""
         holder = QWidget(objectName="startWelcome")
-        self.new_client_button = QPushButton("New client…", objectName="newSession")
+        self.new_client_button = QPushButton("New client…", objectName="startNewClient")
         self.import_button = QPushButton("Import from CSV…", objectName="startImport")
         buttons = QHBoxLayout(holder)
         buttons.setContentsMargins(0, 4, 0, 8)
