@@ -209,3 +209,25 @@ def test_a_first_start_offers_a_new_client_or_an_import(qtbot, open_window, data
     click(qtbot, page.new_client_button)
     assert isinstance(window.current_dialog, ClientDialog)
     window.current_dialog.reject()
+
+
+def test_hidden_it_only_notes_a_change_and_reads_once_shown(
+    qtbot, open_window, day_book, data_dir, monkeypatch
+):
+    window = open_window(data_dir)
+    page = window.start_page
+    on_day(window)
+    reads: list[date] = []
+    overview = window.logbook.day_overview
+    monkeypatch.setattr(
+        window.logbook, "day_overview", lambda today=None: reads.append(today) or overview(today)
+    )
+    window.flows.open_client(day_book["Eve"])
+    window.logbook.record_session(session(day_book["Eve"], TODAY, 11), enforce_safety=False)
+    assert reads == []  # hidden: nothing read
+
+    # A search matching nobody shows the page: read once, not again on each key.
+    qtbot.keyClicks(window.search, "zzz")
+    assert window.pages.currentWidget() is page
+    assert reads == [TODAY]
+    assert [r[1] for r in rows(page.today_section)] == ["Ann Lee", "Eve Sol"]
