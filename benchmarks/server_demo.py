@@ -95,6 +95,8 @@ def copy_file_to_server(database: Path, url: str) -> dict[str, int]:
                         copy.write_row(row)
                         count += 1
                 copied[table] = count
+                if "id" not in columns:  # keyed otherwise (logbook_settings): no sequence
+                    continue
                 conn.execute(  # type: ignore[arg-type]
                     f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), max(id)) "
                     f'FROM "{table}" HAVING max(id) IS NOT NULL'

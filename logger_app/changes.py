@@ -8,10 +8,11 @@ after the batch commits: nothing is coalesced here (a listener that refreshes a 
 gather a burst itself).
 
 ``kind`` is the audit entry's entity: ``client``, ``session``, ``photo``,
-``screening``, ``consent``, ``practitioner``, ``safety_settings``, ``photo_files``
+``screening``, ``consent``, ``course`` (a course of treatment started, changed or
+ended), ``practitioner``, ``safety_settings``, ``photo_files``
 (a repair of the photo folder) or ``logbook`` (an export, a backup, a restore).
 ``action`` is the entry's action (``create``, ``update``, ``sign``, ``amend``,
-``delete``, ``archive``, ``unarchive``, ``erase``, ``export``, ``backup``, ``restore``,
+``delete``, ``end``, ``archive``, ``unarchive``, ``erase``, ``export``, ``backup``, ``restore``,
 ``repair`` ...). ``client_id`` and ``session_id`` say which client and session the change
 concerns, where it concerns one (a photo's session; a session's own id).
 """

@@ -3,8 +3,8 @@
 With no subcommand the command opens the GUI; that happens in ``ui.launcher`` (the
 console script), so that nothing under this package ever imports widgets. The commands
 live one module per kind: ``logbook_commands`` (demo, info, photos, check), ``export``,
-``backup``, ``import_csv``, ``transfer``, ``verify`` and ``encryption`` (encrypt,
-decrypt); ``sign_in`` is who runs them.
+``backup``, ``import_csv``, ``transfer``, ``verify``, ``encryption`` (encrypt,
+decrypt) and ``due``; ``sign_in`` is who runs them.
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "logger_app.cli.transfer",
     "logger_app.cli.verify",
     "logger_app.cli.encryption",
+    "logger_app.cli.due",
 )
 
 

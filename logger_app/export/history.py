@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 
 from .. import __version__
 from ..logbook import Logbook
-from ..records import AuditHead, Client, Consent, Photo, Practitioner, Screening, Session
+from ..records import AuditHead, Client, Consent, Course, Photo, Practitioner, Screening, Session
 
 GENERATOR_NAME = "logger-app"
 
@@ -38,6 +38,7 @@ class ClientHistory:
     # Oldest first, like the sessions.
     screenings: tuple[Screening, ...] = ()
     consents: tuple[Consent, ...] = ()
+    courses: tuple[Course, ...] = ()
     # Always empty: each session carries its own amendments.
     amendments: tuple[()] = ()
     # The audit log's newest entry when the history was read: the export names it, so
@@ -76,5 +77,6 @@ def load_history(
         generated_at=(generated_at or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0),
         screenings=tuple(reversed(logbook.screenings_of(client_id))),
         consents=tuple(reversed(logbook.consents_of(client_id))),
+        courses=tuple(reversed(logbook.courses_of(client_id))),
         audit_head=audit_head or logbook.audit_head(),
     )

@@ -15,7 +15,17 @@ from typing import Any
 
 from .. import __version__
 from ..logbook import Logbook
-from ..records import Amendment, AuditHead, Client, Consent, Photo, Practitioner, Screening, Session
+from ..records import (
+    Amendment,
+    AuditHead,
+    Client,
+    Consent,
+    Course,
+    Photo,
+    Practitioner,
+    Screening,
+    Session,
+)
 from .history import GENERATOR_NAME, ClientHistory, SessionRecord, load_history
 from .output import Cancel, Progress, atomic_output, check_cancel, never, photo_member
 
@@ -192,6 +202,22 @@ def consent_json(consent: Consent) -> dict[str, Any]:
     }
 
 
+def course_json(course: Course) -> dict[str, Any]:
+    """A course of treatment as planned: so many sessions, so many days apart."""
+    d = course.details
+    return {
+        "id": course.id,
+        "planned_sessions": d.planned_sessions,
+        "interval_days": d.interval_days,
+        "areas": [area.value for area in d.areas],
+        "notes": d.notes,
+        "started_on": iso_date(d.started_on),
+        "ended_on": iso_date(course.ended_on),
+        "created_at": iso_time(course.created_at),
+        "created_by": course.created_by,
+    }
+
+
 def amendment_json(amendment: Amendment) -> dict[str, Any]:
     """A correction of the signed session: the session's fields above hold the new
     value; ``old_value`` is what was signed (or amended before)."""
@@ -216,6 +242,7 @@ def history_json(history: ClientHistory) -> dict[str, Any]:
         "practitioners": [practitioner_json(p) for p in history.practitioners],
         "screenings": [screening_json(s) for s in history.screenings],
         "consents": [consent_json(c) for c in history.consents],
+        "courses": [course_json(c) for c in history.courses],
         "amendments": list(history.amendments),
         "sessions": [_record_json(record) for record in history.sessions],
     }

@@ -28,7 +28,12 @@ from ..records import (
     ClientListEntry,
     Consent,
     ConsentDetails,
+    Course,
+    CourseDetails,
+    CourseProgress,
+    DayOverview,
     ErasureReport,
+    FollowUpDue,
     Photo,
     PhotoCheckReport,
     PhotoDetails,
@@ -52,6 +57,7 @@ from ..store.database import DATABASE_FILENAME
 from .audit import AuditTrail
 from .clients import Clients
 from .context import LogbookContext
+from .day import Day
 from .guard import guard_writes
 from .identity import Identity, SignedIn
 from .legacy_seal import seal_pending_sessions
@@ -105,6 +111,7 @@ class Logbook:
                 context.db.close()  # a failed open leaves no connection behind
                 raise
         self._photos = Photos(context, self._audit_trail)
+        self._day = Day(context)
 
     @classmethod
     def open(
@@ -566,6 +573,44 @@ class Logbook:
         (a date: any time that day, local time), or at a session's start time (what
         ``record_session`` checks). None: now."""
         return self._safety.warnings_for_new_session(client_id, today)
+
+    # Courses of treatment, follow-ups and the day (see ``logbook.day``)
+    def start_course(self, details: CourseDetails) -> Course:
+        """A client's course under way (at most one at a time), audited."""
+        return self._day.start_course(details)
+
+    def update_course(self, course_id: int, details: CourseDetails) -> Course:
+        return self._day.update_course(course_id, details)
+
+    def end_course(self, course_id: int, ended_on: date | None = None) -> Course:
+        """End a course under way (today by default)."""
+        return self._day.end_course(course_id, ended_on)
+
+    def course(self, course_id: int) -> Course:
+        return self._day.course(course_id)
+
+    def courses_of(self, client_id: int) -> list[Course]:
+        """Newest first."""
+        return self._day.courses_of(client_id)
+
+    def open_course(self, client_id: int) -> Course | None:
+        return self._day.open_course(client_id)
+
+    def course_progress(self, client_id: int, today: date | None = None) -> CourseProgress | None:
+        """Where the client's open course stands (None without one): the sessions on or
+        after its start date (local dates, up to ``today``) and when the next is due."""
+        return self._day.course_progress(client_id, today)
+
+    def follow_ups_due(self, today: date | None = None, within_days: int = 14) -> list[FollowUpDue]:
+        """Active clients to call back: per client the earliest of their latest
+        session's next visit (within ``within_days`` either side of ``today``) and their
+        open course's next session (due within ``within_days``, or late however long);
+        by due date, then name."""
+        return self._day.follow_ups_due(today, within_days)
+
+    def day_overview(self, today: date | None = None) -> DayOverview:
+        """Today's sessions, older drafts waiting to be signed, follow-ups due."""
+        return self._day.day_overview(today)
 
     # Photos (see ``logbook.photos``)
     def import_photos(

@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from .audit import AuditEntry, AuditFilter, AuditHead, ErasureReport
 from .clients import Client, ClientDetails, ClientListEntry, Practitioner, PractitionerDetails
-from .day import ClinicDetails, ConsentText, Course, CourseDetails, CourseProgress
+from .day import (
+    ClinicDetails,
+    ConsentText,
+    Course,
+    CourseDetails,
+    CourseProgress,
+    DayEntry,
+    DayOverview,
+    FollowUpDue,
+)
 from .identity import PractitionerKey, StoredSignature
 from .photos import (
     ImportStatus,
@@ -58,7 +67,10 @@ __all__ = [
     "Course",
     "CourseDetails",
     "CourseProgress",
+    "DayEntry",
+    "DayOverview",
     "ErasureReport",
+    "FollowUpDue",
     "ImportStatus",
     "Numbing",
     "Photo",

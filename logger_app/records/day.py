@@ -66,3 +66,53 @@ class ClinicDetails:
 
     name: str = ""
     phone: str = ""
+
+
+@dataclass(frozen=True)
+class FollowUpDue:
+    """A client to call back: the next visit their latest session set (``reason``
+    "next_visit"), or the next session their course plans ("course", ``course_label``
+    "3 of 6")."""
+
+    client_id: int
+    client_name: str
+    initials: str
+    phone: str
+    email: str
+    due_on: date
+    reason: str
+    course_label: str = ""
+    last_session_on: date | None = None
+
+    def overdue_on(self, today: date) -> bool:
+        """Due before ``today`` and still waiting."""
+        return self.due_on < today
+
+    def days_late(self, today: date) -> int:
+        """How many days past due on ``today`` (0 when not yet due)."""
+        return max((today - self.due_on).days, 0)
+
+
+@dataclass(frozen=True)
+class DayEntry:
+    """One session on the day's list: who, when (local time), signed or still a draft."""
+
+    session_id: int
+    client_id: int
+    client_name: str
+    started_at: datetime
+    signed: bool
+    practitioner: str
+
+
+@dataclass(frozen=True)
+class DayOverview:
+    """The practitioner's day: ``sessions`` started today (local date, oldest first),
+    ``old_drafts`` started on an earlier day and still waiting to be signed (oldest
+    first), and the
+    ``follow_ups`` due around today."""
+
+    today: date
+    sessions: list[DayEntry]
+    old_drafts: list[DayEntry]
+    follow_ups: list[FollowUpDue]

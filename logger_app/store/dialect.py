@@ -67,6 +67,12 @@ class Dialect:
             return f"({expression})::text"
         return expression
 
+    def day_before(self, expression: str) -> str:
+        """The ISO date (text) one day before the ISO date ``expression``."""
+        if self.is_server:
+            return f"to_char(({expression})::date - 1, 'YYYY-MM-DD')"
+        return f"date({expression}, '-1 day')"
+
     def json_object(self, *pairs: str) -> str:
         """A JSON object (as text) of key expression, value expression, ..."""
         if self.is_server:

@@ -106,7 +106,8 @@ def _copy_rows(source: Any, target: Any, columns: dict[str, list[str]]) -> None:
     for session_id, rows in groupby(amendments, key=lambda row: row[of_session]):
         with integrity_gate(target, "amend", session_id=session_id):
             insert_rows(target, "amendments", columns["amendments"], list(rows))
-    for table in ("signatures", "audit_log", "screenings", "consents", "safety_settings",
+    for table in ("signatures", "audit_log", "screenings", "consents", "courses",
+                  "consent_texts", "clinic_details", "safety_settings",
                   "logbook_settings"):  # fmt: skip
         copy(table)
 

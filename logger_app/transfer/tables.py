@@ -36,6 +36,9 @@ TABLES = (
     "audit_log",
     "screenings",
     "consents",
+    "courses",
+    "consent_texts",
+    "clinic_details",
     "safety_settings",
     "logbook_settings",
 )

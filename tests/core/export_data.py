@@ -14,6 +14,7 @@ from pathlib import Path
 from logger_app.records import (
     AreaTreatment,
     ClientDetails,
+    CourseDetails,
     Numbing,
     PhotoDetails,
     ProductUse,
@@ -43,6 +44,7 @@ from .photo_files import picture, save
 NOW = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
 NAME = ("Zoë", "Ångström-Núñez")
 # (date, areas with depth and passes): what the exports must show.
+COURSE_AREAS = (Area.SCAR_SITE, Area.LEFT_CHEEK)
 SESSIONS = (
     (date(2025, 1, 10), ((Area.FOREHEAD, 0.25, 2), (Area.LEFT_CHEEK, 1.25, 4))),
     (date(2025, 2, 14),
@@ -125,6 +127,11 @@ def build_export_book(data_dir: Path, work: Path) -> ExportBook:
         late = save(picture(300, 400, 3), work / "p3.jpg", "JPEG")
         book.import_photos(ids[2], [late], PhotoDetails(PhotoKind.FOLLOW_UP, PhotoAngle.LEFT_45))
         hashes = tuple(p.sha256 for p in book.photos_of_client(client.id))
+        earlier = book.start_course(CourseDetails(client.id, 3, 42, date(2024, 6, 1)))
+        book.end_course(earlier.id, date(2024, 9, 1))
+        book.start_course(
+            CourseDetails(client.id, 6, 35, date(2025, 1, 10), COURSE_AREAS, "Scars; cheeks first")
+        )
     return ExportBook(data_dir, client.id, other.id, tuple(ids), hashes)
 
 

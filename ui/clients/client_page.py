@@ -34,6 +34,7 @@ from ..photos.photo_import import dropped_files
 from ..safety.safety_strip import SafetyStrip
 from ..session.session_actions import SessionActionsBar
 from ..session.session_detail import SessionDetailView
+from .course_line import CourseLine
 
 
 def client_summary_html(client: Client, today: date) -> str:
@@ -66,6 +67,7 @@ class ClientPage(QWidget):
     photos_requested = Signal(list)
     edit_session_requested = Signal(int)  # a draft to open in the session form
     safety_form_requested = Signal(str)  # "screening" or "consent"
+    course_requested = Signal()  # the client's course plan
 
     def __init__(self, logbook: Logbook, prompter: Prompter, parent: QWidget | None = None):
         super().__init__(parent)
@@ -122,6 +124,8 @@ class ClientPage(QWidget):
         )
         self.archived_banner.setWordWrap(True)
         self.archived_banner.hide()
+        self.course_line = CourseLine()
+        self.course_line.requested.connect(self.course_requested)
         self.safety_strip = SafetyStrip()
         self.safety_strip.screening_requested.connect(
             lambda: self.safety_form_requested.emit("screening")
@@ -134,6 +138,7 @@ class ClientPage(QWidget):
         heading = QVBoxLayout()
         heading.addWidget(self.name_label)
         heading.addWidget(self.summary_label)
+        heading.addWidget(self.course_line)
         heading.addWidget(self.archived_banner)
         top.addLayout(heading, 1)
         top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -182,6 +187,8 @@ class ClientPage(QWidget):
         self.name_label.setText(client.full_name)
         self.summary_label.setText(client_summary_html(client, date.today()))
         self.archived_banner.setVisible(client.archived)
+        today = date.today()
+        self.course_line.show_progress(self._logbook.course_progress(client.id, today), today)
         self.refresh_safety()
         history = self._logbook.history(client.id)
         self.history_model.set_rows(history)

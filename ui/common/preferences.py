@@ -58,6 +58,10 @@ BACKUP_LAST_FOLDER = Preference("backup/last_folder", "", str)  # where "Back up
 # The clinic server the window opens on (postgresql://user@host:port/db?sslmode=...),
 # never with its password (that is in the system keyring); "" for the file logbook.
 SERVER_URL = Preference("server/url", "", str)
+# The clients last opened on this workstation, for the start page: ids only (never a name),
+# the latest first, comma-separated.
+RECENT_CLIENTS = Preference("start/recent_clients", "", str)
+RECENT_KEPT = 8
 
 ALL = (
     CURRENT_PRACTITIONER,
@@ -66,4 +70,22 @@ ALL = (
     BACKUP_KEEP,
     BACKUP_LAST_FOLDER,
     SERVER_URL,
+    RECENT_CLIENTS,
 )
+
+
+def recent_client_ids() -> list[int]:
+    """The ids of the clients last opened here, the latest first (unreadable ones skipped)."""
+    return [int(part) for part in RECENT_CLIENTS.get().split(",") if part.strip().isdigit()]
+
+
+def remember_client(client_id: int) -> None:
+    """``client_id`` opened now: first in the recent list, which keeps ``RECENT_KEPT``."""
+    ids = [client_id, *(i for i in recent_client_ids() if i != client_id)][:RECENT_KEPT]
+    RECENT_CLIENTS.set(",".join(str(i) for i in ids))
+
+
+def forget_clients(client_ids: set[int]) -> None:
+    """Erased or archived clients leave the recent list."""
+    ids = [i for i in recent_client_ids() if i not in client_ids]
+    RECENT_CLIENTS.set(",".join(str(i) for i in ids))

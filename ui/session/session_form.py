@@ -7,6 +7,7 @@ them, the photos to import, and saving: the logbook says what saving would meet
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from html import escape
 from pathlib import Path
 
@@ -32,6 +33,7 @@ from ..common.preferences import CURRENT_PRACTITIONER
 from ..common.prompts import Prompter
 from ..photos.photo_import import dropped_files
 from ..safety.safety_panel import SafetyPanel
+from .course_start import planned_areas
 from .photo_drop import PhotoDrop
 from .session_fields import RowMap, SessionFields
 from .signing import signed
@@ -88,6 +90,8 @@ class SessionDialog(GuardedForm):
         self._set_defaults()
         if session is not None:
             self.fields.load(session.details)
+        else:
+            self._start_from_course()
         self._refresh_warnings()
         self.mark_unchanged()
 
@@ -208,6 +212,12 @@ class SessionDialog(GuardedForm):
         if not remembered and self._previous is not None:
             remembered = self._previous.details.practitioner_name
         self.fields.start_now(remembered)
+
+    def _start_from_course(self) -> None:
+        """A course under way: its areas, at their suggested depths (Repeat last session
+        still replaces them with the last session's)."""
+        for area in planned_areas(self._logbook, self._client.id, date.today()):
+            self.areas.add_row().set_value(area)
 
     def copy_from_last_session(self) -> None:
         if self._previous is not None:

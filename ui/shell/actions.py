@@ -66,6 +66,21 @@ WINDOW_ACTIONS = ActionTable("", (
         "Find past sessions of every client: by date, area, device, reaction, lot",
     ),
     ActionSpec(
+        "start_page_action", "S&tart page", "Alt+Home", "show_start_page",
+        "Today's sessions, follow-ups due, drafts waiting, clients opened lately",
+        object_name="startPage",
+    ),
+    ActionSpec(
+        "follow_ups_action", "&Follow-ups due…", None, "open_follow_ups",
+        "Clients due for their next visit or their course's next session; save to a calendar",
+        object_name="followUps",
+    ),
+    ActionSpec(
+        "course_action", "Course &plan…", None, "edit_course",
+        "The client's course of treatment: sessions planned, interval, areas",
+        writes=True, object_name="coursePlan",
+    ),
+    ActionSpec(
         "import_csv_action", "&Import from CSV…", None, "import_csv",
         "Clients and treatments from another system's CSV files", writes=True,
     ),

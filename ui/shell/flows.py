@@ -227,6 +227,24 @@ class WindowFlows:
     def _review_closed(self) -> None:
         self._window.review_window = None
 
+    def open_follow_ups(self) -> QDialog:
+        """Review → Follow-ups due: one window, raised when already open."""
+        window = self._window
+        if window.follow_ups_window is None:
+            from ..review.follow_ups import FollowUpsWindow
+
+            follow_ups = FollowUpsWindow(
+                window.logbook, window.prompter, window, changes=window.changes
+            )
+            follow_ups.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            follow_ups.open_client.connect(self.open_client)
+            follow_ups.finished.connect(lambda: setattr(window, "follow_ups_window", None))
+            window.follow_ups_window = follow_ups
+        window.follow_ups_window.show()
+        window.follow_ups_window.raise_()
+        window.follow_ups_window.activateWindow()
+        return window.follow_ups_window
+
     def show_session(self, client_id: int, session_id: int) -> None:
         """Show a client's page with one session selected (from the review)."""
         window = self._window
@@ -236,6 +254,38 @@ class WindowFlows:
         window.client_page.tabs.setCurrentIndex(0)
         window.raise_()
         window.activateWindow()
+
+    # Courses
+    def edit_course(self) -> None:
+        """The shown client's course plan: the open one, or a new one."""
+        window = self._window
+        client = self._client_on_page() if window.current_dialog is None else None
+        if client is None:
+            return
+        from ..clients.course_dialog import CourseDialog
+
+        dialog = CourseDialog(window.logbook, window.prompter, client, parent=window)
+        self._open_dialog(dialog, lambda: self._course_saved(dialog))
+
+    def _course_saved(self, dialog) -> None:
+        self._window.statusBar().showMessage(dialog.outcome, 5000)
+
+    # From the start page
+    def open_client(self, client_id: int) -> None:
+        """Show a client's page, selected in the list."""
+        window = self._window
+        window.raise_()
+        window.activateWindow()
+        window.client_list.clear_search()
+        window.refresh_clients(select=client_id)
+        window.show_client(client_id)
+
+    def open_draft(self, client_id: int, session_id: int) -> None:
+        """A draft's form over its client's page."""
+        if self._window.current_dialog is not None:
+            return
+        self.show_session(client_id, session_id)
+        self.edit_draft(session_id)
 
     # CSV import
     def import_csv(self) -> None:

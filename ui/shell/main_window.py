@@ -8,22 +8,17 @@ window builds them and keeps the names callers and tests use.
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from logger_app import __version__
 from logger_app.errors import LogbookError
 from logger_app.logbook import Logbook
 
@@ -31,9 +26,11 @@ from ..clients.client_page import ClientPage
 from ..common.changes import ChangeRelay, listen, of_kind
 from ..common.display import plain_label, plain_tooltip
 from ..common.jobs import JobHandle
+from ..common.preferences import remember_client
 from ..common.prompts import Prompter
 from ..identity.lock import WindowLock
 from ..review.sessions_review import SessionsReview
+from .about import encryption_words, show_about
 from .actions import WINDOW_ACTIONS, build_actions
 from .backups import STOP_BACKUP_SECONDS, WindowBackups
 from .client_list import ClientList
@@ -41,6 +38,7 @@ from .flows import WindowFlows
 from .menus import build_menus
 from .record_actions import RecordActions
 from .server_banner import ServerBanner
+from .start_page import StartPage
 from .window_state import restore_layout, save_layout
 
 __all__ = ["STOP_BACKUP_SECONDS", "MainWindow"]
@@ -55,6 +53,9 @@ class MainWindow(QMainWindow):
     find_action: QAction
     quit_action: QAction
     review_action: QAction
+    follow_ups_action: QAction
+    start_page_action: QAction
+    course_action: QAction
     import_csv_action: QAction
     backup_settings_action: QAction
     safety_settings_action: QAction
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         # The form currently open (window-modal, not blocking), for callers and tests.
         self.current_dialog: QDialog | None = None
         self.review_window: SessionsReview | None = None
+        self.follow_ups_window: QDialog | None = None
         # Who is signed in: every change is recorded and signed under this name.
         self.current_practitioner = ""
         self.practitioner_label = plain_label(objectName="currentPractitioner")
@@ -131,11 +133,17 @@ class MainWindow(QMainWindow):
         self.client_page.export_requested.connect(self.export_client)
         self.client_page.edit_session_requested.connect(self.edit_draft)
         self.client_page.safety_form_requested.connect(self.open_safety_form)
-        self.empty_page = QLabel(objectName="emptyPage")
-        self.empty_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_page.setWordWrap(True)
+        self.client_page.course_requested.connect(self.edit_course)
+        # Nobody selected: the start page (the day's sessions, follow-ups due, drafts).
+        self.start_page = StartPage(self.logbook)
+        self.start_page.follow(self.changes)
+        self.start_page.use_actions(self.new_client_action, self.import_csv_action)
+        self.start_page.open_client.connect(self.flows.open_client)
+        self.start_page.open_session.connect(self.show_session)
+        self.start_page.open_draft.connect(self.flows.open_draft)
+        self.empty_page = self.start_page  # the name callers and tests know
         self.pages = QStackedWidget()
-        self.pages.addWidget(self.empty_page)
+        self.pages.addWidget(self.start_page)
         self.pages.addWidget(self.client_page)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -168,12 +176,8 @@ class MainWindow(QMainWindow):
         self.client_list.focus_search()
 
     def _show_empty_page(self, has_clients: bool) -> None:
-        self.empty_page.setText(
-            "Select a client on the left, or search by name, phone or email."
-            if has_clients
-            else "The logbook is empty.\nAdd your first client with “New client” (Ctrl+N)."
-        )
-        self.pages.setCurrentWidget(self.empty_page)
+        self.start_page.show_for(has_clients)
+        self.pages.setCurrentWidget(self.start_page)
         self._update_actions()
 
     def _client_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
@@ -188,12 +192,14 @@ class MainWindow(QMainWindow):
 
     def show_client(self, client_id: int, select_session: int | None = None) -> None:
         self.client_page.show_client(self.logbook.client(client_id), select_session)
+        remember_client(client_id)  # for the start page's recently opened clients
         self.pages.setCurrentWidget(self.client_page)
         self._update_actions()
 
     def _update_actions(self) -> None:
         has_client = self.pages.currentWidget() is self.client_page
-        for action in (self.new_session_action, self.edit_client_action, self.export_action):
+        client_actions = (self.new_session_action, self.edit_client_action, self.export_action)
+        for action in (*client_actions, self.course_action):
             action.setEnabled(has_client)
         self.record_actions.client_changed(self.client_page.client if has_client else None)
 
@@ -220,6 +226,12 @@ class MainWindow(QMainWindow):
 
     def open_review(self) -> SessionsReview:
         return self.flows.open_review()
+
+    def open_follow_ups(self) -> QDialog:
+        return self.flows.open_follow_ups()
+
+    def edit_course(self) -> None:
+        self.flows.edit_course()
 
     def show_session(self, client_id: int, session_id: int) -> None:
         self.flows.show_session(client_id, session_id)
@@ -274,8 +286,14 @@ class MainWindow(QMainWindow):
     def start_afresh(self) -> None:
         """Another practitioner signed in: no client of the last one's left on show."""
         self.client_list.clear_search()
-        self.client_view.clearSelection()
-        self._show_empty_page(self.client_model.rowCount() > 0)
+        self.show_start_page()
+
+    def show_start_page(self) -> None:
+        """Nobody selected: the start page."""
+        if self.selected_client_id() is not None:
+            self.client_view.clearSelection()  # the pages follow the selection
+        else:
+            self._show_empty_page(self.client_model.rowCount() > 0)
 
     def lock_window(self) -> None:
         self.lock.lock()
@@ -299,8 +317,9 @@ class MainWindow(QMainWindow):
         if self.current_dialog is not None:
             self.current_dialog.done(0)
             self.current_dialog = None
-        if self.review_window is not None:
-            self.review_window.close()
+        for window in (self.review_window, self.follow_ups_window):
+            if window is not None:
+                window.close()
         self.client_page.gallery.stop_loading()
         self.logbook.close()
 
@@ -325,6 +344,7 @@ class MainWindow(QMainWindow):
         self.changes.watch(logbook)
         self.lock.logbook_changed(previous)
         self.client_page.use_logbook(logbook)
+        self.start_page.use_logbook(logbook)
         self.record_actions.logbook_reopened()
         self._show_location()
         self.client_list.use_logbook(logbook)
@@ -376,19 +396,7 @@ class MainWindow(QMainWindow):
 
     # Window
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About Microneedling Logbook",
-            f"<b>Microneedling Logbook</b> {__version__}<br>"
-            + (
-                "Treatment records kept on the clinic's own server.<br>"
-                f"Logbook: {escape(self.logbook.location)}<br>"
-                if self.logbook.on_server
-                else "Treatment records kept on this computer only.<br>"
-            )
-            + (f"{escape(encryption_words(self.logbook))}<br>" if self.logbook.encrypted else "")
-            + f"Data folder: {escape(str(self.logbook.data_dir))}",
-        )
+        show_about(self, self.logbook)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.lock.before_close()  # at the lock screen: the open form kept as a draft
@@ -401,13 +409,3 @@ class MainWindow(QMainWindow):
         save_layout(self, self.splitter)
         self.backups.stop()
         super().closeEvent(event)
-
-
-def encryption_words(logbook: Logbook) -> str:
-    """What is encrypted, for the status bar's note and About."""
-    if logbook.on_server:
-        return "The photos are encrypted: a practitioner's passphrase opens them."
-    return (
-        "Encrypted: the logbook file and its photos open only with a practitioner's "
-        "passphrase or the recovery sheet."
-    )

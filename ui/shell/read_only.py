@@ -41,6 +41,9 @@ WRITE_BUTTONS = (
     "deletePhoto",
     "newScreening",
     "newConsent",
+    "coursePlan",
+    "startNewClient",
+    "startImport",
 )
 
 

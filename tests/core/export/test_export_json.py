@@ -56,6 +56,9 @@ def test_history_holds_sessions_oldest_first_with_their_photos(book: ExportBook)
     assert {p.name for p in history.practitioners} == {"Olu Brown RN", "Dr Inès Mbeki"}
     assert [s.details.screened_on.isoformat() for s in history.screenings] == ["2025-01-02"]
     assert [c.details.consent_version for c in history.consents] == ["1"]
+    assert [c.details.started_on.isoformat() for c in history.courses] == [
+        "2024-06-01", "2025-01-10",
+    ]  # fmt: skip
     assert history.amendments == ()
     assert history.generated_at.utcoffset().total_seconds() == 0
     assert history.app_version == __version__
@@ -124,6 +127,19 @@ def test_json_export_is_complete_and_valid(book: ExportBook, tmp_path: Path, sch
     assert consent["signature_png"] is None and consent["typed_name"] == "Signed in full"
     assert [a["code"] for a in sessions[0]["acknowledgements"]] == ["allergies"]
     assert sessions[0]["acknowledgements"][0]["message"] == "Allergies on file: Lidocaine (hives)."
+    ended, current = document["courses"]
+    assert (ended["started_on"], ended["ended_on"], ended["planned_sessions"]) == (
+        "2024-06-01", "2024-09-01", 3,
+    )  # fmt: skip
+    assert current == current | {
+        "planned_sessions": 6,
+        "interval_days": 35,
+        "areas": ["scar_site", "left_cheek"],
+        "notes": "Scars; cheeks first",
+        "started_on": "2025-01-10",
+        "ended_on": None,
+    }
+    assert current["created_at"].endswith("+00:00") and isinstance(current["id"], int)
 
 
 def test_json_keeps_accents_readable(book: ExportBook, tmp_path: Path) -> None:
@@ -145,6 +161,9 @@ def test_json_keeps_accents_readable(book: ExportBook, tmp_path: Path) -> None:
         lambda d: d.update(format_version=2),
         lambda d: d.update(clients=[]),
         lambda d: d["screenings"].append({"date": "2025-01-01"}),
+        lambda d: d["courses"][1].update(planned_sessions=0),
+        lambda d: d["courses"][1].update(areas=["nose", "nose"]),
+        lambda d: d.pop("courses"),
     ],
     ids=[
         "depth-too-deep",
@@ -156,6 +175,9 @@ def test_json_keeps_accents_readable(book: ExportBook, tmp_path: Path) -> None:
         "format-version",
         "both-shapes",
         "invented-screening",
+        "course-of-no-session",
+        "course-area-twice",
+        "courses-missing",
     ],
 )
 def test_schema_refuses_a_broken_document(book: ExportBook, schema, breakage) -> None:

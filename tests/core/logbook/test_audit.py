@@ -24,6 +24,7 @@ from logger_app.records import (
     Client,
     ClientDetails,
     ConsentDetails,
+    CourseDetails,
     PhotoDetails,
     PractitionerDetails,
     SafetySettings,
@@ -153,6 +154,20 @@ WRITES: dict[str, tuple[str, str, Callable[[World], object], Callable[[World, ob
         "update", "safety_settings", lambda w: None,
         lambda w, _: w.logbook.save_safety_settings(SafetySettings(filler_washout_weeks=6)),
     ),
+    "start_course": (
+        "create", "course", lambda w: None,
+        lambda w, _: w.logbook.start_course(CourseDetails(w.client.id, 6, 28, date(2025, 5, 1))),
+    ),
+    "update_course": (
+        "update", "course",
+        lambda w: w.logbook.start_course(CourseDetails(w.client.id, 6, 28, date(2025, 5, 1))),
+        lambda w, c: w.logbook.update_course(c.id, replace(c.details, planned_sessions=4)),
+    ),
+    "end_course": (
+        "end", "course",
+        lambda w: w.logbook.start_course(CourseDetails(w.client.id, 6, 28, date(2025, 5, 1))),
+        lambda w, c: w.logbook.end_course(c.id, date(2025, 6, 1)),
+    ),
     "export_client": (
         "export", "client", lambda w: None,
         lambda w, _: export_client(w.logbook, w.client.id, "json", w.tmp / "out.json"),
@@ -230,7 +245,8 @@ IDENTITY_WRITES: dict[str, tuple[Entries, Callable[[World], object], Callable[..
 NOT_WRITES = {
     "actor", "amendable_fields", "audit_actions", "audit_actors", "audit_count", "changes",
     "audit_entries", "batch", "client", "client_count", "client_ids", "close", "closed",
-    "consents_of",
+    "consents_of", "course", "courses_of", "open_course", "course_progress",
+    "follow_ups_due", "day_overview",
     "count_sessions", "database_path", "find_sessions", "history", "latest_consent",
     "latest_screening", "latest_session", "list_clients", "listen_to_server", "location",
     "matching_client_ids", "on_server", "open", "server_backend_pid",

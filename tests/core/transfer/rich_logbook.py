@@ -1,6 +1,7 @@
 """A small logbook holding every kind of record a copy must carry: signed and draft
 sessions with every part, an amendment, photos before and after signing, a consent with
-a drawn signature, the clinic's safety settings, and an erased client's tombstone."""
+a drawn signature, courses, a consent text, the clinic's settings and details, and an
+erased client's tombstone."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from logger_app.records import (
     AreaTreatment,
     ClientDetails,
     ConsentDetails,
+    CourseDetails,
     PhotoDetails,
     ProductUse,
     ReactionObservation,
@@ -62,6 +64,17 @@ def _session(client_id: int, days_ago: int, **overrides: object) -> SessionDetai
     return SessionDetails(**fields)  # type: ignore[arg-type]
 
 
+def _clinic_texts(book: Logbook) -> None:
+    """A consent text and the clinic's details, as rows (what any copy must carry)."""
+    at = NOW.isoformat()
+    book._db["consent_texts"].insert(
+        {"version": "2", "body": "I consent ✓", "created_at": at, "created_by": "Dr Jane Doe"}
+    )
+    book._db["clinic_details"].insert(
+        {"id": 1, "name": "Clinique Élan", "phone": "555 0100", "updated_at": at}
+    )
+
+
 def fill(book: Logbook, sources: Path) -> dict[str, int]:
     """Records of every kind in ``book``; the ids of a few, by name."""
     sign_in(book, "Dr Jane Doe")  # the administrator, who signs, amends and erases below
@@ -90,5 +103,10 @@ def fill(book: Logbook, sources: Path) -> dict[str, int]:
     book.import_photos(signed.id, [photos[2]], PhotoDetails(PhotoKind.AFTER, PhotoAngle.FRONT))
     book.amend_session(signed.id, "notes", "Amended note.", "typo in the notes")
     book.amend_session(bob_session.id, "areas.left_cheek.depth_mm", 1.5, "checked the chart")
+    ended = book.start_course(CourseDetails(ann.id, 3, 28, NOW.date() - timedelta(days=90)))
+    book.end_course(ended.id, NOW.date() - timedelta(days=70))
+    book.start_course(CourseDetails(ann.id, 6, 42, NOW.date() - timedelta(days=60), (Area.NOSE,)))
+    book.start_course(CourseDetails(zed.id, 4, 30, NOW.date() - timedelta(days=30)))  # erased
+    _clinic_texts(book)
     book.erase_client(zed.id, "Zed Gone")
     return {"ann": ann.id, "bob": bob.id, "zed": zed.id, "signed": signed.id}
