@@ -16,6 +16,7 @@ MAX_INTERVAL_DAYS = 730
 # A course may be planned ahead, but not further than this.
 MAX_DAYS_AHEAD = 365
 ONE_OPEN_COURSE = "This client already has a course under way: end it first."
+ENDED_ALREADY = "This course has ended already."
 
 
 def local_day(moment: datetime) -> date:
@@ -63,7 +64,7 @@ def validate_course(
 def ending_problem(course: Course, ended_on: date, today: date) -> dict[str, str]:
     """Why a course cannot end on ``ended_on`` (empty: it can)."""
     if course.ended_on is not None:
-        return {"ended_on": "This course has ended already."}
+        return {"ended_on": ENDED_ALREADY}
     if ended_on < course.details.started_on:
         return {"ended_on": "A course cannot end before it started."}
     if ended_on > today:

@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from ..courses import (
+    ENDED_ALREADY,
     ONE_OPEN_COURSE,
     earliest_start,
     ending_problem,
@@ -81,9 +82,11 @@ class Day:
         ended_on = ended_on or today
         raise_if(ending_problem(course, ended_on, today))
         with self._c.db.atomic():
-            course = self._courses.end(course_id, ended_on)
-            self._audit("end", course, f"Course {course_id} ended on {ended_on.isoformat()}")
-        return course
+            ended = self._courses.end(course_id, ended_on)
+            if ended is None:
+                raise ValidationError({"ended_on": ENDED_ALREADY})
+            self._audit("end", ended, f"Course {course_id} ended on {ended_on.isoformat()}")
+        return ended
 
     def course(self, course_id: int) -> Course:
         return self._courses.get(course_id)
@@ -111,6 +114,8 @@ class Day:
 
     # Follow-ups and the day
     def follow_ups_due(self, today: date | None = None, within_days: int = 14) -> list[FollowUpDue]:
+        if within_days < 0:
+            raise ValueError("within_days is a number of days, 0 or more")
         today = _today(today)
         latest = today + timedelta(days=within_days)
         earliest = today - timedelta(days=within_days)

@@ -97,12 +97,15 @@ class CourseStore:
             self._db["courses"].update(course_id, _details_row(details))
         return self.get(course_id)
 
-    def end(self, course_id: int, ended_on: date) -> Course:
+    def end(self, course_id: int, ended_on: date) -> Course | None:
+        """The course ended on ``ended_on``; None if it had ended already (another room
+        ended it since the caller looked), left as that room ended it."""
         with self._db.atomic():
-            self._db.execute(
-                "UPDATE courses SET ended_on = ? WHERE id = ?", [to_db_date(ended_on), course_id]
+            cursor = self._db.execute(
+                "UPDATE courses SET ended_on = ? WHERE id = ? AND ended_on IS NULL",
+                [to_db_date(ended_on), course_id],
             )
-        return self.get(course_id)
+        return self.get(course_id) if cursor.rowcount else None
 
     def get(self, course_id: int) -> Course:
         row = next(self._db.query("SELECT * FROM courses WHERE id = ?", [course_id]), None)

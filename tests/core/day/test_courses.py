@@ -241,3 +241,19 @@ def test_erasing_a_client_erases_their_courses(logbook: Logbook, client, add_cli
         for entry in logbook.audit_entries()
         if entry.entity == "course" and entry.id != tombstone.id
     )
+
+
+def test_a_course_another_room_ended_meanwhile_stays_as_they_ended_it(
+    logbook: Logbook, client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    course = logbook.start_course(_plan(client.id))
+    store = logbook._day._courses
+    store.end(course.id, date(2025, 5, 20))  # the other room, after this one looked
+    monkeypatch.setattr(store, "get", lambda course_id, real=store.get: course)  # stale read
+    entries = logbook.audit_count()
+    with pytest.raises(ValidationError) as refused:
+        logbook.end_course(course.id, date(2025, 6, 1))
+    assert list(refused.value.problems) == ["ended_on"]
+    monkeypatch.undo()
+    assert logbook.course(course.id).ended_on == date(2025, 5, 20)
+    assert logbook.audit_count() == entries

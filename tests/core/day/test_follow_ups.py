@@ -162,3 +162,9 @@ def test_the_follow_ups_query_count_does_not_grow_with_clients(
     add_due(20)
     assert len(logbook.follow_ups_due(TODAY)) == 22
     assert statements() == few == 3  # latest next visits, open courses, contacts
+
+
+def test_a_window_is_not_negative(logbook: Logbook) -> None:
+    with pytest.raises(ValueError):
+        logbook.follow_ups_due(TODAY, within_days=-1)
+    assert logbook.follow_ups_due(TODAY, within_days=0) == []
