@@ -32,6 +32,8 @@ WRITE_USE_CASES = (
     "add_screening",
     "add_consent",
     "save_safety_settings",
+    "save_clinic_details",
+    "save_consent_text",
     "import_photos",
     "delete_photo",
     "start_encryption",

@@ -23,6 +23,7 @@ from logger_app.records import (
     AuditFilter,
     Client,
     ClientDetails,
+    ClinicDetails,
     ConsentDetails,
     PhotoDetails,
     PractitionerDetails,
@@ -153,6 +154,14 @@ WRITES: dict[str, tuple[str, str, Callable[[World], object], Callable[[World, ob
         "update", "safety_settings", lambda w: None,
         lambda w, _: w.logbook.save_safety_settings(SafetySettings(filler_washout_weeks=6)),
     ),
+    "save_clinic_details": (
+        "update", "clinic_details", lambda w: None,
+        lambda w, _: w.logbook.save_clinic_details(ClinicDetails("Skin & Co", "020 7946 0000")),
+    ),
+    "save_consent_text": (
+        "create", "consent_text", lambda w: None,
+        lambda w, _: w.logbook.save_consent_text("2", "I consent to microneedling."),
+    ),
     "export_client": (
         "export", "client", lambda w: None,
         lambda w, _: export_client(w.logbook, w.client.id, "json", w.tmp / "out.json"),
@@ -230,7 +239,7 @@ IDENTITY_WRITES: dict[str, tuple[Entries, Callable[[World], object], Callable[..
 NOT_WRITES = {
     "actor", "amendable_fields", "audit_actions", "audit_actors", "audit_count", "changes",
     "audit_entries", "batch", "client", "client_count", "client_ids", "close", "closed",
-    "consents_of",
+    "consents_of", "clinic_details", "consent_texts", "consent_text", "current_consent_text",
     "count_sessions", "database_path", "find_sessions", "history", "latest_consent",
     "latest_screening", "latest_session", "list_clients", "listen_to_server", "location",
     "matching_client_ids", "on_server", "open", "server_backend_pid",
