@@ -35,8 +35,7 @@ def validate_consent_text(version: str, body: str, taken: set[str]) -> dict[str,
         problems["version"] = f"Keep the version under {MAX_CONSENT_VERSION_LENGTH} characters."
     elif version in taken:
         problems["version"] = (
-            f"Version {version} is saved already, and kept as it was: give this text a new "
-            "version."
+            f"Version {version} is saved already, and kept as it was: give this text a new version."
         )
     if not body.strip():
         problems["body"] = "Enter the consent text the client reads."
