@@ -107,7 +107,7 @@ def _copy_rows(source: Any, target: Any, columns: dict[str, list[str]]) -> None:
         with integrity_gate(target, "amend", session_id=session_id):
             insert_rows(target, "amendments", columns["amendments"], list(rows))
     for table in ("signatures", "audit_log", "screenings", "consents", "safety_settings",
-                  "logbook_settings"):  # fmt: skip
+                  "logbook_settings", "consent_texts", "clinic_details"):  # fmt: skip
         copy(table)
 
 

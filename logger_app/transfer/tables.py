@@ -38,6 +38,8 @@ TABLES = (
     "consents",
     "safety_settings",
     "logbook_settings",
+    "consent_texts",
+    "clinic_details",
 )
 # The column rows are read in order of (``id`` unless named here).
 ORDER_BY = {"logbook_settings": "key"}

@@ -1,6 +1,7 @@
 """A small logbook holding every kind of record a copy must carry: signed and draft
 sessions with every part, an amendment, photos before and after signing, a consent with
-a drawn signature, the clinic's safety settings, and an erased client's tombstone."""
+a drawn signature, the clinic's safety settings, consent texts and details, and an erased
+client's tombstone."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from logger_app.logbook import Logbook
 from logger_app.records import (
     AreaTreatment,
     ClientDetails,
+    ClinicDetails,
     ConsentDetails,
     PhotoDetails,
     ProductUse,
@@ -73,6 +75,9 @@ def fill(book: Logbook, sources: Path) -> dict[str, int]:
     book.add_consent(
         ConsentDetails(ann.id, "2", SCREENED_ON, signature_png=signature_png()), today=SCREENED_ON
     )
+    book.save_consent_text("1", "I consent to microneedling.\n\nRisks: redness, swelling ✓")
+    book.save_consent_text("2", "I consent (second wording).")
+    book.save_clinic_details(ClinicDetails("Skin & Co", "+44 20 7946 0000"))
     book.save_safety_settings(SafetySettings(filler_washout_weeks=6, consent_version=""))
     signed = book.record_session(_session(ann.id, 60), now=NOW, sign=True)
     bob_session = book.record_session(

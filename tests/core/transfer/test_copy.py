@@ -58,6 +58,8 @@ def test_file_to_server_to_file_keeps_every_row(original: Path, tmp_path: Path) 
             assert to_server.count("audit_log") > 20
             for table in ("session_acknowledgements", "consents", "safety_settings"):
                 assert to_server.count(table) >= 1, table
+            assert to_server.count("consent_texts") == 2
+            assert to_server.count("clinic_details") == 1
             after = back.execute("SELECT after_signing FROM photos ORDER BY id").fetchall()
             assert [row[0] for row in after] == [0, 1]
             # Signatures, the keys that made them, and entries an erasure blanked.
