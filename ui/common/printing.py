@@ -24,7 +24,9 @@ def new_printer(title: str) -> QPrinter:
 
 def preview_dialog(parent: QWidget | None, title: str, paint: Paint) -> QPrintPreviewDialog:
     """The preview of what ``paint`` draws, with the print and page-setup buttons."""
-    dialog = QPrintPreviewDialog(new_printer(title), parent)
+    printer = new_printer(title)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.printer_kept = printer  # the dialog does not own it: kept as long as it lives
     dialog.setObjectName("printPreview")
     dialog.setWindowTitle(f"Print preview — {title}")
     dialog.paintRequested.connect(paint)

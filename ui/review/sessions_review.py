@@ -155,7 +155,7 @@ class SessionsReview(QDialog):
 
         # Narrowed to a lot: who to contact, under the sessions (``recall_panel``).
         self.recall = RecallPanel(logbook, prompter or Prompter(), self)
-        results = QSplitter(Qt.Orientation.Vertical)
+        self.results = results = QSplitter(Qt.Orientation.Vertical)
         results.addWidget(self.table)
         results.addWidget(self.recall)
         results.setStretchFactor(0, 1)
@@ -207,6 +207,11 @@ class SessionsReview(QDialog):
             text += f". Lot {search.lot} went to {clients:,} client{'s' if clients != 1 else ''}."
         self.summary.setText(text)
         self.recall.show_recall(search)
+        sizes = self.results.sizes()
+        if self.recall.isVisible() and sizes[1] == 0:
+            # Shown again after hidden: a splitter would leave it no room at all.
+            total = sum(sizes)
+            self.results.setSizes([total // 2, total - total // 2])
 
     def clear_filters(self) -> None:
         widgets = (self.area, self.device, self.reaction, self.min_severity, self.practitioner)

@@ -64,7 +64,6 @@ class PrintActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
-        self.dialog = None  # the clinic's details or consent text editor on show
         build_actions(self, PRINT_ACTIONS, window)
         page = window.client_page
         view = page.history_view
@@ -209,13 +208,19 @@ class PrintActions(QObject):
         )
 
     def _open(self, dialog, saved: str) -> None:
+        """One form at a time, as the window's others (``current_dialog``)."""
         window = self._window
         if window.current_dialog is not None:
             dialog.deleteLater()
             return
+        window.current_dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: window.statusBar().showMessage(saved, 5000))
         dialog.accepted.connect(window.client_page.refresh_safety)
-        dialog.finished.connect(lambda: setattr(self, "dialog", None))
+        dialog.finished.connect(lambda: self._closed(dialog))
         dialog.open()
-        self.dialog = dialog
+
+    def _closed(self, dialog) -> None:
+        if self._window.current_dialog is dialog:
+            self._window.current_dialog = None
+        self.update_enabled()
