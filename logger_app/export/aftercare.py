@@ -102,5 +102,6 @@ def aftercare_html(sheet: AftercareSheet) -> str:
         + f"<ul>{items}</ul>"
         + f"<h2>What to expect</h2><p>{escape(EXPECT)}</p>"
         + f"<h2>When to call us</h2><p>{escape(CALL_US)}</p>"
-        + f"<p class='box'>{visit}<br/>{contact}</p>"
+        + "<table class='box' width='100%' cellpadding='8' cellspacing='0' border='1'>"
+        + f"<tr><td>{visit}<br/>{contact}</td></tr></table>"
     )

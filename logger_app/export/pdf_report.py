@@ -54,6 +54,7 @@ from .output import (
     check_cancel,
     never,
 )
+from .paper import draw_on_paper
 from .pdf_html import (
     PHOTO_COLUMNS,
     STYLE,
@@ -205,8 +206,8 @@ def _draw_report(
             for part in page:
                 painter.save()
                 painter.translate(body.left(), body.top() + part.top - part.source_top)
-                part.doc.drawContents(
-                    painter, QRectF(0, part.source_top, body.width(), part.height)
+                draw_on_paper(
+                    part.doc, painter, QRectF(0, part.source_top, body.width(), part.height)
                 )
                 painter.restore()
             report(2 * third + third * (index + 1) // len(pages))

@@ -9,6 +9,7 @@ from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QFont, QPagedPaintDevice, QPageLayout, QPainter, QTextDocument
 
 from .output import ExportError
+from .paper import draw_on_paper
 from .qt_headless import ensure_gui_application
 
 MARGIN_MM = 15.0
@@ -21,7 +22,7 @@ p, li { line-height: 130%; }
 li { margin-bottom: 5pt; }
 th { text-align: left; background-color: #e8ecef; }
 .muted { color: #5b6670; }
-.box { border: 1px solid #9aa5ad; padding: 6pt; }
+table.box { border-color: #9aa5ad; border-style: solid; margin-top: 12pt; }
 """
 
 
@@ -65,7 +66,7 @@ def print_html(html: str, device: QPagedPaintDevice, *, one_page: bool = False) 
     try:
         if one_page:
             painter.scale(scale, scale)
-            doc.drawContents(painter, QRectF(0, 0, page.width() / scale, page.height() / scale))
+            draw_on_paper(doc, painter, QRectF(0, 0, page.width() / scale, page.height() / scale))
             return 1
         count = doc.pageCount()
         for number in range(count):
@@ -73,8 +74,8 @@ def print_html(html: str, device: QPagedPaintDevice, *, one_page: bool = False) 
                 device.newPage()
             painter.save()
             painter.translate(0, -number * page.height())
-            doc.drawContents(
-                painter, QRectF(0, number * page.height(), page.width(), page.height())
+            draw_on_paper(
+                doc, painter, QRectF(0, number * page.height(), page.width(), page.height())
             )
             painter.restore()
         return count

@@ -159,3 +159,31 @@ def test_a_session_printed_alone(book: ExportBook, tmp_path: Path) -> None:
     assert "10 Jan 2025, " not in text and "Session 1 of 1" in text
     assert (entry.action, entry.entity, entry.client_id) == ("print", "client", book.client_id)
     assert NAME[0] not in entry.summary
+
+
+def test_printed_text_is_dark_ink_in_a_dark_window_theme(qapp) -> None:
+    """A dark theme's light text colour must not reach the paper."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QTextDocument
+
+    from logger_app.export.paper import draw_on_paper
+
+    before = qapp.palette()
+    dark = QPalette(before)
+    dark.setColor(QPalette.ColorRole.Text, QColor("#f0f0f0"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#f0f0f0"))
+    qapp.setPalette(dark)
+    try:
+        doc = QTextDocument()
+        doc.setHtml("<p style='font-size:40pt'>Aftercare ■■■■</p>")
+        image = QImage(900, 200, QImage.Format.Format_RGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        draw_on_paper(doc, painter, QRectF(0, 0, 900, 200))
+        painter.end()
+    finally:
+        qapp.setPalette(before)
+    darkest = min(
+        image.pixelColor(x, y).lightness() for x in range(0, 900, 3) for y in range(0, 200, 3)
+    )
+    assert darkest < 60
