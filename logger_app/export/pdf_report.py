@@ -342,7 +342,9 @@ def _draw_frame(
     head (shortened; the last page gives it whole), page N of M."""
     left, right = _mm(MARGINS_MM[0]), page.width() - _mm(MARGINS_MM[2])
     font = _base_font()
-    font.setPointSizeF(8)
+    # 8 pt in the page's own units (RESOLUTION dots per inch): the same on a printer,
+    # whose painter is scaled to it, as in the PDF.
+    font.setPixelSize(round(8 / 72 * RESOLUTION))
     painter.setFont(font)
     painter.setPen(QPen(QColor("#5b6670")))
     client = history.client

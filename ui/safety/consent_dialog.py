@@ -145,6 +145,7 @@ class ConsentDialog(ClientRecordForm):
         view.setAccessibleName(f"Consent text, version {version}")
         self.version.setText(version)
         self.version.setReadOnly(True)
+        self.version.setFrame(False)  # a value shown, not a field to fill in
         self.version.setToolTip("The version of the text shown above: recorded with the consent")
         return view
 

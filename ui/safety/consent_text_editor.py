@@ -63,7 +63,7 @@ class ConsentTextEditor(GuardedForm):
         )
         intro.setWordWrap(True)
         if current is not None:
-            state = f"In use: {text_line(current)}."
+            state = "In use: v" + text_line(current).removeprefix("V") + "."
         elif setting:
             state = (
                 f"In use: version {setting}, whose text is not kept in the logbook. Save "

@@ -187,3 +187,38 @@ def test_printed_text_is_dark_ink_in_a_dark_window_theme(qapp) -> None:
         image.pixelColor(x, y).lightness() for x in range(0, 900, 3) for y in range(0, 200, 3)
     )
     assert darkest < 60
+
+
+def _sizes_of(path: Path, word: str) -> list[float]:
+    """The size (points) each piece of text holding ``word`` is drawn at."""
+    sizes: list[float] = []
+
+    def visit(text, cm, tm, font_dict, font_size) -> None:
+        if word in text:
+            a, b, c, d = (
+                tm[0] * cm[0] + tm[1] * cm[2],
+                tm[0] * cm[1] + tm[1] * cm[3],
+                tm[2] * cm[0] + tm[3] * cm[2],
+                tm[2] * cm[1] + tm[3] * cm[3],
+            )
+            sizes.append(round(font_size * abs(a * d - b * c) ** 0.5, 1))
+
+    for page in PdfReader(path).pages:
+        page.extract_text(visitor_text=visit)
+    return sizes
+
+
+def test_a_printer_of_another_resolution_draws_header_and_footer_the_same_size(
+    book: ExportBook, tmp_path: Path
+) -> None:
+    written, printed = tmp_path / "written.pdf", tmp_path / "printed.pdf"
+    with Logbook.open(book.data_dir) as logbook:
+        history = session_history(logbook, book.session_ids[0])
+        write_pdf(history, book.data_dir, written, photos=logbook)
+        device = _pdf_device(printed)
+        device.setResolution(1200)  # a high-resolution printer
+        print_report(history, device, photos=logbook)
+        del device
+    for word in ("dential", "Page"):  # "Confidential" (with an fi ligature), "Page 1 of 1"
+        assert _sizes_of(printed, word) == _sizes_of(written, word) != []
+        assert all(7.5 <= size <= 8.5 for size in _sizes_of(printed, word))

@@ -67,7 +67,7 @@ def test_a_new_consent_text_then_a_new_version_beside_the_kept_one(qtbot, client
 
     window.print_actions.consent_text_action.trigger()
     editor = window.current_dialog
-    assert editor.current_label.text().startswith("In use: Version 1 — saved ")
+    assert editor.current_label.text().startswith("In use: version 1 — saved ")
     assert editor.version.text() == "2"  # the next version, suggested
     assert editor.body.toPlainText() == first.body  # to start from
     assert editor.versions.count() == 1
