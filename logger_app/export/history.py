@@ -15,7 +15,17 @@ from datetime import UTC, datetime
 
 from .. import __version__
 from ..logbook import Logbook
-from ..records import AuditHead, Client, Consent, Course, Photo, Practitioner, Screening, Session
+from ..records import (
+    AuditHead,
+    Client,
+    Consent,
+    ConsentText,
+    Course,
+    Photo,
+    Practitioner,
+    Screening,
+    Session,
+)
 
 GENERATOR_NAME = "logger-app"
 
@@ -44,6 +54,12 @@ class ClientHistory:
     # The audit log's newest entry when the history was read: the export names it, so
     # that the logbook can later be checked to still hold what was exported.
     audit_head: AuditHead | None = None
+    # The kept texts of the versions the consents were signed on (those the logbook has).
+    consent_texts: tuple[ConsentText, ...] = ()
+
+    def consent_text(self, version: str) -> str | None:
+        """The text of ``version`` the client read (None: the logbook holds none)."""
+        return next((t.body for t in self.consent_texts if t.version == version), None)
 
     @property
     def photo_count(self) -> int:
@@ -70,13 +86,17 @@ def load_history(
         photos[photo.session_id].append(photo)
     used = {session.details.practitioner_name for session in sessions}
     known = logbook.practitioners() if practitioners is None else practitioners
+    consents = tuple(reversed(logbook.consents_of(client_id)))
+    versions = dict.fromkeys(c.details.consent_version for c in consents)
+    texts = (logbook.consent_text(version) for version in versions)
     return ClientHistory(
         client=client,
         sessions=tuple(SessionRecord(s, tuple(photos.get(s.id, ()))) for s in sessions),
         practitioners=tuple(p for p in known if p.name in used),
         generated_at=(generated_at or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0),
         screenings=tuple(reversed(logbook.screenings_of(client_id))),
-        consents=tuple(reversed(logbook.consents_of(client_id))),
+        consents=consents,
         courses=tuple(reversed(logbook.courses_of(client_id))),
         audit_head=audit_head or logbook.audit_head(),
+        consent_texts=tuple(text for text in texts if text is not None),
     )

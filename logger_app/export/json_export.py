@@ -189,7 +189,8 @@ def screening_json(screening: Screening) -> dict[str, Any]:
     )
 
 
-def consent_json(consent: Consent) -> dict[str, Any]:
+def consent_json(consent: Consent, text: str | None = None) -> dict[str, Any]:
+    """``text``: the consent text of its version, as kept by the logbook."""
     d = consent.details
     png = d.signature_png
     return {
@@ -199,6 +200,7 @@ def consent_json(consent: Consent) -> dict[str, Any]:
         "typed_name": d.typed_name,
         "signature_png": base64.b64encode(png).decode("ascii") if png else None,
         "created_at": iso_time(consent.created_at),
+        "consent_text": text,
     }
 
 
@@ -241,7 +243,10 @@ def history_json(history: ClientHistory) -> dict[str, Any]:
         "client": client_json(history.client),
         "practitioners": [practitioner_json(p) for p in history.practitioners],
         "screenings": [screening_json(s) for s in history.screenings],
-        "consents": [consent_json(c) for c in history.consents],
+        "consents": [
+            consent_json(c, history.consent_text(c.details.consent_version))
+            for c in history.consents
+        ],
         "courses": [course_json(c) for c in history.courses],
         "amendments": list(history.amendments),
         "sessions": [_record_json(record) for record in history.sessions],

@@ -16,10 +16,21 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLineF, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QLineF,
+    QMarginsF,
+    QRectF,
+    QSizeF,
+    Qt,
+    QUrl,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -43,6 +54,7 @@ from .output import (
     check_cancel,
     never,
 )
+from .paper import draw_on_paper
 from .pdf_html import (
     PHOTO_COLUMNS,
     STYLE,
@@ -114,49 +126,93 @@ def write_pdf(
     with atomic_output(path, data_dir) as temp:
         writer = QPdfWriter(str(temp))
         writer.setResolution(RESOLUTION)
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(0, 0, 0, 0),
-            )
-        )
+        writer.setPageLayout(_a4())
         writer.setTitle(f"Treatment history — {history.client.full_name}")
         writer.setCreator(f"Microneedling Logbook {history.app_version}")
-        page_size = QSizeF(writer.width(), writer.height())
-        body = QRectF(
-            _mm(MARGINS_MM[0]),
-            _mm(MARGINS_MM[1]),
-            page_size.width() - _mm(MARGINS_MM[0] + MARGINS_MM[2]),
-            page_size.height() - _mm(MARGINS_MM[1] + MARGINS_MM[3]),
-        )
-        docs = []
-        for index, block in enumerate(blocks, start=1):
-            check_cancel(cancel)
-            docs.append((_layout(block, writer, body.width()), block.gap_mm))
-            report(third + third * index // len(blocks), steps)
-        pages = _pack(docs, body.size())
-        painter = QPainter()
-        if not painter.begin(writer):
-            raise ExportError(f"The PDF cannot be written to {Path(path).parent}.")
-        try:
-            for index, page in enumerate(pages):
-                check_cancel(cancel)
-                if index:
-                    writer.newPage()
-                _draw_frame(painter, history, page_size, index + 1, len(pages))
-                for part in page:
-                    painter.save()
-                    painter.translate(body.left(), body.top() + part.top - part.source_top)
-                    part.doc.drawContents(
-                        painter, QRectF(0, part.source_top, body.width(), part.height)
-                    )
-                    painter.restore()
-                report(2 * third + third * (index + 1) // len(pages), steps)
-        finally:
-            painter.end()
+        _draw_report(history, blocks, writer, writer, cancel, lambda part: report(part, steps))
         del writer  # closes the file before it is renamed (Windows)
     return Path(path)
+
+
+def print_report(
+    history: ClientHistory,
+    device: QPagedPaintDevice,
+    progress: Progress | None = None,
+    cancel: Cancel = never,
+    *,
+    photos: PhotoFiles,
+) -> None:
+    """The same report as ``write_pdf``, drawn on ``device``: a printer, or its preview
+    (set to A4 portrait, the page filled edge to edge as the PDF's). It is laid out
+    at the PDF's resolution and scaled to the device's, so both read alike."""
+    ensure_gui_application()
+    third = max(1, len(history.sessions))
+    steps = 3 * third
+    report = progress or (lambda done, total: None)
+    blocks = list(_blocks(history, photos, cancel, lambda done: report(done, steps)))
+    device.setPageLayout(_a4())
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    layout_device = QPdfWriter(buffer)  # never drawn on: its fonts and sizes only
+    layout_device.setResolution(RESOLUTION)
+    layout_device.setPageLayout(_a4())
+    _draw_report(history, blocks, device, layout_device, cancel, lambda part: report(part, steps))
+
+
+def _a4() -> QPageLayout:
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(0, 0, 0, 0),
+    )
+
+
+def _draw_report(
+    history: ClientHistory,
+    blocks: Sequence[_Block],
+    device: QPagedPaintDevice,
+    layout_device: QPagedPaintDevice,
+    cancel: Cancel,
+    report: Callable[[int], None],
+) -> None:
+    """Lay the blocks out on ``layout_device``'s pages and draw them on ``device``
+    (the same, or a printer: scaled from one to the other). ``report(done)`` counts the
+    second and third thirds of the work."""
+    third = max(1, len(history.sessions))
+    page_size = QSizeF(layout_device.width(), layout_device.height())
+    body = QRectF(
+        _mm(MARGINS_MM[0]),
+        _mm(MARGINS_MM[1]),
+        page_size.width() - _mm(MARGINS_MM[0] + MARGINS_MM[2]),
+        page_size.height() - _mm(MARGINS_MM[1] + MARGINS_MM[3]),
+    )
+    docs = []
+    for index, block in enumerate(blocks, start=1):
+        check_cancel(cancel)
+        docs.append((_layout(block, layout_device, body.width()), block.gap_mm))
+        report(third + third * index // len(blocks))
+    pages = _pack(docs, body.size())
+    painter = QPainter()
+    if not painter.begin(device):
+        raise ExportError("The report cannot be drawn there (the printer refused it).")
+    try:
+        scale = device.width() / page_size.width()
+        painter.scale(scale, scale)
+        for index, page in enumerate(pages):
+            check_cancel(cancel)
+            if index:
+                device.newPage()
+            _draw_frame(painter, history, page_size, index + 1, len(pages))
+            for part in page:
+                painter.save()
+                painter.translate(body.left(), body.top() + part.top - part.source_top)
+                draw_on_paper(
+                    part.doc, painter, QRectF(0, part.source_top, body.width(), part.height)
+                )
+                painter.restore()
+            report(2 * third + third * (index + 1) // len(pages))
+    finally:
+        painter.end()
 
 
 # ------------------------------------------------------------------------ content
@@ -236,7 +292,7 @@ def _base_font() -> QFont:
     return font
 
 
-def _layout(block: _Block, writer: QPdfWriter, width: float) -> QTextDocument:
+def _layout(block: _Block, writer: QPagedPaintDevice, width: float) -> QTextDocument:
     doc = QTextDocument()
     # Laid out for the PDF itself: points become the writer's pixels, and CSS pixels
     # (image sizes, padding) are scaled from 96 dpi.
@@ -286,7 +342,9 @@ def _draw_frame(
     head (shortened; the last page gives it whole), page N of M."""
     left, right = _mm(MARGINS_MM[0]), page.width() - _mm(MARGINS_MM[2])
     font = _base_font()
-    font.setPointSizeF(8)
+    # 8 pt in the page's own units (RESOLUTION dots per inch): the same on a printer,
+    # whose painter is scaled to it, as in the PDF.
+    font.setPixelSize(round(8 / 72 * RESOLUTION))
     painter.setFont(font)
     painter.setPen(QPen(QColor("#5b6670")))
     client = history.client

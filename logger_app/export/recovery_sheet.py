@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 from ..crypto import data_key
 from ..text import datetime_text
 from .output import ExportError, atomic_output
+from .paper import draw_on_paper
 from .qt_headless import ensure_gui_application
 
 TITLE = "Recovery sheet"
@@ -147,7 +148,7 @@ def paint_recovery_sheet(
         raise ExportError("The recovery sheet cannot be drawn on this device.")
     try:
         painter.translate(body.topLeft())
-        doc.drawContents(painter, QRectF(0, 0, body.width(), body.height()))
+        draw_on_paper(doc, painter, QRectF(0, 0, body.width(), body.height()))
     finally:
         painter.end()
 

@@ -26,8 +26,10 @@ from ..records import (
     Client,
     ClientDetails,
     ClientListEntry,
+    ClinicDetails,
     Consent,
     ConsentDetails,
+    ConsentText,
     Course,
     CourseDetails,
     CourseProgress,
@@ -56,6 +58,7 @@ from ..session_review import SessionReview
 from ..store.database import DATABASE_FILENAME
 from .audit import AuditTrail
 from .clients import Clients
+from .clinic import Clinic
 from .context import LogbookContext
 from .day import Day
 from .guard import guard_writes
@@ -103,6 +106,7 @@ class Logbook:
         self._identity = Identity(context)
         self._practitioners = Practitioners(context, self._identity)
         self._safety = Safety(context)
+        self._clinic = Clinic(context)
         self._session_cases = Sessions(context, self._safety, self._identity)
         if context.read_only is None:
             try:
@@ -611,6 +615,34 @@ class Logbook:
     def day_overview(self, today: date | None = None) -> DayOverview:
         """Today's sessions, older drafts waiting to be signed, follow-ups due."""
         return self._day.day_overview(today)
+
+    # The clinic's own texts: its details for the client, its consent text (versions kept)
+    def clinic_details(self) -> ClinicDetails:
+        return self._clinic.clinic_details()
+
+    def save_clinic_details(self, details: ClinicDetails) -> ClinicDetails:
+        """The clinic's name and phone, printed on what the client takes home."""
+        self._identity.require_admin("change the clinic's details")
+        return self._clinic.save_clinic_details(details)
+
+    def consent_texts(self) -> list[ConsentText]:
+        """Every version of the consent text ever saved, newest first."""
+        return self._clinic.consent_texts()
+
+    def consent_text(self, version: str) -> ConsentText | None:
+        """The text of ``version`` (None: none saved under it)."""
+        return self._clinic.consent_text(version)
+
+    def current_consent_text(self) -> ConsentText | None:
+        """The text of the version the safety settings ask clients to sign."""
+        return self._clinic.current_consent_text()
+
+    def save_consent_text(self, version: str, body: str) -> ConsentText:
+        """A new version of the consent text (a saved one is never changed), made the
+        current one: the safety settings' ``consent_version`` follows, in the same
+        transaction. A version used before is a field error."""
+        self._identity.require_admin("change the consent text")
+        return self._clinic.save_consent_text(version, body)
 
     # Photos (see ``logbook.photos``)
     def import_photos(

@@ -35,6 +35,8 @@ WRITE_USE_CASES = (
     "start_course",
     "update_course",
     "end_course",
+    "save_clinic_details",
+    "save_consent_text",
     "import_photos",
     "delete_photo",
     "start_encryption",

@@ -18,7 +18,7 @@ from ..signing import sign_in, sign_in_admin
 class ScriptedPrompter:
     """Answers the app's questions as the test says, and remembers what was asked."""
 
-    def __init__(self) -> None:
+    def __init__(self, print_folder: Path | None = None) -> None:
         self.discard_answer = True
         self.confirm_answer = True
         self.text_answer: str | None = None  # what the user types when asked (None: cancel)
@@ -39,6 +39,10 @@ class ScriptedPrompter:
         self.file_dialogs: list[tuple[str, Path]] = []
         self.asked: list[str] = []
         self.errors: list[str] = []
+        # Print previews: drawn to PDF files in ``print_folder`` (see ``print_preview``).
+        self.print_folder = print_folder
+        self.print_answer = True
+        self.printed: list[tuple[str, Path]] = []
 
     def confirm(self, parent, title: str, text: str, accept: str) -> bool:
         self.asked.append(title)
@@ -97,6 +101,22 @@ class ScriptedPrompter:
         self.file_dialogs.append((title, Path(start)))
         return self.save_answer
 
+    def print_preview(self, parent, title: str, paint) -> bool:
+        """Print to a PDF file instead (``printed``: each title and file, in turn), as
+        the preview would draw it; ``print_answer``: the user printed (True) or closed
+        the preview."""
+        from PySide6.QtPrintSupport import QPrinter
+
+        assert self.print_folder is not None, "give the prompter a folder to print into"
+        path = self.print_folder / f"printed-{len(self.printed) + 1}.pdf"
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(path))
+        paint(printer)
+        del printer  # the file is complete once the printer goes
+        self.printed.append((title, path))
+        return self.print_answer
+
 
 @pytest.fixture(autouse=True)
 def _application():
@@ -117,8 +137,10 @@ def _fresh_settings():
 
 
 @pytest.fixture
-def prompter() -> ScriptedPrompter:
-    return ScriptedPrompter()
+def prompter(tmp_path: Path) -> ScriptedPrompter:
+    folder = tmp_path / "printed"
+    folder.mkdir()
+    return ScriptedPrompter(folder)
 
 
 ADMINISTRATOR = "the logbook's administrator"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,6 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from .passphrase_prompt import PassphraseCheck, PassphraseDialog
+
+if TYPE_CHECKING:
+    from .printing import Paint
 
 
 class Prompter:
@@ -104,6 +108,14 @@ class Prompter:
         """A whole number between ``minimum`` and ``maximum`` (None if they cancel)."""
         number, ok = QInputDialog.getInt(parent, title, text, value, minimum, maximum)
         return number if ok else None
+
+    def print_preview(self, parent: QWidget | None, title: str, paint: Paint) -> bool:
+        """Preview what ``paint`` draws on a printer, and print it if the user asks:
+        True once printed, False if they closed the preview."""
+        from .printing import preview_dialog  # QtPrintSupport loads on the first print
+
+        dialog = preview_dialog(parent, title, paint)
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     # Files: ``start`` is the folder (or the suggested file) the dialog opens on, ``filters``
     # the dialog's name filters ("CSV files (*.csv);;All files (*)").

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,7 +27,9 @@ from ..common.date_range import DateRange
 from ..common.display import format_datetime, format_depth, plain_label
 from ..common.form_support import combo_enum
 from ..common.models import SORT_ROLE, Column, RecordTableModel
+from ..common.prompts import Prompter
 from ..common.theme import severity_color
+from .recall_panel import RecallPanel
 from .review_parts import filter_field, place_filters, results_table
 
 SHOWN_AT_MOST = 1000
@@ -90,6 +93,7 @@ class SessionsReview(QDialog):
         logbook: Logbook,
         parent: QWidget | None = None,
         changes: ChangeRelay | None = None,
+        prompter: Prompter | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Sessions across clients")
@@ -149,12 +153,21 @@ class SessionsReview(QDialog):
         open_button.clicked.connect(lambda: self._open(self.table.currentIndex()))
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
 
+        # Narrowed to a lot: who to contact, under the sessions (``recall_panel``).
+        self.recall = RecallPanel(logbook, prompter or Prompter(), self)
+        self.results = results = QSplitter(Qt.Orientation.Vertical)
+        results.addWidget(self.table)
+        results.addWidget(self.recall)
+        results.setStretchFactor(0, 1)
+        results.setStretchFactor(1, 1)
+        results.setChildrenCollapsible(False)
+
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
         bottom.addWidget(open_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(results, 1)
         layout.addLayout(bottom)
 
         # Typing a lot re-queries once the typing pauses; a pick re-queries at once.
@@ -193,6 +206,12 @@ class SessionsReview(QDialog):
         if search.lot and sessions:
             text += f". Lot {search.lot} went to {clients:,} client{'s' if clients != 1 else ''}."
         self.summary.setText(text)
+        self.recall.show_recall(search)
+        sizes = self.results.sizes()
+        if self.recall.isVisible() and sizes[1] == 0:
+            # Shown again after hidden: a splitter would leave it no room at all.
+            total = sum(sizes)
+            self.results.setSizes([total // 2, total - total // 2])
 
     def clear_filters(self) -> None:
         widgets = (self.area, self.device, self.reaction, self.min_severity, self.practitioner)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTextBrowser,
     QVBoxLayout,
 )
 
@@ -73,6 +74,7 @@ class ConsentDialog(ClientRecordForm):
             current or (previous.details.consent_version if previous is not None else "1")
         )
         self.version.setMaximumWidth(160)
+        self.text_view = self._consent_text_view()
         self.signed_on = date_edit("signed_on")
         form = QFormLayout()
         form.addRow(
@@ -108,12 +110,44 @@ class ConsentDialog(ClientRecordForm):
         layout.addWidget(title)
         layout.addWidget(self.previous_label)
         layout.addWidget(self.general_error)
+        layout.addWidget(self.text_heading)
+        if self.text_view is not None:
+            layout.addWidget(self.text_view, 1)
         layout.addLayout(form)
         layout.addWidget(QLabel("Signature", objectName="sectionTitle"))
         layout.addLayout(pad_row)
         layout.addWidget(self.signature_error)
         layout.addLayout(typed)
         layout.addWidget(buttons)
+
+    def _consent_text_view(self) -> QTextBrowser | None:
+        """The clinic's current consent text, for the client to read before signing:
+        plain text, read-only, scrolled; its version is the one recorded. Without a
+        text kept in the logbook, the form says so and the version is typed."""
+        self.consent_text = self._logbook.current_consent_text()
+        if self.consent_text is None:
+            self.text_heading = plain_label(
+                "No consent text is kept in the logbook (Logbook → Consent text…): show "
+                "the client the clinic's text, and enter its version below.",
+                objectName="emptyHint",
+            )
+            self.text_heading.setWordWrap(True)
+            return None
+        version = self.consent_text.version
+        self.text_heading = plain_label(
+            f"Please read the consent text (version {version}) before signing",
+            objectName="sectionTitle",
+        )
+        view = QTextBrowser(objectName="consentText")
+        view.setPlainText(self.consent_text.body)  # typed by the clinic: never markup
+        view.setOpenLinks(False)
+        view.setMinimumHeight(160)
+        view.setAccessibleName(f"Consent text, version {version}")
+        self.version.setText(version)
+        self.version.setReadOnly(True)
+        self.version.setFrame(False)  # a value shown, not a field to fill in
+        self.version.setToolTip("The version of the text shown above: recorded with the consent")
+        return view
 
     def _signature_changed(self) -> None:
         self.signature_error.show_message(None)

@@ -44,12 +44,16 @@ class SessionActionsBar(QWidget):
         self.sign_button.clicked.connect(self.sign)
         self.delete_button.clicked.connect(self.delete)
         self.amend_button.clicked.connect(self.amend)
+        # Its menu (the record, the aftercare sheet) is the window's print actions'.
+        self.print_button = QPushButton("Print", objectName="printButton")
+        self.print_button.setToolTip("Print this session's record or the client's aftercare sheet")
         self.seal_banner = SealBanner()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.state, 1)
         for button in (self.delete_button, self.edit_button, self.sign_button, self.amend_button):
             row.addWidget(button)
+        row.addWidget(self.print_button)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 4, 0, 2)
         column.addLayout(row)
@@ -69,6 +73,7 @@ class SessionActionsBar(QWidget):
         for button in (self.edit_button, self.sign_button, self.delete_button):
             button.setVisible(draft)
         self.amend_button.setVisible(is_signed)
+        self.print_button.setVisible(session is not None)
         if session is None:
             self.state.setText("")
             self.state.setProperty("state", "")

@@ -214,7 +214,9 @@ class WindowFlows:
         """The sessions review across clients: one window, raised when already open."""
         window = self._window
         if window.review_window is None:
-            review = SessionsReview(window.logbook, window, changes=window.changes)
+            review = SessionsReview(
+                window.logbook, window, changes=window.changes, prompter=window.prompter
+            )
             review.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             review.open_session.connect(window.show_session)
             review.finished.connect(self._review_closed)

@@ -36,6 +36,7 @@ from .backups import STOP_BACKUP_SECONDS, WindowBackups
 from .client_list import ClientList
 from .flows import WindowFlows
 from .menus import build_menus
+from .print_actions import PrintActions
 from .record_actions import RecordActions
 from .server_banner import ServerBanner
 from .start_page import StartPage
@@ -101,6 +102,8 @@ class MainWindow(QMainWindow):
         )
         self.backup_actions = self.backups.actions
         self.record_actions = RecordActions(self)
+        self.print_actions = PrintActions(self)
+        self.pages.currentChanged.connect(self.print_actions.update_enabled)
         build_menus(self)
         self._show_location()
         if logbook.read_only:

@@ -18,6 +18,9 @@ def build_menus(window: MainWindow) -> None:
     file_menu.addSeparator()
     file_menu.addAction(window.import_csv_action)
     file_menu.addSeparator()
+    printing = window.print_actions
+    file_menu.addActions([*printing.session_actions(), printing.print_history_action])
+    file_menu.addSeparator()
     file_menu.addActions([window.lock_action, records.switch_action])
     file_menu.addAction(records.practitioners_action)
     file_menu.addSeparator()
@@ -36,6 +39,7 @@ def build_menus(window: MainWindow) -> None:
     logbook_menu.addSeparator()
     logbook_menu.addAction(window.backup_settings_action)
     logbook_menu.addAction(window.safety_settings_action)
+    logbook_menu.addActions([printing.consent_text_action, printing.clinic_details_action])
     logbook_menu.addAction(window.auto_lock_action)
     logbook_menu.addAction(records.recovery_sheet_action)
     logbook_menu.addAction(records.encrypt_photos_action)

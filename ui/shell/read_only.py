@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..backup.backup_actions import BACKUP_ACTIONS
 from .actions import RECORD_ACTIONS, WINDOW_ACTIONS
+from .print_actions import PRINT_ACTIONS
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 # and the audit log read.
 WRITE_ACTIONS = tuple(
     path
-    for table in (WINDOW_ACTIONS, RECORD_ACTIONS, BACKUP_ACTIONS)
+    for table in (WINDOW_ACTIONS, RECORD_ACTIONS, BACKUP_ACTIONS, PRINT_ACTIONS)
     for path in table.write_paths()
 )
 # Buttons of the client page that change the record (object names).

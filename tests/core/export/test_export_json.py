@@ -277,3 +277,27 @@ def test_screenings_consents_and_signatures_in_the_json(data_dir: Path, schema) 
     [consent] = document["consents"]
     assert base64.b64decode(consent["signature_png"]) == png
     assert consent["typed_name"] == "Nia Bell"
+
+
+def test_each_consent_carries_the_text_of_its_version(data_dir: Path, schema) -> None:
+    """The text the client read is in the export, by the version signed: an older
+    consent keeps its older text; a version with no kept text says null."""
+    from datetime import date
+
+    from logger_app.records import ClientDetails, ConsentDetails
+
+    with Logbook.open(data_dir, create=True) as logbook:
+        client = logbook.add_client(ClientDetails("Nia", "Bell", date(1990, 4, 2)))
+        logbook.add_consent(ConsentDetails(client.id, "0", date(2025, 2, 1), None, "Nia Bell"))
+        logbook.save_consent_text("1", "First wording: <b>risks</b>.")
+        logbook.add_consent(ConsentDetails(client.id, "1", date(2025, 3, 1), None, "Nia Bell"))
+        logbook.save_consent_text("2", "Second wording.")
+        logbook.add_consent(ConsentDetails(client.id, "2", date(2025, 5, 1), None, "Nia Bell"))
+        document = json_document(load_history(logbook, client.id))
+    validate(document, schema)
+    texts = [(c["consent_version"], c["consent_text"]) for c in document["consents"]]
+    assert texts == [
+        ("0", None),
+        ("1", "First wording: <b>risks</b>."),
+        ("2", "Second wording."),
+    ]

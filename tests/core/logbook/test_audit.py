@@ -23,6 +23,7 @@ from logger_app.records import (
     AuditFilter,
     Client,
     ClientDetails,
+    ClinicDetails,
     ConsentDetails,
     CourseDetails,
     PhotoDetails,
@@ -168,6 +169,14 @@ WRITES: dict[str, tuple[str, str, Callable[[World], object], Callable[[World, ob
         lambda w: w.logbook.start_course(CourseDetails(w.client.id, 6, 28, date(2025, 5, 1))),
         lambda w, c: w.logbook.end_course(c.id, date(2025, 6, 1)),
     ),
+    "save_clinic_details": (
+        "update", "clinic_details", lambda w: None,
+        lambda w, _: w.logbook.save_clinic_details(ClinicDetails("Skin & Co", "020 7946 0000")),
+    ),
+    "save_consent_text": (
+        "create", "consent_text", lambda w: None,
+        lambda w, _: w.logbook.save_consent_text("2", "I consent to microneedling."),
+    ),
     "export_client": (
         "export", "client", lambda w: None,
         lambda w, _: export_client(w.logbook, w.client.id, "json", w.tmp / "out.json"),
@@ -247,6 +256,7 @@ NOT_WRITES = {
     "audit_entries", "batch", "client", "client_count", "client_ids", "close", "closed",
     "consents_of", "course", "courses_of", "open_course", "course_progress",
     "follow_ups_due", "day_overview",
+    "clinic_details", "consent_texts", "consent_text", "current_consent_text",
     "count_sessions", "database_path", "find_sessions", "history", "latest_consent",
     "latest_screening", "latest_session", "list_clients", "listen_to_server", "location",
     "matching_client_ids", "on_server", "open", "server_backend_pid",

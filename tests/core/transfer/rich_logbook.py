@@ -1,6 +1,6 @@
 """A small logbook holding every kind of record a copy must carry: signed and draft
 sessions with every part, an amendment, photos before and after signing, a consent with
-a drawn signature, courses, a consent text, the clinic's settings and details, and an
+a drawn signature, courses, consent texts, the clinic's settings and details, and an
 erased client's tombstone."""
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from logger_app.logbook import Logbook
 from logger_app.records import (
     AreaTreatment,
     ClientDetails,
+    ClinicDetails,
     ConsentDetails,
     CourseDetails,
     PhotoDetails,
@@ -64,17 +65,6 @@ def _session(client_id: int, days_ago: int, **overrides: object) -> SessionDetai
     return SessionDetails(**fields)  # type: ignore[arg-type]
 
 
-def _clinic_texts(book: Logbook) -> None:
-    """A consent text and the clinic's details, as rows (what any copy must carry)."""
-    at = NOW.isoformat()
-    book._db["consent_texts"].insert(
-        {"version": "2", "body": "I consent ✓", "created_at": at, "created_by": "Dr Jane Doe"}
-    )
-    book._db["clinic_details"].insert(
-        {"id": 1, "name": "Clinique Élan", "phone": "555 0100", "updated_at": at}
-    )
-
-
 def fill(book: Logbook, sources: Path) -> dict[str, int]:
     """Records of every kind in ``book``; the ids of a few, by name."""
     sign_in(book, "Dr Jane Doe")  # the administrator, who signs, amends and erases below
@@ -86,6 +76,9 @@ def fill(book: Logbook, sources: Path) -> dict[str, int]:
     book.add_consent(
         ConsentDetails(ann.id, "2", SCREENED_ON, signature_png=signature_png()), today=SCREENED_ON
     )
+    book.save_consent_text("1", "I consent to microneedling.\n\nRisks: redness, swelling ✓")
+    book.save_consent_text("2", "I consent (second wording).")
+    book.save_clinic_details(ClinicDetails("Skin & Co", "+44 20 7946 0000"))
     book.save_safety_settings(SafetySettings(filler_washout_weeks=6, consent_version=""))
     signed = book.record_session(_session(ann.id, 60), now=NOW, sign=True)
     bob_session = book.record_session(
@@ -107,6 +100,5 @@ def fill(book: Logbook, sources: Path) -> dict[str, int]:
     book.end_course(ended.id, NOW.date() - timedelta(days=70))
     book.start_course(CourseDetails(ann.id, 6, 42, NOW.date() - timedelta(days=60), (Area.NOSE,)))
     book.start_course(CourseDetails(zed.id, 4, 30, NOW.date() - timedelta(days=30)))  # erased
-    _clinic_texts(book)
     book.erase_client(zed.id, "Zed Gone")
     return {"ann": ann.id, "bob": bob.id, "zed": zed.id, "signed": signed.id}

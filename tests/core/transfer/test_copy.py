@@ -60,6 +60,8 @@ def test_file_to_server_to_file_keeps_every_row(original: Path, tmp_path: Path) 
                           "consent_texts", "clinic_details"):  # fmt: skip
                 assert to_server.count(table) >= 1, table
             assert to_server.count("courses") == 2  # the erased client's went with them
+            assert to_server.count("consent_texts") == 2
+            assert to_server.count("clinic_details") == 1
             after = back.execute("SELECT after_signing FROM photos ORDER BY id").fetchall()
             assert [row[0] for row in after] == [0, 1]
             # Signatures, the keys that made them, and entries an erasure blanked.

@@ -10,7 +10,7 @@ import pytest
 
 from logger_app.backup import verify_backup
 from logger_app.logbook import Logbook
-from logger_app.records import ClientDetails
+from logger_app.records import ClientDetails, ClinicDetails
 
 from ...server_home import server_database
 from ..backup_support import tree_state
@@ -57,6 +57,9 @@ def test_a_server_backup_restores_into_a_data_folder(
     with Logbook.open(restored) as book:
         photos = [p for c in book.client_ids() for p in book.photos_of_client(c)]
         assert [book.photo_status(photo).value for photo in photos] == ["ok", "ok"]
+        # The clinic's texts came along: every consent text version, its details.
+        assert [text.version for text in book.consent_texts()] == ["2", "1"]
+        assert book.clinic_details() == ClinicDetails("Skin & Co", "+44 20 7946 0000")
     assert not list(tmp_path.glob(".logbook-transfer-*"))  # the temporary logbook is gone
 
 

@@ -1,0 +1,60 @@
+"""The clinic's name and phone: printed on the aftercare sheet the client takes home.
+Kept in the logbook, so every workstation prints the same; the administrator's."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from logger_app.logbook import Logbook
+from logger_app.records import ClinicDetails
+from logger_app.validation_clinic import MAX_CLINIC_NAME_LENGTH, MAX_CLINIC_PHONE_LENGTH
+
+from ..common.form_support import form_errors, save_cancel_buttons, save_or_show, with_error_label
+
+
+class ClinicDetailsDialog(QDialog):
+    """Edit the clinic's details; ``saved`` holds them once saved."""
+
+    def __init__(self, logbook: Logbook, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._logbook = logbook
+        self.saved: ClinicDetails | None = None
+        self.setWindowTitle("Clinic details")
+        self.setMinimumWidth(520)
+        self.general_error, self.errors = form_errors()
+        intro = QLabel(
+            "Printed at the top of the aftercare sheet, so the client knows whom to call.",
+            objectName="emptyHint",
+        )
+        intro.setWordWrap(True)
+        self.name = QLineEdit(objectName="clinic_name")
+        self.name.setMaxLength(MAX_CLINIC_NAME_LENGTH)
+        self.name.setAccessibleName("Clinic name")
+        self.phone = QLineEdit(objectName="clinic_phone")
+        self.phone.setMaxLength(MAX_CLINIC_PHONE_LENGTH)
+        self.phone.setPlaceholderText("e.g. +44 20 7946 0000")
+        self.phone.setAccessibleName("Clinic phone")
+        form = QFormLayout()
+        form.addRow("Clinic &name", with_error_label(self.name, self.errors, "name"))
+        form.addRow("Clinic &phone", with_error_label(self.phone, self.errors, "phone"))
+        buttons, self.save_button = save_cancel_buttons(
+            self, self.save, object_name="saveClinicDetails"
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.general_error)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        current = logbook.clinic_details()
+        self.name.setText(current.name)
+        self.phone.setText(current.phone)
+
+    def details(self) -> ClinicDetails:
+        return ClinicDetails(self.name.text().strip(), self.phone.text().strip())
+
+    def save(self) -> None:
+        def write() -> None:
+            self.saved = self._logbook.save_clinic_details(self.details())
+
+        if save_or_show(self.errors, self.general_error, write):
+            self.accept()
