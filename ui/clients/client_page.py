@@ -29,6 +29,7 @@ from ..common.changes import ChangeRelay, listen
 from ..common.display import age_on, format_date, plain_label, rich_label
 from ..common.models import RECORD_ID_ROLE, HistoryModel
 from ..common.prompts import Prompter
+from ..common.theme import hex_color
 from ..photos.photo_gallery import PhotoGallery
 from ..photos.photo_import import dropped_files
 from ..safety.safety_strip import SafetyStrip
@@ -52,7 +53,10 @@ def client_summary_html(client: Client, today: date) -> str:
     if d.concerns:
         lines.append("Concerns: " + escape(", ".join(c.label for c in d.concerns)))
     if d.allergies:
-        lines.append(f"<span style='color:#b3261e'><b>Allergies:</b> {escape(d.allergies)}</span>")
+        lines.append(
+            f"<span style='color:{hex_color('danger')}'><b>Allergies:</b> "
+            f"{escape(d.allergies)}</span>"
+        )
     if d.medical_notes:
         lines.append("Medical notes: " + escape(d.medical_notes))
     return "<br>".join(line for line in lines if line)

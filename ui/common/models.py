@@ -19,6 +19,7 @@ from .display import (
     format_reaction,
     plain_tooltip,
 )
+from .theme import color
 
 Row = TypeVar("Row")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -128,7 +129,8 @@ def _last_visit(entry: ClientListEntry) -> str:
     return format_date(entry.last_session_at.astimezone().date())
 
 
-_ARCHIVED = QColor("#8a939c")
+def _archived(entry: ClientListEntry) -> QColor | None:
+    return color("archived") if entry.archived else None
 
 
 class ClientListModel(RecordTableModel[ClientListEntry]):
@@ -139,18 +141,19 @@ class ClientListModel(RecordTableModel[ClientListEntry]):
             lambda e: (
                 f"{e.full_name} — archived: not listed unless shown" if e.archived else e.full_name
             ),
-            foreground=lambda e: _ARCHIVED if e.archived else None,
+            foreground=_archived,
         ),
         Column("Born", _born),
-        Column("Last session", _last_visit, foreground=lambda e: _ARCHIVED if e.archived else None),
+        Column("Last session", _last_visit, foreground=_archived),
     )
 
 
-_SEVERITY_COLORS = {
+# Only what needs attention is coloured (the theme's roles, asked as the row is painted).
+_SEVERITY_ROLES = {
     Severity.NONE: None,
     Severity.MILD: None,
-    Severity.MODERATE: QColor("#9a5b00"),
-    Severity.SEVERE: QColor("#b3261e"),
+    Severity.MODERATE: "warning_text",
+    Severity.SEVERE: "danger",
 }
 
 
@@ -159,8 +162,9 @@ def _reaction_color(summary: SessionSummary) -> QColor | None:
     if worst is None:
         return None
     if worst.reaction in ADVERSE_REACTIONS:
-        return QColor("#b3261e")
-    return _SEVERITY_COLORS[worst.severity]
+        return color("danger")
+    role = _SEVERITY_ROLES[worst.severity]
+    return color(role) if role else None
 
 
 def _device(summary: SessionSummary) -> str:
@@ -171,22 +175,24 @@ def _device(summary: SessionSummary) -> str:
     )
 
 
-_DRAFT_MARK: list[QPixmap] = []
+_DRAFT_MARK: dict[str, QPixmap] = {}
 
 
 def _draft_mark() -> QPixmap:
-    """An amber dot: the session is a draft (made on first use: needs the application)."""
-    if not _DRAFT_MARK:
+    """An amber dot: the session is a draft (made on first use: needs the application;
+    one per theme)."""
+    key = color("draft_mark").name()
+    if key not in _DRAFT_MARK:
         pixmap = QPixmap(12, 12)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#e09a1a"))
+        painter.setBrush(color("draft_mark"))
         painter.drawEllipse(1, 1, 10, 10)
         painter.end()
-        _DRAFT_MARK.append(pixmap)
-    return _DRAFT_MARK[0]
+        _DRAFT_MARK[key] = pixmap
+    return _DRAFT_MARK[key]
 
 
 def _record_state(summary: SessionSummary) -> str:
@@ -231,6 +237,6 @@ class HistoryModel(RecordTableModel[SessionSummary]):
                 else f"Signed {format_datetime(s.signed_at)}; read-only"
                 + (f", {s.amendment_count} amendment(s)" if s.amendment_count else "")
             ),
-            foreground=lambda s: QColor("#9a5b00") if s.signed_at is None else None,
+            foreground=lambda s: color("warning_text") if s.signed_at is None else None,
         ),
     )

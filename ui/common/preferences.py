@@ -58,6 +58,9 @@ BACKUP_LAST_FOLDER = Preference("backup/last_folder", "", str)  # where "Back up
 # The clinic server the window opens on (postgresql://user@host:port/db?sslmode=...),
 # never with its password (that is in the system keyring); "" for the file logbook.
 SERVER_URL = Preference("server/url", "", str)
+# What the window looks like: "system" follows the desktop's light or dark setting, else
+# "light" or "dark" (View → Appearance).
+APPEARANCE = Preference("appearance/theme", "system", str)
 
 ALL = (
     CURRENT_PRACTITIONER,
@@ -66,4 +69,5 @@ ALL = (
     BACKUP_KEEP,
     BACKUP_LAST_FOLDER,
     SERVER_URL,
+    APPEARANCE,
 )

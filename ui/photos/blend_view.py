@@ -10,8 +10,10 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtGui import QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ..common.theme import color
 
 
 class BlendMode(Enum):
@@ -67,7 +69,7 @@ class BlendView(QWidget):
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("#1e2226"))
+        painter.fillRect(self.rect(), color("photo_backdrop"))
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         target = self.image_rect()
         if self._base is not None and not self._base.isNull():
@@ -83,7 +85,7 @@ class BlendView(QWidget):
                 painter.setClipRect(QRectF(x, target.y(), target.right() - x, target.height()))
                 painter.drawImage(target, self._top)
                 painter.restore()
-                painter.setPen(QPen(QColor("#ffffff"), 2))
+                painter.setPen(QPen(color("photo_divider"), 2))
                 painter.drawLine(int(x), int(target.top()), int(x), int(target.bottom()))
         painter.end()
 

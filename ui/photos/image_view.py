@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPixmap, QWheelEvent
+from PySide6.QtGui import QImage, QPainter, QPixmap, QWheelEvent
 from PySide6.QtWidgets import QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QWidget
+
+from ..common.theme import color
 
 MIN_ZOOM = 0.05
 MAX_ZOOM = 8.0
@@ -27,7 +29,7 @@ class ImageView(QGraphicsView):
         self.setRenderHints(QPainter.RenderHint.SmoothPixmapTransform)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
-        self.setBackgroundBrush(QColor("#1e2226"))
+        self.setBackgroundBrush(color("photo_backdrop"))
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
         self._fitted = True
         self._placeholder = ""
@@ -84,7 +86,7 @@ class ImageView(QGraphicsView):
         if self._placeholder:
             painter.save()
             painter.resetTransform()
-            painter.setPen(QColor("#f3b8b2"))
+            painter.setPen(color("photo_backdrop_text"))
             painter.drawText(
                 self.viewport().rect(),
                 Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,

@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QIcon, QPainter, QPixmap
 
 from logger_app.records import Photo, Session
 
 from ..common.display import format_areas, format_datetime, plain_tooltip
+from ..common.theme import color
 from ..session.session_detail import added_after_signing_line
 from .thumbnail_loader import ThumbnailLoader
 
@@ -53,11 +54,11 @@ def session_heading(session: Session, added_after_signing: int = 0) -> str:
     return heading
 
 
-def _placeholder(text: str, color: str) -> QPixmap:
+def _placeholder(text: str, role: str) -> QPixmap:
     pixmap = QPixmap(THUMB_SIZE, THUMB_SIZE)
-    pixmap.fill(QColor("#eef2f6"))
+    pixmap.fill(color("header_bg"))
     painter = QPainter(pixmap)
-    painter.setPen(QColor(color))
+    painter.setPen(color(role))
     painter.drawRect(0, 0, THUMB_SIZE - 1, THUMB_SIZE - 1)
     painter.drawText(
         pixmap.rect().adjusted(8, 8, -8, -8),
@@ -75,7 +76,7 @@ class PhotoGalleryModel(QAbstractListModel):
         self._rows: list[GalleryRow] = []
         self._rows_of_key: dict[str, list[int]] = defaultdict(list)
         self._added_after_signing: dict[int, int] = defaultdict(int)  # per session
-        self._loading = _placeholder("Loading…", "#8a96a3")
+        self._loading = _placeholder("Loading…", "text_faint")
         self._problem_pixmaps: dict[str, QPixmap] = {}
         loader.ready.connect(self._thumbnail_ready)
 
@@ -150,7 +151,7 @@ class PhotoGalleryModel(QAbstractListModel):
         problem = self._loader.problem(photo.sha256)
         if problem is not None:
             if problem not in self._problem_pixmaps:
-                self._problem_pixmaps[problem] = _placeholder(problem, "#b3261e")
+                self._problem_pixmaps[problem] = _placeholder(problem, "danger")
             return self._problem_pixmaps[problem]
         self._loader.request(photo.sha256)
         return self._loading

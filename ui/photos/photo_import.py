@@ -36,6 +36,7 @@ from ..common.display import format_datetime, plain_tooltip, rich_label
 from ..common.form_support import combo_enum
 from ..common.jobs import JobHandle, run_job
 from ..common.prompts import Prompter
+from ..common.theme import color, tinted
 from .blend_view import BlendMode, BlendView
 from .photo_jobs import import_photo_files, make_preview
 
@@ -244,7 +245,7 @@ class PhotoImportDialog(QDialog):
         self.ghost.set_images(new, ghost)
         problem = self._preview_problems.get(str(path))
         if problem:
-            self.ghost_label.setText(f"<span style='color:#b3261e'>{escape(problem)}</span>")
+            self.ghost_label.setText(tinted(escape(problem), "danger"))
         elif previous is None:
             self.ghost_label.setText(escape(f"No earlier {angle.label} photo of this client."))
         else:
@@ -309,7 +310,7 @@ class PhotoImportDialog(QDialog):
             item.setText(text)
             item.setToolTip(plain_tooltip(text))
             if result is not None and result.status is ImportStatus.REFUSED:
-                item.setForeground(Qt.GlobalColor.red)
+                item.setForeground(color("danger"))
         self.status.setText(
             f"{counts[ImportStatus.IMPORTED]} imported, {counts[ImportStatus.DUPLICATE]} "
             f"already there, {counts[ImportStatus.REFUSED]} refused."
@@ -319,7 +320,7 @@ class PhotoImportDialog(QDialog):
 
     def _failed(self, message: str) -> None:
         self._job = None
-        self.status.setText(f"<span style='color:#b3261e'>{escape(message)}</span>")
+        self.status.setText(tinted(escape(message), "danger"))
         self.close_button.setText("Close")
         self._update_buttons()
 

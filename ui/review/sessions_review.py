@@ -26,6 +26,7 @@ from ..common.date_range import DateRange
 from ..common.display import format_datetime, format_depth, plain_label
 from ..common.form_support import combo_enum
 from ..common.models import SORT_ROLE, Column, RecordTableModel
+from ..common.theme import color
 from .review_parts import filter_field, place_filters, results_table
 
 SHOWN_AT_MOST = 1000
@@ -47,8 +48,8 @@ def _worst_color(listing: SessionListing) -> QColor | None:
         return None
     reaction, severity = listing.worst_reaction
     if reaction in ADVERSE_REACTIONS or severity is Severity.SEVERE:
-        return QColor("#b3261e")
-    return QColor("#9a5b00") if severity is Severity.MODERATE else None
+        return color("danger")
+    return color("warning_text") if severity is Severity.MODERATE else None
 
 
 class SessionsReviewModel(RecordTableModel[SessionListing]):

@@ -19,17 +19,20 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDateTime, QMargins, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from logger_app.records import Session
 from logger_app.vocabulary import MAX_DEPTH_MM, Area, Severity
 
+from ..common.theme import color, is_dark
+
+# Theme roles, as in the history.
 SEVERITY_COLORS = {
-    Severity.NONE: "#6b7580",
-    Severity.MILD: "#2f6fa8",
-    Severity.MODERATE: "#c98a00",
-    Severity.SEVERE: "#b3261e",
+    Severity.NONE: "severity_none",
+    Severity.MILD: "severity_mild",
+    Severity.MODERATE: "severity_moderate",
+    Severity.SEVERE: "severity_severe",
 }
 
 
@@ -70,8 +73,14 @@ def _time_axis(first: datetime, last: datetime) -> QDateTimeAxis:
     return axis
 
 
+def _chart_theme() -> QChart.ChartTheme:
+    dark = is_dark()
+    return QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight
+
+
 def _chart(title: str) -> QChart:
     chart = QChart()
+    chart.setTheme(_chart_theme())
     chart.setTitle(title)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.setMargins(QMargins(6, 6, 6, 6))
@@ -98,6 +107,7 @@ class TrendsView(QWidget):
 
     def show_sessions(self, sessions: Sequence[Session]) -> None:
         for chart in (self.depth_chart, self.severity_chart):
+            chart.setTheme(_chart_theme())  # light or dark as the window is now
             chart.removeAllSeries()
             for axis in chart.axes():
                 chart.removeAxis(axis)
@@ -151,14 +161,14 @@ class TrendsView(QWidget):
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         line = QLineSeries()
         line.setName("Worst severity")
-        line.setColor(QColor("#8a96a3"))
+        line.setColor(color("chart_line"))
         by_severity: dict[Severity, QScatterSeries] = {}
         for moment, severity in severity_points(sessions):
             line.append(_msecs(moment), int(severity))
             if severity not in by_severity:
                 dots = QScatterSeries()
                 dots.setName(severity.label)
-                dots.setColor(QColor(SEVERITY_COLORS[severity]))
+                dots.setColor(color(SEVERITY_COLORS[severity]))
                 dots.setMarkerSize(10)
                 by_severity[severity] = dots
             by_severity[severity].append(_msecs(moment), int(severity))
