@@ -135,3 +135,20 @@ def test_view_appearance_applies_at_once_and_is_remembered(qtbot, window, restor
     from ui.shell.appearance import appearance_menu
 
     assert appearance_menu(window).choices["dark"].isChecked()
+
+
+def test_the_session_record_takes_the_new_colours_when_the_theme_changes(
+    qtbot, restore_light
+) -> None:
+    from ui.session.session_detail import SessionDetailView
+
+    view = SessionDetailView()
+    qtbot.addWidget(view)
+    light_heading, dark_heading = THEME["heading"]
+    assert light_heading in view.document().defaultStyleSheet()
+    apply_theme(QApplication.instance(), True)
+    assert dark_heading in view.document().defaultStyleSheet()
+    assert light_heading not in view.document().defaultStyleSheet()
+    # Shown again under the new style: its words painted in the dark theme's faint text.
+    shown = view.document().findBlockByNumber(0).charFormat().foreground().color().name()
+    assert shown == THEME["text_faint"][1]
