@@ -35,6 +35,7 @@ from ..photos.photo_import import dropped_files
 from ..safety.safety_strip import SafetyStrip
 from ..session.session_actions import SessionActionsBar
 from ..session.session_detail import SessionDetailView
+from .history_columns import HistoryColumns
 
 
 def client_summary_html(client: Client, today: date) -> str:
@@ -99,17 +100,15 @@ class ClientPage(QWidget):
         self.history_view.setAlternatingRowColors(True)
         self.history_view.setWordWrap(False)
         self.history_view.verticalHeader().hide()
-        header = self.history_view.horizontalHeader()
-        # Long areas and numbing texts are elided (the tooltip and the record below have
-        # them whole); the practitioner takes what is left.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for column, width in ((HistoryModel.AREAS_COLUMN, 290), (HistoryModel.NUMBING_COLUMN, 190)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
-        header.setStretchLastSection(True)
-        header.setMinimumSectionSize(70)
-        # Size columns from the rows in view, not from every row of a long history.
-        header.setResizeContentsPrecision(0)
+        # Rows as compact as the client list's: more sessions in view on a small screen.
+        rows = self.history_view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.history_view.fontMetrics().height() + 10)
+        self.history_view.setAccessibleName("Session history")
+        # Size columns from the rows in view, not from every row of a long history; by
+        # importance, to the width there is (``history_columns``).
+        self.history_view.horizontalHeader().setResizeContentsPrecision(0)
+        self.history_columns = HistoryColumns(self.history_view)
         self.history_view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.history_view.activated.connect(self._show_row)
         self.history_title = plain_label(objectName="sectionTitle")
@@ -149,7 +148,8 @@ class ClientPage(QWidget):
         history_layout.setContentsMargins(0, 0, 0, 0)
         history_layout.addWidget(self.history_title)
         history_layout.addWidget(self.history_view)
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter = QSplitter(Qt.Orientation.Vertical, objectName="historySplitter")
+        self.history_splitter = splitter
         splitter.addWidget(history_panel)
         detail_panel = QWidget()
         detail_layout = QVBoxLayout(detail_panel)
@@ -158,8 +158,10 @@ class ClientPage(QWidget):
         detail_layout.addWidget(self.session_actions)
         detail_layout.addWidget(self.detail_view, 1)
         splitter.addWidget(detail_panel)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        # As much room for the record as for the list: on a 720-pixel screen both show
+        # a useful part (about 7 sessions, and the record's first dozen lines).
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
 
         self.gallery = PhotoGallery(logbook, prompter)
