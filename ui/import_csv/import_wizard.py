@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -78,7 +78,7 @@ class CsvImportWizard(QWizard):
             (self.files_page, self.mapping_page, self.preview_page, self.commit_page)
         ):
             self.setPage(page_id, page)
-        self.resize(820, 640)
+        self.resize(fitting_size(self, 1180, 680))
 
     def load_files(self, clients: Path, treatments: Path | None) -> None:
         """Read the files (raises ``CsvReadError``); a new pair resets the mapping."""
@@ -186,6 +186,12 @@ def sample_values(table: CsvTable, header: str, count: int = 3) -> str:
         if len(values) == count:
             break
     return ", ".join(values)
+
+
+def fitting_size(widget: QWidget, width: int, height: int) -> QSize:
+    """``width``×``height``, or less on a smaller screen (room left for the title bar)."""
+    screen = widget.screen().availableGeometry()
+    return QSize(min(width, screen.width() - 40), min(height, screen.height() - 40))
 
 
 def caption(text: str) -> QLabel:
