@@ -167,6 +167,7 @@ class ClientPage(QWidget):
         self.gallery = PhotoGallery(logbook, prompter)
         self.gallery.add_requested.connect(lambda: self.photos_requested.emit([]))
         self.tabs = QTabWidget(objectName="clientTabs")
+        self.tabs.setAccessibleName("The client's history, photos and trends")
         self.tabs.addTab(splitter, "History")
         self.tabs.addTab(self.gallery, "Photos")
         self.trends_holder = QWidget()

@@ -129,6 +129,7 @@ class MappingPage(QWizardPage):
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(2, 1)
         self.scroll = QScrollArea()
+        self.scroll.setAccessibleName("Fields and their columns")
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(content)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)

@@ -126,6 +126,7 @@ class PreviewPage(QWizardPage):
         self.notes.setTextFormat(Qt.TextFormat.PlainText)  # they quote cells of the files
         self.model = ProblemModel(self)
         self.table = QTableView(objectName="importProblems")
+        self.table.setAccessibleName("Problems found in the files")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()

@@ -33,6 +33,7 @@ from logger_app.import_csv import (
 )
 from logger_app.logbook import Logbook
 
+from ..common.accessible import name_from_labels
 from ..common.changes import ChangeRelay
 from ..common.display import plain_label
 from ..common.form_support import ErrorLabel
@@ -141,6 +142,7 @@ class FilesPage(QWizardPage):
             form.addRow(label, self._with_browse(edit, title))
             edit.textChanged.connect(self.completeChanged)
         form.addRow(self.error)
+        name_from_labels(self)
 
     def _with_browse(self, edit: QLineEdit, title: str) -> QWidget:
         holder = QWidget()
@@ -150,6 +152,7 @@ class FilesPage(QWizardPage):
         browse = QPushButton("Browse…")
         browse.clicked.connect(lambda: self._browse(edit, title))
         row.addWidget(browse)
+        holder.setFocusProxy(edit)  # the label names the file's field
         return holder
 
     def _browse(self, edit: QLineEdit, title: str) -> None:

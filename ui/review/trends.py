@@ -95,6 +95,8 @@ class TrendsView(QWidget):
         self.severity_chart = _chart("Worst reaction per session")
         self.depth_view = QChartView(self.depth_chart)
         self.severity_view = QChartView(self.severity_chart)
+        self.depth_view.setAccessibleName("Chart: needle depth per area over the sessions")
+        self.severity_view.setAccessibleName("Chart: worst reaction per session")
         for view in (self.depth_view, self.severity_view):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.empty = QLabel(objectName="emptyHint")
