@@ -38,6 +38,7 @@ THEME: dict[str, tuple[str, str]] = {
     "accent_hover": ("#285f90", "#3d82c4"),
     "accent_disabled": ("#a9bccd", "#3a4a5a"),
     "on_accent": ("#ffffff", "#ffffff"),
+    "link": ("#2f6fa8", "#7fb2e5"),  # the accent as words on a surface (lighter in dark)
     # Alarm: a stop, a failed check, an error message
     "danger": ("#b3261e", "#f47f76"),
     "danger_text": ("#7a1711", "#ffb4ab"),
@@ -162,7 +163,7 @@ def palette(dark: bool) -> QPalette:
             (roles.ToolTipBase, "base"),
             (roles.ToolTipText, "text_strong"),
             (roles.PlaceholderText, "text_faint"),
-            (roles.Link, "accent"),
+            (roles.Link, "link"),
             (roles.Light, "border"),
             (roles.Midlight, "border"),
             (roles.Mid, "border_strong"),

@@ -93,8 +93,11 @@ class MappingPage(QWizardPage):
         self.default_depth.setSingleStep(DEPTH_STEP_MM)
         self.default_depth.setDecimals(2)
         self.default_depth.setSuffix(" mm")
-        self.default_depth.setSpecialValueText(NO_DEFAULT)
+        self.default_depth.setSpecialValueText("(none)")  # what none means: said above
         self.default_device = QComboBox(objectName="defaultDevice")
+        narrow(self.default_device)
+        narrow(self.default_area)
+        narrow(self.date_order)
         self.default_device.addItem(NO_DEFAULT, None)
         for device in Device:
             self.default_device.addItem(device.label, device.value)
@@ -112,6 +115,9 @@ class MappingPage(QWizardPage):
             pairs.addWidget(widget, row, column + 1)
         pairs.setColumnStretch(1, 1)
         pairs.setColumnStretch(3, 1)
+        for field in (self.default_depth, self.practitioner):  # even halves, not their text's
+            field.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            field.setMinimumWidth(120)
         defaults.addRow(pairs)
 
         # The clients' fields beside the treatments' (a 1280×720 screen shows the page
@@ -124,7 +130,7 @@ class MappingPage(QWizardPage):
         order_form.addRow(buddy_label("Dates like &03/04/2024:", self.date_order), self.date_order)
         grid.addLayout(order_form, 1, 0)
         grid.addWidget(self.treatments_box, 0, 1)
-        grid.addWidget(self.defaults_box, 1, 1, 2, 1)
+        grid.addWidget(self.defaults_box, 1, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(2, 1)
@@ -168,6 +174,7 @@ class MappingPage(QWizardPage):
         form.addRow(caption(f"{table.name}: {table.row_count:,} rows"))
         for target in kind:
             combo = QComboBox(objectName=f"map_{kind.__name__}_{target.value}")
+            narrow(combo)
             combo.addItem(NOT_IN_FILE, None)
             for header in table.headers:
                 combo.addItem(header, header)
@@ -236,6 +243,12 @@ class MappingPage(QWizardPage):
             practitioner=self.practitioner.text(),
             **preview_choices,
         )
+
+
+def narrow(combo: QComboBox) -> None:
+    """As wide as the column gives it, not as its longest choice: both halves even."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(10)
 
 
 def buddy_label(text: str, field: QWidget) -> QLabel:
