@@ -29,7 +29,7 @@ from ..common.changes import ChangeRelay, listen
 from ..common.display import age_on, format_date, plain_label, rich_label
 from ..common.models import RECORD_ID_ROLE, HistoryModel
 from ..common.prompts import Prompter
-from ..common.theme import hex_color
+from ..common.theme import hex_color, theme_notifier
 from ..photos.photo_gallery import PhotoGallery
 from ..photos.photo_import import dropped_files
 from ..safety.safety_strip import SafetyStrip
@@ -178,6 +178,9 @@ class ClientPage(QWidget):
         self._gallery_stale = True
         self._trends_stale = True
 
+        # The allergies' red and the safety line's amber, in the new theme's shades.
+        theme_notifier().changed.connect(self._theme_changed)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(top)
@@ -210,6 +213,11 @@ class ClientPage(QWidget):
         else:
             self.detail_view.show_session(None)
             self.session_actions.show_session(None)
+
+    def _theme_changed(self) -> None:
+        if self.client is not None:
+            self.summary_label.setText(client_summary_html(self.client, date.today()))
+            self.refresh_safety()
 
     def follow(self, changes: ChangeRelay) -> None:
         """Show the client as the logbook holds it after each change that concerns them

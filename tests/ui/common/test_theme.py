@@ -152,3 +152,19 @@ def test_the_session_record_takes_the_new_colours_when_the_theme_changes(
     # Shown again under the new style: its words painted in the dark theme's faint text.
     shown = view.document().findBlockByNumber(0).charFormat().foreground().color().name()
     assert shown == THEME["text_faint"][1]
+
+
+def test_the_client_pages_coloured_words_follow_the_theme(qtbot, window, restore_light) -> None:
+    from logger_app.records import ClientDetails
+
+    client = window.logbook.add_client(ClientDetails("Anna", "Smith", allergies="Latex"))
+    window.reload_clients()
+    window.show_client(client.id)
+    page = window.client_page
+    light_red, dark_red = THEME["danger"]
+    light_amber, dark_amber = THEME["warning_text"]
+    assert light_red in page.summary_label.text()  # the allergies
+    assert light_amber in page.safety_strip.summary.text()  # no screening on file
+    window.appearance_menu.choices["dark"].trigger()
+    assert dark_red in page.summary_label.text() and light_red not in page.summary_label.text()
+    assert dark_amber in page.safety_strip.summary.text()
