@@ -28,7 +28,7 @@ THEME: dict[str, tuple[str, str]] = {
     "text_strong": ("#1f2d3a", "#e8edf2"),
     "text": ("#3c4954", "#d0d7de"),
     "text_muted": ("#55606b", "#aab4be"),
-    "text_faint": ("#6b7580", "#8d98a3"),
+    "text_faint": ("#646e78", "#96a1ac"),
     "heading": ("#35506b", "#9cc3e6"),
     "border": ("#dde2e7", "#3a4148"),
     "border_strong": ("#c5ccd3", "#4a525a"),
@@ -65,8 +65,8 @@ THEME: dict[str, tuple[str, str]] = {
     "severity_mild": ("#2f6fa8", "#6aa7e0"),
     "severity_moderate": ("#c98a00", "#e0a82e"),
     "severity_severe": ("#b3261e", "#f47f76"),
-    "archived": ("#8a939c", "#7d8790"),
-    "draft_mark": ("#e09a1a", "#e0a82e"),  # the dot before a draft in the history
+    "archived": ("#646e78", "#96a1ac"),
+    "draft_mark": ("#c27c0e", "#e0a82e"),  # the dot before a draft in the history (3:1)
     "chart_line": ("#8a96a3", "#7d8790"),  # the line joining a chart's points
     # Paper-like surfaces that stay light in both (the signature pad: ink on paper)
     "paper": ("#ffffff", "#ffffff"),

@@ -81,7 +81,17 @@ def test_the_style_sheet_names_roles_only_and_each_role_exists() -> None:
 READABLE = [
     (text, background)
     for background in ("window_bg", "base", "alternate_base", "header_bg")
-    for text in ("text_strong", "text", "text_muted", "heading", "warning_text", "danger", "link")
+    for text in (
+        "text_strong",
+        "text",
+        "text_muted",
+        "text_faint",
+        "heading",
+        "warning_text",
+        "danger",
+        "link",
+        "archived",
+    )
 ] + [
     ("danger_text", "danger_bg"),
     ("notice_text", "notice_bg"),
