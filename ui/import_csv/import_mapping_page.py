@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from .import_wizard import CsvImportWizard
 
 NOT_IN_FILE = "(not in the file)"
-NO_DEFAULT = "(none: rows without one are problems)"
+NO_DEFAULT = "(none)"  # what none means: the caption above says
 LABEL_WIDTH = 180  # px: a field's name wider than this wraps
 
 
@@ -93,7 +93,7 @@ class MappingPage(QWizardPage):
         self.default_depth.setSingleStep(DEPTH_STEP_MM)
         self.default_depth.setDecimals(2)
         self.default_depth.setSuffix(" mm")
-        self.default_depth.setSpecialValueText("(none)")  # what none means: said above
+        self.default_depth.setSpecialValueText(NO_DEFAULT)
         self.default_device = QComboBox(objectName="defaultDevice")
         narrow(self.default_device)
         narrow(self.default_area)
@@ -102,22 +102,23 @@ class MappingPage(QWizardPage):
         for device in Device:
             self.default_device.addItem(device.label, device.value)
         self.practitioner = QLineEdit(DEFAULT_PRACTITIONER, objectName="defaultPractitioner")
-        # Two by two, to keep the page short: area and depth, device and practitioner.
+        # In one row, to keep the page short: area, depth, device and practitioner.
         pairs = QGridLayout()
         pairs.setContentsMargins(0, 0, 0, 0)
-        for row, column, text, widget in (
-            (0, 0, "&Area:", self.default_area),
-            (0, 2, "De&pth:", self.default_depth),
-            (1, 0, "De&vice:", self.default_device),
-            (1, 2, "P&ractitioner:", self.practitioner),
+        for column, (text, widget) in enumerate(
+            (
+                ("&Area:", self.default_area),
+                ("De&pth:", self.default_depth),
+                ("De&vice:", self.default_device),
+                ("P&ractitioner:", self.practitioner),
+            )
         ):
-            pairs.addWidget(buddy_label(text, widget), row, column)
-            pairs.addWidget(widget, row, column + 1)
-        pairs.setColumnStretch(1, 1)
-        pairs.setColumnStretch(3, 1)
-        for field in (self.default_depth, self.practitioner):  # even halves, not their text's
+            pairs.addWidget(buddy_label(text, widget), 0, column * 2)
+            pairs.addWidget(widget, 0, column * 2 + 1)
+            pairs.setColumnStretch(column * 2 + 1, 1)
+        for field in (self.default_depth, self.practitioner):  # even parts, not their text's
             field.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-            field.setMinimumWidth(120)
+            field.setMinimumWidth(100)
         defaults.addRow(pairs)
 
         # The clients' fields beside the treatments' (a 1280×720 screen shows the page
@@ -125,15 +126,16 @@ class MappingPage(QWizardPage):
         content = QWidget(objectName="mappingContent")
         grid = QGridLayout(content)
         grid.setContentsMargins(0, 0, 4, 0)
+        grid.setVerticalSpacing(2)
         grid.addWidget(self.clients_box, 0, 0)
         order_form = QFormLayout()
         order_form.addRow(buddy_label("Dates like &03/04/2024:", self.date_order), self.date_order)
         grid.addLayout(order_form, 1, 0)
-        grid.addWidget(self.treatments_box, 0, 1)
-        grid.addWidget(self.defaults_box, 1, 1)
+        grid.addWidget(self.treatments_box, 0, 1, 2, 1)
+        grid.addWidget(self.defaults_box, 2, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch(2, 1)
+        grid.setRowStretch(3, 1)
         self.scroll = QScrollArea()
         self.scroll.setAccessibleName("Fields and their columns")
         self.scroll.setWidgetResizable(True)
