@@ -9,6 +9,7 @@ import pytest
 
 from ui.app import application
 from ui.common.preferences import app_settings
+from ui.common.theme import apply_theme, is_dark
 from ui.shell.main_window import MainWindow
 
 from ..logbook_template import new_logbook
@@ -121,8 +122,12 @@ class ScriptedPrompter:
 @pytest.fixture(autouse=True)
 def _application():
     """The app's QApplication exists in every UI test, as in production: a model that
-    paints an icon or a widget made first must not depend on which test ran before."""
-    return application()
+    paints an icon or a widget made first must not depend on which test ran before.
+    A test that turned the window dark leaves it light again for the next one."""
+    app = application()
+    yield app
+    if is_dark():
+        apply_theme(app, False)
 
 
 @pytest.fixture(autouse=True)

@@ -29,12 +29,14 @@ from ..common.changes import ChangeRelay, listen
 from ..common.display import age_on, format_date, plain_label, rich_label
 from ..common.models import RECORD_ID_ROLE, HistoryModel
 from ..common.prompts import Prompter
+from ..common.theme import hex_color, theme_notifier
 from ..photos.photo_gallery import PhotoGallery
 from ..photos.photo_import import dropped_files
 from ..safety.safety_strip import SafetyStrip
 from ..session.session_actions import SessionActionsBar
 from ..session.session_detail import SessionDetailView
 from .course_line import CourseLine
+from .history_columns import HistoryColumns
 
 
 def client_summary_html(client: Client, today: date) -> str:
@@ -53,7 +55,10 @@ def client_summary_html(client: Client, today: date) -> str:
     if d.concerns:
         lines.append("Concerns: " + escape(", ".join(c.label for c in d.concerns)))
     if d.allergies:
-        lines.append(f"<span style='color:#b3261e'><b>Allergies:</b> {escape(d.allergies)}</span>")
+        lines.append(
+            f"<span style='color:{hex_color('danger')}'><b>Allergies:</b> "
+            f"{escape(d.allergies)}</span>"
+        )
     if d.medical_notes:
         lines.append("Medical notes: " + escape(d.medical_notes))
     return "<br>".join(line for line in lines if line)
@@ -97,17 +102,15 @@ class ClientPage(QWidget):
         self.history_view.setAlternatingRowColors(True)
         self.history_view.setWordWrap(False)
         self.history_view.verticalHeader().hide()
-        header = self.history_view.horizontalHeader()
-        # Long areas and numbing texts are elided (the tooltip and the record below have
-        # them whole); the practitioner takes what is left.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for column, width in ((HistoryModel.AREAS_COLUMN, 290), (HistoryModel.NUMBING_COLUMN, 190)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
-        header.setStretchLastSection(True)
-        header.setMinimumSectionSize(70)
-        # Size columns from the rows in view, not from every row of a long history.
-        header.setResizeContentsPrecision(0)
+        # Rows as compact as the client list's: more sessions in view on a small screen.
+        rows = self.history_view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.history_view.fontMetrics().height() + 10)
+        self.history_view.setAccessibleName("Session history")
+        # Size columns from the rows in view, not from every row of a long history; by
+        # importance, to the width there is (``history_columns``).
+        self.history_view.horizontalHeader().setResizeContentsPrecision(0)
+        self.history_columns = HistoryColumns(self.history_view)
         self.history_view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.history_view.activated.connect(self._show_row)
         self.history_title = plain_label(objectName="sectionTitle")
@@ -150,7 +153,8 @@ class ClientPage(QWidget):
         history_layout.setContentsMargins(0, 0, 0, 0)
         history_layout.addWidget(self.history_title)
         history_layout.addWidget(self.history_view)
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter = QSplitter(Qt.Orientation.Vertical, objectName="historySplitter")
+        self.history_splitter = splitter
         splitter.addWidget(history_panel)
         detail_panel = QWidget()
         detail_layout = QVBoxLayout(detail_panel)
@@ -159,13 +163,16 @@ class ClientPage(QWidget):
         detail_layout.addWidget(self.session_actions)
         detail_layout.addWidget(self.detail_view, 1)
         splitter.addWidget(detail_panel)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        # As much room for the record as for the list: on a 720-pixel screen both show
+        # a useful part (about 7 sessions, and the record's first dozen lines).
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
 
         self.gallery = PhotoGallery(logbook, prompter)
         self.gallery.add_requested.connect(lambda: self.photos_requested.emit([]))
         self.tabs = QTabWidget(objectName="clientTabs")
+        self.tabs.setAccessibleName("The client's history, photos and trends")
         self.tabs.addTab(splitter, "History")
         self.tabs.addTab(self.gallery, "Photos")
         self.trends_holder = QWidget()
@@ -175,6 +182,9 @@ class ClientPage(QWidget):
         self.tabs.currentChanged.connect(self._tab_changed)
         self._gallery_stale = True
         self._trends_stale = True
+
+        # The allergies' red and the safety line's amber, in the new theme's shades.
+        theme_notifier().changed.connect(self._theme_changed)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -193,11 +203,11 @@ class ClientPage(QWidget):
         history = self._logbook.history(client.id)
         self.history_model.set_rows(history)
         count = len(history)
-        self.history_title.setText(
-            f"History — {count} session{'s' if count != 1 else ''}"
-            if count
-            else "History — no session yet. Record the first one with “New session”."
-        )
+        # The count goes in the tab's title: on a 720-pixel screen the line it took is a
+        # row of the history. Only an empty history says more, above the table.
+        self.tabs.setTabText(0, f"History ({count})" if count else "History")
+        self.history_title.setText("No session yet. Record the first one with “New session”.")
+        self.history_title.setVisible(not count)
         # The gallery loads when it is looked at: opening a client stays quick.
         self._gallery_stale = True
         self._trends_stale = True
@@ -210,6 +220,11 @@ class ClientPage(QWidget):
         else:
             self.detail_view.show_session(None)
             self.session_actions.show_session(None)
+
+    def _theme_changed(self) -> None:
+        if self.client is not None:
+            self.summary_label.setText(client_summary_html(self.client, date.today()))
+            self.refresh_safety()
 
     def follow(self, changes: ChangeRelay) -> None:
         """Show the client as the logbook holds it after each change that concerns them

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from logger_app.records import CourseProgress
@@ -39,8 +39,9 @@ class CourseLine(QWidget):
         self.button = QPushButton("Course plan…", objectName="coursePlan")
         self.button.setToolTip("Sessions planned, interval, areas; end the course")
         self.button.clicked.connect(self.requested)
+        self.button.setCursor(Qt.CursorShape.PointingHandCursor)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 2, 0, 0)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
         layout.addWidget(self.button)
         layout.addStretch(1)

@@ -4,12 +4,11 @@ anyone at the computer can sign in as), what a practitioner may change."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
-
 from logger_app.records import Practitioner
 
 from ..common.display import format_depth
 from ..common.models import Column, RecordTableModel
+from ..common.theme import color
 
 ONLY_ADMIN_DEPTH = (
     "Only the logbook's administrator sets a maximum depth: it is the licensed limit the "
@@ -17,7 +16,6 @@ ONLY_ADMIN_DEPTH = (
 )
 ONLY_ADMIN_ADDS = "Only the logbook's administrator adds profiles."
 ONLY_ADMIN_OTHERS = "Only the logbook's administrator changes another practitioner's profile."
-_UNPROTECTED = QColor("#b3261e")
 
 
 def passphrase_state(practitioner: Practitioner) -> str:
@@ -47,7 +45,7 @@ class PractitionerModel(RecordTableModel[Practitioner]):
             "Passphrase",
             passphrase_state,
             passphrase_tip,
-            foreground=lambda p: None if p.protected else _UNPROTECTED,
+            foreground=lambda p: None if p.protected else color("danger"),
         ),
     )
 

@@ -8,7 +8,7 @@ from enum import Enum
 from typing import TypeVar
 
 from PySide6.QtCore import QDate, QDateTime, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from logger_app.errors import LogbookError, ValidationError
+
+from .accessible import name_from_labels
 
 E = TypeVar("E", bound=Enum)
 
@@ -212,6 +214,7 @@ def with_error_label(widget: QWidget, errors: FieldErrors, key: str) -> QWidget:
     column.setSpacing(2)
     column.addWidget(widget)
     column.addWidget(errors.register(key, ErrorLabel()))
+    holder.setFocusProxy(widget)  # its label's buddy: the field (``name_from_labels``)
     return holder
 
 
@@ -231,6 +234,10 @@ class GuardedForm(QDialog):
 
     def mark_unchanged(self) -> None:
         self._initial_state = widget_state(self)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        name_from_labels(self)  # each field named by its label, for screen readers
+        super().showEvent(event)
 
     def save_checked(self, problems: Mapping[str, str], write: Callable[[], object]) -> bool:
         """The one way the forms save: ``write`` only when the form found no problem;

@@ -19,7 +19,7 @@ from .display import (
     format_reaction,
     plain_tooltip,
 )
-from .theme import severity_color
+from .theme import color, severity_color
 
 Row = TypeVar("Row")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -129,7 +129,8 @@ def _last_visit(entry: ClientListEntry) -> str:
     return format_date(entry.last_session_at.astimezone().date())
 
 
-_ARCHIVED = QColor("#8a939c")
+def _archived(entry: ClientListEntry) -> QColor | None:
+    return color("archived") if entry.archived else None
 
 
 class ClientListModel(RecordTableModel[ClientListEntry]):
@@ -140,10 +141,10 @@ class ClientListModel(RecordTableModel[ClientListEntry]):
             lambda e: (
                 f"{e.full_name} — archived: not listed unless shown" if e.archived else e.full_name
             ),
-            foreground=lambda e: _ARCHIVED if e.archived else None,
+            foreground=_archived,
         ),
         Column("Born", _born),
-        Column("Last session", _last_visit, foreground=lambda e: _ARCHIVED if e.archived else None),
+        Column("Last session", _last_visit, foreground=_archived),
     )
 
 
@@ -166,22 +167,24 @@ def _device(summary: SessionSummary) -> str:
     )
 
 
-_DRAFT_MARK: list[QPixmap] = []
+_DRAFT_MARK: dict[str, QPixmap] = {}
 
 
 def _draft_mark() -> QPixmap:
-    """An amber dot: the session is a draft (made on first use: needs the application)."""
-    if not _DRAFT_MARK:
+    """An amber dot: the session is a draft (made on first use: needs the application;
+    one per theme)."""
+    key = color("draft_mark").name()
+    if key not in _DRAFT_MARK:
         pixmap = QPixmap(12, 12)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#e09a1a"))
+        painter.setBrush(color("draft_mark"))
         painter.drawEllipse(1, 1, 10, 10)
         painter.end()
-        _DRAFT_MARK.append(pixmap)
-    return _DRAFT_MARK[0]
+        _DRAFT_MARK[key] = pixmap
+    return _DRAFT_MARK[key]
 
 
 def _record_state(summary: SessionSummary) -> str:
@@ -226,6 +229,6 @@ class HistoryModel(RecordTableModel[SessionSummary]):
                 else f"Signed {format_datetime(s.signed_at)}; read-only"
                 + (f", {s.amendment_count} amendment(s)" if s.amendment_count else "")
             ),
-            foreground=lambda s: QColor("#9a5b00") if s.signed_at is None else None,
+            foreground=lambda s: color("warning_text") if s.signed_at is None else None,
         ),
     )

@@ -62,6 +62,9 @@ SERVER_URL = Preference("server/url", "", str)
 # the latest first, comma-separated.
 RECENT_CLIENTS = Preference("start/recent_clients", "", str)
 RECENT_KEPT = 8
+# What the window looks like: "system" follows the desktop's light or dark setting, else
+# "light" or "dark" (View → Appearance).
+APPEARANCE = Preference("appearance/theme", "system", str)
 
 ALL = (
     CURRENT_PRACTITIONER,
@@ -71,6 +74,7 @@ ALL = (
     BACKUP_LAST_FOLDER,
     SERVER_URL,
     RECENT_CLIENTS,
+    APPEARANCE,
 )
 
 

@@ -8,14 +8,14 @@ from __future__ import annotations
 import re
 from importlib.resources import files
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from .preferences import Preference
+from .preferences import APPEARANCE
 
-# What the window looks like: "system" follows the desktop's light or dark setting.
-APPEARANCE = Preference("appearance/theme", "system", str)
+__all__ = ["APPEARANCE", "THEME", "apply_theme", "color", "hex_color", "theme_notifier"]
+
 APPEARANCES = ("system", "light", "dark")
 
 # role: (light, dark)
@@ -28,18 +28,19 @@ THEME: dict[str, tuple[str, str]] = {
     "text_strong": ("#1f2d3a", "#e8edf2"),
     "text": ("#3c4954", "#d0d7de"),
     "text_muted": ("#55606b", "#aab4be"),
-    "text_faint": ("#6b7580", "#8d98a3"),
+    "text_faint": ("#646e78", "#96a1ac"),
     "heading": ("#35506b", "#9cc3e6"),
     "border": ("#dde2e7", "#3a4148"),
     "border_strong": ("#c5ccd3", "#4a525a"),
     "grid": ("#e3e7eb", "#353c43"),
     # The one accent: primary buttons, selection, links
-    "accent": ("#2f6fa8", "#3d82c4"),
-    "accent_hover": ("#285f90", "#4a90d2"),
+    "accent": ("#2f6fa8", "#3473b0"),
+    "accent_hover": ("#285f90", "#3d82c4"),
     "accent_disabled": ("#a9bccd", "#3a4a5a"),
     "on_accent": ("#ffffff", "#ffffff"),
+    "link": ("#2f6fa8", "#7fb2e5"),  # the accent as words on a surface (lighter in dark)
     # Alarm: a stop, a failed check, an error message
-    "danger": ("#b3261e", "#ef6b61"),
+    "danger": ("#b3261e", "#f47f76"),
     "danger_text": ("#7a1711", "#ffb4ab"),
     "danger_bg": ("#fdecea", "#3b1d1b"),
     "danger_border": ("#f3b8b2", "#7a2f29"),
@@ -52,21 +53,22 @@ THEME: dict[str, tuple[str, str]] = {
     "notice_border": ("#ecd88f", "#6d5c25"),
     "pending_bg": ("#fff8ec", "#3a2f1e"),
     "pending_border": ("#e5b567", "#8a6a2d"),
+    # The "Stop" and "Caution" badges: white words on a solid colour, in both
+    "stop_badge": ("#b3261e", "#b3261e"),
+    "caution_badge": ("#9a5b00", "#9a5b00"),
     # Calm: signed, verified, done
     "ok_text": ("#2f5d3a", "#8fd19e"),
     "ok_bg": ("#f1f8f2", "#1f3324"),
     "ok_border": ("#a9d2b0", "#3f6b48"),
     # Severity of a reaction (history, trends, maps): none, mild, moderate, severe
-    "severity_none": ("#6b7580", "#8d98a3"),
-    "severity_mild": ("#2f6fa8", "#6aa7e0"),
-    "severity_moderate": ("#c98a00", "#e0a82e"),
-    "severity_severe": ("#b3261e", "#ef6b61"),
-    "archived": ("#8a939c", "#7d8790"),
-    # Behind a photo: neutral dark in both, as a picture is judged on; its message, the
-    # split line of a comparison
-    "photo_backdrop": ("#1e2226", "#1e2226"),
-    "photo_backdrop_text": ("#f3b8b2", "#f3b8b2"),
-    "photo_split_line": ("#ffffff", "#ffffff"),
+    # (legible as text on a table's rows: the history colours its reaction column so)
+    "severity_none": ("#646e78", "#96a1ac"),
+    "severity_mild": ("#2f6fa8", "#7fb2e5"),
+    "severity_moderate": ("#9a5b00", "#f0b45a"),
+    "severity_severe": ("#b3261e", "#f47f76"),
+    "archived": ("#646e78", "#96a1ac"),
+    "draft_mark": ("#c27c0e", "#e0a82e"),  # the dot before a draft in the history (3:1)
+    "chart_line": ("#8a96a3", "#7d8790"),  # the line joining a chart's points
     # The face and body chart: the figure, an untreated zone, and a treated zone's fill
     # by needle depth (up to 0.5, 1.0, 1.5 mm, deeper), light to dark in both themes.
     "silhouette": ("#f1ede8", "#343a40"),
@@ -78,9 +80,31 @@ THEME: dict[str, tuple[str, str]] = {
     # Paper-like surfaces that stay light in both (the signature pad: ink on paper)
     "paper": ("#ffffff", "#ffffff"),
     "ink": ("#14213d", "#14213d"),
+    "paper_rule": ("#c5ccd3", "#c5ccd3"),  # the pad's frame
+    "paper_hint": ("#6b7580", "#6b7580"),  # the line to sign on, and its words
+    # Photos are looked at on a dark backdrop in both (a white one glares around skin)
+    "photo_backdrop": ("#1e2226", "#15181b"),
+    "photo_backdrop_text": ("#f3b8b2", "#f3b8b2"),
+    "photo_divider": ("#ffffff", "#ffffff"),
 }
 
 _ROLE = re.compile(r"@([a-z_]+)")
+
+
+class ThemeNotifier(QObject):
+    """``changed`` after ``apply_theme``: what paints with ``color()`` outside the style
+    sheet (an HTML document's CSS, a chart) paints again."""
+
+    changed = Signal()
+
+
+_NOTIFIER: list[ThemeNotifier] = []
+
+
+def theme_notifier() -> ThemeNotifier:
+    if not _NOTIFIER:
+        _NOTIFIER.append(ThemeNotifier())
+    return _NOTIFIER[0]
 
 
 def dark_chosen(app: QGuiApplication | None = None) -> bool:
@@ -109,6 +133,11 @@ def color(role: str) -> QColor:
 def hex_color(role: str) -> str:
     """``color(role)`` as ``#rrggbb``, for the style sheet of an HTML document."""
     return color(role).name()
+
+
+def tinted(html: str, role: str) -> str:
+    """``html`` (already escaped) in a span of ``role``'s colour now."""
+    return f"<span style='color:{hex_color(role)}'>{html}</span>"
 
 
 def style_sheet(dark: bool) -> str:
@@ -143,7 +172,7 @@ def palette(dark: bool) -> QPalette:
             (roles.ToolTipBase, "base"),
             (roles.ToolTipText, "text_strong"),
             (roles.PlaceholderText, "text_faint"),
-            (roles.Link, "accent"),
+            (roles.Link, "link"),
             (roles.Light, "border"),
             (roles.Midlight, "border"),
             (roles.Mid, "border_strong"),
@@ -162,6 +191,7 @@ def apply_theme(app: QApplication, dark: bool | None = None) -> None:
     app.setProperty("logbook_dark", dark)
     app.setPalette(palette(dark))
     app.setStyleSheet(style_sheet(dark))
+    theme_notifier().changed.emit()
 
 
 def severity_color(severity: int) -> QColor:
@@ -171,3 +201,18 @@ def severity_color(severity: int) -> QColor:
 
 
 _SEVERITY_ROLES = ("severity_none", "severity_mild", "severity_moderate", "severity_severe")
+
+
+def contrast_ratio(first: QColor, second: QColor) -> float:
+    """WCAG 2's contrast ratio of two colours, 1 (same) to 21 (black on white); text
+    wants at least 4.5."""
+
+    def luminance(colour: QColor) -> float:
+        def channel(value: float) -> float:
+            return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+        red, green, blue = (channel(c) for c in colour.getRgbF()[:3])
+        return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+    lighter, darker = sorted((luminance(first), luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)

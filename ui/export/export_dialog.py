@@ -128,8 +128,8 @@ class ExportDialog(QDialog):
         )
         self.plain_copy_note.setTextFormat(Qt.TextFormat.PlainText)
         self.plain_copy_note.setWordWrap(True)
-        if logbook.encrypted:
-            self.plain_copy_note.setStyleSheet("color: #9a5b00; font-weight: 600;")
+        # Encrypted: the plain copy leaves the protection behind, said in amber (style.qss).
+        self.plain_copy_note.setProperty("warn", logbook.encrypted)
         layout.addSpacing(6)
         layout.addWidget(self.plain_copy_note)
 
@@ -316,7 +316,9 @@ class ExportDialog(QDialog):
         self.cancel_button.setText("Cancel" if running else "Close")
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.status.setStyleSheet("color: #b3261e;" if error else "")
+        self.status.setProperty("error", error)  # red in style.qss
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
         self.status.setText(text)
 
     def open_file(self) -> None:

@@ -76,15 +76,12 @@ class RecoverySheetPanel(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.key_label.setFont(font)
-        # Set apart, to be read out and copied by hand (the key itself is not markup).
-        self.key_label.setStyleSheet(
-            "background: #f4f6f8; border: 1px solid #d0d7de; border-radius: 6px; padding: 12px;"
-        )
+        # Set apart (style.qss), to be read out and copied by hand (the key is not markup).
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.key_label)
         warning = wrapped(SHEET_WORDS, "sheetWarning")
-        warning.setStyleSheet("font-weight: bold;")
+        warning.setStyleSheet("font-weight: bold;")  # no colour: the theme's text
         layout.addWidget(warning)
         buttons = QHBoxLayout()
         self.save_button = QPushButton("Save recovery sheet (PDF)…", objectName="saveSheet")

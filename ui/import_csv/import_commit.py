@@ -16,6 +16,7 @@ from logger_app.import_csv import ImportPlan, ImportSummary, commit_import
 
 from ..common.display import rich_label
 from ..common.jobs import JobContext, JobHandle, Work, run_job
+from ..common.theme import tinted
 
 if TYPE_CHECKING:
     from .import_wizard import CsvImportWizard
@@ -108,7 +109,7 @@ class CommitPage(QWizardPage):
     def _failed(self, message: str) -> None:
         self._job = None
         self.progress.hide()
-        self.status.setText(f"<span style='color:#b3261e'>{escape(message)}</span>")
+        self.status.setText(tinted(escape(message), "danger"))
         self.retry.setVisible(not self._close_when_stopped)
         self._close_if_asked()
 

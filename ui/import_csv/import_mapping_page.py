@@ -10,10 +10,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
     QWizardPage,
@@ -34,14 +37,15 @@ from logger_app.vocabulary import (
     suggested_depth_mm,
 )
 
-from ..common.display import rich_label
+from ..common.display import plain_label, plain_tooltip, rich_label
 from .import_wizard import caption, sample_values
 
 if TYPE_CHECKING:
     from .import_wizard import CsvImportWizard
 
 NOT_IN_FILE = "(not in the file)"
-NO_DEFAULT = "(none: rows without one are problems)"
+NO_DEFAULT = "(none)"  # what none means: the caption above says
+LABEL_WIDTH = 180  # px: a field's name wider than this wraps
 
 
 class MappingPage(QWizardPage):
@@ -60,8 +64,10 @@ class MappingPage(QWizardPage):
 
         self.clients_box = QGroupBox("Clients file")
         self.clients_form = QFormLayout(self.clients_box)
+        self.clients_form.setVerticalSpacing(4)
         self.treatments_box = QGroupBox("Treatments file")
         self.treatments_form = QFormLayout(self.treatments_box)
+        self.treatments_form.setVerticalSpacing(4)
 
         self.date_order = QComboBox(objectName="dateOrder")
         self.date_order.addItem("Detect from the data", None)
@@ -89,28 +95,55 @@ class MappingPage(QWizardPage):
         self.default_depth.setSuffix(" mm")
         self.default_depth.setSpecialValueText(NO_DEFAULT)
         self.default_device = QComboBox(objectName="defaultDevice")
+        narrow(self.default_device)
+        narrow(self.default_area)
+        narrow(self.date_order)
         self.default_device.addItem(NO_DEFAULT, None)
         for device in Device:
             self.default_device.addItem(device.label, device.value)
         self.practitioner = QLineEdit(DEFAULT_PRACTITIONER, objectName="defaultPractitioner")
-        defaults.addRow("Area:", self.default_area)
-        defaults.addRow("Depth:", self.default_depth)
-        defaults.addRow("Device:", self.default_device)
-        defaults.addRow("Practitioner:", self.practitioner)
+        # In one row, to keep the page short: area, depth, device and practitioner.
+        pairs = QGridLayout()
+        pairs.setContentsMargins(0, 0, 0, 0)
+        for column, (text, widget) in enumerate(
+            (
+                ("&Area:", self.default_area),
+                ("De&pth:", self.default_depth),
+                ("De&vice:", self.default_device),
+                ("P&ractitioner:", self.practitioner),
+            )
+        ):
+            pairs.addWidget(buddy_label(text, widget), 0, column * 2)
+            pairs.addWidget(widget, 0, column * 2 + 1)
+            pairs.setColumnStretch(column * 2 + 1, 1)
+        for field in (self.default_depth, self.practitioner):  # even parts, not their text's
+            field.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            field.setMinimumWidth(100)
+        defaults.addRow(pairs)
 
-        content = QWidget()
-        column = QVBoxLayout(content)
-        column.addWidget(self.clients_box)
-        column.addWidget(self.treatments_box)
+        # The clients' fields beside the treatments' (a 1280×720 screen shows the page
+        # whole); the defaults under both. Scrolled only on a smaller screen.
+        content = QWidget(objectName="mappingContent")
+        grid = QGridLayout(content)
+        grid.setContentsMargins(0, 0, 4, 0)
+        grid.setVerticalSpacing(2)
+        grid.addWidget(self.clients_box, 0, 0)
         order_form = QFormLayout()
-        order_form.addRow("Dates like 03/04/2024:", self.date_order)
-        column.addLayout(order_form)
-        column.addWidget(self.defaults_box)
-        column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
-        QVBoxLayout(self).addWidget(scroll)
+        order_form.addRow(buddy_label("Dates like &03/04/2024:", self.date_order), self.date_order)
+        grid.addLayout(order_form, 1, 0)
+        grid.addWidget(self.treatments_box, 0, 1, 2, 1)
+        grid.addWidget(self.defaults_box, 2, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(3, 1)
+        self.scroll = QScrollArea()
+        self.scroll.setAccessibleName("Fields and their columns")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(content)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll)
 
     def forget(self) -> None:
         """New files: the combos are rebuilt from the new headers and mapping."""
@@ -143,6 +176,7 @@ class MappingPage(QWizardPage):
         form.addRow(caption(f"{table.name}: {table.row_count:,} rows"))
         for target in kind:
             combo = QComboBox(objectName=f"map_{kind.__name__}_{target.value}")
+            narrow(combo)
             combo.addItem(NOT_IN_FILE, None)
             for header in table.headers:
                 combo.addItem(header, header)
@@ -150,16 +184,22 @@ class MappingPage(QWizardPage):
             combo.setCurrentIndex(max(index, 0))
             sample = rich_label()
             sample.setObjectName("sampleValues")
+            # Beside the column's name, cut at the field's edge (the tooltip has it all).
+            sample.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             self._samples[combo] = sample
             combo.currentIndexChanged.connect(lambda _i, c=combo, t=table: self._show_sample(c, t))
             self._show_sample(combo, table)
             holder = QWidget()
-            row = QVBoxLayout(holder)
+            row = QHBoxLayout(holder)
             row.setContentsMargins(0, 0, 0, 0)
-            row.setSpacing(0)
-            row.addWidget(combo)
-            row.addWidget(sample)
-            form.addRow(f"{target.label}:", holder)
+            row.addWidget(combo, 3)
+            row.addWidget(sample, 2)
+            label = buddy_label(f"{target.label}:", combo)
+            # The long field names take two lines rather than the field's width.
+            label.setMinimumWidth(min(label.sizeHint().width(), LABEL_WIDTH))
+            label.setMaximumWidth(LABEL_WIDTH)
+            label.setWordWrap(True)
+            form.addRow(label, holder)
             combos[target] = combo
 
     def _clear(self, form: QFormLayout, combos: dict) -> None:
@@ -173,6 +213,7 @@ class MappingPage(QWizardPage):
         header = combo.currentData()
         text = sample_values(table, header) if header else ""
         self._samples[combo].setText(f"<small>e.g. {escape(text)}</small>" if text else "")
+        self._samples[combo].setToolTip(plain_tooltip(f"e.g. {text}") if text else "")
         self._samples[combo].setVisible(bool(text))
 
     def _propose_depth(self) -> None:
@@ -204,6 +245,19 @@ class MappingPage(QWizardPage):
             practitioner=self.practitioner.text(),
             **preview_choices,
         )
+
+
+def narrow(combo: QComboBox) -> None:
+    """As wide as the column gives it, not as its longest choice: both halves even."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(10)
+
+
+def buddy_label(text: str, field: QWidget) -> QLabel:
+    """A field's label, its buddy: the field's name to a screen reader, its Alt key."""
+    label = plain_label(text)
+    label.setBuddy(field)
+    return label
 
 
 def _chosen(combos: dict) -> dict:

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,13 +29,13 @@ from logger_app.import_csv import ImportPlan, RowProblem, plan_import
 
 from ..common.display import plain_tooltip, rich_label
 from ..common.jobs import JobHandle, run_job
+from ..common.theme import color, tinted
 from .import_wizard import caption
 
 if TYPE_CHECKING:
     from .import_wizard import CsvImportWizard
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-_BLOCKING_COLOR = QColor("#b3261e")
 
 
 def outcome(problem: RowProblem, skip_rows: bool) -> str:
@@ -90,7 +90,7 @@ class ProblemModel(QAbstractTableModel):
             and index.column() == self.OUTCOME
             and outcome(problem, self._skip_rows) == "Blocks the import"
         ):
-            return QBrush(_BLOCKING_COLOR)
+            return QBrush(color("danger"))
         return None
 
     def headerData(
@@ -126,6 +126,7 @@ class PreviewPage(QWizardPage):
         self.notes.setTextFormat(Qt.TextFormat.PlainText)  # they quote cells of the files
         self.model = ProblemModel(self)
         self.table = QTableView(objectName="importProblems")
+        self.table.setAccessibleName("Problems found in the files")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -187,7 +188,7 @@ class PreviewPage(QWizardPage):
     def _failed(self, generation: int, message: str) -> None:
         if generation == self._generation:
             self._job = None
-            self.counts.setText(f"<span style='color:#b3261e'>{escape(message)}</span>")
+            self.counts.setText(tinted(escape(message), "danger"))
 
     def _skip_changed(self, skip: bool) -> None:
         # Skipping changes what the commit accepts, not the rows: no new dry run.
@@ -218,7 +219,7 @@ class PreviewPage(QWizardPage):
 
 
 def _verdict(plan: ImportPlan) -> str:
-    red = "<span style='color:#b3261e'>{}</span>"
+    red = tinted("{}", "danger")
     if plan.fatal:
         return red.format(
             "The problems of the whole import (row “—”) must be fixed first: go back to "

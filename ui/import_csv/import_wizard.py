@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -33,6 +33,7 @@ from logger_app.import_csv import (
 )
 from logger_app.logbook import Logbook
 
+from ..common.accessible import name_from_labels
 from ..common.changes import ChangeRelay
 from ..common.display import plain_label
 from ..common.form_support import ErrorLabel
@@ -78,7 +79,7 @@ class CsvImportWizard(QWizard):
             (self.files_page, self.mapping_page, self.preview_page, self.commit_page)
         ):
             self.setPage(page_id, page)
-        self.resize(820, 640)
+        self.resize(fitting_size(self, 1180, 680))
 
     def load_files(self, clients: Path, treatments: Path | None) -> None:
         """Read the files (raises ``CsvReadError``); a new pair resets the mapping."""
@@ -141,6 +142,7 @@ class FilesPage(QWizardPage):
             form.addRow(label, self._with_browse(edit, title))
             edit.textChanged.connect(self.completeChanged)
         form.addRow(self.error)
+        name_from_labels(self)
 
     def _with_browse(self, edit: QLineEdit, title: str) -> QWidget:
         holder = QWidget()
@@ -150,6 +152,7 @@ class FilesPage(QWizardPage):
         browse = QPushButton("Browse…")
         browse.clicked.connect(lambda: self._browse(edit, title))
         row.addWidget(browse)
+        holder.setFocusProxy(edit)  # the label names the file's field
         return holder
 
     def _browse(self, edit: QLineEdit, title: str) -> None:
@@ -186,6 +189,12 @@ def sample_values(table: CsvTable, header: str, count: int = 3) -> str:
         if len(values) == count:
             break
     return ", ".join(values)
+
+
+def fitting_size(widget: QWidget, width: int, height: int) -> QSize:
+    """``width``×``height``, or less on a smaller screen (room left for the title bar)."""
+    screen = widget.screen().availableGeometry()
+    return QSize(min(width, screen.width() - 40), min(height, screen.height() - 40))
 
 
 def caption(text: str) -> QLabel:

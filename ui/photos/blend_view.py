@@ -85,7 +85,7 @@ class BlendView(QWidget):
                 painter.setClipRect(QRectF(x, target.y(), target.right() - x, target.height()))
                 painter.drawImage(target, self._top)
                 painter.restore()
-                painter.setPen(QPen(color("photo_split_line"), 2))
+                painter.setPen(QPen(color("photo_divider"), 2))
                 painter.drawLine(int(x), int(target.top()), int(x), int(target.bottom()))
         painter.end()
 

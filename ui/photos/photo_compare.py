@@ -65,6 +65,8 @@ class CompareDialog(QDialog):
         self.slider_label = QLabel()
 
         self.left_view, self.right_view = ImageView(), ImageView()
+        self.left_view.setAccessibleName("Earlier photo")
+        self.right_view.setAccessibleName("Later photo")
         self.left_caption = rich_label(objectName="photoCaption")
         self.right_caption = rich_label(objectName="photoCaption")
         for caption in (self.left_caption, self.right_caption):
@@ -76,6 +78,8 @@ class CompareDialog(QDialog):
         grid.addWidget(self.left_caption, 1, 0)
         grid.addWidget(self.right_caption, 1, 1)
         self.blend = BlendView()
+        self.blend.setAccessibleName("Earlier and later photo, blended")
+        self.slider.setAccessibleName("Blend between the earlier and the later photo")
         self.blend_caption = rich_label(objectName="photoCaption")
         self.blend_caption.setWordWrap(True)
         blended = QWidget()
@@ -87,10 +91,12 @@ class CompareDialog(QDialog):
         self.pages.addWidget(blended)
 
         choosers = QHBoxLayout()
-        choosers.addWidget(QLabel("Earlier:"))
-        choosers.addWidget(self.first_choice, 1)
-        choosers.addWidget(QLabel("Later:"))
-        choosers.addWidget(self.second_choice, 1)
+        for text, chooser in (("Earlier:", self.first_choice), ("Later:", self.second_choice)):
+            label = QLabel(text)
+            label.setBuddy(chooser)
+            chooser.setAccessibleName(f"{text[:-1]} photo")
+            choosers.addWidget(label)
+            choosers.addWidget(chooser, 1)
         controls = QHBoxLayout()
         for button in (self.side_by_side, self.overlay, self.split):
             controls.addWidget(button)

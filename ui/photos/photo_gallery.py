@@ -112,6 +112,7 @@ class PhotoGallery(QWidget):
         self.proxy = _FilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.view = QListView(objectName="gallery")
+        self.view.setAccessibleName("Photos of this client")
         self.view.setModel(self.proxy)
         self.view.setViewMode(QListView.ViewMode.ListMode)
         self.view.setFlow(QListView.Flow.LeftToRight)
@@ -161,6 +162,7 @@ class PhotoGallery(QWidget):
 
     def _filter_combo(self, name: str, everything: str, values) -> QComboBox:
         combo = QComboBox(objectName=name)
+        combo.setAccessibleName(f"Show photos of: {everything.lower()}")  # e.g. "all angles"
         combo.addItem(everything, None)
         for value in values:
             combo.addItem(value.label, value.value)

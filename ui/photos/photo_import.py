@@ -36,7 +36,7 @@ from ..common.display import format_datetime, plain_tooltip, rich_label
 from ..common.form_support import combo_enum
 from ..common.jobs import JobHandle, run_job
 from ..common.prompts import Prompter
-from ..common.theme import color, hex_color
+from ..common.theme import color, tinted
 from .blend_view import BlendMode, BlendView
 from .import_thumbnails import (
     THUMBNAIL_EDGE,
@@ -259,9 +259,7 @@ class PhotoImportDialog(QDialog):
         self.ghost.set_images(new, ghost)
         problem = self._preview_problems.get(str(path))
         if problem:
-            self.ghost_label.setText(
-                f"<span style='color:{hex_color('danger')}'>{escape(problem)}</span>"
-            )
+            self.ghost_label.setText(tinted(escape(problem), "danger"))
         elif previous is None:
             self.ghost_label.setText(escape(f"No earlier {angle.label} photo of this client."))
         else:
@@ -344,7 +342,7 @@ class PhotoImportDialog(QDialog):
 
     def _failed(self, message: str) -> None:
         self._job = None
-        self.status.setText(f"<span style='color:{hex_color('danger')}'>{escape(message)}</span>")
+        self.status.setText(tinted(escape(message), "danger"))
         self.close_button.setText("Close")
         self._update_buttons()
 

@@ -54,7 +54,9 @@ class PhotoViewer(QDialog):
         self._full.ready.connect(self._arrived)
 
         self.view = ImageView()
+        self.view.setAccessibleName("Photo")
         self.details = QTextBrowser(objectName="photoDetails")
+        self.details.setAccessibleName("About this photo")
         self.details.setMinimumWidth(280)
         self.title = plain_label(objectName="formTitle")
         self.position = QLabel(objectName="clientCount")
@@ -72,6 +74,7 @@ class PhotoViewer(QDialog):
         ):
             button = QPushButton(text)
             button.setToolTip(tip)
+            button.setAccessibleName(tip.rsplit(" (", 1)[0])  # "Zoom in", not "+"
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(slot)
             buttons.addWidget(button)

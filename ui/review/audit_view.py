@@ -29,6 +29,7 @@ from ..common.date_range import DateRange
 from ..common.display import format_datetime, plain_label
 from ..common.models import Column, RecordTableModel
 from ..common.prompts import Prompter
+from ..common.theme import color
 from .review_parts import filter_field, place_filters, results_table
 
 SHOWN_AT_MOST = 5000
@@ -64,8 +65,8 @@ def _record(entry: AuditEntry) -> str:
 
 def _action_color(entry: AuditEntry) -> QColor | None:
     if entry.action in ("erase", "delete", "sign_in_failed"):
-        return QColor("#b3261e")
-    return QColor("#35506b") if entry.action in ("sign", "amend") else None
+        return color("danger")
+    return color("heading") if entry.action in ("sign", "amend") else None
 
 
 class AuditModel(RecordTableModel[AuditEntry]):

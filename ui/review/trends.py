@@ -96,8 +96,14 @@ def _time_axis(first: datetime, last: datetime) -> QDateTimeAxis:
     return axis
 
 
+def _chart_theme() -> QChart.ChartTheme:
+    dark = is_dark()
+    return QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight
+
+
 def _chart(title: str) -> QChart:
     chart = QChart()
+    chart.setTheme(_chart_theme())
     chart.setTitle(title)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.setMargins(QMargins(6, 6, 6, 6))
@@ -165,6 +171,7 @@ class TrendsView(QWidget):
     def show_sessions(self, sessions: Sequence[Session]) -> None:
         self._sessions = list(sessions)
         for chart in (self.depth_chart, self.severity_chart):
+            chart.setTheme(_chart_theme())  # light or dark as the window is now
             chart.removeAllSeries()
             for axis in chart.axes():
                 chart.removeAxis(axis)

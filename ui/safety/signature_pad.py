@@ -10,11 +10,12 @@ from __future__ import annotations
 from itertools import pairwise
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import QImage, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ..common.theme import color
+
 PAD_SIZE = QSize(520, 170)
-INK = QColor("#14213d")
 MIN_INK_LENGTH = 12.0  # px of stroke: less is a slip, not a signature
 
 
@@ -76,7 +77,7 @@ class SignaturePad(QWidget):
     # Painting and export
     def _paint_strokes(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(INK, 2.4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        pen = QPen(color("ink"), 2.4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         painter.setPen(pen)
         for stroke in self._strokes:
@@ -90,21 +91,21 @@ class SignaturePad(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("white"))
+        painter.fillRect(self.rect(), color("paper"))
         # The line to sign on, and a frame: drawn on screen only, not exported.
-        painter.setPen(QPen(QColor("#c5ccd3"), 1))
+        painter.setPen(QPen(color("paper_rule"), 1))
         painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
         baseline = self.height() - 38
-        painter.setPen(QPen(QColor("#9aa5b1"), 1, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(color("paper_hint"), 1, Qt.PenStyle.DashLine))
         painter.drawLine(24, baseline, self.width() - 24, baseline)
-        painter.setPen(QColor("#9aa5b1"))
+        painter.setPen(color("paper_hint"))
         painter.drawText(24, baseline + 18, "Sign above the line")
         self._paint_strokes(painter)
         painter.end()
 
     def to_image(self) -> QImage:
         image = QImage(self.size(), QImage.Format.Format_RGB32)
-        image.fill(QColor("white"))
+        image.fill(color("paper"))
         painter = QPainter(image)
         self._paint_strokes(painter)
         painter.end()

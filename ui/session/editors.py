@@ -204,6 +204,7 @@ class NextVisitEditor(Editor):
         self.due = QCheckBox("Due", objectName=due_name)
         self.due.setChecked(True)
         self.edit = QDateEdit(objectName=date_name)
+        self.edit.setAccessibleName("Next visit due on")
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("d MMM yyyy")
         self.due.toggled.connect(self.edit.setEnabled)

@@ -11,6 +11,7 @@ from logger_app.records import Amendment, Photo, Session
 from logger_app.verification import SealStatus, SessionSeal
 
 from ..common.display import format_date, format_datetime, format_depth, format_numbing
+from ..common.theme import hex_color, theme_notifier
 from .area_map import add_area_map
 from .session_seal import seal_line
 
@@ -160,23 +161,28 @@ def additions_html(photos: Sequence[Photo]) -> str:
     )
 
 
-_STYLE = """
-h2 { font-size: 15pt; margin-bottom: 6px; }
-h3 { font-size: 11pt; margin-top: 14px; margin-bottom: 4px; color: #35506b; }
-table.facts th { text-align: left; padding-right: 14px; color: #55606b; font-weight: normal; }
-table.grid { border-collapse: collapse; }
-table.grid th { text-align: left; background: #eef2f6; padding: 3px 10px 3px 6px; }
-table.grid td { padding: 3px 10px 3px 6px; border-bottom: 1px solid #e3e7eb; }
-td.num { text-align: right; }
-td.map { padding-left: 18px; vertical-align: top; }
-p.draft { color: #9a5b00; font-weight: 600; background: #fff4e0; padding: 4px; }
-p.signed, p.verified, p.sealed { color: #2f5d3a; }
-p.verified { font-weight: 600; }
-p.failed { color: #b3261e; font-weight: 600; }
-p.muted { color: #6b7580; }
-ul.amendments li { margin-bottom: 4px; }
-p.acknowledged { color: #7a4a00; margin-top: 10px; margin-bottom: 2px; }
-ul.acknowledged { color: #5c3a00; }
+def record_style() -> str:
+    """The record's CSS in the theme's colours now (asked again when the theme changes)."""
+    c = hex_color
+    return f"""
+h2 {{ font-size: 15pt; margin-bottom: 6px; }}
+h3 {{ font-size: 11pt; margin-top: 14px; margin-bottom: 4px; color: {c("heading")}; }}
+table.facts th {{ text-align: left; padding-right: 14px; color: {c("text_muted")};
+    font-weight: normal; }}
+table.grid {{ border-collapse: collapse; }}
+table.grid th {{ text-align: left; background: {c("header_bg")}; padding: 3px 10px 3px 6px; }}
+table.grid td {{ padding: 3px 10px 3px 6px; border-bottom: 1px solid {c("grid")}; }}
+td.num {{ text-align: right; }}
+td.map {{ padding-left: 18px; vertical-align: top; }}
+p.draft {{ color: {c("warning_text")}; font-weight: 600; background: {c("pending_bg")};
+    padding: 4px; }}
+p.signed, p.verified, p.sealed {{ color: {c("ok_text")}; }}
+p.verified {{ font-weight: 600; }}
+p.failed {{ color: {c("danger")}; font-weight: 600; }}
+p.muted {{ color: {c("text_faint")}; }}
+ul.amendments li {{ margin-bottom: 4px; }}
+p.acknowledged {{ color: {c("warning_text")}; margin-top: 10px; margin-bottom: 2px; }}
+ul.acknowledged {{ color: {c("notice_text")}; }}
 """
 
 
@@ -184,9 +190,14 @@ class SessionDetailView(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sessionDetail")
-        self.document().setDefaultStyleSheet(_STYLE)
+        self.setAccessibleName("Session record")
         self.setOpenLinks(False)
+        self._shown: tuple = (None, (), None)
         self.show_session(None)
+        theme_notifier().changed.connect(self._theme_changed)
+
+    def _theme_changed(self) -> None:
+        self.show_session(*self._shown)
 
     def show_session(
         self,
@@ -194,7 +205,9 @@ class SessionDetailView(QTextBrowser):
         photos: Sequence[Photo] = (),
         seal: SessionSeal | None = None,
     ) -> None:
+        self._shown = (session, photos, seal)
+        self.document().setDefaultStyleSheet(record_style())
         if session is None:
-            self.setHtml("<p style='color:#6b7580'>Select a session to see its full record.</p>")
+            self.setHtml("<p class='muted'>Select a session to see its full record.</p>")
         else:
             self.setHtml(session_html(session, photos, seal, add_area_map(self, session)))

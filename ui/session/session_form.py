@@ -137,6 +137,7 @@ class SessionDialog(GuardedForm):
         content_layout.addWidget(self.safety)
         content_layout.addLayout(columns)
         scroll = QScrollArea()
+        scroll.setAccessibleName("Session form")
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)

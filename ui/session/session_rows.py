@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from logger_app.records import AreaTreatment, ReactionObservation
-from logger_app.vocabulary import MAX_PASSES, Area, ObservedWhen, suggested_depth_mm
+from logger_app.vocabulary import MAX_PASSES, Area, ObservedWhen, Reaction, suggested_depth_mm
 
 from ..common.form_support import ErrorLabel, FieldErrors, combo_enum
 from .editors import CountEditor, DepthEditor, ReactionEditor, TextEditor, enum_combo
@@ -59,6 +59,7 @@ class AreaRow(QObject):
         self.depth.editingFinished.connect(self._mark_depth_touched)
         self.area.currentIndexChanged.connect(self._area_chosen)
         self.remove.clicked.connect(lambda: self.removed.emit(self))
+        self._name_parts()
 
     def widgets(self) -> list[QWidget]:
         return [self.area, self.depth, self.passes, self.note, self.remove]
@@ -74,6 +75,19 @@ class AreaRow(QObject):
             self.depth.setValue(suggested_depth_mm(area))
             self.depth.blockSignals(False)
         self.error.show_message(None)
+        self._name_parts()
+
+    def _name_parts(self) -> None:
+        """Each box says which area it is for, to a screen reader ("Depth for Left
+        cheek (mm)"); before an area is chosen, "this area"."""
+        area = combo_enum(self.area, Area)
+        which = area.label if area is not None else "this area"
+        self.area.setAccessibleName("Area treated")
+        self.depth.setAccessibleName(f"Depth for {which} (mm)")
+        self.passes.setAccessibleName(f"Passes for {which}")
+        self.note.setAccessibleName(f"Note for {which}")
+        self.remove.setAccessibleName(f"Remove {which}")
+        self.remove.setToolTip(f"Remove {which}")
 
     def _check_depth(self) -> None:
         self._depth_touched = True  # the depth editor shows what is wrong with it
@@ -113,7 +127,20 @@ class ReactionRow(QObject):
         self.remove = _remove_button("Remove this reaction")
         self.error = ErrorLabel()
         self.reaction.currentIndexChanged.connect(lambda: self.error.show_message(None))
+        self.reaction.currentIndexChanged.connect(self._name_parts)
         self.remove.clicked.connect(lambda: self.removed.emit(self))
+        self._name_parts()
+
+    def _name_parts(self) -> None:
+        """Each box says which reaction it is for, to a screen reader."""
+        reaction = combo_enum(self.reaction, Reaction)
+        which = reaction.label if reaction is not None else "this reaction"
+        self.reaction.setAccessibleName("Reaction observed")
+        self.severity.setAccessibleName(f"Severity of {which}")
+        self.observed.setAccessibleName(f"When {which} was seen")
+        self.note.setAccessibleName(f"Note on {which}")
+        self.remove.setAccessibleName(f"Remove {which}")
+        self.remove.setToolTip(f"Remove {which}")
 
     def widgets(self) -> list[QWidget]:
         return [self.reaction, self.severity, self.observed, self.note, self.remove]

@@ -34,11 +34,13 @@ class ClientList(QWidget):
         self.search = QLineEdit(objectName="search")
         self.search.setPlaceholderText("Search name, phone or email   (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search clients")
         self.search.textChanged.connect(self.refresh)
         self.search.returnPressed.connect(self.open_first_match)
 
         self.model = ClientListModel(self)
         self.view = QTableView(objectName="clientList")
+        self.view.setAccessibleName("Clients")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 
+from .appearance import appearance_menu
+
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
@@ -43,6 +45,9 @@ def build_menus(window: MainWindow) -> None:
     logbook_menu.addAction(window.auto_lock_action)
     logbook_menu.addAction(records.recovery_sheet_action)
     logbook_menu.addAction(records.encrypt_photos_action)
+    view_menu = bar.addMenu("&View")
+    window.appearance_menu = appearance_menu(window)
+    view_menu.addMenu(window.appearance_menu)
     review_menu = bar.addMenu("&Review")
     review_menu.addAction(window.review_action)
     review_menu.addAction(window.follow_ups_action)

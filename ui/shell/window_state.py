@@ -20,6 +20,8 @@ def restore_layout(window: QMainWindow, splitter: QSplitter) -> None:
     state = WINDOW_SPLITTER.get()
     if not state.isEmpty():
         splitter.restoreState(state)
+    # Remembered as soon as it is moved (a crash or a power cut keeps it too).
+    splitter.splitterMoved.connect(lambda *_: WINDOW_SPLITTER.set(splitter.saveState()))
 
 
 def save_layout(window: QMainWindow, splitter: QSplitter) -> None:

@@ -1,4 +1,5 @@
-"""The "Import from another system" wizard, driven page by page."""
+"""The "Import from another system" wizard, driven page by page; its "Match the
+columns" page fits a 1280×720 screen whole."""
 
 from __future__ import annotations
 
@@ -9,14 +10,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QLabel, QWizard
 
 from logger_app.import_csv import ClientField, TreatmentField
 from logger_app.logbook import Logbook
 from logger_app.records import ClientDetails
 from tests.core.import_samples import eu_files, us_files, write
 from ui.import_csv.import_mapping_page import NOT_IN_FILE
-from ui.import_csv.import_wizard import CsvImportWizard
+from ui.import_csv.import_wizard import CsvImportWizard, fitting_size
 
 from ...logbook_template import new_logbook
 from ...signing import sign_in
@@ -253,3 +254,51 @@ def test_the_preview_lists_examples_of_a_frequent_problem_and_counts_the_rest(
         page.counts.text()
         == f"<b>0 clients and 0 sessions to add; {EXAMPLES_PER_KIND + 30} rows with problems.</b>"
     )
+
+
+# The wizard on a 1280×720 screen, less a title bar and a task bar.
+LAPTOP = (1240, 660)
+
+
+def test_the_mapping_page_shows_every_field_without_scrolling_at_1280_by_720(
+    qtbot,
+    logbook,
+    prompter,
+    tmp_path: Path,
+) -> None:
+    wizard = CsvImportWizard(logbook, prompter)
+    qtbot.addWidget(wizard)
+    wizard.resize(*LAPTOP)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    open_files(wizard, *eu_files(tmp_path))
+    page = wizard.mapping_page
+    assert page.treatments_box.isVisible() and page.defaults_box.isVisible()
+    content = page.scroll.widget()
+    viewport = page.scroll.viewport().size()
+    # As tall as the page wants at the width it has (long field names wrap).
+    needed = content.heightForWidth(viewport.width())
+    needed = needed if needed > 0 else content.sizeHint().height()
+    assert needed <= viewport.height(), (needed, viewport)
+    assert content.minimumSizeHint().width() <= viewport.width(), (content.sizeHint(), viewport)
+    # Once laid out (the rows were built after the page was shown): no scroll bar.
+    qtbot.waitUntil(lambda: not page.scroll.verticalScrollBar().isVisible(), timeout=2000)
+    assert not page.scroll.horizontalScrollBar().isVisible()
+    # Every combo of the page is named by its label.
+    labelled = {label.buddy() for label in page.findChildren(QLabel) if label.buddy()}
+    combos = [*page.client_combos.values(), *page.treatment_combos.values()]
+    assert all(combo in labelled for combo in combos)
+
+
+def test_the_wizard_opens_as_large_as_the_page_wants_but_within_the_screen(
+    qtbot,
+    logbook,
+    prompter,
+) -> None:
+    wizard = CsvImportWizard(logbook, prompter)
+    qtbot.addWidget(wizard)
+    screen = wizard.screen().availableGeometry()
+    assert wizard.width() <= min(1180, screen.width())
+    assert wizard.height() <= min(680, screen.height())
+    size = fitting_size(wizard, 1180, 680)
+    assert (size.width(), size.height()) == (wizard.width(), wizard.height())
