@@ -27,6 +27,7 @@ from .safety import (
     SafetyWarning,
     Screening,
     ScreeningDetails,
+    WarningGroup,
     WarningSeverity,
 )
 from .sessions import (
@@ -82,5 +83,6 @@ __all__ = [
     "SessionListing",
     "SessionSummary",
     "StoredSignature",
+    "WarningGroup",
     "WarningSeverity",
 ]
