@@ -171,6 +171,8 @@ class RowsEditor(QWidget):
         row.setParent(self)
         self._created += 1
         row.removed.connect(self._remove_row)
+        # What the row is (its area) changes what applies: the form re-checks.
+        row.widgets()[0].currentIndexChanged.connect(self.changed)
         self.rows.append(row)
         self._relayout()
         row.widgets()[0].setFocus()
