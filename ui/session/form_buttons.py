@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 SAVE_AND_SIGN_KEYS = "Ctrl+Shift+S"  # "Save draft" is Ctrl+S
 REPEAT_KEYS = "Ctrl+R"  # "Repeat last session"
+ADD_REACTION_KEYS = "Alt+R"  # "+ Add reaction" (the areas come from the last session)
 
 
 def add_buttons(form: SessionDialog, previous: Session | None, *, draft: bool) -> QHBoxLayout:

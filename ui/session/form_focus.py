@@ -8,7 +8,9 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QWidget
 
 if TYPE_CHECKING:
     from .session_form import SessionDialog
@@ -37,3 +39,30 @@ def chain_form(form: SessionDialog) -> None:
             form.save_sign_button,
         ]
     )
+
+
+class TabLeaves(QObject):
+    """Tab leaves a date field at once instead of stepping through its day, month, year,
+    hour and minute (arrows and typing still move between them): the date is usually
+    right as it is, and Tab should reach the next field."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+            and isinstance(watched, QWidget)
+        ):
+            watched.window().focusNextPrevChild(event.key() == Qt.Key.Key_Tab)
+            return True
+        return False
+
+
+def tab_leaves(*fields: QAbstractSpinBox) -> None:
+    """The key goes to the field or to the line inside it: both are watched."""
+    leaves = TabLeaves(fields[0])
+    for field in fields:
+        field.installEventFilter(leaves)
+        for line in field.findChildren(QLineEdit):
+            line.installEventFilter(leaves)

@@ -104,7 +104,7 @@ class SessionFields:
             "reactions",
             ["Reaction", "Severity", "When", "Note", ""],
             ReactionRow,
-            "+ Add &reaction",
+            "+ Add reaction",
             errors,
             "No reaction recorded.",
         )

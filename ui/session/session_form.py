@@ -31,8 +31,8 @@ from ..common.preferences import CURRENT_PRACTITIONER
 from ..common.prompts import Prompter
 from ..photos.photo_import import dropped_files
 from ..safety.safety_panel import SafetyPanel
-from .form_buttons import REPEAT_KEYS, SAVE_AND_SIGN_KEYS, add_buttons
-from .form_focus import chain_form
+from .form_buttons import ADD_REACTION_KEYS, REPEAT_KEYS, SAVE_AND_SIGN_KEYS, add_buttons
+from .form_focus import chain_form, tab_leaves
 from .photo_drop import PhotoDrop
 from .session_fields import RowMap, SessionFields
 from .signing import signed
@@ -149,6 +149,9 @@ class SessionDialog(GuardedForm):
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save)
         QShortcut(QKeySequence(SAVE_AND_SIGN_KEYS), self, activated=self.save_and_sign)
         QShortcut(QKeySequence(REPEAT_KEYS), self, activated=self._repeat_by_key)
+        add_reaction = self.reactions.add_button
+        add_reaction.setToolTip(f"Add an observed reaction ({ADD_REACTION_KEYS})")
+        QShortcut(QKeySequence(ADD_REACTION_KEYS), self, activated=add_reaction.click)
 
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
@@ -297,6 +300,7 @@ class SessionDialog(GuardedForm):
             combo.currentTextChanged.connect(self._recheck.start)
             combo.activated.connect(self._refresh_warnings)
             combo.lineEdit().editingFinished.connect(self._refresh_warnings)
+        tab_leaves(self.started_at, self.next_visit)
         self._fix_tab_order()
 
     # Focus and Tab: the first field at opening, Tab in the order shown (added rows too)
