@@ -14,14 +14,16 @@ from logger_app.records import Client, Consent, SafetySettings, Screening
 from logger_app.screening import add_months
 
 from ..common.display import format_date
+from ..common.theme import hex_color
 from .screening_form import flagged
 
-AMBER = "#a15c00"
-RED = "#b3261e"
+# Theme roles: what needs attention (missing, out of date), what the screening found.
+AMBER = "warning_text"
+RED = "danger"
 
 
-def _coloured(text: str, colour: str) -> str:
-    return f"<span style='color:{colour}'>{escape(text)}</span>"
+def _coloured(text: str, role: str) -> str:
+    return f"<span style='color:{hex_color(role)}'>{escape(text)}</span>"
 
 
 def safety_summary_html(

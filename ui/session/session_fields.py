@@ -33,11 +33,10 @@ from .editors import (
 from .session_rows import AreaRow, ReactionRow, RowsEditor
 
 
-def _stop_label(box: QWidget, name: str) -> QLabel:
+def _stop_label(box: QWidget, what: str) -> QLabel:
     """A line at the end of ``box``'s form, hidden until there is a stop to say."""
     label = plain_label(objectName="fieldStop")
-    label.setObjectName("fieldStop")
-    label.setAccessibleName(name)
+    label.setAccessibleName(f"Allergy stop: {what}")
     label.setWordWrap(True)
     label.hide()
     box.layout().addRow(label)
@@ -84,8 +83,8 @@ class SessionFields:
         setup.addWidget(self.glide.widget)
         # An allergy on file named by what is chosen: said at the field itself.
         self.allergy_stops = {
-            "allergy_match.numbing": _stop_label(self.numbing_box, "numbingStop"),
-            "allergy_match.products.0": _stop_label(self.glide.widget, "glideStop"),
+            "allergy_match.numbing": _stop_label(self.numbing_box, "the numbing agent"),
+            "allergy_match.products.0": _stop_label(self.glide.widget, "the product"),
         }
         setup.addWidget(self._outcome_group())
 

@@ -12,6 +12,7 @@ from logger_app.records import (
     WarningGroup,
 )
 from logger_app.vocabulary import Area
+from ui.common.theme import hex_color
 from ui.safety.consent_dialog import ConsentDialog
 from ui.safety.safety_settings import SafetySettingsDialog
 from ui.safety.screening_form import ScreeningDialog
@@ -50,7 +51,7 @@ def test_the_client_page_says_what_is_on_file(qtbot, new_client_window):
     strip = new_client_window.client_page.safety_strip
     text = strip.summary.text()
     assert "No screening on file" in text and "no consent on file" in text
-    assert "#a15c00" in text  # in amber
+    assert hex_color("warning_text") in text  # in the theme's amber (light or dark)
 
     click(qtbot, strip.screening_button)
     form = new_client_window.current_dialog
