@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QGroupBox,
     QHBoxLayout,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -88,12 +90,13 @@ class SafetyPanel(QGroupBox):
         self._update_status()
 
     @property
-    def checks(self) -> dict[WarningGroup, object]:
+    def checks(self) -> dict[WarningGroup, QCheckBox]:
         """Each group's tick, in the order shown."""
         return {group: box.check for group, box in self.groups.items()}
 
     @property
-    def reason_edits(self) -> dict[str, object]:
+    def reason_edits(self) -> dict[str, QLineEdit]:
+        """Each stop's reason field, by warning code."""
         return {
             code: edit for box in self.groups.values() for code, edit in box.reason_edits.items()
         }
