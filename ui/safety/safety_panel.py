@@ -210,6 +210,11 @@ class SafetyPanel(QGroupBox):
     def unfold(self) -> None:
         self._fold(False)
 
+    def fold_if_done(self) -> None:
+        """Fold when everything is already acknowledged (a draft opened again)."""
+        if self.warnings and self.all_acknowledged():
+            self._fold(True)
+
     @property
     def is_folded(self) -> bool:
         return self._folded

@@ -91,6 +91,7 @@ class SessionDialog(GuardedForm):
         if session is not None:
             self.fields.load(session.details)
         self._refresh_warnings()
+        self.safety.fold_if_done()
         self._follow_the_plan()
         self.first_field().setFocus()
         self.mark_unchanged()

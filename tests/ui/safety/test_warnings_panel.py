@@ -284,6 +284,7 @@ def test_editing_a_draft_keeps_what_was_acknowledged(qtbot, new_client_window):
     form = window.current_dialog
     assert isinstance(form, SessionDialog)
     assert form.safety.all_acknowledged() and form.treatment_part.isEnabled()
+    assert form.safety.is_folded  # reviewed when it was saved: one line
     assert form.safety.reasons() == {
         "no_screening": "On paper.",
         "consent_missing": "Paper consent.",
