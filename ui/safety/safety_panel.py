@@ -146,12 +146,10 @@ class SafetyPanel(QGroupBox):
         self.changed.emit()
 
     def tab_widgets(self) -> list[QWidget]:
-        """The panel's controls in the order shown (folded: its one line)."""
-        shown: list[QWidget] = [self.fold_button] if self.fold_button.isVisibleTo(self) else []
-        shown += [self.screening_button, self.consent_button]
-        if not self._folded:
-            for box in self.groups.values():
-                shown += box.widgets_in_order
+        """The panel's controls in the order shown (Tab skips those hidden, folded)."""
+        shown: list[QWidget] = [self.fold_button, self.screening_button, self.consent_button]
+        for box in self.groups.values():
+            shown += box.widgets_in_order
         return shown
 
     def first_pending(self) -> QWidget:
