@@ -155,6 +155,7 @@ def session_json(session: Session, photos: tuple[Photo, ...]) -> dict[str, Any]:
                 "code": a.code,
                 "message": a.message,
                 "acknowledged_at": iso_time(a.acknowledged_at),
+                "reason": a.reason,
             }
             for a in session.acknowledgements
         ],

@@ -203,7 +203,7 @@ def acknowledgements_html(session: Session) -> str:
     """The safety warnings acknowledged before treatment, as they read then."""
     if not session.acknowledgements:
         return ""
-    items = "".join(f"<li>{escape(a.message)}</li>" for a in session.acknowledgements)
+    items = "".join(f"<li>{escape(a.text)}</li>" for a in session.acknowledgements)
     return f"<p>Acknowledged before treatment:</p><ul>{items}</ul>"
 
 

@@ -4,9 +4,11 @@ A session's *record* document holds every field of the record (``SessionDetails`
 walked field by field so that a field added later is covered without anyone remembering
 to add it here; a test freezes the shape, so that such a field also gets a new
 ``RECORD_VERSION`` and old signatures keep verifying), the acknowledgements and the
-hashes of the photos that were part of the record when it was signed. It leaves out
-what changes without changing the record: the save counter, who saved a draft last, who
-signed it and the amendments. Its SHA-256 is the *record hash*.
+hashes of the photos that were part of the record when it was signed. An
+acknowledgement's reason (added later) is in the document only when one was given: the
+records signed before it hash exactly as they did. It leaves out what changes without
+changing the record: the save counter, who saved a draft last, who signed it and the
+amendments. Its SHA-256 is the *record hash*.
 
 A signature never covers the record directly but a short document naming the record
 hash, with who signed, when, what the signature means (21 CFR 11.50: the name, the time
@@ -24,7 +26,7 @@ from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any
 
-from ..records import Amendment, Session
+from ..records import Amendment, SafetyAcknowledgement, Session
 from ..records.audit import AuditHead
 
 SIGNED_MEANING = "Signed: the signer performed this session and recorded it as shown."
@@ -77,10 +79,19 @@ def record_document(session: Session, photo_hashes: Sequence[str]) -> dict[str, 
         "version": RECORD_VERSION,
         "session_id": session.id,
         "record": plain(session.details),
-        "acknowledgements": plain(session.acknowledgements),
+        "acknowledgements": [_acknowledgement(a) for a in session.acknowledgements],
         "photos": sorted(photo_hashes),
         "created_at": plain(session.created_at),
     }
+
+
+def _acknowledgement(acknowledgement: SafetyAcknowledgement) -> dict[str, Any]:
+    """An acknowledgement as signed: the reason given for going on past a stop only when
+    there is one, so that a record signed before reasons existed hashes as it did."""
+    document = plain(acknowledgement)
+    if not document["reason"]:
+        del document["reason"]
+    return document
 
 
 def _head(head: AuditHead | None) -> dict[str, Any] | None:

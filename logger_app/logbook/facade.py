@@ -468,9 +468,11 @@ class Logbook:
         *,
         draft_id: int | None = None,
         enforce_safety: bool = True,
+        reasons: Mapping[str, str] | None = None,
     ) -> SessionReview:
+        """``reasons``: why the practitioner goes on past each stop, by warning code."""
         return self._session_cases.review_session(
-            details, now, draft_id=draft_id, enforce_safety=enforce_safety
+            details, now, draft_id=draft_id, enforce_safety=enforce_safety, reasons=reasons
         )
 
     def record_session(
@@ -481,9 +483,10 @@ class Logbook:
         *,
         sign: bool = False,
         imported: bool = False,
+        reasons: Mapping[str, str] | None = None,
     ) -> Session:
         return self._session_cases.record_session(
-            details, now, enforce_safety, sign=sign, imported=imported
+            details, now, enforce_safety, sign=sign, imported=imported, reasons=reasons
         )
 
     def update_draft_session(
@@ -495,11 +498,12 @@ class Logbook:
         *,
         sign: bool = False,
         version: int | None = None,
+        reasons: Mapping[str, str] | None = None,
     ) -> Session:
         """``version``: the draft's version the editor read (StaleDraftError if another
         workstation saved it since)."""
         return self._session_cases.update_draft_session(
-            session_id, details, now, enforce_safety, sign=sign, version=version
+            session_id, details, now, enforce_safety, sign=sign, version=version, reasons=reasons
         )
 
     def sign_session(self, session_id: int, version: int | None = None) -> Session:
@@ -571,12 +575,18 @@ class Logbook:
         return self._safety.save_safety_settings(settings)
 
     def warnings_for_new_session(
-        self, client_id: int, today: date | datetime | None = None
+        self,
+        client_id: int,
+        today: date | datetime | None = None,
+        session: SessionDetails | None = None,
+        exclude: int | None = None,
     ) -> list[SafetyWarning]:
         """Every safety rule that applies to a new session of the client: on ``today``
         (a date: any time that day, local time), or at a session's start time (what
-        ``record_session`` checks). None: now."""
-        return self._safety.warnings_for_new_session(client_id, today)
+        ``record_session`` checks). None: now. ``session``: the session as planned so far
+        (intervals of its areas only, the allergy cross-check of its numbing and
+        products); ``exclude``: the draft it rewrites."""
+        return self._safety.warnings_for_new_session(client_id, today, session, exclude)
 
     # Courses of treatment, follow-ups and the day (see ``logbook.day``)
     def start_course(self, details: CourseDetails) -> Course:

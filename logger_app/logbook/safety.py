@@ -13,6 +13,7 @@ from ..records import (
     SafetyWarning,
     Screening,
     ScreeningDetails,
+    SessionDetails,
 )
 from ..screening import warnings_for_new_session
 from ..validation import validate_consent, validate_safety_settings, validate_screening
@@ -91,21 +92,32 @@ class Safety:
         return saved
 
     def warnings_for_new_session(
-        self, client_id: int, today: date | datetime | None = None
+        self,
+        client_id: int,
+        today: date | datetime | None = None,
+        session: SessionDetails | None = None,
+        exclude: int | None = None,
     ) -> list[SafetyWarning]:
         client = self._c.clients.get(client_id)
         if today is None or not isinstance(today, datetime):
             local = datetime.now().astimezone().tzinfo
             day = today or datetime.now(local).date()
             moment = datetime.combine(day + timedelta(days=1), time.min, tzinfo=local)
-            return self.warnings_at(client, moment, day)
-        return self.warnings_at(client, today)
+            return self.warnings_at(client, moment, day, exclude, session)
+        return self.warnings_at(client, today, exclude=exclude, session=session)
 
     def warnings_at(
-        self, client: Client, moment: datetime, day: date | None = None, exclude: int | None = None
+        self,
+        client: Client,
+        moment: datetime,
+        day: date | None = None,
+        exclude: int | None = None,
+        session: SessionDetails | None = None,
     ) -> list[SafetyWarning]:
         """The warnings for a session starting at ``moment`` (its day: ``day``, or the
-        moment's own date in its time zone); ``exclude``: a draft being rewritten."""
+        moment's own date in its time zone); ``exclude``: a draft being rewritten;
+        ``session``: the session as planned (its areas' intervals only, the allergy
+        cross-check of what it uses)."""
         day = day or moment.date()
         settings = self._c.settings.safety()
         screening = self._c.screenings.latest_screening(client.id, day)
@@ -125,4 +137,5 @@ class Safety:
             settings,
             day,
             moment.tzinfo,
+            session,
         )

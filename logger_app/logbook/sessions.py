@@ -3,6 +3,7 @@ draft, rewritten, signed, amended once signed, or deleted while a draft."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
@@ -41,12 +42,13 @@ class Sessions:
         *,
         draft_id: int | None = None,
         enforce_safety: bool = True,
+        reasons: Mapping[str, str] | None = None,
     ) -> SessionReview:
         """What saving ``details`` would meet, without saving: ``problems`` are exactly
         what ``record_session`` (``update_draft_session`` of ``draft_id``) would refuse
         it for; ``questions`` the depths above their area's usual range not yet
         acknowledged, which the practitioner confirms first (by acknowledging them)."""
-        review, _ = self._review(details, now, enforce_safety, draft_id)
+        review, _ = self._review(details, now, enforce_safety, draft_id, reasons)
         if draft_id is not None:
             before = self._c.sessions.get(draft_id)
             if details.client_id != before.details.client_id:
@@ -59,21 +61,25 @@ class Sessions:
         now: datetime | None,
         enforce_safety: bool,
         replacing: int | None,
-    ) -> tuple[SessionReview, list[tuple[str, str]]]:
+        reasons: Mapping[str, str] | None = None,
+    ) -> tuple[SessionReview, list[tuple[str, str, str]]]:
         """The review of a session to save (``replacing``: the draft it rewrites), and
         the acknowledgements to keep with it."""
         client = self._c.clients.get(details.client_id)
         problems = validate_session(details, client.details.date_of_birth, now)
-        acknowledgements: list[tuple[str, str]] = []
+        acknowledgements: list[tuple[str, str, str]] = []
         practitioner = self._c.practitioners.find(details.practitioner_name)
         limit = practitioner.max_depth_mm if practitioner else None
         if "started_at" not in problems:
             safety_problems, acknowledgements = review_session(
                 details,
-                self._safety.warnings_at(client, details.started_at, exclude=replacing),
+                self._safety.warnings_at(
+                    client, details.started_at, exclude=replacing, session=details
+                ),
                 limit,
                 USUAL_DEPTH_MM,
                 enforce=enforce_safety,
+                reasons=reasons,
             )
             problems = safety_problems | problems  # range problems of a depth come first
         _, confirmations = depth_checks(
@@ -92,9 +98,10 @@ class Sessions:
         now: datetime | None,
         enforce_safety: bool,
         replacing: int | None = None,
-    ) -> list[tuple[str, str]]:
+        reasons: Mapping[str, str] | None = None,
+    ) -> list[tuple[str, str, str]]:
         """The acknowledgements to keep; ValidationError if it cannot be saved."""
-        review, acknowledgements = self._review(details, now, enforce_safety, replacing)
+        review, acknowledgements = self._review(details, now, enforce_safety, replacing, reasons)
         raise_if(review.problems)
         return acknowledgements
 
@@ -107,6 +114,7 @@ class Sessions:
         *,
         sign: bool = False,
         imported: bool = False,
+        reasons: Mapping[str, str] | None = None,
     ) -> Session:
         """Validate and save a session with all its parts in one transaction: a draft,
         or with ``sign`` signed at once by the signed-in practitioner (see
@@ -116,11 +124,12 @@ class Sessions:
         ``enforce_safety`` (a session recorded at the point of care): a depth above the
         practitioner's licensed maximum is refused, and so is a session whose
         ``acknowledged`` misses a warning that applies on its day (see
-        ``warnings_for_new_session``). Imported history and demo data pass False: they
+        ``warnings_for_new_session``) or a stop acknowledged without its reason in
+        ``reasons`` (by code). Imported history and demo data pass False: they
         were not treated through this app, nobody was shown the warnings. Either way,
         the acknowledged codes that apply are saved with the session, with their message
         as it reads now and the time."""
-        acknowledgements = self._checked(details, now, enforce_safety)
+        acknowledgements = self._checked(details, now, enforce_safety, reasons=reasons)
         if sign:
             self._identity.signer()  # before anything is saved: signed in, key open
         with self._c.db.atomic():
@@ -148,6 +157,7 @@ class Sessions:
         *,
         sign: bool = False,
         version: int | None = None,
+        reasons: Mapping[str, str] | None = None,
     ) -> Session:
         """Rewrite a draft session whole (validated like a new one); with ``sign``,
         signed by the actor in the same transaction. A signed session is refused
@@ -159,7 +169,7 @@ class Sessions:
             raise self._c.sessions.stale(session_id)
         if details.client_id != before.details.client_id:
             raise ValidationError({"client_id": "A session stays with its client."})
-        acknowledgements = self._checked(details, now, enforce_safety, session_id)
+        acknowledgements = self._checked(details, now, enforce_safety, session_id, reasons)
         if sign:
             self._identity.signer()
         changed = [

@@ -36,6 +36,7 @@ from .safety import (
     SafetyWarning,
     Screening,
     ScreeningDetails,
+    WarningGroup,
     WarningSeverity,
 )
 from .sessions import (
@@ -94,5 +95,6 @@ __all__ = [
     "SessionListing",
     "SessionSummary",
     "StoredSignature",
+    "WarningGroup",
     "WarningSeverity",
 ]

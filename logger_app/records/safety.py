@@ -77,6 +77,27 @@ class WarningSeverity(StrEnum):
     CAUTION = "caution"  # treat with care, or adjust the plan
 
 
+class WarningGroup(StrEnum):
+    """The kinds of warning, each acknowledged once on the session form."""
+
+    CONTRAINDICATIONS = "contraindications"
+    WASHOUTS = "washouts"
+    INTERVALS = "intervals"
+    RECORDS = "records"
+
+    @property
+    def label(self) -> str:
+        return _GROUP_LABELS[self]
+
+
+_GROUP_LABELS = {
+    WarningGroup.CONTRAINDICATIONS: "Contraindications",
+    WarningGroup.WASHOUTS: "Wash-outs",
+    WarningGroup.INTERVALS: "Intervals",
+    WarningGroup.RECORDS: "Records",
+}
+
+
 @dataclass(frozen=True)
 class SafetyWarning:
     """One rule that applies before a session. ``code`` is stable (it is stored with
@@ -86,14 +107,40 @@ class SafetyWarning:
     message: str
     severity: WarningSeverity = WarningSeverity.CAUTION
 
+    @property
+    def group(self) -> WarningGroup:
+        """Screening and consent on file are records; wash-outs and intervals by their
+        code; the rest (what the client has or is allergic to) contraindications."""
+        kind = self.code.partition(".")[0]
+        if kind in ("no_screening", "screening_old", "consent_missing", "consent_outdated"):
+            return WarningGroup.RECORDS
+        if kind == "washout":
+            return WarningGroup.WASHOUTS
+        if kind == "interval":
+            return WarningGroup.INTERVALS
+        return WarningGroup.CONTRAINDICATIONS
+
+    @property
+    def is_stop(self) -> bool:
+        return self.severity is WarningSeverity.STOP
+
 
 @dataclass(frozen=True)
 class SafetyAcknowledgement:
-    """A warning the practitioner acknowledged, as it read when the session was saved."""
+    """A warning the practitioner acknowledged, as it read when the session was saved;
+    ``reason``: why they went on past a stop ("" for a caution)."""
 
     code: str
     message: str
     acknowledged_at: datetime
+    reason: str = ""
+
+    @property
+    def text(self) -> str:
+        """The warning as it read, and the reason for going on past it when given."""
+        if not self.reason:
+            return self.message
+        return f"{self.message} Gone on past this stop because: {self.reason}"
 
 
 # Record integrity: the audit log and the erasure of a client.

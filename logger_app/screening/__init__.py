@@ -9,23 +9,31 @@ in). Every warning has a stable code, stored with its acknowledgement:
 ``consent_missing``        no signed consent on or before the day
 ``consent_outdated``       consent signed on another version than the current text
 ``allergies``              the client's record lists allergies
+``allergy_match.*``        the numbing agent or a product names a listed allergy (stop)
 ``contraindication.*``     an answer of the latest screening (pregnancy, bleeding,
                            active_skin, keloid, herpes, chemo, allergy)
-``washout.*``              isotretinoin, filler, neurotoxin: the wash-out is not over
-``interval.<area>``        the area was treated less than the minimum interval ago
+``washout.*``              isotretinoin, filler, neurotoxin: the wash-out is not over (stop)
+``interval.<area>``        an area of the session was treated less than the minimum
+                           interval ago
 ``depth_above_usual.<a>``  a depth above the usual range of the area (a confirmation)
 ========================== ============================================================
+
+Every warning belongs to a group (``SafetyWarning.group``: contraindications, wash-outs,
+intervals, records), acknowledged once on the form; a stop needs a reason to go on,
+kept with its acknowledgement.
 
 Boundaries: a wash-out or interval is over *on* its last day (last dose + 6 months,
 last session + 4 weeks); a screening exactly N months old is still current.
 
 One module per use case: ``wording`` (ranges, dates, words), ``client_rules`` (screening,
 consent, contraindications, allergies), ``timing`` (wash-outs, intervals, a new
-session's warnings), ``depth`` (needle depth and the review of a session to save).
+session's warnings), ``allergy`` (the cross-check of what is chosen), ``depth`` (needle
+depth and the review of a session to save).
 """
 
 from __future__ import annotations
 
+from .allergy import allergy_entries, allergy_match_warnings, matching_allergies
 from .client_rules import (
     allergy_warnings,
     consent_warnings,
@@ -48,11 +56,14 @@ __all__ = [
     "SETTING_RANGES",
     "DepthFinding",
     "add_months",
+    "allergy_entries",
+    "allergy_match_warnings",
     "allergy_warnings",
     "consent_warnings",
     "contraindication_warnings",
     "depth_checks",
     "interval_warnings",
+    "matching_allergies",
     "missing_acknowledgements",
     "review_session",
     "screening_findings",

@@ -14,6 +14,9 @@ from ..text import depth_text, range_text
 from ..vocabulary import Area
 from .wording import DEPTH_TOLERANCE_MM
 
+MAX_REASON_LENGTH = 2000  # the database checks the same
+STOP_REASON_MISSING = "A stop: say why you go on (the reason is kept with the session)."
+
 # Needle depth
 
 
@@ -84,15 +87,19 @@ def review_session(
     practitioner_max_mm: float | None,
     usual_ranges: Mapping[Area, tuple[float, float]],
     enforce: bool = True,
-) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    reasons: Mapping[str, str] | None = None,
+) -> tuple[dict[str, str], list[tuple[str, str, str]]]:
     """What saving ``details`` means for safety, given the ``warnings`` that apply on
     its day: (problems, acknowledgements to store).
 
     When ``enforce``: a depth above the licensed maximum is a problem of its depth field
     (``areas.N.depth_mm``), and every warning not acknowledged is a problem
-    (``acknowledged.<code>``). The acknowledgements kept are the codes of
-    ``details.acknowledged`` that apply (a warning, or a depth above the usual range),
-    each with its message as it reads now; codes that no longer apply are dropped."""
+    (``acknowledged.<code>``), and so is a stop acknowledged without its reason in
+    ``reasons`` (``acknowledged.<code>.reason``). The acknowledgements kept are the codes
+    of ``details.acknowledged`` that apply (a warning, or a depth above the usual range),
+    each with its message as it reads now and the reason given for a stop; codes that
+    no longer apply are dropped."""
+    reasons = {code: text.strip() for code, text in (reasons or {}).items()}
     refusals, confirmations = depth_checks(
         details.areas, practitioner_max_mm, usual_ranges, details.practitioner_name
     )
@@ -102,9 +109,21 @@ def review_session(
             problems[f"areas.{finding.index}.depth_mm"] = finding.message
         for warning in missing_acknowledgements(warnings, details.acknowledged):
             problems[f"acknowledged.{warning.code}"] = f"Not acknowledged: {warning.message}"
+        given = set(details.acknowledged)
+        for warning in warnings:
+            if warning.code not in given or not warning.is_stop:
+                continue
+            reason = reasons.get(warning.code, "")
+            if not reason:
+                problems[f"acknowledged.{warning.code}.reason"] = STOP_REASON_MISSING
+            elif len(reason) > MAX_REASON_LENGTH:
+                problems[f"acknowledged.{warning.code}.reason"] = (
+                    f"Keep the reason under {MAX_REASON_LENGTH} characters."
+                )
     applicable = {w.code: w.message for w in warnings} | {f.code: f.message for f in confirmations}
+    stops = {w.code for w in warnings if w.is_stop}
     kept = [
-        (code, applicable[code])
+        (code, applicable[code], reasons.get(code, "") if code in stops else "")
         for code in dict.fromkeys(details.acknowledged)
         if code in applicable
     ]

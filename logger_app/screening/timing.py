@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import UTC, date, timedelta, tzinfo
 
 from ..records import (
@@ -16,6 +16,7 @@ from ..records import (
 from ..records import WarningSeverity as Severity
 from ..text import date_text
 from ..vocabulary import Area
+from .allergy import allergy_match_warnings
 from .client_rules import (
     allergy_warnings,
     consent_warnings,
@@ -54,7 +55,7 @@ def washout_warnings(
             screening.filler_on,
             settings.filler_washout_weeks,
             "week",
-            Severity.CAUTION,
+            Severity.STOP,
         ),
         (
             "neurotoxin",
@@ -63,7 +64,7 @@ def washout_warnings(
             screening.neurotoxin_on,
             settings.neurotoxin_washout_weeks,
             "week",
-            Severity.CAUTION,
+            Severity.STOP,
         ),
     )
     for code, label, verb, on, period, unit, severity in checks:
@@ -87,9 +88,11 @@ def interval_warnings(
     settings: SafetySettings,
     today: date,
     tz: tzinfo = UTC,
+    areas: Collection[Area] | None = None,
 ) -> list[SafetyWarning]:
     """One warning per area treated less than the minimum interval before ``today``
-    (sessions after ``today`` are not previous ones). Areas in the vocabulary's order."""
+    (sessions after ``today`` are not previous ones). Areas in the vocabulary's order;
+    with ``areas`` (the session's), only those: an area not treated today is no risk."""
     weeks = settings.min_interval_same_area_weeks
     if weeks <= 0:
         return []
@@ -104,7 +107,7 @@ def interval_warnings(
     found = []
     for area in Area:
         day = last.get(area)
-        if day is None:
+        if day is None or (areas is not None and area not in areas):
             continue
         until = day + timedelta(weeks=weeks)
         if today < until:
@@ -127,17 +130,26 @@ def warnings_for_new_session(
     settings: SafetySettings,
     today: date,
     tz: tzinfo = UTC,
+    session: SessionDetails | None = None,
 ) -> list[SafetyWarning]:
     """Every rule that applies to a session of the client on ``today``, most serious
     kind first: screening, consent, allergies, contraindications, wash-outs, intervals.
 
     ``latest_screening`` / ``latest_consent``: the newest on or before ``today``;
-    ``previous_sessions``: the client's sessions (their day is counted in ``tz``)."""
+    ``previous_sessions``: the client's sessions (their day is counted in ``tz``).
+    ``session``: the session as planned so far: intervals of its areas only, and the
+    allergy cross-check of its numbing agent and products. None (not known yet): the
+    intervals of every area, no cross-check."""
+    areas = None if session is None else {item.area for item in session.areas}
+    matches = []
+    if session is not None and client is not None:
+        matches = allergy_match_warnings(client.allergies, session)
     return [
         *screening_warnings(latest_screening, settings, today),
         *consent_warnings(latest_consent, settings, today),
         *allergy_warnings(client),
+        *matches,
         *contraindication_warnings(latest_screening),
         *washout_warnings(latest_screening, settings, today),
-        *interval_warnings(previous_sessions, settings, today, tz),
+        *interval_warnings(previous_sessions, settings, today, tz, areas),
     ]

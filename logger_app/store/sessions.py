@@ -84,12 +84,12 @@ class SessionStore:
     def record(
         self,
         details: SessionDetails,
-        acknowledgements: Sequence[tuple[str, str]] = (),
+        acknowledgements: Sequence[tuple[str, str, str]] = (),
         *,
         saved_by: str | None = None,
     ) -> Session:
         """Insert the session and all its parts in one transaction; ``acknowledgements``
-        are the (code, message) of the warnings acknowledged before treatment."""
+        are the (code, message, reason) of the warnings acknowledged before treatment."""
         now = to_db_time(utc_now())
         with self._db.atomic():
             practitioner = self._practitioners.get_or_add(details.practitioner_name)
@@ -107,7 +107,7 @@ class SessionStore:
         self,
         session_id: int,
         details: SessionDetails,
-        acknowledgements: Sequence[tuple[str, str]] = (),
+        acknowledgements: Sequence[tuple[str, str, str]] = (),
         *,
         version: int,
         saved_by: str | None = None,
@@ -184,7 +184,7 @@ class SessionStore:
         )
 
     def _insert_acknowledgements(
-        self, session_id: int, acknowledgements: Sequence[tuple[str, str]], now: str
+        self, session_id: int, acknowledgements: Sequence[tuple[str, str, str]], now: str
     ) -> None:
         self._db["session_acknowledgements"].insert_all(
             {
@@ -193,8 +193,9 @@ class SessionStore:
                 "code": code,
                 "message": message,
                 "acknowledged_at": now,
+                "reason": reason,
             }
-            for position, (code, message) in enumerate(acknowledgements)
+            for position, (code, message, reason) in enumerate(acknowledgements)
         )
 
     def get(self, session_id: int) -> Session:
@@ -359,7 +360,9 @@ def _product(row: dict[str, Any]) -> ProductUse:
 
 
 def _acknowledgement(row: dict[str, Any]) -> SafetyAcknowledgement:
-    return SafetyAcknowledgement(row["code"], row["message"], from_db_time(row["acknowledged_at"]))
+    return SafetyAcknowledgement(
+        row["code"], row["message"], from_db_time(row["acknowledged_at"]), row.get("reason") or ""
+    )
 
 
 def _summarise(session: Session) -> SessionSummary:

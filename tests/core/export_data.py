@@ -63,6 +63,10 @@ class ExportBook:
     photo_hashes: tuple[str, ...]
 
 
+STOP_REASON = "Patch test negative; her GP agrees."
+ACKNOWLEDGED = {True: ("allergies", "allergy_match.numbing"), False: ("allergies",)}
+
+
 def _session(
     client_id: int, day: date, areas, index: int, acknowledged: tuple[str, ...] = ()
 ) -> SessionDetails:
@@ -114,9 +118,14 @@ def build_export_book(data_dir: Path, work: Path) -> ExportBook:
         other = book.add_client(ClientDetails("Chloé", "O'Brien"), today=NOW.date())
         put_on_file(book, client.id)
         put_on_file(book, other.id)
+        # Her allergies are shown before every session: acknowledged; the lidocaine
+        # numbing matches one of them, a stop gone on with its reason.
         ids = [
-            # Her allergies are shown before every session: acknowledged.
-            book.record_session(_session(client.id, day, areas, i, ("allergies",)), now=NOW).id
+            book.record_session(
+                _session(client.id, day, areas, i, ACKNOWLEDGED[i != 2]),
+                now=NOW,
+                reasons={"allergy_match.numbing": STOP_REASON},
+            ).id
             for i, (day, areas) in enumerate(SESSIONS)
         ]
         book.record_session(_session(other.id, date(2025, 5, 5), SESSIONS[0][1], 0), now=NOW)

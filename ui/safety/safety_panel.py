@@ -1,33 +1,54 @@
-"""The session form's "Before you start": every safety rule that applies, each to be
-acknowledged ("I have reviewed this") before the needling data opens."""
+"""The session form's "Before you start": every safety rule that applies, grouped
+(contraindications, wash-outs, intervals, records), one acknowledgement per group; a
+stop goes on only with its reason. Once all is acknowledged the panel folds to one line.
+
+A warning is reviewed as it reads: ticking a group reviews the warnings in it now; a
+warning that joins the group later (an area added that was treated recently, a numbing
+agent matching an allergy) unticks the group until it is reviewed too, the others stay
+reviewed. The needling data opens once the warnings known before the session is planned
+are reviewed; those that arise from what is entered are reviewed before saving."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from logger_app.records import SafetyWarning, WarningSeverity
+from logger_app.records import SafetyWarning, WarningGroup
 
 from ..common.display import plain_label
 from ..common.form_support import ErrorLabel, FieldErrors
+from .warning_group import KEY, WarningGroupBox
 
-KEY = "acknowledged"
-UNTICKED = "Tick “I have reviewed this” to go on."
+UNTICKED = "Tick “I have reviewed” to go on."
+NO_REASON = "A stop: type your reason to go on."
+# Warnings that follow what is entered in the form rather than the client's record.
+_FROM_THE_FORM = ("interval.", "allergy_match.")
+_ORDER = (
+    WarningGroup.CONTRAINDICATIONS,
+    WarningGroup.WASHOUTS,
+    WarningGroup.INTERVALS,
+    WarningGroup.RECORDS,
+)
+
+
+def from_the_form(warning: SafetyWarning) -> bool:
+    return warning.code.startswith(_FROM_THE_FORM)
 
 
 class SafetyPanel(QGroupBox):
-    """The warnings with a checkbox each. ``changed`` when a tick or the list changes."""
+    """``changed`` when a tick, a reason or the list changes; ``folded`` when it folds
+    after the last acknowledgement."""
 
     changed = Signal()
+    folded = Signal()
     screening_requested = Signal()
     consent_requested = Signal()
 
@@ -36,11 +57,17 @@ class SafetyPanel(QGroupBox):
         self.setObjectName("beforeYouStart")
         self._errors = errors
         self.warnings: list[SafetyWarning] = []
-        self.checks: dict[str, QCheckBox] = {}
-        self._row_widgets: list[QWidget] = []
+        self.groups: dict[WarningGroup, WarningGroupBox] = {}
+        self._reviewed: set[tuple[str, str]] = set()
+        self._reasons: dict[str, str] = {}
+        self._folded = False
 
         self.status = plain_label(objectName="safetyStatus")
         self.status.setWordWrap(True)
+        # The folded panel's one line, and the way back to the warnings.
+        self.fold_button = QPushButton(objectName="safetyFold")
+        self.fold_button.setFlat(True)
+        self.fold_button.clicked.connect(self._toggle_fold)
         self.screening_button = QPushButton("New screening…", objectName="panelScreening")
         self.screening_button.clicked.connect(self.screening_requested)
         self.consent_button = QPushButton("Consent…", objectName="panelConsent")
@@ -48,109 +75,216 @@ class SafetyPanel(QGroupBox):
         self.error = ErrorLabel()
         header = QHBoxLayout()
         header.addWidget(self.status, 1)
+        header.addWidget(self.fold_button, 1, Qt.AlignmentFlag.AlignLeft)
         header.addWidget(self.screening_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.consent_button, 0, Qt.AlignmentFlag.AlignTop)
-        self._grid = QGridLayout()
-        self._grid.setHorizontalSpacing(10)
-        self._grid.setVerticalSpacing(2)
-        self._grid.setColumnStretch(1, 1)
+        self._body = QWidget()
+        self._rows = QVBoxLayout(self._body)
+        self._rows.setContentsMargins(0, 0, 0, 0)
+        self._rows.setSpacing(6)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
-        layout.addLayout(self._grid)
+        layout.addWidget(self._body)
         layout.addWidget(self.error)
         self._register()
         self._update_status()
+
+    @property
+    def checks(self) -> dict[WarningGroup, QCheckBox]:
+        """Each group's tick, in the order shown."""
+        return {group: box.check for group, box in self.groups.items()}
+
+    @property
+    def reason_edits(self) -> dict[str, QLineEdit]:
+        """Each stop's reason field, by warning code."""
+        return {
+            code: edit for box in self.groups.values() for code, edit in box.reason_edits.items()
+        }
 
     def _register(self) -> None:
         self._errors.unregister_prefix(KEY)
         self._errors.register(KEY, self.error)
 
     def set_warnings(
-        self, warnings: list[SafetyWarning], reviewed: set[tuple[str, str]] | None = None
+        self,
+        warnings: list[SafetyWarning],
+        reviewed: set[tuple[str, str]] | None = None,
+        reasons: dict[str, str] | None = None,
     ) -> None:
-        """Show these warnings. A tick is kept for a warning that still reads the same;
-        ``reviewed`` (code, message) pairs start ticked (a draft's acknowledgements)."""
+        """Show these warnings. A warning that still reads the same stays reviewed;
+        ``reviewed`` (code, message) pairs start reviewed and ``reasons`` filled in (a
+        draft's acknowledgements)."""
+        self._reviewed |= reviewed or set()
+        self._reasons |= {code: text for code, text in (reasons or {}).items() if text}
         if [(w.code, w.message) for w in warnings] == [(w.code, w.message) for w in self.warnings]:
             return
-        ticked = {(w.code, w.message) for w in self.warnings if self.checks[w.code].isChecked()}
-        ticked |= reviewed or set()
-        for widget in self._row_widgets:
-            widget.setParent(None)
-            widget.deleteLater()
-        self._row_widgets.clear()
-        self.checks.clear()
+        self._keep_reasons()
+        focus_inside = self.isAncestorOf(self.focusWidget()) if self.focusWidget() else False
+        for box in self.groups.values():
+            box.setParent(None)
+            box.deleteLater()
+        self.groups.clear()
         self._register()
         self.warnings = list(warnings)
-        for row, warning in enumerate(self.warnings):
-            stop = warning.severity is WarningSeverity.STOP
-            badge = QLabel("Stop" if stop else "Caution")
-            badge.setObjectName("severityStop" if stop else "severityCaution")
-            badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            message = plain_label(warning.message, objectName="warningText")
-            message.setWordWrap(True)
-            message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            check = QCheckBox("I have reviewed this", objectName=f"ack_{warning.code}")
-            check.setChecked((warning.code, warning.message) in ticked)
-            check.setAccessibleDescription(warning.message)
-            check.toggled.connect(self._ticked)
-            error = self._errors.register(f"{KEY}.{warning.code}", ErrorLabel())
-            self.checks[warning.code] = check
-            self._grid.addWidget(badge, row * 2, 0, Qt.AlignmentFlag.AlignTop)
-            self._grid.addWidget(message, row * 2, 1)
-            self._grid.addWidget(check, row * 2, 2, Qt.AlignmentFlag.AlignTop)
-            self._grid.addWidget(error, row * 2 + 1, 1, 1, 2)
-            self._row_widgets += [badge, message, check, error]
-        # The keyboard reaches the checkboxes right after the panel's buttons, before
-        # the rest of the form (they are made later than the form's fields).
-        previous: QWidget = self.consent_button
-        for check in self.checks.values():
-            QWidget.setTabOrder(previous, check)
-            previous = check
+        current = {(w.code, w.message) for w in self.warnings}
+        self._reviewed &= current
+        for group in _ORDER:
+            members = [w for w in self.warnings if w.group is group]
+            if not members:
+                continue
+            box = WarningGroupBox(group, members, self._errors, self._reasons)
+            box.check.setChecked(self._group_reviewed(box))
+            box.toggled.connect(self._ticked)
+            box.reason_given.connect(self._reason_given)
+            self._rows.addWidget(box)
+            self.groups[group] = box
+        if self._folded and not self.all_acknowledged():
+            self._folded = False  # something new to review: shown
         self._update_status()
+        if focus_inside and self.groups:
+            self.first_pending().setFocus()
         self.changed.emit()
 
-    def _ticked(self) -> None:
-        check = self.sender()
-        if isinstance(check, QCheckBox) and check.isChecked():
-            code = next((c for c, box in self.checks.items() if box is check), None)
-            if code is not None:
-                self._errors.label_for(f"{KEY}.{code}").show_message(None)
+    def tab_widgets(self) -> list[QWidget]:
+        """The panel's controls in the order shown (Tab skips those hidden, folded)."""
+        shown: list[QWidget] = [self.fold_button, self.screening_button, self.consent_button]
+        for box in self.groups.values():
+            shown += box.widgets_in_order
+        return shown
+
+    def first_pending(self) -> QWidget:
+        """Where the keyboard goes first: the first reason or tick still to give."""
+        for box in self.groups.values():
+            for widget in box.widgets_in_order:
+                if widget in box.reason_edits.values() and not widget.text().strip():
+                    return widget
+                if widget is box.check and not box.check.isChecked():
+                    return widget
+        return self.fold_button
+
+    # Reviewing
+    def _group_reviewed(self, box: WarningGroupBox) -> bool:
+        return all((w.code, w.message) in self._reviewed for w in box.warnings)
+
+    def _ticked(self, checked: bool) -> None:
+        box = self.sender()
+        if not isinstance(box, WarningGroupBox):
+            return
+        pairs = {(w.code, w.message) for w in box.warnings}
+        if checked:
+            self._reviewed |= pairs
+            box.error.show_message(None)
+        else:
+            self._reviewed -= pairs
         if self.all_acknowledged():
             self.error.show_message(None)
+            if checked:
+                self._fold(True)
         self._update_status()
         self.changed.emit()
 
+    def _reason_given(self) -> None:
+        self._keep_reasons()
+        self._update_status()
+        self.changed.emit()
+
+    def _keep_reasons(self) -> None:
+        for box in self.groups.values():
+            self._reasons |= box.reasons()
+
+    # Folding
+    def _fold(self, folded: bool) -> None:
+        was = self._folded
+        self._folded = folded
+        self._update_status()
+        if folded and not was:
+            self.folded.emit()
+
+    def _toggle_fold(self) -> None:
+        self._fold(not self._folded)
+        if not self._folded and self.groups:
+            self.first_pending().setFocus()
+
+    def unfold(self) -> None:
+        self._fold(False)
+
+    def fold_if_done(self) -> None:
+        """Fold when everything is already acknowledged (a draft opened again)."""
+        if self.warnings and self.all_acknowledged():
+            self._fold(True)
+
+    @property
+    def is_folded(self) -> bool:
+        return self._folded
+
     def _update_status(self) -> None:
-        left = len(self.unacknowledged())
+        left = self.unacknowledged()
+        count = len(self.warnings)
+        warnings = f"{count} warning{'' if count == 1 else 's'}"
         if not self.warnings:
             text = "Nothing to review: screening and consent are on file and no rule applies."
             state = "clear"
-        elif left:
-            points = "point" if left == 1 else "points"
+        elif left or self.missing_reasons():
+            groups = {w.group for w in left} | {
+                box.group for box in self.groups.values() if box.missing_reasons()
+            }
+            left_text = f" ({len(groups)} left)" if groups else ""
             text = (
-                f"{left} {points} to review before treating. Tick each one: the treatment "
-                "fields below open once all are reviewed."
+                f"{warnings} to review before treating: tick each group{left_text}; a STOP "
+                "also needs your reason to go on."
             )
             state = "pending"
         else:
-            count = len(self.warnings)
-            text = f"All {count} reviewed: saved with the session as acknowledged."
+            text = f"All {warnings} acknowledged: saved with the session."
             state = "done"
+        done = state == "done"
+        self._folded = self._folded and done
+        self.fold_button.setText(
+            f"✔ {warnings} acknowledged — {'show' if self._folded else 'hide'}"
+        )
+        self.fold_button.setAccessibleName(
+            f"{warnings} acknowledged: {'show' if self._folded else 'hide'} them"
+        )
+        self.fold_button.setVisible(done)
         self.status.setText(text)
+        self.status.setVisible(not done)
+        self._body.setVisible(not self._folded)
         if self.property("state") != state:
             self.setProperty("state", state)
             self.style().unpolish(self)
             self.style().polish(self)
 
+    # What the form reads
     def unacknowledged(self) -> list[SafetyWarning]:
-        return [w for w in self.warnings if not self.checks[w.code].isChecked()]
+        return [w for w in self.warnings if (w.code, w.message) not in self._reviewed]
+
+    def missing_reasons(self) -> list[str]:
+        return [code for box in self.groups.values() for code in box.missing_reasons()]
 
     def all_acknowledged(self) -> bool:
-        return not self.unacknowledged()
+        """Every warning reviewed, every stop with its reason: ready to save."""
+        return not self.unacknowledged() and not self.missing_reasons()
+
+    def record_reviewed(self) -> bool:
+        """The warnings known before the session is planned are reviewed: the needling
+        data opens (those from the form's own fields are reviewed before saving)."""
+        return all(from_the_form(w) for w in self.unacknowledged())
 
     def acknowledged(self) -> tuple[str, ...]:
-        return tuple(w.code for w in self.warnings if self.checks[w.code].isChecked())
+        return tuple(w.code for w in self.warnings if (w.code, w.message) in self._reviewed)
+
+    def reasons(self) -> dict[str, str]:
+        """The reason typed for each stop, by code."""
+        self._keep_reasons()
+        stops = {w.code for w in self.warnings if w.is_stop}
+        return {code: text for code, text in self._reasons.items() if code in stops and text}
 
     def problems(self) -> dict[str, str]:
-        """A message next to each warning not ticked yet."""
-        return {f"{KEY}.{w.code}": UNTICKED for w in self.unacknowledged()}
+        """A message at each group not ticked yet and each stop without its reason."""
+        found: dict[str, str] = {}
+        for box in self.groups.values():
+            if not box.check.isChecked():
+                found[f"{KEY}.{box.warnings[0].code}"] = UNTICKED
+            for code in box.missing_reasons():
+                found[f"{KEY}.{code}.reason"] = NO_REASON
+        return found

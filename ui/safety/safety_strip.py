@@ -17,7 +17,7 @@ from ..common.display import format_date
 from ..common.theme import hex_color
 from .screening_form import flagged
 
-# Theme roles: what needs attention (amber) and what the screening found (red).
+# Theme roles: what needs attention (missing, out of date), what the screening found.
 AMBER = "warning_text"
 RED = "danger"
 

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..common.prompts import Prompter
 from ..photos.photo_import import IMAGE_FILTER
@@ -28,6 +36,7 @@ class PhotoDrop(QGroupBox):
         self.hint.setWordWrap(True)
         add = QPushButton("Add photos…", objectName="attachPhotos")
         add.clicked.connect(self.choose)
+        self.add_button = add
         row = QHBoxLayout()
         row.addWidget(add)
         row.addStretch(1)
@@ -35,6 +44,9 @@ class PhotoDrop(QGroupBox):
         column.addWidget(self.photo_list)
         column.addLayout(row)
         self.photo_list.hide()
+
+    def tab_widgets(self) -> list[QWidget]:
+        return [self.photo_list, self.add_button]
 
     def choose(self) -> None:
         self.attach(self._prompter.open_files(self, "Choose photos", "", IMAGE_FILTER))

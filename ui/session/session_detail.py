@@ -84,7 +84,7 @@ def acknowledgements_html(session: Session) -> str:
     if not session.acknowledgements:
         return ""
     when = format_datetime(session.acknowledgements[0].acknowledged_at)
-    items = "".join(f"<li>{escape(a.message)}</li>" for a in session.acknowledgements)
+    items = "".join(f"<li>{escape(a.text)}</li>" for a in session.acknowledgements)
     return (
         f"<p class='acknowledged'><b>Acknowledged before treatment</b> ({escape(when)}):</p>"
         f"<ul class='acknowledged'>{items}</ul>"

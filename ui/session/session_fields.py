@@ -10,13 +10,15 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFormLayout,
     QGroupBox,
+    QLabel,
     QVBoxLayout,
     QWidget,
 )
 
-from logger_app.records import SessionDetails
+from logger_app.records import SafetyWarning, SessionDetails
 from logger_app.vocabulary import CARTRIDGE_SUGGESTIONS, DEFAULT_NEXT_VISIT_WEEKS, Device, Endpoint
 
+from ..common.display import plain_label
 from ..common.form_support import ErrorLabel, FieldErrors, with_error_label
 from .area_chart_link import AreasPanel
 from .editors import (
@@ -30,6 +32,17 @@ from .editors import (
     editable_combo,
 )
 from .session_rows import AreaRow, ReactionRow, RowsEditor
+
+
+def _stop_label(box: QWidget, what: str) -> QLabel:
+    """A line at the end of ``box``'s form, hidden until there is a stop to say."""
+    label = plain_label(objectName="fieldStop")
+    label.setAccessibleName(f"Allergy stop: {what}")
+    label.setWordWrap(True)
+    label.hide()
+    box.layout().addRow(label)
+    return label
+
 
 # Where the details' rows show on screen: {"areas": {index in details: row}, ...}
 RowMap = dict[str, dict[int, int]]
@@ -69,6 +82,11 @@ class SessionFields:
         self.glide = GlideEditor(("glide_product", "glide_lot"), errors)
         self.glide_product, self.glide_lot = self.glide.product, self.glide.lot
         setup.addWidget(self.glide.widget)
+        # An allergy on file named by what is chosen: said at the field itself.
+        self.allergy_stops = {
+            "allergy_match.numbing": _stop_label(self.numbing_box, "the numbing agent"),
+            "allergy_match.products.0": _stop_label(self.glide.widget, "the product"),
+        }
         setup.addWidget(self._outcome_group())
 
         self.treatment_part = QWidget(objectName="treatmentPart")
@@ -102,6 +120,40 @@ class SessionFields:
         self.notes = self.notes_editor.edit
         self.notes.setMinimumHeight(70)
         right.addWidget(self._boxed("Notes", self.notes, "notes"))
+
+    def show_allergy_stops(
+        self, warnings: list[SafetyWarning], reasons: dict[str, str] | None = None
+    ) -> None:
+        """A stop next to the numbing agent or product that matches an allergy on file;
+        ``reasons``: those gone on past, with their reason."""
+        messages = {w.code: w.message for w in warnings}
+        for code, label in self.allergy_stops.items():
+            message = messages.get(code)
+            if message and code in (reasons or {}):
+                label.setText(f"STOP — {message} Gone on with your reason: {reasons[code]}")
+                label.setVisible(True)
+                continue
+            label.setText(
+                f"STOP — {message} Review it under “Before you start”, with your reason."
+                if message
+                else ""
+            )
+            label.setVisible(bool(message))
+
+    def tab_widgets(self) -> list[QWidget]:
+        """Every input in the order shown: the left column down, then the right one."""
+        left = [
+            self.started_at, self.practitioner, self.duration, self.device, self.cartridge,
+            self.numbing_box, self.numbing_agent, self.numbing_strength, self.numbing_minutes,
+            self.glide_product, self.glide_lot, self.endpoint, self.book_next, self.next_visit,
+        ]  # fmt: skip
+        right: list[QWidget] = []
+        for editor in (self.areas, self.reactions):
+            for row in editor.rows:
+                right += row.widgets()
+            right.append(editor.add_button)
+        right += list(self.aftercare_boxes.values())  # row by row, as laid out
+        return left + right + [self.notes]
 
     def _boxed(self, title: str, widget: QWidget, key: str | None = None) -> QGroupBox:
         box = QGroupBox(title)

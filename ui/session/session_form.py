@@ -11,11 +11,10 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -27,13 +26,15 @@ from logger_app.local_drafts import keep_local_draft
 from logger_app.logbook import Logbook
 from logger_app.records import Client, Session, SessionDetails
 
-from ..common.display import format_date, rich_label
+from ..common.display import rich_label
 from ..common.form_support import ErrorLabel, FieldErrors, GuardedForm, show_not_saved
 from ..common.preferences import CURRENT_PRACTITIONER
 from ..common.prompts import Prompter
 from ..photos.photo_import import dropped_files
 from ..safety.safety_panel import SafetyPanel
 from .course_start import planned_areas
+from .form_buttons import ADD_REACTION_KEYS, REPEAT_KEYS, SAVE_AND_SIGN_KEYS, add_buttons
+from .form_focus import chain_form, tab_leaves
 from .photo_drop import PhotoDrop
 from .session_fields import RowMap, SessionFields
 from .signing import signed
@@ -51,7 +52,8 @@ _SHOWN = (
 # fmt: on
 
 
-SAVE_AND_SIGN_KEYS = "Ctrl+Shift+S"  # "Save draft" is Ctrl+S
+# Re-checking the warnings while a product or agent is typed waits for a pause.
+RECHECK_DELAY_MS = 300
 
 
 class SessionDialog(GuardedForm):
@@ -93,6 +95,9 @@ class SessionDialog(GuardedForm):
         else:
             self._start_from_course()
         self._refresh_warnings()
+        self.safety.fold_if_done()
+        self._follow_the_plan()
+        self.first_field().setFocus()
         self.mark_unchanged()
 
     # Building
@@ -102,6 +107,8 @@ class SessionDialog(GuardedForm):
         self.errors = FieldErrors(self.general_error)
         self.safety = SafetyPanel(self.errors)
         self.safety.changed.connect(self._update_lock)
+        self.safety.changed.connect(self._show_field_stops)
+        self.safety.folded.connect(self._after_fold)
         self.safety.screening_requested.connect(lambda: self._open_safety_form("screening"))
         self.safety.consent_requested.connect(lambda: self._open_safety_form("consent"))
         names = tuple(p.name for p in self._logbook.practitioners())
@@ -143,48 +150,14 @@ class SessionDialog(GuardedForm):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self._scroll = scroll
 
-        self.copy_button = QPushButton("Repeat last session", objectName="copyLast")
-        self.copy_button.setToolTip(
-            "Fill device, cartridge, numbing, glide, areas, endpoint and aftercare from the "
-            "previous session; lot numbers are left to type from the new vial"
-        )
-        self.copy_button.clicked.connect(self.copy_from_last_session)
-        self.copy_button.setEnabled(self._previous is not None)
-        if self._previous is not None:
-            when = format_date(self._previous.details.started_at.astimezone().date())
-            self.copy_button.setText(f"Repeat last session ({when})")
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.clicked.connect(self.reject)
-        self.save_button = QPushButton("Save draft", objectName="saveSession")
-        self.save_button.setDefault(True)
-        self.save_button.setToolTip("Save as a draft, to finish and sign later (Ctrl+S)")
-        self.save_button.clicked.connect(self.save)
-        self.save_sign_button = QPushButton("Save and sign", objectName="saveAndSign")
-        self.save_sign_button.setToolTip(
-            f"Save and sign as the current practitioner ({SAVE_AND_SIGN_KEYS}): the record "
-            "becomes read-only (a later correction is an amendment, with its reason)"
-        )
-        self.save_sign_button.clicked.connect(self.save_and_sign)
-        # Shown once a save found the server out of reach (the window is blocked by the
-        # form, so the choice is offered here, under the window's banner).
-        self.keep_local_button = QPushButton("Keep as local draft", objectName="keepLocal")
-        self.keep_local_button.setToolTip(
-            "Keep this session on this computer; it is offered at the next start"
-        )
-        self.keep_local_button.clicked.connect(self.keep_as_local_draft)
-        self.keep_local_button.hide()
-        self.copy_button.setVisible(self._session is None)
+        buttons = add_buttons(self, self._previous, draft=self._session is not None)
         QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save)
         QShortcut(QKeySequence(SAVE_AND_SIGN_KEYS), self, activated=self.save_and_sign)
-
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.copy_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.keep_local_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.save_sign_button)
+        QShortcut(QKeySequence(REPEAT_KEYS), self, activated=self._repeat_by_key)
+        add_reaction = self.reactions.add_button
+        add_reaction.setToolTip(f"Add an observed reaction ({ADD_REACTION_KEYS})")
+        QShortcut(QKeySequence(ADD_REACTION_KEYS), self, activated=add_reaction.click)
 
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
@@ -221,8 +194,18 @@ class SessionDialog(GuardedForm):
             self.areas.add_row().set_value(area)
 
     def copy_from_last_session(self) -> None:
+        """Fill the form like the last session; the keyboard goes to what is left to
+        type (a new vial's lot number)."""
         if self._previous is not None:
             self.fields.repeat(self._previous.details)
+            self._refresh_warnings()
+            self._fix_tab_order()
+            if self.glide_lot.property("newLotNeeded"):
+                self.glide_lot.setFocus()
+
+    def _repeat_by_key(self) -> None:
+        if self.copy_button.isVisible() and self.copy_button.isEnabled():
+            self.copy_from_last_session()
 
     @staticmethod
     def _on_screen(problems: dict[str, str], rows: RowMap) -> dict[str, str]:
@@ -238,10 +221,14 @@ class SessionDialog(GuardedForm):
         return result
 
     def save(self) -> None:
+        self._recheck.stop()
+        self._refresh_warnings()  # what is typed now, without waiting for the pause
         details, problems, rows = self.fields.read(self._client.id, self.safety.acknowledged())
         draft_id = self._session.id if self._session is not None else None
         try:
-            review = self._logbook.review_session(details, draft_id=draft_id)
+            review = self._logbook.review_session(
+                details, draft_id=draft_id, reasons=self.safety.reasons()
+            )
         except LogbookError as error:  # busy: nothing saved, all kept
             return self._not_saved(error)
         if not self.safety.all_acknowledged():
@@ -314,18 +301,67 @@ class SessionDialog(GuardedForm):
         return not self.safety.all_acknowledged()
 
     # Safety: the warnings that apply, acknowledged before the needling data opens
+    def _follow_the_plan(self) -> None:
+        """Re-check the warnings as the session's areas, numbing and products change."""
+        self._recheck = QTimer(self, singleShot=True, interval=RECHECK_DELAY_MS)
+        self._recheck.timeout.connect(self._refresh_warnings)
+        self.areas.changed.connect(self._rows_changed)
+        self.reactions.changed.connect(self._fix_tab_order)
+        self.numbing_box.toggled.connect(self._refresh_warnings)
+        for combo in (self.numbing_agent, self.glide_product):
+            combo.currentTextChanged.connect(self._recheck.start)
+            combo.activated.connect(self._refresh_warnings)
+            combo.lineEdit().editingFinished.connect(self._refresh_warnings)
+        tab_leaves(self.started_at, self.next_visit)
+        self._fix_tab_order()
+
+    # Focus and Tab: the first field at opening, Tab in the order shown (added rows too)
+    def _fix_tab_order(self) -> None:
+        if hasattr(self, "save_sign_button"):  # once built
+            chain_form(self)
+
+    def first_field(self) -> QWidget:
+        """The first thing to fill in, from the top: a warning to review, else the date."""
+        if not self.safety.all_acknowledged() and self.safety.groups:
+            return self.safety.first_pending()
+        return self.started_at
+
+    def _after_fold(self) -> None:
+        """All reviewed: the keyboard goes on to the session's fields."""
+        self._fix_tab_order()
+        self.started_at.setFocus()
+
+    def _show_field_stops(self) -> None:
+        if hasattr(self, "fields"):
+            reviewed = set(self.safety.acknowledged())
+            reasons = {c: r for c, r in self.safety.reasons().items() if c in reviewed}
+            self.fields.show_allergy_stops(self.safety.warnings, reasons)
+
+    def _rows_changed(self) -> None:
+        self._refresh_warnings()
+        self._fix_tab_order()
+
     def _refresh_warnings(self) -> None:
         started = self.started_at.dateTime().toPython().astimezone()
+        planned, _, _ = self.fields.read(self._client.id, ())
         reviewed: set[tuple[str, str]] = set()
+        reasons: dict[str, str] = {}
+        draft_id = None
         if self._session is not None:  # a draft: what was acknowledged when it was saved
+            draft_id = self._session.id
             reviewed = {(a.code, a.message) for a in self._session.acknowledgements}
-        self.safety.set_warnings(
-            self._logbook.warnings_for_new_session(self._client.id, started), reviewed
+            reasons = {a.code: a.reason for a in self._session.acknowledgements}
+        warnings = self._logbook.warnings_for_new_session(
+            self._client.id, started, planned, draft_id
         )
+        self.safety.set_warnings(warnings, reviewed, reasons)
+        self._show_field_stops()
+        self._fix_tab_order()
         self._update_lock()
 
     def _refuse_unreviewed(self, problems: dict[str, str] | None = None) -> None:
         """Nothing is saved before every warning is acknowledged: say so next to each."""
+        self.safety.unfold()
         self.errors.show((problems or {}) | self.safety.problems())
         self.general_error.show_message(
             "Nothing was saved: review each point under “Before you start” first."
@@ -333,7 +369,7 @@ class SessionDialog(GuardedForm):
         self._scroll.ensureWidgetVisible(self.safety)
 
     def _update_lock(self) -> None:
-        ready = self.safety.all_acknowledged()
+        ready = self.safety.record_reviewed()
         self.setup_part.setEnabled(ready)
         self.treatment_part.setEnabled(ready)
         self.copy_button.setEnabled(ready and self._previous is not None)
@@ -364,6 +400,7 @@ class SessionDialog(GuardedForm):
         self.sign_after_photos = self._sign_on_save and bool(self.pending_photos)
         sign_now = self._sign_on_save and not self.sign_after_photos
         session = self._session
+        reasons = self.safety.reasons()
         if session is not None:
             # Products the form does not show (another product than the glide) are kept.
             original = session.details
@@ -372,10 +409,10 @@ class SessionDialog(GuardedForm):
 
         def save() -> Session:
             if session is None:
-                return self._logbook.record_session(details, sign=sign_now)
+                return self._logbook.record_session(details, sign=sign_now, reasons=reasons)
             # The version this form read: another room's save since is refused, not lost.
             return self._logbook.update_draft_session(
-                session.id, details, sign=sign_now, version=session.version
+                session.id, details, sign=sign_now, version=session.version, reasons=reasons
             )
 
         if not sign_now:

@@ -198,8 +198,12 @@ class RowsEditor(QWidget):
         row.setParent(self)
         self._created += 1
         row.removed.connect(self._remove_row)
+        # What the row is (its area) changes what applies: the form re-checks.
+        row.widgets()[0].currentIndexChanged.connect(self.changed)
         self.rows.append(row)
         self._relayout()
+        for widget in row.widgets():  # shown now (the layout would only on the next turn),
+            widget.setVisible(self.isVisible())  # so that the focus can go to the new row
         row.widgets()[0].setFocus()
         self.error.show_message(None)
         self.changed.emit()

@@ -28,7 +28,14 @@ from logger_app.vocabulary import (
     SkinType,
 )
 
-from ..export_data import AWKWARD_NOTE, NAME, SESSIONS, ExportBook, build_export_book
+from ..export_data import (
+    AWKWARD_NOTE,
+    NAME,
+    SESSIONS,
+    STOP_REASON,
+    ExportBook,
+    build_export_book,
+)
 
 
 @pytest.fixture
@@ -125,8 +132,10 @@ def test_json_export_is_complete_and_valid(book: ExportBook, tmp_path: Path, sch
     [consent] = document["consents"]
     assert (consent["consent_version"], consent["signed_on"]) == ("1", "2025-01-02")
     assert consent["signature_png"] is None and consent["typed_name"] == "Signed in full"
-    assert [a["code"] for a in sessions[0]["acknowledgements"]] == ["allergies"]
-    assert sessions[0]["acknowledgements"][0]["message"] == "Allergies on file: Lidocaine (hives)."
+    allergies, stop = sessions[0]["acknowledgements"]
+    assert (allergies["code"], allergies["reason"]) == ("allergies", "")
+    assert allergies["message"] == "Allergies on file: Lidocaine (hives)."
+    assert (stop["code"], stop["reason"]) == ("allergy_match.numbing", STOP_REASON)
     ended, current = document["courses"]
     assert (ended["started_on"], ended["ended_on"], ended["planned_sessions"]) == (
         "2024-06-01", "2024-09-01", 3,

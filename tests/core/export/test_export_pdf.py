@@ -14,7 +14,7 @@ from logger_app.export.pdf_report import write_pdf
 from logger_app.logbook import Logbook
 
 from ...signing import TEST_PASSPHRASE
-from ..export_data import NAME, ExportBook, build_export_book, pdf_text
+from ..export_data import NAME, STOP_REASON, ExportBook, build_export_book, pdf_text
 
 
 @pytest.fixture(autouse=True)
@@ -47,6 +47,7 @@ def test_report_shows_the_client_every_session_and_depth(book: ExportBook, tmp_p
     assert "Consent version 1 signed 2 Jan 2025: name typed “Signed in full”." in text
     assert "Acknowledged before treatment: Allergies on file: Lidocaine (hives)." in text
     assert "Lidocaine (hives)" in text
+    assert f"Gone on past this stop because: {STOP_REASON}" in text
     for day in ("10 Jan 2025", "14 Feb 2025", "21 Mar 2025"):
         assert f"{day}, " in text  # each session's heading, with its local time
     for depth in ("0.25 mm", "1.25 mm", "2.5 mm", "1.5 mm", "0.5 mm", "0.35 mm"):

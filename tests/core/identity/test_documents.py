@@ -103,7 +103,8 @@ RECORD_SHAPES: dict[int, dict[str, tuple[str, ...]]] = {
         "Numbing": ("agent", "strength", "minutes"),
         "ProductUse": ("product", "lot", "expiry", "role"),
         "ReactionObservation": ("reaction", "severity", "observed", "note"),
-        "SafetyAcknowledgement": ("code", "message", "acknowledged_at"),
+        # "reason" (a stop's) is signed only when given: see test_a_reason_is_signed_...
+        "SafetyAcknowledgement": ("code", "message", "acknowledged_at", "reason"),
     },
 }  # fmt: skip
 RECORD_KEYS = {"document", "version", "session_id", "record", "acknowledgements", "photos",
@@ -177,6 +178,25 @@ def test_photos_acknowledgements_and_the_session_are_covered() -> None:
     assert _hash(_session(acknowledgements=(ack,))) != original
     assert _hash(_session(id=43)) != original
     assert _hash(_session(created_at=STARTED + timedelta(hours=2))) != original
+
+
+# The record hash of ``_session()`` as the code before reasons existed computed it.
+HASH_BEFORE_REASONS = "378b57210636cd78c1c10e1e37780f0bc4e56317392b21fefbaadb0233b26371"
+
+
+def test_a_reason_is_signed_when_given_and_old_records_hash_as_before() -> None:
+    assert _hash(_session()) == HASH_BEFORE_REASONS
+    [ack] = _session().acknowledgements
+    document = record_document(_session(), PHOTOS)
+    assert "reason" not in document["acknowledgements"][0]
+    with_reason = dataclasses.replace(ack, reason="Reviewed with her GP; treating.")
+    reasoned = _session(acknowledgements=(with_reason,))
+    assert record_document(reasoned, PHOTOS)["acknowledgements"][0]["reason"] == (
+        "Reviewed with her GP; treating."
+    )
+    assert _hash(reasoned) != HASH_BEFORE_REASONS
+    other = dataclasses.replace(ack, reason="Another reason.")
+    assert _hash(_session(acknowledgements=(other,))) != _hash(reasoned)
 
 
 def test_what_changes_without_changing_the_record_is_left_out() -> None:

@@ -12,6 +12,7 @@ from logger_app.records import (
     ClientDetails,
     ConsentDetails,
     SafetySettings,
+    SafetyWarning,
     ScreeningDetails,
     SessionDetails,
     WarningSeverity,
@@ -29,6 +30,7 @@ from logger_app.screening import (
     warnings_for_new_session,
     washout_warnings,
 )
+from logger_app.screening.depth import STOP_REASON_MISSING
 from logger_app.vocabulary import USUAL_DEPTH_MM, Area, Device
 
 TODAY = date(2026, 3, 15)
@@ -457,11 +459,42 @@ NEW_CLIENT = warnings_for_new_session(None, None, None, [], DEFAULTS, TODAY)
     ],
 )
 def test_review_session_acknowledgements(acknowledged, enforce, problems, kept) -> None:
-    found, stored = review_session(details(acknowledged), NEW_CLIENT, None, USUAL_DEPTH_MM, enforce)
+    # Both warnings of a new client are stops: each goes on with its reason.
+    reasons = {"no_screening": "Screened on paper.", "consent_missing": "Paper consent."}
+    found, stored = review_session(
+        details(acknowledged), NEW_CLIENT, None, USUAL_DEPTH_MM, enforce, reasons
+    )
     assert list(found) == problems
-    assert [code for code, _ in stored] == kept
+    assert [code for code, _, _ in stored] == kept
     messages = {w.code: w.message for w in NEW_CLIENT}
-    assert all(message == messages[code] for code, message in stored)
+    assert all(message == messages[code] for code, message, _ in stored)
+    assert all(reason == reasons[code] for code, _, reason in stored)
+
+
+def test_a_stop_acknowledged_without_a_reason_is_refused_at_its_reason() -> None:
+    both = ("no_screening", "consent_missing")
+    found, _ = review_session(
+        details(both), NEW_CLIENT, None, USUAL_DEPTH_MM, reasons={"no_screening": "  "}
+    )
+    assert found == {
+        "acknowledged.no_screening.reason": STOP_REASON_MISSING,
+        "acknowledged.consent_missing.reason": STOP_REASON_MISSING,
+    }
+    found, _ = review_session(
+        details(both), NEW_CLIENT, None, USUAL_DEPTH_MM, reasons=dict.fromkeys(both, "x" * 2001)
+    )
+    assert set(found) == {f"acknowledged.{code}.reason" for code in both}
+    # Not enforced (imported history): no reason asked for, none kept.
+    found, stored = review_session(details(both), NEW_CLIENT, None, USUAL_DEPTH_MM, False)
+    assert found == {} and [reason for _, _, reason in stored] == ["", ""]
+
+
+def test_a_caution_keeps_no_reason() -> None:
+    caution = [SafetyWarning("allergies", "Allergies on file: nickel.")]
+    _, stored = review_session(
+        details(("allergies",)), caution, None, USUAL_DEPTH_MM, reasons={"allergies": "typed"}
+    )
+    assert stored == [("allergies", "Allergies on file: nickel.", "")]
 
 
 def test_review_session_refuses_a_depth_above_the_licence_next_to_its_field() -> None:
@@ -478,7 +511,11 @@ def test_review_session_keeps_a_confirmed_depth_with_its_message() -> None:
         details(["depth_above_usual.periorbital"], treated), [], None, USUAL_DEPTH_MM
     )
     assert stored == [
-        ("depth_above_usual.periorbital", "Periorbital 0.75 mm is above the usual 0.25–0.5 mm.")
+        (
+            "depth_above_usual.periorbital",
+            "Periorbital 0.75 mm is above the usual 0.25–0.5 mm.",
+            "",
+        )
     ]
 
 

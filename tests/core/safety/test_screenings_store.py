@@ -4,6 +4,7 @@ session, through the Logbook and against the database's own checks."""
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -21,6 +22,7 @@ from logger_app.records import (
 )
 from logger_app.store import schema_steps
 from logger_app.validation import MAX_SIGNATURE_BYTES
+from logger_app.verification.report import SealStatus
 from logger_app.vocabulary import Area
 
 from ...database_rules import (
@@ -37,6 +39,11 @@ from ...signing import sign_in, sign_in_admin
 
 # A contract of the core: holds on the SQLite file and on the clinic server.
 pytestmark = pytest.mark.both_homes
+
+REASONS = {
+    "no_screening": "Screened on paper at the front desk.",
+    "consent_missing": "Paper consent signed.",
+}
 
 NOW = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
 TODAY = NOW.date()
@@ -437,7 +444,11 @@ def test_a_session_not_acknowledging_every_warning_is_refused(
         logbook.record_session(
             make_session(new_client.id, acknowledged=("consent_missing",)), now=NOW
         )
-    assert list(raised.value.problems) == ["acknowledged.no_screening"]
+    # Both are stops: the one acknowledged still needs its reason.
+    assert list(raised.value.problems) == [
+        "acknowledged.no_screening",
+        "acknowledged.consent_missing.reason",
+    ]
     assert row_counts() == before
     assert logbook._db["session_acknowledgements"].count == 0
 
@@ -446,15 +457,16 @@ def test_acknowledgements_are_saved_with_the_session(
     logbook: Logbook, new_client, make_session
 ) -> None:
     details = make_session(new_client.id, acknowledged=("no_screening", "consent_missing"))
-    session = logbook.record_session(details, now=NOW)
+    session = logbook.record_session(details, now=NOW, reasons=REASONS)
     assert session.details == details
-    assert [(a.code, a.message) for a in session.acknowledgements] == [
+    assert [(a.code, a.message, a.reason) for a in session.acknowledgements] == [
         (
             "no_screening",
             "No screening on file: ask about contraindications and record a screening "
             "before treating.",
+            "Screened on paper at the front desk.",
         ),
-        ("consent_missing", "No signed consent to treatment on file."),
+        ("consent_missing", "No signed consent to treatment on file.", "Paper consent signed."),
     ]
     assert all(a.acknowledged_at == session.created_at for a in session.acknowledgements)
     assert logbook.session(session.id) == session
@@ -476,8 +488,35 @@ def test_acknowledgements_are_saved_in_the_session_transaction(
     before = row_counts()
     details = make_session(new_client.id, acknowledged=("no_screening", "consent_missing"))
     with pytest.raises(OSError, match="disk full"):
-        logbook.record_session(details, now=NOW)
+        logbook.record_session(details, now=NOW, reasons=REASONS)
     assert row_counts() == before  # no session, no area, no practitioner left behind
+
+
+def test_a_stop_needs_its_reason_and_a_signed_session_with_reasons_verifies(
+    logbook: Logbook, new_client, make_session
+) -> None:
+    details = make_session(new_client.id, acknowledged=("no_screening", "consent_missing"))
+    with pytest.raises(ValidationError) as raised:
+        logbook.record_session(details, now=NOW, reasons={"no_screening": "On paper."})
+    assert list(raised.value.problems) == ["acknowledged.consent_missing.reason"]
+    review = logbook.review_session(details, NOW, reasons={"consent_missing": " "})
+    assert set(review.problems) == {
+        "acknowledged.no_screening.reason",
+        "acknowledged.consent_missing.reason",
+    }
+    sign_in_admin(logbook)
+    signed = logbook.record_session(details, now=NOW, reasons=REASONS, sign=True)
+    assert [a.reason for a in signed.acknowledgements] == list(REASONS.values())
+    assert logbook.session_seal(signed.id).status is SealStatus.VERIFIED
+    assert logbook.verify_records().ok
+    # A draft rewritten keeps the reasons given then.
+    draft = logbook.record_session(
+        replace(details, started_at=NOW - timedelta(days=1)), now=NOW, reasons=REASONS
+    )
+    again = logbook.update_draft_session(
+        draft.id, replace(draft.details, notes="Later."), now=NOW, reasons=REASONS
+    )
+    assert [a.reason for a in again.acknowledgements] == list(REASONS.values())
 
 
 def test_codes_that_do_not_apply_are_not_saved(logbook: Logbook, client, make_session) -> None:

@@ -242,7 +242,8 @@ def test_copy_settings_from_last_session(qtbot, client_window):
             aftercare=(Aftercare.SPF, Aftercare.NO_MAKEUP),
             # Before the screening and consent of the fixture: acknowledged then.
             acknowledged=("no_screening", "consent_missing"),
-        )
+        ),
+        reasons={"no_screening": "Screened on paper.", "consent_missing": "Paper consent."},
     )
     client_window.show_client(entry.id)
     form = open_session_form(qtbot, client_window)

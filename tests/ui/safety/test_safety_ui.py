@@ -1,77 +1,27 @@
 """Clinical safety through the real widgets: the screening form, the signature pad and
-consent, "Before you start" on the session form (shown, blocking until acknowledged,
-saved), the depth checks, the clinic's settings."""
+consent, the depth checks, the clinic's settings ("Before you start" on the session
+form: ``test_warnings_panel``)."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
-
-import pytest
-from PySide6.QtCore import QDate, QDateTime, QPoint, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QImage
 
-from logger_app.logbook import Logbook
 from logger_app.records import (
-    AreaTreatment,
-    ClientDetails,
-    PractitionerDetails,
     SafetySettings,
-    SessionDetails,
+    WarningGroup,
 )
-from logger_app.vocabulary import Area, Device
-from tests.screening_data import put_on_file
+from logger_app.vocabulary import Area
 from ui.common.theme import hex_color
 from ui.safety.consent_dialog import ConsentDialog
-from ui.safety.safety_panel import UNTICKED
 from ui.safety.safety_settings import SafetySettingsDialog
 from ui.safety.screening_form import ScreeningDialog
 from ui.safety.signature_pad import SignaturePad
-from ui.session.session_form import SessionDialog
 
-from ...logbook_template import new_logbook
-from ..driving import choose, click, type_into, wait_closed
+from ..driving import click, type_into, wait_closed
+from .safety_windows import add_area, open_session_form, tick
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
-
-
-def _window(open_window, data_dir, *, on_file: bool, allergies: str = ""):
-    with new_logbook(data_dir) as logbook:
-        client = logbook.add_client(
-            ClientDetails("Nia", "Bell", date(1990, 4, 2), allergies=allergies)
-        )
-        if on_file:
-            put_on_file(logbook, client.id, on=date.today())
-        logbook.add_practitioner(PractitionerDetails("Olu Brown", max_depth_mm=1.0))
-    window = open_window(data_dir)
-    window.client_view.selectRow(0)
-    return window
-
-
-@pytest.fixture
-def new_client_window(open_window, data_dir):
-    """A client with nothing on file (no screening, no consent) and allergies."""
-    return _window(open_window, data_dir, on_file=False, allergies="nickel")
-
-
-@pytest.fixture
-def screened_window(open_window, data_dir):
-    """A client screened, with consent signed, today: no warning applies."""
-    return _window(open_window, data_dir, on_file=True)
-
-
-def open_session_form(qtbot, window) -> SessionDialog:
-    click(qtbot, window.client_page.new_session_button)
-    form = window.current_dialog
-    assert isinstance(form, SessionDialog)
-    return form
-
-
-def add_area(qtbot, form: SessionDialog, area: Area, depth: str):
-    click(qtbot, form.areas.add_button)
-    row = form.areas.rows[-1]
-    choose(row.area, area)
-    type_into(qtbot, row.depth, depth)
-    return row
 
 
 def sign(qtbot, pad: SignaturePad) -> None:
@@ -81,11 +31,6 @@ def sign(qtbot, pad: SignaturePad) -> None:
     for point in points[1:]:
         qtbot.mouseMove(pad, point)
     qtbot.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=QPoint(300, 100))
-
-
-def tick(qtbot, box) -> None:
-    """Click a checkbox on its box (a wide checkbox does not toggle on its blank end)."""
-    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
 
 
 def dark_pixels(png: bytes) -> int:
@@ -106,7 +51,7 @@ def test_the_client_page_says_what_is_on_file(qtbot, new_client_window):
     strip = new_client_window.client_page.safety_strip
     text = strip.summary.text()
     assert "No screening on file" in text and "no consent on file" in text
-    assert hex_color("warning_text") in text  # in amber
+    assert hex_color("warning_text") in text  # in the theme's amber (light or dark)
 
     click(qtbot, strip.screening_button)
     form = new_client_window.current_dialog
@@ -257,134 +202,6 @@ def test_closing_a_signed_but_unsaved_consent_asks(qtbot, new_client_window, pro
     assert form.isVisible()
 
 
-# Before you start
-
-
-def test_every_warning_is_shown_and_blocks_until_acknowledged(qtbot, new_client_window):
-    window = new_client_window
-    form = open_session_form(qtbot, window)
-    panel = form.safety
-    assert list(panel.checks) == ["no_screening", "consent_missing", "allergies"]
-    assert panel.warnings[2].message == "Allergies on file: nickel."
-    assert "3 points to review" in panel.status.text()
-    # The needling data stays closed.
-    assert not form.setup_part.isEnabled() and not form.treatment_part.isEnabled()
-    assert not form.areas.add_button.isEnabled()
-    assert form.started_at.isEnabled() and form.practitioner.isEnabled()
-
-    click(qtbot, form.save_button)
-    assert form.isVisible()
-    for code in panel.checks:
-        label = form.errors.label_for(f"acknowledged.{code}")
-        assert label.isVisible() and label.text() == UNTICKED
-    assert "review each point under “Before you start”" in form.general_error.text()
-    assert window.logbook.session_count() == 0
-
-    click(qtbot, panel.checks["no_screening"])
-    assert not form.errors.label_for("acknowledged.no_screening").isVisible()
-    assert not form.treatment_part.isEnabled()
-    assert "2 points to review" in panel.status.text()
-    click(qtbot, panel.checks["consent_missing"])
-    click(qtbot, panel.checks["allergies"])
-    assert form.setup_part.isEnabled() and form.treatment_part.isEnabled()
-    assert panel.status.text().startswith("All 3 reviewed")
-
-    type_into(qtbot, form.practitioner, "Maya Okafor")
-    add_area(qtbot, form, Area.FOREHEAD, "0.5")
-    click(qtbot, form.save_button)
-    wait_closed(qtbot, window)
-    [session] = window.logbook.sessions_of(window.client_page.client.id)
-    assert session.details.acknowledged == ("no_screening", "consent_missing", "allergies")
-    assert [a.message for a in session.acknowledgements] == [w.message for w in panel.warnings]
-    detail = window.client_page.detail_view.toPlainText()
-    assert "Acknowledged before treatment" in detail
-    assert "Allergies on file: nickel." in detail
-    assert "No signed consent to treatment on file." in detail
-
-
-def test_unticking_closes_the_needling_data_again(qtbot, new_client_window):
-    form = open_session_form(qtbot, new_client_window)
-    for check in form.safety.checks.values():
-        click(qtbot, check)
-    assert form.treatment_part.isEnabled()
-    click(qtbot, form.safety.checks["allergies"])
-    assert not form.treatment_part.isEnabled()
-
-
-def test_a_screening_and_consent_recorded_from_the_panel(qtbot, new_client_window):
-    window = new_client_window
-    form = open_session_form(qtbot, window)
-    click(qtbot, form.safety.checks["allergies"])
-    click(qtbot, form.safety.screening_button)
-    screening = form.safety_form
-    assert isinstance(screening, ScreeningDialog) and screening.isVisible()
-    click(qtbot, screening.save_button)
-    qtbot.waitUntil(lambda: not screening.isVisible())
-    assert list(form.safety.checks) == ["consent_missing", "allergies"]
-    assert form.safety.checks["allergies"].isChecked()  # the same warning: still ticked
-
-    click(qtbot, form.safety.consent_button)
-    consent = form.safety_form
-    type_into(qtbot, consent.typed_name, "Nia Bell")
-    click(qtbot, consent.save_button)
-    qtbot.waitUntil(lambda: not consent.isVisible())
-    assert list(form.safety.checks) == ["allergies"]
-    assert form.treatment_part.isEnabled()
-    form.reject()  # the page shows what was recorded, even with the session not saved
-    wait_closed(qtbot, window)
-    assert "No screening on file" not in window.client_page.safety_strip.summary.text()
-
-
-def test_nothing_to_review_for_a_screened_client(qtbot, screened_window):
-    form = open_session_form(qtbot, screened_window)
-    assert form.safety.checks == {}
-    assert form.safety.status.text().startswith("Nothing to review")
-    assert form.treatment_part.isEnabled()
-
-
-def test_the_warnings_follow_the_session_date(qtbot, screened_window):
-    form = open_session_form(qtbot, screened_window)
-    form.started_at.setDateTime(QDateTime.currentDateTime().addDays(-10))
-    assert list(form.safety.checks) == ["no_screening", "consent_missing"]
-    assert not form.treatment_part.isEnabled()
-    form.started_at.setDateTime(QDateTime.currentDateTime())
-    assert form.safety.checks == {}
-    assert form.treatment_part.isEnabled()
-
-
-def test_a_warning_that_arises_while_the_form_is_open_is_shown_on_save(
-    qtbot, screened_window, data_dir
-):
-    window = screened_window
-    form = open_session_form(qtbot, window)
-    type_into(qtbot, form.practitioner, "Maya Okafor")
-    add_area(qtbot, form, Area.FOREHEAD, "0.5")
-    # Meanwhile, at another workstation, a session on the forehead an hour ago.
-    with Logbook.open(data_dir) as elsewhere:
-        elsewhere.record_session(
-            SessionDetails(
-                window.client_page.client.id,
-                datetime.now(UTC) - timedelta(hours=1),
-                "Amy Lee",
-                Device.PEN,
-                (AreaTreatment(Area.FOREHEAD, 0.5),),
-            )
-        )
-    click(qtbot, form.save_button)
-    assert form.isVisible()
-    assert list(form.safety.checks) == ["interval.forehead"]
-    assert form.errors.label_for("acknowledged.interval.forehead").isVisible()
-    assert not form.treatment_part.isEnabled()
-    new_check = form.safety.checks["interval.forehead"]
-    qtbot.waitUntil(new_check.isVisible)  # shown by the layout on the next event loop turn
-    click(qtbot, new_check)
-    click(qtbot, form.save_button)
-    wait_closed(qtbot, window)
-    assert window.logbook.latest_session(window.client_page.client.id).details.acknowledged == (
-        "interval.forehead",
-    )
-
-
 # Depth
 
 
@@ -470,7 +287,8 @@ def test_safety_rules_are_set_from_the_logbook_menu(qtbot, screened_window):
     # The consent on file (version 1) is no longer the current text.
     assert "(current text: v3)" in window.client_page.safety_strip.summary.text()
     form = open_session_form(qtbot, window)
-    assert list(form.safety.checks) == ["consent_outdated"]
+    assert [w.code for w in form.safety.warnings] == ["consent_outdated"]
+    assert list(form.safety.checks) == [WarningGroup.RECORDS]
 
 
 def test_restore_defaults_in_the_settings(qtbot, screened_window):
@@ -483,42 +301,3 @@ def test_restore_defaults_in_the_settings(qtbot, screened_window):
     click(qtbot, dialog.save_button)
     wait_closed(qtbot, window)
     assert window.logbook.safety_settings() == SafetySettings()
-
-
-def test_editing_a_draft_keeps_what_was_acknowledged(qtbot, new_client_window):
-    window = new_client_window
-    client_id = window.client_page.client.id
-    draft = window.logbook.record_session(
-        SessionDetails(
-            client_id,
-            datetime.now(UTC) - timedelta(hours=2),
-            "Maya Okafor",
-            Device.PEN,
-            (AreaTreatment(Area.CHIN, 1.0),),
-            acknowledged=("no_screening", "consent_missing", "allergies"),
-        )
-    )
-    window.show_client(client_id, select_session=draft.id)
-    window.edit_draft(draft.id)
-    form = window.current_dialog
-    assert isinstance(form, SessionDialog)
-    assert form.safety.all_acknowledged() and form.treatment_part.isEnabled()
-    type_into(qtbot, form.notes, "Edited later.")
-    click(qtbot, form.save_button)
-    wait_closed(qtbot, window)
-    edited = window.logbook.session(draft.id)
-    assert edited.details.notes == "Edited later."
-    assert edited.details.acknowledged == ("no_screening", "consent_missing", "allergies")
-
-
-def test_the_keyboard_reaches_the_warnings_before_the_form(qtbot, new_client_window):
-    form = open_session_form(qtbot, new_client_window)
-    panel = form.safety
-    order, widget = [], panel.consent_button
-    for _ in range(4):
-        widget = widget.nextInFocusChain()
-        while not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-            widget = widget.nextInFocusChain()
-        order.append(widget)
-    assert order[:3] == list(panel.checks.values())
-    assert order[3] is form.started_at

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from .signed_book import make_book, open_signed_in
+from .follow_up_book import make_follow_up_book
+from .signed_book import MAYA, make_book, open_signed_in
 
 
 @pytest.fixture
@@ -17,3 +18,13 @@ def signing_book(data_dir: Path) -> dict[str, int]:
 @pytest.fixture
 def signing_window(open_window, data_dir, signing_book):
     return open_signed_in(open_window, data_dir, signing_book)
+
+
+@pytest.fixture
+def follow_up_window(open_window, data_dir):
+    """Maya signed in at the window; Nia Bell, screened and consented, allergic to
+    nickel, with Maya's signed session five weeks ago over three areas."""
+    make_follow_up_book(data_dir)
+    window = open_window(data_dir, practitioner=MAYA)
+    window.activateWindow()
+    return window

@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QDateTime, Qt
 
+from logger_app.records import WarningGroup
 from logger_app.vocabulary import Area, ObservedWhen, Reaction, Severity
 from ui.clients.client_form import ClientDialog
 from ui.common.models import RECORD_ID_ROLE
@@ -57,9 +58,13 @@ def test_add_client_record_session_and_find_it_after_restart(qtbot, open_window,
     click(qtbot, window.client_page.new_session_button)
     assert isinstance(window.current_dialog, SessionDialog)
     session_form = window.current_dialog
-    # A new client has no screening nor consent: acknowledged before the treatment fields open.
-    assert list(session_form.safety.checks) == ["no_screening", "consent_missing"]
+    # A new client has no screening nor consent: two stops of the records, gone on past
+    # with a reason each, acknowledged before the treatment fields open.
+    assert list(session_form.safety.checks) == [WarningGroup.RECORDS]
+    assert list(session_form.safety.reason_edits) == ["no_screening", "consent_missing"]
     assert not session_form.treatment_part.isEnabled()
+    for edit in session_form.safety.reason_edits.values():
+        type_into(qtbot, edit, "Screened and consented on paper; entered tomorrow.")
     for check in session_form.safety.checks.values():
         click(qtbot, check)
     assert session_form.treatment_part.isEnabled()
