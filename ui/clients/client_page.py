@@ -222,7 +222,8 @@ class ClientPage(QWidget):
             self.session_actions.show_session(None)
 
     def _theme_changed(self) -> None:
-        if self.client is not None:
+        # A page of a window whose logbook closed (switched, locked away) reads nothing.
+        if self.client is not None and not self._logbook.closed:
             self.summary_label.setText(client_summary_html(self.client, date.today()))
             self.refresh_safety()
 
@@ -262,12 +263,12 @@ class ClientPage(QWidget):
 
     def _session_changed(self, session_id: int) -> None:
         """Signed, amended or deleted from the bar: show the history as it is now."""
-        if self.client is not None:
+        if self.client is not None and not self._logbook.closed:
             self.show_client(self._logbook.client(self.client.id), select_session=session_id)
 
     def refresh_safety(self) -> None:
         """The screening and consent line, read again (after one was recorded)."""
-        if self.client is not None:
+        if self.client is not None and not self._logbook.closed:
             self.safety_strip.show_client(self._logbook, self.client, date.today())
 
     def use_logbook(self, logbook: Logbook) -> None:
@@ -280,7 +281,7 @@ class ClientPage(QWidget):
         self._gallery_stale = self._trends_stale = True
 
     def refresh_gallery(self) -> None:
-        if self.client is not None:
+        if self.client is not None and not self._logbook.closed:
             self.gallery.show_client(self.client)
             self._gallery_stale = False
 

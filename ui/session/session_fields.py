@@ -147,7 +147,9 @@ class SessionFields:
             self.numbing_box, self.numbing_agent, self.numbing_strength, self.numbing_minutes,
             self.glide_product, self.glide_lot, self.endpoint, self.book_next, self.next_visit,
         ]  # fmt: skip
-        right: list[QWidget] = []
+        # The chart is one stop before the area rows (arrows move inside it); folded, its
+        # "Show chart" button stands in (Qt skips whichever is hidden).
+        right: list[QWidget] = [self.area_chart.canvas, self.areas_panel.show_button]
         for editor in (self.areas, self.reactions):
             for row in editor.rows:
                 right += row.widgets()

@@ -62,7 +62,7 @@ def test_tab_follows_the_order_shown_added_rows_included(qtbot, follow_up_window
     expected = [
         f.started_at, f.practitioner, f.duration, f.device, f.cartridge, f.numbing_box,
         f.numbing_agent, f.numbing_strength, f.numbing_minutes, f.glide_product, f.glide_lot,
-        f.endpoint, f.book_next, f.next_visit,
+        f.endpoint, f.book_next, f.next_visit, f.fields.area_chart.canvas,
         *f.areas.rows[0].widgets(), *f.areas.rows[1].widgets(), f.areas.add_button,
         *reaction.widgets(), f.reactions.add_button,
         *f.aftercare_boxes.values(), f.notes, f.photos.add_button,
