@@ -75,8 +75,18 @@ def a_client(window) -> int:
                 products=(
                     ProductUse("Hyaluronic acid serum", "HA26-0317-B", role=ProductRole.GLIDE),
                 ),
-                acknowledged=("no_screening", "consent_missing", "allergies"),
-            )
+                acknowledged=(
+                    "no_screening",
+                    "consent_missing",
+                    "allergies",
+                    "allergy_match.numbing",
+                ),
+            ),
+            reasons={
+                "no_screening": "Screened on paper",
+                "consent_missing": "Signed on paper",
+                "allergy_match.numbing": "Patch-tested: no reaction",
+            },
         )
     window.reload_clients()
     return client.id
