@@ -42,6 +42,7 @@ from .zone_shapes import (
 )
 
 _GAP = 8  # between two views side by side
+_SHIFT = Qt.KeyboardModifier.ShiftModifier
 _KEYS_TOGGLE = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Select)
 _DIRECTIONS = {
     Qt.Key.Key_Left: (-1, 0),
@@ -58,6 +59,7 @@ class ZoneCanvas(QWidget):
     toggled = Signal(object)  # the Area clicked, or toggled with Space/Enter
     pointing = Signal()  # the zone under the pointer or in focus changed
     page_requested = Signal(int)  # Page Down (1) or Page Up (-1): the next or previous view
+    letter_pressed = Signal(str)  # a letter key, for what the chart around does with it
 
     def __init__(
         self, views: tuple[str, ...] = ("face",), interactive: bool = True, name: str = ""
@@ -227,6 +229,8 @@ class ZoneCanvas(QWidget):
             self._focus_zone(areas[0])
         elif key == Qt.Key.Key_End:
             self._focus_zone(areas[-1])
+        elif event.text().isalpha() and not event.modifiers() & ~_SHIFT:
+            self.letter_pressed.emit(event.text())  # the chart's sets (F, C, N)
         else:
             return super().keyPressEvent(event)
         event.accept()

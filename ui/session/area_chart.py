@@ -26,6 +26,9 @@ from ..common.zone_shapes import VIEW_LABELS, VIEWS, view_of, zone_text, zones
 # Whether the session form shows the chart above its rows (1) or only the rows (0).
 CHART_SHOWN = Preference("session/area_chart_shown", 1, int)
 
+# A set is added from the keyboard too: its key pressed while the chart has focus.
+PRESET_KEYS = {"Full face": "F", "Both cheeks": "C", "Neck and décolletage": "N"}
+
 PRESETS: dict[str, tuple[Area, ...]] = {
     "Full face": (
         Area.FOREHEAD, Area.GLABELLA, Area.PERIORBITAL, Area.NOSE, Area.RIGHT_CHEEK,
@@ -36,7 +39,7 @@ PRESETS: dict[str, tuple[Area, ...]] = {
 }  # fmt: skip
 
 # The chart is one stop in the form's Tab order: its buttons are for the mouse (the
-# canvas's own keys switch views, the list of areas does what the presets do), so that
+# canvas's own keys switch views and add the sets, see PRESET_KEYS), so that
 # Tab from the set-up to the area rows costs one key, not seven.
 _NOT_A_TAB_STOP = Qt.FocusPolicy.NoFocus
 
@@ -54,6 +57,11 @@ class AreaChart(QWidget):
         self.canvas = ZoneCanvas(("face",), name="Face and body chart")
         self.canvas.toggled.connect(self.area_toggled)
         self.canvas.page_requested.connect(self._page)
+        self.canvas.letter_pressed.connect(self._preset_key)
+        self.canvas.setAccessibleDescription(
+            self.canvas.accessibleDescription()
+            + " F adds the full face, C both cheeks, N the neck and décolletage."
+        )
         self.canvas.setMinimumSize(180, 234)
         self.canvas.setMaximumSize(250, 325)
         self.view_buttons: dict[str, QToolButton] = {}
@@ -84,7 +92,10 @@ class AreaChart(QWidget):
         for name, areas in PRESETS.items():
             button = QPushButton(name, objectName="chartPreset")
             listed = ", ".join(a.label.lower() for a in areas)
-            button.setToolTip(f"Add {listed} (those not in the list yet)")
+            key = PRESET_KEYS[name]
+            button.setToolTip(
+                f"Add {listed} (those not in the list yet). Key {key} on the chart does it too."
+            )
             button.clicked.connect(lambda _=False, a=areas: self._preset(a))
             button.setFocusPolicy(_NOT_A_TAB_STOP)
             presets.addWidget(button)
@@ -126,6 +137,11 @@ class AreaChart(QWidget):
             count = sum(1 for zone in zones(view) if zone.area in depths)
             button.setText(VIEW_LABELS[view] + (f" ({count})" if count else ""))
         self._say_where()
+
+    def _preset_key(self, letter: str) -> None:
+        for name, key in PRESET_KEYS.items():
+            if key == letter.upper():
+                self._preset(PRESETS[name])
 
     def _preset(self, areas: tuple[Area, ...]) -> None:
         self.show_view(view_of(areas[0]))

@@ -16,7 +16,7 @@ from tests.screening_data import put_on_file
 from ui.common.form_support import combo_enum
 from ui.common.zone_paint import depth_color
 from ui.common.zone_shapes import VIEW_WIDTH, VIEWS, labels, zone_at, zone_of, zones
-from ui.session.area_chart import CHART_SHOWN
+from ui.session.area_chart import CHART_SHOWN, PRESETS
 from ui.session.session_form import SessionDialog
 
 from ...logbook_template import new_logbook
@@ -250,8 +250,23 @@ def test_screen_readers_find_each_zone_as_a_check_box(qtbot, form):
     # The buttons and the legend say what they are too.
     assert chart.legend.accessibleName().startswith("Depth colours: up to 0.5 mm")
     assert chart.preset_buttons["Both cheeks"].toolTip() == (
-        "Add right cheek, left cheek (those not in the list yet)"
+        "Add right cheek, left cheek (those not in the list yet). Key C on the chart does it too."
     )
     qtbot.keyClick(canvas, Qt.Key.Key_PageDown)
     body = QAccessible.queryAccessibleInterface(canvas)
     assert body.childCount() == len(zones("body"))
+
+
+def test_the_sets_are_added_from_the_keyboard_on_the_chart(qtbot, form):
+    # The preset buttons are for the mouse; their letters do the same on the chart.
+    canvas = form.fields.area_chart.canvas
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_C)
+    assert [area for area, _ in listed(form)] == [Area.RIGHT_CHEEK, Area.LEFT_CHEEK]
+    qtbot.keyClick(canvas, Qt.Key.Key_N)
+    assert [area for area, _ in listed(form)][2:] == [Area.NECK, Area.DECOLLETAGE]
+    qtbot.keyClick(canvas, Qt.Key.Key_F)
+    assert {area for area, _ in listed(form)} >= set(PRESETS["Full face"])
+    assert len(listed(form)) == len(PRESETS["Full face"]) + 2  # nothing added twice
+    assert "F adds the full face" in canvas.accessibleDescription()
+    assert canvas.hasFocus()
