@@ -137,18 +137,8 @@ class TrendsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._sessions: list[Session] | None = None
-        self.depth_chart = _chart("Needle depth per area (mm)")
-        self.depth_chart.plotAreaChanged.connect(self._fit_depth_labels)
-        self.severity_chart = _chart("Worst reaction per session")
-        self.depth_view = QChartView(self.depth_chart, objectName="depthChart")
-        self.severity_view = QChartView(self.severity_chart, objectName="severityChart")
-        self.depth_view.setAccessibleName("Chart: needle depth per area over the sessions")
-        self.severity_view.setAccessibleName("Chart: worst reaction per session")
-        for view in (self.depth_view, self.severity_view):
-            view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumHeight(160)
-            # On the page's own surface, like the words beneath: only the plot is filled.
-            view.setStyleSheet("background: transparent")
+        self.depth_view, self.severity_view = self._new_views()
+        self._new_charts()
         # The charts in words: for a screen reader, and for reading exact values.
         self.depth_summary = _summary_label("depthSummary")
         self.severity_summary = _summary_label("severitySummary")
@@ -168,14 +158,41 @@ class TrendsView(QWidget):
         layout.addWidget(self.severity_view, 2)
         layout.addWidget(self.severity_summary)
 
+    def _new_views(self) -> tuple[QChartView, QChartView]:
+        depth_view = QChartView(objectName="depthChart")
+        severity_view = QChartView(objectName="severityChart")
+        depth_view.setAccessibleName("Chart: needle depth per area over the sessions")
+        severity_view.setAccessibleName("Chart: worst reaction per session")
+        for view in (depth_view, severity_view):
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setMinimumHeight(160)
+            # On the page's own surface, like the words beneath: only the plot is filled.
+            view.setStyleSheet("background: transparent")
+        return depth_view, severity_view
+
+    def _new_charts(self) -> None:
+        """New charts for each showing: Qt Charts leaves the labels of an axis removed
+        from a chart in the scene (another client's dates under this one's), and draws
+        a chart given another theme over its old drawing. A chart is never reused."""
+        self.depth_chart = _chart("Needle depth per area (mm)")
+        # Beside the zone maps the chart is narrow: its legend goes under the plot, which
+        # keeps the width for the dates and the depths.
+        self.depth_chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.depth_chart.plotAreaChanged.connect(self._fit_depth_labels)
+        self.severity_chart = _chart("Worst reaction per session")
+        for view, chart in (
+            (self.depth_view, self.depth_chart),
+            (self.severity_view, self.severity_chart),
+        ):
+            old = view.chart()
+            view.setChart(chart)  # the view lets go of the old one: deleted here
+            if old is not None and old is not chart:
+                old.deleteLater()
+            self._style_chart(chart)
+
     def show_sessions(self, sessions: Sequence[Session]) -> None:
         self._sessions = list(sessions)
-        for chart in (self.depth_chart, self.severity_chart):
-            chart.setTheme(_chart_theme())  # light or dark as the window is now
-            chart.removeAllSeries()
-            for axis in chart.axes():
-                chart.removeAxis(axis)
-            self._style_chart(chart)
+        self._new_charts()
         has_data = bool(sessions)
         self.empty.setVisible(len(sessions) < 2)
         self.empty.setText(
@@ -209,9 +226,6 @@ class TrendsView(QWidget):
         super().changeEvent(event)
 
     def _style_chart(self, chart: QChart) -> None:
-        chart.setTheme(
-            QChart.ChartTheme.ChartThemeDark if is_dark() else QChart.ChartTheme.ChartThemeLight
-        )
         chart.setBackgroundVisible(False)
         chart.setPlotAreaBackgroundVisible(True)
         chart.setPlotAreaBackgroundBrush(color("base"))
@@ -282,7 +296,8 @@ class TrendsView(QWidget):
         axis = axes[0]
         steps = max(1.0, (axis.max() - axis.min()) / DEPTH_STEP_MM)
         room = self.depth_chart.plotArea().height() / steps
-        crowded = 0 < room < QFontMetrics(axis.labelsFont()).height() + 4
+        # Qt cuts a label to "…" well before labels touch: keep half a line between them.
+        crowded = 0 < room < 1.5 * QFontMetrics(axis.labelsFont()).height() + 4
         interval, minor = (2 * DEPTH_STEP_MM, 1) if crowded else (DEPTH_STEP_MM, 0)
         if axis.tickInterval() != interval:
             axis.setTickInterval(interval)
