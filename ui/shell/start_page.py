@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 
 from logger_app.errors import NotFoundError
 from logger_app.logbook import Logbook
-from logger_app.records import Client
+from logger_app.records import Client, DayOverview
 
 from ..common.changes import ChangeRelay, listen
 from ..common.display import plain_label
+from ..common.jobs import run_job
 from ..common.models import RECORD_ID_ROLE, RecordTableModel
 from ..common.preferences import forget_clients, recent_client_ids
 from .start_models import DayEntriesModel, FollowUpsModel, OldDraftsModel, RecentClientsModel
@@ -61,7 +62,9 @@ class Section(QFrame):
         self.title_text = title
         self.model = model
         self.title = plain_label(title, objectName="startSectionTitle")
-        self.empty = plain_label(empty_text, objectName="emptyHint")
+        self.empty_text = empty_text
+        # Until the first reading arrives (off the window's thread): said, not a blank.
+        self.empty = plain_label("Reading…", objectName="emptyHint")
         self.empty.setWordWrap(True)
         self.table = QTableView(objectName=name)
         self.table.setAccessibleName(title)
@@ -87,6 +90,7 @@ class Section(QFrame):
         layout.addWidget(self.title)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
+        self.table.hide()
         if hug:  # the frame no taller than its title, message and rows
             layout.setSizeConstraint(QLayout.SizeConstraint.SetMinAndMaxSize)
             for label in (self.title, self.empty):
@@ -105,6 +109,7 @@ class Section(QFrame):
     def rows_changed(self) -> None:
         count = self.model.rowCount()
         self.title.setText(f"{self.title_text} ({count})" if count else self.title_text)
+        self.empty.setText(self.empty_text)
         self.empty.setVisible(count == 0)
         self.table.setVisible(count > 0)
         if count:  # the keyboard starts on the first row; nothing looks chosen yet
@@ -125,6 +130,7 @@ class StartPage(QWidget):
     open_client = Signal(int)
     open_session = Signal(int, int)
     open_draft = Signal(int, int)
+    day_read = Signal()  # a reading of the day is shown
 
     def __init__(self, logbook: Logbook, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="startPage")
@@ -132,6 +138,9 @@ class StartPage(QWidget):
         self.today: Callable[[], date] = date.today  # tests turn the day
         self.shown_day: date | None = None
         self._stale = True
+        self.job_pool: str | None = "start_page"  # None: read here and now (scripts)
+        self._reading = 0
+        self.reads_done = 0
 
         self.day_label = plain_label(objectName="startDay")
         self.hint = plain_label(objectName="startHint")
@@ -256,7 +265,7 @@ class StartPage(QWidget):
             self._stale = True
 
     def _check_day(self) -> None:
-        if self.shown_day is not None and self.today() != self.shown_day:
+        if self.today() != self.shown_day:
             self._changed()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -267,6 +276,9 @@ class StartPage(QWidget):
             self._show_recent()
 
     def refresh(self) -> None:
+        """Read the day again, off the window's thread: on a logbook of 10,000 clients
+        (or a clinic server) it takes a good tenth of a second, and the window shows and
+        answers meanwhile. ``reads_done`` counts the readings shown."""
         today = self.today()
         self.shown_day = today
         self._stale = False
@@ -274,13 +286,36 @@ class StartPage(QWidget):
         self.day_label.setText(
             locale.toString(QDate(today.year, today.month, today.day), "dddd, d MMMM yyyy")
         )
-        overview = self._logbook.day_overview(today)
+        self._show_recent()
+        self._reading += 1
+        reading, logbook = self._reading, self._logbook
+        run_job(
+            self.job_pool,
+            lambda context: context.logbook.day_overview(today),
+            data_dir=logbook.data_dir,
+            database_url=logbook.database_url,
+            data_key=logbook.data_key,
+            actor=logbook.actor,
+            on_success=lambda overview: self._show_day(reading, today, overview),
+            on_failure=lambda message: self._read_failed(reading, message),
+            parent=self,
+        )
+
+    def _show_day(self, reading: int, today: date, overview: DayOverview) -> None:
+        if reading != self._reading:  # a later reading is on its way: it shows
+            return
         self.today_section.model.set_rows(overview.sessions)
         self.follow_ups_section.model.set_due(overview.follow_ups, today)
         self.drafts_section.model.set_rows(overview.old_drafts)
         for section in self.sections()[:3]:
             section.rows_changed()
-        self._show_recent()
+        self.reads_done += 1
+        self.day_read.emit()
+
+    def _read_failed(self, reading: int, message: str) -> None:
+        if reading == self._reading:  # the rows shown stay; the page says why they may be old
+            self.hint.setText(f"The day could not be read: {message}")
+            self._stale = True
 
     def _show_recent(self) -> None:
         self.recent_section.model.set_rows(self._recent_clients())

@@ -3,6 +3,7 @@ drafts waiting to be signed, the clients opened lately; one click or Enter opens
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolBar
 
+from logger_app.logbook import Logbook
 from logger_app.records import AreaTreatment, ClientDetails, CourseDetails, SessionDetails
 from logger_app.vocabulary import Area, Device
 from tests.screening_data import put_on_file
@@ -86,11 +88,19 @@ def click_row(qtbot, section: Section, row: int) -> None:
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
-def on_day(window, day: date = TODAY) -> None:
+def read_after(qtbot, page, change: Callable[[], object]) -> None:
+    """Do ``change`` and wait for the page's reading of the day it starts (read off the
+    window's thread)."""
+    before = page.reads_done
+    change()
+    qtbot.waitUntil(lambda: page.reads_done > before)
+
+
+def on_day(qtbot, window, day: date = TODAY) -> None:
     """The page's clock set to ``day`` and its minute's check run: the day turned."""
     page = window.start_page
     page.today = lambda: day
-    page.date_timer.timeout.emit()
+    read_after(qtbot, page, page.date_timer.timeout.emit)
 
 
 def test_the_page_shows_the_day_and_reads_it_again_when_it_turns(
@@ -99,7 +109,7 @@ def test_the_page_shows_the_day_and_reads_it_again_when_it_turns(
     window = open_window(data_dir)
     page = window.start_page
     assert window.pages.currentWidget() is page
-    on_day(window)
+    on_day(qtbot, window)
     assert page.day_label.text() == "Tuesday, 10 March 2026"
     for section in page.sections():
         qtmodeltester.check(section.model, force_py=True)
@@ -123,7 +133,7 @@ def test_the_page_shows_the_day_and_reads_it_again_when_it_turns(
     assert not page.recent_section.table.isVisible()
 
     # The next day: Ann's draft is a day old now, and nobody was treated yet.
-    on_day(window, TODAY + timedelta(days=1))
+    on_day(qtbot, window, TODAY + timedelta(days=1))
     assert page.day_label.text() == "Wednesday, 11 March 2026"
     assert rows(page.today_section) == []
     assert page.today_section.empty.isVisible()
@@ -134,8 +144,14 @@ def test_the_page_shows_the_day_and_reads_it_again_when_it_turns(
 def test_a_session_recorded_shows_without_a_hand_refresh(qtbot, open_window, day_book, data_dir):
     window = open_window(data_dir)
     page = window.start_page
-    on_day(window)
-    window.logbook.record_session(session(day_book["Eve"], TODAY, 11), enforce_safety=False)
+    on_day(qtbot, window)
+    read_after(
+        qtbot,
+        page,
+        lambda: window.logbook.record_session(
+            session(day_book["Eve"], TODAY, 11), enforce_safety=False
+        ),
+    )
     assert rows(page.today_section) == [
         ["09:00", "Ann Lee", "Draft"],
         ["11:00", "Eve Sol", "Draft"],
@@ -147,7 +163,7 @@ def test_a_click_opens_the_client_and_the_start_page_lists_them_after(
 ):
     window = open_window(data_dir)
     page = window.start_page
-    on_day(window)
+    on_day(qtbot, window)
     click_row(qtbot, page.follow_ups_section, 1)
     assert window.pages.currentWidget() is window.client_page
     assert window.client_page.name_label.text() == "Ben Park"
@@ -174,7 +190,7 @@ def test_a_click_opens_the_client_and_the_start_page_lists_them_after(
 def test_a_click_on_a_draft_opens_its_form(qtbot, open_window, day_book, data_dir):
     window = open_window(data_dir)
     page = window.start_page
-    on_day(window)
+    on_day(qtbot, window)
     click_row(qtbot, page.drafts_section, 0)
     dialog = window.current_dialog
     assert isinstance(dialog, SessionDialog)
@@ -203,6 +219,7 @@ def test_a_first_start_offers_a_new_client_or_an_import(qtbot, open_window, data
     assert window.pages.currentWidget() is page
     assert "The logbook is empty" in page.text()
     assert page.welcome.isVisible()
+    qtbot.waitUntil(lambda: page.reads_done == 1)  # read off the window's thread
     for section in page.sections():
         assert section.empty.isVisible() and not section.table.isVisible()
     assert page.follow_ups_section.empty.text().startswith("Nobody is due")
@@ -216,18 +233,22 @@ def test_hidden_it_only_notes_a_change_and_reads_once_shown(
 ):
     window = open_window(data_dir)
     page = window.start_page
-    on_day(window)
+    on_day(qtbot, window)
     reads: list[date] = []
-    overview = window.logbook.day_overview
-    monkeypatch.setattr(
-        window.logbook, "day_overview", lambda today=None: reads.append(today) or overview(today)
-    )
+    overview = Logbook.day_overview  # the page reads with its own connection, off-thread
+
+    def counted(logbook, today=None):
+        reads.append(today)
+        return overview(logbook, today)
+
+    monkeypatch.setattr(Logbook, "day_overview", counted)
     window.flows.open_client(day_book["Eve"])
     window.logbook.record_session(session(day_book["Eve"], TODAY, 11), enforce_safety=False)
     assert reads == []  # hidden: nothing read
+    assert page.reads_done == 1
 
     # A search matching nobody shows the page: read once, not again on each key.
-    qtbot.keyClicks(window.search, "zzz")
+    read_after(qtbot, page, lambda: qtbot.keyClicks(window.search, "zzz"))
     assert window.pages.currentWidget() is page
-    assert reads == [TODAY]
     assert [r[1] for r in rows(page.today_section)] == ["Ann Lee", "Eve Sol"]
+    assert reads == [TODAY] and page.reads_done == 2
