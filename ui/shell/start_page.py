@@ -122,6 +122,9 @@ class Section(QFrame):
             self.table.setMaximumHeight(header + rows + 2 * self.table.frameWidth())
 
 
+FOLLOW_UPS_SHOWN = 50
+
+
 class StartPage(QWidget):
     """``open_client(client_id)``, ``open_session(client_id, session_id)`` (a signed
     session, shown on its client's page) and ``open_draft(client_id, session_id)`` (the
@@ -305,10 +308,18 @@ class StartPage(QWidget):
         if reading != self._reading:  # a later reading is on its way: it shows
             return
         self.today_section.model.set_rows(overview.sessions)
-        self.follow_ups_section.model.set_due(overview.follow_ups, today)
+        # The most pressing first, and only so many: a page to start the day from, not
+        # the whole list (Review → Follow-ups due… has it, however long).
+        due = overview.follow_ups
+        self.follow_ups_section.model.set_due(due[:FOLLOW_UPS_SHOWN], today)
         self.drafts_section.model.set_rows(overview.old_drafts)
         for section in self.sections()[:3]:
             section.rows_changed()
+        if len(due) > FOLLOW_UPS_SHOWN:
+            self.follow_ups_section.title.setText(
+                f"Follow-ups due ({len(due)}: the first {FOLLOW_UPS_SHOWN} here, "
+                "all in Review → Follow-ups due…)"
+            )
         self.reads_done += 1
         self.day_read.emit()
 

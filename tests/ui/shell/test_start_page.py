@@ -252,3 +252,16 @@ def test_hidden_it_only_notes_a_change_and_reads_once_shown(
     assert window.pages.currentWidget() is page
     assert [r[1] for r in rows(page.today_section)] == ["Ann Lee", "Eve Sol"]
     assert reads == [TODAY] and page.reads_done == 2
+
+
+def test_a_long_list_of_follow_ups_shows_the_most_pressing_and_says_where_the_rest_are(
+    qtbot, open_window, day_book, data_dir, monkeypatch
+):
+    monkeypatch.setattr("ui.shell.start_page.FOLLOW_UPS_SHOWN", 2)
+    window = open_window(data_dir)
+    on_day(qtbot, window)
+    section = window.start_page.follow_ups_section
+    assert [r[1] for r in rows(section)] == ["Dan Roe", "Ben Park"]  # the most overdue
+    assert section.title.text() == (
+        "Follow-ups due (3: the first 2 here, all in Review → Follow-ups due…)"
+    )
