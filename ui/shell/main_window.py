@@ -324,6 +324,7 @@ class MainWindow(QMainWindow):
             if window is not None:
                 window.close()
         self.client_page.gallery.stop_loading()
+        self.start_page.stop_reading()
         self.logbook.close()
 
     def _reopen_logbook(self) -> None:

@@ -33,7 +33,7 @@ from logger_app.records import Client, DayOverview
 
 from ..common.changes import ChangeRelay, listen
 from ..common.display import plain_label
-from ..common.jobs import run_job
+from ..common.jobs import pool, run_job
 from ..common.models import RECORD_ID_ROLE, RecordTableModel
 from ..common.preferences import forget_clients, recent_client_ids
 from .start_models import DayEntriesModel, FollowUpsModel, OldDraftsModel, RecentClientsModel
@@ -303,6 +303,15 @@ class StartPage(QWidget):
             on_failure=lambda message: self._read_failed(reading, message),
             parent=self,
         )
+
+    def stop_reading(self) -> None:
+        """Before the logbook's files are replaced (a restore): a reading under way ends
+        first, so that no connection holds the database, and its rows are not shown."""
+        self._reading += 1
+        self._stale = True
+        if self.job_pool is not None:
+            pool(self.job_pool).clear()
+            pool(self.job_pool).waitForDone()
 
     def _show_day(self, reading: int, today: date, overview: DayOverview) -> None:
         if reading != self._reading:  # a later reading is on its way: it shows

@@ -3,13 +3,14 @@ drafts waiting to be signed, the clients opened lately; one click or Enter opens
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtWidgets import QApplication, QToolBar
 
 from logger_app.logbook import Logbook
 from logger_app.records import AreaTreatment, ClientDetails, CourseDetails, SessionDetails
@@ -265,3 +266,33 @@ def test_a_long_list_of_follow_ups_shows_the_most_pressing_and_says_where_the_re
     assert section.title.text() == (
         "Follow-ups due (3: the first 2 here, all in Review → Follow-ups due…)"
     )
+
+
+def test_before_a_restore_a_reading_under_way_ends_and_is_not_shown(
+    qtbot, open_window, day_book, data_dir, monkeypatch
+):
+    # A restore swaps the logbook's files: no reading may hold the database meanwhile.
+    window = open_window(data_dir)
+    page = window.start_page
+    on_day(qtbot, window)
+    started, finished = threading.Event(), threading.Event()
+    release = threading.Event()
+    overview = Logbook.day_overview
+
+    def slow(logbook, today=None):
+        started.set()
+        release.wait(5)
+        try:
+            return overview(logbook, today)
+        finally:
+            finished.set()
+
+    monkeypatch.setattr(Logbook, "day_overview", slow)
+    window.start_page.refresh()
+    assert started.wait(5)
+    threading.Timer(0.2, release.set).start()  # the reading ends a moment later
+    done = page.reads_done
+    window._close_logbook()
+    assert finished.is_set()  # it ended before the logbook was closed
+    QApplication.processEvents()  # the finished reading's callback is delivered now
+    assert page.reads_done == done  # and its rows were not shown
