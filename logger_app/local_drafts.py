@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, dataclass
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
 from enum import Enum
 from pathlib import Path
@@ -54,6 +55,8 @@ class LocalDraft:
     details: SessionDetails
     session_id: int | None  # the server's draft it rewrites; None: a new session
     kept_at: datetime
+    # The reason typed for each stop, by warning code: typed once, not asked again.
+    reasons: Mapping[str, str] = field(default_factory=dict)
 
 
 def _plain(value: object) -> Any:
@@ -69,9 +72,11 @@ def keep_local_draft(
     details: SessionDetails,
     session_id: int | None = None,
     data_key: bytes | None = None,
+    reasons: Mapping[str, str] | None = None,
 ) -> Path:
-    """Write ``details`` to the data folder's ``drafts/``, readable by this user only,
-    complete and on the disk (or not at all); encrypted with ``data_key`` if given."""
+    """Write ``details`` (and the ``reasons`` typed for its stops) to the data folder's
+    ``drafts/``, readable by this user only, complete and on the disk (or not at all);
+    encrypted with ``data_key`` if given."""
     folder = Path(data_dir) / FOLDER
     make_private_folders(folder)
     kept_at = datetime.now(UTC)
@@ -80,6 +85,7 @@ def keep_local_draft(
         "session_id": session_id,
         "kept_at": kept_at.isoformat(),
         "details": asdict(details),
+        "reasons": dict(reasons or {}),
     }
     text = json.dumps(document, default=_plain, ensure_ascii=False, indent=1)
     stem = f"session-{details.client_id}-{kept_at:%Y%m%dT%H%M%S%f}"
@@ -157,13 +163,17 @@ def read_local_draft(path: Path, data_key: bytes | None = None) -> LocalDraft:
         raise ValueError(f"{Path(path).name} is not a kept session")
     try:
         details = _details(document["details"])
-    except (KeyError, TypeError) as error:
+        reasons = document.get("reasons") or {}  # a draft kept before reasons were
+        if not all(isinstance(v, str) for v in (*reasons, *reasons.values())):
+            raise TypeError("reasons")
+    except (KeyError, TypeError, AttributeError) as error:
         raise ValueError(f"{Path(path).name} is not a kept session") from error
     return LocalDraft(
         Path(path),
         details,
         document.get("session_id"),
         datetime.fromisoformat(document["kept_at"]),
+        dict(reasons),
     )
 
 

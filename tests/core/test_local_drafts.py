@@ -3,6 +3,7 @@ only in the data folder's drafts/, read back exactly, gone once saved."""
 
 from __future__ import annotations
 
+import json
 import stat
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -83,3 +84,26 @@ def test_with_the_logbook_s_key_a_kept_session_is_encrypted_on_disk(tmp_path: Pa
     # Changed in one byte: never read as something else.
     path.write_bytes(content[:-1] + bytes([content[-1] ^ 1]))
     assert local_drafts(tmp_path, key) == []
+
+
+def test_the_reasons_typed_for_the_stops_are_kept_with_the_session(tmp_path: Path) -> None:
+    reasons = {"no_screening": "Screened on paper ✓", "allergy_match.numbing": "Patch-tested"}
+    key = bytes(range(32))
+    keep_local_draft(tmp_path / "plain", FULL, reasons=reasons)
+    path = keep_local_draft(tmp_path / "sealed", FULL, data_key=key, reasons=reasons)
+    assert b"Patch-tested" not in path.read_bytes()
+    [plain] = local_drafts(tmp_path / "plain")
+    [sealed] = local_drafts(tmp_path / "sealed", key)
+    assert plain.reasons == sealed.reasons == reasons
+
+
+def test_a_session_kept_before_reasons_were_kept_reads_with_none(tmp_path: Path) -> None:
+    path = keep_local_draft(tmp_path, FULL)
+    document = json.loads(path.read_text(encoding="utf-8"))
+    del document["reasons"]  # as the first version of the file wrote it
+    path.write_text(json.dumps(document), encoding="utf-8")
+    [kept] = local_drafts(tmp_path)
+    assert (kept.details, kept.reasons) == (FULL, {})
+    document["reasons"] = {"no_screening": 3}  # not what this version writes: skipped
+    path.write_text(json.dumps(document), encoding="utf-8")
+    assert local_drafts(tmp_path) == []

@@ -6,6 +6,7 @@ them, the photos to import, and saving: the logbook says what saving would meet
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
 from html import escape
@@ -279,17 +280,27 @@ class SessionDialog(GuardedForm):
             self.keep_local_button.show()
             self.server_unreachable.emit()
 
-    def load_kept(self, details: SessionDetails) -> None:
+    def load_kept(self, details: SessionDetails, reasons: Mapping[str, str] | None = None) -> None:
         """Fill the form with a session kept on this computer (its warnings reviewed
-        again: what applies may have changed since)."""
+        again: what applies may have changed since; the stops' reasons typed then stay)."""
         self.fields.load(details)
         self._refresh_warnings()
+        kept = dict(reasons or {})
+        for code, edit in self.safety.reason_edits.items():
+            if not edit.text().strip() and kept.get(code):
+                edit.setText(kept[code])
 
     def keep_as_local_draft(self) -> Path:
         """Write what the form holds to the data folder's drafts/ and close the form."""
         details, _, _ = self.fields.read(self._client.id, self.safety.acknowledged())
         session_id = self._session.id if self._session is not None else None
-        path = keep_local_draft(self._logbook.data_dir, details, session_id, self._logbook.data_key)
+        path = keep_local_draft(
+            self._logbook.data_dir,
+            details,
+            session_id,
+            self._logbook.data_key,
+            reasons=self.safety.reasons(),
+        )
         self.mark_unchanged()
         self.done(0)
         return path

@@ -109,7 +109,7 @@ class WindowFlows:
             session = None
         window.show_client(client.id)
         dialog = SessionDialog(logbook, window.prompter, client, parent=window, session=session)
-        dialog.load_kept(draft.details)
+        dialog.load_kept(draft.details, draft.reasons)
         self._open_session_form(dialog)
         return dialog
 

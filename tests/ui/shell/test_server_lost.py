@@ -126,3 +126,32 @@ def test_a_lost_server_in_any_action_shows_the_banner_not_a_traceback(
     # The next change committed: the server is back, the banner goes.
     window.logbook.add_client(ClientDetails("Back", "Again"))
     qtbot.waitUntil(lambda: not window.server_banner.isVisible(), timeout=2000)
+
+
+def test_a_kept_session_keeps_the_reasons_typed_for_its_stops(
+    qtbot, window, data_dir, monkeypatch
+) -> None:
+    # No screening and no consent on file: two stops, each gone on with a typed reason.
+    client = window.logbook.add_client(ClientDetails("Bea", "Stone"))
+    window.show_client(client.id)
+    window.new_session()
+    form = window.current_dialog
+    assert isinstance(form, SessionDialog)
+    edits = form.safety.reason_edits
+    assert set(edits) == {"no_screening", "consent_missing"}
+    for code, edit in edits.items():
+        qtbot.keyClicks(edit, f"Paper form for {code}")
+    monkeypatch.setattr(window.logbook, "record_session", _server_gone)
+    click(qtbot, form.save_button)
+    click(qtbot, form.keep_local_button)
+    wait_closed(qtbot, window)
+
+    [kept] = local_drafts(data_dir)
+    reopened = window.flows.open_kept_session(kept)
+    assert reopened is not None
+    assert {code: edit.text() for code, edit in reopened.safety.reason_edits.items()} == {
+        "no_screening": "Paper form for no_screening",
+        "consent_missing": "Paper form for consent_missing",
+    }
+    reopened.mark_unchanged()
+    reopened.reject()
