@@ -10,6 +10,8 @@ are reviewed; those that arise from what is entered are reviewed before saving."
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -182,6 +184,13 @@ class SafetyPanel(QGroupBox):
                 self._fold(True)
         self._update_status()
         self.changed.emit()
+
+    def fill_reasons(self, reasons: Mapping[str, str]) -> None:
+        """Reasons typed before (a session kept on this computer): each stop shown still
+        without one gets its own back; a reason typed since stays."""
+        for code, edit in self.reason_edits.items():
+            if not edit.text().strip() and reasons.get(code):
+                edit.setText(reasons[code])  # heard as typed: kept, the status updated
 
     def _reason_given(self) -> None:
         self._keep_reasons()

@@ -285,10 +285,7 @@ class SessionDialog(GuardedForm):
         again: what applies may have changed since; the stops' reasons typed then stay)."""
         self.fields.load(details)
         self._refresh_warnings()
-        kept = dict(reasons or {})
-        for code, edit in self.safety.reason_edits.items():
-            if not edit.text().strip() and kept.get(code):
-                edit.setText(kept[code])
+        self.safety.fill_reasons(reasons or {})
 
     def keep_as_local_draft(self) -> Path:
         """Write what the form holds to the data folder's drafts/ and close the form."""
