@@ -105,7 +105,7 @@ def validate_client(details: ClientDetails, today: date | None = None) -> dict[s
     problems.update({key: message for key, message in checks if message})
     if len(set(details.concerns)) != len(details.concerns):
         problems["concerns"] = "A concern is listed twice."
-    for key in ("allergies", "medical_notes"):
+    for key in ("allergies", "medical_notes", "address", "general_notes"):
         if len(getattr(details, key)) > MAX_TEXT_LENGTH:
             problems[key] = f"Keep this under {MAX_TEXT_LENGTH} characters."
     return hidden_character_problems(details) | problems

@@ -4,6 +4,7 @@ Same shape as ``logger_app.validation``: ``{field key: message}``, empty when va
 
 from __future__ import annotations
 
+from .clinic_time import time_zone_problem
 from .records import ClinicDetails
 from .screening.wording import MAX_CONSENT_VERSION_LENGTH
 from .validation import hidden_character_problems, phone_problem
@@ -22,6 +23,8 @@ def validate_clinic_details(details: ClinicDetails) -> dict[str, str]:
         problems["phone"] = f"Keep the phone number under {MAX_CLINIC_PHONE_LENGTH} characters."
     elif message := phone_problem(phone):
         problems["phone"] = message
+    if message := time_zone_problem(details.time_zone):
+        problems["time_zone"] = message
     return hidden_character_problems(details) | problems
 
 

@@ -248,3 +248,16 @@ class PhotoAngle(LabelledEnum):
 def sql_in_list(values: tuple[str, ...] | list[str]) -> str:
     """Values as an SQL list literal for CHECK constraints (values are our own constants)."""
     return "(" + ", ".join("'" + value.replace("'", "''") + "'" for value in values) + ")"
+
+
+class OtherTreatmentKind(LabelledEnum):
+    """Treatments other than microneedling a client has had (here or elsewhere): history
+    that the wash-out rules read. ``OTHER`` takes its name from the free text beside."""
+
+    CHEMICAL_PEEL = ("chemical_peel", "Chemical peel")
+    LASER = ("laser", "Laser")
+    IPL = ("ipl", "IPL")
+    FACIAL = ("facial", "Facial")
+    FILLER = ("filler", "Filler")
+    NEUROTOXIN = ("neurotoxin", "Neurotoxin")
+    OTHER = ("other", "Other")

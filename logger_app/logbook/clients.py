@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from ..errors import LogbookError, ValidationError
-from ..records import Client, ClientDetails, ClientListEntry, ErasureReport
+from ..records import Client, ClientDetails, ClientListEntry, ErasureReport, ImportedFrom
 from ..store.erasure import overwriting_deleted
+from ..store.import_links import ImportLinkStore
 from ..validation import validate_client
 from .context import LogbookContext, raise_if
 
@@ -15,10 +16,21 @@ class Clients:
     def __init__(self, context: LogbookContext) -> None:
         self._c = context
 
-    def add_client(self, details: ClientDetails, today: date | None = None) -> Client:
+    def add_client(
+        self,
+        details: ClientDetails,
+        today: date | None = None,
+        imported_from: ImportedFrom | None = None,
+    ) -> Client:
+        """``imported_from``: the row of another system the client came from, remembered
+        in the same transaction (importing that source again finds the client by it)."""
         raise_if(validate_client(details, today))
         with self._c.db.atomic():
             client = self._c.clients.add(details)
+            if imported_from is not None:
+                ImportLinkStore(self._c.db).remember(
+                    imported_from.source, "client", imported_from.source_id, client.id, client.id
+                )
             self._c.audit.record(
                 "create", "client", f"Client {client.id} added", entity_id=client.id,
                 client_id=client.id,

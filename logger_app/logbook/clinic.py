@@ -24,7 +24,7 @@ class Clinic:
         before = self._store.details()
         changed = [
             name
-            for name in ("name", "phone")
+            for name in ("name", "phone", "time_zone")
             if getattr(before, name) != getattr(details, name).strip()
         ]
         with self._c.db.atomic():

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -36,6 +36,9 @@ from ..records import (
     DayOverview,
     ErasureReport,
     FollowUpDue,
+    ImportedFrom,
+    OtherTreatment,
+    OtherTreatmentDetails,
     Photo,
     PhotoCheckReport,
     PhotoDetails,
@@ -62,6 +65,7 @@ from .clinic import Clinic
 from .context import LogbookContext
 from .day import Day
 from .guard import guard_writes
+from .history import History
 from .identity import Identity, SignedIn
 from .legacy_seal import seal_pending_sessions
 from .photos import Photos
@@ -116,6 +120,7 @@ class Logbook:
                 raise
         self._photos = Photos(context, self._audit_trail)
         self._day = Day(context)
+        self._history = History(context)
 
     @classmethod
     def open(
@@ -314,8 +319,13 @@ class Logbook:
         return self._audit_trail.export_audit_csv(entries, path)
 
     # Clients
-    def add_client(self, details: ClientDetails, today: date | None = None) -> Client:
-        return self._clients.add_client(details, today)
+    def add_client(
+        self,
+        details: ClientDetails,
+        today: date | None = None,
+        imported_from: ImportedFrom | None = None,
+    ) -> Client:
+        return self._clients.add_client(details, today, imported_from)
 
     def update_client(
         self, client_id: int, details: ClientDetails, today: date | None = None
@@ -484,9 +494,16 @@ class Logbook:
         sign: bool = False,
         imported: bool = False,
         reasons: Mapping[str, str] | None = None,
+        imported_from: ImportedFrom | None = None,
     ) -> Session:
         return self._session_cases.record_session(
-            details, now, enforce_safety, sign=sign, imported=imported, reasons=reasons
+            details,
+            now,
+            enforce_safety,
+            sign=sign,
+            imported=imported,
+            reasons=reasons,
+            imported_from=imported_from,
         )
 
     def update_draft_session(
@@ -653,6 +670,47 @@ class Logbook:
         transaction. A version used before is a field error."""
         self._identity.require_admin("change the consent text")
         return self._clinic.save_consent_text(version, body)
+
+    # Other treatments, import sources, the clinic's time zone (see ``logbook.history``)
+    def add_other_treatment(
+        self, details: OtherTreatmentDetails, imported_from: ImportedFrom | None = None
+    ) -> OtherTreatment:
+        """A peel, laser, filler… on the client's history, audited."""
+        return self._history.add_other_treatment(details, imported_from)
+
+    def update_other_treatment(
+        self, treatment_id: int, details: OtherTreatmentDetails
+    ) -> OtherTreatment:
+        return self._history.update_other_treatment(treatment_id, details)
+
+    def delete_other_treatment(self, treatment_id: int) -> None:
+        self._history.delete_other_treatment(treatment_id)
+
+    def other_treatment(self, treatment_id: int) -> OtherTreatment:
+        return self._history.other_treatment(treatment_id)
+
+    def other_treatments_of(self, client_id: int) -> list[OtherTreatment]:
+        """Newest first."""
+        return self._history.other_treatments_of(client_id)
+
+    def other_treatment_count(self) -> int:
+        return self._history.other_treatment_count()
+
+    def clinic_zone(self) -> tzinfo:
+        """The clinic's time zone (``ClinicDetails.time_zone``; blank: this computer's)."""
+        return self._history.clinic_zone()
+
+    def import_links(self, source: str, kind: str) -> dict[str, tuple[int, int]]:
+        """``{source id: (client id, record id)}`` of the records (``kind``: client,
+        session, other_treatment) imported from ``source``."""
+        return self._history.import_links(source, kind)
+
+    def value_mappings(self, source: str) -> dict[str, dict[str, str]]:
+        """``{field: {source value: logbook value}}`` remembered for ``source``."""
+        return self._history.value_mappings(source)
+
+    def remember_value_mappings(self, source: str, maps: dict[str, dict[str, str]]) -> None:
+        self._history.remember_value_mappings(source, maps)
 
     # Photos (see ``logbook.photos``)
     def import_photos(

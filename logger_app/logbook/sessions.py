@@ -17,9 +17,10 @@ from ..identity.documents import (
     record_document,
     session_signature_document,
 )
-from ..records import Session, SessionDetails, SessionSummary
+from ..records import ImportedFrom, Session, SessionDetails, SessionSummary
 from ..screening import depth_checks, review_session
 from ..session_review import Question, SessionReview
+from ..store.import_links import ImportLinkStore
 from ..store.timestamps import utc_now
 from ..validation import validate_session
 from ..vocabulary import USUAL_DEPTH_MM
@@ -115,6 +116,7 @@ class Sessions:
         sign: bool = False,
         imported: bool = False,
         reasons: Mapping[str, str] | None = None,
+        imported_from: ImportedFrom | None = None,
     ) -> Session:
         """Validate and save a session with all its parts in one transaction: a draft,
         or with ``sign`` signed at once by the signed-in practitioner (see
@@ -136,6 +138,14 @@ class Sessions:
             session = self._c.sessions.record(
                 details, acknowledgements, saved_by=self._c.audit.actor
             )
+            if imported_from is not None:  # importing the source again finds it by this
+                ImportLinkStore(self._c.db).remember(
+                    imported_from.source,
+                    "session",
+                    imported_from.source_id,
+                    details.client_id,
+                    session.id,
+                )
             self._c.audit.record(
                 "create",
                 "session",

@@ -20,6 +20,7 @@ from .day import (
     FollowUpDue,
 )
 from .identity import PractitionerKey, StoredSignature
+from .other_treatments import ImportedFrom, OtherTreatment, OtherTreatmentDetails, ProductLot
 from .photos import (
     ImportStatus,
     Photo,
@@ -73,7 +74,10 @@ __all__ = [
     "ErasureReport",
     "FollowUpDue",
     "ImportStatus",
+    "ImportedFrom",
     "Numbing",
+    "OtherTreatment",
+    "OtherTreatmentDetails",
     "Photo",
     "PhotoCheckReport",
     "PhotoDetails",
@@ -82,6 +86,7 @@ __all__ = [
     "Practitioner",
     "PractitionerDetails",
     "PractitionerKey",
+    "ProductLot",
     "ProductUse",
     "ReactionObservation",
     "SafetyAcknowledgement",

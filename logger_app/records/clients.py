@@ -24,6 +24,9 @@ class ClientDetails:
     concerns: tuple[Concern, ...] = ()
     allergies: str = ""
     medical_notes: str = ""
+    address: str = ""
+    # Not medical: "Prefers morning appointments", columns of another system kept.
+    general_notes: str = ""
 
     @property
     def full_name(self) -> str:

@@ -66,6 +66,9 @@ class ClinicDetails:
 
     name: str = ""
     phone: str = ""
+    # An IANA zone name ("Pacific/Auckland"); "" means this computer's zone. Dates of
+    # imports and exports are read and written in it.
+    time_zone: str = ""
 
 
 @dataclass(frozen=True)

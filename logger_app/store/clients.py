@@ -32,6 +32,8 @@ def _details_to_row(details: ClientDetails) -> dict[str, Any]:
         "concerns": json.dumps([concern.value for concern in details.concerns]),
         "allergies": details.allergies.strip(),
         "medical_notes": details.medical_notes.strip(),
+        "address": details.address.strip(),
+        "general_notes": details.general_notes.strip(),
     }
 
 
@@ -47,6 +49,8 @@ def _row_to_client(row: dict[str, Any]) -> Client:
         concerns=tuple(Concern(value) for value in json.loads(row["concerns"])),
         allergies=row["allergies"],
         medical_notes=row["medical_notes"],
+        address=row["address"],
+        general_notes=row["general_notes"],
     )
     return Client(
         id=row["id"],

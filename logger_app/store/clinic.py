@@ -28,14 +28,19 @@ class ClinicStore:
 
     def details(self) -> ClinicDetails:
         """No row yet: nothing set (blank name and phone)."""
-        row = next(self._db.query("SELECT name, phone FROM clinic_details WHERE id = 1"), None)
-        return ClinicDetails(row["name"], row["phone"]) if row else ClinicDetails()
+        row = next(
+            self._db.query("SELECT name, phone, time_zone FROM clinic_details WHERE id = 1"), None
+        )
+        return (
+            ClinicDetails(row["name"], row["phone"], row["time_zone"]) if row else ClinicDetails()
+        )
 
     def save_details(self, details: ClinicDetails) -> ClinicDetails:
         row = {
             "id": 1,
             "name": details.name.strip(),
             "phone": details.phone.strip(),
+            "time_zone": details.time_zone.strip(),
             "updated_at": to_db_time(utc_now()),
         }
         with self._db.atomic():

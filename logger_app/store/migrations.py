@@ -700,4 +700,5 @@ def m008_session_versions(db: Database) -> None:
 
 # Later steps, one module per subject (imported for registering them, in order).
 from .migrations_day import m010_courses_consent_texts_clinic  # noqa: E402, F401
+from .migrations_history import m011_other_treatments_and_import_links  # noqa: E402, F401
 from .migrations_identity import m009_identity_and_chain  # noqa: E402, F401

@@ -56,7 +56,7 @@ TAMPERINGS = [
     Tampering(
         "column-added",
         "ALTER TABLE clients ADD COLUMN insurer TEXT",
-        r"table `clients` differs from what step m002_client_last_session makes: "
+        r"table `clients` differs from what step m011_other_treatments_and_import_links makes: "
         r"it has “.*insurer text.*”",
     ),
 ]

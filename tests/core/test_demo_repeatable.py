@@ -45,7 +45,12 @@ CONTENT = {
     "clinic_details": "e3b0c44298fc1c14",  # m010's tables: the demo leaves them empty
     "consent_texts": "e3b0c44298fc1c14",
     "courses": "e3b0c44298fc1c14",
-    "clients": "cb99b2090e22c4a4",
+    # With m011's address and general notes in each row (blank in the demo).
+    "clients": "c9a5115f3d093df9",
+    # m011's tables: the demo leaves them empty.
+    "other_treatments": "e3b0c44298fc1c14",
+    "import_links": "e3b0c44298fc1c14",
+    "import_value_maps": "e3b0c44298fc1c14",
     "consents": "4681c0c3ee8bba43",
     "integrity_gate": "e3b0c44298fc1c14",
     "photos": "e3b0c44298fc1c14",

@@ -24,6 +24,7 @@ from ..migrations import (
     _SKIN_TYPES,
 )
 from .schema_day import m010_courses_consent_texts_clinic
+from .schema_history import m011_other_treatments_and_import_links
 from .schema_identity import m009_identity_and_chain
 from .schema_integrity import m006_signing_and_audit, m007_photos_added_after_signing
 from .schema_live import m008_session_versions
@@ -365,5 +366,6 @@ SERVER_STEPS: list[tuple[str, Callable[[Executor], None]]] = [
         m008_session_versions,
         m009_identity_and_chain,
         m010_courses_consent_texts_clinic,
+        m011_other_treatments_and_import_links,
     )
 ]

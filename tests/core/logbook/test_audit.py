@@ -26,6 +26,7 @@ from logger_app.records import (
     ClinicDetails,
     ConsentDetails,
     CourseDetails,
+    OtherTreatmentDetails,
     PhotoDetails,
     PractitionerDetails,
     SafetySettings,
@@ -33,7 +34,7 @@ from logger_app.records import (
     Session,
 )
 from logger_app.store.audit import AuditStore
-from logger_app.vocabulary import PhotoAngle, PhotoKind
+from logger_app.vocabulary import OtherTreatmentKind, PhotoAngle, PhotoKind
 
 from ...database_rules import refused_by_database
 from ...server_home import server_database
@@ -71,6 +72,10 @@ def world(logbook: Logbook, client, make_session, tmp_path: Path) -> World:
     )
     signed = logbook.sign_session(signed.id)
     return World(logbook, client, draft, signed, tmp_path)
+
+
+def _peel(w: World) -> OtherTreatmentDetails:
+    return OtherTreatmentDetails(w.client.id, date(2025, 5, 1), OtherTreatmentKind.CHEMICAL_PEEL)
 
 
 def _orphan(w: World) -> None:
@@ -154,6 +159,22 @@ WRITES: dict[str, tuple[str, str, Callable[[World], object], Callable[[World, ob
     "save_safety_settings": (
         "update", "safety_settings", lambda w: None,
         lambda w, _: w.logbook.save_safety_settings(SafetySettings(filler_washout_weeks=6)),
+    ),
+    "add_other_treatment": (
+        "create", "other_treatment", lambda w: None,
+        lambda w, _: w.logbook.add_other_treatment(_peel(w)),
+    ),
+    "update_other_treatment": (
+        "update", "other_treatment", lambda w: w.logbook.add_other_treatment(_peel(w)),
+        lambda w, t: w.logbook.update_other_treatment(t.id, replace(t.details, notes="Mild")),
+    ),
+    "delete_other_treatment": (
+        "delete", "other_treatment", lambda w: w.logbook.add_other_treatment(_peel(w)),
+        lambda w, t: w.logbook.delete_other_treatment(t.id),
+    ),
+    "remember_value_mappings": (
+        "update", "import_value_maps", lambda w: None,
+        lambda w, _: w.logbook.remember_value_mappings("Old app", {"skin_type": {"x": "dry"}}),
     ),
     "start_course": (
         "create", "course", lambda w: None,
@@ -256,6 +277,8 @@ NOT_WRITES = {
     "audit_entries", "batch", "client", "client_count", "client_ids", "close", "closed",
     "consents_of", "course", "courses_of", "open_course", "course_progress",
     "follow_ups_due", "day_overview",
+    "other_treatment", "other_treatments_of", "other_treatment_count", "clinic_zone",
+    "import_links", "value_mappings",
     "clinic_details", "consent_texts", "consent_text", "current_consent_text",
     "count_sessions", "database_path", "find_sessions", "history", "latest_consent",
     "latest_screening", "latest_session", "list_clients", "listen_to_server", "location",

@@ -87,7 +87,8 @@ def test_clients_keep_their_search_document_and_last_session_after_it(pg: Any) -
         "SELECT column_name FROM information_schema.columns "
         "WHERE table_schema = 'public' AND table_name = 'clients' ORDER BY ordinal_position",
     )
-    assert columns[-2:] == ["search_document", "last_session_at"]
+    # Then the columns of later steps (m011's address and general notes).
+    assert columns[-4:] == ["search_document", "last_session_at", "address", "general_notes"]
 
 
 def test_indexes_are_sqlites(pg: Any, sqlite_db: sqlite_utils.Database) -> None:

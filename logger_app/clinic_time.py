@@ -1,0 +1,56 @@
+"""The clinic's time zone: the zone a date-only record belongs to.
+
+Times are stored in UTC. A treatment known only by its date ("12/01/2025", from another
+system) is a day in the clinic, not on whichever computer reads or exports it: it is
+placed at midday in the clinic's zone, and exports write times in that zone. The zone
+is a setting of the logbook (``ClinicDetails.time_zone``); blank means this computer's.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+MAX_ZONE_NAME_LENGTH = 64
+
+
+def zone_named(name: str) -> tzinfo:
+    """The zone of an IANA name; blank: this computer's zone (``ValueError`` for a name
+    no zone database knows)."""
+    name = name.strip()
+    if not name:
+        return local_zone()
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as error:
+        raise ValueError(f"{name!r} is not a known time zone (e.g. Europe/Berlin).") from error
+
+
+def local_zone() -> tzinfo:
+    """This computer's zone, with its daylight-saving rules where Python knows them."""
+    zone = datetime.now().astimezone().tzinfo
+    assert zone is not None  # astimezone() always sets one
+    return zone
+
+
+def time_zone_problem(name: str) -> str | None:
+    name = name.strip()
+    if not name:
+        return None
+    if len(name) > MAX_ZONE_NAME_LENGTH:
+        return f"Keep the time zone under {MAX_ZONE_NAME_LENGTH} characters."
+    try:
+        zone_named(name)
+    except ValueError as error:
+        return str(error)
+    return None
+
+
+def zone_names() -> list[str]:
+    """Every IANA zone name this computer knows, sorted (for a chooser)."""
+    return sorted(available_timezones())
+
+
+def zone_label(name: str) -> str:
+    """What an export or a screen says of the zone: the name, or the computer's."""
+    return name.strip() or f"this computer's time zone ({datetime.now().astimezone():%Z})"
