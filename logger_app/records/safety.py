@@ -70,6 +70,9 @@ class SafetySettings:
     screening_valid_months: int = 6
     # The consent text currently in use ("" = any signed version will do).
     consent_version: str = ""
+    # After other treatments on the client's history (a peel; a laser or IPL treatment).
+    peel_washout_weeks: int = 2
+    laser_washout_weeks: int = 4
 
 
 class WarningSeverity(StrEnum):

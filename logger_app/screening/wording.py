@@ -10,6 +10,8 @@ SETTING_RANGES: dict[str, tuple[int, int]] = {
     "isotretinoin_washout_months": (0, 24),
     "filler_washout_weeks": (0, 26),
     "neurotoxin_washout_weeks": (0, 26),
+    "peel_washout_weeks": (0, 26),
+    "laser_washout_weeks": (0, 26),
     "min_interval_same_area_weeks": (0, 26),
     "screening_valid_months": (1, 60),
 }

@@ -72,6 +72,12 @@ def m011_other_treatments_and_import_links(db: Database) -> None:
             f"ALTER TABLE clients ADD COLUMN {column} TEXT NOT NULL DEFAULT '' "
             f"CHECK (length({column}) <= 10000)"
         )
+    # Wash-outs after other treatments: a peel, a laser or IPL treatment.
+    for column, weeks in (("peel_washout_weeks", 2), ("laser_washout_weeks", 4)):
+        db.execute(
+            f"ALTER TABLE safety_settings ADD COLUMN {column} INTEGER NOT NULL DEFAULT {weeks} "
+            f"CHECK ({column} BETWEEN 0 AND 26)"
+        )
     db.execute(
         "ALTER TABLE clinic_details ADD COLUMN time_zone TEXT NOT NULL DEFAULT '' "
         "CHECK (length(time_zone) <= 64)"
