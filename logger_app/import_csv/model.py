@@ -7,7 +7,7 @@ in the other modules of this package.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
 from typing import TYPE_CHECKING
@@ -53,6 +53,9 @@ class ColumnMapping:
 
     clients: dict[ClientField, str] = field(default_factory=dict)
     treatments: dict[TreatmentField, str] = field(default_factory=dict)
+    # Headers of columns the logbook has no field for that the user chose not to keep
+    # (the others are kept in the notes, labelled with their header).
+    dropped: set[str] = field(default_factory=set)
 
     def describe(self) -> list[str]:
         lines = [f"clients.{f.value} <- {h!r}" for f, h in self.clients.items()]
@@ -137,6 +140,13 @@ class ImportOptions:
     import_existing_duplicates: bool = False
     timezone: tzinfo | None = None
     now: datetime | None = None
+    # The system or file set the rows come from: each imported row's own id is
+    # remembered under it (importing it again adds only what is missing), and so are
+    # the value mappings. Blank: named after the clients file.
+    source: str = ""
+    # Source values translated to the logbook's, per field: {"skin_type": {"trocken":
+    # "dry"}} (source values as ``values.normalise`` writes them).
+    value_maps: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
