@@ -235,7 +235,9 @@ def test_a_wrong_passphrase_is_one_line_and_imports_nothing(
 def test_after_wrong_passphrases_the_next_try_waits(
     book: Path, photo: Path, monkeypatch: pytest.MonkeyPatch, capsys
 ) -> None:
-    stopped = datetime.now(UTC)  # the clock of the throttle stands still
+    # The clock of the throttle stands still, on a whole second: the logbook stores
+    # times to the second, so a stop at .9995 s would leave 4.0005 s of the wait to say.
+    stopped = datetime.now(UTC).replace(microsecond=0)
     monkeypatch.setattr("logger_app.logbook.identity.utc_now", lambda: stopped)
     monkeypatch.setenv(PRACTITIONER_ENV, PRACTITIONER)
     monkeypatch.setenv(PASSPHRASE_ENV, "a wrong passphrase")
