@@ -63,8 +63,8 @@ def parse_map_value(text: str) -> tuple[str, str, str]:
     elif value in allowed:
         return field, normalise(source), value
     raise ValueError(
-        f"--map-value {text!r}: {value!r} is not a {VALUE_FIELDS[field].lower()} of the "
-        f"logbook; one of: {', '.join(v for v, _ in choices)}."
+        f"--map-value {text!r}: {value!r} is not one of the logbook's values for {field}: "
+        f"{', '.join(v for v, _ in choices)}."
     )
 
 
@@ -101,3 +101,9 @@ NO_ALLERGY = frozenset(
 def means_no_allergy(text: str) -> bool:
     text = text.strip()
     return bool(text) and (normalise(text) in NO_ALLERGY or set(text) <= set("-–— "))
+
+
+def source_of(source: str, clients_file: str) -> str:
+    """The name imported rows and value mappings are remembered under: the one chosen,
+    or the clients file's name."""
+    return source.strip() or clients_file

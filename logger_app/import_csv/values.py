@@ -303,7 +303,10 @@ def _areas(text: str, mapped: Mapping[str, str] | None) -> tuple[Area, ...]:
     parts = [p for p in re.split(r"[,;/+&]|\band\b", text.strip().lower()) if p.strip()]
     areas: list[Area] = []
     for part in parts:
-        found = _AREA_WORDS.get(normalise(_translated(part, mapped)))
+        if mapped and normalise(part) in mapped:
+            found: tuple[Area, ...] | None = _areas(mapped[normalise(part)], None)
+        else:
+            found = _AREA_WORDS.get(normalise(part))
         if found is None:
             accepted = ", ".join(a.value for a in Area)
             raise UnknownValueError("area", part, "an area", accepted)
