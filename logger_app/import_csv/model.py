@@ -33,8 +33,8 @@ class ClientField(LabelledEnum):
     SKIN_TYPE = ("skin_type", "Skin type")
     FITZPATRICK = ("fitzpatrick", "Fitzpatrick type")
     ADDRESS = ("address", "Address")
-    GENERAL_NOTES = ("general_notes", "General notes (not medical: preferences…)")
-    TAGS = ("tags", "Tags (shown in the medical notes)")
+    GENERAL_NOTES = ("general_notes", "General notes")  # not medical: preferences…
+    TAGS = ("tags", "Tags (in medical notes)")  # clinical: "Eczema" must show
 
 
 class TreatmentField(LabelledEnum):

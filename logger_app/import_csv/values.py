@@ -216,7 +216,7 @@ class UnknownValueError(ValueError):
         option = shlex.quote(f"{field}:{self.key}=VALUE")
         super().__init__(
             f"{self.value!r} is not {what} the logbook knows ({accepted}): map it with "
-            f"--map-value {option}, or on the wizard's Values page."
+            f"--map-value {option}, or under Values in the wizard."
         )
 
 

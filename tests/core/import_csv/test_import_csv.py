@@ -290,7 +290,7 @@ def test_every_kind_of_row_problem_is_listed_with_row_and_column(tmp_path: Path)
             "clients.csv",
             5,
             "'VII' is not a Fitzpatrick type the logbook knows (I–VI or 1–6): map it with "
-            "--map-value fitzpatrick:vii=VALUE, or on the wizard's Values page.",
+            "--map-value fitzpatrick:vii=VALUE, or under Values in the wizard.",
         ),
         ("clients.csv", 5, "'di(at)example.com': Enter an email address like name@example.com."),
         ("clients.csv", 5, "'12': Enter a phone number: digits, spaces, + ( ) - only."),

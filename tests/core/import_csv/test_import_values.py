@@ -106,8 +106,8 @@ def test_cp1252_semicolons_dotted_dates_german_headers(tmp_path: Path) -> None:
     unknown = {p.row: p.message for p in plan.problems if p.blocking}
     assert unknown[2] == (
         "'trocken' is not a skin type the logbook knows (normal, dry, oily, combination, "
-        "sensitive): map it with --map-value skin_type:trocken=VALUE, or on the wizard's "
-        "Values page."
+        "sensitive): map it with --map-value skin_type:trocken=VALUE, or under Values in "
+        "the wizard."
     )
     assert plan.unknown_values == (
         UnknownValue("skin_type", "trocken", 2, 2, "kunden.csv"),
