@@ -260,7 +260,8 @@ class ClientRows:
         outcome = (
             "added again as a separate client"
             if self._options.import_existing_duplicates
-            else "skipped, with its treatments"
+            else "skipped, with its treatments (to add it anyway: --import-duplicates, or "
+            "“Also add clients already in the logbook”)"
         )
         row.problem(
             "",
@@ -271,7 +272,11 @@ class ClientRows:
 
     def _details(self, row: Row, key: str) -> ClientDetails | None:
         if self._linked and not row.text(ClientField.CLIENT_ID):
-            row.problem(row.column(ClientField.CLIENT_ID), "No client id: treatments cannot link.")
+            row.problem(
+                row.column(ClientField.CLIENT_ID),
+                "No client id: treatments cannot link. Fill it in the file, or skip the row "
+                "(--skip-problem-rows, or “Skip the rows with problems”).",
+            )
         elif key in self.repeated:
             others = [str(n) for n in self.repeated[key] if n != row.number]
             shown = ", ".join(others[:SHOWN_ROWS])
@@ -279,7 +284,9 @@ class ClientRows:
                 shown += f" and {len(others) - SHOWN_ROWS:,} more"
             row.problem(
                 row.column(ClientField.CLIENT_ID),
-                f"Client id {key!r} is also used by row {shown}: ids must be unique.",
+                f"Client id {key!r} is also used by row {shown}: ids must be unique. Correct "
+                "the file, or choose another id column (--map client_id=HEADER, or on "
+                "“Match the columns”).",
             )
         first, last = row.text(ClientField.FIRST_NAME), row.text(ClientField.LAST_NAME)
         name_column = row.column(ClientField.FIRST_NAME)

@@ -252,6 +252,7 @@ def test_unknown_values_are_counted_within_bounds(tmp_path: Path) -> None:
     assert plan.rows_with_problems == MAX_UNKNOWN_PER_FIELD + 51
 
 
+@pytest.mark.both_homes
 def test_the_commit_saves_address_general_notes_and_tags(
     tmp_path: Path, logbook: Logbook, importer: Practitioner
 ) -> None:
@@ -263,3 +264,24 @@ def test_the_commit_saves_address_general_notes_and_tags(
     assert client.details.general_notes == "Termine morgens\nGeplante Behandlung: Peeling"
     assert client.details.medical_notes == "Tags: Ekzem, Rosazea"
     assert client.details.allergies == ""
+
+
+def test_client_row_problems_name_what_resolves_them(
+    tmp_path: Path, logbook: Logbook, importer: Practitioner
+) -> None:
+    clients = write(tmp_path, "c.csv", "id,first name,last name\n,Ann,Lee\n7,Bo,Li\n7,Cy,Dee\n")
+    treatments = write(tmp_path, "t.csv", "client id,date\n7,01/02/2024\n")
+    table, other = read_csv(clients), read_csv(treatments)
+    options = ImportOptions(timezone=UTC, now=FIXED_NOW, day_first=True)
+    plan = plan_import(table, other, auto_map(table.headers, other.headers), options)
+    by_row = {p.row: p.message for p in plan.problems if p.file == "c.csv"}
+    assert "skip the row (--skip-problem-rows, or “Skip the rows with problems”)" in by_row[2]
+    assert "(--map client_id=HEADER, or on “Match the columns”)" in by_row[3]
+    commit_import(logbook, plan_of(write(tmp_path, "d.csv", "first name,last name\nAnn,Lee\n")))
+    again = plan_import(
+        read_csv(tmp_path / "d.csv"), None, auto_map(["first name", "last name"]), options,
+        logbook.list_clients(),
+    )  # fmt: skip
+    assert "--import-duplicates, or “Also add clients already in the logbook”" in (
+        again.problems[0].message
+    )
