@@ -17,7 +17,7 @@ from .folder_key import add_plain_option
 from .sign_in import credentials_of
 
 if TYPE_CHECKING:
-    from ..import_csv import ColumnMapping, CsvTable, ImportPlan
+    from ..import_csv import ColumnMapping, CsvTable, ImportOptions, ImportPlan
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -85,6 +85,29 @@ def register(commands: argparse._SubParsersAction) -> None:
         action="store_true",
         help="add clients even when one of the same name and birth date is in the logbook",
     )
+    # Nothing dropped, nothing mangled: unmatched columns and source values.
+    parser.add_argument(
+        "--drop-column",
+        action="append",
+        default=[],
+        metavar="HEADER",
+        help=(
+            "leave out a column no field takes (by default each is kept in the client's "
+            "general notes as 'Header: value'; repeatable)"
+        ),
+    )
+    parser.add_argument(
+        "--map-value",
+        action="append",
+        default=[],
+        metavar="FIELD:SOURCE=VALUE",
+        help=(
+            "read the file's value SOURCE of FIELD as the logbook's VALUE, e.g. "
+            "skin_type:trocken=dry or area:stirn=forehead; fields: skin_type, fitzpatrick, "
+            "area, device, treatment_kind. Remembered per source after the import; "
+            "repeatable"
+        ),
+    )
     parser.add_argument("--dry-run", action="store_true", help="check only; write nothing")
     parser.set_defaults(run=run)
 
@@ -119,13 +142,31 @@ def run(args: argparse.Namespace) -> int:
     )
     clients = read_csv(args.clients)
     treatments = read_csv(args.treatments) if args.treatments else None
-    mapping = auto_map(clients.headers, treatments.headers if treatments else ())
+    treatments_headers = treatments.headers if treatments else ()
+    mapping = auto_map(clients.headers, treatments_headers)
     for option in args.map:
         try:
             apply_map_option(mapping, option, with_treatments=treatments is not None)
         except ValueError as error:
             print(f"logger-app: {error}", file=sys.stderr)
             return 2
+    # Unmatched columns and value mappings.
+    from ..import_csv.translation import value_maps_of
+
+    unknown_drops = [h for h in args.drop_column if h not in clients.headers + treatments_headers]
+    if unknown_drops:
+        print(
+            f"logger-app: --drop-column {unknown_drops[0]!r}: there is no such column "
+            f"(the columns are: {', '.join(clients.headers + treatments_headers)}).",
+            file=sys.stderr,
+        )
+        return 2
+    mapping.dropped = set(args.drop_column)
+    try:
+        explicit_maps = value_maps_of(args.map_value)
+    except ValueError as error:
+        print(f"logger-app: {error}", file=sys.stderr)
+        return 2
     options = ImportOptions(
         day_first=args.day_first,
         default_area=Area(args.default_area) if args.default_area else None,
@@ -134,6 +175,7 @@ def run(args: argparse.Namespace) -> int:
         practitioner=args.default_practitioner or DEFAULT_PRACTITIONER,
         skip_problem_rows=args.skip_problem_rows,
         import_existing_duplicates=args.import_duplicates,
+        value_maps=explicit_maps,
     )
     data_dir = data_dir_of(args)
     _print_mapping(clients, treatments, mapping)
@@ -148,6 +190,7 @@ def run(args: argparse.Namespace) -> int:
     with open_as(
         args, credentials, create=writes, add_first=writes, encrypt_new=not args.plain
     ) as logbook:
+        options = _with_remembered_maps(logbook, options, clients.name)
         plan = plan_import(clients, treatments, mapping, options, logbook.list_clients())
         status = _report(plan, dry_run=args.dry_run)
         if status or args.dry_run:
@@ -163,6 +206,18 @@ def run(args: argparse.Namespace) -> int:
             return 1
     print(summary.describe())
     return 0
+
+
+def _with_remembered_maps(logbook, options: ImportOptions, clients_file: str) -> ImportOptions:
+    """The source's remembered value mappings, overridden by the explicit ones."""
+    from dataclasses import replace
+
+    from ..import_csv.translation import merged_maps, source_of
+
+    remembered = logbook.value_mappings(source_of(options.source, clients_file))
+    if not remembered:
+        return options
+    return replace(options, value_maps=merged_maps(remembered, options.value_maps))
 
 
 def _print_mapping(clients: CsvTable, treatments: CsvTable | None, mapping: ColumnMapping) -> None:
@@ -193,6 +248,15 @@ def _report(plan: ImportPlan, dry_run: bool) -> int:
             print(f"  {problem.describe()}")
         for unlisted in plan.unlisted:
             print(f"  {unlisted.describe()}")
+    if plan.unknown_values:
+        # Values the logbook does not know, each with the option that maps it.
+        print("Values the logbook does not know (map each with --map-value FIELD:SOURCE=VALUE):")
+        for unknown in plan.unknown_values:
+            rows = "row" if unknown.rows == 1 else "rows"
+            print(
+                f"  {unknown.field} {unknown.value!r}: {unknown.rows:,} {rows} "
+                f"(first: {unknown.file} row {unknown.first_row})"
+            )
     print(plan.counts_line())
     if plan.fatal:
         print("The import is blocked: fix the problems above first. Nothing was written.")

@@ -18,13 +18,22 @@ from .model import (
     PlannedSession,
     RowProblem,
     TreatmentField,
+    UnknownValue,
     UnlistedProblems,
 )
 from .plan import plan_import
 from .reading import CsvReadError, CsvTable, read_csv
+from .translation import (
+    VALUE_FIELDS,
+    merged_maps,
+    parse_map_value,
+    source_of,
+    value_choices,
+)
 
 __all__ = [
     "DEFAULT_PRACTITIONER",
+    "VALUE_FIELDS",
     "ClientField",
     "ColumnMapping",
     "CsvReadError",
@@ -39,10 +48,15 @@ __all__ = [
     "PlannedSession",
     "RowProblem",
     "TreatmentField",
+    "UnknownValue",
     "UnlistedProblems",
     "apply_map_option",
     "auto_map",
     "commit_import",
+    "merged_maps",
+    "parse_map_value",
     "plan_import",
     "read_csv",
+    "source_of",
+    "value_choices",
 ]

@@ -18,31 +18,57 @@ CLIENT_SYNONYMS: dict[ClientField, tuple[str, ...]] = {
         "client id", "clientid", "customer id", "customerid", "patient id", "id",
         "client number", "client no", "customer number", "customer no", "patient number",
         "client ref", "client reference", "record id", "account number",
+        # Ids of other systems ("import_id", "Kunden-Nr."): normalise makes _ and - spaces.
+        "import id", "external id", "legacy id", "legacy client id", "source id", "ext id",
+        "old id", "customer ref", "customer reference", "patient no", "patient nr",
+        "patient ref", "kundennummer", "kunden nr", "kundennr", "kunden id", "kunde nr",
+        "patientennummer", "patienten nr", "client code", "customer code",
     ),
-    ClientField.FIRST_NAME: ("first name", "firstname", "given name", "forename", "first"),
-    ClientField.LAST_NAME: ("last name", "lastname", "surname", "family name", "last"),
+    ClientField.FIRST_NAME: (
+        "first name", "firstname", "given name", "forename", "first", "vorname",
+    ),
+    ClientField.LAST_NAME: (
+        "last name", "lastname", "surname", "family name", "last", "nachname", "familienname",
+    ),
     ClientField.FULL_NAME: (
         "full name", "name", "client name", "customer name", "patient name", "client",
         "customer", "patient", "fullname",
     ),
     ClientField.DATE_OF_BIRTH: (
         "date of birth", "dob", "d o b", "birth date", "birthdate", "birthday", "born",
-        "date birth",
+        "date birth", "geburtsdatum", "geb datum", "geburtstag", "geboren am",
     ),
     ClientField.PHONE: (
         "mobile", "mobile phone", "mobile number", "cell", "cell phone", "cellphone",
         "phone", "phone number", "telephone", "tel", "primary phone", "home phone",
+        "telefon", "telefonnummer", "handy", "mobil", "mobilnummer", "handynummer",
     ),
     ClientField.EMAIL: ("email", "e mail", "email address", "e mail address", "mail"),
-    ClientField.ALLERGIES: ("allergies", "allergy", "known allergies", "allergy notes"),
+    ClientField.ALLERGIES: (
+        "allergies", "allergy", "known allergies", "allergy notes", "allergien", "allergie",
+    ),
     ClientField.MEDICAL_NOTES: (
         "medical notes", "medical history", "health notes", "medical conditions",
-        "medical", "notes", "note", "comments", "comment", "remarks",
+        "medical", "notes", "note", "comments", "comment", "remarks", "anamnese",
+        "medizinische notizen", "notizen", "bemerkungen", "anmerkungen", "krankengeschichte",
     ),
-    ClientField.SKIN_TYPE: ("skin type", "skintype", "skin"),
+    ClientField.SKIN_TYPE: ("skin type", "skintype", "skin", "hauttyp"),
     ClientField.FITZPATRICK: (
         "fitzpatrick", "fitzpatrick type", "fitzpatrick skin type", "skin phototype",
-        "phototype", "fitz",
+        "phototype", "fitz", "fitzpatrick typ", "fitzpatrick hauttyp", "hautfototyp",
+    ),
+    ClientField.ADDRESS: (
+        "address", "street address", "home address", "postal address", "mailing address",
+        "full address", "adresse", "anschrift", "postanschrift", "wohnadresse",
+    ),
+    ClientField.GENERAL_NOTES: (
+        "general notes", "general", "preferences", "preference", "client preferences",
+        "other notes", "personal notes", "private notes", "additional notes", "vorlieben",
+        "allgemeine notizen", "allgemeines", "sonstiges", "wunsche",
+    ),
+    ClientField.TAGS: (
+        "tags", "tag", "labels", "label", "keywords", "schlagworte", "schlagworter",
+        "stichworte", "stichworter",
     ),
 }  # fmt: skip
 
@@ -50,31 +76,39 @@ TREATMENT_SYNONYMS: dict[TreatmentField, tuple[str, ...]] = {
     # No bare "id" here: in a treatments file that is the appointment's own id.
     TreatmentField.CLIENT_ID: (
         "client id", "clientid", "customer id", "customerid", "patient id", "client number",
-        "client no", "customer number", "client ref", "client reference",
+        "client no", "customer number", "client ref", "client reference", "customer ref",
+        "patient no", "patient nr", "kundennummer", "kunden nr", "kundennr", "kunden id",
+        "patientennummer", "patienten nr",
     ),
     TreatmentField.DATE: (
         "date", "appointment date", "service date", "treatment date", "session date",
         "visit date", "appointment", "date time", "start", "start date", "appointment start",
-        "start time date", "booking date",
+        "start time date", "booking date", "datum", "behandlungsdatum", "termin",
     ),
-    TreatmentField.TIME: ("time", "start time", "appointment time", "session time"),
+    TreatmentField.TIME: (
+        "time", "start time", "appointment time", "session time", "uhrzeit", "zeit",
+    ),
     TreatmentField.NOTES: (
         "notes", "treatment notes", "session notes", "clinical notes", "comments", "comment",
-        "note", "remarks", "description", "details",
+        "note", "remarks", "description", "details", "notizen", "bemerkungen", "anmerkungen",
     ),
     TreatmentField.SERVICE: (
         "service", "service name", "treatment", "treatment name", "treatment type",
-        "procedure", "services",
+        "procedure", "services", "behandlung", "leistung", "dienstleistung",
     ),
     TreatmentField.AREA: (
         "area", "areas", "treatment area", "treatment areas", "treated area", "areas treated",
-        "zone", "zones", "body area",
+        "zone", "zones", "body area", "bereich", "behandlungsbereich", "areal", "zonen",
     ),
-    TreatmentField.DEPTH: ("depth", "needle depth", "depth mm", "needle length", "needle size"),
-    TreatmentField.DEVICE: ("device", "equipment", "machine", "tool"),
+    TreatmentField.DEPTH: (
+        "depth", "needle depth", "depth mm", "needle length", "needle size", "tiefe",
+        "nadeltiefe", "nadellange",
+    ),
+    TreatmentField.DEVICE: ("device", "equipment", "machine", "tool", "gerat"),
     TreatmentField.PRACTITIONER: (
         "practitioner", "therapist", "staff", "staff member", "employee", "provider",
         "technician", "esthetician", "aesthetician", "performed by", "clinician", "stylist",
+        "behandler", "behandlerin", "mitarbeiter", "mitarbeiterin", "kosmetikerin",
     ),
     TreatmentField.STATUS: ("status", "appointment status", "booking status", "state"),
 }  # fmt: skip

@@ -32,6 +32,9 @@ class ClientField(LabelledEnum):
     MEDICAL_NOTES = ("medical_notes", "Medical notes / notes")
     SKIN_TYPE = ("skin_type", "Skin type")
     FITZPATRICK = ("fitzpatrick", "Fitzpatrick type")
+    ADDRESS = ("address", "Address")
+    GENERAL_NOTES = ("general_notes", "General notes")  # not medical: preferences…
+    TAGS = ("tags", "Tags (in medical notes)")  # clinical: "Eczema" must show
 
 
 class TreatmentField(LabelledEnum):
@@ -115,6 +118,45 @@ class DateOrderEvidence:
 NameKey = tuple[str, str, date | None]
 
 
+# Values of the files the logbook does not know (a German skin type, say)
+MAX_UNKNOWN_PER_FIELD = 200  # distinct values counted per field; the rest are not listed
+
+
+@dataclass(frozen=True)
+class UnknownValue:
+    """A value of a vocabulary field (``skin_type``, ``area``…) that no parser or
+    mapping understands: ``rows`` rows hold it, the first is ``first_row`` of ``file``.
+    ``value`` is as the file writes it (its first occurrence)."""
+
+    field: str
+    value: str
+    rows: int
+    first_row: int
+    file: str = ""
+
+
+class UnknownValues:
+    """The unknown values of a dry run, counted per field and value (bounded)."""
+
+    def __init__(self) -> None:
+        self._seen: dict[str, dict[str, list]] = {}  # field -> key -> [value, rows, first, file]
+
+    def add(self, field: str, key: str, value: str, row: int, file: str) -> None:
+        values = self._seen.setdefault(field, {})
+        entry = values.get(key)
+        if entry is not None:
+            entry[1] += 1
+        elif len(values) < MAX_UNKNOWN_PER_FIELD:
+            values[key] = [value, 1, row, file]
+
+    def values(self) -> tuple[UnknownValue, ...]:
+        return tuple(
+            UnknownValue(field, value, rows, first, file)
+            for field, values in self._seen.items()
+            for value, rows, first, file in values.values()
+        )
+
+
 DEFAULT_PRACTITIONER = "Imported"
 
 
@@ -181,6 +223,8 @@ class ImportPlan:
     rows_with_problems: int = 0  # rows with a blocking problem
     skipped_duplicates: int = 0
     mapping: ColumnMapping = field(default_factory=ColumnMapping)
+    # Values of vocabulary fields not understood (map them: ``ImportOptions.value_maps``).
+    unknown_values: tuple[UnknownValue, ...] = ()
     # What ``replay`` needs to read the same rows the same way again.
     sources: tuple[CsvTable | None, CsvTable | None] = field(default=(None, None), repr=False)
     known_names: frozenset[NameKey] = field(default=frozenset(), repr=False)

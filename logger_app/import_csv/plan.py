@@ -79,6 +79,7 @@ def plan_import(
         rows_with_problems=log.rows_with_problems,
         notes=tuple(notes + passes.notes()),
         skipped_duplicates=passes.skipped_duplicates,
+        unknown_values=log.unknown.values(),
         known_names=known,
         now=now,
     )
@@ -170,6 +171,8 @@ def _date_order(
 def _reading_notes(
     clients: CsvTable, treatments: CsvTable | None, mapping: ColumnMapping
 ) -> list[str]:
+    from .rows import kept_columns_note
+
     notes: list[str] = []
     for table, fields in ((clients, mapping.clients), (treatments, mapping.treatments)):
         if table is None:
@@ -178,6 +181,10 @@ def _reading_notes(
             f"{table.name}: {count_of(table.row_count, 'row')}, {table.encoding_name}, "
             f"separated by {table.delimiter_name}; header on row {table.header_row}."
         )
+        if table is clients:
+            if note := kept_columns_note(table, fields, mapping.dropped, "the general notes"):
+                notes.append(note)
+            continue
         unused = [h for h in table.headers if h not in fields.values()]
         if unused:
             notes.append(f"{table.name}: columns not imported: {', '.join(unused)}.")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .model import RowProblem, UnlistedProblems
+from .model import RowProblem, UnknownValues, UnlistedProblems
 
 EXAMPLES_PER_KIND = 100
 MAX_EXAMPLES = 1000
@@ -27,6 +27,7 @@ class ProblemLog:
         self.listed: list[RowProblem] = []
         self._kinds: dict[tuple, list] = {}  # kind -> [first example, listed, unlisted]
         self.rows_with_problems = 0  # rows with a blocking problem
+        self.unknown = UnknownValues()  # values of vocabulary fields no one understands
 
     def add(self, problem: RowProblem, value: str = "", kind: str | None = None) -> None:
         """``value``: the cell the problem is about; ``kind`` names the problem when its

@@ -10,15 +10,23 @@ delimiter are guessed from the first 64 KB, ``read_csv`` then reads the file onc
 check it all decodes and parses and to count its rows, keeping only the first few, and
 ``CsvTable.rows()`` reads the rows again, one at a time, each time the import needs
 them (the dry run, and the commit).
+
+A file that is UTF-8 but for a few bytes (one row typed on another computer) is read as
+UTF-8: the bytes that are not become lone surrogates (``surrogateescape``) and each row
+holding one is a row problem (see ``rows.Row``), rather than the whole file read as
+Windows-1252 and every accented letter mangled ("JÃ¼rgen"). A file with no valid UTF-8
+sequence at all, or more bad bytes than good sequences, is Windows-1252 as before.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
+import re
 from collections.abc import Iterable, Iterator
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..errors import LogbookError
@@ -46,6 +54,9 @@ _BINARY_SIGNATURES = (
 )
 
 Row = tuple[int, tuple[str, ...]]  # (row number, values)
+SCAN_BYTES = 1024 * 1024  # the encoding scan reads the file in pieces this large
+# A byte that is not UTF-8, as ``surrogateescape`` decodes it: U+DC80–U+DCFF.
+_BAD_BYTE = re.compile("[\udc80-\udcff]")
 
 
 class CsvReadError(LogbookError):
@@ -69,6 +80,10 @@ class CsvTable:
     ragged_count: int = 0
     sample: tuple[Row, ...] = ()
     stamp: tuple[int, int] | None = None  # size and modification time when read
+    # "surrogateescape": UTF-8 with a few bytes that are not (rows holding one are
+    # problems); "strict" otherwise.
+    errors: str = "strict"
+    bad_byte_rows: int = 0  # rows holding a byte that is not in the encoding
 
     @property
     def name(self) -> str:
@@ -90,7 +105,7 @@ class CsvTable:
             raise CsvReadError(
                 f"{self.name} has changed since it was read: choose it again to check it."
             )
-        records = _records(self.path, self.encoding, self.delimiter)
+        records = _records(self.path, self.encoding, self.delimiter, self.errors)
         try:
             with closing(records):
                 for number, values in _data_rows(records, len(self.headers)):
@@ -133,11 +148,21 @@ def read_csv(path: Path | str) -> CsvTable:
             raise CsvReadError(f"{path.name} claims to be UTF-16 text but is damaged.") from None
     if b"\x00" in head:
         raise CsvReadError(f"{path.name} is a binary file, not a CSV text file.")
+    utf8 = "utf-8-sig" if head.startswith(b"\xef\xbb\xbf") else "utf-8"
     try:
-        # A BOM followed by something other than UTF-8 falls through to the 8-bit codecs.
-        return _read(path, "utf-8-sig" if head.startswith(b"\xef\xbb\xbf") else "utf-8", stamp, [])
+        return _read(path, utf8, stamp, [])
     except UnicodeDecodeError:
         pass
+    good, bad = _utf8_scan(path)
+    if good and bad <= good:
+        # UTF-8 but for a few bytes: the rows holding them are problems.
+        table = _read(path, utf8, stamp, [], errors="surrogateescape")
+        note = (
+            f"{path.name} is UTF-8 except for {_count(bad, 'byte')} in "
+            f"{_count(table.bad_byte_rows, 'row')}: those rows are listed as problems."
+        )
+        return replace(table, notes=(*table.notes, note))
+    # A BOM followed by something other than UTF-8 falls through to the 8-bit codecs.
     for codec, label in _FALLBACKS:
         note = (
             f"{path.name} is not UTF-8; it was read as {label}. Check that accented "
@@ -150,21 +175,58 @@ def read_csv(path: Path | str) -> CsvTable:
     raise AssertionError("latin-1 decodes every byte")  # pragma: no cover
 
 
+def _utf8_scan(path: Path) -> tuple[int, int]:
+    """(characters beyond ASCII that decode as UTF-8, bytes that do not), read in pieces."""
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="surrogateescape")
+    good = bad = 0
+    with path.open("rb") as raw:
+        while True:
+            chunk = raw.read(SCAN_BYTES)
+            text = decoder.decode(chunk, final=not chunk)
+            if not text.isascii():
+                bad_here = len(_BAD_BYTE.findall(text))
+                bad += bad_here
+                good += sum(not c.isascii() for c in text) - bad_here
+            if not chunk:
+                return good, bad
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number:,} {noun}" if number == 1 else f"{number:,} {noun}s"
+
+
+def has_bad_byte(text: str) -> bool:
+    return _BAD_BYTE.search(text) is not None
+
+
+def first_bad_byte(text: str) -> int | None:
+    """The first byte of ``text`` that was not in the file's encoding, if any."""
+    match = _BAD_BYTE.search(text)
+    return ord(match.group()) - 0xDC00 if match else None
+
+
+def shown(text: str) -> str:
+    """``text`` fit to show or print: a byte that was not in the encoding as U+FFFD."""
+    return _BAD_BYTE.sub("\ufffd", text)
+
+
 def _stamp(path: Path) -> tuple[int, int]:
     status = path.stat()
     return status.st_size, status.st_mtime_ns
 
 
-def _text(path: Path, encoding: str) -> io.TextIOWrapper:
+def _text(path: Path, encoding: str, errors: str = "strict") -> io.TextIOWrapper:
     # newline="": the csv module finds the line breaks itself, also inside quoted cells.
-    return io.TextIOWrapper(path.open("rb"), encoding=encoding, newline="")
+    return io.TextIOWrapper(path.open("rb"), encoding=encoding, errors=errors, newline="")
 
 
-def _records(path: Path, encoding: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
+def _records(
+    path: Path, encoding: str, delimiter: str, errors: str = "strict"
+) -> Iterator[tuple[int, list[str]]]:
     """(record number, cells) of every record of the file, header and blank ones too.
     Raises ``UnicodeDecodeError`` when the file is not in ``encoding``."""
     try:
-        with _text(path, encoding) as text:
+        with _text(path, encoding, errors) as text:
             yield from enumerate(csv.reader(text, delimiter=delimiter), start=1)
     except csv.Error as error:
         raise CsvReadError(f"{path.name} is not a readable CSV file: {error}.") from error
@@ -182,15 +244,17 @@ def _data_rows(records: Iterable[tuple[int, list[str]]], columns: int) -> Iterat
         yield number, tuple(row[:width])
 
 
-def _read(path: Path, encoding: str, stamp: tuple[int, int], notes: list[str]) -> CsvTable:
+def _read(
+    path: Path, encoding: str, stamp: tuple[int, int], notes: list[str], errors: str = "strict"
+) -> CsvTable:
     """The whole file read once in ``encoding`` (``UnicodeDecodeError`` if it is not)."""
-    with _text(path, encoding) as text:
+    with _text(path, encoding, errors) as text:
         sample = text.read(SAMPLE_CHARS)
         whole = not text.read(1)
     if not sample.strip() and whole:
         raise CsvReadError(f"{path.name} is empty.")
     delimiter = _sniff_delimiter(sample, whole)
-    with closing(_records(path, encoding, delimiter)) as records:
+    with closing(_records(path, encoding, delimiter, errors)) as records:
         header_number, header = next(
             ((n, row) for n, row in records if any(cell.strip() for cell in row)), (0, [])
         )
@@ -204,14 +268,17 @@ def _read(path: Path, encoding: str, stamp: tuple[int, int], notes: list[str]) -
                 f"({', '.join(c for c in header if c.strip())[:80]}), not column names. "
                 "Add a first row naming the columns."
             )
-        headers = _unique_headers(header)
-        count = ragged = 0
+        headers = _unique_headers([shown(cell) for cell in header])
+        count = ragged = bad_rows = 0
         first_rows: list[Row] = []
         for row in _data_rows(records, len(headers)):
             count += 1
             ragged += len(row[1]) != len(headers)
+            if errors != "strict":
+                bad_rows += any(has_bad_byte(cell) for cell in row[1])
             if len(first_rows) < SAMPLE_ROWS:
-                first_rows.append(row)
+                cells = row[1] if errors == "strict" else tuple(map(shown, row[1]))
+                first_rows.append((row[0], cells))
     if not count:
         raise CsvReadError(f"{path.name} has a header row but no data rows.")
     if ragged == count and count > 1:
@@ -231,6 +298,8 @@ def _read(path: Path, encoding: str, stamp: tuple[int, int], notes: list[str]) -
         ragged_count=ragged,
         sample=tuple(first_rows),
         stamp=stamp,
+        errors=errors,
+        bad_byte_rows=bad_rows,
     )
 
 

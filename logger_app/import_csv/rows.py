@@ -5,7 +5,8 @@ birth date and whether it is imported are kept, for linking the treatments."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import re
+from collections.abc import Callable, Collection, Iterator
 from datetime import date, datetime
 from typing import TypeVar
 
@@ -15,17 +16,25 @@ from ..validation import validate_client
 from .model import ClientField, ColumnMapping, ImportOptions, NameKey, PlannedClient, RowProblem
 from .plan import name_key
 from .problems import ProblemLog
-from .reading import CsvTable
-from .values import parse_date, parse_fitzpatrick, parse_skin_type, split_full_name
+from .reading import CsvTable, first_bad_byte, shown
+from .translation import means_no_allergy
+from .values import (
+    UnknownValueError,
+    parse_date,
+    parse_fitzpatrick,
+    parse_skin_type,
+    split_full_name,
+)
 
 T = TypeVar("T")
 SHOWN_ROWS = 5  # other rows named in "also used by row …"
 
 
 class RowSource:
-    """A file's name and width, and where each field of the mapping is in its rows."""
+    """A file's name and width, where each field of the mapping is in its rows, and the
+    columns no field takes that are kept in the notes (``kept``: all but ``dropped``)."""
 
-    def __init__(self, table: CsvTable, fields: dict) -> None:
+    def __init__(self, table: CsvTable, fields: dict, dropped: Collection[str] = ()) -> None:
         self.table = table
         self.file = table.name
         self.width = len(table.headers)
@@ -35,24 +44,75 @@ class RowSource:
             for target, header in fields.items()
             if header in self.headers
         }
+        self.kept: tuple[tuple[str, int], ...] = kept_columns(table, fields, dropped)
+        self.check_bytes = table.errors != "strict"  # UTF-8 but for a few bytes
+
+
+def kept_columns(
+    table: CsvTable, fields: dict, dropped: Collection[str]
+) -> tuple[tuple[str, int], ...]:
+    """(header, index) of the columns no field takes and the user keeps."""
+    used = set(fields.values())
+    return tuple(
+        (header, index)
+        for index, header in enumerate(table.headers)
+        if header not in used and header not in dropped
+    )
+
+
+def kept_columns_note(table: CsvTable, fields: dict, dropped: Collection[str], where: str) -> str:
+    """The plan's note on the columns no field takes: kept ``where``, or left out."""
+    kept = [header for header, _ in kept_columns(table, fields, dropped)]
+    left = [h for h in table.headers if h in dropped and h not in fields.values()]
+    parts = []
+    if kept:
+        parts.append(f"columns kept in {where}, one line each: {', '.join(kept)}")
+    if left:
+        parts.append(f"columns left out as chosen: {', '.join(left)}")
+    return f"{table.name}: {'; '.join(parts)}." if parts else ""
 
 
 class Row:
     """One source row: its values, and the problems found in it."""
 
-    __slots__ = ("number", "problems", "source", "values")
+    __slots__ = ("number", "problems", "source", "unknown", "values")
 
     def __init__(self, source: RowSource, number: int, values: tuple[str, ...]) -> None:
         self.source = source
         self.number = number
         self.values = values
         self.problems: list[tuple[RowProblem, str | None]] = []  # with the kind, if named
+        self.unknown: list[UnknownValueError] = []  # values no parser or mapping knows
+        if source.check_bytes:
+            self._bad_bytes()
         if len(values) != source.width:
             self.problem(
                 "",
                 f"has {len(values)} values but the header has {source.width} columns "
                 "(a separator inside a value that is not in quotes?).",
             )
+
+    def _bad_bytes(self) -> None:
+        for header, index in self.source.headers.items():
+            byte = first_bad_byte(self.values[index]) if index < len(self.values) else None
+            if byte is not None:
+                self.problem(
+                    header,
+                    f"byte 0x{byte:02X} is not UTF-8 (in {shown(self.values[index])!r}): "
+                    "correct the file, or skip the row (--skip-problem-rows, or "
+                    '"Skip the rows with problems" in the wizard).',
+                )
+
+    def kept_lines(self) -> list[str]:
+        """The kept columns of the row as "Header: value" lines, empty cells left out;
+        for the notes, so that nothing of the file is lost."""
+        lines = []
+        for header, index in self.source.kept:
+            value = self.values[index].strip() if index < len(self.values) else ""
+            if value:
+                value = restore_cell(value) if value.startswith("'") else value
+                lines.append(f"{header}: {value}")
+        return lines
 
     def cell(self, target: object) -> str:
         """The cell of a field as written, less the ' that a CSV export puts before
@@ -82,6 +142,10 @@ class Row:
             return None
         try:
             return parse(text)
+        except UnknownValueError as error:
+            self.unknown.append(error)
+            self.problem(self.column(target), str(error), kind=f"unknown {error.field}")
+            return None
         except ValueError as error:
             self.problem(self.column(target), str(error))
             return None
@@ -100,6 +164,9 @@ class Row:
             index = self.source.headers.get(problem.column)
             value = self.values[index] if index is not None and index < len(self.values) else ""
             log.add(problem, value, kind)
+        for unknown in self.unknown:
+            unknowns = log.unknown
+            unknowns.add(unknown.field, unknown.key, unknown.value, self.number, self.source.file)
         if self.blocked:
             log.rows_with_problems += 1
 
@@ -121,7 +188,8 @@ class ClientRows:
         log: ProblemLog,
     ) -> None:
         self._table, self._options = table, options
-        self._source = RowSource(table, mapping.clients)
+        self._source = RowSource(table, mapping.clients, mapping.dropped)
+        self._maps = options.value_maps
         self._day_first, self._today, self._linked = day_first, now.date(), linked
         self._known, self._log = known_names, log
         self.skipped_duplicates = 0
@@ -192,7 +260,8 @@ class ClientRows:
         outcome = (
             "added again as a separate client"
             if self._options.import_existing_duplicates
-            else "skipped, with its treatments"
+            else "skipped, with its treatments (to add it anyway: --import-duplicates, or "
+            "“Also add clients already in the logbook”)"
         )
         row.problem(
             "",
@@ -203,7 +272,11 @@ class ClientRows:
 
     def _details(self, row: Row, key: str) -> ClientDetails | None:
         if self._linked and not row.text(ClientField.CLIENT_ID):
-            row.problem(row.column(ClientField.CLIENT_ID), "No client id: treatments cannot link.")
+            row.problem(
+                row.column(ClientField.CLIENT_ID),
+                "No client id: treatments cannot link. Fill it in the file, or skip the row "
+                "(--skip-problem-rows, or “Skip the rows with problems”).",
+            )
         elif key in self.repeated:
             others = [str(n) for n in self.repeated[key] if n != row.number]
             shown = ", ".join(others[:SHOWN_ROWS])
@@ -211,7 +284,9 @@ class ClientRows:
                 shown += f" and {len(others) - SHOWN_ROWS:,} more"
             row.problem(
                 row.column(ClientField.CLIENT_ID),
-                f"Client id {key!r} is also used by row {shown}: ids must be unique.",
+                f"Client id {key!r} is also used by row {shown}: ids must be unique. Correct "
+                "the file, or choose another id column (--map client_id=HEADER, or on "
+                "“Match the columns”).",
             )
         first, last = row.text(ClientField.FIRST_NAME), row.text(ClientField.LAST_NAME)
         name_column = row.column(ClientField.FIRST_NAME)
@@ -219,16 +294,25 @@ class ClientRows:
             first, last = split_full_name(row.text(ClientField.FULL_NAME))
             name_column = row.column(ClientField.FULL_NAME)
         born = row.parsed(ClientField.DATE_OF_BIRTH, lambda t: parse_date(t, self._day_first))
+        maps = self._maps
         details = ClientDetails(
             first_name=first,
             last_name=last,
             date_of_birth=born,
             phone=row.text(ClientField.PHONE),
             email=row.text(ClientField.EMAIL),
-            fitzpatrick=row.parsed(ClientField.FITZPATRICK, parse_fitzpatrick),
-            skin_type=row.parsed(ClientField.SKIN_TYPE, parse_skin_type),
-            allergies=row.text(ClientField.ALLERGIES),
-            medical_notes=row.text(ClientField.MEDICAL_NOTES),
+            fitzpatrick=row.parsed(
+                ClientField.FITZPATRICK, lambda t: parse_fitzpatrick(t, maps.get("fitzpatrick"))
+            ),
+            skin_type=row.parsed(
+                ClientField.SKIN_TYPE, lambda t: parse_skin_type(t, maps.get("skin_type"))
+            ),
+            allergies=_allergies(row),
+            medical_notes=_medical_notes(row),
+            address=row.text(ClientField.ADDRESS),
+            general_notes="\n".join(
+                [t for t in (row.text(ClientField.GENERAL_NOTES),) if t] + row.kept_lines()
+            ),
         )
         columns = {
             "first_name": name_column,
@@ -237,7 +321,9 @@ class ClientRows:
             "email": row.column(ClientField.EMAIL),
             "phone": row.column(ClientField.PHONE),
             "allergies": row.column(ClientField.ALLERGIES),
-            "medical_notes": row.column(ClientField.MEDICAL_NOTES),
+            "medical_notes": row.column(ClientField.MEDICAL_NOTES) or row.column(ClientField.TAGS),
+            "address": row.column(ClientField.ADDRESS),
+            "general_notes": row.column(ClientField.GENERAL_NOTES),
         }
         problems = validate_client(details, self._today)
         for field_key in ("email", "phone"):
@@ -245,3 +331,26 @@ class ClientRows:
                 problems[field_key] = f"{getattr(details, field_key)!r}: {problems[field_key]}"
         row.validation(problems, lambda k: columns.get(k, ""))
         return None if row.blocked else details
+
+
+def _allergies(row: Row) -> str:
+    """ "None", "n/a", "keine": no known allergy, said in a note; not an allergy."""
+    text = row.text(ClientField.ALLERGIES)
+    if means_no_allergy(text):
+        row.problem(
+            row.column(ClientField.ALLERGIES),
+            f"{text!r} read as no known allergy.",
+            blocking=False,
+            kind="no allergy",
+        )
+        return ""
+    return text
+
+
+def _medical_notes(row: Row) -> str:
+    """The medical notes, and the tags under them: "Eczema" is clinical, so it shows."""
+    notes = row.text(ClientField.MEDICAL_NOTES)
+    tags = [t.strip() for t in re.split(r"[,;|]", row.text(ClientField.TAGS)) if t.strip()]
+    if tags:
+        notes = "\n".join(filter(None, (notes, f"Tags: {', '.join(tags)}")))
+    return notes

@@ -8,8 +8,9 @@ preview ("31/02/2024 is not a date"): the planner turns it into a row problem.
 from __future__ import annotations
 
 import re
+import shlex
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime, time
 from functools import lru_cache
 
@@ -202,12 +203,39 @@ def _make_date(original: str, year: int, month: int, day: int) -> date:
         raise ValueError(f"{original} is not a date (no such day).") from None
 
 
-# Clinical values
+# Clinical values. Each parser takes the user's mappings of its field first (``mapped``:
+# normalised source value -> logbook value, ``ImportOptions.value_maps[field]``) and raises
+# ``UnknownValueError`` for a value neither it nor they understand.
+class UnknownValueError(ValueError):
+    """A value of a vocabulary field the logbook does not know; the message says how to
+    map it."""
+
+    def __init__(self, field: str, value: str, what: str, accepted: str) -> None:
+        self.field, self.value = field, value.strip()
+        self.key = normalise(value)
+        option = shlex.quote(f"{field}:{self.key}=VALUE")
+        super().__init__(
+            f"{self.value!r} is not {what} the logbook knows ({accepted}): map it with "
+            f"--map-value {option}, or under Values in the wizard."
+        )
+
+
+def _translated(text: str, mapped: Mapping[str, str] | None) -> str:
+    return mapped.get(normalise(text), text) if mapped else text
+
+
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
 
 
+def parse_fitzpatrick(text: str, mapped: Mapping[str, str] | None = None) -> Fitzpatrick:
+    found = _fitzpatrick(_translated(text, mapped))
+    if found is None:
+        raise UnknownValueError("fitzpatrick", text, "a Fitzpatrick type", "I–VI or 1–6")
+    return found
+
+
 @lru_cache(maxsize=4096)
-def parse_fitzpatrick(text: str) -> Fitzpatrick:
+def _fitzpatrick(text: str) -> Fitzpatrick | None:
     words = normalise(text).split()
     words = [w for w in words if w not in {"type", "fitzpatrick", "skin", "phototype", "fst"}]
     if len(words) == 1:
@@ -215,7 +243,7 @@ def parse_fitzpatrick(text: str) -> Fitzpatrick:
         number = _ROMAN.get(word) or (int(word) if word.isdigit() else 0)
         if 1 <= number <= 6:
             return Fitzpatrick(number)
-    raise ValueError(f"Fitzpatrick type {text.strip()!r} is not one of I–VI (or 1–6).")
+    return None
 
 
 _SKIN_WORDS = {member.value: member for member in SkinType} | {
@@ -227,13 +255,12 @@ _SKIN_WORDS = {member.value: member for member in SkinType} | {
 }
 
 
-@lru_cache(maxsize=4096)
-def parse_skin_type(text: str) -> SkinType:
-    key = normalise(text).removesuffix(" skin").strip()
+def parse_skin_type(text: str, mapped: Mapping[str, str] | None = None) -> SkinType:
+    key = normalise(_translated(text, mapped)).removesuffix(" skin").strip()
     if key in _SKIN_WORDS:
         return _SKIN_WORDS[key]
     accepted = ", ".join(member.value for member in SkinType)
-    raise ValueError(f"Skin type {text.strip()!r} is not one of: {accepted}.")
+    raise UnknownValueError("skin_type", text, "a skin type", accepted)
 
 
 _AREA_WORDS: dict[str, tuple[Area, ...]] = {
@@ -264,18 +291,25 @@ _AREA_WORDS: dict[str, tuple[Area, ...]] = {
 }
 
 
-@lru_cache(maxsize=4096)
-def parse_areas(text: str) -> tuple[Area, ...]:
-    """One or more areas: "Forehead, Cheeks" is forehead, left and right cheek."""
+def parse_areas(text: str, mapped: Mapping[str, str] | None = None) -> tuple[Area, ...]:
+    """One or more areas: "Forehead, Cheeks" is forehead, left and right cheek. A mapped
+    value may name several areas itself ("Wangen" -> "left_cheek, right_cheek")."""
+    if mapped and normalise(text) in mapped:
+        return _areas(mapped[normalise(text)], None)
+    return _areas(text, mapped)
+
+
+def _areas(text: str, mapped: Mapping[str, str] | None) -> tuple[Area, ...]:
     parts = [p for p in re.split(r"[,;/+&]|\band\b", text.strip().lower()) if p.strip()]
     areas: list[Area] = []
     for part in parts:
-        found = _AREA_WORDS.get(normalise(part))
+        if mapped and normalise(part) in mapped:
+            found: tuple[Area, ...] | None = _areas(mapped[normalise(part)], None)
+        else:
+            found = _AREA_WORDS.get(normalise(part))
         if found is None:
-            raise ValueError(
-                f"Area {part.strip()!r} is not one of the logbook's areas "
-                f"({', '.join(a.label.lower() for a in Area)})."
-            )
+            accepted = ", ".join(a.value for a in Area)
+            raise UnknownValueError("area", part, "an area", accepted)
         areas += [a for a in found if a not in areas]
     if not areas:
         raise ValueError("No area given.")
@@ -301,12 +335,11 @@ _DEVICE_WORDS = {
 }
 
 
-@lru_cache(maxsize=4096)
-def parse_device(text: str) -> Device:
-    device = _DEVICE_WORDS.get(normalise(text))
+def parse_device(text: str, mapped: Mapping[str, str] | None = None) -> Device:
+    device = _DEVICE_WORDS.get(normalise(_translated(text, mapped)))
     if device is None:
-        accepted = ", ".join(d.label.lower() for d in Device)
-        raise ValueError(f"Device {text.strip()!r} is not one of: {accepted}.")
+        accepted = ", ".join(d.value for d in Device)
+        raise UnknownValueError("device", text, "a device", accepted)
     return device
 
 

@@ -7,6 +7,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
 NOT_IN_FILE = "(not in the file)"
 NO_DEFAULT = "(none)"  # what none means: the caption above says
 LABEL_WIDTH = 180  # px: a field's name wider than this wraps
+KEPT_PER_ROW = 3  # checkboxes of kept columns per line
 
 
 class MappingPage(QWizardPage):
@@ -64,7 +66,7 @@ class MappingPage(QWizardPage):
 
         self.clients_box = QGroupBox("Clients file")
         self.clients_form = QFormLayout(self.clients_box)
-        self.clients_form.setVerticalSpacing(4)
+        self.clients_form.setVerticalSpacing(2)  # the longer list: 14 fields
         self.treatments_box = QGroupBox("Treatments file")
         self.treatments_form = QFormLayout(self.treatments_box)
         self.treatments_form.setVerticalSpacing(4)
@@ -121,6 +123,23 @@ class MappingPage(QWizardPage):
             field.setMinimumWidth(100)
         defaults.addRow(pairs)
 
+        # Columns no field takes: kept in the notes unless unchecked (nothing dropped
+        # unasked).
+        self.kept_box = QGroupBox("Columns no field takes")
+        self.kept_box.setObjectName("keptColumns")
+        kept = QVBoxLayout(self.kept_box)
+        kept.setSpacing(2)
+        kept_caption = caption("Kept in the notes as “Column: value” lines; uncheck to leave out.")
+        kept_caption.setToolTip(
+            "A clients file's columns go to the client's general notes, a treatments "
+            "file's to the treatment's notes."
+        )
+        kept.addWidget(kept_caption)
+        self.kept_grid = QGridLayout()
+        kept.addLayout(self.kept_grid)
+        self.kept_checks: dict[str, QCheckBox] = {}
+        self._dropped: set[str] = set()
+
         # The clients' fields beside the treatments' (a 1280×720 screen shows the page
         # whole); the defaults under both. Scrolled only on a smaller screen.
         content = QWidget(objectName="mappingContent")
@@ -130,12 +149,19 @@ class MappingPage(QWizardPage):
         grid.addWidget(self.clients_box, 0, 0)
         order_form = QFormLayout()
         order_form.addRow(buddy_label("Dates like &03/04/2024:", self.date_order), self.date_order)
-        grid.addLayout(order_form, 1, 0)
-        grid.addWidget(self.treatments_box, 0, 1, 2, 1)
-        grid.addWidget(self.defaults_box, 2, 0, 1, 2)
+        # The kept columns under the treatments' fields, where the shorter list leaves
+        # room (or in their place, when there is no treatments file).
+        right = QVBoxLayout()
+        right.addWidget(self.treatments_box)
+        right.addLayout(order_form)
+        right.addSpacing(4)
+        right.addWidget(self.kept_box)
+        right.addStretch(1)
+        grid.addLayout(right, 0, 1)
+        grid.addWidget(self.defaults_box, 1, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch(3, 1)
+        grid.setRowStretch(2, 1)
         self.scroll = QScrollArea()
         self.scroll.setAccessibleName("Fields and their columns")
         self.scroll.setWidgetResizable(True)
@@ -170,6 +196,8 @@ class MappingPage(QWizardPage):
             )  # fmt: skip
         else:
             self._clear(self.treatments_form, self.treatment_combos)
+        self._dropped = set(wizard.mapping.dropped)
+        self.refresh_kept()
 
     def _fill(self, form: QFormLayout, combos: dict, kind: type, table: CsvTable, chosen: dict):
         self._clear(form, combos)
@@ -188,6 +216,7 @@ class MappingPage(QWizardPage):
             sample.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             self._samples[combo] = sample
             combo.currentIndexChanged.connect(lambda _i, c=combo, t=table: self._show_sample(c, t))
+            combo.currentIndexChanged.connect(self.refresh_kept)
             self._show_sample(combo, table)
             holder = QWidget()
             row = QHBoxLayout(holder)
@@ -201,6 +230,35 @@ class MappingPage(QWizardPage):
             label.setWordWrap(True)
             form.addRow(label, holder)
             combos[target] = combo
+
+    def refresh_kept(self) -> None:
+        """One checkbox per column no combo takes, in both files (checked: kept)."""
+        wizard = self._wizard
+        used = {
+            c.currentData() for c in [*self.client_combos.values(), *self.treatment_combos.values()]
+        }
+        headers: list[str] = []
+        for table in (wizard.clients_table, wizard.treatments_table):
+            if table is not None:
+                headers += [h for h in table.headers if h not in used and h not in headers]
+        for check in self.kept_checks.values():
+            self.kept_grid.removeWidget(check)
+            check.deleteLater()
+        self.kept_checks.clear()
+        for number, header in enumerate(headers):
+            check = QCheckBox(header)
+            check.setObjectName(f"keep_{header}")
+            check.setChecked(header not in self._dropped)
+            check.toggled.connect(lambda on, h=header: self._keep(h, on))
+            self.kept_grid.addWidget(check, number // KEPT_PER_ROW, number % KEPT_PER_ROW)
+            self.kept_checks[header] = check
+        self.kept_box.setVisible(bool(headers))
+
+    def _keep(self, header: str, keep: bool) -> None:
+        if keep:
+            self._dropped.discard(header)
+        else:
+            self._dropped.add(header)
 
     def _clear(self, form: QFormLayout, combos: dict) -> None:
         for combo in combos.values():
@@ -232,6 +290,7 @@ class MappingPage(QWizardPage):
         mapping = self._wizard.mapping
         mapping.clients = _chosen(self.client_combos)
         mapping.treatments = _chosen(self.treatment_combos)
+        mapping.dropped = {h for h in self._dropped if h in self.kept_checks}
         return True
 
     def options(self, preview_choices: dict) -> ImportOptions:

@@ -30,6 +30,7 @@ from logger_app.import_csv import ImportPlan, RowProblem, plan_import
 from ..common.display import plain_tooltip, rich_label
 from ..common.jobs import JobHandle, run_job
 from ..common.theme import color, tinted
+from .import_values import ValuesBox
 from .import_wizard import caption
 
 if TYPE_CHECKING:
@@ -124,6 +125,8 @@ class PreviewPage(QWizardPage):
         self.notes = caption("")
         self.notes.setObjectName("importNotes")
         self.notes.setTextFormat(Qt.TextFormat.PlainText)  # they quote cells of the files
+        self.values = ValuesBox()
+        self.values.model.mapped.connect(self._value_chosen)
         self.model = ProblemModel(self)
         self.table = QTableView(objectName="importProblems")
         self.table.setAccessibleName("Problems found in the files")
@@ -149,8 +152,9 @@ class PreviewPage(QWizardPage):
         self.skip_rows.toggled.connect(self._skip_changed)
         self.import_duplicates.toggled.connect(self.refresh)
         layout = QVBoxLayout(self)
-        for widget in (self.counts, self.date_order, self.notes, self.table):
+        for widget in (self.counts, self.date_order, self.notes, self.values):
             layout.addWidget(widget)
+        layout.addWidget(self.table, 1)
         for widget in (self.skip_rows, self.import_duplicates, self.verdict):
             layout.addWidget(widget)
 
@@ -185,6 +189,10 @@ class PreviewPage(QWizardPage):
             parent=self,
         )
 
+    def _value_chosen(self, field: str, key: str, value: str | None) -> None:
+        self._wizard.choose_value(field, key, value)
+        self.refresh()
+
     def _failed(self, generation: int, message: str) -> None:
         if generation == self._generation:
             self._job = None
@@ -208,6 +216,7 @@ class PreviewPage(QWizardPage):
         self.date_order.setText(plan.date_order)
         # Past the examples listed in the table, how many more rows share each problem.
         self.notes.setText("\n".join([*plan.notes, *(u.describe() for u in plan.unlisted)]))
+        self.values.show_plan(plan, plan.options.value_maps)
         self.model.set_problems(plan.problems, plan.options.skip_problem_rows)
         self.table.resizeColumnsToContents()
         self.verdict.setText(_verdict(plan))

@@ -7,6 +7,7 @@ commit, off the GUI thread. The wizard holds the state the pages share.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Signal
@@ -31,6 +32,7 @@ from logger_app.import_csv import (
     auto_map,
     read_csv,
 )
+from logger_app.import_csv.translation import merged_maps, source_of
 from logger_app.logbook import Logbook
 
 from ..common.accessible import name_from_labels
@@ -71,6 +73,10 @@ class CsvImportWizard(QWizard):
         self.mapping = ColumnMapping()
         self.plan: ImportPlan | None = None
         self.summary: ImportSummary | None = None
+        # Value mappings: the source's remembered ones, overridden by those chosen here.
+        self.source = ""
+        self.remembered_maps: dict[str, dict[str, str]] = {}
+        self.chosen_maps: dict[str, dict[str, str | None]] = {}
         self.files_page = FilesPage(self)
         self.mapping_page = MappingPage(self)
         self.preview_page = PreviewPage(self)
@@ -99,14 +105,41 @@ class CsvImportWizard(QWizard):
             self.mapping_page.forget()
 
     def options(self) -> ImportOptions:
-        return self.mapping_page.options(self.preview_page.choices())
+        options = self.mapping_page.options(self.preview_page.choices())
+        return replace(options, source=self.source, value_maps=self.value_maps())
+
+    def source_name(self) -> str:
+        """The name rows and value mappings are remembered under."""
+        return source_of(self.source, self.clients_table.name if self.clients_table else "")
+
+    def set_source(self, source: str) -> None:
+        """Name the source (blank: the clients file's name); its remembered value
+        mappings are loaded, under the ones chosen in this wizard."""
+        self.source = source.strip()
+        name = self.source_name()
+        self.remembered_maps = self.logbook.value_mappings(name) if name else {}
+
+    def value_maps(self) -> dict[str, dict[str, str]]:
+        maps = merged_maps(self.remembered_maps)
+        for field, values in self.chosen_maps.items():
+            for key, value in values.items():
+                if value is None:  # chosen "not mapped": a remembered one is undone too
+                    maps.get(field, {}).pop(key, None)
+                else:
+                    maps.setdefault(field, {})[key] = value
+        return {field: values for field, values in maps.items() if values}
+
+    def choose_value(self, field: str, key: str, value: str | None) -> None:
+        self.chosen_maps.setdefault(field, {})[key] = value
 
     def plan_inputs(self) -> tuple:
         """``plan_import``'s arguments as the pages stand, safe to hand to a worker
         thread: the tables are not changed after reading, the mapping is copied, and
         the logbook's clients are read here, on the logbook's own thread."""
         assert self.clients_table is not None
-        mapping = ColumnMapping(dict(self.mapping.clients), dict(self.mapping.treatments))
+        mapping = ColumnMapping(
+            dict(self.mapping.clients), dict(self.mapping.treatments), set(self.mapping.dropped)
+        )
         return (
             self.clients_table,
             self.treatments_table,
@@ -141,6 +174,17 @@ class FilesPage(QWizardPage):
         ):
             form.addRow(label, self._with_browse(edit, title))
             edit.textChanged.connect(self.completeChanged)
+        # The source: what imported rows and mapped values are remembered under.
+        self.source_edit = QLineEdit(objectName="importSource")
+        self.clients_edit.textChanged.connect(self._propose_source)
+        form.addRow("Source name:", self.source_edit)
+        form.addRow(
+            caption(
+                "The rows imported and the values you map are remembered under this name "
+                "(blank: the clients file's name): importing from the same source again "
+                "adds only what is missing, and reads its values the same way."
+            )
+        )
         form.addRow(self.error)
         name_from_labels(self)
 
@@ -161,6 +205,9 @@ class FilesPage(QWizardPage):
         if path is not None:
             edit.setText(str(path))
 
+    def _propose_source(self, text: str) -> None:
+        self.source_edit.setPlaceholderText(Path(text.strip()).name if text.strip() else "")
+
     def isComplete(self) -> bool:
         return bool(self.clients_edit.text().strip())
 
@@ -172,6 +219,7 @@ class FilesPage(QWizardPage):
         except CsvReadError as error:
             self.error.show_message(str(error))
             return False
+        self._wizard.set_source(self.source_edit.text())
         self.error.show_message(None)
         return True
 

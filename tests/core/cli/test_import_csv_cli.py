@@ -121,11 +121,11 @@ def test_a_full_import_with_defaults_and_a_practitioner(
 def test_map_and_date_order_options(
     tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    clients = write(tmp_path, "c.csv", "Vorname,Nachname,Geburtstag,Notiz\nAnn,Lee,03/04/1990,hi\n")
+    clients = write(tmp_path, "c.csv", "Prénom,Nom,Né le,Notiz\nAnn,Lee,03/04/1990,hi\n")
     assert run("--data-dir", data_dir, "--clients", clients, "--dry-run") == 1
     assert "Choose the columns of the first and last name" in capsys.readouterr().out
-    code = run("--data-dir", data_dir, "--clients", clients, "--map", "first_name=Vorname",
-               "--map", "last_name=Nachname", "--map", "clients.date_of_birth=Geburtstag",
+    code = run("--data-dir", data_dir, "--clients", clients, "--map", "first_name=Prénom",
+               "--map", "last_name=Nom", "--map", "clients.date_of_birth=Né le",
                "--month-first")  # fmt: skip
     assert code == 0
     assert "Dates read month first (MM/DD/YYYY), as chosen." in capsys.readouterr().out

@@ -286,11 +286,28 @@ def test_every_kind_of_row_problem_is_listed_with_row_and_column(tmp_path: Path)
     assert messages(plan) == [
         ("clients.csv", 3, "First name is required."),
         ("clients.csv", 4, "31/02/1990 is not a date (no such day)."),
-        ("clients.csv", 5, "Fitzpatrick type 'VII' is not one of I–VI (or 1–6)."),
+        (
+            "clients.csv",
+            5,
+            "'VII' is not a Fitzpatrick type the logbook knows (I–VI or 1–6): map it with "
+            "--map-value fitzpatrick:vii=VALUE, or under Values in the wizard.",
+        ),
         ("clients.csv", 5, "'di(at)example.com': Enter an email address like name@example.com."),
         ("clients.csv", 5, "'12': Enter a phone number: digits, spaces, + ( ) - only."),
-        ("clients.csv", 6, "Client id '5' is also used by row 7: ids must be unique."),
-        ("clients.csv", 7, "Client id '5' is also used by row 6: ids must be unique."),
+        (
+            "clients.csv",
+            6,
+            "Client id '5' is also used by row 7: ids must be unique. Correct "
+            "the file, or choose another id column (--map client_id=HEADER, or on "
+            "“Match the columns”).",
+        ),
+        (
+            "clients.csv",
+            7,
+            "Client id '5' is also used by row 6: ids must be unique. Correct "
+            "the file, or choose another id column (--map client_id=HEADER, or on "
+            "“Match the columns”).",
+        ),
         ("treatments.csv", 3, "No date: a session needs its date."),
         ("treatments.csv", 4, "There is no client with id '9' in clients.csv."),
         ("treatments.csv", 5, "Its client (clients.csv row 3) has problems."),

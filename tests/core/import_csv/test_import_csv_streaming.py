@@ -98,7 +98,9 @@ def test_an_id_used_by_many_rows_names_a_few_of_them(tmp_path: Path) -> None:
     plan = plan_files(write(tmp_path, "c.csv", "Client ID,First name,Last name\n" + rows))
     assert plan.rows_with_problems == 40
     assert plan.problems[0].message == (
-        "Client id 'C1' is also used by row 3, 4, 5, 6, 7 and 34 more: ids must be unique."
+        "Client id 'C1' is also used by row 3, 4, 5, 6, 7 and 34 more: ids must be unique. Correct "
+        "the file, or choose another id column (--map client_id=HEADER, or on "
+        "“Match the columns”)."
     )
 
 
