@@ -281,7 +281,13 @@ def end_html(history: ClientHistory) -> str:
     """The last lines: a reader can tell the report is complete, and which state of the
     audit log it was made from (whole, for ``verify --expect-head``)."""
     totals = f"{_plural(len(history.sessions), 'session')}, {_plural(history.photo_count, 'photo')}"
-    end = f"<p class='muted' align='center'>End of the treatment history: {totals}.</p>"
+    if history.other_treatments:
+        totals += f", {_plural(len(history.other_treatments), 'other treatment')}"
+    end = (
+        f"<p class='muted' align='center'>End of the treatment history: {totals}.</p>"
+        "<p class='caption' align='center'>Times are given in the clinic's time zone, "
+        f"{escape(history.zone.name)}.</p>"
+    )
     if history.audit_head is None:
         return end
     return end + (

@@ -61,6 +61,8 @@ def test_report_shows_other_treatments_address_and_the_clinics_day(
     # 00:30 in Auckland, on a computer in UTC (where it is 11 Jan, 11:30).
     assert "Session 1 of 1 · 12 Jan 2025, 00:30" in text
     assert "11 Jan 2025" not in text
+    assert "1 session, 0 photos, 2 other treatments." in text
+    assert "Times are given in the clinic's time zone, Pacific/Auckland." in text
 
 
 def test_drawn_signature_is_shown_as_a_picture(
