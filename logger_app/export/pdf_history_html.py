@@ -113,9 +113,9 @@ def other_treatments_html(treatments: Sequence[OtherTreatment]) -> str:
     )
     return (
         f"<h2>&nbsp;Other treatments ({len(ordered)})</h2>"
-        "<table class='grid' width='100%'><tr><th width='14%'>Date</th>"
-        "<th width='22%'>Treatment</th><th width='16%'>Practitioner</th>"
-        "<th width='22%'>Products and lots</th><th>Notes</th></tr>"
+        "<table class='grid compact' width='100%'><tr><th width='13%'>Date</th>"
+        "<th width='20%'>Treatment</th><th width='16%'>Practitioner</th>"
+        "<th width='27%'>Products and lots</th><th>Notes</th></tr>"
         f"{rows}</table>"
     )
 

@@ -42,7 +42,7 @@ table.grid th { text-align: left; font-weight: 600; background-color: #f1f4f7;
                 padding: 2px 10px 2px 5px; border-bottom: 1px solid #b9c3cc; }
 table.grid td { padding: 2px 10px 2px 5px; border-bottom: 1px solid #dfe4e9; }
 td.num, th.num { text-align: right; }
-table.amendments td { font-size: 9pt; }
+table.amendments td, table.compact td, table.compact th { font-size: 9pt; }
 p.signature { margin: 2px 0 10px 12px; }
 """
 
