@@ -51,3 +51,15 @@ def test_zone_of_the_setting_and_of_the_computer() -> None:
             SESSION_AT.astimezone(zone).utcoffset()
             != SESSION_AT.replace(month=7).astimezone(zone).utcoffset()
         )
+
+
+def test_a_printed_session_leaves_the_other_treatments_to_the_history(logbook: Logbook) -> None:
+    from logger_app.export.history import load_history
+    from logger_app.export.print_records import session_history
+
+    moved = build_moved_client(logbook)
+    assert len(load_history(logbook, moved.client_id).other_treatments) == 2
+    printed = session_history(logbook, moved.session_id)
+    assert [r.session.id for r in printed.sessions] == [moved.session_id]
+    assert printed.other_treatments == ()
+    assert printed.zone.name == "Pacific/Auckland"
