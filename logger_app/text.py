@@ -9,7 +9,7 @@ report, an amendment and a window write the same value the same way. Machine for
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -35,12 +35,16 @@ def date_text(day: date | None) -> str:
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
-def datetime_text(moment: datetime | None, day_text: Callable[[date], str] = date_text) -> str:
-    """A stored (UTC) time in this computer's local time: "3 Mar 2026, 10:42"; "" for
-    none. ``day_text`` writes the day (the window passes its locale's)."""
+def datetime_text(
+    moment: datetime | None,
+    day_text: Callable[[date], str] = date_text,
+    zone: tzinfo | None = None,
+) -> str:
+    """A stored (UTC) time in ``zone`` (None: this computer's local time): "3 Mar 2026,
+    10:42"; "" for none. ``day_text`` writes the day (the window passes its locale's)."""
     if moment is None:
         return ""
-    local = moment.astimezone()
+    local = moment.astimezone(zone)
     return f"{day_text(local.date())}, {local:%H:%M}"
 
 

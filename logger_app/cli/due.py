@@ -64,8 +64,10 @@ def _days(text: str) -> int:
 def run_due(args: argparse.Namespace) -> int:
     from ..export.calendar import write_follow_ups_calendar
 
-    today = datetime.now().astimezone().date()
     with open_logbook(args) as logbook:
+        # The clinic's today: a follow-up is due on a day in the clinic, wherever the
+        # command runs (a server in UTC, say).
+        today = datetime.now(logbook.clinic_zone()).date()
         entries = logbook.follow_ups_due(today, args.within)
         data_dir = logbook.data_dir
     if args.ics is not None:

@@ -9,6 +9,7 @@ Qt is imported only for PDFs (and bundles, which hold one).
 from __future__ import annotations
 
 import tempfile
+import unicodedata
 import zipfile
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -23,6 +24,7 @@ from .output import (
     atomic_output,
     check_cancel,
     client_folder,
+    name_part,
     name_slug,
     never,
 )
@@ -53,7 +55,20 @@ def default_file_name(full_name: str | None, fmt: str, day: date | None = None) 
     day_text = (day or date.today()).isoformat()
     if full_name is None:
         return f"all-clients-history-{day_text}{ALL_SUFFIXES[fmt]}"
-    return f"{name_slug(full_name, lower=False)}-history-{day_text}{SUFFIXES[fmt]}"
+    return f"{_file_name_part(full_name)}-history-{day_text}{SUFFIXES[fmt]}"
+
+
+def _file_name_part(full_name: str) -> str:
+    """Latin names in plain ASCII as before ("Zoe-Angstrom-Nunez": safe on any disk,
+    share or mail system); names in other scripts keep their letters ("Иван-Петров"),
+    where ASCII would leave nothing of them."""
+    part = name_part(full_name)
+    unaccented = "".join(
+        c for c in unicodedata.normalize("NFKD", part) if not unicodedata.combining(c)
+    )
+    if unaccented.isascii():
+        return name_slug(full_name, lower=False)
+    return part
 
 
 def _check_format(fmt: str) -> None:

@@ -16,6 +16,7 @@ from ..logbook import Logbook
 from ..records import ClinicDetails
 from ..text import date_text
 from ..vocabulary import Aftercare
+from .history import clinic_export_zone
 
 # Each item as the client reads it. The written sheet is this paper: not an item on it.
 SENTENCES: dict[Aftercare, str] = {
@@ -70,7 +71,7 @@ def aftercare_sheet(logbook: Logbook, session_id: int) -> AftercareSheet:
     advice = tuple(text for item, text in SENTENCES.items() if item in given)
     return AftercareSheet(
         client_name=client.full_name,
-        treated_on=session.details.started_at.astimezone().date(),
+        treated_on=clinic_export_zone(logbook).local(session.details.started_at).date(),
         advice=advice,
         next_visit=session.details.next_visit_due,
         clinic=logbook.clinic_details(),

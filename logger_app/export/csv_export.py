@@ -1,4 +1,7 @@
-"""The history as a spreadsheet: one row per treated area of each session.
+"""The history as a spreadsheet: one row per treated area of each session, one per other
+treatment (a peel, a facial...), and one for a client with neither, so that every client
+is in the file. Each row names its ``record_type``; the client's columns are on every row.
+Days and times are the clinic's (its time zone), whichever computer exports.
 
 A flat view for spreadsheets and statistics; the JSON export is the complete record
 (every product, each reaction's note, photo details). UTF-8 with a byte-order mark so
@@ -16,16 +19,24 @@ from pathlib import Path
 from typing import TextIO
 
 from ..logbook import Logbook
-from ..records import AreaTreatment, Client
+from ..records import AreaTreatment, Client, OtherTreatment
+from ..vocabulary import ProductRole
 from .formulas import neutralise_row, restore_cell
-from .history import ClientHistory, SessionRecord, load_history
+from .history import ClientHistory, SessionRecord, clinic_export_zone, load_history
 from .output import Cancel, Progress, atomic_output, check_cancel, never
+from .zone import ExportZone
 
 ENCODING = "utf-8-sig"
 COLUMNS: tuple[str, ...] = (
     "client_id",
     "client_name",
     "date_of_birth",
+    "phone",
+    "email",
+    "allergies",
+    "address",
+    "general_notes",
+    "record_type",
     "session_id",
     "session_date",
     "session_time",
@@ -51,13 +62,26 @@ COLUMNS: tuple[str, ...] = (
     "photo_count",
     "signed",
     "amendments",
+    "other_treatment_id",
+    "treatment_kind",
+    "treatment_detail",
+    "products",
 )
+# What a row is: one area of a session, another treatment, or a client with no records.
+SESSION_ROW = "session"
+OTHER_TREATMENT_ROW = "other_treatment"
+CLIENT_ROW = "client"
 LIST_SEPARATOR = "; "
 # Cells of text a person typed: the only ones a formula can hide in. The others hold
 # ids, dates, numbers and the app's own vocabulary, written as they are.
 TEXT_COLUMNS = frozenset(
     {
         "client_name",
+        "phone",
+        "email",
+        "allergies",
+        "address",
+        "general_notes",
         "practitioner",
         "cartridge",
         "area_note",
@@ -66,6 +90,8 @@ TEXT_COLUMNS = frozenset(
         "glide_product",
         "glide_lot",
         "notes",
+        "treatment_detail",
+        "products",
     }
 )
 
@@ -79,16 +105,33 @@ def number(value: float | int | None) -> str:
     return f"{value:.4f}".rstrip("0").rstrip(".")
 
 
-def session_rows(client: Client, record: SessionRecord) -> Iterator[dict[str, str]]:
-    """The rows of one session: one per area, in the order they were recorded."""
+def client_cells(client: Client) -> dict[str, str]:
+    """The client's columns, on each of their rows."""
+    d = client.details
+    return {
+        "client_id": str(client.id),
+        "client_name": client.full_name,
+        "date_of_birth": _iso(d.date_of_birth),
+        "phone": d.phone,
+        "email": d.email,
+        "allergies": d.allergies,
+        "address": d.address,
+        "general_notes": d.general_notes,
+    }
+
+
+def session_rows(
+    client: Client, record: SessionRecord, zone: ExportZone | None = None
+) -> Iterator[dict[str, str]]:
+    """The rows of one session: one per area, in the order they were recorded.
+    ``zone``: where its day and time are read (None: this computer's)."""
     d = record.session.details
-    local = d.started_at.astimezone()
+    local = zone.local(d.started_at) if zone else d.started_at.astimezone()
     glide = d.glide
     worst = max(d.reactions, key=lambda r: r.severity, default=None)
     shared = {
-        "client_id": str(client.id),
-        "client_name": client.full_name,
-        "date_of_birth": _iso(client.details.date_of_birth),
+        **client_cells(client),
+        "record_type": SESSION_ROW,
         "session_id": str(record.session.id),
         "session_date": local.date().isoformat(),
         "session_time": f"{local:%H:%M}",
@@ -113,10 +156,35 @@ def session_rows(client: Client, record: SessionRecord) -> Iterator[dict[str, st
         # "yes": read-only, corrected only by amendments (counted); "no": a draft.
         "signed": "yes" if record.session.is_signed else "no",
         "amendments": str(len(record.session.amendments)),
+        "products": LIST_SEPARATOR.join(
+            _product(p.product, p.lot, "" if p.role is ProductRole.GLIDE else p.role.label)
+            for p in d.products
+        ),
     }
     # A session always has an area; should one ever have none, it still gets its row.
     for area in d.areas or (None,):
         yield shared | _area_cells(area)
+
+
+def other_treatment_row(client: Client, treatment: OtherTreatment) -> dict[str, str]:
+    """One row: its date (a day in the clinic already), kind, detail, practitioner,
+    notes and products with their lots."""
+    d = treatment.details
+    return client_cells(client) | {
+        "record_type": OTHER_TREATMENT_ROW,
+        "other_treatment_id": str(treatment.id),
+        "session_date": d.performed_on.isoformat(),
+        "treatment_kind": d.kind.label,
+        "treatment_detail": d.kind_detail,
+        "practitioner": d.practitioner_name,
+        "notes": d.notes,
+        "products": LIST_SEPARATOR.join(_product(p.product, p.lot) for p in d.products),
+    }
+
+
+def _product(product: str, lot: str, role: str = "") -> str:
+    """ "Vitamin C serum (after treatment), lot A12"."""
+    return product + (f" ({role.lower()})" if role else "") + (f", lot {lot}" if lot else "")
 
 
 def _area_cells(area: AreaTreatment | None) -> dict[str, str]:
@@ -135,9 +203,27 @@ def _iso(day: date | None) -> str:
 
 
 def history_rows(history: ClientHistory, keep_formulas: bool = False) -> Iterator[dict[str, str]]:
-    for record in history.sessions:
-        for row in session_rows(history.client, record):
-            yield row if keep_formulas else neutralise_row(row, TEXT_COLUMNS)
+    """Sessions and other treatments by date (oldest first; a session before another
+    treatment of the same day); a client with neither has one row of their own."""
+    client = history.client
+    dated: list[tuple[date, int, list[dict[str, str]]]] = [
+        (
+            history.local_day(r.session.details.started_at),
+            0,
+            list(session_rows(client, r, history.zone)),
+        )
+        for r in history.sessions
+    ]
+    dated += [
+        (t.details.performed_on, 1, [other_treatment_row(client, t)])
+        for t in reversed(history.other_treatments)
+    ]
+    dated.sort(key=lambda item: (item[0], item[1]))
+    rows = [row for _, _, group in dated for row in group]
+    if not rows:
+        rows = [client_cells(client) | {"record_type": CLIENT_ROW}]
+    for row in rows:
+        yield row if keep_formulas else neutralise_row(row, TEXT_COLUMNS)
 
 
 def _writer(out: TextIO) -> csv.DictWriter:
@@ -180,6 +266,7 @@ def export_all_csv(
     generated_at = datetime.now(UTC).replace(microsecond=0)
     client_ids = logbook.client_ids()
     practitioners = logbook.practitioners()
+    zone = clinic_export_zone(logbook)
     with (
         atomic_output(path, logbook.data_dir) as temp,
         temp.open("w", encoding=ENCODING, newline="") as out,
@@ -188,7 +275,11 @@ def export_all_csv(
         for done, client_id in enumerate(client_ids, start=1):
             check_cancel(cancel)
             history = load_history(
-                logbook, client_id, generated_at=generated_at, practitioners=practitioners
+                logbook,
+                client_id,
+                generated_at=generated_at,
+                practitioners=practitioners,
+                zone=zone,
             )
             writer.writerows(history_rows(history, keep_formulas))
             if progress is not None:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 
 from .. import __version__
 from ..logbook import Logbook
@@ -21,11 +21,13 @@ from ..records import (
     Consent,
     ConsentText,
     Course,
+    OtherTreatment,
     Photo,
     Practitioner,
     Screening,
     Session,
 )
+from .zone import ExportZone, computer_zone, export_zone
 
 GENERATOR_NAME = "logger-app"
 
@@ -56,10 +58,18 @@ class ClientHistory:
     audit_head: AuditHead | None = None
     # The kept texts of the versions the consents were signed on (those the logbook has).
     consent_texts: tuple[ConsentText, ...] = ()
+    # Peels, laser, facials...: newest first, as the window lists them.
+    other_treatments: tuple[OtherTreatment, ...] = ()
+    # Where people read the times: the clinic's zone (the JSON states its name).
+    zone: ExportZone = field(default_factory=computer_zone)
 
     def consent_text(self, version: str) -> str | None:
         """The text of ``version`` the client read (None: the logbook holds none)."""
         return next((t.body for t in self.consent_texts if t.version == version), None)
+
+    def local_day(self, moment: datetime) -> date:
+        """The day of a stored time in the clinic."""
+        return self.zone.local(moment).date()
 
     @property
     def photo_count(self) -> int:
@@ -73,12 +83,14 @@ def load_history(
     generated_at: datetime | None = None,
     practitioners: Iterable[Practitioner] | None = None,
     audit_head: AuditHead | None = None,
+    zone: ExportZone | None = None,
 ) -> ClientHistory:
     """The client's whole history. NotFoundError for an unknown id.
 
     ``practitioners``: the logbook's practitioner list when the caller already has it
     (an export of every client reads it once, not once per client); ``audit_head``
-    likewise (an export of every client names one head; None: read now)."""
+    likewise (an export of every client names one head; None: read now); ``zone``
+    likewise (None: the clinic's, read now)."""
     client = logbook.client(client_id)
     sessions = sorted(logbook.sessions_of(client_id), key=lambda s: (s.details.started_at, s.id))
     photos: dict[int, list[Photo]] = defaultdict(list)
@@ -99,4 +111,11 @@ def load_history(
         courses=tuple(reversed(logbook.courses_of(client_id))),
         audit_head=audit_head or logbook.audit_head(),
         consent_texts=tuple(text for text in texts if text is not None),
+        other_treatments=tuple(logbook.other_treatments_of(client_id)),
+        zone=zone or clinic_export_zone(logbook),
     )
+
+
+def clinic_export_zone(logbook: Logbook) -> ExportZone:
+    """The zone the clinic set (blank: this computer's)."""
+    return export_zone(logbook.clinic_details().time_zone)

@@ -2,7 +2,8 @@
 
 Vocabulary values appear as they are stored (``"left_cheek"``, never a label that may be
 reworded), with human labels beside them where a reader needs them; times are ISO 8601
-in UTC with their offset, dates ISO 8601.
+in UTC with their offset, dates ISO 8601. The header's ``time_zone`` names the clinic's
+zone: the one a date-only record (an other treatment) is a day in.
 """
 
 from __future__ import annotations
@@ -21,13 +22,21 @@ from ..records import (
     Client,
     Consent,
     Course,
+    OtherTreatment,
     Photo,
     Practitioner,
     Screening,
     Session,
 )
-from .history import GENERATOR_NAME, ClientHistory, SessionRecord, load_history
+from .history import (
+    GENERATOR_NAME,
+    ClientHistory,
+    SessionRecord,
+    clinic_export_zone,
+    load_history,
+)
 from .output import Cancel, Progress, atomic_output, check_cancel, never, photo_member
+from .zone import computer_zone
 
 FORMAT_VERSION = 1
 
@@ -41,15 +50,20 @@ def iso_date(day: date | None) -> str | None:
 
 
 def header(
-    generated_at: datetime, app_version: str, audit_head: AuditHead | None
+    generated_at: datetime,
+    app_version: str,
+    audit_head: AuditHead | None,
+    time_zone: str | None = None,
 ) -> dict[str, Any]:
     """``audit_head``: the audit log's newest entry as ``"ID:SHA256"`` when exported
-    (null for an empty log): ``verify --expect-head`` checks a logbook still holds it."""
+    (null for an empty log): ``verify --expect-head`` checks a logbook still holds it.
+    ``time_zone``: the clinic's zone name (None: this computer's)."""
     return {
         "format_version": FORMAT_VERSION,
         "generator": {"name": GENERATOR_NAME, "version": app_version},
         "exported_at": iso_time(generated_at),
         "audit_head": audit_head.as_text() if audit_head else None,
+        "time_zone": time_zone if time_zone is not None else computer_zone().name,
     }
 
 
@@ -67,6 +81,8 @@ def client_json(client: Client) -> dict[str, Any]:
         "concerns": [concern.value for concern in d.concerns],
         "allergies": d.allergies,
         "medical_notes": d.medical_notes,
+        "address": d.address,
+        "general_notes": d.general_notes,
         "archived": client.archived,
         "created_at": iso_time(client.created_at),
         "updated_at": iso_time(client.updated_at),
@@ -205,6 +221,24 @@ def consent_json(consent: Consent, text: str | None = None) -> dict[str, Any]:
     }
 
 
+def other_treatment_json(treatment: OtherTreatment) -> dict[str, Any]:
+    """A peel, laser, facial...: ``performed_on`` is a day in the clinic's zone."""
+    d = treatment.details
+    return {
+        "id": treatment.id,
+        "performed_on": iso_date(d.performed_on),
+        "kind": d.kind.value,
+        "kind_label": d.kind.label,
+        "kind_detail": d.kind_detail,
+        "notes": d.notes,
+        "practitioner": d.practitioner_name,
+        "products": [{"product": p.product, "lot": p.lot} for p in d.products],
+        "source": treatment.source,
+        "created_at": iso_time(treatment.created_at),
+        "created_by": treatment.created_by,
+    }
+
+
 def course_json(course: Course) -> dict[str, Any]:
     """A course of treatment as planned: so many sessions, so many days apart."""
     d = course.details
@@ -251,6 +285,7 @@ def history_json(history: ClientHistory) -> dict[str, Any]:
         "courses": [course_json(c) for c in history.courses],
         "amendments": list(history.amendments),
         "sessions": [_record_json(record) for record in history.sessions],
+        "other_treatments": [other_treatment_json(t) for t in history.other_treatments],
     }
 
 
@@ -259,9 +294,8 @@ def _record_json(record: SessionRecord) -> dict[str, Any]:
 
 
 def json_document(history: ClientHistory) -> dict[str, Any]:
-    return header(history.generated_at, history.app_version, history.audit_head) | history_json(
-        history
-    )
+    head = header(history.generated_at, history.app_version, history.audit_head, history.zone.name)
+    return head | history_json(history)
 
 
 def write_json(history: ClientHistory, path: Path, data_dir: Path | None = None) -> Path:
@@ -291,7 +325,8 @@ def export_all_json(
     practitioners = logbook.practitioners()
     total = len(client_ids)
     audit_head = logbook.audit_head()
-    head = json.dumps(header(generated_at, __version__, audit_head), ensure_ascii=False)
+    zone = clinic_export_zone(logbook)
+    head = json.dumps(header(generated_at, __version__, audit_head, zone.name), ensure_ascii=False)
     with (
         atomic_output(path, logbook.data_dir) as temp,
         temp.open("w", encoding="utf-8", newline="\n") as out,
@@ -305,6 +340,7 @@ def export_all_json(
                 generated_at=generated_at,
                 practitioners=practitioners,
                 audit_head=audit_head,
+                zone=zone,
             )
             out.write("\n" if done == 1 else ",\n")
             out.write(json.dumps(history_json(history), ensure_ascii=False))

@@ -92,14 +92,61 @@ def name_slug(name: str, lower: bool = True) -> str:
     return slug[:60].strip("-") or "client"
 
 
+# Names Windows keeps for devices, whatever the extension or case ("con", "LPT1.txt").
+_RESERVED = frozenset(
+    {"CON", "PRN", "AUX", "NUL"} | {f"{d}{n}" for d in ("COM", "LPT") for n in range(1, 10)}
+)
+_APOSTROPHES = "'\u2019\u02bc"
+NAME_PART_CHARACTERS = 60
+NAME_PART_BYTES = 150  # of UTF-8: far inside the 255 bytes a file name may have
+
+
+def name_part(name: str) -> str:
+    """A person's name fit for a file or folder name on Windows, macOS and Linux, its
+    letters kept in every script: "Zoë Ñúñez" → "Zoë-Ñúñez", "Иван Петров" →
+    "Иван-Петров", "王芳" → "王芳". NFC; anything but letters, marks and digits (slashes,
+    ``:*?"<>|``, dots, spaces, control characters) becomes one "-", apostrophes and
+    invisible format characters go; at most 60 characters and 150 bytes; a name Windows
+    keeps for a device gets a "_" in front. "" when nothing is left."""
+    part = _letters(name)
+    return "_" + part if part.upper() in _RESERVED else part
+
+
+def _letters(name: str) -> str:
+    """``name_part`` without the guard against device names (for names that get a
+    prefix, which no device name has)."""
+    text = unicodedata.normalize("NFC", name)
+    kept = []
+    for char in text:
+        kind = unicodedata.category(char)
+        if char in _APOSTROPHES or kind == "Cf":
+            continue
+        kept.append(char if kind[0] in "LMN" else "-")
+    part = re.sub("-+", "-", "".join(kept)).strip("-")
+    return _shortened(part).strip("-")
+
+
+def _shortened(part: str) -> str:
+    end = min(len(part), NAME_PART_CHARACTERS)
+    while end and len(part[:end].encode("utf-8")) > NAME_PART_BYTES:
+        end -= 1
+    # Never split a letter from the accent that follows it.
+    while 0 < end < len(part) and unicodedata.category(part[end])[0] == "M":
+        end -= 1
+    return part[:end]
+
+
 def photo_member(sha256: str) -> str:
     """Where a photo's stored file goes in a bundle, relative to its history.json."""
     return f"photos/{sha256}.jpg"
 
 
 def client_folder(client_id: int, full_name: str) -> str:
-    """A client's folder in an export of every client."""
-    return f"client-{client_id}-{name_slug(full_name)}"
+    """A client's folder in an export of every client: "client-2-Иван-Петров" (just
+    "client-2" for a name with nothing fit for a file name; never a device name such as
+    "CON", thanks to the prefix)."""
+    part = _letters(full_name)
+    return f"client-{client_id}-{part}" if part else f"client-{client_id}"
 
 
 class PhotoFiles(Protocol):

@@ -8,13 +8,15 @@ move to the next page a row at a time.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import datetime, tzinfo
 from html import escape
 
 from ..records import AuditHead, Photo, Practitioner, Session
-from ..screening import screening_findings
 from ..text import age_on, date_text, datetime_text, depth_text
 from ..vocabulary import ProductRole
 from .history import ClientHistory, SessionRecord
+from .pdf_history_html import lines as _lines
+from .pdf_history_html import screening_html
 
 PHOTO_COLUMNS = 3
 # A photo's box in CSS pixels (1/96 inch; Qt scales them to the PDF's resolution):
@@ -40,6 +42,8 @@ table.grid th { text-align: left; font-weight: 600; background-color: #f1f4f7;
                 padding: 2px 10px 2px 5px; border-bottom: 1px solid #b9c3cc; }
 table.grid td { padding: 2px 10px 2px 5px; border-bottom: 1px solid #dfe4e9; }
 td.num, th.num { text-align: right; }
+table.amendments td, table.compact td, table.compact th { font-size: 9pt; }
+p.signature { margin: 2px 0 10px 12px; }
 """
 
 
@@ -50,13 +54,14 @@ def _facts(pairs: Sequence[tuple[str, str]]) -> str:
     return f"<table class='facts'>{rows}</table>"
 
 
-def _lines(text: str) -> str:
-    return escape(text).replace("\n", "<br>")
+def _when(moment: datetime | None, zone: tzinfo | None) -> str:
+    """A stored time as the clinic reads it ("3 Mar 2026, 10:42"), escaped."""
+    return escape(datetime_text(moment, zone=zone))
 
 
 def client_html(history: ClientHistory) -> str:
     d = history.client.details
-    today = history.generated_at.astimezone().date()
+    today = history.local_day(history.generated_at)
     born = ""
     if d.date_of_birth:
         born = f"{date_text(d.date_of_birth)} ({age_on(d.date_of_birth, today)} years)"
@@ -73,6 +78,8 @@ def client_html(history: ClientHistory) -> str:
             ("Concerns", escape(", ".join(c.label for c in d.concerns)) or "None recorded"),
             ("Allergies", allergies),
             ("Medical notes", _lines(d.medical_notes) or "None recorded"),
+            ("Address", _lines(d.address)),
+            ("General notes", _lines(d.general_notes)),
         ]
     )
     return (
@@ -83,48 +90,12 @@ def client_html(history: ClientHistory) -> str:
     )
 
 
-def screening_html(history: ClientHistory) -> str:
-    """Every screening (what was found) and every consent, oldest first."""
-    if not history.screenings and not history.consents:
-        return "<h3>Screening and consent: none recorded</h3>"
-    rows = "".join(
-        f"<tr><td>{date_text(s.details.screened_on)}</td>"
-        f"<td>{escape('; '.join(screening_findings(s.details))) or 'Nothing to report'}</td>"
-        f"<td>{_lines(s.details.notes)}</td></tr>"
-        for s in history.screenings
-    )
-    screenings = (
-        "<table class='grid' width='100%'><tr><th width='16%'>Screened</th>"
-        f"<th width='50%'>Found</th><th>Notes</th></tr>{rows}</table>"
-        if rows
-        else "<p>No screening recorded.</p>"
-    )
-    consents = (
-        "".join(
-            f"<p>Consent version {escape(c.details.consent_version)} signed "
-            f"{date_text(c.details.signed_on)}: {escape(_signed_how(c.details))}.</p>"
-            for c in history.consents
-        )
-        or "<p class='alert'>No consent recorded.</p>"
-    )
-    return f"<h3>Screening and consent</h3>{screenings}{consents}"
-
-
-def _signed_how(consent) -> str:
-    how = []
-    if consent.signature_png:
-        how.append("signature drawn (kept in the logbook and the JSON export)")
-    if consent.typed_name:
-        how.append(f"name typed “{consent.typed_name}”")
-    return " and ".join(how)
-
-
 def _course(history: ClientHistory) -> str:
     sessions = history.sessions
     if not sessions:
         return "No sessions recorded."
-    first = sessions[0].session.details.started_at.astimezone().date()
-    last = sessions[-1].session.details.started_at.astimezone().date()
+    first = history.local_day(sessions[0].session.details.started_at)
+    last = history.local_day(sessions[-1].session.details.started_at)
     span = (
         f"on {date_text(first)}"
         if first == last
@@ -146,7 +117,8 @@ def _practitioner(practitioner: Practitioner) -> str:
     return practitioner.name
 
 
-def session_html(record: SessionRecord, number: int, total: int) -> str:
+def session_html(record: SessionRecord, number: int, total: int, zone: tzinfo | None = None) -> str:
+    """``zone``: where its times are read (the clinic's; None: this computer's)."""
     d = record.session.details
     products = "<br>".join(
         escape(
@@ -188,10 +160,10 @@ def session_html(record: SessionRecord, number: int, total: int) -> str:
         else "<p>None recorded.</p>"
     )
     notes = f"<h3>Notes</h3><p>{_lines(d.notes)}</p>" if d.notes else ""
-    state = signature_html(record.session) + acknowledgements_html(record.session)
-    amendments = amendments_html(record.session)
+    state = signature_html(record.session, zone) + acknowledgements_html(record.session)
+    amendments = amendments_html(record.session, zone)
     return (
-        f"<h2>&nbsp;Session {number} of {total} · {escape(datetime_text(d.started_at))}</h2>"
+        f"<h2>&nbsp;Session {number} of {total} · {_when(d.started_at, zone)}</h2>"
         f"{state}{facts}<h3>Areas treated</h3><table class='grid' width='100%'>"
         "<tr><th width='28%'>Area</th><th width='12%' class='num'>Depth</th>"
         "<th width='12%' class='num'>Passes</th><th>&nbsp;&nbsp;Note</th></tr>"
@@ -207,7 +179,7 @@ def acknowledgements_html(session: Session) -> str:
     return f"<p>Acknowledged before treatment:</p><ul>{items}</ul>"
 
 
-def signature_html(session: Session) -> str:
+def signature_html(session: Session, zone: tzinfo | None = None) -> str:
     """The line "Signed by … on …", or a DRAFT marker: a reader must tell a final record."""
     if not session.is_signed:
         return (
@@ -216,7 +188,7 @@ def signature_html(session: Session) -> str:
         )
     return (
         f"<p class='signed'>Signed by {escape(session.signed_by)} on "
-        f"{escape(datetime_text(session.signed_at))}"
+        f"{_when(session.signed_at, zone)}"
         + (
             f" · amended {_plural(len(session.amendments), 'time')} since (below)"
             if session.amendments
@@ -226,39 +198,41 @@ def signature_html(session: Session) -> str:
     )
 
 
-def amendments_html(session: Session) -> str:
+def amendments_html(session: Session, zone: tzinfo | None = None) -> str:
     """The corrections after signing, oldest first: the record above shows the values
-    after the last one."""
+    after the last one. "Was" and "Now" get the widest columns (who and when share
+    one), so that a line breaks between words; Qt breaks inside a word only when the
+    word alone is wider than its column (a long link, say)."""
     if not session.amendments:
         return ""
     rows = "".join(
-        f"<tr><td>{escape(datetime_text(a.amended_at))}</td><td>{escape(a.amended_by)}</td>"
+        f"<tr><td>{_when(a.amended_at, zone)}<br>{escape(a.amended_by)}</td>"
         f"<td>{escape(a.label)}</td><td>{_lines(a.old_text)}</td><td>{_lines(a.new_text)}</td>"
         f"<td>{_lines(a.reason)}</td></tr>"
         for a in session.amendments
     )
     return (
-        "<h3>Amendments after signing</h3><table class='grid' width='100%'>"
-        "<tr><th width='12%'>When</th><th width='13%'>By</th><th width='25%'>Field</th>"
-        "<th width='12%'>Was</th><th width='12%'>Now</th><th>Reason</th></tr>"
+        "<h3>Amendments after signing</h3><table class='grid amendments' width='100%'>"
+        "<tr><th width='15%'>When, by</th><th width='13%'>Field</th>"
+        "<th width='26%'>Was</th><th width='26%'>Now</th><th>Reason</th></tr>"
         f"{rows}</table>"
     )
 
 
-def photo_caption(photo: Photo) -> str:
+def photo_caption(photo: Photo, zone: tzinfo | None = None) -> str:
     parts = [photo.kind.label, photo.angle.label]
     if photo.area:
         parts.append(photo.area.label)
-    taken = datetime_text(photo.taken_at) if photo.taken_at else "capture time unknown"
+    taken = datetime_text(photo.taken_at, zone=zone) if photo.taken_at else "capture time unknown"
     caption = f"{escape(' · '.join(parts))}<br>{escape(taken)}"
     if photo.added_after_signing:
-        caption += f"<br><b>{escape(added_after_signing(photo))}</b>"
+        caption += f"<br><b>{escape(added_after_signing(photo, zone))}</b>"
     return caption
 
 
-def added_after_signing(photo: Photo) -> str:
+def added_after_signing(photo: Photo, zone: tzinfo | None = None) -> str:
     """e.g. "Added after signing on 3 Mar 2026 by Maya Okafor"."""
-    when = date_text(photo.imported_at.astimezone().date())
+    when = date_text(photo.imported_at.astimezone(zone).date())
     return f"Added after signing on {when}" + (f" by {photo.added_by}" if photo.added_by else "")
 
 
@@ -273,6 +247,7 @@ def photo_row_html(
     sources: Mapping[int, str],
     problems: Mapping[int, str],
     heading: str = "",
+    zone: tzinfo | None = None,
 ) -> str:
     """One row of captioned photos. ``sources``: photo id → resource name of its image;
     ``problems``: photo id → why it cannot be shown (drawn as a framed note instead)."""
@@ -285,9 +260,8 @@ def photo_row_html(
             reason = escape(problems.get(photo.id, "not available"))
             picture = f"<p class='alert'>Photo not shown — {reason}</p>"
         pictures.append(f"<td width='33%' align='center' valign='middle'>{picture}</td>")
-        captions.append(
-            f"<td align='center' valign='top'><p class='caption'>{photo_caption(photo)}</p></td>"
-        )
+        caption = photo_caption(photo, zone)
+        captions.append(f"<td align='center' valign='top'><p class='caption'>{caption}</p></td>")
     empty = PHOTO_COLUMNS - len(photos)
     pictures += ["<td width='33%'></td>"] * empty
     captions += ["<td></td>"] * empty
@@ -307,7 +281,13 @@ def end_html(history: ClientHistory) -> str:
     """The last lines: a reader can tell the report is complete, and which state of the
     audit log it was made from (whole, for ``verify --expect-head``)."""
     totals = f"{_plural(len(history.sessions), 'session')}, {_plural(history.photo_count, 'photo')}"
-    end = f"<p class='muted' align='center'>End of the treatment history: {totals}.</p>"
+    if history.other_treatments:
+        totals += f", {_plural(len(history.other_treatments), 'other treatment')}"
+    end = (
+        f"<p class='muted' align='center'>End of the treatment history: {totals}.</p>"
+        "<p class='caption' align='center'>Times are given in the clinic's time zone, "
+        f"{escape(history.zone.name)}.</p>"
+    )
     if history.audit_head is None:
         return end
     return end + (

@@ -14,6 +14,7 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from datetime import tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -55,6 +56,7 @@ from .output import (
     never,
 )
 from .paper import draw_on_paper
+from .pdf_history_html import other_treatments_html, signature_images
 from .pdf_html import (
     PHOTO_COLUMNS,
     STYLE,
@@ -224,7 +226,9 @@ def _blocks(
     """The report's blocks in reading order. The photos' report thumbnails are all
     requested at once from a few threads (Pillow decodes without holding the GIL) and
     collected session by session, so progress moves as each session is complete."""
-    yield _Block(client_html(history), gap_mm=0)
+    yield _Block(client_html(history), gap_mm=0, images=signature_images(history))
+    if history.other_treatments:
+        yield _Block(other_treatments_html(history.other_treatments), gap_mm=SESSION_GAP_MM)
     total = len(history.sessions)
     workers = max(1, min(4, os.cpu_count() or 1))
     with ThreadPoolExecutor(workers, thread_name_prefix="pdf-photos") as pool:
@@ -235,8 +239,9 @@ def _blocks(
         try:
             for number, (record, jobs) in enumerate(zip(history.sessions, pending, strict=True)):
                 check_cancel(cancel)
-                yield _Block(session_html(record, number + 1, total), gap_mm=SESSION_GAP_MM)
-                yield from _photo_blocks(jobs)
+                html = session_html(record, number + 1, total, history.zone.zone)
+                yield _Block(html, gap_mm=SESSION_GAP_MM)
+                yield from _photo_blocks(jobs, history.zone.zone)
                 done(number + 1)
         except BaseException:
             pool.shutdown(wait=True, cancel_futures=True)
@@ -264,7 +269,9 @@ def _photo_jpeg(files: PhotoFiles, photo: Photo) -> bytes:
         raise PhotoFileError("its file cannot be read") from None
 
 
-def _photo_blocks(jobs: Sequence[tuple[Photo, Future[bytes]]]) -> Iterator[_Block]:
+def _photo_blocks(
+    jobs: Sequence[tuple[Photo, Future[bytes]]], zone: tzinfo | None = None
+) -> Iterator[_Block]:
     for start in range(0, len(jobs), PHOTO_COLUMNS):
         row = jobs[start : start + PHOTO_COLUMNS]
         images: dict[str, bytes] = {}
@@ -277,7 +284,7 @@ def _photo_blocks(jobs: Sequence[tuple[Photo, Future[bytes]]]) -> Iterator[_Bloc
             except (LogbookError, OSError, ValueError) as error:
                 problems[photo.id] = f"{photo.original_name}: {error}"
         heading = f"Photos ({len(jobs)})" if start == 0 else ""
-        html = photo_row_html([p for p, _ in row], sources, problems, heading)
+        html = photo_row_html([p for p, _ in row], sources, problems, heading, zone)
         yield _Block(html, BLOCK_GAP_MM if start == 0 else PHOTO_ROW_GAP_MM, images)
 
 
@@ -352,7 +359,7 @@ def _draw_frame(
     if client.details.date_of_birth:
         who += f" · born {date_text(client.details.date_of_birth)}"
     made = (
-        f"Generated {datetime_text(history.generated_at)} · "
+        f"Generated {datetime_text(history.generated_at, zone=history.zone.zone)} · "
         f"Microneedling Logbook {history.app_version}"
     )
     if history.audit_head is not None:

@@ -23,7 +23,8 @@ def session_history(logbook: Logbook, session_id: int) -> ClientHistory:
     session = logbook.session(session_id)
     history = load_history(logbook, session.details.client_id)
     kept = tuple(record for record in history.sessions if record.session.id == session_id)
-    return replace(history, sessions=kept)
+    # The session's own pages: the client's other treatments belong to the whole history.
+    return replace(history, sessions=kept, other_treatments=())
 
 
 def record_printed(

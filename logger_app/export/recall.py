@@ -19,6 +19,7 @@ from ..logbook import Logbook
 from ..records import SessionFilter
 from ..text import date_text
 from .formulas import neutralise_row
+from .history import clinic_export_zone
 from .output import ExportError, atomic_output
 
 ENCODING = "utf-8-sig"  # as the other CSV exports: spreadsheets detect UTF-8
@@ -50,11 +51,12 @@ def recall_contacts(logbook: Logbook, search: SessionFilter) -> list[RecallConta
         raise ValueError("a recall names the lot")
     contacts: list[RecallContact] = []
     clients = {}
+    zone = clinic_export_zone(logbook)
     for listing in logbook.find_sessions(search, ALL_SESSIONS):
         client = clients.get(listing.client_id) or logbook.client(listing.client_id)
         clients[listing.client_id] = client
         session = logbook.session(listing.session_id)
-        day = session.details.started_at.astimezone().date()
+        day = zone.local(session.details.started_at).date()
         for product in session.details.products:
             if product.lot == lot:
                 contacts.append(

