@@ -8,8 +8,11 @@ is a setting of the logbook (``ClinicDetails.time_zone``); blank means this comp
 
 from __future__ import annotations
 
+import os
 from datetime import datetime, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+import tzlocal
 
 MAX_ZONE_NAME_LENGTH = 64
 
@@ -27,10 +30,41 @@ def zone_named(name: str) -> tzinfo:
 
 
 def local_zone() -> tzinfo:
-    """This computer's zone, with its daylight-saving rules where Python knows them."""
+    """This computer's zone by its IANA name, so that each date gets its own daylight
+    saving (not today's offset); a fixed offset only when no name can be found."""
+    name = local_zone_name()
+    if name:
+        return ZoneInfo(name)
     zone = datetime.now().astimezone().tzinfo
     assert zone is not None  # astimezone() always sets one
     return zone
+
+
+def local_zone_name() -> str:
+    """This computer's IANA zone name, "" when none can be found: ``TZ`` first (read
+    afresh: it may change while the app runs), then the system's setting as tzlocal
+    finds it on Linux, macOS and Windows."""
+    for candidate in (os.environ.get("TZ", "").removeprefix(":"), _system_zone_name()):
+        if _known(candidate):
+            return candidate
+    return ""
+
+
+def _system_zone_name() -> str:
+    try:
+        return tzlocal.get_localzone_name() or ""
+    except Exception:  # an inconsistent system setting: no name rather than no app
+        return ""
+
+
+def _known(name: str) -> bool:
+    if not name or name.startswith("/") or ".." in name:
+        return False
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
 
 
 def time_zone_problem(name: str) -> str | None:

@@ -8,14 +8,11 @@ can state it and daylight saving is applied per date (not the offset of today).
 
 from __future__ import annotations
 
-import os
-from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
-from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
-from ..clinic_time import zone_named
+from ..clinic_time import local_zone_name, zone_named
 
 _ZONEINFO_MARKER = "zoneinfo/"
 
@@ -53,29 +50,8 @@ def computer_zone() -> ExportZone:
 
 
 def computer_zone_key() -> str:
-    """This computer's IANA zone name ("" when none can be found): ``TZ``, then the
-    /etc/localtime link (Linux, macOS), then /etc/timezone (Debian)."""
-    candidates = [os.environ.get("TZ", "").removeprefix(":")]
-    with suppress(OSError):
-        target = str(Path("/etc/localtime").resolve())
-        if _ZONEINFO_MARKER in target:
-            candidates.append(target.rsplit(_ZONEINFO_MARKER, 1)[1])
-    with suppress(OSError, UnicodeDecodeError):
-        candidates.append(Path("/etc/timezone").read_text(encoding="utf-8").strip())
-    for candidate in candidates:
-        if _known(candidate):
-            return candidate
-    return ""
-
-
-def _known(name: str) -> bool:
-    if not name or name.startswith("/") or ".." in name:
-        return False
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return False
-    return True
+    """This computer's IANA zone name ("" when none can be found)."""
+    return local_zone_name()
 
 
 def _offset_name(zone: tzinfo) -> str:
