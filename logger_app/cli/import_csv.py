@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..vocabulary import MAX_DEPTH_MM, MIN_DEPTH_MM, Area, Device
@@ -86,7 +87,48 @@ def register(commands: argparse._SubParsersAction) -> None:
         help="add clients even when one of the same name and birth date is in the logbook",
     )
     parser.add_argument("--dry-run", action="store_true", help="check only; write nothing")
+    _register_links(parser)
     parser.set_defaults(run=run)
+
+
+# Sources, one-file exports, the clinic's time zone.
+def _register_links(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--one-file", action="store_true",
+        help=(
+            "the --clients file holds the clients and their appointments, one appointment "
+            "a row (detected when it has a treatment date column and no --treatments)"
+        ),
+    )  # fmt: skip
+    parser.add_argument(
+        "--source", default="", metavar="NAME",
+        help=(
+            "the system the files come from (default: the clients file's name); each "
+            "imported row is remembered under it, so importing again adds only what is missing"
+        ),
+    )  # fmt: skip
+    parser.add_argument(
+        "--timezone", type=_zone, metavar="ZONE",
+        help="IANA time zone of the times in the files (default: the clinic's time zone)",
+    )  # fmt: skip
+
+
+def _zone(text: str):  # a tzinfo
+    from ..clinic_time import zone_named
+
+    try:
+        return zone_named(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _one_file(args: argparse.Namespace, clients: CsvTable, treatments: CsvTable | None) -> bool:
+    """Whether the one file holds the appointments too: said, or a treatment date column."""
+    from ..import_csv import TreatmentField, auto_map
+
+    if treatments is not None:
+        return False
+    return args.one_file or TreatmentField.DATE in auto_map((), clients.headers).treatments
 
 
 def _depth(text: str) -> float:
@@ -108,6 +150,8 @@ def run(args: argparse.Namespace) -> int:
         apply_map_option,
         auto_map,
         commit_import,
+        known_links,
+        one_file_mapping,
         plan_import,
         read_csv,
     )
@@ -119,6 +163,8 @@ def run(args: argparse.Namespace) -> int:
     )
     clients = read_csv(args.clients)
     treatments = read_csv(args.treatments) if args.treatments else None
+    if _one_file(args, clients, treatments):
+        treatments = clients  # one file: the plan reads each client from its first row
     mapping = auto_map(clients.headers, treatments.headers if treatments else ())
     for option in args.map:
         try:
@@ -134,7 +180,11 @@ def run(args: argparse.Namespace) -> int:
         practitioner=args.default_practitioner or DEFAULT_PRACTITIONER,
         skip_problem_rows=args.skip_problem_rows,
         import_existing_duplicates=args.import_duplicates,
+        timezone=args.timezone,
+        source=args.source,
     )
+    if treatments is clients:
+        mapping = one_file_mapping(mapping)
     data_dir = data_dir_of(args)
     _print_mapping(clients, treatments, mapping)
     on_file = not database_url_of(args)
@@ -148,7 +198,10 @@ def run(args: argparse.Namespace) -> int:
     with open_as(
         args, credentials, create=writes, add_first=writes, encrypt_new=not args.plain
     ) as logbook:
-        plan = plan_import(clients, treatments, mapping, options, logbook.list_clients())
+        if options.timezone is None:  # dates as the clinic has them, wherever this runs
+            options = replace(options, timezone=logbook.clinic_zone())
+        links = known_links(logbook, options.source.strip() or clients.name)
+        plan = plan_import(clients, treatments, mapping, options, logbook.list_clients(), links)
         status = _report(plan, dry_run=args.dry_run)
         if status or args.dry_run:
             return status
@@ -199,8 +252,10 @@ def _report(plan: ImportPlan, dry_run: bool) -> int:
         return 1
     if plan.blocked:
         print(
-            "The import is blocked: fix the rows with problems, or run again with "
-            "--skip-problem-rows to import the other rows. Nothing was written."
+            "The import is blocked: fix the rows with problems (each names the option "
+            "that resolves it), or run again with --skip-problem-rows to import the other "
+            "rows now: once fixed, the same import run again adds the rows left out to the "
+            "same clients, and nothing twice. Nothing was written."
         )
         return 1
     if dry_run:

@@ -6,6 +6,7 @@ the commit goes through the ``Logbook``.
 """
 
 from .commit import ImportCancelled, ImportFailed, ImportRefused, commit_import
+from .linking import known_links, one_file_mapping
 from .mapping import apply_map_option, auto_map
 from .model import (
     DEFAULT_PRACTITIONER,
@@ -14,7 +15,9 @@ from .model import (
     ImportOptions,
     ImportPlan,
     ImportSummary,
+    KnownLinks,
     PlannedClient,
+    PlannedOtherTreatment,
     PlannedSession,
     RowProblem,
     TreatmentField,
@@ -35,7 +38,9 @@ __all__ = [
     "ImportPlan",
     "ImportRefused",
     "ImportSummary",
+    "KnownLinks",
     "PlannedClient",
+    "PlannedOtherTreatment",
     "PlannedSession",
     "RowProblem",
     "TreatmentField",
@@ -43,6 +48,8 @@ __all__ = [
     "apply_map_option",
     "auto_map",
     "commit_import",
+    "known_links",
+    "one_file_mapping",
     "plan_import",
     "read_csv",
 ]

@@ -320,8 +320,9 @@ def test_rows_without_area_depth_or_device_are_problems_unless_defaults_are_chos
         (
             "treatments.csv",
             4,
-            "No area, depth, device recorded: choose a default for rows without them, "
-            "or skip this row.",
+            "No area, depth, device recorded: choose a default for rows without them "
+            "(--default-area, --default-depth, --default-device; in the wizard: "
+            '"When a treatment row does not record it"), or skip this row.',
         )
     ]
     defaulted = plan_files(clients, treatments, **DEFAULTS)
@@ -358,7 +359,8 @@ def test_missing_required_columns_block_the_whole_import(tmp_path: Path) -> None
     assert [p.message for p in plan.fatal] == [
         "Choose the columns of the first and last name (or of the full name).",
         "Choose the column of the client id (to link treatments).",
-        "Choose the column of the client id (the link to the clients file).",
+        "Choose the column of the client id (the link to the clients file), or of the "
+        "client's name.",
         "Choose the column of the treatment date.",
     ]
     assert plan.blocked and plan.nothing_to_import
