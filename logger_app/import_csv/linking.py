@@ -216,6 +216,8 @@ def one_file_mapping(mapping: ColumnMapping) -> ColumnMapping:
     for target, client_field in _CLIENT_IN_ROW.items():
         if client_field in clients:
             treatments[target] = clients[client_field]
+    if treatments.get(TreatmentField.SOURCE_ID) == clients.get(ClientField.CLIENT_ID):
+        treatments.pop(TreatmentField.SOURCE_ID, None)  # "ID": the client's, not the row's
     if TreatmentField.CLIENT_ID in treatments:  # linked by id: the names are not needed
         for target in list(_CLIENT_IN_ROW)[1:]:
             treatments.pop(target, None)
