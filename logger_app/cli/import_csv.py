@@ -231,7 +231,7 @@ def _print_mapping(clients: CsvTable, treatments: CsvTable | None, mapping: Colu
         for target in kind:
             header = fields.get(target)
             source = repr(header) if header else "(not in the file)"
-            print(f"  {prefix + '.' + target.value:<26} <- {source}")
+            print(f"  {prefix + '.' + target.value:<30} <- {source}")
 
 
 def _report(plan: ImportPlan, dry_run: bool) -> int:

@@ -46,8 +46,8 @@ def test_a_clean_dry_run_exits_0_and_creates_nothing(
                *DEFAULTS, "--dry-run")  # fmt: skip
     out = capsys.readouterr().out
     assert code == 0
-    assert "  clients.first_name         <- 'First Name'" in out
-    assert "  treatments.service         <- (not in the file)" in out
+    assert "  clients.first_name             <- 'First Name'" in out
+    assert "  treatments.service             <- (not in the file)" in out
     assert "Dates read day first (DD/MM/YYYY): detected from 25/03/1985." in out
     assert "3 clients and 4 sessions to add; 0 rows with problems." in out
     assert out.rstrip().endswith("Dry run: nothing was written.")
