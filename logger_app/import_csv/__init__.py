@@ -22,6 +22,7 @@ from .model import (
     RowProblem,
     TreatmentField,
     UnlistedProblems,
+    offered_fields,
 )
 from .plan import plan_import
 from .reading import CsvReadError, CsvTable, read_csv
@@ -49,6 +50,7 @@ __all__ = [
     "auto_map",
     "commit_import",
     "known_links",
+    "offered_fields",
     "one_file_mapping",
     "plan_import",
     "read_csv",

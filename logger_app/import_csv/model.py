@@ -57,6 +57,27 @@ class TreatmentField(LabelledEnum):
     CLIENT_BIRTH_DATE = ("client_birth_date", "Client's date of birth (link by name)")
 
 
+# Fields a form offers only when the files need them: a column was found for them, or
+# (the client's name) the treatments have no client id to link by.
+_LINK_BY_NAME = (
+    TreatmentField.CLIENT_NAME,
+    TreatmentField.CLIENT_FIRST_NAME,
+    TreatmentField.CLIENT_LAST_NAME,
+    TreatmentField.CLIENT_BIRTH_DATE,
+)
+_WHEN_FOUND = (TreatmentField.SOURCE_ID, TreatmentField.PRODUCT, TreatmentField.LOT)
+
+
+def offered_fields(kind: type[LabelledEnum], chosen: Mapping) -> list:
+    """The fields of ``kind`` a mapping form shows, given the columns ``chosen``."""
+    if kind is not TreatmentField:
+        return list(kind)
+    by_id = TreatmentField.CLIENT_ID in chosen
+    return [
+        f for f in kind if chosen.get(f) or not (f in _WHEN_FOUND or (f in _LINK_BY_NAME and by_id))
+    ]
+
+
 @dataclass
 class ColumnMapping:
     """Field -> header of the file; a field left out is "not in the file"."""

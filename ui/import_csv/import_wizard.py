@@ -7,6 +7,7 @@ commit, off the GUI thread. The wizard holds the state the pages share.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Signal
@@ -29,6 +30,7 @@ from logger_app.import_csv import (
     ImportPlan,
     ImportSummary,
     auto_map,
+    known_links,
     read_csv,
 )
 from logger_app.logbook import Logbook
@@ -107,12 +109,16 @@ class CsvImportWizard(QWizard):
         the logbook's clients are read here, on the logbook's own thread."""
         assert self.clients_table is not None
         mapping = ColumnMapping(dict(self.mapping.clients), dict(self.mapping.treatments))
+        # Dates in the clinic's zone; rows imported from this source before are left out.
+        options = replace(self.options(), timezone=self.logbook.clinic_zone())
+        links = known_links(self.logbook, options.source.strip() or self.clients_table.name)
         return (
             self.clients_table,
             self.treatments_table,
             mapping,
-            self.options(),
+            options,
             self.logbook.list_clients(),
+            links,
         )
 
     def reject(self) -> None:
