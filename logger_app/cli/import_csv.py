@@ -148,10 +148,9 @@ def run(args: argparse.Namespace) -> int:
         ImportOptions,
         ImportRefused,
         apply_map_option,
-        auto_map,
         commit_import,
         known_links,
-        one_file_mapping,
+        map_files,
         plan_import,
         read_csv,
     )
@@ -165,7 +164,7 @@ def run(args: argparse.Namespace) -> int:
     treatments = read_csv(args.treatments) if args.treatments else None
     if _one_file(args, clients, treatments):
         treatments = clients  # one file: the plan reads each client from its first row
-    mapping = auto_map(clients.headers, treatments.headers if treatments else ())
+    mapping = map_files(clients, treatments)
     for option in args.map:
         try:
             apply_map_option(mapping, option, with_treatments=treatments is not None)
@@ -183,8 +182,6 @@ def run(args: argparse.Namespace) -> int:
         timezone=args.timezone,
         source=args.source,
     )
-    if treatments is clients:
-        mapping = one_file_mapping(mapping)
     data_dir = data_dir_of(args)
     _print_mapping(clients, treatments, mapping)
     on_file = not database_url_of(args)

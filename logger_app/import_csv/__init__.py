@@ -6,7 +6,7 @@ the commit goes through the ``Logbook``.
 """
 
 from .commit import ImportCancelled, ImportFailed, ImportRefused, commit_import
-from .linking import known_links, one_file_mapping
+from .linking import known_links, map_files, one_file_mapping
 from .mapping import apply_map_option, auto_map
 from .model import (
     DEFAULT_PRACTITIONER,
@@ -50,6 +50,7 @@ __all__ = [
     "auto_map",
     "commit_import",
     "known_links",
+    "map_files",
     "offered_fields",
     "one_file_mapping",
     "plan_import",

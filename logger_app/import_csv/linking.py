@@ -222,3 +222,12 @@ def one_file_mapping(mapping: ColumnMapping) -> ColumnMapping:
         for target in list(_CLIENT_IN_ROW)[1:]:
             treatments.pop(target, None)
     return ColumnMapping(clients, treatments, set(mapping.dropped))
+
+
+def map_files(clients: CsvTable, treatments: CsvTable | None) -> ColumnMapping:
+    """``auto_map`` of the files; of a one-file export (the same file twice), with the
+    columns the appointments use left to them (see ``one_file_mapping``)."""
+    from .mapping import auto_map
+
+    mapping = auto_map(clients.headers, treatments.headers if treatments else ())
+    return one_file_mapping(mapping) if same_file(clients, treatments) else mapping

@@ -51,14 +51,15 @@ class TreatmentField(LabelledEnum):
     PRODUCT = ("product", "Product(s) used")
     LOT = ("lot", "Lot / batch number(s)")
     # Appointments linked by name when the file has no client id.
-    CLIENT_NAME = ("client_name", "Client's full name (link by name)")
-    CLIENT_FIRST_NAME = ("client_first_name", "Client's first name (link by name)")
-    CLIENT_LAST_NAME = ("client_last_name", "Client's last name (link by name)")
-    CLIENT_BIRTH_DATE = ("client_birth_date", "Client's date of birth (link by name)")
+    CLIENT_NAME = ("client_name", "Client's name (the link)")
+    CLIENT_FIRST_NAME = ("client_first_name", "Client's first name")
+    CLIENT_LAST_NAME = ("client_last_name", "Client's last name")
+    CLIENT_BIRTH_DATE = ("client_birth_date", "Client's date of birth")
 
 
 # Fields a form offers only when the files need them: a column was found for them, or
-# (the client's name) the treatments have no client id to link by.
+# (the client's name) the treatments have no client id to link by and no column was
+# found for any of them.
 _LINK_BY_NAME = (
     TreatmentField.CLIENT_NAME,
     TreatmentField.CLIENT_FIRST_NAME,
@@ -72,10 +73,11 @@ def offered_fields(kind: type[LabelledEnum], chosen: Mapping) -> list:
     """The fields of ``kind`` a mapping form shows, given the columns ``chosen``."""
     if kind is not TreatmentField:
         return list(kind)
-    by_id = TreatmentField.CLIENT_ID in chosen
-    return [
-        f for f in kind if chosen.get(f) or not (f in _WHEN_FOUND or (f in _LINK_BY_NAME and by_id))
-    ]
+    names_needed = TreatmentField.CLIENT_ID not in chosen and not any(
+        chosen.get(f) for f in _LINK_BY_NAME
+    )
+    hidden = (*_WHEN_FOUND, *(() if names_needed else _LINK_BY_NAME))
+    return [f for f in kind if chosen.get(f) or f not in hidden]
 
 
 @dataclass

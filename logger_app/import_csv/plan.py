@@ -17,7 +17,7 @@ from datetime import date, datetime
 from itertools import chain
 
 from ..records import ClientListEntry
-from .linking import links_by_name, one_file_mapping, same_file, still_there
+from .linking import links_by_name, same_file, still_there
 from .model import (
     ClientField,
     ColumnMapping,
@@ -60,9 +60,7 @@ def plan_import(
 
     existing = list(existing)
     links = still_there(links or KnownLinks(), existing)
-    one_file = same_file(clients, treatments)
-    if one_file:
-        mapping = one_file_mapping(mapping)
+    one_file = same_file(clients, treatments)  # mapped by ``linking.map_files``
     fatal = _mapping_problems(clients, treatments, mapping)
     day_first, date_order, order_problems = _date_order(clients, treatments, mapping, options)
     notes = [*clients.notes, *(treatments.notes if treatments else ())]

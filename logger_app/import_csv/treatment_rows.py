@@ -196,7 +196,7 @@ class TreatmentRows:
                 "not imported."
             )
         if self.other_kinds:
-            kinds = ", ".join(f"{kind} {n:,}" for kind, n in sorted(self.other_kinds.items()))
+            kinds = "; ".join(f"{kind}: {n:,}" for kind, n in sorted(self.other_kinds.items()))
             notes.append(
                 f"Rows of {self._table.name} that are not microneedling (by their service) "
                 f"become other treatments, with no area, depth or device: {kinds}."

@@ -29,8 +29,8 @@ from logger_app.import_csv import (
     ImportOptions,
     ImportPlan,
     ImportSummary,
-    auto_map,
     known_links,
+    map_files,
     read_csv,
 )
 from logger_app.logbook import Logbook
@@ -95,9 +95,7 @@ class CsvImportWizard(QWizard):
         )
         self.clients_table, self.treatments_table = clients_table, treatments_table
         if not same:
-            self.mapping = auto_map(
-                clients_table.headers, treatments_table.headers if treatments_table else ()
-            )
+            self.mapping = map_files(clients_table, treatments_table)  # one file: see there
             self.mapping_page.forget()
 
     def options(self) -> ImportOptions:

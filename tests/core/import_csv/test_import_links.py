@@ -13,9 +13,9 @@ import pytest
 from logger_app.import_csv import (
     ImportPlan,
     PlannedOtherTreatment,
-    auto_map,
     commit_import,
     known_links,
+    map_files,
     plan_import,
     read_csv,
 )
@@ -52,7 +52,7 @@ def plan(
 ) -> ImportPlan:
     clients_table = read_csv(clients)
     treatments_table = clients_table if one_file else read_csv(treatments) if treatments else None
-    mapping = auto_map(clients_table.headers, treatments_table.headers if treatments_table else ())
+    mapping = map_files(clients_table, treatments_table)
     chosen = ImportOptions(**{"timezone": UTC, "now": FIXED_NOW, **options})
     return plan_import(
         clients_table,
