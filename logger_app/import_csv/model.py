@@ -47,9 +47,9 @@ class TreatmentField(LabelledEnum):
     STATUS = ("status", "Appointment status (cancelled / no-show rows are left out)")
     # The row's own id in the source (appointment, booking, treatment id): remembered,
     # so importing the same files again adds only the rows not yet imported.
-    SOURCE_ID = ("source_id", "Appointment / treatment id (remembered for re-imports)")
-    PRODUCT = ("product", "Product(s) used")
-    LOT = ("lot", "Lot / batch number(s)")
+    SOURCE_ID = ("source_id", "Appointment id")
+    PRODUCT = ("product", "Product(s)")
+    LOT = ("lot", "Lot number(s)")
     # Appointments linked by name when the file has no client id.
     CLIENT_NAME = ("client_name", "Client's name (the link)")
     CLIENT_FIRST_NAME = ("client_first_name", "Client's first name")

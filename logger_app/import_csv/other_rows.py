@@ -25,6 +25,8 @@ from .values import normalise, parse_date_time
 
 KIND_FIELD = "treatment_kind"  # the field of ``ImportOptions.value_maps`` for services
 MICRONEEDLING = "microneedling"  # a value that maps a service to a session
+# Where a row is skipped: the CLI's option and the wizard's control.
+SKIP_CONTROLS = '--skip-problem-rows; in the wizard: "Skip the rows with problems"'
 
 # Normalised words (see ``values.normalise``); a word of 5 letters or more also counts
 # inside a longer one ("Fruchtsäurepeeling", "Laserhaarentfernung").
@@ -164,7 +166,7 @@ def plan_other(
         row.problem(
             date_column,
             f"{details.performed_on:%d %b %Y} is in the future: a booking, not a treatment "
-            "that took place. Skip it.",
+            f"that took place. Skip it ({SKIP_CONTROLS}).",
             kind="a booking",
         )
     columns = {

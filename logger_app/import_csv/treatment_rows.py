@@ -21,7 +21,7 @@ from .model import (
     PlannedSession,
     TreatmentField,
 )
-from .other_rows import classify, plan_other
+from .other_rows import SKIP_CONTROLS, classify, plan_other
 from .problems import ProblemLog
 from .reading import CsvTable
 from .rows import ClientRows, Row, RowSource
@@ -293,7 +293,7 @@ class TreatmentRows:
             row.problem(
                 columns["started_at"],
                 f"{started:%d %b %Y} is in the future: a booking, not a session that took "
-                "place. Skip it.",
+                f"place. Skip it ({SKIP_CONTROLS}).",
                 kind="a booking",  # one kind, whatever the date
             )
         row.validation(

@@ -508,7 +508,8 @@ def test_cancelled_appointments_are_left_out_and_future_bookings_are_problems(
         (
             5,
             "Date",
-            "20 Jun 2025 is in the future: a booking, not a session that took place. Skip it.",
+            "20 Jun 2025 is in the future: a booking, not a session that took place. Skip it "
+            '(--skip-problem-rows; in the wizard: "Skip the rows with problems").',
             True,
         ),
     ]

@@ -137,7 +137,11 @@ def test_a_future_other_treatment_is_a_booking_problem(tmp_path: Path) -> None:
     treatments = "client_id,date,service\n1,2031-01-01,Facial\n"
     planned = plan(*clinic_files(tmp_path, treatments))
     assert problems_of(planned) == [
-        (2, "01 Jan 2031 is in the future: a booking, not a treatment that took place. Skip it.")
+        (
+            2,
+            "01 Jan 2031 is in the future: a booking, not a treatment that took place. Skip it "
+            '(--skip-problem-rows; in the wizard: "Skip the rows with problems").',
+        )
     ]
 
 
