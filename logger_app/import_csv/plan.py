@@ -228,6 +228,9 @@ def _link_notes(
             "appointment, each client is taken from its first row (by client id, or by "
             "name and date of birth)."
         )
+    link_header = mapping.treatments.get(TreatmentField.CLIENT_ID)
+    if treatments is not None and link_header and not one_file:
+        notes.append(f"{treatments.name} is linked to {clients.name} by {link_header!r}.")
     if treatments is not None and links_by_name(mapping):
         with_born = TreatmentField.CLIENT_BIRTH_DATE in mapping.treatments
         notes.append(

@@ -100,7 +100,12 @@ def test_rows_that_are_not_microneedling_become_other_treatments_by_their_servic
     assert planned.counts_line().startswith(
         "3 clients, 1 session and 7 other treatments to add; 0 rows with problems"
     )
-    assert any("become other treatments, with no area, depth or device" in n for n in planned.notes)
+    assert "treatments.csv is linked to clients.csv by 'client_id'." in planned.notes
+    assert (
+        "Rows of treatments.csv that are not microneedling (by their service) become other "
+        "treatments, with no area, depth or device: Chemical peel: 2; Facial: 1; Filler: 1; "
+        "IPL: 1; Neurotoxin: 1; Other: 1."
+    ) in planned.notes
 
 
 def test_other_treatments_need_no_microneedling_defaults(tmp_path: Path) -> None:
