@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..vocabulary import MAX_DEPTH_MM, MIN_DEPTH_MM, Area, Device
@@ -18,6 +19,7 @@ from .sign_in import credentials_of
 
 if TYPE_CHECKING:
     from ..import_csv import ColumnMapping, CsvTable, ImportOptions, ImportPlan
+    from ..logbook import Logbook
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -109,7 +111,48 @@ def register(commands: argparse._SubParsersAction) -> None:
         ),
     )
     parser.add_argument("--dry-run", action="store_true", help="check only; write nothing")
+    _register_links(parser)
     parser.set_defaults(run=run)
+
+
+# Sources, one-file exports, the clinic's time zone.
+def _register_links(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--one-file", action="store_true",
+        help=(
+            "the --clients file holds the clients and their appointments, one appointment "
+            "a row (detected when it has a treatment date column and no --treatments)"
+        ),
+    )  # fmt: skip
+    parser.add_argument(
+        "--source", default="", metavar="NAME",
+        help=(
+            "the system the files come from (default: the clients file's name); each "
+            "imported row is remembered under it, so importing again adds only what is missing"
+        ),
+    )  # fmt: skip
+    parser.add_argument(
+        "--timezone", type=_zone, metavar="ZONE",
+        help="IANA time zone of the times in the files (default: the clinic's time zone)",
+    )  # fmt: skip
+
+
+def _zone(text: str):  # a tzinfo
+    from ..clinic_time import zone_named
+
+    try:
+        return zone_named(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _one_file(args: argparse.Namespace, clients: CsvTable, treatments: CsvTable | None) -> bool:
+    """Whether the one file holds the appointments too: said, or a treatment date column."""
+    from ..import_csv import TreatmentField, auto_map
+
+    if treatments is not None:
+        return False
+    return args.one_file or TreatmentField.DATE in auto_map((), clients.headers).treatments
 
 
 def _depth(text: str) -> float:
@@ -129,11 +172,13 @@ def run(args: argparse.Namespace) -> int:
         ImportOptions,
         ImportRefused,
         apply_map_option,
-        auto_map,
         commit_import,
+        known_links,
+        map_files,
         plan_import,
         read_csv,
     )
+    from ..import_csv.translation import source_of, value_maps_of
     from ..store import DATABASE_FILENAME
 
     # Asked first: a refusal comes before any output. A dry run writes nothing.
@@ -142,8 +187,10 @@ def run(args: argparse.Namespace) -> int:
     )
     clients = read_csv(args.clients)
     treatments = read_csv(args.treatments) if args.treatments else None
+    if _one_file(args, clients, treatments):
+        treatments = clients  # one file: the plan reads each client from its first row
+    mapping = map_files(clients, treatments)
     treatments_headers = treatments.headers if treatments else ()
-    mapping = auto_map(clients.headers, treatments_headers)
     for option in args.map:
         try:
             apply_map_option(mapping, option, with_treatments=treatments is not None)
@@ -151,8 +198,6 @@ def run(args: argparse.Namespace) -> int:
             print(f"logger-app: {error}", file=sys.stderr)
             return 2
     # Unmatched columns and value mappings.
-    from ..import_csv.translation import value_maps_of
-
     unknown_drops = [h for h in args.drop_column if h not in clients.headers + treatments_headers]
     if unknown_drops:
         print(
@@ -176,6 +221,8 @@ def run(args: argparse.Namespace) -> int:
         skip_problem_rows=args.skip_problem_rows,
         import_existing_duplicates=args.import_duplicates,
         value_maps=explicit_maps,
+        timezone=args.timezone,
+        source=args.source,
     )
     data_dir = data_dir_of(args)
     _print_mapping(clients, treatments, mapping)
@@ -190,8 +237,11 @@ def run(args: argparse.Namespace) -> int:
     with open_as(
         args, credentials, create=writes, add_first=writes, encrypt_new=not args.plain
     ) as logbook:
+        if options.timezone is None:  # dates as the clinic has them, wherever this runs
+            options = replace(options, timezone=logbook.clinic_zone())
         options = _with_remembered_maps(logbook, options, clients.name)
-        plan = plan_import(clients, treatments, mapping, options, logbook.list_clients())
+        links = known_links(logbook, source_of(options.source, clients.name))
+        plan = plan_import(clients, treatments, mapping, options, logbook.list_clients(), links)
         status = _report(plan, dry_run=args.dry_run)
         if status or args.dry_run:
             return status
@@ -208,10 +258,10 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _with_remembered_maps(logbook, options: ImportOptions, clients_file: str) -> ImportOptions:
+def _with_remembered_maps(
+    logbook: Logbook, options: ImportOptions, clients_file: str
+) -> ImportOptions:
     """The source's remembered value mappings, overridden by the explicit ones."""
-    from dataclasses import replace
-
     from ..import_csv.translation import merged_maps, source_of
 
     remembered = logbook.value_mappings(source_of(options.source, clients_file))
@@ -233,7 +283,7 @@ def _print_mapping(clients: CsvTable, treatments: CsvTable | None, mapping: Colu
         for target in kind:
             header = fields.get(target)
             source = repr(header) if header else "(not in the file)"
-            print(f"  {prefix + '.' + target.value:<26} <- {source}")
+            print(f"  {prefix + '.' + target.value:<30} <- {source}")
 
 
 def _report(plan: ImportPlan, dry_run: bool) -> int:
@@ -263,8 +313,10 @@ def _report(plan: ImportPlan, dry_run: bool) -> int:
         return 1
     if plan.blocked:
         print(
-            "The import is blocked: fix the rows with problems, or run again with "
-            "--skip-problem-rows to import the other rows. Nothing was written."
+            "The import is blocked: fix the rows with problems (each names the option "
+            "that resolves it), or run again with --skip-problem-rows to import the other "
+            "rows now: once fixed, the same import run again adds the rows left out to the "
+            "same clients, and nothing twice. Nothing was written."
         )
         return 1
     if dry_run:

@@ -6,6 +6,7 @@ the commit goes through the ``Logbook``.
 """
 
 from .commit import ImportCancelled, ImportFailed, ImportRefused, commit_import
+from .linking import known_links, map_files, one_file_mapping
 from .mapping import apply_map_option, auto_map
 from .model import (
     DEFAULT_PRACTITIONER,
@@ -14,12 +15,15 @@ from .model import (
     ImportOptions,
     ImportPlan,
     ImportSummary,
+    KnownLinks,
     PlannedClient,
+    PlannedOtherTreatment,
     PlannedSession,
     RowProblem,
     TreatmentField,
     UnknownValue,
     UnlistedProblems,
+    offered_fields,
 )
 from .plan import plan_import
 from .reading import CsvReadError, CsvTable, read_csv
@@ -44,7 +48,9 @@ __all__ = [
     "ImportPlan",
     "ImportRefused",
     "ImportSummary",
+    "KnownLinks",
     "PlannedClient",
+    "PlannedOtherTreatment",
     "PlannedSession",
     "RowProblem",
     "TreatmentField",
@@ -53,7 +59,11 @@ __all__ = [
     "apply_map_option",
     "auto_map",
     "commit_import",
+    "known_links",
+    "map_files",
     "merged_maps",
+    "offered_fields",
+    "one_file_mapping",
     "parse_map_value",
     "plan_import",
     "read_csv",

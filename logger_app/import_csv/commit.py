@@ -18,7 +18,8 @@ from dataclasses import replace
 
 from ..errors import LogbookError, NotSignedInError, PassphraseNeededError, ValidationError
 from ..logbook import Logbook
-from .model import ImportPlan, ImportSummary, count_of
+from ..records import ImportedFrom
+from .model import ImportPlan, ImportSummary, PlannedOtherTreatment, count_of
 from .reading import CsvReadError
 
 
@@ -53,20 +54,30 @@ def commit_import(
     if plan.blocked:
         raise ImportRefused(
             f"Nothing was imported: {count_of(plan.rows_with_problems, 'row')} with "
-            "problems. Fix them in the files, or choose to skip the rows with problems."
+            "problems. Fix them in the files, or choose to skip the rows with problems "
+            "(fixed later, importing the same files again adds them to the same clients)."
         )
     ids: dict[str, int] = {}
     try:
         with logbook.batch():
-            done = _save_all(logbook, plan, ids, progress, cancelled)
+            counts = _save_all(logbook, plan, ids, progress, cancelled)
+            if plan.options.value_maps and any(plan.options.value_maps.values()):
+                # Remembered with the rows they translated: the next import of this
+                # source starts from them.
+                logbook.remember_value_mappings(
+                    plan.source, {f: dict(v) for f, v in plan.options.value_maps.items() if v}
+                )
     except CsvReadError as error:
         raise ImportFailed(f"Nothing was imported: {error}") from error
     return ImportSummary(
-        clients_added=len(ids),
-        sessions_added=done - len(ids),
+        clients_added=counts[0],
+        sessions_added=counts[1],
         rows_skipped=plan.rows_with_problems,
         duplicates_skipped=plan.skipped_duplicates,
-        client_ids=tuple(ids.values()),
+        client_ids=tuple(ids[key] for key in ids if key not in counts[3]),
+        other_treatments_added=counts[2],
+        already_imported=plan.already_imported,
+        linked_clients=plan.linked_clients,
     )
 
 
@@ -76,43 +87,63 @@ def _save_all(
     ids: dict[str, int],
     progress: Callable[[int, int], None] | None,
     cancelled: Callable[[], bool] | None,
-) -> int:
-    total = plan.client_count + plan.session_count
+) -> tuple[int, int, int, dict[str, int]]:
+    """Clients, sessions and other treatments added, and the clients imported before
+    (by key) that rows were added to."""
+    total = plan.client_count + plan.session_count + plan.other_treatment_count
     now = plan.options.now
     today = now.date() if now else None
-    done = 0
+    source = plan.source
+    clients = sessions = others = 0
     replay = plan.replay()
     for planned in replay.clients():
         _stop_if(cancelled)
+        came_from = ImportedFrom(source, planned.source_id)
         client = _save(
             plan.clients_file,
             planned.row,
-            lambda p=planned: logbook.add_client(p.details, today),
+            lambda p=planned, f=came_from: logbook.add_client(p.details, today, imported_from=f),
         )
         ids[planned.key] = client.id
-        done += 1
-        _report(progress, done, total)
-    for session in replay.sessions():
+        clients += 1
+        _report(progress, clients, total)
+    ids.update(replay.linked_ids)
+    for treatment in replay.sessions():
         _stop_if(cancelled)
-        details = replace(session.details, client_id=ids[session.client_key])
-        _save(
-            plan.treatments_file or "",
-            session.row,
-            # History from another system: not treated through this app, so no
-            # warning was shown to acknowledge and no licence limit applied. Final
-            # records there: signed (read-only) by whoever imports them, as imported.
-            lambda d=details: logbook.record_session(
-                d, now, enforce_safety=False, sign=True, imported=True
-            ),
-        )
-        done += 1
-        _report(progress, done, total)
-    if (len(ids), done - len(ids)) != (plan.client_count, plan.session_count):
+        client_id = ids[treatment.client_key]
+        came_from = ImportedFrom(source, treatment.source_id)
+        if isinstance(treatment, PlannedOtherTreatment):
+            other = replace(treatment.details, client_id=client_id)
+            _save(
+                plan.treatments_file or "",
+                treatment.row,
+                lambda d=other, f=came_from: logbook.add_other_treatment(d, imported_from=f),
+            )
+            others += 1
+        else:
+            details = replace(treatment.details, client_id=client_id)
+            _save(
+                plan.treatments_file or "",
+                treatment.row,
+                # History from another system: not treated through this app, so no
+                # warning was shown to acknowledge and no licence limit applied. Final
+                # records there: signed (read-only) by whoever imports them, as imported.
+                lambda d=details, f=came_from: logbook.record_session(
+                    d, now, enforce_safety=False, sign=True, imported=True, imported_from=f
+                ),
+            )
+            sessions += 1
+        _report(progress, clients + sessions + others, total)
+    if (clients, sessions, others) != (
+        plan.client_count,
+        plan.session_count,
+        plan.other_treatment_count,
+    ):
         raise ImportFailed(
             "Nothing was imported: the files did not read the same as when they were "
             "checked (changed in between?). Check them again."
         )
-    return done
+    return clients, sessions, others, replay.linked_ids
 
 
 def _save(file_name: str, row: int, save: Callable):

@@ -113,6 +113,33 @@ TREATMENT_SYNONYMS: dict[TreatmentField, tuple[str, ...]] = {
     TreatmentField.STATUS: ("status", "appointment status", "booking status", "state"),
 }  # fmt: skip
 
+# The row's own id, products and lots, and the client's name for files linked by name.
+TREATMENT_SYNONYMS.update({
+    TreatmentField.SOURCE_ID: (
+        "appointment id", "appointmentid", "booking id", "bookingid", "treatment id",
+        "treatmentid", "visit id", "session id", "service id", "record id", "import id",
+        "external id", "legacy id", "booking reference", "booking ref", "appointment no",
+        "appointment number", "termin id", "termin nr", "id",
+    ),
+    TreatmentField.PRODUCT: (
+        "product", "products", "product used", "products used", "product name", "produkt",
+        "produkte",
+    ),
+    TreatmentField.LOT: (
+        "lot", "lot number", "lot no", "lots", "batch", "batch number", "batch no", "charge",
+        "chargennummer", "charge nr",
+    ),
+    TreatmentField.CLIENT_NAME: (
+        "client name", "customer name", "patient name", "full name", "name", "client",
+        "customer", "patient", "kunde", "kundenname",
+    ),
+    TreatmentField.CLIENT_FIRST_NAME: ("first name", "firstname", "given name", "vorname"),
+    TreatmentField.CLIENT_LAST_NAME: ("last name", "lastname", "surname", "nachname"),
+    TreatmentField.CLIENT_BIRTH_DATE: (
+        "date of birth", "dob", "birth date", "birthdate", "birthday", "geburtsdatum",
+    ),
+})  # fmt: skip
+
 # "Client First Name", "Customer Email": the same field behind a prefix.
 _PREFIXES = ("client", "customer", "patient", "contact", "guest", "member")
 
@@ -125,7 +152,7 @@ def auto_map(client_headers: Sequence[str], treatment_headers: Sequence[str] = (
 
 
 def _not_id(kind: type[ClientField] | type[TreatmentField]) -> set:
-    return {f for f in kind if f.value != "client_id"}
+    return {f for f in kind if f.value not in ("client_id", "source_id")}
 
 
 def _match(headers: Iterable[str], synonyms: dict, prefixed: set) -> dict:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
 from typing import TYPE_CHECKING
 
-from ..records import ClientDetails, SessionDetails
+from ..records import ClientDetails, OtherTreatmentDetails, SessionDetails
 from ..vocabulary import Area, Device, LabelledEnum
 
 if TYPE_CHECKING:
@@ -48,6 +48,39 @@ class TreatmentField(LabelledEnum):
     DEVICE = ("device", "Device")
     PRACTITIONER = ("practitioner", "Practitioner")
     STATUS = ("status", "Appointment status (cancelled / no-show rows are left out)")
+    # The row's own id in the source (appointment, booking, treatment id): remembered,
+    # so importing the same files again adds only the rows not yet imported.
+    SOURCE_ID = ("source_id", "Appointment id")
+    PRODUCT = ("product", "Product(s)")
+    LOT = ("lot", "Lot number(s)")
+    # Appointments linked by name when the file has no client id.
+    CLIENT_NAME = ("client_name", "Client's name (the link)")
+    CLIENT_FIRST_NAME = ("client_first_name", "Client's first name")
+    CLIENT_LAST_NAME = ("client_last_name", "Client's last name")
+    CLIENT_BIRTH_DATE = ("client_birth_date", "Client's date of birth")
+
+
+# Fields a form offers only when the files need them: a column was found for them, or
+# (the client's name) the treatments have no client id to link by and no column was
+# found for any of them.
+_LINK_BY_NAME = (
+    TreatmentField.CLIENT_NAME,
+    TreatmentField.CLIENT_FIRST_NAME,
+    TreatmentField.CLIENT_LAST_NAME,
+    TreatmentField.CLIENT_BIRTH_DATE,
+)
+_WHEN_FOUND = (TreatmentField.SOURCE_ID, TreatmentField.PRODUCT, TreatmentField.LOT)
+
+
+def offered_fields(kind: type[LabelledEnum], chosen: Mapping) -> list:
+    """The fields of ``kind`` a mapping form shows, given the columns ``chosen``."""
+    if kind is not TreatmentField:
+        return list(kind)
+    names_needed = TreatmentField.CLIENT_ID not in chosen and not any(
+        chosen.get(f) for f in _LINK_BY_NAME
+    )
+    hidden = (*_WHEN_FOUND, *(() if names_needed else _LINK_BY_NAME))
+    return [f for f in kind if chosen.get(f) or f not in hidden]
 
 
 @dataclass
@@ -196,6 +229,7 @@ class PlannedClient:
     row: int
     key: str  # the source's client id, or "row N" when no id column is mapped
     details: ClientDetails
+    source_id: str = ""  # remembered with the client (its id, or a key of its name)
 
 
 @dataclass(frozen=True)
@@ -204,6 +238,17 @@ class PlannedSession:
     client_key: str
     details: SessionDetails  # client_id is 0 until the client is added
     defaulted: tuple[str, ...] = ()  # fields set from the import's defaults
+    source_id: str = ""  # remembered with the session (see ``TreatmentField.SOURCE_ID``)
+
+
+@dataclass(frozen=True)
+class PlannedOtherTreatment:
+    """A treatment row that is not microneedling: a peel, facial, massage…"""
+
+    row: int
+    client_key: str
+    details: OtherTreatmentDetails  # client_id is 0 until the client is added
+    source_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -229,6 +274,17 @@ class ImportPlan:
     sources: tuple[CsvTable | None, CsvTable | None] = field(default=(None, None), repr=False)
     known_names: frozenset[NameKey] = field(default=frozenset(), repr=False)
     now: datetime | None = field(default=None, repr=False)
+    # Other treatments, rows remembered from earlier imports of the same source.
+    other_treatment_count: int = 0  # other treatments (peels, facials…) to add
+    linked_clients: int = 0  # clients imported earlier: their new rows are added to them
+    already_imported: int = 0  # treatment rows imported earlier: skipped
+    one_file: bool = False  # clients and their appointments in one file
+    links: KnownLinks = field(default_factory=lambda: KnownLinks(), repr=False)
+
+    @property
+    def source(self) -> str:
+        """The name the rows' ids are remembered under (see ``ImportOptions.source``)."""
+        return self.options.source.strip() or self.clients_file
 
     @property
     def fatal(self) -> tuple[RowProblem, ...]:
@@ -244,14 +300,21 @@ class ImportPlan:
 
     @property
     def nothing_to_import(self) -> bool:
-        return not self.client_count and not self.session_count
+        return not self.client_count and not self.session_count and not self.other_treatment_count
 
     def counts_line(self) -> str:
+        added = [count_of(self.client_count, "client"), count_of(self.session_count, "session")]
+        if self.other_treatment_count:
+            added.append(count_of(self.other_treatment_count, "other treatment"))
         line = (
-            f"{count_of(self.client_count, 'client')} and "
-            f"{count_of(self.session_count, 'session')} to add; "
+            f"{', '.join(added[:-1])} and {added[-1]} to add; "
             f"{count_of(self.rows_with_problems, 'row')} with problems"
         )
+        if self.already_imported or self.linked_clients:
+            line += (
+                f"; {count_of(self.linked_clients, 'client')} and "
+                f"{count_of(self.already_imported, 'treatment row')} already imported"
+            )
         if self.skipped_duplicates:
             line += (
                 f"; {count_of(self.skipped_duplicates, 'client')} already in the logbook skipped"
@@ -277,12 +340,20 @@ class ImportPlan:
             self.now or datetime.now().astimezone(),
             self.known_names,
             ProblemLog(),
+            self.links,
         )
 
     def planned_clients(self) -> Iterator[PlannedClient]:
         return self.replay().clients()
 
     def planned_sessions(self) -> Iterator[PlannedSession]:
+        return (t for t in self.planned_treatments() if isinstance(t, PlannedSession))
+
+    def planned_other_treatments(self) -> Iterator[PlannedOtherTreatment]:
+        return (t for t in self.planned_treatments() if isinstance(t, PlannedOtherTreatment))
+
+    def planned_treatments(self) -> Iterator[PlannedSession | PlannedOtherTreatment]:
+        """Sessions and other treatments, in file order."""
         passes = self.replay()
         for _ in passes.clients():
             pass  # the sessions depend on which clients are imported
@@ -296,14 +367,26 @@ class ImportSummary:
     rows_skipped: int  # rows with problems left out by choice
     duplicates_skipped: int  # clients already in the logbook, left out by choice
     client_ids: tuple[int, ...] = ()  # the new clients, in file order
+    other_treatments_added: int = 0
+    already_imported: int = 0  # treatment rows imported before, left out
+    linked_clients: int = 0  # clients imported before that rows were added to
 
     def describe(self) -> str:
+        added = [count_of(self.clients_added, "client"), count_of(self.sessions_added, "session")]
+        if self.other_treatments_added:
+            added.append(count_of(self.other_treatments_added, "other treatment"))
         text = (
-            f"Imported {count_of(self.clients_added, 'client')} and "
-            f"{count_of(self.sessions_added, 'session')}."
-            if self.clients_added or self.sessions_added
+            f"Imported {', '.join(added[:-1])} and {added[-1]}."
+            if self.clients_added or self.sessions_added or self.other_treatments_added
             else "Nothing was imported: there was nothing to add."
         )
+        if self.linked_clients:
+            text += (
+                f" {count_of(self.linked_clients, 'client')} had been imported before: "
+                "their new rows were added to them."
+            )
+        if self.already_imported:
+            text += f" Left out {count_of(self.already_imported, 'treatment row')} imported before."
         if self.rows_skipped:
             text += f" Skipped {count_of(self.rows_skipped, 'row')} with problems."
         if self.duplicates_skipped:
@@ -311,6 +394,15 @@ class ImportSummary:
                 f" Skipped {count_of(self.duplicates_skipped, 'client')} already in the logbook."
             )
         return text
+
+
+@dataclass(frozen=True)
+class KnownLinks:
+    """What earlier imports of a source remembered (``Logbook.import_links``): its
+    client ids with the logbook's client, and its treatment rows already imported."""
+
+    clients: Mapping[str, int] = field(default_factory=dict)  # source id -> client id
+    treatments: frozenset[str] = frozenset()  # source ids of sessions and other treatments
 
 
 def count_of(number: int, noun: str) -> str:

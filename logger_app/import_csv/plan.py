@@ -17,12 +17,15 @@ from datetime import date, datetime
 from itertools import chain
 
 from ..records import ClientListEntry
+from .linking import links_by_name, same_file, still_there
 from .model import (
     ClientField,
     ColumnMapping,
     ImportOptions,
     ImportPlan,
+    KnownLinks,
     NameKey,
+    PlannedSession,
     RowProblem,
     TreatmentField,
     count_of,
@@ -30,6 +33,9 @@ from .model import (
 from .problems import ProblemLog
 from .reading import CsvTable
 from .values import date_order_evidence
+
+# Where the date order is chosen: the CLI's options and the wizard's control.
+DATE_ORDER_CONTROLS = '--day-first or --month-first; in the wizard: "Dates like 03/04/2024"'
 
 
 def name_key(first: str, last: str, born: date | None) -> NameKey:
@@ -42,11 +48,19 @@ def plan_import(
     mapping: ColumnMapping,
     options: ImportOptions,
     existing: Iterable[ClientListEntry] = (),
+    links: KnownLinks | None = None,
 ) -> ImportPlan:
     """The dry run: ``existing`` are the logbook's clients (``Logbook.list_clients()``),
-    to flag clients that are already there."""
+    to flag clients that are already there; ``links``: what earlier imports of the same
+    source remembered (``linking.known_links``), so that only what is missing is added.
+
+    ``treatments`` the same file as ``clients``: clients and appointments in one file,
+    each row an appointment carrying its client's columns."""
     from .passes import Passes
 
+    existing = list(existing)
+    links = still_there(links or KnownLinks(), existing)
+    one_file = same_file(clients, treatments)  # mapped by ``linking.map_files``
     fatal = _mapping_problems(clients, treatments, mapping)
     day_first, date_order, order_problems = _date_order(clients, treatments, mapping, options)
     notes = [*clients.notes, *(treatments.notes if treatments else ())]
@@ -61,19 +75,29 @@ def plan_import(
         treatment_rows=treatments.row_count if treatments else 0,
         mapping=mapping,
         sources=(clients, treatments),
+        one_file=one_file,
+        links=links,
     )
     if fatal or order_problems:
         return replace(base, problems=tuple(fatal + order_problems), notes=tuple(notes))
     now = options.now or datetime.now().astimezone()
-    known = frozenset(name_key(e.first_name, e.last_name, e.date_of_birth) for e in existing)
+    # A client imported from this source before is found by its id, not its name.
+    linked = set(links.clients.values())
+    known = frozenset(
+        name_key(e.first_name, e.last_name, e.date_of_birth) for e in existing if e.id not in linked
+    )
     log = ProblemLog()
-    passes = Passes(clients, treatments, mapping, options, day_first, now, known, log)
+    passes = Passes(clients, treatments, mapping, options, day_first, now, known, log, links)
     client_count = sum(1 for _ in passes.clients())
-    session_count = sum(1 for _ in passes.sessions())
+    kinds = [isinstance(t, PlannedSession) for t in passes.sessions()]
+    notes += _link_notes(clients, treatments, mapping, one_file, len(passes.linked_ids))
     return replace(
         base,
         client_count=client_count,
-        session_count=session_count,
+        session_count=sum(kinds),
+        other_treatment_count=len(kinds) - sum(kinds),
+        linked_clients=len(passes.linked_ids),
+        already_imported=passes.already_imported,
         problems=tuple(log.listed),
         unlisted=log.unlisted(),
         rows_with_problems=log.rows_with_problems,
@@ -116,12 +140,17 @@ def _mapping_problems(
             )
         )
     if treatments is not None:
+        by_name = links_by_name(mapping)
         for present, file_name, what in (
-            (ClientField.CLIENT_ID in names, clients.name, "the client id (to link treatments)"),
             (
-                TreatmentField.CLIENT_ID in mapping.treatments,
+                ClientField.CLIENT_ID in names or by_name,
+                clients.name,
+                "the client id (to link treatments)",
+            ),
+            (
+                TreatmentField.CLIENT_ID in mapping.treatments or by_name,
                 treatments.name,
-                "the client id (the link to the clients file)",
+                "the client id (the link to the clients file), or of the client's name",
             ),
             (TreatmentField.DATE in mapping.treatments, treatments.name, "the treatment date"),
         ):
@@ -155,14 +184,15 @@ def _date_order(
     if evidence.day_first_example and evidence.month_first_example:
         message = (
             f"The files mix day-first ({evidence.day_first_example}) and month-first "
-            f"({evidence.month_first_example}) dates: choose the date order; the dates that "
+            f"({evidence.month_first_example}) dates: choose the date order "
+            f"({DATE_ORDER_CONTROLS}); the dates that "
             "do not fit it will be listed as problems."
         )
         return None, "The date order must be chosen.", [RowProblem("", 0, "", message)]
     if evidence.ambiguous_example:
         message = (
             f"Dates like {evidence.ambiguous_example} could be day/month or month/day and "
-            "no date in the files tells which: choose the date order."
+            f"no date in the files tells which: choose the date order ({DATE_ORDER_CONTROLS})."
         )
         return None, "The date order must be chosen.", [RowProblem("", 0, "", message)]
     return None, "The dates do not depend on a day/month order.", []
@@ -188,4 +218,35 @@ def _reading_notes(
         unused = [h for h in table.headers if h not in fields.values()]
         if unused:
             notes.append(f"{table.name}: columns not imported: {', '.join(unused)}.")
+    return notes
+
+
+def _link_notes(
+    clients: CsvTable,
+    treatments: CsvTable | None,
+    mapping: ColumnMapping,
+    one_file: bool,
+    linked_clients: int,
+) -> list[str]:
+    notes: list[str] = []
+    if one_file:
+        notes.append(
+            f"{clients.name} holds the clients and their appointments: each row is an "
+            "appointment, each client is taken from its first row (by client id, or by "
+            "name and date of birth)."
+        )
+    link_header = mapping.treatments.get(TreatmentField.CLIENT_ID)
+    if treatments is not None and link_header and not one_file:
+        notes.append(f"{treatments.name} is linked to {clients.name} by {link_header!r}.")
+    if treatments is not None and links_by_name(mapping):
+        with_born = TreatmentField.CLIENT_BIRTH_DATE in mapping.treatments
+        notes.append(
+            f"{treatments.name} has no client id: its rows are linked to the clients by "
+            f"name{' and date of birth' if with_born else ''} (case and accents aside)."
+        )
+    if linked_clients:
+        notes.append(
+            f"{count_of(linked_clients, 'client')} of {clients.name} were imported before "
+            "from this source: not added again; their rows not imported yet are added to them."
+        )
     return notes

@@ -12,7 +12,16 @@ from ..records import AreaTreatment, SessionDetails
 from ..text import depth_text
 from ..validation import validate_session
 from ..vocabulary import Area, Device
-from .model import ColumnMapping, ImportOptions, PlannedSession, TreatmentField
+from .linking import NameIndex, content_key, links_by_name, treatment_names
+from .model import (
+    ColumnMapping,
+    ImportOptions,
+    KnownLinks,
+    PlannedOtherTreatment,
+    PlannedSession,
+    TreatmentField,
+)
+from .other_rows import SKIP_CONTROLS, classify, plan_other
 from .problems import ProblemLog
 from .reading import CsvTable
 from .rows import ClientRows, Row, RowSource
@@ -35,6 +44,8 @@ _NOT_HELD = {
 # A time of day for rows whose source records only the date: midday keeps the date the
 # same in any time zone it is later shown in. The notes say it stands in.
 UNKNOWN_TIME = time(12, 0)
+# The wizard's controls for the defaults (ui/import_csv/import_mapping_page.py).
+DEFAULTS_BOX = '"When a treatment row does not record it"'
 
 
 def _not_held(status: str) -> str | None:
@@ -51,15 +62,23 @@ class TreatmentRows:
         now: datetime,
         clients: ClientRows,
         log: ProblemLog,
+        links: KnownLinks | None = None,
+        names: NameIndex | None = None,
     ) -> None:
         self._table, self._options = table, options
-        self._source = RowSource(table, mapping.treatments)
+        self._source = RowSource(table, mapping.treatments, mapping.dropped)
         self._day_first, self._now, self._clients, self._log = day_first, now, clients, log
         self._defaulted: dict[str, int] = defaultdict(int)
         self._skipped_with_client = 0
         self._not_held = 0
+        self._links = links or KnownLinks()
+        # Linked by name when there is no client id column (``names`` is then needed).
+        self._names = names if links_by_name(mapping) else None
+        self._seen_ids: dict[str, int] = defaultdict(int)  # a source id used again: "#2"
+        self.already_imported = 0
+        self.other_kinds: dict[str, int] = defaultdict(int)
 
-    def plan(self) -> Iterator[PlannedSession]:
+    def plan(self) -> Iterator[PlannedSession | PlannedOtherTreatment]:
         """The sessions to add, row by row (problems go to the log). Run after the
         clients' ``plan``, which tells which clients are imported."""
         for number, values in self._table.rows():
@@ -69,18 +88,99 @@ class TreatmentRows:
             if planned is not None:
                 yield planned
 
-    def _plan_row(self, row: Row) -> PlannedSession | None:
-        key = row.text(TreatmentField.CLIENT_ID)
+    def _plan_row(self, row: Row) -> PlannedSession | PlannedOtherTreatment | None:
+        source_id = self._source_id(row)
         if status := _not_held(row.text(TreatmentField.STATUS)):
             row.problem(row.column(TreatmentField.STATUS), f"{status}: not imported.", False)
             self._not_held += 1
-        elif self._client_usable(row, key):
-            planned = self._session(row, key)
-            if planned is not None and not row.blocked:
-                for name in planned.defaulted:
-                    self._defaulted[name] += 1
-                return planned
+            return None
+        if source_id in self._links.treatments:
+            self.already_imported += 1  # imported before: said in the notes, not a problem
+            return None
+        key = self._client_of(row)
+        if key is None or not self._client_usable(row, key):
+            return None
+        kind = classify(row, self._options)
+        if kind is not None:
+            other = plan_other(
+                row, key, kind, self._options, self._day_first, self._now,
+                self._clients.birth_dates.get(key), source_id, self._table.name,
+            )  # fmt: skip
+            if other is not None:
+                self.other_kinds[kind.label] += 1
+            return other
+        planned = self._session(row, key, source_id)
+        if planned is not None and not row.blocked:
+            for name in planned.defaulted:
+                self._defaulted[name] += 1
+            return planned
         return None
+
+    def _source_id(self, row: Row) -> str:
+        """The row's id in its source, or a key of its content; the same id used again
+        in the file (a booking of two services) gets its count: "A17#2"."""
+        own = row.text(TreatmentField.SOURCE_ID)
+        if not own:
+            client = row.text(TreatmentField.CLIENT_ID) or "|".join(
+                row.text(f)
+                for f in (
+                    TreatmentField.CLIENT_NAME,
+                    TreatmentField.CLIENT_FIRST_NAME,
+                    TreatmentField.CLIENT_LAST_NAME,
+                    TreatmentField.CLIENT_BIRTH_DATE,
+                )
+            )
+            own = content_key(
+                client,
+                row.text(TreatmentField.DATE),
+                row.text(TreatmentField.TIME),
+                row.text(TreatmentField.SERVICE),
+            )
+        self._seen_ids[own] += 1
+        count = self._seen_ids[own]
+        return own if count == 1 else f"{own}#{count}"
+
+    def _client_of(self, row: Row) -> str | None:
+        """The key of the row's client in the clients file (see ``rows.client_key``)."""
+        if self._names is None:
+            return row.text(TreatmentField.CLIENT_ID)
+        first, last, born = treatment_names(row.text, self._day_first)
+        column = next(
+            (
+                row.column(f)
+                for f in (
+                    TreatmentField.CLIENT_NAME,
+                    TreatmentField.CLIENT_LAST_NAME,
+                    TreatmentField.CLIENT_FIRST_NAME,
+                )
+                if row.column(f)
+            ),
+            "",
+        )
+        name = f"{first} {last}".strip()
+        clients_file = self._clients.file_name
+        if not name:
+            row.problem(column, "No client name: the row cannot be linked to a client.")
+            return None
+        found = self._names.find(first, last, born)
+        if not found:
+            born_text = f", born {born:%d %b %Y}," if born else ""
+            row.problem(
+                column,
+                f"There is no client named {name!r}{born_text} in {clients_file}.",
+                kind="no client of that name",
+            )
+            return None
+        if len(found) > 1:
+            rows = " and ".join(f"row {c.row}" for c in found[:5])
+            row.problem(
+                column,
+                f"{name!r} could be the client of {clients_file} {rows}: add the clients' "
+                "birth dates or ids to both files to tell them apart, or skip this row.",
+                kind="two clients of that name",
+            )
+            return None
+        return found[0].key
 
     def notes(self) -> list[str]:
         notes: list[str] = []
@@ -95,6 +195,17 @@ class TreatmentRows:
                 f"{self._not_held} cancelled or missed appointments in {self._table.name} "
                 "not imported."
             )
+        if self.other_kinds:
+            kinds = "; ".join(f"{kind}: {n:,}" for kind, n in sorted(self.other_kinds.items()))
+            notes.append(
+                f"Rows of {self._table.name} that are not microneedling (by their service) "
+                f"become other treatments, with no area, depth or device: {kinds}."
+            )
+        if self.already_imported:
+            notes.append(
+                f"{self.already_imported:,} rows of {self._table.name} were imported before "
+                "from this source: left out."
+            )
         if self._skipped_with_client:
             notes.append(
                 f"{self._skipped_with_client} treatment rows skipped with their client "
@@ -105,9 +216,10 @@ class TreatmentRows:
     def _client_usable(self, row: Row, key: str) -> bool:
         clients, column = self._clients, row.column(TreatmentField.CLIENT_ID)
         clients_file = self._clients.file_name
+        by_id = self._names is None
         if not key:
             row.problem(column, "No client id: the row cannot be linked to a client.")
-        elif key not in clients.first_rows:
+        elif by_id and key not in clients.first_rows:
             row.problem(column, f"There is no client with id {key!r} in {clients_file}.")
         elif key in clients.skipped_keys:
             row.problem(column, f"Skipped with client {key!r}: already in the logbook.", False)
@@ -120,12 +232,13 @@ class TreatmentRows:
             )
         return not row.blocked
 
-    def _session(self, row: Row, key: str) -> PlannedSession | None:
+    def _session(self, row: Row, key: str, source_id: str = "") -> PlannedSession | None:
         options, defaulted = self._options, []
         started = self._started_at(row, defaulted)
-        areas = row.parsed(TreatmentField.AREA, parse_areas)
+        maps = options.value_maps
+        areas = row.parsed(TreatmentField.AREA, lambda t: parse_areas(t, maps.get("area")))
         depth = row.parsed(TreatmentField.DEPTH, parse_depth)
-        device = row.parsed(TreatmentField.DEVICE, parse_device)
+        device = row.parsed(TreatmentField.DEVICE, lambda t: parse_device(t, maps.get("device")))
         practitioner = row.text(TreatmentField.PRACTITIONER)
         choices = (
             (TreatmentField.AREA, "area", options.default_area),
@@ -142,10 +255,12 @@ class TreatmentRows:
             device = options.default_device
         if unset := [(target, name) for target, name, value in lacking if value is None]:
             names = [name for _, name in unset]
+            options_text = ", ".join(f"--default-{name}" for name in names)
             row.problem(
                 row.column(unset[0][0]),
                 f"No {', '.join(names)} recorded: choose a default for rows without "
-                f"{'it' if len(names) == 1 else 'them'}, or skip this row.",
+                f"{'it' if len(names) == 1 else 'them'} ({options_text}; in the wizard: "
+                f"{DEFAULTS_BOX}), or skip this row.",
             )
         if not practitioner:
             practitioner = options.practitioner.strip()
@@ -179,7 +294,7 @@ class TreatmentRows:
             row.problem(
                 columns["started_at"],
                 f"{started:%d %b %Y} is in the future: a booking, not a session that took "
-                "place. Skip it.",
+                f"place. Skip it ({SKIP_CONTROLS}).",
                 kind="a booking",  # one kind, whatever the date
             )
         row.validation(
@@ -187,7 +302,7 @@ class TreatmentRows:
             lambda k: row.column(TreatmentField.DEPTH) if k.endswith("depth_mm")
             else columns.get(k.split(".")[0], ""),
         )  # fmt: skip
-        return PlannedSession(row.number, key, details, tuple(defaulted))
+        return PlannedSession(row.number, key, details, tuple(defaulted), source_id)
 
     def _started_at(self, row: Row, defaulted: list[str]) -> datetime | None:
         text = row.text(TreatmentField.DATE)
@@ -238,6 +353,7 @@ class TreatmentRows:
         lines = [marker + "."]
         if service := row.text(TreatmentField.SERVICE):
             lines.append(f"Service: {service}")
+        lines += row.kept_lines()  # columns without a field, "Header: value"
         notes = row.cell(TreatmentField.NOTES)
         if notes.strip():
             lines += ["", notes]  # verbatim: not even stripped

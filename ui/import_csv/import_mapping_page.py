@@ -29,6 +29,7 @@ from logger_app.import_csv import (
     CsvTable,
     ImportOptions,
     TreatmentField,
+    offered_fields,
 )
 from logger_app.vocabulary import (
     DEPTH_STEP_MM,
@@ -202,7 +203,7 @@ class MappingPage(QWizardPage):
     def _fill(self, form: QFormLayout, combos: dict, kind: type, table: CsvTable, chosen: dict):
         self._clear(form, combos)
         form.addRow(caption(f"{table.name}: {table.row_count:,} rows"))
-        for target in kind:
+        for target in offered_fields(kind, chosen):  # the optional ones when found
             combo = QComboBox(objectName=f"map_{kind.__name__}_{target.value}")
             narrow(combo)
             combo.addItem(NOT_IN_FILE, None)

@@ -29,7 +29,8 @@ from logger_app.import_csv import (
     ImportOptions,
     ImportPlan,
     ImportSummary,
-    auto_map,
+    known_links,
+    map_files,
     read_csv,
 )
 from logger_app.import_csv.translation import merged_maps, source_of
@@ -99,9 +100,7 @@ class CsvImportWizard(QWizard):
         )
         self.clients_table, self.treatments_table = clients_table, treatments_table
         if not same:
-            self.mapping = auto_map(
-                clients_table.headers, treatments_table.headers if treatments_table else ()
-            )
+            self.mapping = map_files(clients_table, treatments_table)  # one file: see there
             self.mapping_page.forget()
 
     def options(self) -> ImportOptions:
@@ -140,12 +139,16 @@ class CsvImportWizard(QWizard):
         mapping = ColumnMapping(
             dict(self.mapping.clients), dict(self.mapping.treatments), set(self.mapping.dropped)
         )
+        # Dates in the clinic's zone; rows imported from this source before are left out.
+        options = replace(self.options(), timezone=self.logbook.clinic_zone())
+        links = known_links(self.logbook, options.source.strip() or self.clients_table.name)
         return (
             self.clients_table,
             self.treatments_table,
             mapping,
-            self.options(),
+            options,
             self.logbook.list_clients(),
+            links,
         )
 
     def reject(self) -> None:

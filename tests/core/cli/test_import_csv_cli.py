@@ -46,8 +46,8 @@ def test_a_clean_dry_run_exits_0_and_creates_nothing(
                *DEFAULTS, "--dry-run")  # fmt: skip
     out = capsys.readouterr().out
     assert code == 0
-    assert "  clients.first_name         <- 'First Name'" in out
-    assert "  treatments.service         <- (not in the file)" in out
+    assert "  clients.first_name             <- 'First Name'" in out
+    assert "  treatments.service             <- (not in the file)" in out
     assert "Dates read day first (DD/MM/YYYY): detected from 25/03/1985." in out
     assert "3 clients and 4 sessions to add; 0 rows with problems." in out
     assert out.rstrip().endswith("Dry run: nothing was written.")
@@ -73,7 +73,8 @@ def test_problems_block_the_import_with_exit_1_and_are_listed_by_row(
     assert code == 1
     assert (
         "  treatments.csv row 4, Area: No area, depth, device recorded: choose a default for "
-        "rows without them, or skip this row."
+        "rows without them (--default-area, --default-depth, --default-device; in the "
+        'wizard: "When a treatment row does not record it"), or skip this row.'
     ) in out
     assert "3 clients and 3 sessions to add; 1 row with problems." in out
     assert "--skip-problem-rows" in out

@@ -337,8 +337,9 @@ def test_rows_without_area_depth_or_device_are_problems_unless_defaults_are_chos
         (
             "treatments.csv",
             4,
-            "No area, depth, device recorded: choose a default for rows without them, "
-            "or skip this row.",
+            "No area, depth, device recorded: choose a default for rows without them "
+            "(--default-area, --default-depth, --default-device; in the wizard: "
+            '"When a treatment row does not record it"), or skip this row.',
         )
     ]
     defaulted = plan_files(clients, treatments, **DEFAULTS)
@@ -375,7 +376,8 @@ def test_missing_required_columns_block_the_whole_import(tmp_path: Path) -> None
     assert [p.message for p in plan.fatal] == [
         "Choose the columns of the first and last name (or of the full name).",
         "Choose the column of the client id (to link treatments).",
-        "Choose the column of the client id (the link to the clients file).",
+        "Choose the column of the client id (the link to the clients file), or of the "
+        "client's name.",
         "Choose the column of the treatment date.",
     ]
     assert plan.blocked and plan.nothing_to_import
@@ -523,7 +525,8 @@ def test_cancelled_appointments_are_left_out_and_future_bookings_are_problems(
         (
             5,
             "Date",
-            "20 Jun 2025 is in the future: a booking, not a session that took place. Skip it.",
+            "20 Jun 2025 is in the future: a booking, not a session that took place. Skip it "
+            '(--skip-problem-rows; in the wizard: "Skip the rows with problems").',
             True,
         ),
     ]
