@@ -25,6 +25,16 @@ from .signing import QUICK_KDF
 HOMES = ("file", "server")
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _one_qt_application(qapp) -> None:
+    """The app's QApplication in every test process, made before any test runs. A core
+    test that writes a PDF would otherwise make a bare QGuiApplication (the headless
+    path), which the UI tests run later by the same worker cannot use."""
+    from ui.app import application
+
+    application()
+
+
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers",
