@@ -219,6 +219,7 @@ class OtherTreatmentDialog(GuardedForm):
         row.remove_button.clicked.connect(lambda: self._remove_product_row(row))
         self.product_rows.append(row)
         self.products_box.addWidget(row)
+        row.show()  # at once, not on the layout's queued show: its messages show with it
         self._register_product_errors()
         if focus:
             row.product.setFocus(Qt.FocusReason.OtherFocusReason)
