@@ -73,7 +73,7 @@ class ClientDialog(GuardedForm):
         self.date_of_birth = self._line("date_of_birth", "YYYY-MM-DD")
         self.phone = self._line("phone", "+44 20 7946 0000")
         self.email = self._line("email", "name@example.com")
-        self.address = self._text("address", "Street, town, postcode", 52)
+        self.address = self._text("address", "Street, town, postcode", 66)
         for label, widget, key in (
             ("&First name", self.first_name, "first_name"),
             ("&Last name", self.last_name, "last_name"),
@@ -113,11 +113,10 @@ class ClientDialog(GuardedForm):
         self.general_notes = self._text(
             "general_notes", "Preferences, how to reach them — not medical", 52
         )
-        general = QFormLayout()
-        general.addRow("&General notes", self._with_error(self.general_notes, "general_notes"))
         health = QFormLayout()
         health.addRow("&Allergies", self._with_error(self.allergies, "allergies"))
         health.addRow("&Medical notes", self._with_error(self.medical_notes, "medical_notes"))
+        health.addRow("&General notes", self._with_error(self.general_notes, "general_notes"))
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -133,7 +132,6 @@ class ClientDialog(GuardedForm):
         layout.addLayout(form)
         layout.addWidget(concerns_box)
         layout.addLayout(health)
-        layout.addLayout(general)
         layout.addWidget(buttons)
 
         for line in (self.date_of_birth, self.email, self.phone):

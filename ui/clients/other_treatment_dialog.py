@@ -221,8 +221,17 @@ class OtherTreatmentDialog(GuardedForm):
         self.products_box.addWidget(row)
         row.show()  # at once, not on the layout's queued show: its messages show with it
         self._register_product_errors()
+        self._grow_to_fit()
         if focus:
             row.product.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _grow_to_fit(self) -> None:
+        """Taller when rows or messages are added: a window never grows by itself, and
+        its rows would be squeezed."""
+        self.layout().activate()
+        wanted = self.sizeHint().height()
+        if self.isVisible() and self.height() < wanted:
+            self.resize(self.width(), wanted)
 
     def _remove_product_row(self, row: ProductRow) -> None:
         self.product_rows.remove(row)
@@ -271,3 +280,5 @@ class OtherTreatmentDialog(GuardedForm):
 
         if self.save_checked(problems, write):
             self.accept()
+        else:
+            self._grow_to_fit()

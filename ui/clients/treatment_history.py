@@ -12,12 +12,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from logger_app.records import OtherTreatment, SessionSummary
 
-from ..common.display import format_date, format_datetime, plain_label, plain_tooltip, rich_label
+from ..common.display import format_date, format_datetime, plain_label, plain_tooltip
 from ..common.models import RECORD_ID_ROLE, SORT_ROLE, AnyIndex, HistoryModel
+from ..common.theme import theme_notifier
+from ..session.session_detail import record_style
 
 # The id of an other treatment's row (RECORD_ID_ROLE: a session's id, None on these).
 OTHER_TREATMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -118,31 +120,39 @@ class ClientHistoryModel(HistoryModel):
 
 
 def treatment_html(treatment: OtherTreatment) -> str:
-    """The treatment's record, every piece of user text escaped."""
+    """The treatment's record, laid out like a session's; every piece of user text
+    escaped."""
     d = treatment.details
-    lines = [f"<b>Date:</b> {escape(format_date(d.performed_on))}"]
-    if d.practitioner_name:
-        lines.append(f"<b>Practitioner:</b> {escape(d.practitioner_name)}")
-    if d.products:
-        items = "".join(
-            f"<li>{escape(used.product)}" + (f" — lot {escape(used.lot)}" if used.lot else "")
-            for used in d.products
-        )
-        lines.append(f"<b>Products:</b><ul style='margin-top:0'>{items}</ul>")
-    if d.notes:
-        notes = "<br>".join(escape(line) for line in d.notes.splitlines())
-        lines.append(f"<b>Notes:</b><br>{notes}")
-    recorded = f"Recorded {escape(format_datetime(treatment.created_at))}"
+    products = "<br>".join(
+        escape(used.product) + (f" — lot {escape(used.lot)}" if used.lot else "")
+        for used in d.products
+    )
+    recorded = escape(format_datetime(treatment.created_at))
     if treatment.created_by:
         recorded += f" by {escape(treatment.created_by)}"
+    facts = [
+        ("Kind", escape(d.kind.label)),
+        ("Practitioner", escape(d.practitioner_name) or "Not recorded"),
+        ("Products", products or "None recorded"),
+        ("Recorded", recorded),
+    ]
     if treatment.source:
-        recorded += f"; imported from {escape(treatment.source)}"
-    lines.append(f"<i>{recorded}</i>")
-    return "<br>".join(lines)
+        facts.append(("Imported from", escape(treatment.source)))
+    rows = "".join(
+        f"<tr><th valign='top'>{label}</th><td>{value}</td></tr>" for label, value in facts
+    )
+    notes = "<br>".join(escape(line) for line in d.notes.splitlines())
+    return (
+        f"<h2>{escape(d.kind_text)} of {escape(format_date(d.performed_on))}</h2>"
+        "<p class='muted'>Another treatment in the client's history: not a microneedling "
+        "session.</p>"
+        f"<table class='facts'>{rows}</table>" + (f"<h3>Notes</h3><p>{notes}</p>" if notes else "")
+    )
 
 
 class OtherTreatmentView(QWidget):
-    """The selected other treatment's record, with Edit… and Delete… beside its title."""
+    """The selected other treatment's record under a line with Edit… and Delete…, as a
+    session's record is under its actions."""
 
     edit_requested = Signal(int)
     delete_requested = Signal(int)
@@ -151,14 +161,9 @@ class OtherTreatmentView(QWidget):
         super().__init__(parent)
         self.treatment: OtherTreatment | None = None
         self.title = plain_label(objectName="otherTreatmentTitle")
-        self.title.setWordWrap(True)
-        font = self.title.font()
-        font.setBold(True)
-        self.title.setFont(font)
-        self.body = rich_label(objectName="otherTreatmentBody")
-        self.body.setWordWrap(True)
-        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.body = QTextBrowser(objectName="otherTreatmentBody")
+        self.body.setAccessibleName("Other treatment record")
+        self.body.setOpenLinks(False)
         self.edit_button = QPushButton("Edit…", objectName="editOtherTreatment")
         self.edit_button.setToolTip("Change this treatment's record")
         self.delete_button = QPushButton("Delete…", objectName="deleteOtherTreatment")
@@ -167,13 +172,14 @@ class OtherTreatmentView(QWidget):
         self.delete_button.clicked.connect(lambda: self._emit(self.delete_requested))
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
-        top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
-        top.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.edit_button)
+        top.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
         layout.addLayout(top)
-        layout.addWidget(self.body)
-        layout.addStretch(1)
+        layout.addWidget(self.body, 1)
+        theme_notifier().changed.connect(lambda: self.show_treatment(self.treatment))
 
     def _emit(self, signal) -> None:
         if self.treatment is not None:
@@ -181,9 +187,11 @@ class OtherTreatmentView(QWidget):
 
     def show_treatment(self, treatment: OtherTreatment | None) -> None:
         self.treatment = treatment
+        self.body.document().setDefaultStyleSheet(record_style())
         if treatment is None:
             self.title.setText("")
-            self.body.setText("")
+            self.body.setHtml("")
             return
-        self.title.setText(f"Other treatment: {treatment.details.kind_text}")
-        self.body.setText(treatment_html(treatment))
+        # Not signed like a session: it can be changed; the audit log keeps each change.
+        self.title.setText("Other treatment (imported)" if treatment.source else "Other treatment")
+        self.body.setHtml(treatment_html(treatment))

@@ -130,9 +130,9 @@ def test_recorded_from_the_client_page_and_shown_in_date_order(qtbot, window, bo
     # The new treatment is selected, its record below the list (user text kept literal).
     page = window.client_page
     assert page.detail_stack.currentWidget() is page.treatment_view
-    assert page.treatment_view.title.text() == "Other treatment: Chemical peel (TCA 20 %)"
-    body = page.treatment_view.body.text()
-    assert "&lt;b&gt;not bold&lt;/b&gt;" in body and "<b>not bold" not in body
+    body = page.treatment_view.body.toPlainText()
+    assert body.startswith(f"Chemical peel (TCA 20 %) of {format_date(TODAY - timedelta(4))}")
+    assert "Frosting level 1 <b>not bold</b>" in body  # shown as typed, not as markup
     assert "TCA solution — lot L-42" in body
     font = page.history_model.index(0, 1).data(Qt.ItemDataRole.FontRole)
     assert font.italic()  # a distinct look from the sessions
