@@ -179,7 +179,11 @@ class OtherTreatmentView(QWidget):
         layout.setSpacing(2)
         layout.addLayout(top)
         layout.addWidget(self.body, 1)
-        theme_notifier().changed.connect(lambda: self.show_treatment(self.treatment))
+        # A bound method, not a lambda: the connection goes with the view.
+        theme_notifier().changed.connect(self._theme_changed)
+
+    def _theme_changed(self) -> None:
+        self.show_treatment(self.treatment)
 
     def _emit(self, signal) -> None:
         if self.treatment is not None:
