@@ -253,3 +253,15 @@ def test_the_history_model_over_sessions_and_treatments(qtmodeltester, window, b
     assert model.index(1, 7).data() == "Imported"
     assert "Old clinic app: T-9" in model.index(1, 7).data(Qt.ItemDataRole.ToolTipRole)
     assert model.session_count() == 1
+
+
+def test_the_page_follows_a_treatment_recorded_elsewhere(qtbot, window, book):
+    """Another window or workstation records one: the one change signal shows it."""
+    page = window.client_page
+    assert page.history_model.rowCount() == 2
+    window.logbook.add_other_treatment(
+        OtherTreatmentDetails(book["ann"], TODAY, Kind.NEUROTOXIN, "Forehead lines")
+    )
+    qtbot.waitUntil(lambda: page.history_model.rowCount() == 3)
+    assert page.history_model.index(0, 1).data() == "Neurotoxin (Forehead lines)"
+    assert page.tabs.tabText(0) == "History (3)"
