@@ -16,6 +16,8 @@ from ..records import (
     SessionDetails,
 )
 from ..screening import warnings_for_new_session
+from ..screening.timing import WASHOUT_KINDS, washout_weeks_needed
+from ..store.other_treatments import OtherTreatmentStore
 from ..validation import validate_consent, validate_safety_settings, validate_screening
 from .context import LogbookContext, raise_if
 
@@ -129,6 +131,10 @@ class Safety:
             for session in self._c.sessions.for_client_between(client.id, since, moment)
             if session.id != exclude  # a draft being rewritten is not its own predecessor
         ]
+        # Other treatments recent enough to start a wash-out (the longest one's weeks).
+        treatments = OtherTreatmentStore(self._c.db).of_kinds_since(
+            client.id, WASHOUT_KINDS, day - timedelta(weeks=washout_weeks_needed(settings))
+        )
         return warnings_for_new_session(
             client.details,
             screening.details if screening else None,
@@ -138,4 +144,5 @@ class Safety:
             day,
             moment.tzinfo,
             session,
+            [treatment.details for treatment in treatments],
         )

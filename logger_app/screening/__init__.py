@@ -12,7 +12,9 @@ in). Every warning has a stable code, stored with its acknowledgement:
 ``allergy_match.*``        the numbing agent or a product names a listed allergy (stop)
 ``contraindication.*``     an answer of the latest screening (pregnancy, bleeding,
                            active_skin, keloid, herpes, chemo, allergy)
-``washout.*``              isotretinoin, filler, neurotoxin: the wash-out is not over (stop)
+``washout.*``              isotretinoin, filler, neurotoxin, peel, laser (laser and IPL):
+                           the wash-out is not over (stop); counted from the latest of
+                           the screening's answer and the client's other treatments
 ``interval.<area>``        an area of the session was treated less than the minimum
                            interval ago
 ``depth_above_usual.<a>``  a depth above the usual range of the area (a confirmation)

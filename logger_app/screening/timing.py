@@ -8,6 +8,7 @@ from datetime import UTC, date, timedelta, tzinfo
 from ..records import (
     ClientDetails,
     ConsentDetails,
+    OtherTreatmentDetails,
     SafetySettings,
     SafetyWarning,
     ScreeningDetails,
@@ -15,7 +16,7 @@ from ..records import (
 )
 from ..records import WarningSeverity as Severity
 from ..text import date_text
-from ..vocabulary import Area
+from ..vocabulary import Area, OtherTreatmentKind
 from .allergy import allergy_match_warnings
 from .client_rules import (
     allergy_warnings,
@@ -32,52 +33,60 @@ from .wording import (
 # Wash-outs and intervals
 
 
+# What each wash-out is counted from: (code, label of the screening's answer, the
+# screening's field, the settings' field, unit, the other treatments that start it).
+_WASHOUTS = (
+    ("isotretinoin", "Isotretinoin last dose", "isotretinoin_last_dose",
+     "isotretinoin_washout_months", "month", ()),
+    ("filler", "Filler given", "filler_on", "filler_washout_weeks", "week",
+     (OtherTreatmentKind.FILLER,)),
+    ("neurotoxin", "Neurotoxin given", "neurotoxin_on", "neurotoxin_washout_weeks", "week",
+     (OtherTreatmentKind.NEUROTOXIN,)),
+    ("peel", "", None, "peel_washout_weeks", "week", (OtherTreatmentKind.CHEMICAL_PEEL,)),
+    ("laser", "", None, "laser_washout_weeks", "week",
+     (OtherTreatmentKind.LASER, OtherTreatmentKind.IPL)),
+)  # fmt: skip
+# The kinds of other treatment any wash-out is counted from (what the logbook reads).
+WASHOUT_KINDS = tuple(kind for *_, kinds in _WASHOUTS for kind in kinds)
+
+
+def washout_weeks_needed(settings: SafetySettings) -> int:
+    """How far back an other treatment can still start a wash-out, in weeks."""
+    return max(getattr(settings, field) for _, _, _, field, unit, kinds in _WASHOUTS if kinds)
+
+
 def washout_warnings(
-    screening: ScreeningDetails | None, settings: SafetySettings, today: date
+    screening: ScreeningDetails | None,
+    settings: SafetySettings,
+    today: date,
+    other_treatments: Sequence[OtherTreatmentDetails] = (),
 ) -> list[SafetyWarning]:
-    if screening is None:
-        return []
+    """A stop per wash-out not over on ``today``: counted from the latest of the
+    screening's answer and the client's other treatments of its kinds (treatments after
+    ``today`` are not earlier ones). A period of 0 turns the wash-out off."""
     found: list[SafetyWarning] = []
-    checks = (
-        (
-            "isotretinoin",
-            "Isotretinoin",
-            "last dose",
-            screening.isotretinoin_last_dose,
-            settings.isotretinoin_washout_months,
-            "month",
-            Severity.STOP,
-        ),
-        (
-            "filler",
-            "Filler",
-            "given",
-            screening.filler_on,
-            settings.filler_washout_weeks,
-            "week",
-            Severity.STOP,
-        ),
-        (
-            "neurotoxin",
-            "Neurotoxin",
-            "given",
-            screening.neurotoxin_on,
-            settings.neurotoxin_washout_weeks,
-            "week",
-            Severity.STOP,
-        ),
-    )
-    for code, label, verb, on, period, unit, severity in checks:
-        if on is None or period <= 0:
+    for code, label, answer, field, unit, kinds in _WASHOUTS:
+        period = getattr(settings, field)
+        if period <= 0:
             continue
+        latest: tuple[date, str] | None = None
+        on = getattr(screening, answer) if screening is not None and answer else None
+        if on is not None and on <= today:
+            latest = (on, f"{label} on {date_text(on)}")
+        for treatment in other_treatments:
+            day = treatment.performed_on
+            if treatment.kind in kinds and day <= today and (latest is None or day > latest[0]):
+                latest = (day, f"{treatment.kind_text} on {date_text(day)}")
+        if latest is None:
+            continue
+        on, said = latest
         ends = add_months(on, period) if unit == "month" else on + timedelta(weeks=period)
         if today < ends:
             found.append(
                 SafetyWarning(
                     f"washout.{code}",
-                    f"{label} {verb} on {date_text(on)}: the {period}-{unit} wash-out "
-                    f"ends on {date_text(ends)}.",
-                    severity,
+                    f"{said}: the {period}-{unit} wash-out ends on {date_text(ends)}.",
+                    Severity.STOP,
                 )
             )
     return found
@@ -131,6 +140,7 @@ def warnings_for_new_session(
     today: date,
     tz: tzinfo = UTC,
     session: SessionDetails | None = None,
+    other_treatments: Sequence[OtherTreatmentDetails] = (),
 ) -> list[SafetyWarning]:
     """Every rule that applies to a session of the client on ``today``, most serious
     kind first: screening, consent, allergies, contraindications, wash-outs, intervals.
@@ -139,7 +149,8 @@ def warnings_for_new_session(
     ``previous_sessions``: the client's sessions (their day is counted in ``tz``).
     ``session``: the session as planned so far: intervals of its areas only, and the
     allergy cross-check of its numbing agent and products. None (not known yet): the
-    intervals of every area, no cross-check."""
+    intervals of every area, no cross-check. ``other_treatments``: the client's peels,
+    laser, IPL, filler and neurotoxin treatments (their wash-outs)."""
     areas = None if session is None else {item.area for item in session.areas}
     matches = []
     if session is not None and client is not None:
@@ -150,6 +161,6 @@ def warnings_for_new_session(
         *allergy_warnings(client),
         *matches,
         *contraindication_warnings(latest_screening),
-        *washout_warnings(latest_screening, settings, today),
+        *washout_warnings(latest_screening, settings, today, other_treatments),
         *interval_warnings(previous_sessions, settings, today, tz, areas),
     ]

@@ -107,6 +107,7 @@ def _copy_rows(source: Any, target: Any, columns: dict[str, list[str]]) -> None:
         with integrity_gate(target, "amend", session_id=session_id):
             insert_rows(target, "amendments", columns["amendments"], list(rows))
     for table in ("signatures", "audit_log", "screenings", "consents", "courses",
+                  "other_treatments", "import_links", "import_value_maps",
                   "consent_texts", "clinic_details", "safety_settings",
                   "logbook_settings"):  # fmt: skip
         copy(table)

@@ -73,12 +73,14 @@ class ClientDialog(GuardedForm):
         self.date_of_birth = self._line("date_of_birth", "YYYY-MM-DD")
         self.phone = self._line("phone", "+44 20 7946 0000")
         self.email = self._line("email", "name@example.com")
+        self.address = self._text("address", "Street, town, postcode", 66)
         for label, widget, key in (
             ("&First name", self.first_name, "first_name"),
             ("&Last name", self.last_name, "last_name"),
             ("Date of &birth", self.date_of_birth, "date_of_birth"),
             ("&Phone", self.phone, "phone"),
             ("&Email", self.email, "email"),
+            ("A&ddress", self.address, "address"),
         ):
             form.addRow(label, self._with_error(widget, key))
 
@@ -107,9 +109,14 @@ class ClientDialog(GuardedForm):
         self.medical_notes.setPlaceholderText("Conditions, medication, anything relevant")
         self.medical_notes.setTabChangesFocus(True)
         self.medical_notes.setFixedHeight(80)
+        # Apart from the medical notes: "Prefers morning appointments" is not medical.
+        self.general_notes = self._text(
+            "general_notes", "Preferences, how to reach them — not medical", 52
+        )
         health = QFormLayout()
         health.addRow("&Allergies", self._with_error(self.allergies, "allergies"))
         health.addRow("&Medical notes", self._with_error(self.medical_notes, "medical_notes"))
+        health.addRow("&General notes", self._with_error(self.general_notes, "general_notes"))
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -138,6 +145,14 @@ class ClientDialog(GuardedForm):
         line.setClearButtonEnabled(True)
         return line
 
+    def _text(self, name: str, placeholder: str, height: int) -> QPlainTextEdit:
+        """A small multi-line field; Tab moves on (a form is filled with the keyboard)."""
+        text = QPlainTextEdit(objectName=name)
+        text.setPlaceholderText(placeholder)
+        text.setTabChangesFocus(True)
+        text.setFixedHeight(height)
+        return text
+
     def _with_error(self, widget: QWidget, key: str) -> QWidget:
         return with_error_label(widget, self.errors, key)
 
@@ -155,6 +170,8 @@ class ClientDialog(GuardedForm):
             box.setChecked(concern in details.concerns)
         self.allergies.setText(details.allergies)
         self.medical_notes.setPlainText(details.medical_notes)
+        self.address.setPlainText(details.address)
+        self.general_notes.setPlainText(details.general_notes)
 
     # Reading and checking
     def _collect(self) -> tuple[ClientDetails | None, dict[str, str]]:
@@ -175,6 +192,8 @@ class ClientDialog(GuardedForm):
             concerns=tuple(c for c, box in self.concern_boxes.items() if box.isChecked()),
             allergies=self.allergies.text().strip(),
             medical_notes=self.medical_notes.toPlainText().strip(),
+            address=self.address.toPlainText().strip(),
+            general_notes=self.general_notes.toPlainText().strip(),
         )
         problems = validate_client(details, date.today()) | problems
         return details, problems

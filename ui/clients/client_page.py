@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -21,13 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from logger_app.changes import Change
-from logger_app.errors import NotFoundError
+from logger_app.errors import LogbookError, NotFoundError
 from logger_app.logbook import Logbook
 from logger_app.records import Client
 
 from ..common.changes import ChangeRelay, listen
 from ..common.display import age_on, format_date, plain_label, rich_label
-from ..common.models import RECORD_ID_ROLE, HistoryModel
+from ..common.models import RECORD_ID_ROLE
 from ..common.prompts import Prompter
 from ..common.theme import hex_color, theme_notifier
 from ..photos.photo_gallery import PhotoGallery
@@ -37,6 +38,16 @@ from ..session.session_actions import SessionActionsBar
 from ..session.session_detail import SessionDetailView
 from .course_line import CourseLine
 from .history_columns import HistoryColumns
+from .treatment_history import (
+    OTHER_TREATMENT_ID_ROLE,
+    ClientHistoryModel,
+    OtherTreatmentView,
+    merged_history,
+)
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
 
 
 def client_summary_html(client: Client, today: date) -> str:
@@ -61,6 +72,11 @@ def client_summary_html(client: Client, today: date) -> str:
         )
     if d.medical_notes:
         lines.append("Medical notes: " + escape(d.medical_notes))
+    # Not medical: how to reach them, preferences (each line of the text kept apart).
+    if d.address:
+        lines.append("Address: " + escape(", ".join(_lines(d.address))))
+    if d.general_notes:
+        lines.append("Notes: " + escape(" · ".join(_lines(d.general_notes))))
     return "<br>".join(line for line in lines if line)
 
 
@@ -73,10 +89,13 @@ class ClientPage(QWidget):
     edit_session_requested = Signal(int)  # a draft to open in the session form
     safety_form_requested = Signal(str)  # "screening" or "consent"
     course_requested = Signal()  # the client's course plan
+    # Record another treatment (0), or change the one of this id.
+    other_treatment_requested = Signal(int)
 
     def __init__(self, logbook: Logbook, prompter: Prompter, parent: QWidget | None = None):
         super().__init__(parent)
         self._logbook = logbook
+        self._prompter = prompter
         self.client: Client | None = None
         self.setAcceptDrops(True)
 
@@ -93,8 +112,15 @@ class ClientPage(QWidget):
         self.edit_button = QPushButton("Edit client", objectName="editClient")
         self.edit_button.setToolTip("Edit this client's details (Ctrl+E)")
         self.edit_button.clicked.connect(self.edit_client_requested)
+        self.other_treatment_button = QPushButton(
+            "Other treatment…", objectName="recordOtherTreatment"
+        )
+        self.other_treatment_button.setToolTip(
+            "Record a peel, laser, IPL, facial, filler or neurotoxin treatment"
+        )
+        self.other_treatment_button.clicked.connect(lambda: self.other_treatment_requested.emit(0))
 
-        self.history_model = HistoryModel(self)
+        self.history_model = ClientHistoryModel(self)
         self.history_view = QTableView(objectName="history")
         self.history_view.setModel(self.history_model)
         self.history_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -146,6 +172,7 @@ class ClientPage(QWidget):
         top.addLayout(heading, 1)
         top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.other_treatment_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.new_session_button, 0, Qt.AlignmentFlag.AlignTop)
 
         history_panel = QWidget()
@@ -156,13 +183,21 @@ class ClientPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, objectName="historySplitter")
         self.history_splitter = splitter
         splitter.addWidget(history_panel)
-        detail_panel = QWidget()
-        detail_layout = QVBoxLayout(detail_panel)
+        session_panel = QWidget()
+        detail_layout = QVBoxLayout(session_panel)
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.setSpacing(2)
         detail_layout.addWidget(self.session_actions)
         detail_layout.addWidget(self.detail_view, 1)
-        splitter.addWidget(detail_panel)
+        # Below the list: the selected session's record, or the other treatment's.
+        self.treatment_view = OtherTreatmentView()
+        self.treatment_view.edit_requested.connect(self.other_treatment_requested)
+        self.treatment_view.delete_requested.connect(self.delete_other_treatment)
+        self.detail_stack = QStackedWidget(objectName="historyDetail")
+        self.detail_stack.addWidget(session_panel)
+        self.detail_stack.addWidget(self.treatment_view)
+        self.session_panel = session_panel
+        splitter.addWidget(self.detail_stack)
         # As much room for the record as for the list: on a 720-pixel screen both show
         # a useful part (about 7 sessions, and the record's first dozen lines).
         splitter.setStretchFactor(0, 1)
@@ -192,7 +227,12 @@ class ClientPage(QWidget):
         layout.addWidget(self.safety_strip)
         layout.addWidget(self.tabs, 1)
 
-    def show_client(self, client: Client, select_session: int | None = None) -> None:
+    def show_client(
+        self,
+        client: Client,
+        select_session: int | None = None,
+        select_treatment: int | None = None,
+    ) -> None:
         self.client = client
         self.name_label.setText(client.full_name)
         self.summary_label.setText(client_summary_html(client, date.today()))
@@ -200,24 +240,29 @@ class ClientPage(QWidget):
         today = date.today()
         self.course_line.show_progress(self._logbook.course_progress(client.id, today), today)
         self.refresh_safety()
-        history = self._logbook.history(client.id)
+        history = merged_history(
+            self._logbook.history(client.id), self._logbook.other_treatments_of(client.id)
+        )
         self.history_model.set_rows(history)
         count = len(history)
         # The count goes in the tab's title: on a 720-pixel screen the line it took is a
         # row of the history. Only an empty history says more, above the table.
         self.tabs.setTabText(0, f"History ({count})" if count else "History")
         self.history_title.setText("No session yet. Record the first one with “New session”.")
-        self.history_title.setVisible(not count)
+        self.history_title.setVisible(not self.history_model.session_count())
         # The gallery loads when it is looked at: opening a client stays quick.
         self._gallery_stale = True
         self._trends_stale = True
         self._tab_changed()
         row = self.history_model.row_of_id(select_session) if select_session else None
+        if select_treatment:
+            row = self.history_model.row_of_treatment(select_treatment)
         if row is None and count:
             row = 0
         if row is not None:
             self.history_view.selectRow(row)
         else:
+            self.detail_stack.setCurrentWidget(self.session_panel)
             self.detail_view.show_session(None)
             self.session_actions.show_session(None)
 
@@ -246,7 +291,10 @@ class ClientPage(QWidget):
             return
         indexes = self.history_view.selectionModel().selectedRows()
         selected = self.history_model.data(indexes[0], RECORD_ID_ROLE) if indexes else None
-        self.show_client(client, select_session=selected)
+        treatment = (
+            self.history_model.data(indexes[0], OTHER_TREATMENT_ID_ROLE) if indexes else None
+        )
+        self.show_client(client, select_session=selected, select_treatment=treatment)
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
@@ -254,8 +302,14 @@ class ClientPage(QWidget):
             self._show_row(indexes[0])
 
     def _show_row(self, index) -> None:
+        treatment_id = self.history_model.data(index, OTHER_TREATMENT_ID_ROLE)
+        if treatment_id is not None:
+            self.treatment_view.show_treatment(self._logbook.other_treatment(treatment_id))
+            self.detail_stack.setCurrentWidget(self.treatment_view)
+            return
         session_id = self.history_model.data(index, RECORD_ID_ROLE)
         if session_id is not None:
+            self.detail_stack.setCurrentWidget(self.session_panel)
             session = self._logbook.session(session_id)
             self.session_actions.show_session(session)  # checks its seal, for the record too
             photos = self._logbook.photos_of_session(session_id)
@@ -265,6 +319,27 @@ class ClientPage(QWidget):
         """Signed, amended or deleted from the bar: show the history as it is now."""
         if self.client is not None and not self._logbook.closed:
             self.show_client(self._logbook.client(self.client.id), select_session=session_id)
+
+    def delete_other_treatment(self, treatment_id: int) -> None:
+        """Delete an other treatment from the history, once the user confirms."""
+        if self.client is None or self._logbook.closed:
+            return
+        treatment = self._logbook.other_treatment(treatment_id)
+        when = format_date(treatment.details.performed_on)
+        if not self._prompter.confirm(
+            self,
+            "Delete other treatment?",
+            f"Delete {treatment.details.kind_text} of {when} from {self.client.full_name}'s "
+            "history? Its wash-out no longer counts. The audit log keeps that it was deleted.",
+            "Delete treatment",
+        ):
+            return
+        try:
+            self._logbook.delete_other_treatment(treatment_id)
+        except LogbookError as error:
+            self._prompter.error(self, "Not deleted", str(error))
+            return
+        self.show_client(self._logbook.client(self.client.id))
 
     def refresh_safety(self) -> None:
         """The screening and consent line, read again (after one was recorded)."""

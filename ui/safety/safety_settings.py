@@ -39,8 +39,8 @@ _PERIODS: tuple[tuple[str, str, str, str], ...] = (
     ),
     ("filler_washout_weeks", "Filler wash-out", "weeks", "after a dermal filler"),
     ("neurotoxin_washout_weeks", "Neurotoxin wash-out", "weeks", "after botulinum toxin"),
-    ("peel_washout_weeks", "Peel wash-out", "weeks", "after a chemical peel"),
-    ("laser_washout_weeks", "Laser / IPL wash-out", "weeks", "after a laser or IPL treatment"),
+    ("peel_washout_weeks", "Chemical peel wash-out", "weeks", "after a peel in the history"),
+    ("laser_washout_weeks", "Laser and IPL wash-out", "weeks", "after laser or IPL"),
     (
         "min_interval_same_area_weeks",
         "Between sessions on an area",

@@ -81,6 +81,11 @@ WINDOW_ACTIONS = ActionTable("", (
         writes=True, object_name="coursePlan",
     ),
     ActionSpec(
+        "other_treatment_action", "Record &other treatment…", None, "record_other_treatment",
+        "A peel, laser, IPL, facial, filler or neurotoxin treatment in the client's history",
+        writes=True, object_name="otherTreatmentAction",
+    ),
+    ActionSpec(
         "import_csv_action", "&Import from CSV…", None, "import_csv",
         "Clients and treatments from another system's CSV files", writes=True,
     ),

@@ -272,6 +272,31 @@ class WindowFlows:
     def _course_saved(self, dialog) -> None:
         self._window.statusBar().showMessage(dialog.outcome, 5000)
 
+    # Other treatments (peels, laser, filler…)
+    def other_treatment(self, treatment_id: int = 0) -> None:
+        """Record another treatment of the shown client (0), or change that one."""
+        window = self._window
+        client = self._client_on_page() if window.current_dialog is None else None
+        if client is None:
+            return
+        from ..clients.other_treatment_dialog import OtherTreatmentDialog
+
+        treatment = window.logbook.other_treatment(treatment_id) if treatment_id else None
+        dialog = OtherTreatmentDialog(
+            window.logbook, window.prompter, client, treatment, parent=window
+        )
+        self._open_dialog(dialog, lambda: self._other_treatment_saved(dialog))
+
+    def _other_treatment_saved(self, dialog) -> None:
+        saved = dialog.saved
+        if saved is None:
+            return
+        page = self._window.client_page
+        if page.client is not None and page.client.id == saved.details.client_id:
+            page.show_client(page.client, select_treatment=saved.id)
+        message = f"{saved.details.kind_text} saved in the history."
+        self._window.statusBar().showMessage(message, 5000)
+
     # From the start page
     def open_client(self, client_id: int) -> None:
         """Show a client's page, selected in the list."""

@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
     follow_ups_action: QAction
     start_page_action: QAction
     course_action: QAction
+    other_treatment_action: QAction
     import_csv_action: QAction
     backup_settings_action: QAction
     safety_settings_action: QAction
@@ -137,6 +138,7 @@ class MainWindow(QMainWindow):
         self.client_page.edit_session_requested.connect(self.edit_draft)
         self.client_page.safety_form_requested.connect(self.open_safety_form)
         self.client_page.course_requested.connect(self.edit_course)
+        self.client_page.other_treatment_requested.connect(self.flows.other_treatment)
         # Nobody selected: the start page (the day's sessions, follow-ups due, drafts).
         self.start_page = StartPage(self.logbook)
         self.start_page.follow(self.changes)
@@ -202,7 +204,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has_client = self.pages.currentWidget() is self.client_page
         client_actions = (self.new_session_action, self.edit_client_action, self.export_action)
-        for action in (*client_actions, self.course_action):
+        for action in (*client_actions, self.course_action, self.other_treatment_action):
             action.setEnabled(has_client)
         self.record_actions.client_changed(self.client_page.client if has_client else None)
 
@@ -235,6 +237,9 @@ class MainWindow(QMainWindow):
 
     def edit_course(self) -> None:
         self.flows.edit_course()
+
+    def record_other_treatment(self) -> None:
+        self.flows.other_treatment(0)
 
     def show_session(self, client_id: int, session_id: int) -> None:
         self.flows.show_session(client_id, session_id)

@@ -31,6 +31,7 @@ def build_menus(window: MainWindow) -> None:
     client_menu.addAction(window.start_page_action)
     client_menu.addActions([window.find_action, window.edit_client_action, window.export_action])
     client_menu.addAction(window.course_action)
+    client_menu.addAction(window.other_treatment_action)
     client_menu.addSeparator()
     client_menu.addActions(records.client_actions())
     logbook_menu = bar.addMenu("&Logbook")

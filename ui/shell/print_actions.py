@@ -42,7 +42,7 @@ PRINT_ACTIONS = ActionTable("print_actions", (
     ),
     ActionSpec(
         "clinic_details_action", "Clinic &details…", None, "edit_clinic_details",
-        "The clinic's name and phone, printed on the aftercare sheet (the administrator's)",
+        "The clinic's name and phone for the aftercare sheet, its time zone (the administrator's)",
         writes=True, object_name="clinicDetails",
     ),
     ActionSpec(

@@ -43,6 +43,9 @@ WRITE_BUTTONS = (
     "newScreening",
     "newConsent",
     "coursePlan",
+    "recordOtherTreatment",
+    "editOtherTreatment",
+    "deleteOtherTreatment",
     "startNewClient",
     "startImport",
 )
