@@ -25,6 +25,7 @@ from ..records import (
     Practitioner,
     Screening,
     Session,
+    StoredSignature,
 )
 
 GENERATOR_NAME = "logger-app"
@@ -56,6 +57,10 @@ class ClientHistory:
     audit_head: AuditHead | None = None
     # The kept texts of the versions the consents were signed on (those the logbook has).
     consent_texts: tuple[ConsentText, ...] = ()
+    # The signatures of the signed sessions and their amendments, and the public key of
+    # each signing key they name (by key id): an import elsewhere checks them.
+    signatures: tuple[StoredSignature, ...] = ()
+    public_keys: tuple[tuple[int, bytes], ...] = ()
 
     def consent_text(self, version: str) -> str | None:
         """The text of ``version`` the client read (None: the logbook holds none)."""
@@ -89,6 +94,16 @@ def load_history(
     consents = tuple(reversed(logbook.consents_of(client_id)))
     versions = dict.fromkeys(c.details.consent_version for c in consents)
     texts = (logbook.consent_text(version) for version in versions)
+    signatures = tuple(
+        signature
+        for session in sessions
+        if session.is_signed
+        for signature in logbook.session_signatures(session.id)
+    )
+    used_keys = {signature.key_id for signature in signatures}
+    public_keys = tuple(
+        (key.id, key.public_key) for key in logbook.practitioner_keys() if key.id in used_keys
+    )
     return ClientHistory(
         client=client,
         sessions=tuple(SessionRecord(s, tuple(photos.get(s.id, ()))) for s in sessions),
@@ -99,4 +114,6 @@ def load_history(
         courses=tuple(reversed(logbook.courses_of(client_id))),
         audit_head=audit_head or logbook.audit_head(),
         consent_texts=tuple(text for text in texts if text is not None),
+        signatures=signatures,
+        public_keys=public_keys,
     )

@@ -278,7 +278,7 @@ NOT_WRITES = {
     "consents_of", "course", "courses_of", "open_course", "course_progress",
     "follow_ups_due", "day_overview",
     "other_treatment", "other_treatments_of", "other_treatment_count", "clinic_zone",
-    "import_links", "value_mappings",
+    "import_links", "value_mappings", "bundle_duplicate", "session_signatures",
     "clinic_details", "consent_texts", "consent_text", "current_consent_text",
     "count_sessions", "database_path", "find_sessions", "history", "latest_consent",
     "latest_screening", "latest_session", "list_clients", "listen_to_server", "location",
