@@ -62,11 +62,15 @@ def day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
-def origin_of(document: dict[str, Any]) -> str:
-    """Names the exporting logbook as the export did: by its audit log's head then (the
-    import links of its clients, sessions and treatments are kept under it)."""
-    head = document.get("audit_head") or "an empty log"
-    return f"bundle: logbook at audit head {head}"
+ORIGIN = "logger-app bundle"
+
+
+def client_source_id(client: dict[str, Any]) -> str:
+    """Names the client in the logbook that exported them: their id and when they were
+    added there (the audit head a bundle names changes with every export, so it cannot
+    tell a client imported before; two logbooks hardly add a client of the same id in
+    the same second)."""
+    return f"client {client['id']} added {client['created_at']}"
 
 
 def client_details(d: dict[str, Any]) -> ClientDetails:
@@ -273,8 +277,8 @@ def incoming_history(folder: ClientFolder) -> IncomingHistory:
         if isinstance(item, dict) and item.get("consent_text")
     )
     return IncomingHistory(
-        origin=origin_of(document),
-        source_id=str(c.get("id")),
+        origin=ORIGIN,
+        source_id=client_source_id(c),
         client=details,
         created_at=created_at,
         updated_at=updated_at,

@@ -174,7 +174,15 @@ def import_bundle(
                     with files.open(plan.photo_members[sha256]) as handle:
                         yield handle
 
-                client = logbook.import_client_history(plan.history, open_photo, as_new=as_new)
+                try:
+                    client = logbook.import_client_history(plan.history, open_photo, as_new=as_new)
+                except DuplicateClientError:
+                    raise
+                except Exception as error:  # the batch is rolled back: say which client
+                    raise BundleError(
+                        f"{plan.folder.member(HISTORY)}: {plan.history.client.full_name} "
+                        f"could not be imported ({_reason(error)}); nothing was imported."
+                    ) from error
                 done += 1 + len(plan.history.sessions)
                 if progress is not None:
                     progress(done, total)
@@ -188,3 +196,10 @@ def import_bundle(
             if cancel():
                 raise BundleImportCancelled()
     return summary
+
+
+def _reason(error: Exception) -> str:
+    problems = getattr(error, "problems", None)
+    if isinstance(problems, dict) and problems:
+        return "; ".join(f"{key}: {text}" for key, text in problems.items())
+    return str(error).splitlines()[0] if str(error) else type(error).__name__

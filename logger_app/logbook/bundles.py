@@ -87,7 +87,7 @@ class BundleImports:
             sealed: dict[str, Any] = {}
             photos = 0
             for incoming in history.sessions:
-                session_id = self._add_session(cid, incoming, open_photo, history.origin)
+                session_id = self._add_session(cid, incoming, open_photo, history)
                 photos += len(incoming.photos)
                 if incoming.signed_at is not None:
                     sealed[str(session_id)] = {
@@ -141,11 +141,12 @@ class BundleImports:
             )
             self._rows.restamp("other_treatments", added.id, created_at=item.created_at)
             self._links.remember(
-                history.origin, "other_treatment", str(item.source_id), cid, added.id
-            )
+                history.origin, "other_treatment", f"{history.source_id}: {item.source_id}",
+                cid, added.id,
+            )  # fmt: skip
 
     def _add_session(
-        self, cid: int, incoming: IncomingSession, open_photo: OpenPhoto, origin: str
+        self, cid: int, incoming: IncomingSession, open_photo: OpenPhoto, history: IncomingHistory
     ) -> int:
         c = self._c
         details = replace(incoming.details, client_id=cid)
@@ -171,5 +172,8 @@ class BundleImports:
         for photo in incoming.photos:
             if photo.added_after_signing:
                 self._rows.add_photo(cid, sid, photo)
-        self._links.remember(origin, "session", str(incoming.source_id), cid, sid)
+        # Ids are the other logbook's: unique under the client's own source id.
+        self._links.remember(
+            history.origin, "session", f"{history.source_id}: {incoming.source_id}", cid, sid
+        )
         return sid

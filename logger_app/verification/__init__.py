@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from ..identity.canonical import record_hash
 from ..identity.documents import record_document
 from ..records import AuditHead, PhotoFileStatus, PractitionerKey, StoredSignature
+from ..store.audit import import_seals
 from .chain import ChainWalk
 from .report import Finding, SealStatus, SessionSeal, VerificationReport
 from .sessions import check_session, when
@@ -45,6 +46,8 @@ def _seals(db: Any) -> dict[int, tuple[str, int]]:
             seals.setdefault(session_id, (parsed["record_sha256"], int(parsed["amendments"])))
         except (ValueError, KeyError, TypeError):
             continue
+    for session_id, seal in import_seals(db).items():
+        seals.setdefault(session_id, seal)
     return seals
 
 
