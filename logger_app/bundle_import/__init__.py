@@ -2,7 +2,7 @@
 bundle`` makes (one client, or ``--all``'s folder per client), checked whole and
 imported all or nothing, as they read there (see ``logbook.bundles``)."""
 
-from .reading import BundleError
+from .reading import BundleError, client_folders
 from .run import (
     BundleImportCancelled,
     BundleImportSummary,
@@ -17,5 +17,6 @@ __all__ = [
     "BundleImportSummary",
     "DuplicateClientsError",
     "ImportedClient",
+    "client_folders",
     "import_bundle",
 ]

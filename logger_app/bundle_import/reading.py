@@ -168,3 +168,14 @@ def open_client_folders(
         raise BundleError(f"{unlisted[0]}: not in any client's folder (not part of the export).")
     sums = {prefix: check_folder(files, prefix, cancel) for prefix in prefixes}
     return [read_history(files, prefix, sums[prefix]) for prefix in prefixes]
+
+
+def client_folders(path: Path) -> list[str]:
+    """The client folders of the bundle at ``path`` ([""]: one client's bundle; []: not
+    a bundle), read from its list of files only: whether to import it as every
+    client's."""
+    try:
+        with BundleFiles(path) as files:
+            return client_prefixes(files)
+    except BundleError:
+        return []
