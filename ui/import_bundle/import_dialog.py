@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -38,7 +39,6 @@ class BundleImportDialog(QDialog):
         parent: QWidget | None = None,
         *,
         changes: ChangeRelay | None = None,
-        run_here: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Import client")
@@ -48,7 +48,6 @@ class BundleImportDialog(QDialog):
         self._prompter = prompter
         self._changes = changes
         self._path = Path(path)
-        self._run_here = run_here  # tests and scripts: the job runs in this thread
         self._job: JobHandle | None = None
         self._cancelling = False
         self.summary: BundleImportSummary | None = None
@@ -69,6 +68,12 @@ class BundleImportDialog(QDialog):
         )
         self.status = plain_label(objectName="bundleStatus")
         self.status.setWordWrap(True)
+        # What was imported, or why nothing was: as long as the bundle makes it, plain
+        # text (it names clients), scrolled when long.
+        self.report = QPlainTextEdit(objectName="bundleReport")
+        self.report.setReadOnly(True)
+        self.report.setMinimumHeight(160)
+        self.report.hide()
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.hide()
@@ -83,7 +88,8 @@ class BundleImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.file_label)
         layout.addWidget(self.as_new)
-        layout.addWidget(self.status, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.report, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
         if not folders:
@@ -100,6 +106,7 @@ class BundleImportDialog(QDialog):
     def start(self) -> None:
         if self._job is not None:
             return
+        self.report.hide()
         self.status.setText("Checking the bundle and importing…")
         self.progress.setValue(0)
         self.progress.show()
@@ -107,7 +114,7 @@ class BundleImportDialog(QDialog):
         self.as_new.setEnabled(False)
         logbook = self._logbook
         self._job = run_job(
-            None if self._run_here else "import_bundle",
+            "import_bundle",
             import_bundle_work(self._path, self.all_clients, self.as_new.isChecked()),
             data_dir=logbook.data_dir,
             database_url=logbook.database_url,
@@ -130,7 +137,8 @@ class BundleImportDialog(QDialog):
         self._job = None
         self.summary = summary
         self.progress.hide()
-        self.status.setText(summary.describe())
+        self.status.setText("Imported.")
+        self._show_report(summary.describe())
         self.import_button.hide()
         self.close_button.setText("Close")
         self.imported.emit(summary)
@@ -139,11 +147,17 @@ class BundleImportDialog(QDialog):
     def _failed(self, message: str) -> None:
         self._job = None
         self.progress.hide()
-        self.status.setText(f"{self._path.name}: {message}")
+        self.status.setText("Nothing was imported.")
+        self._show_report(f"{self._path.name}: {message}")
         self.import_button.setEnabled(True)
         self.import_button.setText("Try again")
         self.as_new.setEnabled(True)
         self._close_if_asked()
+
+    def _show_report(self, text: str) -> None:
+        self.report.setPlainText(text)
+        self.report.show()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def _cancelled(self) -> None:
         self._job = None

@@ -38,9 +38,9 @@ def test_imports_a_client_and_shows_what_came(qtbot, window, prompter, source: S
     assert dialog.file_label.text() == "zoe.zip\nOne client's bundle."
     with qtbot.waitSignal(dialog.imported, timeout=30000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    text = dialog.status.text()
+    text = dialog.report.toPlainText()
     assert text.startswith("Imported 1 client(s):\n  Zoë Ångström-Núñez (client 1)")
-    assert dialog.status.textFormat() == Qt.TextFormat.PlainText
+    assert dialog.status.text() == "Imported." and dialog.report.isVisible()
     assert window.logbook.client_count() == 1
     qtbot.waitUntil(lambda: window.client_model.rowCount() == 1)
     assert not dialog.import_button.isVisible() and dialog.close_button.text() == "Close"
@@ -60,8 +60,8 @@ def test_a_duplicate_is_refused_until_imported_as_new(qtbot, window, prompter, s
     window.import_bundle_action.trigger()
     dialog = _dialog(window)
     _run(qtbot, dialog)
-    assert dialog.status.text().startswith("zoe.zip: Nothing was imported:")
-    assert "imported from this bundle before" in dialog.status.text()
+    assert dialog.report.toPlainText().startswith("zoe.zip: Nothing was imported:")
+    assert "imported from this bundle before" in dialog.report.toPlainText()
     assert window.logbook.client_count() == 2
     assert dialog.import_button.text() == "Try again"
 
@@ -77,7 +77,7 @@ def test_the_same_person_from_elsewhere_is_imported_as_new_when_ticked(
     window.import_bundle_action.trigger()
     dialog = _dialog(window)
     _run(qtbot, dialog)
-    assert "born 1984-07-09 is already in this logbook (client 1)" in dialog.status.text()
+    assert "born 1984-07-09 is already in this logbook (client 1)" in dialog.report.toPlainText()
     qtbot.mouseClick(dialog.as_new, Qt.MouseButton.LeftButton)
     assert dialog.as_new.isChecked()
     with qtbot.waitSignal(dialog.imported, timeout=30000):
