@@ -115,6 +115,7 @@ def check_session_proof(
         "record_sha256_there": expected,
         "signature": signature,
         "amendments": amendments,
+        "amendment_ids": [a.id for a in incoming.amendments],
         "keys_known_here": bool(keys) and keys <= known_keys,
         "verified": not problem,
     }

@@ -29,6 +29,8 @@ def test_signed_sessions_verify_and_are_sealed_here(source: Source, logbook: Log
     report = logbook.verify_records()
     assert report.findings == []
     assert report.sessions_sealed == 2 and report.sessions_verified == 0
+    # The signatures made there still hold; their keys are not this logbook's.
+    assert (report.imported_verified, report.imported_known_keys) == (2, 0)
     [entry] = [e for e in logbook.audit_entries(limit=50) if e.action == "import"]
     assert entry.client_id == imported.client_id
     for key, seal in entry.details["sealed"].items():
@@ -82,3 +84,15 @@ def test_exported_signatures_name_key_and_record(source: Source):
     assert amendment["signature"]["amends_sha256"] == amended["signature"]["record_sha256"]
     draft = next(s for s in document["sessions"] if not s["signed_at"])
     assert draft["signature"] is None
+
+
+def test_where_the_signer_s_key_is_known_verify_says_so(source: Source):
+    # Back into the logbook it came from, as a new client: the signer's key is known here.
+    with Logbook.open(source.book.data_dir) as logbook:
+        sign_in(logbook, "Dr Inès Mbeki")
+        [imported] = import_bundle(logbook, source.bundle, as_new=True).clients
+        assert imported.keys_known == 2
+        report = logbook.verify_records()
+    assert report.findings == []
+    assert (report.imported_verified, report.imported_known_keys) == (2, 2)
+    assert report.sessions_verified == 2  # the originals, signed here
