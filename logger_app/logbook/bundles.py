@@ -121,8 +121,10 @@ class BundleImports:
         for item in history.consents:
             added = store.add_consent(replace(item.details, client_id=cid))
             self._rows.restamp("consents", added.id, created_at=item.created_at)
+        # A text this logbook lacks is kept as of the first consent signed on it there.
+        first = {c.details.consent_version: c.created_at for c in reversed(history.consents)}
         for version, body in history.consent_texts:
-            self._rows.add_consent_text(version, body, history.created_at, "")
+            self._rows.add_consent_text(version, body, first.get(version, history.created_at), "")
 
     def _add_courses_and_treatments(self, cid: int, history: IncomingHistory) -> None:
         courses = CourseStore(self._c.db)
