@@ -16,7 +16,8 @@ pytestmark = pytest.mark.usefixtures("signed_in_env")
 
 
 @pytest.fixture
-def source(qapp, tmp_path: Path) -> Source:  # bundles hold a PDF
+def source(tmp_path: Path) -> Source:
+    # Bundles hold a PDF: made on the application there is, or the command line's.
     return build_source(tmp_path / "source-data", tmp_path / "work")
 
 
