@@ -155,3 +155,13 @@ class LogbookLockedError(LogbookError):
 class WrongDataKeyError(NotALogbookError):
     """An encrypted logbook does not open with the key given (or the recovery key, or
     the passphrase, opens no key of this logbook)."""
+
+
+class DuplicateClientError(LogbookError):
+    """A client brought from another logbook is already here: the same person (name and
+    birth date), or the very record imported before. ``client_id``: the one here."""
+
+    def __init__(self, message: str, client_id: int, same_record: bool) -> None:
+        super().__init__(message)
+        self.client_id = client_id
+        self.same_record = same_record

@@ -41,6 +41,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "logger_app.cli.export",
     "logger_app.cli.backup",
     "logger_app.cli.import_csv",
+    "logger_app.cli.import_bundle",
     "logger_app.cli.transfer",
     "logger_app.cli.verify",
     "logger_app.cli.encryption",

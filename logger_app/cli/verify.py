@@ -107,6 +107,12 @@ def _print_summary(report: VerificationReport, *, photos: bool) -> None:
         f"Signed sessions: {report.sessions_verified} verified, {report.sessions_sealed} "
         "sealed at the upgrade (signed before verifiable signatures)"
     )
+    if report.imported_verified:
+        print(
+            f"Imported:        {report.imported_verified} sealed at their import, their "
+            f"signatures there holding ({report.imported_known_keys} with keys this logbook "
+            "knows)"
+        )
     print(f"Signatures:      {report.signatures_checked}")
     print(f"Audit entries:   {report.entries_checked}")
     print(f"Photos:          {report.photos_checked if photos else 'not checked (--no-photos)'}")

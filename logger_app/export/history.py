@@ -26,6 +26,7 @@ from ..records import (
     Practitioner,
     Screening,
     Session,
+    StoredSignature,
 )
 from .zone import ExportZone, computer_zone, export_zone
 
@@ -62,6 +63,10 @@ class ClientHistory:
     other_treatments: tuple[OtherTreatment, ...] = ()
     # Where people read the times: the clinic's zone (the JSON states its name).
     zone: ExportZone = field(default_factory=computer_zone)
+    # The signatures of the signed sessions and their amendments, and the public key of
+    # each signing key they name (by key id): an import elsewhere checks them.
+    signatures: tuple[StoredSignature, ...] = ()
+    public_keys: tuple[tuple[int, bytes], ...] = ()
 
     def consent_text(self, version: str) -> str | None:
         """The text of ``version`` the client read (None: the logbook holds none)."""
@@ -101,6 +106,16 @@ def load_history(
     consents = tuple(reversed(logbook.consents_of(client_id)))
     versions = dict.fromkeys(c.details.consent_version for c in consents)
     texts = (logbook.consent_text(version) for version in versions)
+    signatures = tuple(
+        signature
+        for session in sessions
+        if session.is_signed
+        for signature in logbook.session_signatures(session.id)
+    )
+    used_keys = {signature.key_id for signature in signatures}
+    public_keys = tuple(
+        (key.id, key.public_key) for key in logbook.practitioner_keys() if key.id in used_keys
+    )
     return ClientHistory(
         client=client,
         sessions=tuple(SessionRecord(s, tuple(photos.get(s.id, ()))) for s in sessions),
@@ -113,6 +128,8 @@ def load_history(
         consent_texts=tuple(text for text in texts if text is not None),
         other_treatments=tuple(logbook.other_treatments_of(client_id)),
         zone=zone or clinic_export_zone(logbook),
+        signatures=signatures,
+        public_keys=public_keys,
     )
 
 

@@ -9,6 +9,7 @@ zone: the one a date-only record (an other treatment) is a day in.
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -27,6 +28,7 @@ from ..records import (
     Practitioner,
     Screening,
     Session,
+    StoredSignature,
 )
 from .history import (
     GENERATOR_NAME,
@@ -284,13 +286,46 @@ def history_json(history: ClientHistory) -> dict[str, Any]:
         ],
         "courses": [course_json(c) for c in history.courses],
         "amendments": list(history.amendments),
-        "sessions": [_record_json(record) for record in history.sessions],
+        "sessions": [_record_json(record, history) for record in history.sessions],
         "other_treatments": [other_treatment_json(t) for t in history.other_treatments],
     }
 
 
-def _record_json(record: SessionRecord) -> dict[str, Any]:
-    return session_json(record.session, record.photos)
+def _record_json(record: SessionRecord, history: ClientHistory) -> dict[str, Any]:
+    document = session_json(record.session, record.photos)
+    add_signatures(document, history)
+    return document
+
+
+def add_signatures(document: dict[str, Any], history: ClientHistory) -> None:
+    """The session's ``"signature"`` and each amendment's (null: none kept, e.g. signed
+    before signatures existed): enough for another logbook to check them."""
+    keys = dict(history.public_keys)
+    own = [s for s in history.signatures if s.session_id == document["id"]]
+    by_amendment = {s.amendment_id: s for s in own if s.amendment_id is not None}
+    first = next((s for s in own if s.amendment_id is None), None)
+    document["signature"] = signature_json(first, keys) if first else None
+    for amendment in document["amendments"]:
+        signature = by_amendment.get(amendment["id"])
+        amendment["signature"] = signature_json(signature, keys) if signature else None
+
+
+def signature_json(signature: StoredSignature, keys: dict[int, bytes]) -> dict[str, Any]:
+    """A kept signature: what it covers (see logger_app/identity/documents.py), the
+    Ed25519 signature and the signer's public key, base64."""
+    key = keys.get(signature.key_id)
+    head = signature.audit_head
+    return {
+        "signer": signature.signer,
+        "signed_at": signature.signed_at.astimezone(UTC).isoformat(),
+        "meaning": signature.meaning,
+        "record_sha256": signature.record_sha256,
+        "amends_sha256": signature.amends_sha256,
+        "audit_head": head.as_text() if head else None,
+        "signature": base64.b64encode(signature.signature).decode("ascii"),
+        "public_key": base64.b64encode(key).decode("ascii") if key else None,
+        "public_key_sha256": hashlib.sha256(key).hexdigest() if key else None,
+    }
 
 
 def json_document(history: ClientHistory) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from ..amendments import AmendableField
 from ..changes import ChangeAnnouncer
 from ..crypto.data_key import recovery_text
+from ..errors import DuplicateClientError
 from ..identity.keys import UnlockedKey
 from ..records import (
     AuditEntry,
@@ -56,10 +57,13 @@ from ..records import (
     SessionFilter,
     SessionListing,
     SessionSummary,
+    StoredSignature,
 )
+from ..records.incoming import IncomingHistory
 from ..session_review import SessionReview
 from ..store.database import DATABASE_FILENAME
 from .audit import AuditTrail
+from .bundles import BundleImports, OpenPhoto
 from .clients import Clients
 from .clinic import Clinic
 from .context import LogbookContext
@@ -121,6 +125,7 @@ class Logbook:
         self._photos = Photos(context, self._audit_trail)
         self._day = Day(context)
         self._history = History(context)
+        self._bundles = BundleImports(context, self._session_cases.record_hash)
 
     @classmethod
     def open(
@@ -711,6 +716,22 @@ class Logbook:
 
     def remember_value_mappings(self, source: str, maps: dict[str, dict[str, str]]) -> None:
         self._history.remember_value_mappings(source, maps)
+
+    # A client from another logbook (see ``logbook.bundles``)
+    def import_client_history(
+        self, history: IncomingHistory, open_photo: OpenPhoto, *, as_new: bool = False
+    ) -> Client:
+        """Add a client exported by another logbook whole, all or nothing, as it read
+        there; DuplicateClientError if already here (``as_new``: the same person again)."""
+        return self._bundles.import_client_history(history, open_photo, as_new=as_new)
+
+    def bundle_duplicate(self, history: IncomingHistory) -> DuplicateClientError | None:
+        """Why importing ``history`` would be refused as already here (None: it is new)."""
+        return self._bundles.duplicate_of(history)
+
+    def session_signatures(self, session_id: int) -> list[StoredSignature]:
+        """The session's signature, then its amendments' (what an export carries)."""
+        return self._context.signatures.of_session(session_id)
 
     # Photos (see ``logbook.photos``)
     def import_photos(

@@ -41,6 +41,7 @@ WRITE_USE_CASES = (
     "update_other_treatment",
     "delete_other_treatment",
     "remember_value_mappings",
+    "import_client_history",
     "import_photos",
     "delete_photo",
     "start_encryption",

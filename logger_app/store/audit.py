@@ -146,7 +146,7 @@ class AuditStore:
             [session_id],
         ).fetchone()
         if row is None:
-            return None
+            return import_seals(self._db, session_id).get(session_id)
         details = json.loads(row[0])
         return details.get("record_sha256"), int(details.get("amendments", 0))
 
@@ -225,3 +225,23 @@ def integrity_gate(
         ).fetchone()[0]
         yield
         db.execute("DELETE FROM integrity_gate WHERE id = ?", [gate_id])
+
+
+def import_seals(db: LogbookDatabase, session_id: int | None = None) -> dict[int, tuple[str, int]]:
+    """``{session id: (record hash, amendments then)}`` of the signed sessions an import
+    of a bundle sealed (its entry's ``sealed``; see ``logbook.bundles``); of
+    ``session_id``'s client only when given."""
+    sql = "SELECT details FROM audit_log WHERE action = 'import' AND entity = 'client'"
+    params: list[Any] = []
+    if session_id is not None:
+        sql += " AND client_id = (SELECT client_id FROM sessions WHERE id = ?)"
+        params.append(session_id)
+    seals: dict[int, tuple[str, int]] = {}
+    for (details,) in db.execute(sql + " ORDER BY id", params).fetchall():
+        try:
+            sealed = json.loads(details).get("sealed") or {}
+            for key, seal in sealed.items():
+                seals.setdefault(int(key), (seal["record_sha256"], int(seal["amendments"])))
+        except (ValueError, KeyError, TypeError, AttributeError):
+            continue
+    return seals

@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING, Any
 from ..identity.canonical import record_hash
 from ..identity.documents import record_document
 from ..records import AuditHead, PhotoFileStatus, PractitionerKey, StoredSignature
+from ..store.audit import import_seals
 from .chain import ChainWalk
+from .imported import check_imported
 from .report import Finding, SealStatus, SessionSeal, VerificationReport
 from .sessions import check_session, when
 
@@ -45,6 +47,8 @@ def _seals(db: Any) -> dict[int, tuple[str, int]]:
             seals.setdefault(session_id, (parsed["record_sha256"], int(parsed["amendments"])))
         except (ValueError, KeyError, TypeError):
             continue
+    for session_id, seal in import_seals(db).items():
+        seals.setdefault(session_id, seal)
     return seals
 
 
@@ -120,6 +124,12 @@ def verify_records(
         done += len(batch)
         if progress:
             progress(done, total)
+    record_photos = {sid: [sha for _, sha, after in group if not after]
+                     for sid, group in photos.items()}  # fmt: skip
+    imported = check_imported(context, keys, record_photos)
+    report.findings.extend(imported.findings)
+    report.imported_verified = imported.checked
+    report.imported_known_keys = imported.with_known_keys
     report.findings.extend(_missing_sessions(db, seen, signatures))
     report.findings.extend(_unrecorded_signatures(db, signatures))
 

@@ -45,6 +45,10 @@ class VerificationReport:
     findings: list[Finding] = field(default_factory=list)
     sessions_verified: int = 0
     sessions_sealed: int = 0
+    # Sealed at an import from another logbook, whose signatures there still hold (and
+    # of those, made with keys this logbook knows).
+    imported_verified: int = 0
+    imported_known_keys: int = 0
     signatures_checked: int = 0
     entries_checked: int = 0
     photos_checked: int = 0

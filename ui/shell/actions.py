@@ -90,6 +90,11 @@ WINDOW_ACTIONS = ActionTable("", (
         "Clients and treatments from another system's CSV files", writes=True,
     ),
     ActionSpec(
+        "import_bundle_action", "Import &client…", None, "import_bundle",
+        "A client (or every client) exported as a bundle by another logbook", writes=True,
+        object_name="importBundle",
+    ),
+    ActionSpec(
         "backup_settings_action", "Automatic backups…", None, "edit_backup_settings",
         "How many daily automatic backups to keep", writes=True,
     ),

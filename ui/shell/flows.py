@@ -5,6 +5,7 @@ the list. One form is open at a time (window-modal, not blocking): the window's
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -328,6 +329,28 @@ class WindowFlows:
 
     def _csv_imported(self, *_summary: object) -> None:
         self._window.reload_clients()  # imported by the wizard's own connection, in the background
+        self._window.statusBar().showMessage("Import finished.", 5000)
+
+    # A client from another logbook
+    def import_bundle(self) -> None:
+        window = self._window
+        if window.current_dialog is not None:
+            return
+        path = window.prompter.open_file(
+            window, "Import client", Path.home(), "Logbook bundles (*.zip);;All files (*)"
+        )
+        if path is None:
+            return
+        from ..import_bundle.import_dialog import BundleImportDialog  # loaded when used
+
+        dialog = BundleImportDialog(
+            window.logbook, window.prompter, path, window, changes=window.changes
+        )
+        dialog.imported.connect(self._bundle_imported)
+        self._open_dialog(dialog, lambda: None)
+
+    def _bundle_imported(self, summary: object) -> None:
+        self._window.reload_clients()  # imported by the job's own connection
         self._window.statusBar().showMessage("Import finished.", 5000)
 
     # Clinical safety

@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
     course_action: QAction
     other_treatment_action: QAction
     import_csv_action: QAction
+    import_bundle_action: QAction
     backup_settings_action: QAction
     safety_settings_action: QAction
     auto_lock_action: QAction
@@ -246,6 +247,9 @@ class MainWindow(QMainWindow):
 
     def import_csv(self) -> None:
         self.flows.import_csv()
+
+    def import_bundle(self) -> None:
+        self.flows.import_bundle()
 
     def open_safety_form(self, kind: str) -> None:
         self.flows.open_safety_form(kind)

@@ -18,7 +18,7 @@ def build_menus(window: MainWindow) -> None:
     file_menu = bar.addMenu("&File")
     file_menu.addActions([window.new_client_action, window.new_session_action])
     file_menu.addSeparator()
-    file_menu.addAction(window.import_csv_action)
+    file_menu.addActions([window.import_csv_action, window.import_bundle_action])
     file_menu.addSeparator()
     printing = window.print_actions
     file_menu.addActions([*printing.session_actions(), printing.print_history_action])

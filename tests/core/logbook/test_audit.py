@@ -12,6 +12,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -33,6 +34,7 @@ from logger_app.records import (
     ScreeningDetails,
     Session,
 )
+from logger_app.records.incoming import IncomingHistory, IncomingSession, Stamped
 from logger_app.store.audit import AuditStore
 from logger_app.vocabulary import OtherTreatmentKind, PhotoAngle, PhotoKind
 
@@ -86,6 +88,20 @@ def _orphan(w: World) -> None:
 
 
 # (action, entity, prepare (not audited), the write)
+def _moved(w: World) -> IncomingHistory:
+    """A client from another logbook, with a screening and a signed session: one entry."""
+    screening = Stamped(3, ScreeningDetails(0, NOW.date()), NOW)
+    session = IncomingSession(7, w.signed.details, NOW, NOW, signed_at=NOW, signed_by=ACTOR)
+    return IncomingHistory(
+        "another logbook", "client 1", ClientDetails("Moved", "Here"), NOW, NOW,
+        screenings=(screening,), sessions=(session,),
+    )  # fmt: skip
+
+
+def _no_photos(sha256: str) -> Any:
+    raise AssertionError("no photos to open")
+
+
 WRITES: dict[str, tuple[str, str, Callable[[World], object], Callable[[World, object], object]]] = {
     "add_client": (
         "create", "client", lambda w: None,
@@ -171,6 +187,10 @@ WRITES: dict[str, tuple[str, str, Callable[[World], object], Callable[[World, ob
     "delete_other_treatment": (
         "delete", "other_treatment", lambda w: w.logbook.add_other_treatment(_peel(w)),
         lambda w, t: w.logbook.delete_other_treatment(t.id),
+    ),
+    "import_client_history": (
+        "import", "client", lambda w: None,
+        lambda w, _: w.logbook.import_client_history(_moved(w), _no_photos),
     ),
     "remember_value_mappings": (
         "update", "import_value_maps", lambda w: None,
@@ -278,7 +298,7 @@ NOT_WRITES = {
     "consents_of", "course", "courses_of", "open_course", "course_progress",
     "follow_ups_due", "day_overview",
     "other_treatment", "other_treatments_of", "other_treatment_count", "clinic_zone",
-    "import_links", "value_mappings",
+    "import_links", "value_mappings", "bundle_duplicate", "session_signatures",
     "clinic_details", "consent_texts", "consent_text", "current_consent_text",
     "count_sessions", "database_path", "find_sessions", "history", "latest_consent",
     "latest_screening", "latest_session", "list_clients", "listen_to_server", "location",
