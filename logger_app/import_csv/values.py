@@ -104,6 +104,14 @@ def needs_date_order(value: str) -> bool:
     )
 
 
+# What a date problem's message offers: the option or wizard control that resolves it.
+_ORDER_CHOICE = "--day-first or --month-first, or “Dates like 03/04/2024” in the wizard"
+_FIX_ORDER = (
+    f"correct it in the file, choose the other order ({_ORDER_CHOICE}), or skip the row "
+    "(--skip-problem-rows)."
+)
+
+
 @lru_cache(maxsize=4096)
 def parse_date(text: str, day_first: bool | None) -> date:
     """ISO, DD/MM/YYYY or MM/DD/YYYY (by ``day_first``; None refuses an ambiguous
@@ -121,17 +129,22 @@ def parse_date(text: str, day_first: bool | None) -> date:
         if day_first is None:
             if first != second and first <= 12 and second <= 12:
                 raise ValueError(
-                    f"{original} could be day/month or month/day: choose the date order."
+                    f"{original} could be day/month or month/day: choose the date order "
+                    f"({_ORDER_CHOICE})."
                 )
             day_first = first > 12
         # With an order chosen, a date written the other way round is refused, not
         # silently read the other way: the file mixes orders and cannot be trusted.
         if day_first:
             if second > 12:
-                raise ValueError(f"{original} does not fit the day-first order (DD/MM/YYYY).")
+                raise ValueError(
+                    f"{original} does not fit the day-first order (DD/MM/YYYY): {_FIX_ORDER}"
+                )
             return _make_date(original, year, second, first)
         if first > 12:
-            raise ValueError(f"{original} does not fit the month-first order (MM/DD/YYYY).")
+            raise ValueError(
+                f"{original} does not fit the month-first order (MM/DD/YYYY): {_FIX_ORDER}"
+            )
         return _make_date(original, year, first, second)
     if match := _DAY_MONTH_NAME.match(text):
         return _make_date(original, _full_year(match[3]), _month(original, match[2]), int(match[1]))

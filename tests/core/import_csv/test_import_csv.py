@@ -241,7 +241,13 @@ def test_a_date_against_the_chosen_order_is_a_row_problem(tmp_path: Path) -> Non
     )
     plan = plan_files(path, day_first=False)
     assert messages(plan) == [
-        ("c.csv", 3, "25/12/1980 does not fit the month-first order (MM/DD/YYYY).")
+        (
+            "c.csv",
+            3,
+            "25/12/1980 does not fit the month-first order (MM/DD/YYYY): "
+            "correct it in the file, choose the other order (--day-first or --month-first, "
+            "or “Dates like 03/04/2024” in the wizard), or skip the row (--skip-problem-rows).",
+        )
     ]
 
 
