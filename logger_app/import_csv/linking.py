@@ -231,4 +231,31 @@ def map_files(clients: CsvTable, treatments: CsvTable | None) -> ColumnMapping:
     from .mapping import auto_map
 
     mapping = auto_map(clients.headers, treatments.headers if treatments else ())
-    return one_file_mapping(mapping) if same_file(clients, treatments) else mapping
+    if same_file(clients, treatments):
+        return one_file_mapping(mapping)
+    if treatments is not None:
+        _link_by_the_clients_id_header(mapping, treatments)
+    return mapping
+
+
+def _link_by_the_clients_id_header(mapping: ColumnMapping, treatments: CsvTable) -> None:
+    """With no link column found by its name, a treatments column named like the
+    clients file's id column is the link ("external_id" in both files), even where its
+    name alone would make it the row's own id; another id column may then be that."""
+    from .mapping import auto_map
+
+    link = mapping.clients.get(ClientField.CLIENT_ID)
+    if link is None or TreatmentField.CLIENT_ID in mapping.treatments:
+        return
+    header = next((h for h in treatments.headers if normalise(h) == normalise(link)), None)
+    if header is None:
+        return
+    for target, mapped in list(mapping.treatments.items()):
+        if mapped == header:
+            del mapping.treatments[target]
+    mapping.treatments[TreatmentField.CLIENT_ID] = header
+    if TreatmentField.SOURCE_ID not in mapping.treatments:
+        free = [h for h in treatments.headers if h not in mapping.treatments.values()]
+        own_id = auto_map((), free).treatments.get(TreatmentField.SOURCE_ID)
+        if own_id is not None:
+            mapping.treatments[TreatmentField.SOURCE_ID] = own_id

@@ -204,21 +204,28 @@ def _reading_notes(
     from .rows import kept_columns_note
 
     notes: list[str] = []
-    for table, fields in ((clients, mapping.clients), (treatments, mapping.treatments)):
+    one_file = treatments is clients
+    for table in (clients, None if one_file else treatments):
         if table is None:
             continue
         notes.append(
             f"{table.name}: {count_of(table.row_count, 'row')}, {table.encoding_name}, "
             f"separated by {table.delimiter_name}; header on row {table.header_row}."
         )
-        if table is clients:
-            if note := kept_columns_note(table, fields, mapping.dropped, "the general notes"):
-                notes.append(note)
-            continue
-        unused = [h for h in table.headers if h not in fields.values()]
-        if unused:
-            notes.append(f"{table.name}: columns not imported: {', '.join(unused)}.")
-    return notes
+    # What no field takes is kept in the notes of the record the row makes: a client's
+    # general notes, or each treatment's (in one file of appointments, the appointment's).
+    if treatments is None or not one_file:
+        notes.append(kept_columns_note(clients, mapping.clients, mapping.dropped, _CLIENT_NOTES))
+    if treatments is not None:
+        fields = mapping.treatments
+        if one_file:
+            fields = {**{f"client {k}": h for k, h in mapping.clients.items()}, **fields}
+        notes.append(kept_columns_note(treatments, fields, mapping.dropped, _TREATMENT_NOTES))
+    return [note for note in notes if note]
+
+
+_CLIENT_NOTES = "the general notes"
+_TREATMENT_NOTES = "each treatment's notes"
 
 
 def _link_notes(

@@ -8,10 +8,10 @@ from collections import defaultdict
 from collections.abc import Iterator
 from datetime import datetime, time
 
-from ..records import AreaTreatment, SessionDetails
+from ..records import AreaTreatment, ProductUse, SessionDetails
 from ..text import depth_text
 from ..validation import validate_session
-from ..vocabulary import Area, Device
+from ..vocabulary import Area, Device, ProductRole
 from .linking import NameIndex, content_key, links_by_name, treatment_names
 from .model import (
     ColumnMapping,
@@ -21,7 +21,7 @@ from .model import (
     PlannedSession,
     TreatmentField,
 )
-from .other_rows import SKIP_CONTROLS, classify, plan_other
+from .other_rows import SKIP_CONTROLS, classify, plan_other, product_lots
 from .problems import ProblemLog
 from .reading import CsvTable
 from .rows import ClientRows, Row, RowSource
@@ -273,12 +273,18 @@ class TreatmentRows:
             if missing
             else ""
         )
+        lots = row.text(TreatmentField.LOT)
         details = SessionDetails(
             client_id=0,
             started_at=started,
             practitioner_name=practitioner,
             device=device,
             areas=tuple(AreaTreatment(area, depth, note=note) for area in areas),
+            # The source says which product and lot, not what for: "other product".
+            products=tuple(
+                ProductUse(used.product, used.lot, role=ProductRole.OTHER)
+                for used in product_lots(row.text(TreatmentField.PRODUCT), lots)
+            ),
             notes=self._notes(row, defaulted, areas, depth, device, practitioner),
         )
         columns = {
@@ -353,6 +359,9 @@ class TreatmentRows:
         lines = [marker + "."]
         if service := row.text(TreatmentField.SERVICE):
             lines.append(f"Service: {service}")
+        lots = row.text(TreatmentField.LOT)
+        if lots and not row.text(TreatmentField.PRODUCT):
+            lines.append(f"Lot: {lots}")  # a lot of no named product: kept as written
         lines += row.kept_lines()  # columns without a field, "Header: value"
         notes = row.cell(TreatmentField.NOTES)
         if notes.strip():

@@ -69,3 +69,19 @@ def test_in_one_file_the_appointments_columns_stay_with_the_appointments(tmp_pat
     assert client.details.general_notes == ""  # not "Appointment Date: …, Room: …"
     rooms = sorted(o.details.notes.split("Room: ")[1] for o in planned.planned_other_treatments())
     assert rooms == ["Blue room", "Green room"]
+
+
+def test_a_microneedling_rows_products_and_lots_are_kept_on_its_session(tmp_path: Path) -> None:
+    treatments = (
+        "client_id,date,service,area,depth,device,product,lot\n"
+        "1,2024-03-12,Microneedling,Forehead,0.5,Pen,HA serum; Lidocaine 4 %,L-17; N-9\n"
+        "1,2024-04-12,Microneedling,Forehead,0.5,Pen,,L-18\n"
+    )
+    planned = _plan(tmp_path, CLIENTS, treatments)
+    assert planned.problems == ()
+    first, second = planned.planned_sessions()
+    assert [(p.product, p.lot) for p in first.details.products] == [
+        ("HA serum", "L-17"),
+        ("Lidocaine 4 %", "N-9"),
+    ]
+    assert second.details.products == () and "Lot: L-18" in second.details.notes
