@@ -51,3 +51,8 @@ def datetime_text(
 def age_on(born: date, day: date) -> int:
     """Whole years from ``born`` to ``day`` (the "N years" shown beside a birth date)."""
     return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
+def count_of(number: int, noun: str) -> str:
+    """ "1 client", "2,400 clients": a count with its noun (English plural with an s)."""
+    return f"{number:,} {noun}" if number == 1 else f"{number:,} {noun}s"

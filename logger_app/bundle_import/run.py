@@ -14,6 +14,7 @@ from typing import BinaryIO
 from ..errors import DuplicateClientError, LogbookError
 from ..logbook import Logbook
 from ..records.incoming import IncomingHistory
+from ..text import count_of
 from .parse import incoming_history
 from .proofs import UNSIGNED, VERIFIED, check_session_proof
 from .reading import HISTORY, BundleError, BundleFiles, ClientFolder, open_client_folders
@@ -58,13 +59,15 @@ class ImportedClient:
 
     def describe(self) -> str:
         text = (
-            f"{self.name} (client {self.client_id}): {self.sessions} session(s), "
-            f"{self.photos} photo(s), {self.other_treatments} other treatment(s)"
+            f"{self.name} (client {self.client_id}): {count_of(self.sessions, 'session')}, "
+            f"{count_of(self.photos, 'photo')}, "
+            f"{count_of(self.other_treatments, 'other treatment')}"
         )
         if self.signed:
             text += (
-                f"; {self.verified} of {self.signed} signed session(s) verified against the "
-                f"signer's key in the bundle ({self.keys_known} with a key this logbook knows)"
+                f"; {self.verified} of {count_of(self.signed, 'signed session')} verified "
+                f"against the signer's key in the bundle ({self.keys_known} with a key this "
+                "logbook knows)"
             )
         return text
 
@@ -75,7 +78,7 @@ class BundleImportSummary:
     notes: list[str] = field(default_factory=list)
 
     def describe(self) -> str:
-        lines = [f"Imported {len(self.clients)} client(s):"]
+        lines = [f"Imported {count_of(len(self.clients), 'client')}:"]
         lines += [f"  {client.describe()}" for client in self.clients]
         lines += [f"Note: {note}" for note in self.notes]
         return "\n".join(lines)

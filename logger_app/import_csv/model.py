@@ -13,6 +13,7 @@ from datetime import date, datetime, tzinfo
 from typing import TYPE_CHECKING
 
 from ..records import ClientDetails, OtherTreatmentDetails, SessionDetails
+from ..text import count_of
 from ..vocabulary import Area, Device, LabelledEnum
 
 if TYPE_CHECKING:
@@ -403,7 +404,3 @@ class KnownLinks:
 
     clients: Mapping[str, int] = field(default_factory=dict)  # source id -> client id
     treatments: frozenset[str] = frozenset()  # source ids of sessions and other treatments
-
-
-def count_of(number: int, noun: str) -> str:
-    return f"{number:,} {noun}" if number == 1 else f"{number:,} {noun}s"

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from logger_app.bundle_import import BundleImportSummary, client_folders
 from logger_app.logbook import Logbook
+from logger_app.text import count_of
 
 from ..common.changes import ChangeRelay
 from ..common.display import plain_label
@@ -54,7 +55,7 @@ class BundleImportDialog(QDialog):
         folders = client_folders(self._path)
         self.all_clients = bool(folders) and folders != [""]
         what = (
-            f"An export of every client: {len(folders)} client(s)."
+            f"An export of every client: {count_of(len(folders), 'client')}."
             if self.all_clients
             else "One client's bundle."
         )

@@ -31,9 +31,9 @@ def test_imports_a_client_into_a_new_logbook(
 ) -> None:
     assert run(source.bundle, "--data-dir", data_dir) == 0
     out = capsys.readouterr().out
-    assert "Imported 1 client(s):" in out
-    assert "Zoë Ångström-Núñez (client 1): 3 session(s), 4 photo(s)" in out
-    assert "2 of 2 signed session(s) verified against the signer's key in the bundle" in out
+    assert "Imported 1 client:" in out
+    assert "Zoë Ångström-Núñez (client 1): 3 sessions, 4 photos" in out
+    assert "2 of 2 signed sessions verified against the signer's key in the bundle" in out
     with Logbook.open(data_dir) as book:
         assert book.session_count() == 3 and book.verify_records().findings == []
         assert [e.actor for e in book.audit_entries(limit=1)] == ["Test Practitioner"]
@@ -45,7 +45,7 @@ def test_every_client_and_duplicates(
     assert run(source.all_bundle, "--data-dir", data_dir) == 1
     assert "import it with --all" in capsys.readouterr().err
     assert run(source.all_bundle, "--all", "--data-dir", data_dir) == 0
-    assert "Imported 2 client(s):" in capsys.readouterr().out
+    assert "Imported 2 clients:" in capsys.readouterr().out
     assert run(source.all_bundle, "--all", "--data-dir", data_dir) == 1
     err = capsys.readouterr().err
     assert err.startswith("logger-app: Nothing was imported:\n")

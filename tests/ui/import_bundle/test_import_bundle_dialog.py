@@ -39,7 +39,7 @@ def test_imports_a_client_and_shows_what_came(qtbot, window, prompter, source: S
     with qtbot.waitSignal(dialog.imported, timeout=30000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     text = dialog.report.toPlainText()
-    assert text.startswith("Imported 1 client(s):\n  Zoë Ångström-Núñez (client 1)")
+    assert text.startswith("Imported 1 client:\n  Zoë Ångström-Núñez (client 1)")
     assert dialog.status.text() == "Imported." and dialog.report.isVisible()
     assert window.logbook.client_count() == 1
     qtbot.waitUntil(lambda: window.client_model.rowCount() == 1)
@@ -50,7 +50,7 @@ def test_a_duplicate_is_refused_until_imported_as_new(qtbot, window, prompter, s
     prompter.open_answer = source.all_bundle
     window.import_bundle_action.trigger()
     dialog = _dialog(window)
-    assert dialog.all_clients and "2 client(s)" in dialog.file_label.text()
+    assert dialog.all_clients and "2 clients" in dialog.file_label.text()
     _run(qtbot, dialog)
     assert window.logbook.client_count() == 2
     dialog.close()
