@@ -74,13 +74,17 @@ def kind_of_service(service: str) -> OtherTreatmentKind | None:
     return OtherTreatmentKind.OTHER
 
 
+_KIND_VALUES = frozenset(OtherTreatmentKind.values())
+
+
 def classify(row: Row, options: ImportOptions) -> OtherTreatmentKind | None:
     """The kind of other treatment the row is, or None for a microneedling session."""
     service = row.text(TreatmentField.SERVICE)
-    mapped = options.value_maps.get(KIND_FIELD, {}).get(normalise(service)) if service else None
+    kinds = options.value_maps.get(KIND_FIELD)
+    mapped = kinds.get(normalise(service)) if kinds and service else None
     if mapped == MICRONEEDLING:
         return None
-    if mapped in OtherTreatmentKind.values():
+    if mapped is not None and mapped in _KIND_VALUES:
         return OtherTreatmentKind(mapped)
     if not service or row.text(TreatmentField.DEPTH) or row.text(TreatmentField.DEVICE):
         return None

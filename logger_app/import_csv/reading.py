@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..errors import LogbookError
+from ..text import count_of
 
 SAMPLE_CHARS = 64 * 1024
 HEAD_BYTES = 8192
@@ -158,8 +159,8 @@ def read_csv(path: Path | str) -> CsvTable:
         # UTF-8 but for a few bytes: the rows holding them are problems.
         table = _read(path, utf8, stamp, [], errors="surrogateescape")
         note = (
-            f"{path.name} is UTF-8 except for {_count(bad, 'byte')} in "
-            f"{_count(table.bad_byte_rows, 'row')}: those rows are listed as problems."
+            f"{path.name} is UTF-8 except for {count_of(bad, 'byte')} in "
+            f"{count_of(table.bad_byte_rows, 'row')}: those rows are listed as problems."
         )
         return replace(table, notes=(*table.notes, note))
     # A BOM followed by something other than UTF-8 falls through to the 8-bit codecs.
@@ -186,13 +187,11 @@ def _utf8_scan(path: Path) -> tuple[int, int]:
             if not text.isascii():
                 bad_here = len(_BAD_BYTE.findall(text))
                 bad += bad_here
-                good += sum(not c.isascii() for c in text) - bad_here
+                # Characters beyond ASCII, counted in C ("ignore" drops them all).
+                beyond_ascii = len(text) - len(text.encode("ascii", "ignore"))
+                good += beyond_ascii - bad_here
             if not chunk:
                 return good, bad
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number:,} {noun}" if number == 1 else f"{number:,} {noun}s"
 
 
 def has_bad_byte(text: str) -> bool:
