@@ -47,6 +47,27 @@ class Column(Generic[Row]):
         self.decoration = decoration  # an icon or pixmap before the text
 
 
+class TitledTableModel(QAbstractTableModel):
+    """A table whose columns are named by ``TITLES``: the header and the column count
+    from them, for the small tables of a dialog (the rows are the subclass's)."""
+
+    TITLES: tuple[str, ...] = ()
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.TITLES)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.TITLES)
+        ):
+            return self.TITLES[section]
+        return None
+
+
 class RecordTableModel(QAbstractTableModel, Generic[Row]):
     """A read-only table over immutable records, with named columns; ``set_rows`` swaps
     the whole content (the records come fresh from the logbook)."""

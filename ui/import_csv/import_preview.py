@@ -9,7 +9,6 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -29,6 +28,7 @@ from logger_app.import_csv import ImportPlan, RowProblem, plan_import
 
 from ..common.display import plain_tooltip, rich_label
 from ..common.jobs import JobHandle, run_job
+from ..common.models import TitledTableModel
 from ..common.theme import color, tinted
 from .import_values import ValuesBox
 from .import_wizard import caption
@@ -47,7 +47,7 @@ def outcome(problem: RowProblem, skip_rows: bool) -> str:
     return "Row skipped" if skip_rows else "Blocks the import"
 
 
-class ProblemModel(QAbstractTableModel):
+class ProblemModel(TitledTableModel):
     """One line per problem: file, row, column, message, and what happens to the row."""
 
     FILE, ROW, COLUMN, PROBLEM, OUTCOME = range(5)
@@ -70,9 +70,6 @@ class ProblemModel(QAbstractTableModel):
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._problems)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.TITLES)
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._problems):
             return None
@@ -92,17 +89,6 @@ class ProblemModel(QAbstractTableModel):
             and outcome(problem, self._skip_rows) == "Blocks the import"
         ):
             return QBrush(color("danger"))
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.TITLES)
-        ):
-            return self.TITLES[section]
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

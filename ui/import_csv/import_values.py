@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -33,6 +32,7 @@ from logger_app.import_csv import ImportPlan
 from logger_app.import_csv.translation import VALUE_FIELDS, ValueMaps, value_choices
 
 from ..common.display import plain_tooltip
+from ..common.models import TitledTableModel
 from .import_wizard import caption
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -49,7 +49,7 @@ class ValueEntry:
     chosen: str | None = None
 
 
-class ValueModel(QAbstractTableModel):
+class ValueModel(TitledTableModel):
     """One line per value: field, value in the file, rows, and the logbook value chosen
     (editable). ``mapped`` is emitted when the user chooses one."""
 
@@ -90,9 +90,6 @@ class ValueModel(QAbstractTableModel):
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._entries)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.TITLES)
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._entries):
             return None
@@ -126,17 +123,6 @@ class ValueModel(QAbstractTableModel):
         self.dataChanged.emit(index, index)
         self.mapped.emit(entry.field, entry.key, entry.chosen)
         return True
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.TITLES)
-        ):
-            return self.TITLES[section]
-        return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
