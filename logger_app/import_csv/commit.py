@@ -61,12 +61,12 @@ def commit_import(
     try:
         with logbook.batch():
             counts = _save_all(logbook, plan, ids, progress, cancelled)
-            if plan.options.value_maps and any(plan.options.value_maps.values()):
+            maps = {f: dict(v) for f, v in plan.options.value_maps.items() if v}
+            forgotten = {f: set(v) for f, v in plan.options.forgotten_values.items() if v}
+            if maps or forgotten:
                 # Remembered with the rows they translated: the next import of this
-                # source starts from them.
-                logbook.remember_value_mappings(
-                    plan.source, {f: dict(v) for f, v in plan.options.value_maps.items() if v}
-                )
+                # source starts from them (and no longer from the ones undone).
+                logbook.remember_value_mappings(plan.source, maps, forget=forgotten)
     except CsvReadError as error:
         raise ImportFailed(f"Nothing was imported: {error}") from error
     return ImportSummary(

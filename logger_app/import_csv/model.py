@@ -223,6 +223,9 @@ class ImportOptions:
     # Source values translated to the logbook's, per field: {"skin_type": {"trocken":
     # "dry"}} (source values as ``values.normalise`` writes them).
     value_maps: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    # Remembered mappings the user undid ("not mapped"): forgotten for the source when
+    # the import is saved, so they do not come back the next time.
+    forgotten_values: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -714,8 +714,15 @@ class Logbook:
         """``{field: {source value: logbook value}}`` remembered for ``source``."""
         return self._history.value_mappings(source)
 
-    def remember_value_mappings(self, source: str, maps: dict[str, dict[str, str]]) -> None:
-        self._history.remember_value_mappings(source, maps)
+    def remember_value_mappings(
+        self,
+        source: str,
+        maps: dict[str, dict[str, str]],
+        forget: dict[str, set[str]] | None = None,
+    ) -> None:
+        """Remember ``maps`` for ``source`` and forget the mappings of the source values
+        in ``forget`` (``{field: {source value}}``), in one audited change."""
+        self._history.remember_value_mappings(source, maps, forget)
 
     # A client from another logbook (see ``logbook.bundles``)
     def import_client_history(

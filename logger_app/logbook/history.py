@@ -114,15 +114,26 @@ class History:
     def value_mappings(self, source: str) -> dict[str, dict[str, str]]:
         return self.links.value_maps(source)
 
-    def remember_value_mappings(self, source: str, maps: dict[str, dict[str, str]]) -> None:
+    def remember_value_mappings(
+        self,
+        source: str,
+        maps: dict[str, dict[str, str]],
+        forget: dict[str, set[str]] | None = None,
+    ) -> None:
         if not source.strip():
             raise ValidationError({"source": "Name the source the values come from."})
+        forget = forget or {}
         count = sum(len(values) for values in maps.values())
+        forgotten = sum(len(values) for values in forget.values())
         with self._c.db.atomic():
             self.links.save_value_maps(source, maps)
+            self.links.forget_value_maps(source, forget)
+            summary = f"{count} value mapping(s) of an import source remembered"
+            if forgotten:
+                summary += f", {forgotten} forgotten"
             self._c.audit.record(
                 "update",
                 "import_value_maps",
-                f"{count} value mapping(s) of an import source remembered",
-                details={"source": source.strip(), "fields": sorted(maps)},
+                summary,
+                details={"source": source.strip(), "fields": sorted({*maps, *forget})},
             )

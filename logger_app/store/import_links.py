@@ -73,3 +73,14 @@ class ImportLinkStore:
                             "updated_at": stamp,
                         }
                     )
+
+    def forget_value_maps(self, source: str, values: dict[str, set[str]]) -> None:
+        """Forget the mappings of these source values (``{field: {source value}}``)."""
+        with self._db.atomic():
+            for field, source_values in values.items():
+                for source_value in source_values:
+                    self._db.execute(
+                        "DELETE FROM import_value_maps "
+                        "WHERE source = ? AND field = ? AND source_value = ?",
+                        [source.strip(), field, source_value],
+                    )

@@ -105,7 +105,12 @@ class CsvImportWizard(QWizard):
 
     def options(self) -> ImportOptions:
         options = self.mapping_page.options(self.preview_page.choices())
-        return replace(options, source=self.source, value_maps=self.value_maps())
+        return replace(
+            options,
+            source=self.source,
+            value_maps=self.value_maps(),
+            forgotten_values=self.forgotten_values(),
+        )
 
     def source_name(self) -> str:
         """The name rows and value mappings are remembered under."""
@@ -127,6 +132,18 @@ class CsvImportWizard(QWizard):
                 else:
                     maps.setdefault(field, {})[key] = value
         return {field: values for field, values in maps.items() if values}
+
+    def forgotten_values(self) -> dict[str, frozenset[str]]:
+        """The remembered mappings chosen "not mapped" here: forgotten once imported."""
+        forgotten = {
+            field: frozenset(
+                key
+                for key, value in values.items()
+                if value is None and key in self.remembered_maps.get(field, {})
+            )
+            for field, values in self.chosen_maps.items()
+        }
+        return {field: keys for field, keys in forgotten.items() if keys}
 
     def choose_value(self, field: str, key: str, value: str | None) -> None:
         self.chosen_maps.setdefault(field, {})[key] = value

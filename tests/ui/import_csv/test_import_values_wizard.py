@@ -104,6 +104,7 @@ def test_choosing_not_mapped_undoes_a_remembered_mapping(
     choose(values.combo(row), None)
     replanned(qtbot, wizard)
     assert wizard.plan.options.value_maps == {"skin_type": {"trocken": "dry"}}
+    assert wizard.plan.options.forgotten_values == {"skin_type": frozenset({"fettig"})}
     assert [(u.field, u.value) for u in wizard.plan.unknown_values] == [("skin_type", "fettig")]
 
 
