@@ -104,14 +104,15 @@ def run_verify(args: argparse.Namespace) -> int:
 
 def _print_summary(report: VerificationReport, *, photos: bool) -> None:
     print(
-        f"Signed sessions: {report.sessions_verified} verified, {report.sessions_sealed} "
+        f"Signed sessions: {report.sessions_verified} verified, "
+        f"{report.sessions_sealed - report.sessions_sealed_at_import} "
         "sealed at the upgrade (signed before verifiable signatures)"
     )
-    if report.imported_verified:
+    if report.sessions_sealed_at_import:
         print(
-            f"Imported:        {report.imported_verified} sealed at their import, their "
-            f"signatures there holding ({report.imported_known_keys} with keys this logbook "
-            "knows)"
+            f"Imported:        {report.sessions_sealed_at_import} sealed at their import, "
+            f"{report.imported_verified} with their signatures there holding "
+            f"({report.imported_known_keys} with keys this logbook knows)"
         )
     print(f"Signatures:      {report.signatures_checked}")
     print(f"Audit entries:   {report.entries_checked}")

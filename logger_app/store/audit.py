@@ -150,6 +150,16 @@ class AuditStore:
         details = json.loads(row[0])
         return details.get("record_sha256"), int(details.get("amendments", 0))
 
+    def sealed_at_import(self, session_id: int) -> bool:
+        """Whether the session's seal is an import's (brought from another logbook),
+        not the upgrade's."""
+        row = self._db.execute(
+            "SELECT 1 FROM audit_log WHERE action = 'seal' AND entity = 'session' "
+            "AND entity_id = ? LIMIT 1",
+            [session_id],
+        ).fetchone()
+        return row is None and session_id in import_seals(self._db, session_id)
+
     def highest_erased_client_id(self) -> int:
         row = self._db.execute(
             "SELECT max(client_id) FROM audit_log WHERE action = 'erase' AND entity = 'client'"

@@ -35,7 +35,8 @@ __all__ = [
 Progress = Callable[[int, int], None]
 
 
-def _seals(db: Any) -> dict[int, tuple[str, int]]:
+def _seals(db: Any) -> tuple[dict[int, tuple[str, int]], set[int]]:
+    """Every session's seal, and which of them an import made (not the upgrade)."""
     seals: dict[int, tuple[str, int]] = {}
     cursor = db.execute(
         "SELECT entity_id, details FROM audit_log WHERE action = 'seal' AND entity = 'session' "
@@ -47,9 +48,12 @@ def _seals(db: Any) -> dict[int, tuple[str, int]]:
             seals.setdefault(session_id, (parsed["record_sha256"], int(parsed["amendments"])))
         except (ValueError, KeyError, TypeError):
             continue
+    imported = set()
     for session_id, seal in import_seals(db).items():
-        seals.setdefault(session_id, seal)
-    return seals
+        if session_id not in seals:
+            seals[session_id] = seal
+            imported.add(session_id)
+    return seals, imported
 
 
 def seal_of_session(context: LogbookContext, session_id: int) -> SessionSeal:
@@ -61,9 +65,10 @@ def seal_of_session(context: LogbookContext, session_id: int) -> SessionSeal:
     keys = {key.id: key for key in context_keys(context)}
     own = any(signature.amendment_id is None for signature in signatures)
     seal = None if own else context.audit.sealed_record_hash(session_id)
+    at_import = seal is not None and context.audit.sealed_at_import(session_id)
     photos = context.signing.record_photo_hashes(session_id)
     current = record_hash(record_document(session, photos))
-    return check_session(session, signatures, keys, seal, current)
+    return check_session(session, signatures, keys, seal, current, at_import)
 
 
 def context_keys(context: LogbookContext) -> list[PractitionerKey]:
@@ -88,7 +93,7 @@ def verify_records(
     for signature in context.signatures.all():
         signatures[signature.session_id].append(signature)
         report.signatures_checked += 1
-    seals = _seals(db)
+    seals, sealed_at_import = _seals(db)
     photos: dict[int, list[tuple[int, str, bool]]] = defaultdict(list)
     for photo_id, session_id, sha256, after in db.execute(
         "SELECT id, session_id, sha256, after_signing FROM photos ORDER BY id"
@@ -103,13 +108,15 @@ def verify_records(
             of_record = [sha for _, sha, after in photos.get(session.id, ()) if not after]
             current = record_hash(record_document(session, of_record))
             seal = check_session(
-                session, signatures.get(session.id, ()), keys, seals.get(session.id), current
-            )
+                session, signatures.get(session.id, ()), keys, seals.get(session.id), current,
+                session.id in sealed_at_import,
+            )  # fmt: skip
             report.findings.extend(seal.findings)
             if seal.status is SealStatus.VERIFIED:
                 report.sessions_verified += 1
             elif seal.status is SealStatus.SEALED:
                 report.sessions_sealed += 1
+                report.sessions_sealed_at_import += seal.sealed_at_import
             if check_photos and session.is_signed:
                 for photo_id, sha256, _ in photos.get(session.id, ()):
                     report.photos_checked += 1

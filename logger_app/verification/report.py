@@ -38,6 +38,8 @@ class SessionSeal:
     meaning: str = ""
     amendments_signed: int = 0
     findings: tuple[Finding, ...] = ()
+    # SEALED by the import that brought it from another logbook, not by the upgrade.
+    sealed_at_import: bool = False
 
 
 @dataclass
@@ -48,6 +50,7 @@ class VerificationReport:
     # Sealed at an import from another logbook, whose signatures there still hold (and
     # of those, made with keys this logbook knows).
     imported_verified: int = 0
+    sessions_sealed_at_import: int = 0  # of ``sessions_sealed``
     imported_known_keys: int = 0
     signatures_checked: int = 0
     entries_checked: int = 0

@@ -36,9 +36,11 @@ def check_session(
     keys: Mapping[int, PractitionerKey],
     seal: tuple[str, int] | None,
     current_hash: str,
+    sealed_at_import: bool = False,
 ) -> SessionSeal:
     """``signatures``: the session's, in order; ``seal``: (record hash, amendments then)
-    of the upgrade's seal entry; ``current_hash``: the record hash as it reads now."""
+    of the upgrade's seal entry, or of the import that brought the session from another
+    logbook (``sealed_at_import``); ``current_hash``: the record hash as it reads now."""
     sid = session.id
     findings: list[Finding] = []
 
@@ -81,7 +83,8 @@ def check_session(
         expected, status = signature.record_sha256, SealStatus.VERIFIED
     elif seal is not None:
         expected, legacy_amendments = seal
-        by = f"signed by {signer} on {when(signed_at)}, sealed at the upgrade"
+        sealed_by = "the import" if sealed_at_import else "the upgrade"
+        by = f"signed by {signer} on {when(signed_at)}, sealed at {sealed_by}"
         status = SealStatus.SEALED
     else:
         fail(f"marked signed by {signer} on {when(signed_at)} without a signature")
@@ -123,4 +126,5 @@ def check_session(
         meaning,
         signed_amendments,
         tuple(findings),
+        sealed_at_import=seal is not None and sealed_at_import,
     )

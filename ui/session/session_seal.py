@@ -33,6 +33,11 @@ def seal_line(seal: SessionSeal, amended: int = 0) -> str:
         )
     if seal.status is SealStatus.SEALED:
         day = format_date(seal.signed_at.astimezone().date()) if seal.signed_at else ""
+        if seal.sealed_at_import:
+            return (
+                f"Signed by {seal.signer} on {day} in another logbook — imported (sealed at "
+                f"the import; unchanged since){_amended(seal, amended)}"
+            )
         return (
             f"Signed by {seal.signer} on {day} — signed before verifiable signatures "
             f"(sealed at the upgrade; unchanged since){_amended(seal, amended)}"

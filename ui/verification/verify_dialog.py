@@ -68,8 +68,15 @@ def _count(number: int, one: str, many: str | None = None) -> str:
 def summary_text(report: VerificationReport) -> str:
     """What was checked, in one paragraph."""
     sessions = _count(report.sessions_verified, "signed session") + " verified"
-    if report.sessions_sealed:
-        sessions += f", {report.sessions_sealed:,} sealed at the upgrade (signed before)"
+    upgrade = report.sessions_sealed - report.sessions_sealed_at_import
+    if upgrade:
+        sessions += f", {upgrade:,} sealed at the upgrade (signed before)"
+    if report.sessions_sealed_at_import:
+        sessions += (
+            f", {report.sessions_sealed_at_import:,} sealed at their import from another "
+            f"logbook ({report.imported_verified:,} with their signatures there holding, "
+            f"{report.imported_known_keys:,} of those with keys this logbook knows)"
+        )
     return (
         f"{sessions}; {_count(report.signatures_checked, 'signature')}, "
         f"{_count(report.entries_checked, 'audit log entry', 'audit log entries')}, "

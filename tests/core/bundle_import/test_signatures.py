@@ -29,6 +29,7 @@ def test_signed_sessions_verify_and_are_sealed_here(source: Source, logbook: Log
     report = logbook.verify_records()
     assert report.findings == []
     assert report.sessions_sealed == 2 and report.sessions_verified == 0
+    assert report.sessions_sealed_at_import == 2  # not "at the upgrade"
     # The signatures made there still hold; their keys are not this logbook's.
     assert (report.imported_verified, report.imported_known_keys) == (2, 0)
     [entry] = [e for e in logbook.audit_entries(limit=50) if e.action == "import"]
@@ -36,6 +37,7 @@ def test_signed_sessions_verify_and_are_sealed_here(source: Source, logbook: Log
     for key, seal in entry.details["sealed"].items():
         session = logbook.session(int(key))
         assert logbook.session_seal(session.id).status is SealStatus.SEALED
+        assert logbook.session_seal(session.id).sealed_at_import
         proof = seal["proof"]
         assert proof["verified"] is True
         assert proof["keys_known_here"] is False  # the signer's key stayed there
