@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime
 
+from ..records import ClientDetails
 from .linking import FirstRows, NameIndex, client_source_id, links_by_name, same_file
 from .model import (
     ClientField,
@@ -54,14 +55,15 @@ class Passes:
             client_mapping = replace(mapping, dropped=set(clients.headers))
             used = set(mapping.clients.values())
             treatment_mapping = replace(mapping, dropped=set(mapping.dropped) | used)
-        self._clients = ClientRows(
-            table,  # type: ignore[arg-type]  # read like a CsvTable
-            client_mapping, options, day_first, now, linked, known_names, log,
-        )  # fmt: skip
         self._links = links or KnownLinks()
         # Clients imported from this source before: their key -> the logbook's client.
         self.linked_ids: dict[str, int] = {}
         self._by_client_id = ClientField.CLIENT_ID in mapping.clients
+        self._clients = ClientRows(
+            table,  # type: ignore[arg-type]  # read like a CsvTable
+            client_mapping, options, day_first, now, linked, known_names, log,
+            lambda key, details: self._source_id(key, details) in self._links.clients,
+        )  # fmt: skip
         names = (
             NameIndex(table, mapping, day_first)  # type: ignore[arg-type]
             if treatments is not None and links_by_name(mapping)
@@ -79,16 +81,20 @@ class Passes:
         again, their new treatment rows go to them (``linked_ids``)."""
         for planned in self._clients.plan():
             details = planned.details
-            source_id = client_source_id(
-                planned.key if self._by_client_id else "",
-                details.first_name,
-                details.last_name,
-                details.date_of_birth,
-            )
+            source_id = self._source_id(planned.key, details)
             if source_id in self._links.clients:
                 self.linked_ids[planned.key] = self._links.clients[source_id]
                 continue
             yield PlannedClient(planned.row, planned.key, details, source_id)
+
+    def _source_id(self, key: str, details: ClientDetails) -> str:
+        """The client's id in the source: its id column, or its name and birth date."""
+        return client_source_id(
+            key if self._by_client_id else "",
+            details.first_name,
+            details.last_name,
+            details.date_of_birth,
+        )
 
     def sessions(self) -> Iterator[PlannedSession | PlannedOtherTreatment]:
         """Sessions and other treatments; only once ``clients()`` has been read to its end."""

@@ -186,8 +186,12 @@ class ClientRows:
         linked: bool,
         known_names: frozenset[NameKey],
         log: ProblemLog,
+        imported_before: Callable[[str, ClientDetails], bool] | None = None,
     ) -> None:
+        """``imported_before(key, details)``: whether the row's client came from this
+        source before (found by its id then, whoever else has the same name)."""
         self._table, self._options = table, options
+        self._imported_before = imported_before or (lambda _key, _details: False)
         self._source = RowSource(table, mapping.clients, mapping.dropped)
         self._maps = options.value_maps
         self._day_first, self._today, self._linked = day_first, now.date(), linked
@@ -238,7 +242,7 @@ class ClientRows:
             return None
         self.birth_dates[key] = details.date_of_birth
         name = name_key(details.first_name, details.last_name, details.date_of_birth)
-        if name in self._known:
+        if name in self._known and not self._imported_before(key, details):
             self._existing_duplicate(row, details)
             if not self._options.import_existing_duplicates:
                 self.skipped_keys.add(key)
