@@ -53,6 +53,7 @@ def age_on(born: date, day: date) -> int:
     return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
 
 
-def count_of(number: int, noun: str) -> str:
-    """ "1 client", "2,400 clients": a count with its noun (English plural with an s)."""
-    return f"{number:,} {noun}" if number == 1 else f"{number:,} {noun}s"
+def count_of(number: int, noun: str, plural: str | None = None) -> str:
+    """A count with its noun, "1 client" or "2,400 clients"; ``plural`` where it is
+    not the noun and an s ("audit log entries")."""
+    return f"{number:,} {noun if number == 1 else (plural or noun + 's')}"

@@ -31,6 +31,7 @@ from ..crypto.key_file import KEY_FILENAME
 from ..errors import LogbookError
 from ..records import AuditHead
 from ..store.database import DATABASE_FILENAME
+from ..text import count_of
 
 FORMAT_NAME = "logger-app-backup"
 FORMAT_VERSION = 2
@@ -126,18 +127,14 @@ class BackupInfo:
     def summary(self) -> str:
         """One line: what the backup holds."""
         text = (
-            f"{_count(self.clients, 'client')}, {_count(self.sessions, 'session')}, "
-            f"{_count(self.photos, 'photo')} ({_count(self.photo_files, 'photo file')}); "
+            f"{count_of(self.clients, 'client')}, {count_of(self.sessions, 'session')}, "
+            f"{count_of(self.photos, 'photo')} ({count_of(self.photo_files, 'photo file')}); "
             f"made {self.created_at.astimezone():%d %b %Y %H:%M} by logger-app "
             f"{self.app_version}"
         )
         if self.missing_photos:
-            text += f"; {_count(len(self.missing_photos), 'photo file')} missing when made"
+            text += f"; {count_of(len(self.missing_photos), 'photo file')} missing when made"
         return text
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number:,} {noun}" if number == 1 else f"{number:,} {noun}s"
 
 
 def is_unsafe_name(name: str) -> bool:

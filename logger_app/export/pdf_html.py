@@ -12,7 +12,7 @@ from datetime import datetime, tzinfo
 from html import escape
 
 from ..records import AuditHead, Photo, Practitioner, Session
-from ..text import age_on, date_text, datetime_text, depth_text
+from ..text import age_on, count_of, date_text, datetime_text, depth_text
 from ..vocabulary import ProductRole
 from .history import ClientHistory, SessionRecord
 from .pdf_history_html import lines as _lines
@@ -101,14 +101,10 @@ def _course(history: ClientHistory) -> str:
         if first == last
         else f"from {date_text(first)} to {date_text(last)}"
     )
-    text = f"{_plural(len(sessions), 'session')} {span}; {_plural(history.photo_count, 'photo')}."
+    text = f"{count_of(len(sessions), 'session')} {span}; {count_of(history.photo_count, 'photo')}."
     if history.practitioners:
         text += " Practitioners: " + ", ".join(_practitioner(p) for p in history.practitioners)
     return escape(text)
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def _practitioner(practitioner: Practitioner) -> str:
@@ -190,7 +186,7 @@ def signature_html(session: Session, zone: tzinfo | None = None) -> str:
         f"<p class='signed'>Signed by {escape(session.signed_by)} on "
         f"{_when(session.signed_at, zone)}"
         + (
-            f" · amended {_plural(len(session.amendments), 'time')} since (below)"
+            f" · amended {count_of(len(session.amendments), 'time')} since (below)"
             if session.amendments
             else ""
         )
@@ -280,9 +276,11 @@ def short_head(head: AuditHead) -> str:
 def end_html(history: ClientHistory) -> str:
     """The last lines: a reader can tell the report is complete, and which state of the
     audit log it was made from (whole, for ``verify --expect-head``)."""
-    totals = f"{_plural(len(history.sessions), 'session')}, {_plural(history.photo_count, 'photo')}"
+    totals = (
+        f"{count_of(len(history.sessions), 'session')}, {count_of(history.photo_count, 'photo')}"
+    )
     if history.other_treatments:
-        totals += f", {_plural(len(history.other_treatments), 'other treatment')}"
+        totals += f", {count_of(len(history.other_treatments), 'other treatment')}"
     end = (
         f"<p class='muted' align='center'>End of the treatment history: {totals}.</p>"
         "<p class='caption' align='center'>Times are given in the clinic's time zone, "

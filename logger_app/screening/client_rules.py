@@ -12,10 +12,9 @@ from ..records import (
     ScreeningDetails,
 )
 from ..records import WarningSeverity as Severity
-from ..text import date_text
+from ..text import count_of, date_text
 from .wording import (
     add_months,
-    count_of,
 )
 
 # Screening and consent

@@ -15,7 +15,7 @@ from ..records import (
     SessionDetails,
 )
 from ..records import WarningSeverity as Severity
-from ..text import date_text
+from ..text import count_of, date_text
 from ..vocabulary import Area, OtherTreatmentKind
 from .allergy import allergy_match_warnings
 from .client_rules import (
@@ -26,7 +26,6 @@ from .client_rules import (
 )
 from .wording import (
     add_months,
-    count_of,
     days_ago,
 )
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import calendar
 from datetime import date
 
+from ..text import count_of
+
 # What the settings accept (the database checks the same ranges).
 SETTING_RANGES: dict[str, tuple[int, int]] = {
     "isotretinoin_washout_months": (0, 24),
@@ -25,10 +27,6 @@ def add_months(day: date, months: int) -> date:
     index = day.month - 1 + months
     year, month = day.year + index // 12, index % 12 + 1
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
-def count_of(number: int, unit: str) -> str:
-    return f"{number} {unit}{'' if number == 1 else 's'}"
 
 
 def days_ago(days: int) -> str:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from logger_app.records import Session
-from logger_app.text import depth_text
+from logger_app.text import count_of, depth_text
 from logger_app.vocabulary import Area, Severity
 
 # A line joins two sessions at most this many months apart: after a longer break the
@@ -84,10 +84,6 @@ def depth_axis_top(deepest: float, limit: float) -> float:
     return min(limit, max(2, steps) * DEPTH_STEP_MM)
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'s' if number != 1 else ''}"
-
-
 def depth_summary(sessions: Sequence[Session], day: Callable[[date], str]) -> str:
     """The depth chart in words: per area, its first and latest depth and the range."""
     lines = []
@@ -96,7 +92,7 @@ def depth_summary(sessions: Sequence[Session], day: Callable[[date], str]) -> st
         first, latest = points[0], points[-1]
         depths = [point.value for point in points]
         line = (
-            f"{area.label}: {_count(len(points), 'session')}, "
+            f"{area.label}: {count_of(len(points), 'session')}, "
             f"{depth_text(first.value)} on {day(first.moment.astimezone().date())}"
         )
         if len(points) > 1:
@@ -105,7 +101,7 @@ def depth_summary(sessions: Sequence[Session], day: Callable[[date], str]) -> st
             )
             line += f" (range {depth_text(min(depths))} to {depth_text(max(depths))})"
         if len(runs) > 1:
-            line += f"; {_count(len(runs) - 1, 'break')} of over {MAX_GAP_MONTHS} months"
+            line += f"; {count_of(len(runs) - 1, 'break')} of over {MAX_GAP_MONTHS} months"
         lines.append(line + ".")
     return "\n".join(lines)
 
@@ -130,5 +126,5 @@ def severity_summary(sessions: Sequence[Session], day: Callable[[date], str]) ->
         f"{worst_severity(latest).label.lower()}."
     )
     if drafts:
-        text += f" {_count(drafts, 'draft')} not signed yet."
+        text += f" {count_of(drafts, 'draft')} not signed yet."
     return text

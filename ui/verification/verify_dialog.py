@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from logger_app.logbook import Logbook
 from logger_app.records import AuditHead
+from logger_app.text import count_of
 from logger_app.verification import Finding, VerificationReport
 
 from ..common.jobs import JobContext, JobHandle, run_job
@@ -61,13 +62,9 @@ class FindingModel(RecordTableModel[Finding]):
         return record.session_id or 0
 
 
-def _count(number: int, one: str, many: str | None = None) -> str:
-    return f"{number:,} {one if number == 1 else (many or one + 's')}"
-
-
 def summary_text(report: VerificationReport) -> str:
     """What was checked, in one paragraph."""
-    sessions = _count(report.sessions_verified, "signed session") + " verified"
+    sessions = count_of(report.sessions_verified, "signed session") + " verified"
     upgrade = report.sessions_sealed - report.sessions_sealed_at_import
     if upgrade:
         sessions += f", {upgrade:,} sealed at the upgrade (signed before)"
@@ -78,10 +75,10 @@ def summary_text(report: VerificationReport) -> str:
             f"{report.imported_known_keys:,} of those with keys this logbook knows)"
         )
     return (
-        f"{sessions}; {_count(report.signatures_checked, 'signature')}, "
-        f"{_count(report.entries_checked, 'audit log entry', 'audit log entries')}, "
-        f"{_count(report.photos_checked, 'photo file')} and "
-        f"{_count(report.anchors_checked, 'recorded head')} of the audit log checked."
+        f"{sessions}; {count_of(report.signatures_checked, 'signature')}, "
+        f"{count_of(report.entries_checked, 'audit log entry', 'audit log entries')}, "
+        f"{count_of(report.photos_checked, 'photo file')} and "
+        f"{count_of(report.anchors_checked, 'recorded head')} of the audit log checked."
     )
 
 
