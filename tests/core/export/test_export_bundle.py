@@ -18,11 +18,6 @@ from logger_app.logbook import Logbook
 from ..export_data import ExportBook, build_export_book
 
 
-@pytest.fixture(autouse=True)
-def _qt(qapp):  # bundles hold a PDF; see test_export_pdf
-    return qapp
-
-
 @pytest.fixture
 def book(data_dir: Path, tmp_path: Path) -> ExportBook:
     return build_export_book(data_dir, tmp_path / "sources")

@@ -33,11 +33,6 @@ from ..export_data import pdf_text
 pytestmark = pytest.mark.server_only
 
 
-@pytest.fixture(autouse=True)
-def _qt(qapp):  # the PDF needs Qt; see test_export_pdf
-    return qapp
-
-
 @dataclass(frozen=True)
 class ServerBook:
     url: str

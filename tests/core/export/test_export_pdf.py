@@ -17,13 +17,6 @@ from ...signing import TEST_PASSPHRASE
 from ..export_data import NAME, STOP_REASON, ExportBook, build_export_book, pdf_text
 
 
-@pytest.fixture(autouse=True)
-def _qt(qapp):
-    """The app's QApplication (as in production) rather than a bare QGuiApplication: the
-    UI tests later in the same run need a QApplication."""
-    return qapp
-
-
 @pytest.fixture
 def book(data_dir: Path, tmp_path: Path) -> ExportBook:
     return build_export_book(data_dir, tmp_path / "sources")

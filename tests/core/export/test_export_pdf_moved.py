@@ -30,11 +30,6 @@ OLD_NOTE = "Hyperpigmentation along the jawline, photosensitivity discussed"
 NEW_NOTE = "Hyperpigmentation resolving; recommended sunscreen reapplication every afternoon"
 
 
-@pytest.fixture(autouse=True)
-def _qt(qapp):  # the PDF needs Qt; see test_export_pdf
-    return qapp
-
-
 @pytest.fixture
 def moved(logbook: Logbook) -> MovedClient:
     # The first profile, signed in at once: who signs and amends below.

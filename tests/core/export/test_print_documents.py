@@ -26,11 +26,6 @@ from ..export_data import NAME, ExportBook, build_export_book, pdf_text
 NOW = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
 
 
-@pytest.fixture(autouse=True)
-def _qt(qapp):
-    return qapp
-
-
 @pytest.fixture
 def book(data_dir: Path, tmp_path: Path) -> ExportBook:
     return build_export_book(data_dir, tmp_path / "sources")

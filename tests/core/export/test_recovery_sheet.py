@@ -27,11 +27,6 @@ MADE = datetime(2026, 11, 30, 9, 15, tzinfo=UTC)
 ODD_PLACE = "/Users/ana/Logbook <b>bold</b> & <img src='x.png'> ‘Ålesund’"
 
 
-@pytest.fixture(autouse=True)
-def _qt(qapp):
-    return qapp
-
-
 def sheet_text(path: Path) -> tuple[int, str]:
     reader = PdfReader(path)
     return len(reader.pages), pdf_text(" ".join(p.extract_text() or "" for p in reader.pages))
