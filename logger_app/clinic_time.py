@@ -29,6 +29,30 @@ def zone_named(name: str) -> tzinfo:
         raise ValueError(f"{name!r} is not a known time zone (e.g. Europe/Berlin).") from error
 
 
+def setting_zone(setting: str) -> tuple[tzinfo, str]:
+    """The zone of the clinic's setting and the name to state for it. Blank, or a name
+    this computer's zone database lacks: this computer's zone (reading a logbook never
+    fails on it), named by its IANA name or, without one, ``UTC+HH:MM``."""
+    name = setting.strip()
+    if name:
+        try:
+            return zone_named(name), name
+        except ValueError:
+            pass
+    local = local_zone_name()
+    if local:
+        return ZoneInfo(local), local
+    zone = local_zone()
+    return zone, _offset_name(zone)
+
+
+def _offset_name(zone: tzinfo) -> str:
+    offset = datetime.now(zone).utcoffset()
+    minutes = int(offset.total_seconds() // 60) if offset else 0
+    sign = "+" if minutes >= 0 else "-"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
 def local_zone() -> tzinfo:
     """This computer's zone by its IANA name, so that each date gets its own daylight
     saving (not today's offset); a fixed offset only when no name can be found."""

@@ -10,11 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
-from zoneinfo import ZoneInfo
 
-from ..clinic_time import local_zone_name, zone_named
-
-_ZONEINFO_MARKER = "zoneinfo/"
+from ..clinic_time import setting_zone
 
 
 @dataclass(frozen=True)
@@ -32,30 +29,8 @@ class ExportZone:
 def export_zone(setting: str) -> ExportZone:
     """The zone of the clinic's setting (``ClinicDetails.time_zone``); blank, or a name
     this computer does not know: the computer's own."""
-    name = setting.strip()
-    if name:
-        try:
-            return ExportZone(zone_named(name), name)
-        except ValueError:
-            pass
-    return computer_zone()
+    return ExportZone(*setting_zone(setting))
 
 
 def computer_zone() -> ExportZone:
-    key = computer_zone_key()
-    if key:
-        return ExportZone(ZoneInfo(key), key)
-    zone = zone_named("")
-    return ExportZone(zone, _offset_name(zone))
-
-
-def computer_zone_key() -> str:
-    """This computer's IANA zone name ("" when none can be found)."""
-    return local_zone_name()
-
-
-def _offset_name(zone: tzinfo) -> str:
-    offset = datetime.now(zone).utcoffset()
-    minutes = int(offset.total_seconds() // 60) if offset else 0
-    sign = "+" if minutes >= 0 else "-"
-    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    return export_zone("")

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from datetime import date, datetime, tzinfo
 
-from ..clinic_time import zone_named
+from ..clinic_time import setting_zone
 from ..errors import ValidationError
 from ..other_treatments import validate_other_treatment
 from ..records import ImportedFrom, OtherTreatment, OtherTreatmentDetails
+from ..store.clinic import ClinicStore
 from ..store.import_links import LINK_KINDS, ImportLinkStore
 from ..store.other_treatments import OtherTreatmentStore
 from .context import LogbookContext, raise_if
@@ -25,13 +26,7 @@ class History:
     def clinic_zone(self) -> tzinfo:
         """The zone of ``ClinicDetails.time_zone``; this computer's when blank (or when
         this computer's zone database lacks it: reading the logbook never fails on it)."""
-        from ..store.clinic import ClinicStore
-
-        name = ClinicStore(self._c.db).details().time_zone
-        try:
-            return zone_named(name)
-        except ValueError:
-            return zone_named("")
+        return setting_zone(ClinicStore(self._c.db).details().time_zone)[0]
 
     def clinic_today(self) -> date:
         return datetime.now(self.clinic_zone()).date()

@@ -8,9 +8,10 @@ from datetime import date
 
 import pytest
 
+from logger_app.clinic_time import local_zone_name
 from logger_app.export.aftercare import aftercare_sheet
 from logger_app.export.recall import recall_contacts
-from logger_app.export.zone import computer_zone_key, export_zone
+from logger_app.export.zone import export_zone
 from logger_app.logbook import Logbook
 from logger_app.records import AreaTreatment, ProductUse, SessionDetails, SessionFilter
 from logger_app.vocabulary import Area, Device
@@ -42,7 +43,7 @@ def test_aftercare_and_recall_use_the_clinics_day(logbook: Logbook) -> None:
 def test_zone_of_the_setting_and_of_the_computer() -> None:
     assert export_zone("Pacific/Auckland").name == "Pacific/Auckland"
     with machine_zone("America/Chicago"):
-        assert computer_zone_key() == "America/Chicago"
+        assert local_zone_name() == "America/Chicago"
         # Blank, or a name this computer's zone database lacks: the computer's own.
         assert export_zone("").name == export_zone("Mars/Olympus").name == "America/Chicago"
         # Daylight saving per date, not today's offset.
