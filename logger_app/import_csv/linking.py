@@ -171,8 +171,10 @@ class FirstRows:
     def __init__(self, table: CsvTable, mapping: ColumnMapping, day_first: bool | None) -> None:
         self._table, self._day_first = table, day_first
         self._at = _indexes(table, mapping.clients)
-        self.name, self.headers, self.path = table.name, table.headers, table.path
-        self.errors = table.errors  # how undecodable bytes are read (see ``CsvTable``)
+
+    def __getattr__(self, name: str) -> object:
+        # Everything but its rows is the table's: name, headers, encoding, …
+        return getattr(self._table, name)
 
     def rows(self) -> Iterator[tuple[int, tuple[str, ...]]]:
         seen: set[str] = set()
