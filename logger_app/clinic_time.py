@@ -12,7 +12,6 @@ import os
 from datetime import datetime, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-import tzlocal
 
 MAX_ZONE_NAME_LENGTH = 64
 
@@ -75,6 +74,8 @@ def local_zone_name() -> str:
 
 
 def _system_zone_name() -> str:
+    import tzlocal  # only when asked: not on the window's start-up path
+
     try:
         return tzlocal.get_localzone_name() or ""
     except Exception:  # an inconsistent system setting: no name rather than no app
