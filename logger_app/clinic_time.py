@@ -12,7 +12,6 @@ import os
 from datetime import datetime, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-
 MAX_ZONE_NAME_LENGTH = 64
 
 
