@@ -22,6 +22,7 @@ from typing import BinaryIO
 from ..errors import PhotoFileError
 from ..logbook import Logbook
 from ..records import AuditHead
+from .bundle_files import MANIFEST, UNLISTED, BundleFiles, client_prefixes, manifest_problems
 from .history import ClientHistory, load_history
 from .json_export import json_document
 from .output import (
@@ -39,7 +40,6 @@ from .output import (
 Opened = AbstractContextManager[BinaryIO]
 _SERVER_MISSING = "or damaged on the clinic server"
 _FOLDER_MISSING = "from the data folder"
-MANIFEST = "MANIFEST.sha256"
 PROBLEMS = "PROBLEMS.txt"
 _CHUNK = 1 << 20
 
@@ -221,23 +221,17 @@ def export_all_bundle(
 def verify_bundle(path: Path) -> list[str]:
     """Every problem found by checking each manifest of a bundle against its files
     (empty: all sums match and every file is listed)."""
-    problems = []
-    with zipfile.ZipFile(path) as archive:
-        names = set(archive.namelist())
-        manifests = sorted(n for n in names if n.rsplit("/", 1)[-1] == MANIFEST)
-        listed: set[str] = set(manifests)
-        for manifest in manifests:
-            prefix = manifest[: -len(MANIFEST)]
-            for line in archive.read(manifest).decode("utf-8").splitlines():
-                digest, name = line.split("  ", 1)
-                member = prefix + name
-                listed.add(member)
-                if member not in names:
-                    problems.append(f"{member}: listed but missing")
-                    continue
-                with archive.open(member) as handle:
-                    actual = hashlib.file_digest(handle, "sha256").hexdigest()
-                if actual != digest:
-                    problems.append(f"{member}: checksum does not match")
-        problems += [f"{name}: not in any manifest" for name in sorted(names - listed)]
+    with BundleFiles(path) as files:
+        prefixes = client_prefixes(files)
+        problems = [
+            f"{member}: {kind}"
+            for prefix in prefixes
+            for member, kind in manifest_problems(files, prefix, {})
+        ]
+        if "" not in prefixes:
+            problems += [
+                f"{name}: {UNLISTED}"
+                for name in files.names
+                if not any(name.startswith(prefix) for prefix in prefixes)
+            ]
     return problems
