@@ -11,12 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, tzinfo
 
+from .i18n import conventions
+
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def number_text(depth_mm: float) -> str:
-    """At most two decimals, without trailing zeros: 1.0 → "1", 0.50 → "0.5"."""
-    return f"{depth_mm:.2f}".rstrip("0").rstrip(".")
+    """At most two decimals, without trailing zeros: 1.0 → "1", 0.50 → "0.5" ("0,5" in
+    German)."""
+    return f"{depth_mm:.2f}".rstrip("0").rstrip(".").replace(".", conventions().decimal_point)
 
 
 def depth_text(depth_mm: float) -> str:
@@ -29,9 +32,12 @@ def range_text(low_mm: float, high_mm: float) -> str:
 
 
 def date_text(day: date | None) -> str:
-    """ "3 Mar 2026" (English month names whatever the machine's locale); "" for none."""
+    """ "3 Mar 2026" (English month names whatever the machine's locale), "03.03.2026" in
+    German; "" for none."""
     if day is None:
         return ""
+    if (numeric := conventions().date_format) is not None:
+        return day.strftime(numeric)
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
@@ -56,4 +62,5 @@ def age_on(born: date, day: date) -> int:
 def count_of(number: int, noun: str, plural: str | None = None) -> str:
     """A count with its noun, "1 client" or "2,400 clients"; ``plural`` where it is
     not the noun and an s ("audit log entries")."""
-    return f"{number:,} {noun if number == 1 else (plural or noun + 's')}"
+    digits = f"{number:,}".replace(",", conventions().thousands_separator)
+    return f"{digits} {noun if number == 1 else (plural or noun + 's')}"
