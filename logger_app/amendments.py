@@ -18,6 +18,7 @@ from enum import StrEnum
 from typing import Any
 
 from .errors import ValidationError
+from .i18n import ENGLISH, Conventions, translatable, translate
 from .records import Numbing, ReactionObservation, Session
 from .text import date_text, depth_text
 from .validation import HIDDEN_CHARACTER_MESSAGE, MAX_TEXT_LENGTH, depth_problem
@@ -56,57 +57,84 @@ class AmendableField:
     kind: FieldKind
     current: Any  # the value as the session holds it now (None: not recorded)
     group: str  # "Session", "Areas", "Reactions", "Products": for choosing in a list
+    # The label in English, as the amendment keeps it (stored and signed: the same in
+    # any language); ``label`` is the one shown.
+    english_label: str = ""
 
 
 _SESSION_FIELDS = (
-    ("duration_minutes", "Duration", FieldKind.DURATION),
-    ("cartridge", "Cartridge", FieldKind.TEXT),
-    ("numbing", "Numbing", FieldKind.NUMBING),
-    ("endpoint", "Endpoint reached", FieldKind.ENDPOINT),
-    ("aftercare", "Aftercare given", FieldKind.AFTERCARE),
-    ("next_visit_due", "Next visit due", FieldKind.DATE),
-    ("notes", "Notes", FieldKind.NOTES),
+    ("duration_minutes", translatable("Amendments", "Duration"), FieldKind.DURATION),
+    ("cartridge", translatable("Amendments", "Cartridge"), FieldKind.TEXT),
+    ("numbing", translatable("Amendments", "Numbing"), FieldKind.NUMBING),
+    ("endpoint", translatable("Amendments", "Endpoint reached"), FieldKind.ENDPOINT),
+    ("aftercare", translatable("Amendments", "Aftercare given"), FieldKind.AFTERCARE),
+    ("next_visit_due", translatable("Amendments", "Next visit due"), FieldKind.DATE),
+    ("notes", translatable("Amendments", "Notes"), FieldKind.NOTES),
 )
+_AREA_FIELDS = (
+    ("depth_mm", translatable("Amendments", "Depth"), FieldKind.DEPTH),
+    ("passes", translatable("Amendments", "Passes"), FieldKind.PASSES),
+    ("note", translatable("Amendments", "Note"), FieldKind.TEXT),
+)
+_REACTION_FIELDS = (
+    ("severity", translatable("Amendments", "Severity"), FieldKind.SEVERITY),
+    ("note", translatable("Amendments", "Note"), FieldKind.TEXT),
+)
+
+
+def _field(
+    key: str, title: str, of: tuple[str, str], kind: FieldKind, current: Any, group: str
+) -> AmendableField:
+    """A field "Title (of what)": ``of`` is (English, shown)."""
+    english, shown = of
+    return AmendableField(
+        key,
+        translate("Amendments", "{field} ({of})").format(
+            field=translate("Amendments", title), of=shown
+        ),
+        kind,
+        current,
+        group,
+        f"{title} ({english})",
+    )  # fmt: skip
 
 
 def amendable_fields(session: Session) -> list[AmendableField]:
     """Every field of ``session`` an amendment may correct, in the order of the form."""
     d = session.details
     fields = [
-        AmendableField(key, label, kind, getattr(d, key), "Session")
+        AmendableField(key, translate("Amendments", label), kind, getattr(d, key), "Session", label)
         for key, label, kind in _SESSION_FIELDS
     ]
     for a in d.areas:
-        prefix, name = f"areas.{a.area.value}", a.area.label
+        prefix, name = f"areas.{a.area.value}", (a.area.english_label, a.area.label)
         fields += [
-            AmendableField(f"{prefix}.{column}", f"{title} ({name})", kind, value, "Areas")
-            for column, title, kind, value in (
-                ("depth_mm", "Depth", FieldKind.DEPTH, a.depth_mm),
-                ("passes", "Passes", FieldKind.PASSES, a.passes),
-                ("note", "Note", FieldKind.TEXT, a.note),
-            )
+            _field(f"{prefix}.{column}", title, name, kind, getattr(a, column), "Areas")
+            for column, title, kind in _AREA_FIELDS
         ]
     for r in d.reactions:
         prefix = f"reactions.{r.reaction.value}.{r.observed.value}"
-        name = f"{r.reaction.label}, {r.observed.label.lower()}"
+        name = (
+            f"{r.reaction.english_label}, {r.observed.english_label.lower()}",
+            f"{r.reaction.label}, {r.observed.label_in_text}",
+        )
         fields += [
-            AmendableField(
-                f"{prefix}.severity", f"Severity ({name})", FieldKind.SEVERITY, r.severity,
-                "Reactions",
-            ),
-            AmendableField(f"{prefix}.note", f"Note ({name})", FieldKind.TEXT, r.note, "Reactions"),
-        ]  # fmt: skip
+            _field(f"{prefix}.{column}", title, name, kind, getattr(r, column), "Reactions")
+            for column, title, kind in _REACTION_FIELDS
+        ]
+    add = translatable("Amendments", "Add a reaction observed later")
     fields.append(
         AmendableField(
-            NEW_REACTION, "Add a reaction observed later", FieldKind.NEW_REACTION, None, "Reactions"
+            NEW_REACTION, translate("Amendments", add), FieldKind.NEW_REACTION, None, "Reactions",
+            add,
         )
-    )
+    )  # fmt: skip
+    lot = translatable("Amendments", "Lot")
     for position, p in enumerate(d.products):
         fields.append(
-            AmendableField(
-                f"products.{position}.lot", f"Lot ({p.product})", FieldKind.TEXT, p.lot, "Products"
-            )
-        )
+            _field(f"products.{position}.lot", lot, (p.product, p.product), FieldKind.TEXT, p.lot,
+                   "Products")
+        )  # fmt: skip
     return fields
 
 
@@ -114,7 +142,13 @@ def find_field(session: Session, key: str) -> AmendableField:
     for candidate in amendable_fields(session):
         if candidate.key == key:
             return candidate
-    raise ValidationError({"field": f"“{key}” is not a field of this session that can be amended."})
+    raise ValidationError(
+        {
+            "field": translate(
+                "Amendments", "“{key}” is not a field of this session that can be amended."
+            ).format(key=key)
+        }
+    )
 
 
 @dataclass(frozen=True)
@@ -134,9 +168,13 @@ def check_amendment(session: Session, key: str, new_value: Any, reason: str) -> 
     problems: dict[str, str] = {}
     reason = reason.strip() if isinstance(reason, str) else ""
     if not reason:
-        problems["reason"] = "Say why the record is corrected: the reason is kept with it."
+        problems["reason"] = translate(
+            "Amendments", "Say why the record is corrected: the reason is kept with it."
+        )
     elif len(reason) > MAX_REASON_LENGTH:
-        problems["reason"] = f"Keep the reason under {MAX_REASON_LENGTH} characters."
+        problems["reason"] = translate(
+            "Amendments", "Keep the reason under {count} characters."
+        ).format(count=MAX_REASON_LENGTH)
     elif "\x00" in reason:
         problems["reason"] = HIDDEN_CHARACTER_MESSAGE
     target = find_field(session, key)
@@ -154,12 +192,19 @@ def check_amendment(session: Session, key: str, new_value: Any, reason: str) -> 
         added: ReactionObservation = value
         return CheckedAmendment(
             key=f"reactions.{added.reaction.value}.{added.observed.value}",
-            label=f"Reaction added ({added.reaction.label}, {added.observed.label.lower()})",
+            # Kept in English, as every stored label (see AmendableField.english_label).
+            label=(
+                f"Reaction added ({added.reaction.english_label}, "
+                f"{added.observed.english_label.lower()})"
+            ),
             old_json=None,
             new_json=to_json(FieldKind.NEW_REACTION, added),
         )
     return CheckedAmendment(
-        key, target.label, to_json(target.kind, target.current), to_json(target.kind, value)
+        key,
+        target.english_label or target.label,
+        to_json(target.kind, target.current),
+        to_json(target.kind, value),
     )
 
 
@@ -168,17 +213,17 @@ def _normalised(kind: FieldKind, value: Any) -> Any:
     to show) when it is not one of that field."""
     if kind in (FieldKind.TEXT, FieldKind.NOTES):
         if not isinstance(value, str):
-            raise TypeError("Enter text.")
+            raise TypeError(translate("Amendments", "Enter text."))
         return value.strip()
     if kind is FieldKind.DEPTH:
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise TypeError("Enter the depth in mm.")
+            raise TypeError(translate("Amendments", "Enter the depth in mm."))
         return round(float(value), 2)
     if kind in (FieldKind.PASSES, FieldKind.DURATION):
         if value in (None, 0):
             return None
         if isinstance(value, bool) or not isinstance(value, int):
-            raise TypeError("Enter a whole number.")
+            raise TypeError(translate("Amendments", "Enter a whole number."))
         return value
     if kind is FieldKind.ENDPOINT:
         return None if value is None else Endpoint(value)
@@ -186,7 +231,7 @@ def _normalised(kind: FieldKind, value: Any) -> Any:
         return Severity(value)
     if kind is FieldKind.DATE:
         if value is not None and not isinstance(value, date):
-            raise TypeError("Enter a date.")
+            raise TypeError(translate("Amendments", "Enter a date."))
         return value
     if kind is FieldKind.AFTERCARE:
         chosen = {Aftercare(item) for item in value}
@@ -195,11 +240,17 @@ def _normalised(kind: FieldKind, value: Any) -> Any:
         if value is None:
             return None
         if not isinstance(value, Numbing):
-            raise TypeError("Enter the numbing agent, strength and minutes.")
+            raise TypeError(
+                translate("Amendments", "Enter the numbing agent, strength and minutes.")
+            )
         return Numbing(value.agent.strip(), value.strength.strip(), value.minutes)
     if kind is FieldKind.NEW_REACTION:
         if not isinstance(value, ReactionObservation):
-            raise TypeError("Choose the reaction, its severity and when it was observed.")
+            raise TypeError(
+                translate(
+                    "Amendments", "Choose the reaction, its severity and when it was observed."
+                )
+            )
         return ReactionObservation(
             Reaction(value.reaction), Severity(value.severity), ObservedWhen(value.observed),
             value.note.strip(),
@@ -210,30 +261,37 @@ def _normalised(kind: FieldKind, value: Any) -> Any:
 def _problem(target: AmendableField, value: Any, session: Session) -> str | None:
     kind = target.kind
     if kind in (FieldKind.TEXT, FieldKind.NOTES) and len(value) > MAX_TEXT_LENGTH:
-        return f"Keep this under {MAX_TEXT_LENGTH} characters."
+        return translate("Amendments", "Keep this under {count} characters.").format(
+            count=MAX_TEXT_LENGTH
+        )
     if kind is FieldKind.DEPTH and (message := depth_problem(value)):
         return message
     if kind is FieldKind.PASSES and value is not None and not 1 <= value <= MAX_PASSES:
-        return f"Passes must be between 1 and {MAX_PASSES}."
+        return translate("Amendments", "Passes must be between 1 and {most}.").format(
+            most=MAX_PASSES
+        )
     if kind is FieldKind.DURATION and value is not None and not 1 <= value <= 600:
-        return "Duration must be between 1 and 600 minutes."
+        return translate("Amendments", "Duration must be between 1 and 600 minutes.")
     if kind is FieldKind.DATE and value is not None and value <= session.details.started_at.date():
-        return "The next visit must be after this session."
+        return translate("Amendments", "The next visit must be after this session.")
     if kind is FieldKind.NUMBING and value is not None:
         if not value.agent:
-            return "Name the numbing agent (or choose no numbing)."
+            return translate("Amendments", "Name the numbing agent (or choose no numbing).")
         if value.minutes is not None and not 0 <= value.minutes <= MAX_NUMBING_MINUTES:
-            return f"Minutes on skin must be between 0 and {MAX_NUMBING_MINUTES}."
+            return translate("Amendments", "Minutes on skin must be between 0 and {most}.").format(
+                most=MAX_NUMBING_MINUTES
+            )
     if kind is FieldKind.NEW_REACTION:
         for r in session.details.reactions:
             if (r.reaction, r.observed) == (value.reaction, value.observed):
-                return (
-                    f"{r.reaction.label} ({r.observed.label.lower()}) is already recorded: "
-                    "amend its severity or note instead."
-                )
+                return translate(
+                    "Amendments",
+                    "{reaction} ({observed}) is already recorded: "
+                    "amend its severity or note instead.",
+                ).format(reaction=r.reaction.label, observed=r.observed.label_in_text)
         return None
     if value == target.current:
-        return "That is the value already recorded."
+        return translate("Amendments", "That is the value already recorded.")
     return None
 
 
@@ -278,33 +336,44 @@ def kind_of(key: str) -> FieldKind:
     }.get(parts[-1], FieldKind.TEXT)
 
 
-def describe_json(kind: FieldKind, value: Any) -> str:
-    """A stored (JSON) value as a person reads it: "1.25 mm", "Moderate", "none"."""
+def describe_json(kind: FieldKind, value: Any, english: bool = False) -> str:
+    """A stored (JSON) value as a person reads it: "1.25 mm", "Moderate", "none".
+    ``english``: in English whatever the installed language (for exports)."""
+    chosen: Conventions | None = ENGLISH if english else None
+
+    def said(text: str) -> str:
+        return text if english else translate("Amendments", text)
+
+    def label(member: Any) -> str:
+        return member.english_label if english else member.label
+
     if kind is FieldKind.NEW_REACTION:
         if value is None:
-            return "not recorded"
-        text = Severity(value["severity"]).label
+            return said(_NOT_RECORDED)
+        text = label(Severity(value["severity"]))
         return f"{text} — {value['note']}" if value.get("note") else text
     if value is None or value == [] or value == "":
-        return {
-            FieldKind.TEXT: "(empty)",
-            FieldKind.NOTES: "(empty)",
-            FieldKind.AFTERCARE: "none",
-            FieldKind.NUMBING: "none",
-            FieldKind.DATE: "none",
-        }.get(kind, "not recorded")
+        return said(
+            {
+                FieldKind.TEXT: _EMPTY,
+                FieldKind.NOTES: _EMPTY,
+                FieldKind.AFTERCARE: _NONE,
+                FieldKind.NUMBING: _NONE,
+                FieldKind.DATE: _NONE,
+            }.get(kind, _NOT_RECORDED)
+        )
     if kind is FieldKind.DEPTH:
-        return depth_text(float(value))
+        return depth_text(float(value), chosen)
     if kind is FieldKind.DURATION:
-        return f"{value} min"
+        return said(_MINUTES).format(minutes=value)
     if kind is FieldKind.ENDPOINT:
-        return Endpoint(value).label
+        return label(Endpoint(value))
     if kind is FieldKind.SEVERITY:
-        return Severity(value).label
+        return label(Severity(value))
     if kind is FieldKind.DATE:
-        return date_text(date.fromisoformat(value))
+        return date_text(date.fromisoformat(value), chosen)
     if kind is FieldKind.AFTERCARE:
-        return ", ".join(Aftercare(item).label for item in value)
+        return ", ".join(label(Aftercare(item)) for item in value)
     if kind is FieldKind.NUMBING:
         return Numbing(value["agent"], value["strength"], value["minutes"]).describe()
     if kind in (FieldKind.TEXT, FieldKind.NOTES):
@@ -312,11 +381,19 @@ def describe_json(kind: FieldKind, value: Any) -> str:
     return str(value)
 
 
+_NOT_RECORDED = translatable("Amendments", "not recorded")
+_EMPTY = translatable("Amendments", "(empty)")
+_NONE = translatable("Amendments", "none")
+_MINUTES = translatable("Amendments", "{minutes} min")
+
+
 def describe_value(kind: FieldKind, value: Any) -> str:
     """A Python value of a field, as shown (the current value in the amend form)."""
     return describe_json(kind, to_json(kind, value))
 
 
-def amendment_texts(key: str, old_json: Any, new_json: Any) -> tuple[str, str]:
+def amendment_texts(
+    key: str, old_json: Any, new_json: Any, english: bool = False
+) -> tuple[str, str]:
     kind = kind_of(key)
-    return describe_json(kind, old_json), describe_json(kind, new_json)
+    return describe_json(kind, old_json, english), describe_json(kind, new_json, english)

@@ -11,19 +11,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, tzinfo
 
-from .i18n import conventions
+from .i18n import Conventions, conventions
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-def number_text(depth_mm: float) -> str:
+def number_text(depth_mm: float, chosen: Conventions | None = None) -> str:
     """At most two decimals, without trailing zeros: 1.0 → "1", 0.50 → "0.5" ("0,5" in
-    German)."""
-    return f"{depth_mm:.2f}".rstrip("0").rstrip(".").replace(".", conventions().decimal_point)
+    German). ``chosen``: other conventions than the installed ones (ENGLISH for exports)."""
+    point = (chosen or conventions()).decimal_point
+    return f"{depth_mm:.2f}".rstrip("0").rstrip(".").replace(".", point)
 
 
-def depth_text(depth_mm: float) -> str:
-    return number_text(depth_mm) + " mm"
+def depth_text(depth_mm: float, chosen: Conventions | None = None) -> str:
+    return number_text(depth_mm, chosen) + " mm"
 
 
 def range_text(low_mm: float, high_mm: float) -> str:
@@ -31,12 +32,12 @@ def range_text(low_mm: float, high_mm: float) -> str:
     return f"{number_text(low_mm)}–{depth_text(high_mm)}"
 
 
-def date_text(day: date | None) -> str:
+def date_text(day: date | None, chosen: Conventions | None = None) -> str:
     """ "3 Mar 2026" (English month names whatever the machine's locale), "03.03.2026" in
     German; "" for none."""
     if day is None:
         return ""
-    if (numeric := conventions().date_format) is not None:
+    if (numeric := (chosen or conventions()).date_format) is not None:
         return day.strftime(numeric)
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 

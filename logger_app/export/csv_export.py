@@ -136,20 +136,20 @@ def session_rows(
         "session_date": local.date().isoformat(),
         "session_time": f"{local:%H:%M}",
         "practitioner": d.practitioner_name,
-        "device": d.device.label,
+        "device": d.device.english_label,
         "cartridge": d.cartridge,
         "numbing_agent": d.numbing.agent if d.numbing else "",
         "numbing_strength": d.numbing.strength if d.numbing else "",
         "numbing_minutes": number(d.numbing.minutes) if d.numbing else "",
         "glide_product": glide.product if glide else "",
         "glide_lot": glide.lot if glide else "",
-        "endpoint": d.endpoint.label if d.endpoint else "",
-        "worst_reaction": worst.reaction.label if worst else "",
+        "endpoint": d.endpoint.english_label if d.endpoint else "",
+        "worst_reaction": worst.reaction.english_label if worst else "",
         "worst_severity": str(int(worst.severity)) if worst else "",
         "reactions": LIST_SEPARATOR.join(
-            f"{r.reaction.label} ({r.severity.label.lower()})" for r in d.reactions
+            f"{r.reaction.english_label} ({r.severity.english_label.lower()})" for r in d.reactions
         ),
-        "aftercare": LIST_SEPARATOR.join(item.label for item in d.aftercare),
+        "aftercare": LIST_SEPARATOR.join(item.english_label for item in d.aftercare),
         "next_visit_due": _iso(d.next_visit_due),
         "notes": d.notes,
         "photo_count": str(len(record.photos)),
@@ -157,7 +157,7 @@ def session_rows(
         "signed": "yes" if record.session.is_signed else "no",
         "amendments": str(len(record.session.amendments)),
         "products": LIST_SEPARATOR.join(
-            _product(p.product, p.lot, "" if p.role is ProductRole.GLIDE else p.role.label)
+            _product(p.product, p.lot, "" if p.role is ProductRole.GLIDE else p.role.english_label)
             for p in d.products
         ),
     }
@@ -174,7 +174,7 @@ def other_treatment_row(client: Client, treatment: OtherTreatment) -> dict[str, 
         "record_type": OTHER_TREATMENT_ROW,
         "other_treatment_id": str(treatment.id),
         "session_date": d.performed_on.isoformat(),
-        "treatment_kind": d.kind.label,
+        "treatment_kind": d.kind.english_label,
         "treatment_detail": d.kind_detail,
         "practitioner": d.practitioner_name,
         "notes": d.notes,
@@ -191,7 +191,7 @@ def _area_cells(area: AreaTreatment | None) -> dict[str, str]:
     if area is None:
         return {"area": "", "depth_mm": "", "passes": "", "area_note": ""}
     return {
-        "area": area.area.label,
+        "area": area.area.english_label,
         "depth_mm": number(area.depth_mm),
         "passes": number(area.passes),
         "area_note": area.note,

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
+from ..amendments import amendment_texts
 from ..logbook import Logbook
 from ..records import (
     Amendment,
@@ -132,7 +133,7 @@ def session_json(session: Session, photos: tuple[Photo, ...]) -> dict[str, Any]:
         "areas": [
             {
                 "area": a.area.value,
-                "label": a.area.label,
+                "label": a.area.english_label,
                 "depth_mm": a.depth_mm,
                 "passes": a.passes,
                 "note": a.note,
@@ -152,9 +153,9 @@ def session_json(session: Session, photos: tuple[Photo, ...]) -> dict[str, Any]:
         "reactions": [
             {
                 "reaction": r.reaction.value,
-                "label": r.reaction.label,
+                "label": r.reaction.english_label,
                 "severity": int(r.severity),
-                "severity_label": r.severity.label,
+                "severity_label": r.severity.english_label,
                 "observed": r.observed.value,
                 "note": r.note,
             }
@@ -230,7 +231,7 @@ def other_treatment_json(treatment: OtherTreatment) -> dict[str, Any]:
         "id": treatment.id,
         "performed_on": iso_date(d.performed_on),
         "kind": d.kind.value,
-        "kind_label": d.kind.label,
+        "kind_label": d.kind.english_label,
         "kind_detail": d.kind_detail,
         "notes": d.notes,
         "practitioner": d.practitioner_name,
@@ -260,14 +261,18 @@ def course_json(course: Course) -> dict[str, Any]:
 def amendment_json(amendment: Amendment) -> dict[str, Any]:
     """A correction of the signed session: the session's fields above hold the new
     value; ``old_value`` is what was signed (or amended before)."""
+    old_text, new_text = amendment_texts(
+        amendment.field, amendment.old_value, amendment.new_value, english=True
+    )
     return {
         "id": amendment.id,
         "field": amendment.field,
         "label": amendment.label,
         "old_value": amendment.old_value,
         "new_value": amendment.new_value,
-        "old_text": amendment.old_text,
-        "new_text": amendment.new_text,
+        # English whatever the window speaks: the export is read by programs.
+        "old_text": old_text,
+        "new_text": new_text,
         "reason": amendment.reason,
         "amended_by": amendment.amended_by,
         "amended_at": iso_time(amendment.amended_at),

@@ -156,7 +156,11 @@ def plan_other(
         client_id=0,
         performed_on=performed_on(day, at, zone),
         kind=kind,
-        kind_detail="" if normalise(service) == normalise(kind.label) else service,
+        kind_detail=(
+            ""
+            if normalise(service) in {normalise(kind.english_label), normalise(kind.label)}
+            else service
+        ),
         notes="\n".join(lines),
         practitioner_name=row.text(TreatmentField.PRACTITIONER),
         products=products,

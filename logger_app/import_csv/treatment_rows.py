@@ -342,9 +342,10 @@ class TreatmentRows:
     ) -> str:
         marker = f"Imported from {self._table.name} (row {row.number})"
         chosen = {
-            "area": ", ".join(a.label for a in areas),
+            # Written into the session's notes: stored text stays English.
+            "area": ", ".join(a.english_label for a in areas),
             "depth": depth_text(depth),
-            "device": device.label,
+            "device": device.english_label,
             "practitioner": practitioner,
         }
         defaults = [name for name in chosen if name in defaulted]

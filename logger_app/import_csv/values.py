@@ -278,7 +278,7 @@ def parse_skin_type(text: str, mapped: Mapping[str, str] | None = None) -> SkinT
 
 _AREA_WORDS: dict[str, tuple[Area, ...]] = {
     **{normalise(a.value): (a,) for a in Area},
-    **{normalise(a.label): (a,) for a in Area},
+    **{normalise(a.english_label): (a,) for a in Area},
     "cheeks": (Area.LEFT_CHEEK, Area.RIGHT_CHEEK),
     "both cheeks": (Area.LEFT_CHEEK, Area.RIGHT_CHEEK),
     "brow": (Area.GLABELLA,),
@@ -304,6 +304,12 @@ _AREA_WORDS: dict[str, tuple[Area, ...]] = {
 }
 
 
+def _shown_area(key: str) -> tuple[Area, ...] | None:
+    """The area whose label in the window's language is ``key`` (the English labels
+    are in _AREA_WORDS, matched in any language)."""
+    return next(((a,) for a in Area if normalise(a.label) == key), None)
+
+
 def parse_areas(text: str, mapped: Mapping[str, str] | None = None) -> tuple[Area, ...]:
     """One or more areas: "Forehead, Cheeks" is forehead, left and right cheek. A mapped
     value may name several areas itself ("Wangen" -> "left_cheek, right_cheek")."""
@@ -319,7 +325,7 @@ def _areas(text: str, mapped: Mapping[str, str] | None) -> tuple[Area, ...]:
         if mapped and normalise(part) in mapped:
             found: tuple[Area, ...] | None = _areas(mapped[normalise(part)], None)
         else:
-            found = _AREA_WORDS.get(normalise(part))
+            found = _AREA_WORDS.get(normalise(part)) or _shown_area(normalise(part))
         if found is None:
             accepted = ", ".join(a.value for a in Area)
             raise UnknownValueError("area", part, "an area", accepted)
@@ -331,7 +337,7 @@ def _areas(text: str, mapped: Mapping[str, str] | None) -> tuple[Area, ...]:
 
 _DEVICE_WORDS = {
     **{normalise(d.value): d for d in Device},
-    **{normalise(d.label): d for d in Device},
+    **{normalise(d.english_label): d for d in Device},
     "microneedling pen": Device.PEN,
     "derma pen": Device.PEN,
     "dermapen": Device.PEN,
@@ -349,7 +355,8 @@ _DEVICE_WORDS = {
 
 
 def parse_device(text: str, mapped: Mapping[str, str] | None = None) -> Device:
-    device = _DEVICE_WORDS.get(normalise(_translated(text, mapped)))
+    key = normalise(_translated(text, mapped))
+    device = _DEVICE_WORDS.get(key) or next((d for d in Device if normalise(d.label) == key), None)
     if device is None:
         accepted = ", ".join(d.value for d in Device)
         raise UnknownValueError("device", text, "a device", accepted)

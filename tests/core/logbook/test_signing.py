@@ -40,6 +40,7 @@ from logger_app.vocabulary import (
 
 from ...database_rules import refused_by_database
 from ...signing import sign_in, sign_in_admin
+from ..german import speaking_german
 from ..photo_files import picture, save
 
 # A contract of the core: holds on the SQLite file and on the clinic server.
@@ -289,6 +290,19 @@ def test_an_amendment_changes_the_current_value_and_keeps_the_history(
     logbook.close()
     with Logbook.open(data_dir, database_url=url) as reopened:
         assert reopened.session(signed.id).amendments == again.amendments
+
+
+def test_an_amendment_made_in_german_is_kept_in_english(logbook: Logbook, signed: Session) -> None:
+    with speaking_german():
+        shown = {f.key: f.label for f in logbook.amendable_fields(signed.id)}
+        assert shown["areas.left_cheek.depth_mm"] == "Tiefe (Linke Wange)"
+        amended = logbook.amend_session(
+            signed.id, "areas.left_cheek.depth_mm", 1.25, "Tiefe falsch abgelesen."
+        )
+        [amendment] = amended.amendments
+        assert amendment.new_text == "1,25 mm"  # as the window shows it
+        assert amendment.label == "Depth (Left cheek)"  # stored and signed: English
+    assert logbook.session(signed.id).amendments[0].label == "Depth (Left cheek)"
 
 
 EVERY_FIELD = [
