@@ -176,14 +176,14 @@ def check_amendment(session: Session, key: str, new_value: Any, reason: str) -> 
             "Amendments", "Keep the reason under {count} characters."
         ).format(count=MAX_REASON_LENGTH)
     elif "\x00" in reason:
-        problems["reason"] = HIDDEN_CHARACTER_MESSAGE
+        problems["reason"] = translate("Validation", HIDDEN_CHARACTER_MESSAGE)
     target = find_field(session, key)
     try:
         value = _normalised(target.kind, new_value)
     except (TypeError, ValueError) as error:
         raise ValidationError(problems | {"new_value": str(error)}) from None
     if isinstance(value, str) and "\x00" in value:
-        problems["new_value"] = HIDDEN_CHARACTER_MESSAGE
+        problems["new_value"] = translate("Validation", HIDDEN_CHARACTER_MESSAGE)
     elif problem := _problem(target, value, session):
         problems["new_value"] = problem
     if problems:

@@ -12,6 +12,8 @@ import os
 from datetime import datetime, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from .i18n import translate
+
 MAX_ZONE_NAME_LENGTH = 64
 
 
@@ -24,7 +26,11 @@ def zone_named(name: str) -> tzinfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as error:
-        raise ValueError(f"{name!r} is not a known time zone (e.g. Europe/Berlin).") from error
+        raise ValueError(
+            translate("ClinicTime", "{name} is not a known time zone (e.g. Europe/Berlin).").format(
+                name=repr(name)
+            )
+        ) from error
 
 
 def setting_zone(setting: str) -> tuple[tzinfo, str]:
@@ -96,7 +102,9 @@ def time_zone_problem(name: str) -> str | None:
     if not name:
         return None
     if len(name) > MAX_ZONE_NAME_LENGTH:
-        return f"Keep the time zone under {MAX_ZONE_NAME_LENGTH} characters."
+        return translate("ClinicTime", "Keep the time zone under {count} characters.").format(
+            count=MAX_ZONE_NAME_LENGTH
+        )
     try:
         zone_named(name)
     except ValueError as error:

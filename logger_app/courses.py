@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 
+from .i18n import translatable, translate
 from .records import Course, CourseDetails, CourseProgress
 from .validation import MAX_TEXT_LENGTH, hidden_character_problems
 from .vocabulary import Area
@@ -15,8 +16,11 @@ MAX_PLANNED_SESSIONS = 50
 MAX_INTERVAL_DAYS = 730
 # A course may be planned ahead, but not further than this.
 MAX_DAYS_AHEAD = 365
-ONE_OPEN_COURSE = "This client already has a course under way: end it first."
-ENDED_ALREADY = "This course has ended already."
+# Said through translate("Courses", ...) where raised.
+ONE_OPEN_COURSE = translatable(
+    "Courses", "This client already has a course under way: end it first."
+)
+ENDED_ALREADY = translatable("Courses", "This course has ended already.")
 
 
 def local_day(moment: datetime) -> date:
@@ -41,34 +45,42 @@ def validate_course(
     """``{field key: message}`` for a course's plan (empty: valid)."""
     problems: dict[str, str] = {}
     if not 1 <= details.planned_sessions <= MAX_PLANNED_SESSIONS:
-        problems["planned_sessions"] = f"Plan between 1 and {MAX_PLANNED_SESSIONS} sessions."
+        problems["planned_sessions"] = translate(
+            "Courses", "Plan between 1 and {most} sessions."
+        ).format(most=MAX_PLANNED_SESSIONS)
     if not 1 <= details.interval_days <= MAX_INTERVAL_DAYS:
-        problems["interval_days"] = (
-            f"Choose between 1 and {MAX_INTERVAL_DAYS} days between sessions."
-        )
+        problems["interval_days"] = translate(
+            "Courses", "Choose between 1 and {most} days between sessions."
+        ).format(most=MAX_INTERVAL_DAYS)
     if any(not isinstance(area, Area) for area in details.areas):
-        problems["areas"] = "Choose the areas from the list."
+        problems["areas"] = translate("Courses", "Choose the areas from the list.")
     elif len(set(details.areas)) != len(details.areas):
-        problems["areas"] = "An area is listed twice."
+        problems["areas"] = translate("Courses", "An area is listed twice.")
     if not isinstance(details.started_on, date):
-        problems["started_on"] = "Enter the date the course starts."
+        problems["started_on"] = translate("Courses", "Enter the date the course starts.")
     elif details.started_on > today + timedelta(days=MAX_DAYS_AHEAD):
-        problems["started_on"] = "A course can be planned at most a year ahead."
+        problems["started_on"] = translate(
+            "Courses", "A course can be planned at most a year ahead."
+        )
     elif born is not None and details.started_on < born:
-        problems["started_on"] = "The course starts before the client's date of birth."
+        problems["started_on"] = translate(
+            "Courses", "The course starts before the client's date of birth."
+        )
     if len(details.notes.strip()) > MAX_TEXT_LENGTH:
-        problems["notes"] = f"Keep notes under {MAX_TEXT_LENGTH} characters."
+        problems["notes"] = translate("Courses", "Keep notes under {count} characters.").format(
+            count=MAX_TEXT_LENGTH
+        )
     return hidden_character_problems(details) | problems
 
 
 def ending_problem(course: Course, ended_on: date, today: date) -> dict[str, str]:
     """Why a course cannot end on ``ended_on`` (empty: it can)."""
     if course.ended_on is not None:
-        return {"ended_on": ENDED_ALREADY}
+        return {"ended_on": translate("Courses", ENDED_ALREADY)}
     if ended_on < course.details.started_on:
-        return {"ended_on": "A course cannot end before it started."}
+        return {"ended_on": translate("Courses", "A course cannot end before it started.")}
     if ended_on > today:
-        return {"ended_on": "A course cannot end in the future."}
+        return {"ended_on": translate("Courses", "A course cannot end in the future.")}
     return {}
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
+from .i18n import translatable, translate
+
 
 class LogbookError(Exception):
     """Base of every error the logbook reports to its user."""
@@ -67,7 +69,7 @@ class LogbookBusyError(LogbookError):
     """Another window or program held the logbook's write lock for longer than we wait."""
 
     def __init__(self, message: str | None = None) -> None:
-        super().__init__(message or BUSY_MESSAGE)
+        super().__init__(message or translate("LogbookError", BUSY_MESSAGE))
 
 
 class DiskFullError(LogbookError):
@@ -78,7 +80,9 @@ class ReadOnlyLogbookError(LogbookError):
     """The logbook is on read-only media (or opened for reading): nothing can be written."""
 
 
-BUSY_MESSAGE = "The logbook is busy (another window is saving) — try again."
+BUSY_MESSAGE = translatable(
+    "LogbookError", "The logbook is busy (another window is saving) — try again."
+)
 
 # Exit statuses of the command line.
 EXIT_REFUSED = 2  # a LogbookError: the message says why
@@ -104,7 +108,9 @@ class WrongPassphraseError(LogbookError):
     altered): nothing was signed or opened."""
 
     def __init__(self, message: str | None = None) -> None:
-        super().__init__(message or "That passphrase is not right. Try again.")
+        super().__init__(
+            message or translate("LogbookError", "That passphrase is not right. Try again.")
+        )
 
 
 class NotSignedInError(LogbookError):
@@ -112,7 +118,11 @@ class NotSignedInError(LogbookError):
 
     def __init__(self, message: str | None = None) -> None:
         super().__init__(
-            message or "Sign in first: changes and signatures are made by a signed-in practitioner."
+            message
+            or translate(
+                "LogbookError",
+                "Sign in first: changes and signatures are made by a signed-in practitioner.",
+            )
         )
 
 
@@ -120,7 +130,7 @@ class PassphraseNeededError(LogbookError):
     """Signing needs the signer's passphrase again (it was last given too long ago)."""
 
     def __init__(self, message: str | None = None) -> None:
-        super().__init__(message or "Enter your passphrase to sign.")
+        super().__init__(message or translate("LogbookError", "Enter your passphrase to sign."))
 
 
 class SignInThrottledError(LogbookError):
@@ -129,8 +139,11 @@ class SignInThrottledError(LogbookError):
     def __init__(self, wait_seconds: int) -> None:
         self.wait_seconds = wait_seconds
         super().__init__(
-            f"Too many wrong passphrases. Try again in {wait_seconds} second"
-            f"{'s' if wait_seconds != 1 else ''}."
+            translate("LogbookError", "Too many wrong passphrases. Try again in 1 second.")
+            if wait_seconds == 1
+            else translate(
+                "LogbookError", "Too many wrong passphrases. Try again in {count} seconds."
+            ).format(count=wait_seconds)
         )
 
 

@@ -11,6 +11,7 @@ import dataclasses
 import re
 from datetime import date, datetime
 
+from .i18n import conventions, translatable, translate
 from .records import (
     ClientDetails,
     ConsentDetails,
@@ -39,8 +40,9 @@ _PHONE = re.compile(r"^\+?[0-9 ()./-]{5,25}$")
 # A NUL character cannot be stored on the clinic server (PostgreSQL text refuses it) and
 # is never meant: it comes from a pasted or imported binary text. Refused on both homes.
 _HIDDEN = "\x00"
-HIDDEN_CHARACTER_MESSAGE = (
-    "Contains an invisible NUL character (from pasted or imported text): retype this field."
+HIDDEN_CHARACTER_MESSAGE = translatable(
+    "Validation",
+    "Contains an invisible NUL character (from pasted or imported text): retype this field.",
 )
 
 
@@ -54,11 +56,11 @@ def hidden_character_problems(record: object, prefix: str = "") -> dict[str, str
         value = getattr(record, field.name)
         key = f"{prefix}{field.name}"
         if isinstance(value, str) and _HIDDEN in value:
-            problems[key] = HIDDEN_CHARACTER_MESSAGE
+            problems[key] = translate("Validation", HIDDEN_CHARACTER_MESSAGE)
         elif isinstance(value, (tuple, list)):
             for index, item in enumerate(value):
                 if isinstance(item, str) and _HIDDEN in item:
-                    problems[key] = HIDDEN_CHARACTER_MESSAGE
+                    problems[key] = translate("Validation", HIDDEN_CHARACTER_MESSAGE)
                 else:
                     problems.update(hidden_character_problems(item, f"{key}.{index}."))
     return problems
@@ -66,13 +68,13 @@ def hidden_character_problems(record: object, prefix: str = "") -> dict[str, str
 
 def email_problem(email: str) -> str | None:
     if email and not _EMAIL.match(email):
-        return "Enter an email address like name@example.com."
+        return translate("Validation", "Enter an email address like name@example.com.")
     return None
 
 
 def phone_problem(phone: str) -> str | None:
     if phone and (not _PHONE.match(phone) or sum(c.isdigit() for c in phone) < 5):
-        return "Enter a phone number: digits, spaces, + ( ) - only."
+        return translate("Validation", "Enter a phone number: digits, spaces, + ( ) - only.")
     return None
 
 
@@ -80,9 +82,11 @@ def birth_date_problem(born: date | None, today: date) -> str | None:
     if born is None:
         return None
     if born > today:
-        return "Date of birth cannot be in the future."
+        return translate("Validation", "Date of birth cannot be in the future.")
     if born.year < OLDEST_PLAUSIBLE_BIRTH_YEAR:
-        return f"Date of birth before {OLDEST_PLAUSIBLE_BIRTH_YEAR} is not plausible."
+        return translate("Validation", "Date of birth before {year} is not plausible.").format(
+            year=OLDEST_PLAUSIBLE_BIRTH_YEAR
+        )
     return None
 
 
@@ -90,13 +94,15 @@ def validate_client(details: ClientDetails, today: date | None = None) -> dict[s
     today = today or date.today()
     problems: dict[str, str] = {}
     for key, value, label in (
-        ("first_name", details.first_name, "First name"),
-        ("last_name", details.last_name, "Last name"),
+        ("first_name", details.first_name, translate("Validation", "First name")),
+        ("last_name", details.last_name, translate("Validation", "Last name")),
     ):
         if not value.strip():
-            problems[key] = f"{label} is required."
+            problems[key] = translate("Validation", "{field} is required.").format(field=label)
         elif len(value) > MAX_NAME_LENGTH:
-            problems[key] = f"{label} is longer than {MAX_NAME_LENGTH} characters."
+            problems[key] = translate(
+                "Validation", "{field} is longer than {count} characters."
+            ).format(field=label, count=MAX_NAME_LENGTH)
     checks = (
         ("date_of_birth", birth_date_problem(details.date_of_birth, today)),
         ("email", email_problem(details.email.strip())),
@@ -104,16 +110,31 @@ def validate_client(details: ClientDetails, today: date | None = None) -> dict[s
     )
     problems.update({key: message for key, message in checks if message})
     if len(set(details.concerns)) != len(details.concerns):
-        problems["concerns"] = "A concern is listed twice."
+        problems["concerns"] = translate("Validation", "A concern is listed twice.")
     for key in ("allergies", "medical_notes", "address", "general_notes"):
         if len(getattr(details, key)) > MAX_TEXT_LENGTH:
-            problems[key] = f"Keep this under {MAX_TEXT_LENGTH} characters."
+            problems[key] = _keep_under(MAX_TEXT_LENGTH)
     return hidden_character_problems(details) | problems
+
+
+def _keep_under(count: int) -> str:
+    return translate("Validation", "Keep this under {count} characters.").format(count=count)
+
+
+def _limits() -> dict[str, str]:
+    """The depth limits as written in the messages: "0.1" and "3.0" ("0,1", "3,0")."""
+    point = conventions().decimal_point
+    return {
+        "low": f"{MIN_DEPTH_MM:.1f}".replace(".", point),
+        "high": f"{MAX_DEPTH_MM:.1f}".replace(".", point),
+    }
 
 
 def depth_problem(depth_mm: float) -> str | None:
     if not MIN_DEPTH_MM <= depth_mm <= MAX_DEPTH_MM:
-        return f"Depth must be between {MIN_DEPTH_MM:.1f} and {MAX_DEPTH_MM:.1f} mm."
+        return translate("Validation", "Depth must be between {low} and {high} mm.").format(
+            **_limits()
+        )
     return None
 
 
@@ -126,63 +147,82 @@ def validate_session(
     problems: dict[str, str] = {}
     started = details.started_at
     if started.tzinfo is None:
-        problems["started_at"] = "The session time has no time zone."
+        problems["started_at"] = translate("Validation", "The session time has no time zone.")
     else:
         now = now or datetime.now(started.tzinfo)
         if client_birth_date and started.date() < client_birth_date:
-            problems["started_at"] = "The session date is before the client's date of birth."
+            problems["started_at"] = translate(
+                "Validation", "The session date is before the client's date of birth."
+            )
         elif started.year < OLDEST_PLAUSIBLE_BIRTH_YEAR or (started - now).days > 1:
-            problems["started_at"] = "The session date is not plausible (future or too old)."
+            problems["started_at"] = translate(
+                "Validation", "The session date is not plausible (future or too old)."
+            )
     if not details.practitioner_name.strip():
-        problems["practitioner_name"] = "Choose or type the practitioner."
+        problems["practitioner_name"] = translate("Validation", "Choose or type the practitioner.")
     if details.duration_minutes is not None and not 1 <= details.duration_minutes <= 600:
-        problems["duration_minutes"] = "Duration must be between 1 and 600 minutes."
+        problems["duration_minutes"] = translate(
+            "Validation", "Duration must be between 1 and 600 minutes."
+        )
 
     if not details.areas:
-        problems["areas"] = "Add at least one treated area."
+        problems["areas"] = translate("Validation", "Add at least one treated area.")
     seen_areas = set()
     for index, area in enumerate(details.areas):
         if area.area in seen_areas:
-            problems[f"areas.{index}.area"] = f"{area.area.label} is already listed."
+            problems[f"areas.{index}.area"] = translate(
+                "Validation", "{area} is already listed."
+            ).format(area=area.area.label)
         seen_areas.add(area.area)
         if message := depth_problem(area.depth_mm):
             problems[f"areas.{index}.depth_mm"] = message
         if area.passes is not None and not 1 <= area.passes <= MAX_PASSES:
-            problems[f"areas.{index}.passes"] = f"Passes must be between 1 and {MAX_PASSES}."
+            problems[f"areas.{index}.passes"] = translate(
+                "Validation", "Passes must be between 1 and {most}."
+            ).format(most=MAX_PASSES)
 
     if details.numbing is not None:
         if not details.numbing.agent.strip():
-            problems["numbing.agent"] = "Name the numbing agent, or choose no numbing."
+            problems["numbing.agent"] = translate(
+                "Validation", "Name the numbing agent, or choose no numbing."
+            )
         minutes = details.numbing.minutes
         if minutes is not None and not 0 <= minutes <= MAX_NUMBING_MINUTES:
-            problems["numbing.minutes"] = (
-                f"Minutes on skin must be between 0 and {MAX_NUMBING_MINUTES}."
-            )
+            problems["numbing.minutes"] = translate(
+                "Validation", "Minutes on skin must be between 0 and {most}."
+            ).format(most=MAX_NUMBING_MINUTES)
 
     for index, product in enumerate(details.products):
         if not product.product.strip():
-            problems[f"products.{index}.product"] = "Name the product this lot belongs to."
+            problems[f"products.{index}.product"] = translate(
+                "Validation", "Name the product this lot belongs to."
+            )
 
     seen_reactions = set()
     for index, observation in enumerate(details.reactions):
         key = (observation.reaction, observation.observed)
         if key in seen_reactions:
-            problems[f"reactions.{index}.reaction"] = (
-                f"{observation.reaction.label} ({observation.observed.label.lower()}) "
-                "is already listed."
+            problems[f"reactions.{index}.reaction"] = translate(
+                "Validation", "{reaction} ({observed}) is already listed."
+            ).format(
+                reaction=observation.reaction.label, observed=observation.observed.label_in_text
             )
         seen_reactions.add(key)
 
     if len(set(details.aftercare)) != len(details.aftercare):
-        problems["aftercare"] = "An aftercare item is listed twice."
+        problems["aftercare"] = translate("Validation", "An aftercare item is listed twice.")
     if (
         details.next_visit_due is not None
         and started.tzinfo is not None
         and details.next_visit_due <= started.date()
     ):
-        problems["next_visit_due"] = "The next visit must be after this session."
+        problems["next_visit_due"] = translate(
+            "Validation", "The next visit must be after this session."
+        )
     if len(details.notes) > MAX_TEXT_LENGTH:
-        problems["notes"] = f"Keep notes under {MAX_TEXT_LENGTH} characters."
+        problems["notes"] = translate("Validation", "Keep notes under {count} characters.").format(
+            count=MAX_TEXT_LENGTH
+        )
     return hidden_character_problems(details) | problems
 
 
@@ -191,13 +231,19 @@ def validate_photo_details(details: PhotoDetails, now: datetime | None = None) -
     taken = details.taken_at
     if taken is not None:
         if taken.tzinfo is None:
-            problems["taken_at"] = "The time the photo was taken has no time zone."
+            problems["taken_at"] = translate(
+                "Validation", "The time the photo was taken has no time zone."
+            )
         else:
             now = now or datetime.now(taken.tzinfo)
             if taken.year < OLDEST_PLAUSIBLE_BIRTH_YEAR or (taken - now).days > 1:
-                problems["taken_at"] = "The time the photo was taken is not plausible."
+                problems["taken_at"] = translate(
+                    "Validation", "The time the photo was taken is not plausible."
+                )
     if len(details.note) > MAX_TEXT_LENGTH:
-        problems["note"] = f"Keep the note under {MAX_TEXT_LENGTH} characters."
+        problems["note"] = translate(
+            "Validation", "Keep the note under {count} characters."
+        ).format(count=MAX_TEXT_LENGTH)
     return hidden_character_problems(details) | problems
 
 
@@ -207,13 +253,23 @@ PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 MAX_SIGNATURE_BYTES = 512 * 1024  # a drawn signature is a few KB; the database checks it too
 
 
-def _day_problem(day: date, label: str, born: date | None, latest: date, later: str) -> str | None:
+def _day_problem(
+    day: date, label: str, born: date | None, latest: date, after_screening: bool
+) -> str | None:
+    """``label``: the field (translated); ``after_screening``: the latest day is the
+    screening's, not today."""
     if day > latest:
-        return f"{label} cannot be after {later}."
+        return (
+            translate("Validation", "{field} cannot be after the screening date.")
+            if after_screening
+            else translate("Validation", "{field} cannot be after today.")
+        ).format(field=label)
     if born and day < born:
-        return f"{label} is before the client's date of birth."
+        return translate("Validation", "{field} is before the client's date of birth.").format(
+            field=label
+        )
     if day.year < OLDEST_PLAUSIBLE_BIRTH_YEAR:
-        return f"{label} is not plausible."
+        return translate("Validation", "{field} is not plausible.").format(field=label)
     return None
 
 
@@ -223,28 +279,32 @@ def validate_screening(
     today = today or date.today()
     problems: dict[str, str] = {}
     if message := _day_problem(
-        details.screened_on, "The screening date", client_birth_date, today, "today"
+        details.screened_on,
+        translate("Validation", "The screening date"),
+        client_birth_date,
+        today,
+        after_screening=False,
     ):
         problems["screened_on"] = message
     for key, label in (
-        ("isotretinoin_last_dose", "The last dose"),
-        ("filler_on", "The filler date"),
-        ("neurotoxin_on", "The neurotoxin date"),
+        ("isotretinoin_last_dose", translate("Validation", "The last dose")),
+        ("filler_on", translate("Validation", "The filler date")),
+        ("neurotoxin_on", translate("Validation", "The neurotoxin date")),
     ):
         day = getattr(details, key)
         if day is not None and (
             message := _day_problem(
-                day, label, client_birth_date, details.screened_on, "the screening date"
+                day, label, client_birth_date, details.screened_on, after_screening=True
             )
         ):
             problems[key] = message
     if details.antiviral_prophylaxis and not details.herpes_history:
-        problems["antiviral_prophylaxis"] = (
-            "Antiviral prophylaxis is recorded only with a history of herpes."
+        problems["antiviral_prophylaxis"] = translate(
+            "Validation", "Antiviral prophylaxis is recorded only with a history of herpes."
         )
     for key in ("active_skin_condition_note", "notes"):
         if len(getattr(details, key)) > MAX_TEXT_LENGTH:
-            problems[key] = f"Keep this under {MAX_TEXT_LENGTH} characters."
+            problems[key] = _keep_under(MAX_TEXT_LENGTH)
     return hidden_character_problems(details) | problems
 
 
@@ -252,9 +312,11 @@ def signature_problem(png: bytes | None) -> str | None:
     if png is None:
         return None
     if not png.startswith(PNG_SIGNATURE):
-        return "The signature is not a PNG image."
+        return translate("Validation", "The signature is not a PNG image.")
     if len(png) > MAX_SIGNATURE_BYTES:
-        return f"The signature image is larger than {MAX_SIGNATURE_BYTES // 1024} KB."
+        return translate("Validation", "The signature image is larger than {size} KB.").format(
+            size=MAX_SIGNATURE_BYTES // 1024
+        )
     return None
 
 
@@ -265,21 +327,31 @@ def validate_consent(
     problems: dict[str, str] = {}
     version = details.consent_version.strip()
     if not version:
-        problems["consent_version"] = "Enter the version of the consent text signed."
-    elif len(version) > MAX_CONSENT_VERSION_LENGTH:
-        problems["consent_version"] = (
-            f"Keep the version under {MAX_CONSENT_VERSION_LENGTH} characters."
+        problems["consent_version"] = translate(
+            "Validation", "Enter the version of the consent text signed."
         )
+    elif len(version) > MAX_CONSENT_VERSION_LENGTH:
+        problems["consent_version"] = translate(
+            "Validation", "Keep the version under {count} characters."
+        ).format(count=MAX_CONSENT_VERSION_LENGTH)
     if message := _day_problem(
-        details.signed_on, "The date signed", client_birth_date, today, "today"
+        details.signed_on,
+        translate("Validation", "The date signed"),
+        client_birth_date,
+        today,
+        after_screening=False,
     ):
         problems["signed_on"] = message
     if len(details.typed_name) > 2 * MAX_NAME_LENGTH:
-        problems["typed_name"] = f"The name is longer than {2 * MAX_NAME_LENGTH} characters."
+        problems["typed_name"] = translate(
+            "Validation", "The name is longer than {count} characters."
+        ).format(count=2 * MAX_NAME_LENGTH)
     if message := signature_problem(details.signature_png):
         problems["signature"] = message
     elif details.signature_png is None and not details.typed_name.strip():
-        problems["signature"] = "Sign in the box, or type the client's full name."
+        problems["signature"] = translate(
+            "Validation", "Sign in the box, or type the client's full name."
+        )
     return hidden_character_problems(details) | problems
 
 
@@ -288,11 +360,13 @@ def validate_safety_settings(settings: SafetySettings) -> dict[str, str]:
     for key, (low, high) in SETTING_RANGES.items():
         value = getattr(settings, key)
         if not isinstance(value, int) or not low <= value <= high:
-            problems[key] = f"Choose between {low} and {high}."
+            problems[key] = translate("Validation", "Choose between {low} and {high}.").format(
+                low=low, high=high
+            )
     if len(settings.consent_version.strip()) > MAX_CONSENT_VERSION_LENGTH:
-        problems["consent_version"] = (
-            f"Keep the version under {MAX_CONSENT_VERSION_LENGTH} characters."
-        )
+        problems["consent_version"] = translate(
+            "Validation", "Keep the version under {count} characters."
+        ).format(count=MAX_CONSENT_VERSION_LENGTH)
     return problems
 
 
@@ -301,12 +375,18 @@ def validate_practitioner(details: PractitionerDetails) -> dict[str, str]:
     problems: dict[str, str] = {}
     name = details.name.strip()
     if not name:
-        problems["name"] = "The name is required."
+        problems["name"] = translate("Validation", "The name is required.")
     elif len(name) > MAX_NAME_LENGTH:
-        problems["name"] = f"The name is longer than {MAX_NAME_LENGTH} characters."
+        problems["name"] = translate(
+            "Validation", "The name is longer than {count} characters."
+        ).format(count=MAX_NAME_LENGTH)
     if len(details.credentials) > 200:
-        problems["credentials"] = "Keep the credentials under 200 characters."
+        problems["credentials"] = translate(
+            "Validation", "Keep the credentials under 200 characters."
+        )
     depth = details.max_depth_mm
-    if depth is not None and (message := depth_problem(depth)):
-        problems["max_depth_mm"] = "The maximum " + message[0].lower() + message[1:]
+    if depth is not None and depth_problem(depth):
+        problems["max_depth_mm"] = translate(
+            "Validation", "The maximum depth must be between {low} and {high} mm."
+        ).format(**_limits())
     return hidden_character_problems(details) | problems

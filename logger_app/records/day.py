@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from ..i18n import translate
 from ..vocabulary import Area
 
 
@@ -42,7 +43,9 @@ class CourseProgress:
 
     @property
     def label(self) -> str:
-        return f"{self.done} of {self.course.details.planned_sessions}"
+        return translate("CourseProgress", "{done} of {planned}").format(
+            done=self.done, planned=self.course.details.planned_sessions
+        )
 
     @property
     def complete(self) -> bool:

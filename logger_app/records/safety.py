@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from ..i18n import translatable, translate
+
 
 @dataclass(frozen=True)
 class ScreeningDetails:
@@ -90,14 +92,14 @@ class WarningGroup(StrEnum):
 
     @property
     def label(self) -> str:
-        return _GROUP_LABELS[self]
+        return translate("WarningGroup", _GROUP_LABELS[self])
 
 
 _GROUP_LABELS = {
-    WarningGroup.CONTRAINDICATIONS: "Contraindications",
-    WarningGroup.WASHOUTS: "Wash-outs",
-    WarningGroup.INTERVALS: "Intervals",
-    WarningGroup.RECORDS: "Records",
+    WarningGroup.CONTRAINDICATIONS: translatable("WarningGroup", "Contraindications"),
+    WarningGroup.WASHOUTS: translatable("WarningGroup", "Wash-outs"),
+    WarningGroup.INTERVALS: translatable("WarningGroup", "Intervals"),
+    WarningGroup.RECORDS: translatable("WarningGroup", "Records"),
 }
 
 
@@ -143,7 +145,9 @@ class SafetyAcknowledgement:
         """The warning as it read, and the reason for going on past it when given."""
         if not self.reason:
             return self.message
-        return f"{self.message} Gone on past this stop because: {self.reason}"
+        return translate(
+            "SafetyAcknowledgement", "{warning} Gone on past this stop because: {reason}"
+        ).format(warning=self.message, reason=self.reason)
 
 
 # Record integrity: the audit log and the erasure of a client.

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..i18n import translate
 from ..records import SafetyWarning, SessionDetails
 from ..records import WarningSeverity as Severity
 
@@ -66,9 +67,16 @@ def allergy_match_warnings(allergies: str, details: SessionDetails) -> list[Safe
     ``allergy_match.products.<index>``."""
     chosen: list[tuple[str, str, str]] = []
     if details.numbing is not None:
-        chosen.append(("numbing", "numbing agent", details.numbing.agent))
+        numbing = translate(
+            "ScreeningAllergy",
+            "The numbing agent “{name}” matches an allergy on file: {allergies}.",
+        )
+        chosen.append(("numbing", numbing, details.numbing.agent))
     for index, product in enumerate(details.products):
-        chosen.append((f"products.{index}", "product", product.product))
+        said = translate(
+            "ScreeningAllergy", "The product “{name}” matches an allergy on file: {allergies}."
+        )
+        chosen.append((f"products.{index}", said, product.product))
     found = []
     for key, what, name in chosen:
         matches = matching_allergies(allergies, name)
@@ -76,8 +84,7 @@ def allergy_match_warnings(allergies: str, details: SessionDetails) -> list[Safe
             found.append(
                 SafetyWarning(
                     f"allergy_match.{key}",
-                    f"The {what} “{name.strip()}” matches an allergy on file: "
-                    f"{', '.join(matches)}.",
+                    what.format(name=name.strip(), allergies=", ".join(matches)),
                     Severity.STOP,
                 )
             )

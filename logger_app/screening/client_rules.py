@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from ..i18n import translatable, translate
 from ..records import (
     ClientDetails,
     ConsentDetails,
@@ -12,7 +13,7 @@ from ..records import (
     ScreeningDetails,
 )
 from ..records import WarningSeverity as Severity
-from ..text import count_of, date_text
+from ..text import date_text
 from .wording import (
     add_months,
 )
@@ -27,8 +28,11 @@ def screening_warnings(
         return [
             SafetyWarning(
                 "no_screening",
-                "No screening on file: ask about contraindications and record a "
-                "screening before treating.",
+                translate(
+                    "ScreeningClientRules",
+                    "No screening on file: ask about contraindications and record a "
+                    "screening before treating.",
+                ),
                 Severity.STOP,
             )
         ]
@@ -37,9 +41,19 @@ def screening_warnings(
         return [
             SafetyWarning(
                 "screening_old",
-                f"The last screening dates from {date_text(screening.screened_on)}, more than "
-                f"{count_of(months, 'month')} ago: ask whether anything has changed and "
-                "record a new one.",
+                (
+                    translate(
+                        "ScreeningClientRules",
+                        "The last screening dates from {day}, more than 1 month ago: ask "
+                        "whether anything has changed and record a new one.",
+                    )
+                    if months == 1
+                    else translate(
+                        "ScreeningClientRules",
+                        "The last screening dates from {day}, more than {count} months ago: "
+                        "ask whether anything has changed and record a new one.",
+                    )
+                ).format(day=date_text(screening.screened_on), count=months),
             )
         ]
     return []
@@ -51,7 +65,9 @@ def consent_warnings(
     if consent is None or consent.signed_on > today:
         return [
             SafetyWarning(
-                "consent_missing", "No signed consent to treatment on file.", Severity.STOP
+                "consent_missing",
+                translate("ScreeningClientRules", "No signed consent to treatment on file."),
+                Severity.STOP,
             )
         ]
     current = settings.consent_version.strip()
@@ -59,9 +75,15 @@ def consent_warnings(
         return [
             SafetyWarning(
                 "consent_outdated",
-                f"Consent was signed on version {consent.consent_version.strip()} of the "
-                f"consent text ({date_text(consent.signed_on)}); the current version is "
-                f"{current}.",
+                translate(
+                    "ScreeningClientRules",
+                    "Consent was signed on version {signed} of the consent text ({day}); "
+                    "the current version is {current}.",
+                ).format(
+                    signed=consent.consent_version.strip(),
+                    day=date_text(consent.signed_on),
+                    current=current,
+                ),
             )
         ]
     return []
@@ -72,65 +94,105 @@ def contraindication_warnings(screening: ScreeningDetails | None) -> list[Safety
     if screening is None:
         return []
     s = screening
-    when = f" (screening of {date_text(s.screened_on)})"
+    when = translate("ScreeningClientRules", "{warning} (screening of {day}).")
     found: list[SafetyWarning] = []
 
     def add(flag: bool, name: str, message: str, severity: Severity = Severity.CAUTION) -> None:
         if flag:
-            found.append(SafetyWarning(f"contraindication.{name}", f"{message}{when}.", severity))
+            text = when.format(warning=message, day=date_text(s.screened_on))
+            found.append(SafetyWarning(f"contraindication.{name}", text, severity))
 
     add(
         s.pregnant_or_breastfeeding,
         "pregnancy",
-        "Pregnant or breastfeeding: microneedling is not advised",
+        translate(
+            "ScreeningClientRules", "Pregnant or breastfeeding: microneedling is not advised"
+        ),
         Severity.STOP,
     )
     add(
         s.anticoagulants_or_bleeding,
         "bleeding",
-        "Anticoagulants or a bleeding disorder: risk of bleeding and bruising",
+        translate(
+            "ScreeningClientRules",
+            "Anticoagulants or a bleeding disorder: risk of bleeding and bruising",
+        ),
     )
     note = s.active_skin_condition_note.strip()
     add(
         s.active_skin_condition,
         "active_skin",
-        "Active infection, acne, eczema, psoriasis or rosacea in the area"
-        + (f": {note}" if note else "")
-        + ". Do not needle over it",
+        (
+            translate(
+                "ScreeningClientRules",
+                "Active infection, acne, eczema, psoriasis or rosacea in the area: {note}. "
+                "Do not needle over it",
+            ).format(note=note)
+            if note
+            else translate(
+                "ScreeningClientRules",
+                "Active infection, acne, eczema, psoriasis or rosacea in the area. "
+                "Do not needle over it",
+            )
+        ),
         Severity.STOP,
     )
-    add(s.keloid_history, "keloid", "History of keloid scarring")
+    add(s.keloid_history, "keloid", translate("ScreeningClientRules", "History of keloid scarring"))
     add(
         s.herpes_history,
         "herpes",
-        "History of herpes simplex; check the antiviral prophylaxis was taken"
+        translate(
+            "ScreeningClientRules",
+            "History of herpes simplex; check the antiviral prophylaxis was taken",
+        )
         if s.antiviral_prophylaxis
-        else "History of herpes simplex and no antiviral prophylaxis: risk of reactivation",
+        else translate(
+            "ScreeningClientRules",
+            "History of herpes simplex and no antiviral prophylaxis: risk of reactivation",
+        ),
     )
     add(
         s.chemo_or_malignancy,
         "chemo",
-        "Chemotherapy or malignancy: treat only with the oncologist's agreement",
+        translate(
+            "ScreeningClientRules",
+            "Chemotherapy or malignancy: treat only with the oncologist's agreement",
+        ),
         Severity.STOP,
     )
     add(
         s.metal_or_anaesthetic_allergy,
         "allergy",
-        "Allergy to metals or anaesthetics: check the needles and the numbing agent",
+        translate(
+            "ScreeningClientRules",
+            "Allergy to metals or anaesthetics: check the needles and the numbing agent",
+        ),
     )
     return found
 
 
 # What a screening found, in words: for reports.
 _FINDINGS = (
-    ("pregnant_or_breastfeeding", "pregnant or breastfeeding"),
-    ("anticoagulants_or_bleeding", "anticoagulants or bleeding disorder"),
-    ("active_skin_condition", "active skin condition in the area"),
-    ("keloid_history", "keloid history"),
-    ("herpes_history", "herpes history"),
-    ("antiviral_prophylaxis", "antiviral prophylaxis"),
-    ("chemo_or_malignancy", "chemotherapy or malignancy"),
-    ("metal_or_anaesthetic_allergy", "allergy to metals or anaesthetics"),
+    (
+        "pregnant_or_breastfeeding",
+        translatable("ScreeningClientRules", "pregnant or breastfeeding"),
+    ),
+    (
+        "anticoagulants_or_bleeding",
+        translatable("ScreeningClientRules", "anticoagulants or bleeding disorder"),
+    ),
+    (
+        "active_skin_condition",
+        translatable("ScreeningClientRules", "active skin condition in the area"),
+    ),
+    ("keloid_history", translatable("ScreeningClientRules", "keloid history")),
+    ("herpes_history", translatable("ScreeningClientRules", "herpes history")),
+    ("antiviral_prophylaxis", translatable("ScreeningClientRules", "antiviral prophylaxis")),
+    ("chemo_or_malignancy", translatable("ScreeningClientRules", "chemotherapy or malignancy")),
+    (
+        "metal_or_anaesthetic_allergy",
+        translatable("ScreeningClientRules", "allergy to metals or anaesthetics"),
+    ),
 )
 
 
@@ -138,22 +200,29 @@ def screening_findings(screening: ScreeningDetails) -> list[str]:
     """What the screening found, e.g. ["isotretinoin, last dose 1 Dec 2025", "keloid
     history"]; empty when nothing was."""
     found = [
-        f"{label} {date_text(day)}"
+        label.format(day=date_text(day))
         for label, day in (
-            ("isotretinoin, last dose", screening.isotretinoin_last_dose),
-            ("filler", screening.filler_on),
-            ("neurotoxin", screening.neurotoxin_on),
+            (
+                translate("ScreeningClientRules", "isotretinoin, last dose {day}"),
+                screening.isotretinoin_last_dose,
+            ),
+            (translate("ScreeningClientRules", "filler {day}"), screening.filler_on),
+            (translate("ScreeningClientRules", "neurotoxin {day}"), screening.neurotoxin_on),
         )
         if day is not None
     ]
-    found += [label for key, label in _FINDINGS if getattr(screening, key)]
     note = screening.active_skin_condition_note.strip()
-    if screening.active_skin_condition and note:
-        found[found.index("active skin condition in the area")] += f" ({note})"
+    for key, label in _FINDINGS:
+        if getattr(screening, key):
+            said = translate("ScreeningClientRules", label)
+            if key == "active_skin_condition" and note:
+                said += f" ({note})"
+            found.append(said)
     return found
 
 
 def allergy_warnings(client: ClientDetails | None) -> list[SafetyWarning]:
     if client is None or not client.allergies.strip():
         return []
-    return [SafetyWarning("allergies", f"Allergies on file: {client.allergies.strip()}.")]
+    said = translate("ScreeningClientRules", "Allergies on file: {allergies}.")
+    return [SafetyWarning("allergies", said.format(allergies=client.allergies.strip()))]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from ..i18n import translatable, translate
 from ..records import (
     AreaTreatment,
     SafetyWarning,
@@ -15,7 +16,9 @@ from ..vocabulary import Area
 from .wording import DEPTH_TOLERANCE_MM
 
 MAX_REASON_LENGTH = 2000  # the database checks the same
-STOP_REASON_MISSING = "A stop: say why you go on (the reason is kept with the session)."
+STOP_REASON_MISSING = translatable(
+    "ScreeningDepth", "A stop: say why you go on (the reason is kept with the session)."
+)
 
 # Needle depth
 
@@ -41,7 +44,7 @@ def depth_checks(
     """(refusals, confirmations): depths above the practitioner's licensed maximum
     (None: no limit) are refused; depths above the usual range of their area ask for
     confirmation. A depth is one or the other, never both; exactly on a limit is within."""
-    whose = f"{practitioner.strip()}'s" if practitioner.strip() else "the practitioner's"
+    name = practitioner.strip()
     refusals: list[DepthFinding] = []
     confirmations: list[DepthFinding] = []
     for index, item in enumerate(areas):
@@ -53,8 +56,19 @@ def depth_checks(
                     item.area,
                     depth,
                     f"depth_above_max.{item.area.value}",
-                    f"{depth_text(depth)} is above {whose} licensed maximum "
-                    f"of {depth_text(practitioner_max_mm)}.",
+                    (
+                        translate(
+                            "ScreeningDepth",
+                            "{depth} is above {name}'s licensed maximum of {most}.",
+                        )
+                        if name
+                        else translate(
+                            "ScreeningDepth",
+                            "{depth} is above the practitioner's licensed maximum of {most}.",
+                        )
+                    ).format(
+                        depth=depth_text(depth), name=name, most=depth_text(practitioner_max_mm)
+                    ),
                 )
             )
             continue
@@ -67,8 +81,11 @@ def depth_checks(
                     item.area,
                     depth,
                     f"depth_above_usual.{item.area.value}",
-                    f"{item.area.label} {depth_text(depth)} is above the usual "
-                    f"{range_text(low, high)}.",
+                    translate(
+                        "ScreeningDepth", "{area} {depth} is above the usual {range}."
+                    ).format(
+                        area=item.area.label, depth=depth_text(depth), range=range_text(low, high)
+                    ),
                 )
             )
     return refusals, confirmations
@@ -108,18 +125,22 @@ def review_session(
         for finding in refusals:
             problems[f"areas.{finding.index}.depth_mm"] = finding.message
         for warning in missing_acknowledgements(warnings, details.acknowledged):
-            problems[f"acknowledged.{warning.code}"] = f"Not acknowledged: {warning.message}"
+            problems[f"acknowledged.{warning.code}"] = translate(
+                "ScreeningDepth", "Not acknowledged: {warning}"
+            ).format(warning=warning.message)
         given = set(details.acknowledged)
         for warning in warnings:
             if warning.code not in given or not warning.is_stop:
                 continue
             reason = reasons.get(warning.code, "")
             if not reason:
-                problems[f"acknowledged.{warning.code}.reason"] = STOP_REASON_MISSING
-            elif len(reason) > MAX_REASON_LENGTH:
-                problems[f"acknowledged.{warning.code}.reason"] = (
-                    f"Keep the reason under {MAX_REASON_LENGTH} characters."
+                problems[f"acknowledged.{warning.code}.reason"] = translate(
+                    "ScreeningDepth", STOP_REASON_MISSING
                 )
+            elif len(reason) > MAX_REASON_LENGTH:
+                problems[f"acknowledged.{warning.code}.reason"] = translate(
+                    "ScreeningDepth", "Keep the reason under {count} characters."
+                ).format(count=MAX_REASON_LENGTH)
     applicable = {w.code: w.message for w in warnings} | {f.code: f.message for f in confirmations}
     stops = {w.code for w in warnings if w.is_stop}
     kept = [

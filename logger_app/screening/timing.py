@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from datetime import UTC, date, timedelta, tzinfo
 
+from ..i18n import translatable, translate
 from ..records import (
     ClientDetails,
     ConsentDetails,
@@ -15,7 +16,7 @@ from ..records import (
     SessionDetails,
 )
 from ..records import WarningSeverity as Severity
-from ..text import count_of, date_text
+from ..text import date_text
 from ..vocabulary import Area, OtherTreatmentKind
 from .allergy import allergy_match_warnings
 from .client_rules import (
@@ -35,11 +36,14 @@ from .wording import (
 # What each wash-out is counted from: (code, label of the screening's answer, the
 # screening's field, the settings' field, unit, the other treatments that start it).
 _WASHOUTS = (
-    ("isotretinoin", "Isotretinoin last dose", "isotretinoin_last_dose",
+    ("isotretinoin", translatable("ScreeningTiming", "Isotretinoin last dose"),
+     "isotretinoin_last_dose",
      "isotretinoin_washout_months", "month", ()),
-    ("filler", "Filler given", "filler_on", "filler_washout_weeks", "week",
+    ("filler", translatable("ScreeningTiming", "Filler given"), "filler_on",
+     "filler_washout_weeks", "week",
      (OtherTreatmentKind.FILLER,)),
-    ("neurotoxin", "Neurotoxin given", "neurotoxin_on", "neurotoxin_washout_weeks", "week",
+    ("neurotoxin", translatable("ScreeningTiming", "Neurotoxin given"), "neurotoxin_on",
+     "neurotoxin_washout_weeks", "week",
      (OtherTreatmentKind.NEUROTOXIN,)),
     ("peel", "", None, "peel_washout_weeks", "week", (OtherTreatmentKind.CHEMICAL_PEEL,)),
     ("laser", "", None, "laser_washout_weeks", "week",
@@ -71,11 +75,21 @@ def washout_warnings(
         latest: tuple[date, str] | None = None
         on = getattr(screening, answer) if screening is not None and answer else None
         if on is not None and on <= today:
-            latest = (on, f"{label} on {date_text(on)}")
+            latest = (
+                on,
+                translate("ScreeningTiming", "{what} on {day}").format(
+                    what=translate("ScreeningTiming", label), day=date_text(on)
+                ),
+            )
         for treatment in other_treatments:
             day = treatment.performed_on
             if treatment.kind in kinds and day <= today and (latest is None or day > latest[0]):
-                latest = (day, f"{treatment.kind_text} on {date_text(day)}")
+                latest = (
+                    day,
+                    translate("ScreeningTiming", "{what} on {day}").format(
+                        what=treatment.kind_text, day=date_text(day)
+                    ),
+                )
         if latest is None:
             continue
         on, said = latest
@@ -84,7 +98,15 @@ def washout_warnings(
             found.append(
                 SafetyWarning(
                     f"washout.{code}",
-                    f"{said}: the {period}-{unit} wash-out ends on {date_text(ends)}.",
+                    (
+                        translate(
+                            "ScreeningTiming", "{what}: the {count}-month wash-out ends on {day}."
+                        )
+                        if unit == "month"
+                        else translate(
+                            "ScreeningTiming", "{what}: the {count}-week wash-out ends on {day}."
+                        )
+                    ).format(what=said, count=period, day=date_text(ends)),
                     Severity.STOP,
                 )
             )
@@ -122,9 +144,25 @@ def interval_warnings(
             found.append(
                 SafetyWarning(
                     f"interval.{area.value}",
-                    f"{area.label} was treated on {date_text(day)}, "
-                    f"{days_ago((today - day).days)}: the minimum interval is "
-                    f"{count_of(weeks, 'week')} (until {date_text(until)}).",
+                    (
+                        translate(
+                            "ScreeningTiming",
+                            "{area} was treated on {day}, {ago}: the minimum interval is "
+                            "1 week (until {until}).",
+                        )
+                        if weeks == 1
+                        else translate(
+                            "ScreeningTiming",
+                            "{area} was treated on {day}, {ago}: the minimum interval is "
+                            "{count} weeks (until {until}).",
+                        )
+                    ).format(
+                        area=area.label,
+                        day=date_text(day),
+                        ago=days_ago((today - day).days),
+                        count=weeks,
+                        until=date_text(until),
+                    ),
                 )
             )
     return found

@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 from datetime import date
 
-from ..text import count_of
+from ..i18n import translate
 
 # What the settings accept (the database checks the same ranges).
 SETTING_RANGES: dict[str, tuple[int, int]] = {
@@ -31,7 +31,9 @@ def add_months(day: date, months: int) -> date:
 
 def days_ago(days: int) -> str:
     if days == 0:
-        return "earlier today"
+        return translate("ScreeningWording", "earlier today")
+    if days == 1:
+        return translate("ScreeningWording", "1 day ago")
     if days < 14:
-        return f"{count_of(days, 'day')} ago"
-    return f"{count_of(days // 7, 'week')} ago"
+        return translate("ScreeningWording", "{count} days ago").format(count=days)
+    return translate("ScreeningWording", "{count} weeks ago").format(count=days // 7)
