@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
+from ..i18n import translatable, translate
 from ..records import Consent, OtherTreatment
 from ..screening import screening_findings
 from ..text import date_text
@@ -23,32 +24,54 @@ def lines(text: str) -> str:
 def screening_html(history: ClientHistory) -> str:
     """Every screening (what was found) and every consent, oldest first."""
     if not history.screenings and not history.consents:
-        return "<h3>Screening and consent: none recorded</h3>"
+        return f"<h3>{_t('Screening and consent: none recorded')}</h3>"
+    nothing = _t("Nothing to report")
     rows = "".join(
         f"<tr><td>{date_text(s.details.screened_on)}</td>"
-        f"<td>{escape('; '.join(screening_findings(s.details))) or 'Nothing to report'}</td>"
+        f"<td>{escape('; '.join(screening_findings(s.details))) or nothing}</td>"
         f"<td>{lines(s.details.notes)}</td></tr>"
         for s in history.screenings
     )
     screenings = (
-        "<table class='grid' width='100%'><tr><th width='16%'>Screened</th>"
-        f"<th width='50%'>Found</th><th>Notes</th></tr>{rows}</table>"
+        f"<table class='grid' width='100%'><tr><th width='16%'>{_t('Screened')}</th>"
+        f"<th width='50%'>{_t('Found')}</th><th>{_t('Notes')}</th></tr>{rows}</table>"
         if rows
-        else "<p>No screening recorded.</p>"
+        else f"<p>{_t('No screening recorded.')}</p>"
     )
     consents = (
         "".join(_consent_html(c) for c in history.consents)
-        or "<p class='alert'>No consent recorded.</p>"
+        or f"<p class='alert'>{_t('No consent recorded.')}</p>"
     )
-    return f"<h3>Screening and consent</h3>{screenings}{consents}"
+    return f"<h3>{_t('Screening and consent')}</h3>{screenings}{consents}"
+
+
+def _t(text: str) -> str:
+    """A text of this part of the report, translated and escaped (marked below)."""
+    return escape(translate("PdfHistory", text))
+
+
+_MARKED = (
+    translatable("PdfHistory", "Screening and consent: none recorded"),
+    translatable("PdfHistory", "Nothing to report"),
+    translatable("PdfHistory", "Screened"),
+    translatable("PdfHistory", "Found"),
+    translatable("PdfHistory", "Notes"),
+    translatable("PdfHistory", "No screening recorded."),
+    translatable("PdfHistory", "No consent recorded."),
+    translatable("PdfHistory", "Screening and consent"),
+    translatable("PdfHistory", "Date"),
+    translatable("PdfHistory", "Treatment"),
+    translatable("PdfHistory", "Practitioner"),
+    translatable("PdfHistory", "Products and lots"),
+)
 
 
 def _consent_html(consent: Consent) -> str:
     d = consent.details
-    text = (
-        f"<p>Consent version {escape(d.consent_version)} signed "
-        f"{date_text(d.signed_on)}: {escape(_signed_how(d))}.</p>"
+    said = translate("PdfHistory", "Consent version {version} signed {day}: {how}.").format(
+        version=d.consent_version, day=date_text(d.signed_on), how=_signed_how(d)
     )
+    text = f"<p>{escape(said)}</p>"
     size = png_size(d.signature_png) if d.signature_png else None
     if size is None:
         return text
@@ -63,11 +86,13 @@ def _signed_how(consent) -> str:
     how = []
     if consent.signature_png:
         how.append(
-            "signature drawn (below)" if png_size(consent.signature_png) else "signature drawn"
+            translate("PdfHistory", "signature drawn (below)")
+            if png_size(consent.signature_png)
+            else translate("PdfHistory", "signature drawn")
         )
     if consent.typed_name:
-        how.append(f"name typed “{consent.typed_name}”")
-    return " and ".join(how)
+        how.append(translate("PdfHistory", "name typed “{name}”").format(name=consent.typed_name))
+    return translate("PdfHistory", " and ").join(how)
 
 
 def signature_source(consent: Consent) -> str:
@@ -111,16 +136,20 @@ def other_treatments_html(treatments: Sequence[OtherTreatment]) -> str:
         f"<td>{_products(t)}</td><td>{lines(t.details.notes)}</td></tr>"
         for t in ordered
     )
+    heading = translate("PdfHistory", "Other treatments ({count})").format(count=len(ordered))
     return (
-        f"<h2>&nbsp;Other treatments ({len(ordered)})</h2>"
-        "<table class='grid compact' width='100%'><tr><th width='13%'>Date</th>"
-        "<th width='20%'>Treatment</th><th width='16%'>Practitioner</th>"
-        "<th width='27%'>Products and lots</th><th>Notes</th></tr>"
+        f"<h2>&nbsp;{escape(heading)}</h2>"
+        f"<table class='grid compact' width='100%'><tr><th width='13%'>{_t('Date')}</th>"
+        f"<th width='20%'>{_t('Treatment')}</th><th width='16%'>{_t('Practitioner')}</th>"
+        f"<th width='27%'>{_t('Products and lots')}</th><th>{_t('Notes')}</th></tr>"
         f"{rows}</table>"
     )
 
 
 def _products(treatment: OtherTreatment) -> str:
     return "<br>".join(
-        escape(p.product + (f", lot {p.lot}" if p.lot else "")) for p in treatment.details.products
+        escape(
+            p.product + (translate("PdfHistory", ", lot {lot}").format(lot=p.lot) if p.lot else "")
+        )
+        for p in treatment.details.products
     )

@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime, tzinfo
 from html import escape
 
+from ..i18n import translatable, translate
 from ..records import AuditHead, Photo, Practitioner, Session
 from ..text import age_on, count_of, date_text, datetime_text, depth_text
 from ..vocabulary import ProductRole
@@ -64,26 +65,40 @@ def client_html(history: ClientHistory) -> str:
     today = history.local_day(history.generated_at)
     born = ""
     if d.date_of_birth:
-        born = f"{date_text(d.date_of_birth)} ({age_on(d.date_of_birth, today)} years)"
-    allergies = (
-        f"<span class='alert'>{_lines(d.allergies)}</span>" if d.allergies else "None recorded"
-    )
+        age = age_on(d.date_of_birth, today)
+        born = (
+            translate("PdfReport", "{day} (1 year)")
+            if age == 1
+            else translate("PdfReport", "{day} ({count} years)")
+        ).format(day=date_text(d.date_of_birth), count=age)
+    none = escape(translate("PdfReport", "None recorded"))
+    not_recorded = escape(translate("PdfReport", "Not recorded"))
+    allergies = f"<span class='alert'>{_lines(d.allergies)}</span>" if d.allergies else none
     facts = _facts(
         [
-            ("Date of birth", born),
-            ("Phone", escape(d.phone)),
-            ("Email", escape(d.email)),
-            ("Fitzpatrick type", d.fitzpatrick.name if d.fitzpatrick else "Not recorded"),
-            ("Skin type", d.skin_type.label if d.skin_type else "Not recorded"),
-            ("Concerns", escape(", ".join(c.label for c in d.concerns)) or "None recorded"),
-            ("Allergies", allergies),
-            ("Medical notes", _lines(d.medical_notes) or "None recorded"),
-            ("Address", _lines(d.address)),
-            ("General notes", _lines(d.general_notes)),
+            (translate("PdfReport", "Date of birth"), born),
+            (translate("PdfReport", "Phone"), escape(d.phone)),
+            (translate("PdfReport", "Email"), escape(d.email)),
+            (
+                translate("PdfReport", "Fitzpatrick type"),
+                d.fitzpatrick.name if d.fitzpatrick else not_recorded,
+            ),
+            (
+                translate("PdfReport", "Skin type"),
+                escape(d.skin_type.label) if d.skin_type else not_recorded,
+            ),
+            (
+                translate("PdfReport", "Concerns"),
+                escape(", ".join(c.label for c in d.concerns)) or none,
+            ),
+            (translate("PdfReport", "Allergies"), allergies),
+            (translate("PdfReport", "Medical notes"), _lines(d.medical_notes) or none),
+            (translate("PdfReport", "Address"), _lines(d.address)),
+            (translate("PdfReport", "General notes"), _lines(d.general_notes)),
         ]
     )
     return (
-        "<h1>Treatment history</h1>"
+        f"<h1>{escape(translate('PdfReport', 'Treatment history'))}</h1>"
         f"<p class='name'>{escape(history.client.full_name)}</p>{facts}"
         f"{screening_html(history)}"
         f"<p class='muted'>{_course(history)}</p>"
@@ -93,18 +108,34 @@ def client_html(history: ClientHistory) -> str:
 def _course(history: ClientHistory) -> str:
     sessions = history.sessions
     if not sessions:
-        return "No sessions recorded."
+        return escape(translate("PdfReport", "No sessions recorded."))
     first = history.local_day(sessions[0].session.details.started_at)
     last = history.local_day(sessions[-1].session.details.started_at)
-    span = (
-        f"on {date_text(first)}"
+    text = (
+        translate("PdfReport", "{sessions} on {day}; {photos}.")
         if first == last
-        else f"from {date_text(first)} to {date_text(last)}"
+        else translate("PdfReport", "{sessions} from {first} to {last}; {photos}.")
+    ).format(
+        sessions=sessions_text(len(sessions)),
+        day=date_text(first),
+        first=date_text(first),
+        last=date_text(last),
+        photos=photos_text(history.photo_count),
     )
-    text = f"{count_of(len(sessions), 'session')} {span}; {count_of(history.photo_count, 'photo')}."
     if history.practitioners:
-        text += " Practitioners: " + ", ".join(_practitioner(p) for p in history.practitioners)
+        text += " " + translate("PdfReport", "Practitioners: {names}").format(
+            names=", ".join(_practitioner(p) for p in history.practitioners)
+        )
     return escape(text)
+
+
+def sessions_text(count: int) -> str:
+    """ "1 session", "3 sessions" in the reader's language."""
+    return count_of(count, translate("PdfReport", "session"), translate("PdfReport", "sessions"))
+
+
+def photos_text(count: int) -> str:
+    return count_of(count, translate("PdfReport", "photo"), translate("PdfReport", "photos"))
 
 
 def _practitioner(practitioner: Practitioner) -> str:
@@ -119,22 +150,48 @@ def session_html(record: SessionRecord, number: int, total: int, zone: tzinfo | 
     products = "<br>".join(
         escape(
             p.product
-            + ("" if p.role is ProductRole.GLIDE else f" ({p.role.label.lower()})")
-            + (f", lot {p.lot}" if p.lot else "")
-            + (f", expires {date_text(p.expiry)}" if p.expiry else "")
+            + ("" if p.role is ProductRole.GLIDE else f" ({p.role.label_in_text})")
+            + (translate("PdfReport", ", lot {lot}").format(lot=p.lot) if p.lot else "")
+            + (
+                translate("PdfReport", ", expires {day}").format(day=date_text(p.expiry))
+                if p.expiry
+                else ""
+            )
         )
         for p in d.products
     )
+    none = escape(translate("PdfReport", "None recorded"))
     facts = _facts(
         [
-            ("Practitioner", escape(d.practitioner_name)),
-            ("Device", escape(d.device.label + (f", {d.cartridge}" if d.cartridge else ""))),
-            ("Duration", f"{d.duration_minutes} min" if d.duration_minutes else ""),
-            ("Numbing", escape(d.numbing.describe()) if d.numbing else "None"),
-            ("Glide and products", products or "None recorded"),
-            ("Endpoint", escape(d.endpoint.label) if d.endpoint else "Not recorded"),
-            ("Aftercare", escape(", ".join(a.label for a in d.aftercare)) or "None recorded"),
-            ("Next visit due", date_text(d.next_visit_due)),
+            (translate("PdfReport", "Practitioner"), escape(d.practitioner_name)),
+            (
+                translate("PdfReport", "Device"),
+                escape(d.device.label + (f", {d.cartridge}" if d.cartridge else "")),
+            ),
+            (
+                translate("PdfReport", "Duration"),
+                escape(translate("PdfReport", "{minutes} min").format(minutes=d.duration_minutes))
+                if d.duration_minutes
+                else "",
+            ),
+            (
+                translate("PdfReport", "Numbing"),
+                escape(d.numbing.describe())
+                if d.numbing
+                else escape(translate("PdfReport", "None")),
+            ),
+            (translate("PdfReport", "Glide and products"), products or none),
+            (
+                translate("PdfReport", "Endpoint"),
+                escape(d.endpoint.label)
+                if d.endpoint
+                else escape(translate("PdfReport", "Not recorded")),
+            ),
+            (
+                translate("PdfReport", "Aftercare"),
+                escape(", ".join(a.label for a in d.aftercare)) or none,
+            ),
+            (translate("PdfReport", "Next visit due"), date_text(d.next_visit_due)),
         ]
     )
     areas = "".join(
@@ -143,28 +200,60 @@ def session_html(record: SessionRecord, number: int, total: int, zone: tzinfo | 
         for a in d.areas
     )
     reactions = (
-        "<table class='grid' width='100%'><tr><th width='28%'>Reaction</th>"
-        "<th width='18%'>Severity</th><th width='22%'>When observed</th><th>Note</th></tr>"
+        f"<table class='grid' width='100%'><tr><th width='28%'>{_t('Reaction')}</th>"
+        f"<th width='18%'>{_t('Severity')}</th><th width='22%'>{_t('When observed')}</th>"
+        f"<th>{_t('Note')}</th></tr>"
         + "".join(
             f"<tr><td>{escape(r.reaction.label)}</td>"
-            f"<td>{int(r.severity)} – {r.severity.label.lower()}</td>"
+            f"<td>{int(r.severity)} – {escape(r.severity.label_in_text)}</td>"
             f"<td>{escape(r.observed.label)}</td><td>{_lines(r.note)}</td></tr>"
             for r in d.reactions
         )
         + "</table>"
         if d.reactions
-        else "<p>None recorded.</p>"
+        else f"<p>{_t('None recorded.')}</p>"
     )
-    notes = f"<h3>Notes</h3><p>{_lines(d.notes)}</p>" if d.notes else ""
+    notes = f"<h3>{_t('Notes')}</h3><p>{_lines(d.notes)}</p>" if d.notes else ""
     state = signature_html(record.session, zone) + acknowledgements_html(record.session)
     amendments = amendments_html(record.session, zone)
-    return (
-        f"<h2>&nbsp;Session {number} of {total} · {_when(d.started_at, zone)}</h2>"
-        f"{state}{facts}<h3>Areas treated</h3><table class='grid' width='100%'>"
-        "<tr><th width='28%'>Area</th><th width='12%' class='num'>Depth</th>"
-        "<th width='12%' class='num'>Passes</th><th>&nbsp;&nbsp;Note</th></tr>"
-        f"{areas}</table><h3>Skin reactions</h3>{reactions}{notes}{amendments}"
+    heading = translate("PdfReport", "Session {number} of {total} · {when}").format(
+        number=number, total=total, when=datetime_text(d.started_at, zone=zone)
     )
+    return (
+        f"<h2>&nbsp;{escape(heading)}</h2>"
+        f"{state}{facts}<h3>{_t('Areas treated')}</h3><table class='grid' width='100%'>"
+        f"<tr><th width='28%'>{_t('Area')}</th><th width='12%' class='num'>{_t('Depth')}</th>"
+        f"<th width='12%' class='num'>{_t('Passes')}</th><th>&nbsp;&nbsp;{_t('Note')}</th></tr>"
+        f"{areas}</table><h3>{_t('Skin reactions')}</h3>{reactions}{notes}{amendments}"
+    )
+
+
+def _t(text: str) -> str:
+    """A heading or label of the report in the reader's language, escaped: every text
+    given here is marked (translatable) where it is listed below, for the catalogs."""
+    return escape(translate("PdfReport", text))
+
+
+# The report's headings said through _t, marked for the catalogs.
+_HEADINGS = (
+    translatable("PdfReport", "Reaction"),
+    translatable("PdfReport", "Severity"),
+    translatable("PdfReport", "When observed"),
+    translatable("PdfReport", "Note"),
+    translatable("PdfReport", "None recorded."),
+    translatable("PdfReport", "Notes"),
+    translatable("PdfReport", "Areas treated"),
+    translatable("PdfReport", "Area"),
+    translatable("PdfReport", "Depth"),
+    translatable("PdfReport", "Passes"),
+    translatable("PdfReport", "Skin reactions"),
+    translatable("PdfReport", "Amendments after signing"),
+    translatable("PdfReport", "When, by"),
+    translatable("PdfReport", "Field"),
+    translatable("PdfReport", "Was"),
+    translatable("PdfReport", "Now"),
+    translatable("PdfReport", "Reason"),
+)
 
 
 def acknowledgements_html(session: Session) -> str:
@@ -172,26 +261,32 @@ def acknowledgements_html(session: Session) -> str:
     if not session.acknowledgements:
         return ""
     items = "".join(f"<li>{escape(a.text)}</li>" for a in session.acknowledgements)
-    return f"<p>Acknowledged before treatment:</p><ul>{items}</ul>"
+    return (
+        f"<p>{escape(translate('PdfReport', 'Acknowledged before treatment:'))}</p><ul>{items}</ul>"
+    )
 
 
 def signature_html(session: Session, zone: tzinfo | None = None) -> str:
     """The line "Signed by … on …", or a DRAFT marker: a reader must tell a final record."""
     if not session.is_signed:
-        return (
-            "<p class='draft'>DRAFT — not signed: this record may still be changed by "
-            "its practitioner.</p>"
+        draft = translate(
+            "PdfReport",
+            "DRAFT — not signed: this record may still be changed by its practitioner.",
         )
-    return (
-        f"<p class='signed'>Signed by {escape(session.signed_by)} on "
-        f"{_when(session.signed_at, zone)}"
-        + (
-            f" · amended {count_of(len(session.amendments), 'time')} since (below)"
-            if session.amendments
-            else ""
-        )
-        + "</p>"
+        return f"<p class='draft'>{escape(draft)}</p>"
+    text = translate("PdfReport", "Signed by {name} on {when}").format(
+        name=session.signed_by, when=datetime_text(session.signed_at, zone=zone)
     )
+    count = len(session.amendments)
+    if count:
+        text += (
+            translate("PdfReport", " · amended 1 time since (below)")
+            if count == 1
+            else translate("PdfReport", " · amended {count} times since (below)").format(
+                count=count
+            )
+        )
+    return f"<p class='signed'>{escape(text)}</p>"
 
 
 def amendments_html(session: Session, zone: tzinfo | None = None) -> str:
@@ -208,9 +303,11 @@ def amendments_html(session: Session, zone: tzinfo | None = None) -> str:
         for a in session.amendments
     )
     return (
-        "<h3>Amendments after signing</h3><table class='grid amendments' width='100%'>"
-        "<tr><th width='15%'>When, by</th><th width='13%'>Field</th>"
-        "<th width='26%'>Was</th><th width='26%'>Now</th><th>Reason</th></tr>"
+        f"<h3>{_t('Amendments after signing')}</h3>"
+        "<table class='grid amendments' width='100%'>"
+        f"<tr><th width='15%'>{_t('When, by')}</th><th width='13%'>{_t('Field')}</th>"
+        f"<th width='26%'>{_t('Was')}</th><th width='26%'>{_t('Now')}</th>"
+        f"<th>{_t('Reason')}</th></tr>"
         f"{rows}</table>"
     )
 
@@ -219,7 +316,11 @@ def photo_caption(photo: Photo, zone: tzinfo | None = None) -> str:
     parts = [photo.kind.label, photo.angle.label]
     if photo.area:
         parts.append(photo.area.label)
-    taken = datetime_text(photo.taken_at, zone=zone) if photo.taken_at else "capture time unknown"
+    taken = (
+        datetime_text(photo.taken_at, zone=zone)
+        if photo.taken_at
+        else translate("PdfReport", "capture time unknown")
+    )
     caption = f"{escape(' · '.join(parts))}<br>{escape(taken)}"
     if photo.added_after_signing:
         caption += f"<br><b>{escape(added_after_signing(photo, zone))}</b>"
@@ -229,7 +330,11 @@ def photo_caption(photo: Photo, zone: tzinfo | None = None) -> str:
 def added_after_signing(photo: Photo, zone: tzinfo | None = None) -> str:
     """e.g. "Added after signing on 3 Mar 2026 by Maya Okafor"."""
     when = date_text(photo.imported_at.astimezone(zone).date())
-    return f"Added after signing on {when}" + (f" by {photo.added_by}" if photo.added_by else "")
+    if photo.added_by:
+        return translate("PdfReport", "Added after signing on {day} by {name}").format(
+            day=when, name=photo.added_by
+        )
+    return translate("PdfReport", "Added after signing on {day}").format(day=when)
 
 
 def photo_box(photo: Photo) -> tuple[int, int]:
@@ -253,8 +358,9 @@ def photo_row_html(
             width, height = photo_box(photo)
             picture = f"<img src='{sources[photo.id]}' width='{width}' height='{height}'>"
         else:
-            reason = escape(problems.get(photo.id, "not available"))
-            picture = f"<p class='alert'>Photo not shown — {reason}</p>"
+            reason = problems.get(photo.id) or translate("PdfReport", "not available")
+            shown = translate("PdfReport", "Photo not shown — {reason}").format(reason=reason)
+            picture = f"<p class='alert'>{escape(shown)}</p>"
         pictures.append(f"<td width='33%' align='center' valign='middle'>{picture}</td>")
         caption = photo_caption(photo, zone)
         captions.append(f"<td align='center' valign='top'><p class='caption'>{caption}</p></td>")
@@ -276,19 +382,24 @@ def short_head(head: AuditHead) -> str:
 def end_html(history: ClientHistory) -> str:
     """The last lines: a reader can tell the report is complete, and which state of the
     audit log it was made from (whole, for ``verify --expect-head``)."""
-    totals = (
-        f"{count_of(len(history.sessions), 'session')}, {count_of(history.photo_count, 'photo')}"
-    )
+    totals = f"{sessions_text(len(history.sessions))}, {photos_text(history.photo_count)}"
     if history.other_treatments:
-        totals += f", {count_of(len(history.other_treatments), 'other treatment')}"
+        totals += ", " + count_of(
+            len(history.other_treatments),
+            translate("PdfReport", "other treatment"),
+            translate("PdfReport", "other treatments"),
+        )
+    ended = translate("PdfReport", "End of the treatment history: {totals}.").format(totals=totals)
+    zone = translate("PdfReport", "Times are given in the clinic's time zone, {zone}.").format(
+        zone=history.zone.name
+    )
     end = (
-        f"<p class='muted' align='center'>End of the treatment history: {totals}.</p>"
-        "<p class='caption' align='center'>Times are given in the clinic's time zone, "
-        f"{escape(history.zone.name)}.</p>"
+        f"<p class='muted' align='center'>{escape(ended)}</p>"
+        f"<p class='caption' align='center'>{escape(zone)}</p>"
     )
     if history.audit_head is None:
         return end
-    return end + (
-        "<p class='caption' align='center'>Audit log head when this report was made: "
-        f"{history.audit_head.as_text()}</p>"
+    head = translate("PdfReport", "Audit log head when this report was made: {head}").format(
+        head=history.audit_head.as_text()
     )
+    return end + f"<p class='caption' align='center'>{escape(head)}</p>"

@@ -41,6 +41,7 @@ from PySide6.QtGui import (
 )
 
 from ..errors import LogbookError, PhotoFileError
+from ..i18n import translate
 from ..photos.thumbnails import REPORT_SIZE
 from ..records import Photo
 from ..text import date_text, datetime_text
@@ -129,7 +130,11 @@ def write_pdf(
         writer = QPdfWriter(str(temp))
         writer.setResolution(RESOLUTION)
         writer.setPageLayout(_a4())
-        writer.setTitle(f"Treatment history — {history.client.full_name}")
+        writer.setTitle(
+            translate("PdfReport", "Treatment history — {name}").format(
+                name=history.client.full_name
+            )
+        )
         writer.setCreator(f"Microneedling Logbook {history.app_version}")
         _draw_report(history, blocks, writer, writer, cancel, lambda part: report(part, steps))
         del writer  # closes the file before it is renamed (Windows)
@@ -196,7 +201,9 @@ def _draw_report(
     pages = _pack(docs, body.size())
     painter = QPainter()
     if not painter.begin(device):
-        raise ExportError("The report cannot be drawn there (the printer refused it).")
+        raise ExportError(
+            translate("PdfReport", "The report cannot be drawn there (the printer refused it).")
+        )
     try:
         scale = device.width() / page_size.width()
         painter.scale(scale, scale)
@@ -283,7 +290,9 @@ def _photo_blocks(
                 sources[photo.id] = f"photo-{photo.id}"
             except (LogbookError, OSError, ValueError) as error:
                 problems[photo.id] = f"{photo.original_name}: {error}"
-        heading = f"Photos ({len(jobs)})" if start == 0 else ""
+        heading = (
+            translate("PdfReport", "Photos ({count})").format(count=len(jobs)) if start == 0 else ""
+        )
         html = photo_row_html([p for p, _ in row], sources, problems, heading, zone)
         yield _Block(html, BLOCK_GAP_MM if start == 0 else PHOTO_ROW_GAP_MM, images)
 
@@ -355,23 +364,32 @@ def _draw_frame(
     painter.setFont(font)
     painter.setPen(QPen(QColor("#5b6670")))
     client = history.client
-    who = f"Treatment history · {client.full_name}"
+    who = translate("PdfReport", "Treatment history · {name}").format(name=client.full_name)
     if client.details.date_of_birth:
-        who += f" · born {date_text(client.details.date_of_birth)}"
-    made = (
-        f"Generated {datetime_text(history.generated_at, zone=history.zone.zone)} · "
-        f"Microneedling Logbook {history.app_version}"
+        who += translate("PdfReport", " · born {day}").format(
+            day=date_text(client.details.date_of_birth)
+        )
+    made = translate("PdfReport", "Generated {when} · Microneedling Logbook {version}").format(
+        when=datetime_text(history.generated_at, zone=history.zone.zone),
+        version=history.app_version,
     )
     if history.audit_head is not None:
-        made += f" · Audit log head {short_head(history.audit_head)}"
+        made += translate("PdfReport", " · Audit log head {head}").format(
+            head=short_head(history.audit_head)
+        )
     line_height = painter.fontMetrics().height()
     header = QRectF(left, _mm(HEADER_OFFSET_MM) - line_height, right - left, line_height)
     footer = QRectF(left, page.height() - _mm(HEADER_OFFSET_MM), right - left, line_height)
     bottom = Qt.AlignmentFlag.AlignBottom
     painter.drawText(header, Qt.AlignmentFlag.AlignLeft | bottom, who)
-    painter.drawText(header, Qt.AlignmentFlag.AlignRight | bottom, "Confidential")
+    painter.drawText(
+        header, Qt.AlignmentFlag.AlignRight | bottom, translate("PdfReport", "Confidential")
+    )
     painter.drawText(footer, Qt.AlignmentFlag.AlignLeft | bottom, made)
-    painter.drawText(footer, Qt.AlignmentFlag.AlignRight | bottom, f"Page {number} of {count}")
+    page_text = translate("PdfReport", "Page {number} of {count}").format(
+        number=number, count=count
+    )
+    painter.drawText(footer, Qt.AlignmentFlag.AlignRight | bottom, page_text)
     painter.setPen(QPen(QColor("#c5ced6"), _mm(0.2)))
     gap = _mm(1.5)
     painter.drawLine(QLineF(left, header.bottom() + gap, right, header.bottom() + gap))

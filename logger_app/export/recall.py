@@ -15,9 +15,10 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
+from ..i18n import translate
 from ..logbook import Logbook
 from ..records import SessionFilter
-from ..text import date_text
+from ..text import count_of, date_text
 from .formulas import neutralise_row
 from .history import clinic_export_zone
 from .output import ExportError, atomic_output
@@ -98,7 +99,11 @@ def export_contacts_csv(
     """Write the contacts (whole or not at all, readable by the owner only) and record
     the export: the lot and the number of clients, never their names."""
     if not contacts:
-        raise ExportError(f"No client got lot {lot}: there is nothing to export.")
+        raise ExportError(
+            translate("Recall", "No client got lot {lot}: there is nothing to export.").format(
+                lot=lot
+            )
+        )
     with (
         atomic_output(Path(path), logbook.data_dir) as temp,
         temp.open("w", encoding=ENCODING, newline="") as out,
@@ -144,13 +149,26 @@ def contacts_html(lot: str, contacts: list[RecallContact], printed_on: date) -> 
         for c in contacts
     )
     heading = "".join(
-        f"<th>{name}</th>" for name in ("Client", "Phone", "Email", "Session", "Product")
+        f"<th>{escape(name)}</th>"
+        for name in (
+            translate("Recall", "Client"),
+            translate("Recall", "Phone"),
+            translate("Recall", "Email"),
+            translate("Recall", "Session"),
+            translate("Recall", "Product"),
+        )
     )
+    clients = count_of(count, translate("Recall", "client"), translate("Recall", "clients"))
+    sessions = count_of(
+        len(contacts), translate("Recall", "session"), translate("Recall", "sessions")
+    )
+    summary = translate(
+        "Recall", "{clients}, {sessions}. Printed {day}. Confidential: client contact details."
+    ).format(clients=clients, sessions=sessions, day=date_text(printed_on))
+    title = translate("Recall", "Recall: lot {lot}").format(lot=lot)
     return (
-        f"<h2>Recall: lot {escape(lot)}</h2>"
-        f"<p>{count} client{'s' if count != 1 else ''}, {len(contacts)} "
-        f"session{'s' if len(contacts) != 1 else ''}. Printed {date_text(printed_on)}. "
-        "Confidential: client contact details.</p>"
+        f"<h2>{escape(title)}</h2>"
+        f"<p>{escape(summary)}</p>"
         f"<table width='100%' cellspacing='0' cellpadding='4' border='1'>"
         f"<tr>{heading}</tr>{rows}</table>"
     )

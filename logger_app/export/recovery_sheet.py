@@ -30,12 +30,13 @@ from PySide6.QtGui import (
 )
 
 from ..crypto import data_key
+from ..i18n import translatable, translate
 from ..text import datetime_text
 from .output import ExportError, atomic_output
 from .paper import draw_on_paper
 from .qt_headless import ensure_gui_application
 
-TITLE = "Recovery sheet"
+TITLE = translatable("RecoverySheet", "Recovery sheet")
 GROUPS_PER_ROW = 4  # 14 groups: rows of 4, 4, 4 and 2, each short enough to copy at once
 RESOLUTION = 300
 MARGINS_MM = (20.0, 20.0, 20.0, 18.0)  # left, top, right, bottom
@@ -76,38 +77,80 @@ def recovery_sheet_html(recovery_text: str, logbook_location: str, created_at: d
         + "</tr>"
         for number, groups in enumerate(key_rows(recovery_text), start=1)
     )
+
+    def t(text: str) -> str:
+        return escape(translate("RecoverySheet", text))
+
     facts = (
         "<table class='facts'>"
-        f"<tr><th>Logbook</th><td>{escape(logbook_location)}</td></tr>"
-        f"<tr><th>Made</th><td>{escape(datetime_text(created_at))}</td></tr>"
+        f"<tr><th>{t('Logbook')}</th><td>{escape(logbook_location)}</td></tr>"
+        f"<tr><th>{t('Made')}</th><td>{escape(datetime_text(created_at))}</td></tr>"
         "</table>"
     )
-    return (
-        f"<h1>{TITLE}: Microneedling Logbook</h1>"
-        "<p class='lead'>This key opens the encrypted logbook named below when every "
-        "practitioner's passphrase is forgotten. Keep it: it is shown only once.</p>"
-        f"<table class='key'>{rows}</table>"
-        "<p class='muted'>The key has no letter I, L or O: those shapes are the digits 1 "
-        "and 0.</p>"
-        f"{facts}"
-        "<h2>Without it, nothing can be recovered</h2>"
-        "<p class='warning'>The logbook is encrypted. Without a practitioner's passphrase "
-        "or this sheet, nobody can read its records again: not the clinic, not the makers "
-        "of the app, not a repair shop.</p>"
-        "<h2>Keep it locked away</h2>"
-        "<p>Store this sheet in a safe or a locked drawer, away from the computer and its "
-        "bag, and never as a photo or a file on the computer or in e-mail. Whoever holds "
-        "this sheet and a copy of the logbook can read every record in it.</p>"
-        "<h2>How to use it</h2>"
-        "<p>In the app: on the sign-in screen choose <b>Use the recovery sheet…</b> and "
+    title = translate("RecoverySheet", "{title}: Microneedling Logbook").format(
+        title=translate("RecoverySheet", TITLE)
+    )
+    # A message with <b> is markup of our own (nothing given goes into it).
+    in_app = translate(
+        "RecoverySheet",
+        "In the app: on the sign-in screen choose <b>Use the recovery sheet…</b> and "
         "type the key. Spaces, dashes and upper or lower case do not matter, and a "
-        "typing mistake is caught by the last group.</p>"
-        "<p>On the command line: type the key into a file only you can read, give it with "
-        "the option below, and delete the file afterwards:</p>"
+        "typing mistake is caught by the last group.",
+    )
+    return (
+        f"<h1>{escape(title)}</h1>"
+        f"<p class='lead'>{t(_LEAD)}</p>"
+        f"<table class='key'>{rows}</table>"
+        f"<p class='muted'>{t(_LETTERS)}</p>"
+        f"{facts}"
+        f"<h2>{t('Without it, nothing can be recovered')}</h2>"
+        f"<p class='warning'>{t(_ENCRYPTED)}</p>"
+        f"<h2>{t('Keep it locked away')}</h2>"
+        f"<p>{t(_LOCKED)}</p>"
+        f"<h2>{t('How to use it')}</h2>"
+        f"<p>{in_app}</p>"
+        f"<p>{t(_COMMAND_LINE)}</p>"
         # A line of its own: Qt would break the option at its dashes.
         "<p class='command'><code>logger-app … --recovery-key-file FILE</code></p>"
-        "<p>Then set a new passphrase for every practitioner who forgot theirs.</p>"
+        f"<p>{t(_THEN)}</p>"
     )
+
+
+_LEAD = translatable(
+    "RecoverySheet",
+    "This key opens the encrypted logbook named below when every practitioner's passphrase "
+    "is forgotten. Keep it: it is shown only once.",
+)
+_LETTERS = translatable(
+    "RecoverySheet", "The key has no letter I, L or O: those shapes are the digits 1 and 0."
+)
+_ENCRYPTED = translatable(
+    "RecoverySheet",
+    "The logbook is encrypted. Without a practitioner's passphrase or this sheet, nobody can "
+    "read its records again: not the clinic, not the makers of the app, not a repair shop.",
+)
+_LOCKED = translatable(
+    "RecoverySheet",
+    "Store this sheet in a safe or a locked drawer, away from the computer and its bag, and "
+    "never as a photo or a file on the computer or in e-mail. Whoever holds this sheet and a "
+    "copy of the logbook can read every record in it.",
+)
+_COMMAND_LINE = translatable(
+    "RecoverySheet",
+    "On the command line: type the key into a file only you can read, give it with the "
+    "option below, and delete the file afterwards:",
+)
+_THEN = translatable(
+    "RecoverySheet", "Then set a new passphrase for every practitioner who forgot theirs."
+)
+# Headings said through t() above, marked for the catalogs.
+_MARKED = (
+    translatable("RecoverySheet", "Logbook"),
+    translatable("RecoverySheet", "Made"),
+    translatable("RecoverySheet", "Without it, nothing can be recovered"),
+    translatable("RecoverySheet", "Keep it locked away"),
+    translatable("RecoverySheet", "How to use it"),
+)
 
 
 def _base_font() -> QFont:
@@ -145,7 +188,9 @@ def paint_recovery_sheet(
     doc.setPageSize(QSizeF(body.width(), body.height()))
     painter = QPainter()
     if not painter.begin(device):
-        raise ExportError("The recovery sheet cannot be drawn on this device.")
+        raise ExportError(
+            translate("RecoverySheet", "The recovery sheet cannot be drawn on this device.")
+        )
     try:
         painter.translate(body.topLeft())
         draw_on_paper(doc, painter, QRectF(0, 0, body.width(), body.height()))
@@ -165,7 +210,8 @@ def write_recovery_sheet(
     with atomic_output(path) as temp:  # made owner-only; Qt writes into it as it is
         writer = QPdfWriter(str(temp))
         writer.setResolution(RESOLUTION)
-        writer.setTitle(TITLE)  # nothing of the key or the place in the metadata
+        # Nothing of the key or the place in the metadata.
+        writer.setTitle(translate("RecoverySheet", TITLE))
         writer.setCreator("Microneedling Logbook")
         paint_recovery_sheet(writer, recovery_text, logbook_location, created_at)
         del writer  # closes the file before it is renamed (Windows)
