@@ -98,7 +98,7 @@ def client_html(history: ClientHistory) -> str:
         ]
     )
     return (
-        f"<h1>{escape(translate('PdfReport', 'Treatment history'))}</h1>"
+        f"<h1>{_t('Treatment history')}</h1>"
         f"<p class='name'>{escape(history.client.full_name)}</p>{facts}"
         f"{screening_html(history)}"
         f"<p class='muted'>{_course(history)}</p>"
@@ -222,8 +222,8 @@ def session_html(record: SessionRecord, number: int, total: int, zone: tzinfo | 
     return (
         f"<h2>&nbsp;{escape(heading)}</h2>"
         f"{state}{facts}<h3>{_t('Areas treated')}</h3><table class='grid' width='100%'>"
-        f"<tr><th width='28%'>{_t('Area')}</th><th width='12%' class='num'>{_t('Depth')}</th>"
-        f"<th width='12%' class='num'>{_t('Passes')}</th><th>&nbsp;&nbsp;{_t('Note')}</th></tr>"
+        f"<tr><th width='25%'>{_t('Area')}</th><th width='12%' class='num'>{_t('Depth')}</th>"
+        f"<th width='18%' class='num'>{_t('Passes')}</th><th>&nbsp;&nbsp;{_t('Note')}</th></tr>"
         f"{areas}</table><h3>{_t('Skin reactions')}</h3>{reactions}{notes}{amendments}"
     )
 
@@ -236,6 +236,8 @@ def _t(text: str) -> str:
 
 # The report's headings said through _t, marked for the catalogs.
 _HEADINGS = (
+    translatable("PdfReport", "Treatment history"),
+    translatable("PdfReport", "Acknowledged before treatment:"),
     translatable("PdfReport", "Reaction"),
     translatable("PdfReport", "Severity"),
     translatable("PdfReport", "When observed"),
@@ -261,9 +263,7 @@ def acknowledgements_html(session: Session) -> str:
     if not session.acknowledgements:
         return ""
     items = "".join(f"<li>{escape(a.text)}</li>" for a in session.acknowledgements)
-    return (
-        f"<p>{escape(translate('PdfReport', 'Acknowledged before treatment:'))}</p><ul>{items}</ul>"
-    )
+    return f"<p>{_t('Acknowledged before treatment:')}</p><ul>{items}</ul>"
 
 
 def signature_html(session: Session, zone: tzinfo | None = None) -> str:
