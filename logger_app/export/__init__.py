@@ -14,6 +14,7 @@ import zipfile
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from ..i18n import translate
 from ..logbook import Logbook
 from .history import ClientHistory, SessionRecord, load_history
 from .output import (
@@ -73,7 +74,11 @@ def _file_name_part(full_name: str) -> str:
 
 def _check_format(fmt: str) -> None:
     if fmt not in FORMATS:
-        raise ExportError(f"Unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}.")
+        raise ExportError(
+            translate("Export", "Unknown export format {format}; choose one of {formats}.").format(
+                format=repr(fmt), formats=", ".join(FORMATS)
+            )
+        )
 
 
 def export_client(

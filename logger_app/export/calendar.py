@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from ..i18n import translate
 from ..records import FollowUpDue
 from .output import ExportError, atomic_output
 
@@ -94,9 +95,15 @@ def write_follow_ups_calendar(
         with atomic_output(path, data_dir) as temp:
             temp.write_bytes(text.encode("utf-8"))
     except ExportError as error:
-        raise ExportError(f"The calendar {path} cannot be written: {error}") from None
+        raise ExportError(
+            translate("ExportCalendar", "The calendar {path} cannot be written: {problem}").format(
+                path=path, problem=error
+            )
+        ) from None
     except OSError as error:  # a folder by that name, no permission, ...
         raise ExportError(
-            f"The calendar {path} cannot be written: {error.strerror or error}."
+            translate("ExportCalendar", "The calendar {path} cannot be written: {problem}.").format(
+                path=path, problem=error.strerror or error
+            )
         ) from None
     return path

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import BinaryIO, Protocol
 
 from ..errors import DiskFullError, LogbookError
+from ..i18n import translate
 from ..leftovers import EXPORT, TempFile
 from ..records import Photo
 from ..store.connection import is_disk_full
@@ -24,7 +25,9 @@ class ExportCancelled(LogbookError):
     """The user cancelled the export; nothing was written."""
 
     def __init__(self) -> None:
-        super().__init__("The export was cancelled; nothing was written.")
+        super().__init__(
+            translate("ExportOutput", "The export was cancelled; nothing was written.")
+        )
 
 
 class ExportError(LogbookError):
@@ -50,12 +53,14 @@ def atomic_output(path: Path, data_dir: Path | None = None) -> Iterator[Path]:
     path = Path(path)
     folder = path.parent
     if not folder.is_dir():
-        raise ExportError(f"The folder {folder} does not exist.")
+        raise ExportError(
+            translate("ExportOutput", "The folder {folder} does not exist.").format(folder=folder)
+        )
     try:
         temp = TempFile(data_dir, folder, TEMP_PREFIX, EXPORT, final=path)
     except OSError as error:
         if data_dir is None:
-            raise ExportError(f"Cannot write in {folder}: {error.strerror or error}.") from error
+            raise _cannot_write(folder, error) from error
         # The logbook's folder cannot take the registration (read-only media, a full
         # disk): the export may still be written where it goes, just not registered.
         temp = _unregistered_temp(folder, path)
@@ -66,9 +71,12 @@ def atomic_output(path: Path, data_dir: Path | None = None) -> Iterator[Path]:
         temp.discard()
         if is_disk_full(error):
             raise DiskFullError(
-                f"The disk holding {folder} is full: {path.name} was not written (nothing "
-                "half written is left). Free some space, or choose another place, and try "
-                "again."
+                translate(
+                    "ExportOutput",
+                    "The disk holding {folder} is full: {name} was not written (nothing "
+                    "half written is left). Free some space, or choose another place, and try "
+                    "again.",
+                ).format(folder=folder, name=path.name)
             ) from error
         raise
     with contextlib.suppress(OSError):  # durability of the rename; not every FS allows it
@@ -81,7 +89,15 @@ def _unregistered_temp(folder: Path, path: Path) -> TempFile:
     try:
         return TempFile(None, folder, TEMP_PREFIX, EXPORT, final=path)
     except OSError as error:
-        raise ExportError(f"Cannot write in {folder}: {error.strerror or error}.") from error
+        raise _cannot_write(folder, error) from error
+
+
+def _cannot_write(folder: Path, error: OSError) -> ExportError:
+    return ExportError(
+        translate("ExportOutput", "Cannot write in {folder}: {problem}.").format(
+            folder=folder, problem=error.strerror or error
+        )
+    )
 
 
 def name_slug(name: str, lower: bool = True) -> str:

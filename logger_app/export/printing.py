@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QFont, QPagedPaintDevice, QPageLayout, QPainter, QTextDocument
 
+from ..i18n import translate
 from .output import ExportError
 from .paper import draw_on_paper
 from .qt_headless import ensure_gui_application
@@ -62,7 +63,7 @@ def print_html(html: str, device: QPagedPaintDevice, *, one_page: bool = False) 
         doc.setPageSize(page)
     painter = QPainter()
     if not painter.begin(device):
-        raise ExportError("The printer did not accept the page.")
+        raise ExportError(translate("ExportPrinting", "The printer did not accept the page."))
     try:
         if one_page:
             painter.scale(scale, scale)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from logger_app.amendments import amendment_texts
 from logger_app.export import export_client
 from logger_app.import_csv.values import parse_areas, parse_device
 from logger_app.logbook import Logbook
@@ -74,3 +75,15 @@ def test_imports_match_english_labels_in_any_language() -> None:
         assert parse_device("Stift") is Device.PEN
     with pytest.raises(ValueError):
         parse_areas("Linke Wange")  # German words only while German is spoken
+
+
+def test_amendment_values_read_in_the_window_and_export_in_english() -> None:
+    with speaking_german():
+        shown = amendment_texts("areas.left_cheek.depth_mm", 1.0, 1.25)
+        exported = amendment_texts("areas.left_cheek.depth_mm", 1.0, 1.25, english=True)
+        kept = amendment_texts("next_visit_due", None, "2025-06-05", english=True)
+        severity = amendment_texts("reactions.erythema.during.severity", 1, 2, english=True)
+    assert shown == ("1 mm", "1,25 mm")
+    assert exported == ("1 mm", "1.25 mm")
+    assert kept == ("none", "5 Jun 2025")
+    assert severity == ("Mild", "Moderate")

@@ -89,6 +89,50 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Unknown export format {format}; choose one of {formats}.</source>
+        <translation>Unbekanntes Exportformat {format}; wählen Sie eines von: {formats}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCalendar</name>
+    <message>
+        <source>The calendar {path} cannot be written: {problem}</source>
+        <translation>Der Kalender {path} kann nicht geschrieben werden: {problem}</translation>
+    </message>
+    <message>
+        <source>The calendar {path} cannot be written: {problem}.</source>
+        <translation>Der Kalender {path} kann nicht geschrieben werden: {problem}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOutput</name>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Der Ordner {folder} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full: {name} was not written (nothing half written is left). Free some space, or choose another place, and try again.</source>
+        <translation>Der Datenträger mit {folder} ist voll: {name} wurde nicht geschrieben (es bleibt nichts halb Geschriebenes zurück). Geben Sie Speicherplatz frei oder wählen Sie einen anderen Ort und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot write in {folder}: {problem}.</source>
+        <translation>In {folder} kann nicht geschrieben werden: {problem}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPrinting</name>
+    <message>
+        <source>The printer did not accept the page.</source>
+        <translation>Der Drucker hat die Seite nicht angenommen.</translation>
+    </message>
+</context>
+<context>
     <name>PdfHistory</name>
     <message>
         <source>Screening and consent: none recorded</source>
