@@ -585,11 +585,11 @@
     <name>Reaction</name>
     <message>
         <source>Erythema</source>
-        <translation>Erythem (Rötung)</translation>
+        <translation>Erythem</translation>
     </message>
     <message>
         <source>Swelling</source>
-        <translation>Ödem (Schwellung)</translation>
+        <translation>Schwellung</translation>
     </message>
     <message>
         <source>Pinpoint bleeding</source>
@@ -609,7 +609,7 @@
     </message>
     <message>
         <source>Bruising</source>
-        <translation>Hämatom (Bluterguss)</translation>
+        <translation>Hämatom</translation>
     </message>
     <message>
         <source>Acne flare</source>
@@ -656,7 +656,7 @@
     </message>
     <message>
         <source>Severe</source>
-        <translation>Stark</translation>
+        <translation>Schwer</translation>
     </message>
 </context>
 <context>
