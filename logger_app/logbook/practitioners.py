@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..errors import NotAllowedError
+from ..i18n import translatable
 from ..records import Practitioner, PractitionerDetails
 from ..validation import validate_practitioner
 from .context import LogbookContext, raise_if
@@ -24,7 +25,7 @@ class Practitioners:
         self, details: PractitionerDetails, passphrase: str | None = None
     ) -> Practitioner:
         first = self._c.practitioners.count() == 0
-        self._identity.require_admin("add a practitioner")
+        self._identity.require_admin(translatable("AdminOnly", "add a practitioner"))
         problems = validate_practitioner(details)
         if "name" not in problems and self._c.practitioners.named_like(details.name):
             problems["name"] = f"There is already a practitioner named {details.name.strip()}."
