@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..errors import NotAllowedError
-from ..i18n import translatable
+from ..i18n import translatable, translate
 from ..records import Practitioner, PractitionerDetails
 from ..validation import validate_practitioner
 from .context import LogbookContext, raise_if
@@ -88,7 +88,14 @@ class Practitioners:
             return
         if current is None or current.id != before.id:
             raise NotAllowedError(
-                "Only the logbook's administrator can change another practitioner's profile."
+                translate(
+                    "Practitioners",
+                    "Only the logbook's administrator can change another practitioner's profile.",
+                )
             )
         if details.max_depth_mm != before.max_depth_mm:
-            raise NotAllowedError("Only the logbook's administrator can change a maximum depth.")
+            raise NotAllowedError(
+                translate(
+                    "Practitioners", "Only the logbook's administrator can change a maximum depth."
+                )
+            )
