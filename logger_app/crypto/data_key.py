@@ -23,6 +23,8 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from ..i18n import translate
+
 KEY_BYTES = 32
 _NONCE_BYTES = 12
 _WRAP_MAGIC = b"LBW1"
@@ -100,18 +102,26 @@ def parse_recovery_text(text: str) -> bytes:
     bad = sorted({character for character in cleaned if character not in _ALPHABET})
     if bad:
         raise RecoveryKeyFormatError(
-            f"A recovery key has only letters and digits; {', '.join(bad)} is not one of them."
+            translate(
+                "RecoveryKey",
+                "A recovery key has only letters and digits; {characters} is not one of them.",
+            ).format(characters=", ".join(bad))
         )
     if len(cleaned) != 4 * _GROUPS:
         raise RecoveryKeyFormatError(
-            f"A recovery key has {_GROUPS} groups of 4 characters; this has "
-            f"{len(cleaned)} characters."
+            translate(
+                "RecoveryKey",
+                "A recovery key has {groups} groups of 4 characters; this has {count} characters.",
+            ).format(groups=_GROUPS, count=len(cleaned))
         )
     number = 0
     for character in cleaned[:-4]:
         number = (number << 5) | _ALPHABET.index(character)
     mistake = RecoveryKeyFormatError(
-        "The recovery key has a typing mistake: check each group against the sheet."
+        translate(
+            "RecoveryKey",
+            "The recovery key has a typing mistake: check each group against the sheet.",
+        )
     )
     try:
         key = number.to_bytes(KEY_BYTES, "big")  # its first character holds one bit

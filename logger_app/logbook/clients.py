@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..errors import LogbookError, ValidationError
+from ..i18n import translate
 from ..records import Client, ClientDetails, ClientListEntry, ErasureReport, ImportedFrom
 from ..store.erasure import overwriting_deleted
 from ..store.import_links import ImportLinkStore
@@ -109,7 +110,11 @@ class Clients:
         client = self._c.clients.get(client_id)
         if not _same_name(confirm_name, client.full_name):
             raise ValidationError(
-                {"confirm_name": "Type the client's full name exactly as it is recorded."}
+                {
+                    "confirm_name": translate(
+                        "Clients", "Type the client's full name exactly as it is recorded."
+                    )
+                }
             )
         if self._c.db.in_transaction:
             raise LogbookError("A client is erased on its own, not inside a batch of changes.")

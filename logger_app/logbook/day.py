@@ -18,6 +18,7 @@ from ..courses import (
     validate_course,
 )
 from ..errors import ValidationError
+from ..i18n import translate
 from ..records import (
     Course,
     CourseDetails,
@@ -65,7 +66,9 @@ class Day:
     def update_course(self, course_id: int, details: CourseDetails) -> Course:
         before = self._courses.get(course_id)
         if details.client_id != before.details.client_id:
-            raise ValidationError({"client_id": "A course stays with its client."})
+            raise ValidationError(
+                {"client_id": translate("Courses", "A course stays with its client.")}
+            )
         client = self._c.clients.get(details.client_id)
         problems = validate_course(details, _today(None), client.details.date_of_birth)
         if before.ended_on is not None and details.started_on > before.ended_on:

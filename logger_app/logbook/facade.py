@@ -19,6 +19,7 @@ from ..amendments import AmendableField
 from ..changes import ChangeAnnouncer
 from ..crypto.data_key import recovery_text
 from ..errors import DuplicateClientError
+from ..i18n import translatable
 from ..identity.keys import UnlockedKey
 from ..records import (
     AuditEntry,
@@ -176,7 +177,7 @@ class Logbook:
         from .unlocking import NewLogbookKeys
 
         identity = self._identity
-        identity.require_admin("encrypt the logbook's photos")
+        identity.require_admin(translatable("AdminOnly", "encrypt the logbook's photos"))
         holder = None
         if self._context.practitioners.count() and self._context.database_url is not None:
             practitioner, opened, _ = identity.signer()
@@ -187,13 +188,13 @@ class Logbook:
     def new_recovery_key(self) -> str:
         """An administrator replaces the recovery sheet: a new recovery key (returned as
         printed, shown once) wraps the data key, and the old sheet opens nothing."""
-        self._identity.require_admin("make a new recovery sheet")
+        self._identity.require_admin(translatable("AdminOnly", "make a new recovery sheet"))
         return recovery_text(self._identity.keyring.new_recovery())
 
     def encrypt_older_photos(self, progress: Callable[[int, int], None] | None = None) -> int:
         """On the clinic server after ``start_encryption``: the photo files stored before
         it encrypted in place (an administrator). Returns how many."""
-        self._identity.require_admin("encrypt the logbook's photos")
+        self._identity.require_admin(translatable("AdminOnly", "encrypt the logbook's photos"))
         return self._photos.encrypt_older_photos(progress)
 
     def key_holders(self) -> list[tuple[int, str]]:
@@ -365,7 +366,7 @@ class Logbook:
         return self._clients.set_archived(client_id, False)
 
     def erase_client(self, client_id: int, confirm_name: str) -> ErasureReport:
-        self._identity.require_admin("erase a client")
+        self._identity.require_admin(translatable("AdminOnly", "erase a client"))
         return self._clients.erase_client(client_id, confirm_name)
 
     # Practitioners
@@ -593,7 +594,7 @@ class Logbook:
         return self._safety.safety_settings()
 
     def save_safety_settings(self, settings: SafetySettings) -> SafetySettings:
-        self._identity.require_admin("change the safety rules")
+        self._identity.require_admin(translatable("AdminOnly", "change the safety rules"))
         return self._safety.save_safety_settings(settings)
 
     def warnings_for_new_session(
@@ -654,7 +655,7 @@ class Logbook:
 
     def save_clinic_details(self, details: ClinicDetails) -> ClinicDetails:
         """The clinic's name and phone, printed on what the client takes home."""
-        self._identity.require_admin("change the clinic's details")
+        self._identity.require_admin(translatable("AdminOnly", "change the clinic's details"))
         return self._clinic.save_clinic_details(details)
 
     def consent_texts(self) -> list[ConsentText]:
@@ -673,7 +674,7 @@ class Logbook:
         """A new version of the consent text (a saved one is never changed), made the
         current one: the safety settings' ``consent_version`` follows, in the same
         transaction. A version used before is a field error."""
-        self._identity.require_admin("change the consent text")
+        self._identity.require_admin(translatable("AdminOnly", "change the consent text"))
         return self._clinic.save_consent_text(version, body)
 
     # Other treatments, import sources, the clinic's time zone (see ``logbook.history``)

@@ -8,6 +8,7 @@ from datetime import date, datetime, tzinfo
 
 from ..clinic_time import setting_zone
 from ..errors import ValidationError
+from ..i18n import translate
 from ..other_treatments import validate_other_treatment
 from ..records import ImportedFrom, OtherTreatment, OtherTreatmentDetails
 from ..store.clinic import ClinicStore
@@ -56,7 +57,9 @@ class History:
     ) -> OtherTreatment:
         before = self._store.get(treatment_id)
         if before.details.client_id != details.client_id:
-            raise ValidationError({"client_id": "A treatment stays with its client."})
+            raise ValidationError(
+                {"client_id": translate("History", "A treatment stays with its client.")}
+            )
         client = self._c.clients.get(details.client_id)
         raise_if(
             validate_other_treatment(details, self.clinic_today(), client.details.date_of_birth)
@@ -116,7 +119,9 @@ class History:
         forget: dict[str, set[str]] | None = None,
     ) -> None:
         if not source.strip():
-            raise ValidationError({"source": "Name the source the values come from."})
+            raise ValidationError(
+                {"source": translate("History", "Name the source the values come from.")}
+            )
         forget = forget or {}
         count = sum(len(values) for values in maps.values())
         forgotten = sum(len(values) for values in forget.values())

@@ -26,6 +26,7 @@ from ..errors import (
     ValidationError,
     WrongPassphraseError,
 )
+from ..i18n import translatable, translate
 from ..identity.keys import SealedKey, UnlockedKey, new_opened_key, reseal_opened, unlock
 from ..identity.passphrases import passphrase_problem
 from ..integrity import default_actor
@@ -83,7 +84,11 @@ class Identity:
     def practitioner_named(self, name: str) -> Practitioner:
         found = self._c.practitioners.named_like(name)
         if found is None:
-            raise NotFoundError(f"There is no practitioner named {name.strip()}.")
+            raise NotFoundError(
+                translate("Identity", "There is no practitioner named {name}.").format(
+                    name=name.strip()
+                )
+            )
         return found
 
     def current(self) -> Practitioner | None:
@@ -111,13 +116,18 @@ class Identity:
         practitioner = self.practitioner_named(name)
         if not practitioner.protected:
             raise PassphraseNotSetError(
-                f"{practitioner.name} has no passphrase yet: choose one to sign in."
+                translate(
+                    "Identity", "{name} has no passphrase yet: choose one to sign in."
+                ).format(name=practitioner.name)
             )
         opened = self._open(practitioner, passphrase, opened)
         if practitioner.must_change_passphrase:
             raise MustChangePassphraseError(
-                f"The passphrase of {practitioner.name} was reset by an administrator: "
-                "choose your own to sign in."
+                translate(
+                    "Identity",
+                    "The passphrase of {name} was reset by an administrator: "
+                    "choose your own to sign in.",
+                ).format(name=practitioner.name)
             )
         return self._signed_in(practitioner, opened, "Signed in")
 
@@ -125,7 +135,13 @@ class Identity:
         """An unprotected profile gets its passphrase and key pair, and is signed in."""
         practitioner = self.practitioner_named(name)
         if practitioner.protected:
-            raise ValidationError({"passphrase": f"{practitioner.name} has a passphrase already."})
+            raise ValidationError(
+                {
+                    "passphrase": translate("Identity", "{name} has a passphrase already.").format(
+                        name=practitioner.name
+                    )
+                }
+            )
         _check_new(new)
         opened = new_opened_key(new)
         self.keyring.new_seal(practitioner, opened)
@@ -142,10 +158,16 @@ class Identity:
         signatures stay valid); signs them in."""
         practitioner = self.practitioner_named(name)
         if not practitioner.protected:
-            raise PassphraseNotSetError(f"{practitioner.name} has no passphrase yet.")
+            raise PassphraseNotSetError(_no_passphrase_yet(practitioner))
         _check_new(new)
         if new == old:
-            raise ValidationError({"new_passphrase": "Choose a passphrase other than the old one."})
+            raise ValidationError(
+                {
+                    "new_passphrase": translate(
+                        "Identity", "Choose a passphrase other than the old one."
+                    )
+                }
+            )
         opened = reseal_opened(self._open(practitioner, old), new)
         self.keyring.new_seal(practitioner, opened)
         with self._c.db.atomic():
@@ -196,7 +218,9 @@ class Identity:
         """Who signs now, with their open key and its id. NotSignedInError, or
         PassphraseNeededError when the passphrase was given too long ago."""
         if self.signed_in is None:
-            raise NotSignedInError("Sign in to sign: a signature is made with your passphrase.")
+            raise NotSignedInError(
+                translate("Identity", "Sign in to sign: a signature is made with your passphrase.")
+            )
         key = self.signed_in.fresh_key(self.clock())
         if key is None:
             raise PassphraseNeededError()
@@ -210,13 +234,19 @@ class Identity:
             return
         current = self.current()
         if current is None or not current.is_admin:
-            raise NotAllowedError(f"Only the logbook's administrator can {doing}.")
+            raise NotAllowedError(
+                translate("Identity", "Only the logbook's administrator can {doing}.").format(
+                    doing=translate("AdminOnly", doing)
+                )
+            )
 
     def set_admin(self, practitioner_id: int, is_admin: bool) -> Practitioner:
-        self.require_admin("choose administrators")
+        self.require_admin(translatable("AdminOnly", "choose administrators"))
         target = self._c.practitioners.get(practitioner_id)
         if not is_admin and target.is_admin and self._store.admin_count() == 1:
-            raise ValidationError({"is_admin": "The logbook needs at least one administrator."})
+            raise ValidationError(
+                {"is_admin": translate("Identity", "The logbook needs at least one administrator.")}
+            )
         with self._c.db.atomic():
             self._store.set_admin(practitioner_id, is_admin)
             self._c.audit.record(
@@ -232,7 +262,7 @@ class Identity:
         """A forgotten passphrase: the administrator gives a temporary one, which the
         practitioner replaces at their next sign-in. A new key pair: the old public key
         is kept (retired now), so every earlier signature stays verifiable."""
-        self.require_admin("reset a passphrase")
+        self.require_admin(translatable("AdminOnly", "reset a passphrase"))
         target = self._c.practitioners.get(practitioner_id)
         _check_new(temporary)
         opened = new_opened_key(temporary)
@@ -281,11 +311,15 @@ class Identity:
         return value if isinstance(value, int) else DEFAULT_AUTO_LOCK_MINUTES
 
     def set_auto_lock_minutes(self, minutes: int) -> int:
-        self.require_admin("change the logbook's settings")
+        self.require_admin(translatable("AdminOnly", "change the logbook's settings"))
         low, high = AUTO_LOCK_RANGE
         if not isinstance(minutes, int) or not low <= minutes <= high:
             raise ValidationError(
-                {"auto_lock_minutes": f"Lock after {low} to {high} idle minutes."}
+                {
+                    "auto_lock_minutes": translate(
+                        "Identity", "Lock after {low} to {high} idle minutes."
+                    ).format(low=low, high=high)
+                }
             )
         with self._c.db.atomic():
             self._store.set_setting(AUTO_LOCK_SETTING, minutes)
@@ -296,13 +330,15 @@ class Identity:
     def _sealed(self, practitioner: Practitioner) -> SealedKey:
         data = self._store.sealed_key(practitioner.id)
         if data is None:
-            raise PassphraseNotSetError(f"{practitioner.name} has no passphrase yet.")
+            raise PassphraseNotSetError(_no_passphrase_yet(practitioner))
         try:
             return SealedKey(data)
         except ValueError:
             raise WrongPassphraseError(
-                f"The key of {practitioner.name} is damaged: an administrator can reset "
-                "the passphrase."
+                translate(
+                    "Identity",
+                    "The key of {name} is damaged: an administrator can reset the passphrase.",
+                ).format(name=practitioner.name)
             ) from None
 
     def _open(
@@ -348,7 +384,10 @@ class Identity:
                 )
         if wait:
             raise WrongPassphraseError(
-                f"That passphrase is not right. Wait {wait} seconds before the next try."
+                translate(
+                    "Identity",
+                    "That passphrase is not right. Wait {wait} seconds before the next try.",
+                ).format(wait=wait)
             )
 
     def _new_key(
@@ -384,8 +423,11 @@ class Identity:
         current = self._store.current_key(practitioner.id)
         if current is None or current.public_key != key.public_key:
             raise WrongPassphraseError(
-                f"The key of {practitioner.name} does not match their profile's public key: "
-                "an administrator can reset the passphrase."
+                translate(
+                    "Identity",
+                    "The key of {name} does not match their profile's public key: "
+                    "an administrator can reset the passphrase.",
+                ).format(name=practitioner.name)
             )
         self.signed_in = SignedIn(practitioner, current.id, key, self.clock())
         self._c.audit.actor = practitioner.name
@@ -398,6 +440,10 @@ class Identity:
                 entity_id=practitioner.id,
             )
         return practitioner
+
+
+def _no_passphrase_yet(practitioner: Practitioner) -> str:
+    return translate("Identity", "{name} has no passphrase yet.").format(name=practitioner.name)
 
 
 def _check_new(passphrase: str) -> None:

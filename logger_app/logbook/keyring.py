@@ -32,6 +32,7 @@ from ..crypto.key_file import (
     write_key_file,
 )
 from ..errors import LogbookError
+from ..i18n import translate
 from ..identity.keys import UnlockedKey
 from ..records import Practitioner
 from ..store.identity import IdentityStore
@@ -124,7 +125,9 @@ class Keyring:
         the old sheet opens nothing from now on. Returns the new key, for its sheet."""
         keys = self._loaded()
         if keys is None or self._c.data_key is None:
-            raise LogbookError("This logbook is not encrypted: it has no recovery sheet.")
+            raise LogbookError(
+                translate("Keyring", "This logbook is not encrypted: it has no recovery sheet.")
+            )
         self._c.check_writable()
         recovery_key = new_recovery_key()
         kept = [entry for entry in keys.holders if entry.holder != RECOVERY_HOLDER]

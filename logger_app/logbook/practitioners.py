@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..errors import NotAllowedError
+from ..i18n import translatable, translate
 from ..records import Practitioner, PractitionerDetails
 from ..validation import validate_practitioner
 from .context import LogbookContext, raise_if
@@ -24,7 +25,7 @@ class Practitioners:
         self, details: PractitionerDetails, passphrase: str | None = None
     ) -> Practitioner:
         first = self._c.practitioners.count() == 0
-        self._identity.require_admin("add a practitioner")
+        self._identity.require_admin(translatable("AdminOnly", "add a practitioner"))
         problems = validate_practitioner(details)
         if "name" not in problems and self._c.practitioners.named_like(details.name):
             problems["name"] = f"There is already a practitioner named {details.name.strip()}."
@@ -87,7 +88,14 @@ class Practitioners:
             return
         if current is None or current.id != before.id:
             raise NotAllowedError(
-                "Only the logbook's administrator can change another practitioner's profile."
+                translate(
+                    "Practitioners",
+                    "Only the logbook's administrator can change another practitioner's profile.",
+                )
             )
         if details.max_depth_mm != before.max_depth_mm:
-            raise NotAllowedError("Only the logbook's administrator can change a maximum depth.")
+            raise NotAllowedError(
+                translate(
+                    "Practitioners", "Only the logbook's administrator can change a maximum depth."
+                )
+            )

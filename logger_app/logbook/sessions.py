@@ -9,6 +9,7 @@ from typing import Any
 
 from ..amendments import AmendableField, amendable_fields, check_amendment
 from ..errors import SignedSessionError, ValidationError
+from ..i18n import translate
 from ..identity.canonical import record_hash
 from ..identity.documents import (
     IMPORTED_MEANING,
@@ -53,7 +54,9 @@ class Sessions:
         if draft_id is not None:
             before = self._c.sessions.get(draft_id)
             if details.client_id != before.details.client_id:
-                review.problems["client_id"] = "A session stays with its client."
+                review.problems["client_id"] = translate(
+                    "Sessions", "A session stays with its client."
+                )
         return review
 
     def _review(
@@ -178,7 +181,9 @@ class Sessions:
         if version is not None and version != before.version:
             raise self._c.sessions.stale(session_id)
         if details.client_id != before.details.client_id:
-            raise ValidationError({"client_id": "A session stays with its client."})
+            raise ValidationError(
+                {"client_id": translate("Sessions", "A session stays with its client.")}
+            )
         acknowledgements = self._checked(details, now, enforce_safety, session_id, reasons)
         if sign:
             self._identity.signer()
