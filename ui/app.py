@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from logger_app.errors import LogbookError
+from logger_app.i18n import translate
 from logger_app.logbook import Logbook
 
 from .common.preferences import APPLICATION, ORGANISATION
@@ -30,7 +31,7 @@ def application() -> QApplication:
         app.setProperty("logbook_configured", True)
         app.setOrganizationName(ORGANISATION)
         app.setApplicationName(APPLICATION)
-        app.setApplicationDisplayName("Microneedling Logbook")
+        app.setApplicationDisplayName(translate("App", "Microneedling Logbook"))
         app.setStyle("Fusion")
         # Light or dark as the desktop (or the user's choice) says; every colour from the
         # one theme table.
@@ -127,7 +128,7 @@ def run_gui(
     except LogbookError as error:
         # Shown, not a traceback: the user can act on it (another folder, permissions).
         print(f"logger-app: {error}", file=sys.stderr)
-        prompter.error(None, "The logbook cannot be opened", str(error))
+        prompter.error(None, translate("App", "The logbook cannot be opened"), str(error))
         return 2
     if shown is None:  # the server out of reach, and the user gave up
         return 0

@@ -41,6 +41,7 @@ from logger_app.backup import (
     verify_backup,
 )
 from logger_app.errors import LogbookError
+from logger_app.i18n import translatable, translate
 from logger_app.owner_only import make_private_folders
 
 from ..common.jobs import JobHandle, PoolLike, permille, run_job
@@ -65,24 +66,41 @@ __all__ = [
     "run_auto_backup",
     "set_backup_keep",
 ]
-ZIP_FILTER = "Logbook backups (*.zip)"
+ZIP_FILTER = translatable("BackupActions", "Logbook backups (*.zip)")
 
 
-BACKUP_ACTIONS = ActionTable("backup_actions", (
-    ActionSpec(
-        "back_up_action", "Back up now…", None, "back_up",
-        "Save the whole logbook, photos included, in a file", object_name="backUpNow",
+BACKUP_ACTIONS = ActionTable(
+    "backup_actions",
+    (
+        ActionSpec(
+            "back_up_action",
+            translatable("ShellActions", "Back up now…"),
+            None,
+            "back_up",
+            translatable("ShellActions", "Save the whole logbook, photos included, in a file"),
+            object_name="backUpNow",
+        ),
+        ActionSpec(
+            "restore_action",
+            translatable("ShellActions", "Restore from backup…"),
+            None,
+            "restore",
+            translatable(
+                "ShellActions", "Replace the logbook with a backup (the current one is kept)"
+            ),
+            writes=True,
+            object_name="restoreBackup",
+        ),
+        ActionSpec(
+            "open_folder_action",
+            translatable("ShellActions", "Open backup folder"),
+            None,
+            "open_backup_folder",
+            translatable("ShellActions", "Show the automatic backups"),
+            object_name="openBackups",
+        ),
     ),
-    ActionSpec(
-        "restore_action", "Restore from backup…", None, "restore",
-        "Replace the logbook with a backup (the current one is kept)",
-        writes=True, object_name="restoreBackup",
-    ),
-    ActionSpec(
-        "open_folder_action", "Open backup folder", None, "open_backup_folder",
-        "Show the automatic backups", object_name="openBackups",
-    ),
-))  # fmt: skip
+)
 
 
 class BackupActions(QObject):
@@ -176,21 +194,28 @@ class BackupActions(QObject):
             return verify_backup(path, phased(progress, 0.8, 0.2), data_key=key)
 
         BACKUP_LAST_FOLDER.set(str(path.parent))
-        self._start(work, "Backing up the logbook…", self._backed_up, cancellable=True)
+        self._start(
+            work,
+            translate("BackupActions", "Backing up the logbook…"),
+            self._backed_up,
+            cancellable=True,
+        )
 
     def _backed_up(self, info: BackupInfo) -> None:
-        text = (
-            f"The logbook was backed up to\n{info.path}\n\n{info.summary()}.\n\n"
+        text = translate(
+            "BackupActions",
+            "The logbook was backed up to\n{path}\n\n{summary}.\n\n"
             "Every file was read back and its checksum verified. Keep a copy on another "
-            "disk too."
-        )
+            "disk too.",
+        ).format(path=info.path, summary=info.summary())
         if info.missing_photos:
-            text += (
-                f"\n\n{len(info.missing_photos)} photo file(s) were missing or damaged where "
+            text += "\n\n" + translate(
+                "BackupActions",
+                "{count} photo file(s) were missing or damaged where "
                 "the logbook keeps them (the data folder or the clinic server) and are not "
-                "in the backup."
-            )
-        self._show_result("Backup saved", text)
+                "in the backup.",
+            ).format(count=len(info.missing_photos))
+        self._show_result(translate("BackupActions", "Backup saved"), text)
         self.backup_finished.emit(info)
 
     # Restore
@@ -203,32 +228,46 @@ class BackupActions(QObject):
         """Check and extract ``path``, then ask, then replace the logbook."""
         if self._server() is not None:
             self._show_result(
-                "Restore onto the clinic server",
-                "A logbook on the clinic server is not replaced from a window: every room "
-                "works in it. To restore a backup onto the server, its IT restores it into "
-                "an empty database with\n\nlogger-app restore BACKUP.zip --database-url URL"
-                "\n\nand every workstation then connects to that database.",
+                translate("BackupActions", "Restore onto the clinic server"),
+                translate(
+                    "BackupActions",
+                    "A logbook on the clinic server is not replaced from a window: every room "
+                    "works in it. To restore a backup onto the server, its IT restores it into "
+                    "an empty database with\n\n{command}"
+                    "\n\nand every workstation then connects to that database.",
+                ).format(command="logger-app restore BACKUP.zip --database-url URL"),
             )
             return
         path, data_dir, key = Path(path), self.data_dir, self._data_key()
         self._start(
             lambda progress: prepare_restore(path, data_dir, progress, data_key=key),
-            "Checking the backup…",
+            translate("BackupActions", "Checking the backup…"),
             self._confirm_restore,
             cancellable=True,
         )
 
     def _confirm_restore(self, prepared: PreparedRestore) -> None:
         key = self._data_key()  # taken while the logbook is open
-        text = f"Restore the logbook from {prepared.backup.path.name}?\n\n"
-        text += f"The backup holds {prepared.backup.summary()}.\n\n"
+        text = translate(
+            "BackupActions", "Restore the logbook from {file}?\n\nThe backup holds {summary}."
+        ).format(file=prepared.backup.path.name, summary=prepared.backup.summary())
         if prepared.replaces_existing:
-            aside = self.data_dir / "backups" / "replaced-<date and time>"
-            text += (
-                "The current logbook is not deleted: it is moved, with its photos, to\n"
-                f"{aside}\nwhere it stays until you delete it."
+            aside = (
+                self.data_dir
+                / "backups"
+                / ("replaced-" + translate("BackupActions", "<date and time>"))
             )
-        if not self._prompter.confirm(self._window, "Restore from backup?", text, "Restore"):
+            text += "\n\n" + translate(
+                "BackupActions",
+                "The current logbook is not deleted: it is moved, with its photos, to\n"
+                "{folder}\nwhere it stays until you delete it.",
+            ).format(folder=aside)
+        if not self._prompter.confirm(
+            self._window,
+            translate("BackupActions", "Restore from backup?"),
+            text,
+            translate("BackupActions", "Restore"),
+        ):
             prepared.discard()
             return
         try:
@@ -236,7 +275,11 @@ class BackupActions(QObject):
         except Exception as error:
             prepared.discard()
             self._reopen_logbook()
-            self._failed(f"The logbook could not be closed for the restore: {error}")
+            self._failed(
+                translate(
+                    "BackupActions", "The logbook could not be closed for the restore: {error}"
+                ).format(error=error)
+            )
             return
 
         def work(progress: Progress) -> RestoreInfo:
@@ -246,22 +289,32 @@ class BackupActions(QObject):
                 prepared.discard()  # nothing to do after a commit; cleans up after a failure
 
         self._start(
-            work, "Restoring…", self._restored, cancellable=False, on_failure=self._reopen_logbook
+            work,
+            translate("BackupActions", "Restoring…"),
+            self._restored,
+            cancellable=False,
+            on_failure=self._reopen_logbook,
         )
 
     def _restored(self, info: RestoreInfo) -> None:
         self._reopen_logbook()
-        text = f"The logbook was restored from {info.backup.path.name}:\n{info.backup.summary()}."
+        text = translate(
+            "BackupActions", "The logbook was restored from {file}:\n{summary}."
+        ).format(file=info.backup.path.name, summary=info.backup.summary())
         if info.replaced is not None:
-            text += f"\n\nThe logbook it replaced was kept in\n{info.replaced}"
-        self._show_result("Logbook restored", text)
+            text += "\n\n" + translate(
+                "BackupActions", "The logbook it replaced was kept in\n{folder}"
+            ).format(folder=info.replaced)
+        self._show_result(translate("BackupActions", "Logbook restored"), text)
         self.restore_finished.emit(info)
 
     def _reopen_logbook(self) -> None:
         try:
             self._reopen()
         except LogbookError as error:
-            self._prompter.error(self._window, "The logbook cannot be opened", str(error))
+            self._prompter.error(
+                self._window, translate("BackupActions", "The logbook cannot be opened"), str(error)
+            )
 
     # Backup folder
     def open_backup_folder(self) -> None:
@@ -269,7 +322,11 @@ class BackupActions(QObject):
         try:
             make_private_folders(folder)
         except OSError as error:
-            self._failed(f"The backup folder {folder} cannot be made: {error.strerror or error}.")
+            self._failed(
+                translate(
+                    "BackupActions", "The backup folder {folder} cannot be made: {error}."
+                ).format(folder=folder, error=error.strerror or error)
+            )
             return
         self._open_url(QUrl.fromLocalFile(str(folder)))
 
@@ -285,8 +342,9 @@ class BackupActions(QObject):
     ) -> None:
         if self._job is not None:
             return
-        dialog = QProgressDialog(label, "Cancel" if cancellable else "", 0, 1000, self._window)
-        dialog.setWindowTitle("Logbook backup")
+        cancel = translate("BackupActions", "Cancel") if cancellable else ""
+        dialog = QProgressDialog(label, cancel, 0, 1000, self._window)
+        dialog.setWindowTitle(translate("BackupActions", "Logbook backup"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
         dialog.setAutoClose(False)
@@ -344,7 +402,9 @@ class BackupActions(QObject):
         self.restore_action.setEnabled(enabled)
 
     def _failed(self, message: str) -> None:
-        self._prompter.error(self._window, "Backup and restore", message)
+        self._prompter.error(
+            self._window, translate("BackupActions", "Backup and restore"), message
+        )
         self.failed.emit(message)
 
     def _show_result(self, title: str, text: str) -> None:
@@ -365,20 +425,33 @@ class BackupActions(QObject):
         return automatic if automatic.is_dir() else _documents()
 
     def _save_dialog(self, default: Path) -> Path | None:
-        path = self._prompter.save_file(self._window, "Back up the logbook", default, ZIP_FILTER)
+        path = self._prompter.save_file(
+            self._window,
+            translate("BackupActions", "Back up the logbook"),
+            default,
+            translate("BackupActions", ZIP_FILTER),
+        )
         if path is None:
             return None
         if path.suffix.lower() != ".zip":  # the dialog asked about the name without it
             path = path.with_name(path.name + ".zip")
             if path.exists() and not self._prompter.confirm(
-                self._window, "Replace the file?", f"{path} already exists. Replace it?", "Replace"
+                self._window,
+                translate("BackupActions", "Replace the file?"),
+                translate("BackupActions", "{path} already exists. Replace it?").format(path=path),
+                translate("BackupActions", "Replace"),
             ):
                 return None
         return path
 
     def _open_dialog(self, start: Path) -> Path | None:
         return self._prompter.open_file(
-            self._window, "Restore from backup", start, f"{ZIP_FILTER};;All files (*)"
+            self._window,
+            translate("BackupActions", "Restore from backup"),
+            start,
+            translate("BackupActions", ZIP_FILTER)
+            + ";;"
+            + translate("BackupActions", "All files (*)"),
         )
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from logger_app.export import FORMATS, SUFFIXES, default_file_name
+from logger_app.i18n import translatable, translate
 from logger_app.logbook import Logbook
 from logger_app.records import Client
 
@@ -32,31 +33,52 @@ from ..common.jobs import JobHandle, run_job
 from ..common.prompts import Prompter
 from .export_job import CANCEL_ERROR, export_history
 
+# The texts of this module's tables are shown through translate("ExportDialog", …).
 FORMAT_CHOICES: dict[str, tuple[str, str]] = {
-    "pdf": ("PDF report", "To send or print: the client's details, every session, the photos."),
-    "csv": ("CSV spreadsheet", "One row per treated area, for Excel, LibreOffice or statistics."),
-    "json": ("JSON", "The complete record in an open, documented format, for other software."),
-    "bundle": ("Bundle (zip)", "The JSON, the PDF and the original photos, with checksums."),
+    "pdf": (
+        translatable("ExportDialog", "PDF report"),
+        translatable(
+            "ExportDialog", "To send or print: the client's details, every session, the photos."
+        ),
+    ),
+    "csv": (
+        translatable("ExportDialog", "CSV spreadsheet"),
+        translatable(
+            "ExportDialog", "One row per treated area, for Excel, LibreOffice or statistics."
+        ),
+    ),
+    "json": (
+        translatable("ExportDialog", "JSON"),
+        translatable(
+            "ExportDialog", "The complete record in an open, documented format, for other software."
+        ),
+    ),
+    "bundle": (
+        translatable("ExportDialog", "Bundle (zip)"),
+        translatable("ExportDialog", "The JSON, the PDF and the original photos, with checksums."),
+    ),
 }
 # Exports leave the logbook's protection: said always, and more strongly when the logbook
 # is encrypted (the user may think whatever it writes is encrypted too).
-PLAIN_COPY_NOTE = (
+PLAIN_COPY_NOTE = translatable(
+    "ExportDialog",
     "An export is a plain copy outside the logbook: anyone who gets the file can read it, "
     "photos included. It is your deliberate copy: keep it somewhere safe and delete it "
-    "when it is no longer needed."
+    "when it is no longer needed.",
 )
-ENCRYPTED_PLAIN_COPY_NOTE = (
+ENCRYPTED_PLAIN_COPY_NOTE = translatable(
+    "ExportDialog",
     "This logbook is encrypted, but its exports are not. The PDF, CSV, JSON or bundle "
     "you save here is a plain copy outside the logbook's encryption: anyone who gets the "
     "file can read it, photos included. It is your deliberate copy: keep it somewhere "
     "safe, never where the logbook's protection is relied on, and delete it when it is "
-    "no longer needed."
+    "no longer needed.",
 )
 FILE_FILTERS = {
-    "pdf": "PDF documents (*.pdf)",
-    "csv": "CSV files (*.csv)",
-    "json": "JSON files (*.json)",
-    "bundle": "Zip archives (*.zip)",
+    "pdf": translatable("ExportDialog", "PDF documents (*.pdf)"),
+    "csv": translatable("ExportDialog", "CSV files (*.csv)"),
+    "json": translatable("ExportDialog", "JSON files (*.json)"),
+    "bundle": translatable("ExportDialog", "Zip archives (*.zip)"),
 }
 
 
@@ -95,16 +117,22 @@ class ExportDialog(QDialog):
         self._job: JobHandle | None = None
         self._close_when_stopped = False
         self.written: Path | None = None
-        self.setWindowTitle(f"Export the history of {client.full_name}")
+        self.setWindowTitle(
+            translate("ExportDialog", "Export the history of {name}").format(name=client.full_name)
+        )
         self.setMinimumWidth(560)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<b>Format</b>"))
+        layout.addWidget(QLabel(translate("ExportDialog", "<b>Format</b>")))
         self._formats = QButtonGroup(self)
         self.format_buttons: dict[str, QRadioButton] = {}
         for fmt in FORMATS:
             title, explanation = FORMAT_CHOICES[fmt]
-            button = QRadioButton(f"{title} — {explanation}", objectName=f"format_{fmt}")
+            choice = translate("ExportDialog", "{format} — {explanation}").format(
+                format=translate("ExportDialog", title),
+                explanation=translate("ExportDialog", explanation),
+            )
+            button = QRadioButton(choice, objectName=f"format_{fmt}")
             self._formats.addButton(button)
             self.format_buttons[fmt] = button
             layout.addWidget(button)
@@ -112,18 +140,26 @@ class ExportDialog(QDialog):
 
         # Off by default: a typed "=HYPERLINK(…)" must not become a live formula.
         self.keep_formulas = QCheckBox(
-            "Keep cells that start with = + - @ as typed (only for software that needs them)",
+            translate(
+                "ExportDialog",
+                "Keep cells that start with = + - @ as typed (only for software that needs them)",
+            ),
             objectName="keepFormulas",
         )
         self.keep_formulas.setToolTip(
-            "Otherwise such cells get a ' in front, so that spreadsheet programs show "
-            "them as text instead of running them as formulas."
+            translate(
+                "ExportDialog",
+                "Otherwise such cells get a ' in front, so that spreadsheet programs show "
+                "them as text instead of running them as formulas.",
+            )
         )
         self.keep_formulas.setVisible(False)
         layout.addWidget(self.keep_formulas)
 
         self.plain_copy_note = QLabel(
-            ENCRYPTED_PLAIN_COPY_NOTE if logbook.encrypted else PLAIN_COPY_NOTE,
+            translate("ExportDialog", ENCRYPTED_PLAIN_COPY_NOTE)
+            if logbook.encrypted
+            else translate("ExportDialog", PLAIN_COPY_NOTE),
             objectName="plainCopyNote",
         )
         self.plain_copy_note.setTextFormat(Qt.TextFormat.PlainText)
@@ -134,10 +170,10 @@ class ExportDialog(QDialog):
         layout.addWidget(self.plain_copy_note)
 
         layout.addSpacing(8)
-        layout.addWidget(QLabel("<b>Save to</b>"))
+        layout.addWidget(QLabel(translate("ExportDialog", "<b>Save to</b>")))
         path_row = QHBoxLayout()
         self.path_edit = QLineEdit(objectName="exportPath")
-        self.browse_button = QPushButton("Choose…")
+        self.browse_button = QPushButton(translate("ExportDialog", "Choose…"))
         self.browse_button.clicked.connect(self._browse)
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.browse_button)
@@ -152,10 +188,12 @@ class ExportDialog(QDialog):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # The desktop's opener (a test puts its own): the file in its viewer, the folder.
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
-        self.open_file_button = QPushButton("Open file", objectName="openExportedFile")
+        self.open_file_button = QPushButton(
+            translate("ExportDialog", "Open file"), objectName="openExportedFile"
+        )
         self.open_file_button.clicked.connect(self.open_file)
         self.open_file_button.hide()
-        self.open_folder_button = QPushButton("Open folder")
+        self.open_folder_button = QPushButton(translate("ExportDialog", "Open folder"))
         self.open_folder_button.clicked.connect(self.open_folder)
         self.open_folder_button.hide()
         result_row = QHBoxLayout()
@@ -167,10 +205,12 @@ class ExportDialog(QDialog):
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.export_button = QPushButton("Export", objectName="startExport")
+        self.export_button = QPushButton(
+            translate("ExportDialog", "Export"), objectName="startExport"
+        )
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start_export)
-        self.cancel_button = QPushButton("Close")
+        self.cancel_button = QPushButton(translate("ExportDialog", "Close"))
         self.cancel_button.clicked.connect(self._cancel_or_close)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.cancel_button)
@@ -199,7 +239,12 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         fmt = self.selected_format()
-        path = self._prompter.save_file(self, "Export to", self.path_edit.text(), FILE_FILTERS[fmt])
+        path = self._prompter.save_file(
+            self,
+            translate("ExportDialog", "Export to"),
+            self.path_edit.text(),
+            translate("ExportDialog", FILE_FILTERS[fmt]),
+        )
         if path is not None:
             self.path_edit.setText(str(path if path.suffix else path.with_suffix(SUFFIXES[fmt])))
 
@@ -217,7 +262,7 @@ class ExportDialog(QDialog):
         self.progress.show()
         self.open_file_button.hide()
         self.open_folder_button.hide()
-        self._say(f"Exporting to {path.name}…")
+        self._say(translate("ExportDialog", "Exporting to {file}…").format(file=path.name))
         self._set_running(True)
         self._job = run_job(
             "export",
@@ -238,17 +283,30 @@ class ExportDialog(QDialog):
     def _checked_path(self) -> Path | None:
         text = self.path_edit.text().strip()
         if not text:
-            self._say("Choose where to save the export.", error=True)
+            self._say(translate("ExportDialog", "Choose where to save the export."), error=True)
             return None
         path = Path(text).expanduser()
         if path.is_dir():
-            self._say(f"{path} is a folder: give a file name.", error=True)
+            self._say(
+                translate("ExportDialog", "{path} is a folder: give a file name.").format(
+                    path=path
+                ),
+                error=True,
+            )
             return None
         if not path.parent.is_dir():
-            self._say(f"The folder {path.parent} does not exist.", error=True)
+            self._say(
+                translate("ExportDialog", "The folder {folder} does not exist.").format(
+                    folder=path.parent
+                ),
+                error=True,
+            )
             return None
         if path.exists() and not self._prompter.confirm(
-            self, "Replace the file?", f"{path.name} already exists. Replace it?", "Replace"
+            self,
+            translate("ExportDialog", "Replace the file?"),
+            translate("ExportDialog", "{file} already exists. Replace it?").format(file=path.name),
+            translate("ExportDialog", "Replace"),
         ):
             return None
         return path
@@ -256,7 +314,7 @@ class ExportDialog(QDialog):
     def cancel_export(self) -> None:
         if self._job is not None:
             self._job.cancel()
-            self._say("Cancelling…")
+            self._say(translate("ExportDialog", "Cancelling…"))
 
     def _cancel_or_close(self) -> None:
         if self._job is not None:
@@ -285,7 +343,7 @@ class ExportDialog(QDialog):
         self.written = Path(path)
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        self._say(f"Saved to {path}")
+        self._say(translate("ExportDialog", "Saved to {path}").format(path=path))
         self.open_file_button.show()
         self.open_folder_button.show()
         self.export_finished.emit(path)
@@ -299,7 +357,7 @@ class ExportDialog(QDialog):
     def _cancelled(self) -> None:
         self._stopped()
         self.progress.hide()
-        self._say("Export cancelled; nothing was written.")
+        self._say(translate("ExportDialog", "Export cancelled; nothing was written."))
         self.export_cancelled.emit()
         if self._close_when_stopped:
             super().reject()
@@ -313,7 +371,9 @@ class ExportDialog(QDialog):
             widget.setEnabled(not running)
         for button in self.format_buttons.values():
             button.setEnabled(not running)
-        self.cancel_button.setText("Cancel" if running else "Close")
+        self.cancel_button.setText(
+            translate("ExportDialog", "Cancel") if running else translate("ExportDialog", "Close")
+        )
 
     def _say(self, text: str, error: bool = False) -> None:
         self.status.setProperty("error", error)  # red in style.qss

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from logger_app.errors import LogbookError, ServerUnreachableError
+from logger_app.i18n import translatable, translate
 from logger_app.logbook import Logbook
 from logger_app.store.server.url import ServerAddressError, parse_server_url, without_password
 
@@ -37,15 +38,21 @@ from ..common.preferences import SERVER_URL
 
 # libpq's sslmode, as offered; "prefer" is libpq's own default, left out of the URL.
 TLS_MODES = (
-    ("prefer", "Prefer encryption (prefer)"),
-    ("require", "Require encryption (require)"),
-    ("verify-full", "Require and verify the server's certificate (verify-full)"),
-    ("disable", "No encryption (disable)"),
+    ("prefer", translatable("ConnectServerDialog", "Prefer encryption (prefer)")),
+    ("require", translatable("ConnectServerDialog", "Require encryption (require)")),
+    (
+        "verify-full",
+        translatable(
+            "ConnectServerDialog", "Require and verify the server's certificate (verify-full)"
+        ),
+    ),
+    ("disable", translatable("ConnectServerDialog", "No encryption (disable)")),
 )
 DEFAULT_TLS = "prefer"
-PASSWORD_WANTED = (
+PASSWORD_WANTED = translatable(
+    "ConnectServerDialog",
     "The server refused the login: type the password of this user in the Password field "
-    "(or check it)."
+    "(or check it).",
 )
 
 
@@ -64,7 +71,10 @@ def server_url(address: str, tls: str) -> str:
     parts = parse_server_url(address)
     if parts.password is not None:
         raise ServerAddressError(
-            "Leave the password out of the address: type it in the Password field."
+            translate(
+                "ConnectServerDialog",
+                "Leave the password out of the address: type it in the Password field.",
+            )
         )
     base, _ = split_tls(address)
     parts = urlsplit(base)
@@ -85,7 +95,9 @@ def probe(conninfo: str):
             return probe_server_logbook(conninfo)
         except ServerUnreachableError as error:
             if needs_password(error):
-                raise ServerUnreachableError(PASSWORD_WANTED) from error
+                raise ServerUnreachableError(
+                    translate("ConnectServerDialog", PASSWORD_WANTED)
+                ) from error
             raise
 
     return work
@@ -93,9 +105,17 @@ def probe(conninfo: str):
 
 def probe_text(found) -> str:
     if found.clients is None:
-        return f"Connected: {found.label} is an empty database. Connect makes a new logbook there."
-    noun = "client" if found.clients == 1 else "clients"
-    return f"Connected: logbook with {found.clients} {noun} ({found.label})."
+        return translate(
+            "ConnectServerDialog",
+            "Connected: {server} is an empty database. Connect makes a new logbook there.",
+        ).format(server=found.label)
+    if found.clients == 1:
+        text = translate("ConnectServerDialog", "Connected: logbook with 1 client ({server}).")
+    else:
+        text = translate(
+            "ConnectServerDialog", "Connected: logbook with {count} clients ({server})."
+        )
+    return text.format(count=found.clients, server=found.label)
 
 
 class ConnectServerDialog(QDialog):
@@ -111,7 +131,7 @@ class ConnectServerDialog(QDialog):
         on_server: bool = False,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Connect to clinic server")
+        self.setWindowTitle(translate("ConnectServerDialog", "Connect to clinic server"))
         self._data_dir = data_dir
         self._actor = actor
         self._job: JobHandle | None = None
@@ -123,12 +143,15 @@ class ConnectServerDialog(QDialog):
         self.address_message.setObjectName("serverAddressMessage")
         self.password = QLineEdit(objectName="serverPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("from the system keyring if kept there")
+        self.password.setPlaceholderText(
+            translate("ConnectServerDialog", "from the system keyring if kept there")
+        )
         self.tls = QComboBox(objectName="serverTls")
         for mode, text in TLS_MODES:
-            self.tls.addItem(text, mode)
+            self.tls.addItem(translate("ConnectServerDialog", text), mode)
         self.remember = QCheckBox(
-            "Remember the password in the system keyring", objectName="rememberPassword"
+            translate("ConnectServerDialog", "Remember the password in the system keyring"),
+            objectName="rememberPassword",
         )
         self.result = plain_label(objectName="serverTestResult")
         self.result.setWordWrap(True)
@@ -144,19 +167,26 @@ class ConnectServerDialog(QDialog):
         address_column.addWidget(self.address)
         address_column.addWidget(self.address_message)
         form = QFormLayout()
-        form.addRow("Address:", address_column)
-        form.addRow("Password:", self.password)
-        form.addRow("Encryption (TLS):", self.tls)
+        form.addRow(translate("ConnectServerDialog", "Address:"), address_column)
+        form.addRow(translate("ConnectServerDialog", "Password:"), self.password)
+        form.addRow(translate("ConnectServerDialog", "Encryption (TLS):"), self.tls)
         form.addRow("", self.remember)
 
-        self.test_button = QPushButton("Test connection", objectName="testConnection")
-        self.connect_button = QPushButton("Connect", objectName="connectServer")
+        self.test_button = QPushButton(
+            translate("ConnectServerDialog", "Test connection"), objectName="testConnection"
+        )
+        self.connect_button = QPushButton(
+            translate("ConnectServerDialog", "Connect"), objectName="connectServer"
+        )
         self.connect_button.setDefault(True)
         self.use_file_button = QPushButton(
-            "Use the logbook file on this computer", objectName="useFileLogbook"
+            translate("ConnectServerDialog", "Use the logbook file on this computer"),
+            objectName="useFileLogbook",
         )
         self.use_file_button.setEnabled(on_server)  # the file is what the window shows
-        self.close_button = QPushButton("Close", objectName="closeServerDialog")
+        self.close_button = QPushButton(
+            translate("ConnectServerDialog", "Close"), objectName="closeServerDialog"
+        )
         self.test_button.clicked.connect(self.test_connection)
         self.connect_button.clicked.connect(self.connect_to_server)
         self.use_file_button.clicked.connect(self.use_file)
@@ -168,9 +198,12 @@ class ConnectServerDialog(QDialog):
             buttons.addWidget(button)
 
         intro = plain_label(
-            "A clinic whose rooms share one logbook keeps it on its own PostgreSQL server. "
-            "Ask whoever looks after that server for the address and password; this "
-            "computer's data folder then keeps only its caches and settings.",
+            translate(
+                "ConnectServerDialog",
+                "A clinic whose rooms share one logbook keeps it on its own PostgreSQL server. "
+                "Ask whoever looks after that server for the address and password; this "
+                "computer's data folder then keeps only its caches and settings.",
+            ),
             objectName="dialogIntro",
         )
         intro.setWordWrap(True)
@@ -210,7 +243,7 @@ class ConnectServerDialog(QDialog):
         if url is None or self._job is not None:
             return
         conninfo = self._conninfo(url)
-        self._say("Connecting…")
+        self._say(translate("ConnectServerDialog", "Connecting…"))
         self._set_busy(True)
         self._job = run_job(
             "server",
@@ -252,7 +285,7 @@ class ConnectServerDialog(QDialog):
 
     def _say(self, text: str) -> None:
         self.result.setText(text)
-        if text != "Connecting…":
+        if text != translate("ConnectServerDialog", "Connecting…"):
             self.test_finished.emit(text)
 
     def _set_busy(self, busy: bool) -> None:

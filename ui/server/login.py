@@ -10,16 +10,18 @@ from typing import Literal
 from PySide6.QtWidgets import QWidget
 
 from logger_app.errors import ServerUnreachableError
+from logger_app.i18n import translatable, translate
 from logger_app.logbook import Logbook
 from logger_app.store.server.url import without_password
 
 from ..common.preferences import SERVER_URL
 from ..common.prompts import Prompter
 
-RETRY = "Try again"
-USE_FILE = "Use the logbook file on this computer"
-PASSWORD_TITLE = "Clinic server password"
-UNREACHABLE_TITLE = "The clinic server cannot be reached"
+# Shown through translate("ServerLogin", …) where asked.
+RETRY = translatable("ServerLogin", "Try again")
+USE_FILE = translatable("ServerLogin", "Use the logbook file on this computer")
+PASSWORD_TITLE = translatable("ServerLogin", "Clinic server password")
+UNREACHABLE_TITLE = translatable("ServerLogin", "The clinic server cannot be reached")
 FILE: Literal["file"] = "file"
 
 
@@ -42,7 +44,11 @@ def open_on_server(
 
     def ask(server: str) -> str | None:
         return prompter.ask_password(
-            parent, PASSWORD_TITLE, f"The clinic server asks for the password of {server}:"
+            parent,
+            translate("ServerLogin", PASSWORD_TITLE),
+            translate("ServerLogin", "The clinic server asks for the password of {server}:").format(
+                server=server
+            ),
         )
 
     return connect_with_login(
@@ -53,8 +59,14 @@ def open_on_server(
 def unreachable_text(url: str, error: ServerUnreachableError) -> str:
     """Why the server at ``url`` could not be used, without its password."""
     cause = error.__cause__ or error
-    reason = str(cause).strip().splitlines()[0] if str(cause).strip() else "no answer"
-    return f"The logbook on {without_password(url)} could not be opened: {reason}."
+    reason = (
+        str(cause).strip().splitlines()[0]
+        if str(cause).strip()
+        else translate("ServerLogin", "no answer")
+    )
+    return translate(
+        "ServerLogin", "The logbook on {server} could not be opened: {reason}."
+    ).format(server=without_password(url), reason=reason)
 
 
 def open_at_start(
@@ -65,19 +77,23 @@ def open_at_start(
     (which the caller opens: it may be encrypted, or not made yet). None: the user gave
     up. Other refusals raise LogbookError."""
     url = start_url(database_url)
+    retry, use_file = translate("ServerLogin", RETRY), translate("ServerLogin", USE_FILE)
     while url:
         try:
             return open_on_server(data_dir, url, prompter)
         except ServerUnreachableError as error:
             answer = prompter.choose(
                 None,
-                UNREACHABLE_TITLE,
-                f"{unreachable_text(url, error)}\n\nCheck the network and that the server "
-                f"is on, then try again; or open the logbook file in {data_dir}.",
-                [RETRY, USE_FILE],
+                translate("ServerLogin", UNREACHABLE_TITLE),
+                translate(
+                    "ServerLogin",
+                    "{reason}\n\nCheck the network and that the server is on, then try "
+                    "again; or open the logbook file in {folder}.",
+                ).format(reason=unreachable_text(url, error), folder=data_dir),
+                [retry, use_file],
             )
-        if answer == USE_FILE:
+        if answer == use_file:
             url = None
-        elif answer != RETRY:
+        elif answer != retry:
             return None
     return FILE

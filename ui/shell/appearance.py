@@ -6,25 +6,27 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
+from logger_app.i18n import translatable, translate
+
 from ..common.theme import APPEARANCE, apply_theme
 
 CHOICES = (
-    ("system", "Follow the &system"),
-    ("light", "&Light"),
-    ("dark", "&Dark"),
+    ("system", translatable("AppearanceMenu", "Follow the &system")),
+    ("light", translatable("AppearanceMenu", "&Light")),
+    ("dark", translatable("AppearanceMenu", "&Dark")),
 )
 
 
 def appearance_menu(parent: QWidget) -> QMenu:
     """The menu, its current choice ticked; ``menu.choices`` maps a choice to its action."""
-    menu = QMenu("&Appearance", parent)
+    menu = QMenu(translate("AppearanceMenu", "&Appearance"), parent)
     menu.setObjectName("appearanceMenu")
     group = QActionGroup(menu)
     group.setExclusive(True)
     chosen = APPEARANCE.get()
     actions: dict[str, QAction] = {}
     for choice, text in CHOICES:
-        action = QAction(text, menu, checkable=True)
+        action = QAction(translate("AppearanceMenu", text), menu, checkable=True)
         action.setObjectName(f"appearance_{choice}")
         action.setChecked(choice == chosen)
         action.triggered.connect(lambda _checked=False, c=choice: choose_appearance(c))

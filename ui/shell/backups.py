@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from logger_app.backup import BackupCancelled
 from logger_app.errors import LogbookError
+from logger_app.i18n import translate
 
 from ..backup.backup_actions import BackupActions
 from ..backup.backup_jobs import automatic_backup, backup_keep, set_backup_keep
@@ -49,16 +50,24 @@ class WindowBackups:
     def edit_settings(self) -> None:
         keep = self._window.prompter.ask_int(
             self._window,
-            "Automatic backups",
-            "A backup is made when the app starts and the last one is older than a day.\n"
-            "Keep the newest:",
+            translate("WindowBackups", "Automatic backups"),
+            translate(
+                "WindowBackups",
+                "A backup is made when the app starts and the last one is older than a day.\n"
+                "Keep the newest:",
+            ),
             backup_keep(),
             1,
             365,
         )
         if keep is not None:
             set_backup_keep(keep)
-            self._status(f"Keeping the newest {keep} automatic backups.", 5000)
+            kept = (
+                translate("WindowBackups", "Keeping the newest automatic backup.")
+                if keep == 1
+                else translate("WindowBackups", "Keeping the newest {count} automatic backups.")
+            )
+            self._status(kept.format(count=keep), 5000)
 
     def start_automatic(self) -> JobHandle:
         """After start-up, off the GUI thread: a backup when the last is a day old."""
@@ -67,7 +76,12 @@ class WindowBackups:
             automatic_backup(self._window.logbook.data_dir, data_key=self._window.logbook.data_key),
             cancel_error=BackupCancelled,
             on_success=self.automatic_done,
-            on_failure=lambda message: self._status(f"Automatic backup failed: {message}", 15000),
+            on_failure=lambda message: self._status(
+                translate("WindowBackups", "Automatic backup failed: {message}").format(
+                    message=message
+                ),
+                15000,
+            ),
             on_cancelled=lambda: None,  # only a closing window cancels it
         )
         return self._automatic
@@ -83,7 +97,10 @@ class WindowBackups:
 
     def automatic_done(self, made: object) -> None:
         if made:
-            self._status(f"Automatic backup saved: {made}", 8000)
+            self._status(
+                translate("WindowBackups", "Automatic backup saved: {path}").format(path=made),
+                8000,
+            )
             self.note_in_audit(
                 lambda: self._window.logbook.record_backup(Path(str(made)), automatic=True)
             )
@@ -94,4 +111,9 @@ class WindowBackups:
         try:
             record()
         except LogbookError as error:
-            self._status(f"Not noted in the audit log: {error}", 15000)
+            self._status(
+                translate("WindowBackups", "Not noted in the audit log: {error}").format(
+                    error=error
+                ),
+                15000,
+            )

@@ -4,6 +4,8 @@ in the search (or clearing it) filters without reading every client again."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from logger_app.i18n import translate
 from logger_app.logbook import Logbook
 from logger_app.records import ClientListEntry
+from logger_app.text import date_text
 
 from ..common.models import RECORD_ID_ROLE, ClientListModel
 
@@ -32,15 +36,17 @@ class ClientList(QWidget):
         self.logbook = logbook
         self._all_clients: list[ClientListEntry] | None = None
         self.search = QLineEdit(objectName="search")
-        self.search.setPlaceholderText("Search name, phone or email   (Ctrl+F)")
+        self.search.setPlaceholderText(
+            translate("ClientList", "Search name, phone or email   (Ctrl+F)")
+        )
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search clients")
+        self.search.setAccessibleName(translate("ClientList", "Search clients"))
         self.search.textChanged.connect(self.refresh)
         self.search.returnPressed.connect(self.open_first_match)
 
         self.model = ClientListModel(self)
         self.view = QTableView(objectName="clientList")
-        self.view.setAccessibleName("Clients")
+        self.view.setAccessibleName(translate("ClientList", "Clients"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -53,7 +59,9 @@ class ClientList(QWidget):
         # Fixed widths for the date columns: sizing them to their content would measure
         # thousands of rows on every keystroke of the search.
         metrics = self.view.fontMetrics()
-        for column, widest in ((1, "28 Sep 2026"), (2, "No session yet")):
+        widest_date = max(date_text(date(2026, 9, 28)), "28 Sep 2026", key=len)
+        no_session = translate("ClientList", "No session yet")
+        for column, widest in ((1, widest_date), (2, no_session)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, metrics.horizontalAdvance(widest) + 24)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -64,8 +72,10 @@ class ClientList(QWidget):
         layout.setContentsMargins(10, 10, 4, 10)
         layout.addWidget(self.search)
         layout.addWidget(self.view, 1)
-        self.show_archived = QCheckBox("Show archived", objectName="showArchived")
-        self.show_archived.setToolTip("List archived clients too (greyed)")
+        self.show_archived = QCheckBox(
+            translate("ClientList", "Show archived"), objectName="showArchived"
+        )
+        self.show_archived.setToolTip(translate("ClientList", "List archived clients too (greyed)"))
         self.show_archived.toggled.connect(self.reload)
         below = QHBoxLayout()
         below.addWidget(self.count, 1)
@@ -90,9 +100,18 @@ class ClientList(QWidget):
         self.model.set_rows(entries)
         total = len(everyone)
         if self.search.text().strip():
-            self.count.setText(f"{len(entries)} of {total} clients match")
+            shown = (
+                translate("ClientList", "{shown} of 1 client matches")
+                if total == 1
+                else translate("ClientList", "{shown} of {total} clients match")
+            )
+            self.count.setText(shown.format(shown=len(entries), total=total))
         else:
-            self.count.setText(f"{total} client{'s' if total != 1 else ''}")
+            self.count.setText(
+                translate("ClientList", "1 client")
+                if total == 1
+                else translate("ClientList", "{count} clients").format(count=total)
+            )
         row = self.model.row_of_id(keep) if keep is not None else None
         if row is not None:
             self.view.selectRow(row)

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from logger_app.errors import LogbookError, NotFoundError
+from logger_app.i18n import translate
 from logger_app.identity import SIGNED_MEANING
 
 from ..clients.client_form import ClientDialog
@@ -78,7 +79,9 @@ class WindowFlows:
         window.client_list.clear_search()
         window.refresh_clients(select=saved.id)
         window.show_client(saved.id)
-        window.statusBar().showMessage(f"Saved {saved.full_name}.", 5000)
+        window.statusBar().showMessage(
+            translate("WindowFlows", "Saved {name}.").format(name=saved.full_name), 5000
+        )
 
     # Sessions
     def new_session(self) -> None:
@@ -136,7 +139,9 @@ class WindowFlows:
         window.refresh_clients(select=saved.details.client_id)
         window.show_client(saved.details.client_id, select_session=saved.id)
         if dialog.sign_after_photos:
-            message = "Session saved: it is signed once its photos are added."
+            message = translate(
+                "WindowFlows", "Session saved: it is signed once its photos are added."
+            )
         else:
             message = saved_message(saved)
         window.statusBar().showMessage(message, 8000)
@@ -173,8 +178,11 @@ class WindowFlows:
         if not sessions:
             window.prompter.error(
                 window,
-                "No session yet",
-                "Photos belong to a session: record the session first, then add its photos.",
+                translate("WindowFlows", "No session yet"),
+                translate(
+                    "WindowFlows",
+                    "Photos belong to a session: record the session first, then add its photos.",
+                ),
             )
             return
         dialog = PhotoImportDialog(
@@ -197,18 +205,21 @@ class WindowFlows:
         except LogbookError as error:  # the passphrase not given too: it stays a draft
             window.prompter.error(
                 window,
-                "The session was not signed",
-                f"{error}\n\nIt is kept as a draft: sign it from the client's history.",
+                translate("WindowFlows", "The session was not signed"),
+                translate(
+                    "WindowFlows",
+                    "{error}\n\nIt is kept as a draft: sign it from the client's history.",
+                ).format(error=error),
             )
             return
         window.show_client(window.client_page.client.id, select_session=session_id)
-        window.statusBar().showMessage("Session saved and signed.", 5000)
+        window.statusBar().showMessage(translate("WindowFlows", "Session saved and signed."), 5000)
 
     def _photos_imported(self) -> None:
         page = self._window.client_page
         page.refresh_gallery()
         page.tabs.setCurrentWidget(page.gallery)
-        self._window.statusBar().showMessage("Photos added.", 5000)
+        self._window.statusBar().showMessage(translate("WindowFlows", "Photos added."), 5000)
 
     # The sessions review
     def open_review(self) -> SessionsReview:
@@ -295,7 +306,9 @@ class WindowFlows:
         page = self._window.client_page
         if page.client is not None and page.client.id == saved.details.client_id:
             page.show_client(page.client, select_treatment=saved.id)
-        message = f"{saved.details.kind_text} saved in the history."
+        message = translate("WindowFlows", "{treatment} saved in the history.").format(
+            treatment=saved.details.kind_text
+        )
         self._window.statusBar().showMessage(message, 5000)
 
     # From the start page
@@ -329,7 +342,7 @@ class WindowFlows:
 
     def _csv_imported(self, *_summary: object) -> None:
         self._window.reload_clients()  # imported by the wizard's own connection, in the background
-        self._window.statusBar().showMessage("Import finished.", 5000)
+        self._window.statusBar().showMessage(translate("WindowFlows", "Import finished."), 5000)
 
     # A client from another logbook
     def import_bundle(self) -> None:
@@ -337,7 +350,10 @@ class WindowFlows:
         if window.current_dialog is not None:
             return
         path = window.prompter.open_file(
-            window, "Import client", Path.home(), "Logbook bundles (*.zip);;All files (*)"
+            window,
+            translate("WindowFlows", "Import client"),
+            Path.home(),
+            translate("WindowFlows", "Logbook bundles (*.zip);;All files (*)"),
         )
         if path is None:
             return
@@ -351,7 +367,7 @@ class WindowFlows:
 
     def _bundle_imported(self, summary: object) -> None:
         self._window.reload_clients()  # imported by the job's own connection
-        self._window.statusBar().showMessage("Import finished.", 5000)
+        self._window.statusBar().showMessage(translate("WindowFlows", "Import finished."), 5000)
 
     # Clinical safety
     def open_safety_form(self, kind: str) -> None:
@@ -379,7 +395,8 @@ class WindowFlows:
     def _safety_settings_saved(self) -> None:
         self._window.client_page.refresh_safety()
         self._window.statusBar().showMessage(
-            "Safety rules saved: they apply from the next session.", 5000
+            translate("WindowFlows", "Safety rules saved: they apply from the next session."),
+            5000,
         )
 
 
@@ -388,7 +405,11 @@ def saved_message(session: Session) -> str:
     by whom and when (the record is read-only from then on)."""
     when = format_date(session.details.started_at.astimezone().date())
     if not session.is_signed:
-        return f"Draft of the session of {when} saved: sign it when it is complete."
+        return translate(
+            "WindowFlows", "Draft of the session of {day} saved: sign it when it is complete."
+        ).format(day=when)
     assert session.signed_at is not None
     at = format_datetime(session.signed_at)
-    return f"Session of {when} signed by {session.signed_by} at {at}: it is now read-only."
+    return translate(
+        "WindowFlows", "Session of {day} signed by {name} at {time}: it is now read-only."
+    ).format(day=when, name=session.signed_by, time=at)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from logger_app.errors import LogbookError
+from logger_app.i18n import translate
 from logger_app.logbook import Logbook
 
 from ..clients.client_page import ClientPage
@@ -84,13 +85,15 @@ class MainWindow(QMainWindow):
         # Where the records are (the file, or the clinic server): always in sight.
         self.location_label = plain_label(objectName="logbookLocation")
         # An encrypted logbook says so (never its key).
-        self.encrypted_label = plain_label("Encrypted", objectName="encryptedNote")
+        self.encrypted_label = plain_label(
+            translate("MainWindow", "Encrypted"), objectName="encryptedNote"
+        )
         self.statusBar().addPermanentWidget(self.unprotected_label)
         self.statusBar().addPermanentWidget(self.encrypted_label)
         self.statusBar().addPermanentWidget(self.location_label)
         self.statusBar().addPermanentWidget(self.practitioner_label)
         self.server_dialog: QDialog | None = None
-        self.setWindowTitle("Microneedling Logbook")
+        self.setWindowTitle(translate("MainWindow", "Microneedling Logbook"))
         # The one change signal: views refresh themselves from what the logbook announces.
         self.changes = ChangeRelay(self)
         self.changes.watch(logbook)
@@ -264,13 +267,22 @@ class MainWindow(QMainWindow):
         if practitioner is None:
             return
         self.current_practitioner = practitioner.name
-        role = " (administrator)" if practitioner.is_admin else ""
-        self.practitioner_label.setText(f"Signed in: {practitioner.name}{role}")
-        self.practitioner_label.setToolTip(
-            "Changes are recorded and sessions signed under this name "
-            "(File → Switch practitioner…, Ctrl+L to lock)"
+        signed_in = (
+            translate("MainWindow", "Signed in: {name} (administrator)")
+            if practitioner.is_admin
+            else translate("MainWindow", "Signed in: {name}")
         )
-        self.setWindowTitle(f"Microneedling Logbook — {practitioner.name}")
+        self.practitioner_label.setText(signed_in.format(name=practitioner.name))
+        self.practitioner_label.setToolTip(
+            translate(
+                "MainWindow",
+                "Changes are recorded and sessions signed under this name "
+                "(File → Switch practitioner…, Ctrl+L to lock)",
+            )
+        )
+        self.setWindowTitle(
+            translate("MainWindow", "Microneedling Logbook — {name}").format(name=practitioner.name)
+        )
         self.auto_lock_action.setEnabled(practitioner.is_admin and not self.logbook.read_only)
         self.record_actions.access_changed()
         self.show_encryption()
@@ -285,12 +297,19 @@ class MainWindow(QMainWindow):
         )
         count = len(names)
         self.unprotected_label.setText(
-            f"{count} practitioner{'s have' if count != 1 else ' has'} no passphrase"
+            translate("MainWindow", "1 practitioner has no passphrase")
+            if count == 1
+            else translate("MainWindow", "{count} practitioners have no passphrase").format(
+                count=count
+            )
         )
         self.unprotected_label.setToolTip(
             plain_tooltip(
-                "Anyone could sign in as: " + ", ".join(names) + ". They choose a passphrase "
-                "at their next sign-in."
+                translate(
+                    "MainWindow",
+                    "Anyone could sign in as: {names}. They choose a passphrase at their "
+                    "next sign-in.",
+                ).format(names=", ".join(names))
             )
         )
         self.unprotected_label.setVisible(bool(names))
@@ -364,7 +383,7 @@ class MainWindow(QMainWindow):
 
     def _show_location(self) -> None:
         where = self.logbook.location
-        self.location_label.setText(f"Logbook: {where}")
+        self.location_label.setText(translate("MainWindow", "Logbook: {where}").format(where=where))
         self.location_label.setToolTip(where)
         self.show_encryption()
 
@@ -403,7 +422,9 @@ class MainWindow(QMainWindow):
             try:
                 logbook = Logbook.open(self.logbook.data_dir, actor, create=True)
             except LogbookError as error:  # encrypted (its key comes at start), unreadable
-                self.prompter.error(self, "The logbook file cannot be opened", str(error))
+                self.prompter.error(
+                    self, translate("MainWindow", "The logbook file cannot be opened"), str(error)
+                )
                 return
             self.switch_logbook(logbook)
 

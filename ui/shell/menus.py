@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 
+from logger_app.i18n import translate
+
 from .appearance import appearance_menu
 
 if TYPE_CHECKING:
@@ -15,7 +17,7 @@ if TYPE_CHECKING:
 def build_menus(window: MainWindow) -> None:
     bar = window.menuBar()
     records = window.record_actions
-    file_menu = bar.addMenu("&File")
+    file_menu = bar.addMenu(translate("MainMenus", "&File"))
     file_menu.addActions([window.new_client_action, window.new_session_action])
     file_menu.addSeparator()
     file_menu.addActions([window.import_csv_action, window.import_bundle_action])
@@ -27,14 +29,14 @@ def build_menus(window: MainWindow) -> None:
     file_menu.addAction(records.practitioners_action)
     file_menu.addSeparator()
     file_menu.addAction(window.quit_action)
-    client_menu = bar.addMenu("&Client")
+    client_menu = bar.addMenu(translate("MainMenus", "&Client"))
     client_menu.addAction(window.start_page_action)
     client_menu.addActions([window.find_action, window.edit_client_action, window.export_action])
     client_menu.addAction(window.course_action)
     client_menu.addAction(window.other_treatment_action)
     client_menu.addSeparator()
     client_menu.addActions(records.client_actions())
-    logbook_menu = bar.addMenu("&Logbook")
+    logbook_menu = bar.addMenu(translate("MainMenus", "&Logbook"))
     logbook_menu.addAction(window.connect_server_action)
     logbook_menu.addSeparator()
     logbook_menu.addActions(window.backup_actions.actions())
@@ -46,15 +48,15 @@ def build_menus(window: MainWindow) -> None:
     logbook_menu.addAction(window.auto_lock_action)
     logbook_menu.addAction(records.recovery_sheet_action)
     logbook_menu.addAction(records.encrypt_photos_action)
-    view_menu = bar.addMenu("&View")
+    view_menu = bar.addMenu(translate("MainMenus", "&View"))
     window.appearance_menu = appearance_menu(window)
     view_menu.addMenu(window.appearance_menu)
-    review_menu = bar.addMenu("&Review")
+    review_menu = bar.addMenu(translate("MainMenus", "&Review"))
     review_menu.addAction(window.review_action)
     review_menu.addAction(window.follow_ups_action)
     review_menu.addAction(records.audit_action)
     bar.addMenu("&Help").addAction(window.about_action)
-    toolbar = window.addToolBar("Main")
+    toolbar = window.addToolBar(translate("MainMenus", "Main"))
     toolbar.setObjectName("mainToolbar")
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)

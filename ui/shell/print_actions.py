@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from logger_app.errors import LogbookError
+from logger_app.i18n import translatable, translate
 from logger_app.records import Client
 
 from .actions import ActionSpec, ActionTable, build_actions
@@ -26,31 +27,66 @@ if TYPE_CHECKING:
 
 Key = QKeySequence.StandardKey
 
-PRINT_ACTIONS = ActionTable("print_actions", (
-    ActionSpec(
-        "print_session_action", "&Print session…", Key.Print, "print_session",
-        "The selected session's record, previewed, then printed", object_name="printSession",
+PRINT_ACTIONS = ActionTable(
+    "print_actions",
+    (
+        ActionSpec(
+            "print_session_action",
+            translatable("ShellActions", "&Print session…"),
+            Key.Print,
+            "print_session",
+            translatable("ShellActions", "The selected session's record, previewed, then printed"),
+            object_name="printSession",
+        ),
+        ActionSpec(
+            "print_aftercare_action",
+            translatable("ShellActions", "Print &aftercare sheet…"),
+            "Ctrl+Shift+P",
+            "print_aftercare",
+            translatable(
+                "ShellActions",
+                "One page for the client: the aftercare of the selected session in plain "
+                "words, the "
+                "clinic's phone, the next visit",
+            ),
+            object_name="printAftercare",
+        ),
+        ActionSpec(
+            "print_history_action",
+            translatable("ShellActions", "Print &history report…"),
+            None,
+            "print_history",
+            translatable("ShellActions", "The client's whole history, as in the PDF report"),
+            object_name="printHistory",
+        ),
+        ActionSpec(
+            "clinic_details_action",
+            translatable("ShellActions", "Clinic &details…"),
+            None,
+            "edit_clinic_details",
+            translatable(
+                "ShellActions",
+                "The clinic's name and phone for the aftercare sheet, its time zone "
+                "(the administrator's)",
+            ),
+            writes=True,
+            object_name="clinicDetails",
+        ),
+        ActionSpec(
+            "consent_text_action",
+            translatable("ShellActions", "&Consent text…"),
+            None,
+            "edit_consent_text",
+            translatable(
+                "ShellActions",
+                "The text clients read before they sign consent; every version is kept "
+                "(the administrator's)",
+            ),
+            writes=True,
+            object_name="consentText",
+        ),
     ),
-    ActionSpec(
-        "print_aftercare_action", "Print &aftercare sheet…", "Ctrl+Shift+P", "print_aftercare",
-        "One page for the client: the aftercare of the selected session in plain words, the "
-        "clinic's phone, the next visit", object_name="printAftercare",
-    ),
-    ActionSpec(
-        "print_history_action", "Print &history report…", None, "print_history",
-        "The client's whole history, as in the PDF report", object_name="printHistory",
-    ),
-    ActionSpec(
-        "clinic_details_action", "Clinic &details…", None, "edit_clinic_details",
-        "The clinic's name and phone for the aftercare sheet, its time zone (the administrator's)",
-        writes=True, object_name="clinicDetails",
-    ),
-    ActionSpec(
-        "consent_text_action", "&Consent text…", None, "edit_consent_text",
-        "The text clients read before they sign consent; every version is kept "
-        "(the administrator's)", writes=True, object_name="consentText",
-    ),
-))  # fmt: skip
+)
 
 
 class PrintActions(QObject):
@@ -137,16 +173,21 @@ class PrintActions(QObject):
 
         done = window.prompter.print_preview(window, title, draw)
         if problems:
-            window.prompter.error(window, "Not printed", problems[-1])
+            window.prompter.error(window, translate("PrintActions", "Not printed"), problems[-1])
             return
         if done:
             what, client_id, session_id = printed
             try:
                 record_printed(window.logbook, what, client_id, session_id)
             except LogbookError as error:  # printed; the note of it could not be kept
-                window.prompter.error(window, "Printed, not recorded", str(error))
+                window.prompter.error(
+                    window, translate("PrintActions", "Printed, not recorded"), str(error)
+                )
                 return
-            window.statusBar().showMessage(f"{title} sent to the printer.", 5000)
+            window.statusBar().showMessage(
+                translate("PrintActions", "{document} sent to the printer.").format(document=title),
+                5000,
+            )
 
     def print_session(self) -> None:
         from logger_app.export.pdf_report import print_report
@@ -158,7 +199,7 @@ class PrintActions(QObject):
         logbook = self._window.logbook
         history = session_history(logbook, session_id)
         self._preview(
-            "Session record",
+            translate("PrintActions", "Session record"),
             lambda printer: print_report(history, printer, photos=logbook),
             ("session", client.id, session_id),
         )
@@ -172,7 +213,7 @@ class PrintActions(QObject):
             return
         html = aftercare_html(aftercare_sheet(self._window.logbook, session_id))
         self._preview(
-            "Aftercare sheet",
+            translate("PrintActions", "Aftercare sheet"),
             lambda printer: print_html(html, printer, one_page=True),
             ("aftercare", client.id, session_id),
         )
@@ -187,7 +228,7 @@ class PrintActions(QObject):
         logbook = self._window.logbook
         history = load_history(logbook, client.id)
         self._preview(
-            "History report",
+            translate("PrintActions", "History report"),
             lambda printer: print_report(history, printer, photos=logbook),
             ("history", client.id, None),
         )
@@ -196,7 +237,10 @@ class PrintActions(QObject):
     def edit_clinic_details(self) -> None:
         from ..safety.clinic_details_dialog import ClinicDetailsDialog
 
-        self._open(ClinicDetailsDialog(self._window.logbook, self._window), "Clinic details saved.")
+        self._open(
+            ClinicDetailsDialog(self._window.logbook, self._window),
+            translate("PrintActions", "Clinic details saved."),
+        )
 
     def edit_consent_text(self) -> None:
         from ..safety.consent_text_editor import ConsentTextEditor
@@ -204,7 +248,10 @@ class PrintActions(QObject):
         window = self._window
         self._open(
             ConsentTextEditor(window.logbook, window.prompter, window),
-            "Consent text saved: clients are asked to sign this version from now on.",
+            translate(
+                "PrintActions",
+                "Consent text saved: clients are asked to sign this version from now on.",
+            ),
         )
 
     def _open(self, dialog, saved: str) -> None:

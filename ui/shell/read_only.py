@@ -15,6 +15,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from logger_app.i18n import translate
+
 from ..backup.backup_actions import BACKUP_ACTIONS
 from .actions import RECORD_ACTIONS, WINDOW_ACTIONS
 from .print_actions import PRINT_ACTIONS
@@ -84,7 +86,10 @@ def write_buttons(window: MainWindow) -> list[QWidget]:
 
 def show_read_only(window: MainWindow, reason: str) -> QLabel:
     """Put the banner above the window's content and disable every write control."""
-    banner = QLabel(f"Read-only: {reason}", objectName="readOnlyBanner")
+    banner = QLabel(
+        translate("ReadOnlyBanner", "Read-only: {reason}").format(reason=reason),
+        objectName="readOnlyBanner",
+    )
     banner.setTextFormat(Qt.TextFormat.PlainText)  # the reason names a folder
     banner.setWordWrap(True)
     content = window.takeCentralWidget()

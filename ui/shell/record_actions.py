@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 
 from logger_app.errors import LogbookError, ValidationError
+from logger_app.i18n import translate
 from logger_app.records import Client
 
 from .actions import RECORD_ACTIONS, build_actions
@@ -139,18 +140,23 @@ class RecordActions(QObject):
         window = self._window
         if not window.prompter.confirm(
             window,
-            "Make a new recovery sheet?",
-            "A new recovery key is made and shown once, to print or save as a PDF.\n\n"
-            "The current recovery sheet will open nothing after this: use this when it is "
-            "lost, or may have been seen by someone else. Keep the new sheet somewhere "
-            "safe, away from this computer.",
-            "Make a new sheet",
+            translate("RecordActions", "Make a new recovery sheet?"),
+            translate(
+                "RecordActions",
+                "A new recovery key is made and shown once, to print or save as a PDF.\n\n"
+                "The current recovery sheet will open nothing after this: use this when it is "
+                "lost, or may have been seen by someone else. Keep the new sheet somewhere "
+                "safe, away from this computer.",
+            ),
+            translate("RecordActions", "Make a new sheet"),
         ):
             return
         try:
             text = window.logbook.new_recovery_key()
         except LogbookError as error:  # not an administrator, a plain logbook, the disk
-            window.prompter.error(window, "No new recovery sheet", str(error))
+            window.prompter.error(
+                window, translate("RecordActions", "No new recovery sheet"), str(error)
+            )
             return
         dialog = NewRecoverySheetDialog(text, window.logbook.location, window.prompter, window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -181,19 +187,24 @@ class RecordActions(QObject):
         window = self._window
         if not window.prompter.confirm(
             window,
-            "Archive this client?",
-            f"{client.full_name} will no longer be listed. Nothing is deleted: their "
-            "records stay in the logbook and in exports, “Show archived clients” lists "
-            "them, and they can be unarchived at any time.",
-            "Archive",
+            translate("RecordActions", "Archive this client?"),
+            translate(
+                "RecordActions",
+                "{name} will no longer be listed. Nothing is deleted: their "
+                "records stay in the logbook and in exports, “Show archived clients” lists "
+                "them, and they can be unarchived at any time.",
+            ).format(name=client.full_name),
+            translate("RecordActions", "Archive"),
         ):
             return
         try:
             window.logbook.archive_client(client.id)
         except LogbookError as error:  # busy, disk full: nothing changed
-            window.prompter.error(window, "Not archived", str(error))
+            window.prompter.error(window, translate("RecordActions", "Not archived"), str(error))
             return
-        window.statusBar().showMessage(f"{client.full_name} archived.", 5000)
+        window.statusBar().showMessage(
+            translate("RecordActions", "{name} archived.").format(name=client.full_name), 5000
+        )
 
     def unarchive(self) -> None:
         client = self._shown_client()
@@ -203,10 +214,13 @@ class RecordActions(QObject):
         try:
             window.logbook.unarchive_client(client.id)
         except LogbookError as error:  # busy, disk full: nothing changed
-            window.prompter.error(window, "Not unarchived", str(error))
+            window.prompter.error(window, translate("RecordActions", "Not unarchived"), str(error))
             return
         window.show_client(client.id)
-        window.statusBar().showMessage(f"{client.full_name} is listed again.", 5000)
+        window.statusBar().showMessage(
+            translate("RecordActions", "{name} is listed again.").format(name=client.full_name),
+            5000,
+        )
 
     def erase(self) -> None:
         client = self._shown_client()
@@ -217,22 +231,27 @@ class RecordActions(QObject):
         photos = len(window.logbook.photos_of_client(client.id))
         if not window.prompter.confirm(
             window,
-            "Erase this client?",
-            f"Erasing deletes {client.full_name} and every record of theirs for good: "
-            f"{sessions} session(s), signed ones included, their amendments, "
-            f"{photos} photo(s) and their files, screenings and consents.\n\n"
-            "Do this only when the client asks for their data to be erased (and nothing "
-            "obliges you to keep it). The audit log keeps one entry that client "
-            f"{client.id} was erased, by whom and when — not their name. Backups made "
-            "before still hold the client.\n\nTo archive a client instead, nothing is "
-            "deleted: use Archive client.",
-            "Continue…",
+            translate("RecordActions", "Erase this client?"),
+            translate(
+                "RecordActions",
+                "Erasing deletes {name} and every record of theirs for good: "
+                "{sessions} session(s), signed ones included, their amendments, "
+                "{photos} photo(s) and their files, screenings and consents.\n\n"
+                "Do this only when the client asks for their data to be erased (and nothing "
+                "obliges you to keep it). The audit log keeps one entry that client "
+                "{id} was erased, by whom and when — not their name. Backups made "
+                "before still hold the client.\n\nTo archive a client instead, nothing is "
+                "deleted: use Archive client.",
+            ).format(name=client.full_name, sessions=sessions, photos=photos, id=client.id),
+            translate("RecordActions", "Continue…"),
         ):
             return
         typed = window.prompter.ask_text(
             window,
-            "Type the client's name to erase",
-            f"To erase {client.full_name} for good, type their full name:",
+            translate("RecordActions", "Type the client's name to erase"),
+            translate("RecordActions", "To erase {name} for good, type their full name:").format(
+                name=client.full_name
+            ),
         )
         if typed is None:
             return
@@ -241,16 +260,22 @@ class RecordActions(QObject):
         except ValidationError:
             window.prompter.error(
                 window,
-                "Nothing was erased",
-                f"The name typed does not match {client.full_name}. Nothing was erased.",
+                translate("RecordActions", "Nothing was erased"),
+                translate(
+                    "RecordActions", "The name typed does not match {name}. Nothing was erased."
+                ).format(name=client.full_name),
             )
             return
         except LogbookError as error:  # busy, disk full: nothing was erased
-            window.prompter.error(window, "Nothing was erased", str(error))
+            window.prompter.error(
+                window, translate("RecordActions", "Nothing was erased"), str(error)
+            )
             return
         window.client_page.client = None
         window.refresh_clients()  # the list itself heard the erasure; now nobody is shown
         window.statusBar().showMessage(
-            f"Client erased: {report.sessions} session(s), {report.photos} photo(s) deleted.",
+            translate(
+                "RecordActions", "Client erased: {sessions} session(s), {photos} photo(s) deleted."
+            ).format(sessions=report.sessions, photos=report.photos),
             8000,
         )

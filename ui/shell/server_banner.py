@@ -12,14 +12,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from logger_app.errors import ServerUnreachableError
+from logger_app.i18n import translatable, translate
 from logger_app.local_drafts import LocalDraft, discard_local_draft, local_drafts
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-UNREACHABLE = (
+UNREACHABLE = translatable(
+    "ServerBanner",
     "The clinic server cannot be reached — nothing typed is lost; save again when it is "
-    "back, or keep the form as a local draft"
+    "back, or keep the form as a local draft",
 )
 
 
@@ -28,7 +30,7 @@ class ServerBanner(QFrame):
 
     def __init__(self) -> None:
         super().__init__(objectName="serverBanner")
-        self.label = QLabel(UNREACHABLE, objectName="serverBannerText")
+        self.label = QLabel(translate("ServerBanner", UNREACHABLE), objectName="serverBannerText")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -66,13 +68,24 @@ def offer_local_drafts(window: MainWindow) -> LocalDraft | None:
     if not kept:
         return None
     draft = kept[0]
-    count = f"{len(kept)} sessions were" if len(kept) > 1 else "A session was"
+    text = (
+        translate(
+            "ServerBanner",
+            "{count} sessions were kept on this computer while the clinic server could not "
+            "be reached. Open the oldest now, to save it?",
+        ).format(count=len(kept))
+        if len(kept) > 1
+        else translate(
+            "ServerBanner",
+            "A session was kept on this computer while the clinic server could not be "
+            "reached. Open it now, to save it?",
+        )
+    )
     if not window.prompter.confirm(
         window,
-        "Sessions kept on this computer",
-        f"{count} kept on this computer while the clinic server could not be reached. "
-        "Open the oldest now, to save it?",
-        "Open it",
+        translate("ServerBanner", "Sessions kept on this computer"),
+        text,
+        translate("ServerBanner", "Open it"),
     ):
         return None
     dialog = window.flows.open_kept_session(draft)

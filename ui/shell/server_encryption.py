@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QProgressDialog
 
 from logger_app.errors import LogbookError, PassphraseNeededError
+from logger_app.i18n import translatable, translate
 from logger_app.logbook import Logbook
 
 from ..common.jobs import JobContext, JobHandle, permille, run_job
@@ -26,8 +27,9 @@ if TYPE_CHECKING:
     from ..identity.recovery_sheet import NewRecoverySheetDialog
     from .main_window import MainWindow
 
-CONFIRM_TITLE = "Encrypt the photos on the server?"
-CONFIRM_TEXT = (
+CONFIRM_TITLE = translatable("ServerPhotoEncryption", "Encrypt the photos on the server?")
+CONFIRM_TEXT = translatable(
+    "ServerPhotoEncryption",
     "The photos kept on the clinic server will be encrypted with a key that only the "
     "practitioners' passphrases and a new recovery sheet open. The photos stored so far "
     "are encrypted now; this takes a moment for many photos.\n\n"
@@ -35,10 +37,10 @@ CONFIRM_TEXT = (
     "away from this computer. Without a passphrase or that sheet, nobody can open the "
     "photos again.\n\n"
     "The server's other records are not encrypted by the app: they rely on the server's "
-    "disk encryption and on TLS (see the README, “For the clinic's IT”)."
+    "disk encryption and on TLS (see the README, “For the clinic's IT”).",
 )
-PASSPHRASE_TITLE = "Encrypt with your passphrase"
-STOPPED_TITLE = "Some photos are not encrypted yet"
+PASSPHRASE_TITLE = translatable("ServerPhotoEncryption", "Encrypt with your passphrase")
+STOPPED_TITLE = translatable("ServerPhotoEncryption", "Some photos are not encrypted yet")
 
 
 def can_encrypt_photos(logbook: Logbook) -> bool:
@@ -75,13 +77,20 @@ class ServerPhotoEncryption(QObject):
     def start(self) -> None:
         window = self._window
         if self.job is not None or not window.prompter.confirm(
-            window, CONFIRM_TITLE, CONFIRM_TEXT, "Encrypt the photos"
+            window,
+            translate("ServerPhotoEncryption", CONFIRM_TITLE),
+            translate("ServerPhotoEncryption", CONFIRM_TEXT),
+            translate("ServerPhotoEncryption", "Encrypt the photos"),
         ):
             return
         try:
             keys = self._start_encryption()
         except LogbookError as error:  # not an administrator, a key already, the server
-            window.prompter.error(window, "The photos were not encrypted", str(error))
+            window.prompter.error(
+                window,
+                translate("ServerPhotoEncryption", "The photos were not encrypted"),
+                str(error),
+            )
             return
         if keys is None:  # the passphrase was not given: nothing changed
             return
@@ -95,20 +104,31 @@ class ServerPhotoEncryption(QObject):
         try:
             return logbook.start_encryption()
         except PassphraseNeededError:
-            text = (
+            text = translate(
+                "ServerPhotoEncryption",
                 "To encrypt the photos, enter your passphrase: it holds the new key, and "
-                "it was last entered more than a few minutes ago."
+                "it was last entered more than a few minutes ago.",
             )
             if not window.prompter.ask_passphrase(
-                window, PASSPHRASE_TITLE, text, passphrase_check(logbook), "Encrypt"
+                window,
+                translate("ServerPhotoEncryption", PASSPHRASE_TITLE),
+                text,
+                passphrase_check(logbook),
+                translate("ServerPhotoEncryption", "Encrypt"),
             ):
                 return None
         return logbook.start_encryption()
 
     def _encrypt_older(self) -> None:
         window, logbook = self._window, self._window.logbook
-        dialog = QProgressDialog("Encrypting the photos stored so far…", "", 0, 1000, window)
-        dialog.setWindowTitle("Encrypt photos on the server")
+        dialog = QProgressDialog(
+            translate("ServerPhotoEncryption", "Encrypting the photos stored so far…"),
+            "",
+            0,
+            1000,
+            window,
+        )
+        dialog.setWindowTitle(translate("ServerPhotoEncryption", "Encrypt photos on the server"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setCancelButton(None)  # type: ignore[arg-type]  # each blob is its own step
         dialog.setMinimumDuration(300)
@@ -141,7 +161,10 @@ class ServerPhotoEncryption(QObject):
         self._end_job()
         self.encrypted_count = count
         self._window.statusBar().showMessage(
-            f"Photos on the server encrypted ({count} stored before).", 8000
+            translate(
+                "ServerPhotoEncryption", "Photos on the server encrypted ({count} stored before)."
+            ).format(count=count),
+            8000,
         )
         self._show_sheet()
 
@@ -152,10 +175,13 @@ class ServerPhotoEncryption(QObject):
         # and trying again goes on where it stopped.
         if window.prompter.confirm(
             window,
-            STOPPED_TITLE,
-            f"{message}\n\nPhotos stored from now on are encrypted; some stored before are "
-            "still kept unencrypted on the server, and read as before. Try again now?",
-            "Try again",
+            translate("ServerPhotoEncryption", STOPPED_TITLE),
+            translate(
+                "ServerPhotoEncryption",
+                "{message}\n\nPhotos stored from now on are encrypted; some stored before are "
+                "still kept unencrypted on the server, and read as before. Try again now?",
+            ).format(message=message),
+            translate("ServerPhotoEncryption", "Try again"),
         ):
             self._encrypt_older()
             return

@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtGui import QColor
 
+from logger_app.i18n import translate
 from logger_app.records import Client, DayEntry, FollowUpDue
 
 from ..common.display import format_date
@@ -19,7 +20,7 @@ def _local_time(entry: DayEntry) -> str:
 
 
 def _state(entry: DayEntry) -> str:
-    return "Signed" if entry.signed else "Draft"
+    return translate("StartModels", "Signed") if entry.signed else translate("StartModels", "Draft")
 
 
 def _state_color(entry: DayEntry) -> QColor | None:
@@ -29,35 +30,46 @@ def _state_color(entry: DayEntry) -> QColor | None:
 def when_due(due_on: date, today: date) -> str:
     """The due day said in words against ``today``: "overdue 3 days", "today", "in 5 days"."""
     days = (due_on - today).days
+    if days == -1:
+        return translate("StartModels", "overdue 1 day")
     if days < 0:
-        return f"overdue {-days} day{'s' if days != -1 else ''}"
+        return translate("StartModels", "overdue {count} days").format(count=-days)
     if days == 0:
-        return "today"
+        return translate("StartModels", "today")
     if days == 1:
-        return "tomorrow"
-    return f"in {days} days"
+        return translate("StartModels", "tomorrow")
+    return translate("StartModels", "in {count} days").format(count=days)
 
 
 def reason_text(due: FollowUpDue) -> str:
     """Why the client is due: their next visit, or the next session of their course."""
     if due.reason == "course":
-        return f"Course {due.course_label}" if due.course_label else "Course"
-    return "Next visit"
+        if due.course_label:
+            return translate("StartModels", "Course {label}").format(label=due.course_label)
+        return translate("StartModels", "Course")
+    return translate("StartModels", "Next visit")
 
 
 class DayEntriesModel(RecordTableModel[DayEntry]):
     """Today's sessions: the time, the client, whether it is signed."""
 
-    columns = (
-        Column("Time", _local_time, sort_key=lambda e: e.started_at),
-        Column("Client", lambda e: e.client_name),
-        Column(
-            "Record",
-            _state,
-            lambda e: "Signed: read-only" if e.signed else "Draft: not signed yet",
-            foreground=_state_color,
-        ),
-    )
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        # Made here, not in the class: the titles in the language installed by now.
+        self.columns = (
+            Column(translate("StartModels", "Time"), _local_time, sort_key=lambda e: e.started_at),
+            Column(translate("StartModels", "Client"), lambda e: e.client_name),
+            Column(
+                translate("StartModels", "Record"),
+                _state,
+                lambda e: (
+                    translate("StartModels", "Signed: read-only")
+                    if e.signed
+                    else translate("StartModels", "Draft: not signed yet")
+                ),
+                foreground=_state_color,
+            ),
+        )
 
     def record_id(self, record: DayEntry) -> int:
         return record.session_id
@@ -66,11 +78,16 @@ class DayEntriesModel(RecordTableModel[DayEntry]):
 class OldDraftsModel(RecordTableModel[DayEntry]):
     """Drafts older than a day: when, whose, by whom."""
 
-    columns = (
-        Column("Started", lambda e: format_date(e.started_at.astimezone().date())),
-        Column("Client", lambda e: e.client_name),
-        Column("Practitioner", lambda e: e.practitioner),
-    )
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.columns = (
+            Column(
+                translate("StartModels", "Started"),
+                lambda e: format_date(e.started_at.astimezone().date()),
+            ),
+            Column(translate("StartModels", "Client"), lambda e: e.client_name),
+            Column(translate("StartModels", "Practitioner"), lambda e: e.practitioner),
+        )
 
     def record_id(self, record: DayEntry) -> int:
         return record.session_id
@@ -83,9 +100,18 @@ class FollowUpsModel(RecordTableModel[FollowUpDue]):
         super().__init__(parent)
         self.today = date.today()
         self.columns = (
-            Column("Due", self._due, foreground=self._due_color, sort_key=lambda d: d.due_on),
-            Column("Client", lambda d: d.client_name, sort_key=lambda d: d.client_name.lower()),
-            Column("For", reason_text),
+            Column(
+                translate("StartModels", "Due"),
+                self._due,
+                foreground=self._due_color,
+                sort_key=lambda d: d.due_on,
+            ),
+            Column(
+                translate("StartModels", "Client"),
+                lambda d: d.client_name,
+                sort_key=lambda d: d.client_name.lower(),
+            ),
+            Column(translate("StartModels", "For"), reason_text),
         )
 
     def set_due(self, rows: list[FollowUpDue], today: date) -> None:
@@ -105,7 +131,9 @@ class FollowUpsModel(RecordTableModel[FollowUpDue]):
 class RecentClientsModel(RecordTableModel[Client]):
     """The clients last opened on this workstation, the latest first."""
 
-    columns = (
-        Column("Client", lambda c: c.full_name),
-        Column("Phone", lambda c: c.details.phone),
-    )
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.columns = (
+            Column(translate("StartModels", "Client"), lambda c: c.full_name),
+            Column(translate("StartModels", "Phone"), lambda c: c.details.phone),
+        )

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from logger_app.errors import NotFoundError
+from logger_app.i18n import translate
 from logger_app.logbook import Logbook
 from logger_app.records import Client, DayOverview
 
@@ -64,7 +65,7 @@ class Section(QFrame):
         self.title = plain_label(title, objectName="startSectionTitle")
         self.empty_text = empty_text
         # Until the first reading arrives (off the window's thread): said, not a blank.
-        self.empty = plain_label("Reading…", objectName="emptyHint")
+        self.empty = plain_label(translate("StartPage", "Reading…"), objectName="emptyHint")
         self.empty.setWordWrap(True)
         self.table = QTableView(objectName=name)
         self.table.setAccessibleName(title)
@@ -150,26 +151,33 @@ class StartPage(QWidget):
         self.hint.setWordWrap(True)
         self.welcome = self._welcome()
         self.today_section = Section(
-            "todaySessions", "Today", "No session recorded today yet.", DayEntriesModel(self), 1
+            "todaySessions",
+            translate("StartPage", "Today"),
+            translate("StartPage", "No session recorded today yet."),
+            DayEntriesModel(self),
+            1,
         )
         self.follow_ups_section = Section(
             "followUpsDue",
-            "Follow-ups due",
-            "Nobody is due: no next visit within two weeks either way, no course behind plan.",
+            translate("StartPage", "Follow-ups due"),
+            translate(
+                "StartPage",
+                "Nobody is due: no next visit within two weeks either way, no course behind plan.",
+            ),
             FollowUpsModel(self),
             1,
         )
         self.drafts_section = Section(
             "oldDrafts",
-            "Drafts waiting to be signed",
-            "No draft from before today: everything older is signed.",
+            translate("StartPage", "Drafts waiting to be signed"),
+            translate("StartPage", "No draft from before today: everything older is signed."),
             OldDraftsModel(self),
             1,
         )
         self.recent_section = Section(
             "recentClients",
-            "Recently opened clients",
-            "Clients you open on this computer are listed here.",
+            translate("StartPage", "Recently opened clients"),
+            translate("StartPage", "Clients you open on this computer are listed here."),
             RecentClientsModel(self),
             0,
         )
@@ -213,8 +221,12 @@ class StartPage(QWidget):
     def _welcome(self) -> QWidget:
         """For a logbook without clients: where to begin, one click away."""
         holder = QWidget(objectName="startWelcome")
-        self.new_client_button = QPushButton("New client…", objectName="startNewClient")
-        self.import_button = QPushButton("Import from CSV…", objectName="startImport")
+        self.new_client_button = QPushButton(
+            translate("StartPage", "New client…"), objectName="startNewClient"
+        )
+        self.import_button = QPushButton(
+            translate("StartPage", "Import from CSV…"), objectName="startImport"
+        )
         buttons = QHBoxLayout(holder)
         buttons.setContentsMargins(0, 4, 0, 8)
         buttons.addWidget(self.new_client_button)
@@ -245,10 +257,15 @@ class StartPage(QWidget):
     def show_for(self, has_clients: bool) -> None:
         """Shown now (by the window): with or without clients in the logbook."""
         self.hint.setText(
-            "Select a client on the left, or search by name, phone or email."
+            translate(
+                "StartPage", "Select a client on the left, or search by name, phone or email."
+            )
             if has_clients
-            else "The logbook is empty. Add your first client with “New client” (Ctrl+N), "
-            "or bring clients and their treatments over from another system's CSV files."
+            else translate(
+                "StartPage",
+                "The logbook is empty. Add your first client with “New client” (Ctrl+N), "
+                "or bring clients and their treatments over from another system's CSV files.",
+            )
         )
         self.welcome.setVisible(not has_clients)
         # Shown again on every search keystroke that matches nobody: it reads the logbook
@@ -326,15 +343,22 @@ class StartPage(QWidget):
             section.rows_changed()
         if len(due) > FOLLOW_UPS_SHOWN:
             self.follow_ups_section.title.setText(
-                f"Follow-ups due ({len(due)}: the first {FOLLOW_UPS_SHOWN} here, "
-                "all in Review → Follow-ups due…)"
+                translate(
+                    "StartPage",
+                    "Follow-ups due ({count}: the first {shown} here, "
+                    "all in Review → Follow-ups due…)",
+                ).format(count=len(due), shown=FOLLOW_UPS_SHOWN)
             )
         self.reads_done += 1
         self.day_read.emit()
 
     def _read_failed(self, reading: int, message: str) -> None:
         if reading == self._reading:  # the rows shown stay; the page says why they may be old
-            self.hint.setText(f"The day could not be read: {message}")
+            self.hint.setText(
+                translate("StartPage", "The day could not be read: {message}").format(
+                    message=message
+                )
+            )
             self._stale = True
 
     def _show_recent(self) -> None:

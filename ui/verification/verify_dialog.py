@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from logger_app.i18n import conventions, translatable, translate
 from logger_app.logbook import Logbook
 from logger_app.records import AuditHead
 from logger_app.text import count_of
@@ -31,7 +32,14 @@ from logger_app.verification import Finding, VerificationReport
 from ..common.jobs import JobContext, JobHandle, run_job
 from ..common.models import Column, RecordTableModel
 
-SUBJECTS = {"session": "Record", "audit": "Audit log", "key": "Signing key", "photo": "Photo"}
+# What a finding is about, shown through translate("VerifyDialog", …).
+SUBJECTS = {
+    "session": translatable("VerifyDialog", "Record"),
+    "audit": translatable("VerifyDialog", "Audit log"),
+    "key": translatable("VerifyDialog", "Signing key"),
+    "photo": translatable("VerifyDialog", "Photo"),
+}
+NO_HEAD = translatable("VerifyDialog", "none (the log is empty)")
 
 
 def known_anchors(logbook: Logbook) -> list[tuple[str, AuditHead]]:
@@ -51,12 +59,28 @@ def verify_work(context: JobContext) -> VerificationReport:
     return logbook.verify_records(anchors=known_anchors(logbook), progress=context.progress)
 
 
+def _subject(finding: Finding) -> str:
+    known = SUBJECTS.get(finding.subject)
+    return translate("VerifyDialog", known) if known else finding.subject.capitalize()
+
+
+def _number(value: int) -> str:
+    """A whole number with the reader's thousands separator: "2,400" ("2.400")."""
+    return f"{value:,}".replace(",", conventions().thousands_separator)
+
+
 class FindingModel(RecordTableModel[Finding]):
-    columns = (
-        Column("What", lambda f: SUBJECTS.get(f.subject, f.subject.capitalize())),
-        Column("Session", lambda f: "" if f.session_id is None else str(f.session_id)),
-        Column("Finding", lambda f: f.message),
-    )
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        # Made here, not in the class: the titles in the language installed by now.
+        self.columns = (
+            Column(translate("VerifyDialog", "What"), _subject),
+            Column(
+                translate("VerifyDialog", "Session"),
+                lambda f: "" if f.session_id is None else str(f.session_id),
+            ),
+            Column(translate("VerifyDialog", "Finding"), lambda f: f.message),
+        )
 
     def record_id(self, record: Finding) -> int:
         return record.session_id or 0
@@ -64,37 +88,77 @@ class FindingModel(RecordTableModel[Finding]):
 
 def summary_text(report: VerificationReport) -> str:
     """What was checked, in one paragraph."""
-    sessions = count_of(report.sessions_verified, "signed session") + " verified"
+    sessions = translate("VerifyDialog", "{sessions} verified").format(
+        sessions=count_of(
+            report.sessions_verified,
+            translate("VerifyDialog", "signed session"),
+            translate("VerifyDialog", "signed sessions"),
+        )
+    )
     upgrade = report.sessions_sealed - report.sessions_sealed_at_import
     if upgrade:
-        sessions += f", {upgrade:,} sealed at the upgrade (signed before)"
+        sessions += translate(
+            "VerifyDialog", ", {count} sealed at the upgrade (signed before)"
+        ).format(count=_number(upgrade))
     if report.sessions_sealed_at_import:
-        sessions += (
-            f", {report.sessions_sealed_at_import:,} sealed at their import from another "
-            f"logbook ({report.imported_verified:,} with their signatures there holding, "
-            f"{report.imported_known_keys:,} of those with keys this logbook knows)"
+        sessions += translate(
+            "VerifyDialog",
+            ", {count} sealed at their import from another logbook ({holding} with their "
+            "signatures there holding, {known} of those with keys this logbook knows)",
+        ).format(
+            count=_number(report.sessions_sealed_at_import),
+            holding=_number(report.imported_verified),
+            known=_number(report.imported_known_keys),
         )
-    return (
-        f"{sessions}; {count_of(report.signatures_checked, 'signature')}, "
-        f"{count_of(report.entries_checked, 'audit log entry', 'audit log entries')}, "
-        f"{count_of(report.photos_checked, 'photo file')} and "
-        f"{count_of(report.anchors_checked, 'recorded head')} of the audit log checked."
+    return translate(
+        "VerifyDialog",
+        "{sessions}; {signatures}, {entries}, {photos} and {heads} of the audit log checked.",
+    ).format(
+        sessions=sessions,
+        signatures=count_of(
+            report.signatures_checked,
+            translate("VerifyDialog", "signature"),
+            translate("VerifyDialog", "signatures"),
+        ),
+        entries=count_of(
+            report.entries_checked,
+            translate("VerifyDialog", "audit log entry"),
+            translate("VerifyDialog", "audit log entries"),
+        ),
+        photos=count_of(
+            report.photos_checked,
+            translate("VerifyDialog", "photo file"),
+            translate("VerifyDialog", "photo files"),
+        ),
+        heads=count_of(
+            report.anchors_checked,
+            translate("VerifyDialog", "recorded head"),
+            translate("VerifyDialog", "recorded heads"),
+        ),
     )
 
 
 def report_text(report: VerificationReport) -> str:
     """The whole report as plain text (what Copy puts on the clipboard)."""
-    head = report.head.as_text() if report.head else "none (the log is empty)"
-    lines = [headline(report), summary_text(report), f"Audit log head: {head}"]
+    head = report.head.as_text() if report.head else translate("VerifyDialog", NO_HEAD)
+    lines = [
+        headline(report),
+        summary_text(report),
+        translate("VerifyDialog", "Audit log head: {head}").format(head=head),
+    ]
     lines += [f"- {finding.message}" for finding in report.findings]
     return "\n".join(lines)
 
 
 def headline(report: VerificationReport) -> str:
     if report.ok:
-        return "All signatures and the audit log hold."
+        return translate("VerifyDialog", "All signatures and the audit log hold.")
     count = len(report.findings)
-    return f"{count} problem{'s' if count != 1 else ''} found: what does not hold is listed below."
+    if count == 1:
+        return translate("VerifyDialog", "1 problem found: what does not hold is listed below.")
+    return translate(
+        "VerifyDialog", "{count} problems found: what does not hold is listed below."
+    ).format(count=_number(count))
 
 
 class VerifyDialog(QDialog):
@@ -105,7 +169,7 @@ class VerifyDialog(QDialog):
     def __init__(self, logbook: Logbook, parent: QWidget | None = None, pool="verify") -> None:
         super().__init__(parent)
         self.setObjectName("verifyDialog")
-        self.setWindowTitle("Verify records")
+        self.setWindowTitle(translate("VerifyDialog", "Verify records"))
         self.resize(760, 260)  # grows when there are findings to list
         self._logbook = logbook
         self._pool = pool
@@ -117,10 +181,13 @@ class VerifyDialog(QDialog):
 
     def _build(self) -> None:
         intro = QLabel(
-            "Checks every signature, every signed record against what was signed, the "
-            "photo files of signed records, and the audit log's chain of entries against "
-            "the heads written down elsewhere (signatures, backups, this computer). "
-            "Nothing in the logbook is changed.",
+            translate(
+                "VerifyDialog",
+                "Checks every signature, every signed record against what was signed, the "
+                "photo files of signed records, and the audit log's chain of entries against "
+                "the heads written down elsewhere (signatures, backups, this computer). "
+                "Nothing in the logbook is changed.",
+            ),
             objectName="dialogIntro",
         )
         intro.setWordWrap(True)
@@ -142,26 +209,39 @@ class VerifyDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Copy, self.findings, activated=self.copy_selected)
         self.findings.hide()
         head_row = QHBoxLayout()
-        self.head_label = QLabel("Audit log &head")
+        self.head_label = QLabel(translate("VerifyDialog", "Audit log &head"))
         self.head = QLineEdit(objectName="auditHead")
         self.head.setReadOnly(True)  # selectable, to write down or compare elsewhere
-        self.head.setToolTip("The newest audit entry and its chain hash (ID:SHA256)")
+        self.head.setToolTip(
+            translate("VerifyDialog", "The newest audit entry and its chain hash (ID:SHA256)")
+        )
         self.head_label.setBuddy(self.head)
         head_row.addWidget(self.head_label)
         head_row.addWidget(self.head, 1)
         self.head_hint = QLabel(
-            "Written down elsewhere (on paper, in an e-mail), the head shows later that no "
-            "entry up to it was removed or changed.",
+            translate(
+                "VerifyDialog",
+                "Written down elsewhere (on paper, in an e-mail), the head shows later that no "
+                "entry up to it was removed or changed.",
+            ),
             objectName="fieldHint",
         )
         self.head_hint.setWordWrap(True)
 
-        self.copy_button = QPushButton("Copy report", objectName="copyReport")
-        self.copy_button.setToolTip("The summary, the head and every finding, as text")
+        self.copy_button = QPushButton(
+            translate("VerifyDialog", "Copy report"), objectName="copyReport"
+        )
+        self.copy_button.setToolTip(
+            translate("VerifyDialog", "The summary, the head and every finding, as text")
+        )
         self.copy_button.clicked.connect(self.copy_report)
-        self.again_button = QPushButton("Verify again", objectName="verifyAgain")
+        self.again_button = QPushButton(
+            translate("VerifyDialog", "Verify again"), objectName="verifyAgain"
+        )
         self.again_button.clicked.connect(self.start)
-        self.close_button = QPushButton("Cancel", objectName="closeVerify")
+        self.close_button = QPushButton(
+            translate("VerifyDialog", "Cancel"), objectName="closeVerify"
+        )
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy_button)
@@ -198,7 +278,7 @@ class VerifyDialog(QDialog):
         self._show_result(None)
         self.progress.setRange(0, 0)  # busy until the first batch is reported
         self.progress.show()
-        self.status.setText("Checking…")
+        self.status.setText(translate("VerifyDialog", "Checking…"))
         self.status.show()
         self._set_running(True)
         logbook = self._logbook
@@ -223,7 +303,7 @@ class VerifyDialog(QDialog):
         if self._job is not None:  # Cancel: stop first, then close
             self._close_when_stopped = True
             self._job.cancel()
-            self.status.setText("Cancelling…")
+            self.status.setText(translate("VerifyDialog", "Cancelling…"))
             return
         super().reject()
 
@@ -233,9 +313,12 @@ class VerifyDialog(QDialog):
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(done)
         self.status.setText(
-            f"Checking sessions: {done:,} of {total:,}…" if done < total
-            else "Checking the audit log…"
-        )  # fmt: skip
+            translate("VerifyDialog", "Checking sessions: {done} of {total}…").format(
+                done=_number(done), total=_number(total)
+            )
+            if done < total
+            else translate("VerifyDialog", "Checking the audit log…")
+        )
 
     def _finished(self, report: VerificationReport) -> None:
         self._stopped()
@@ -245,11 +328,17 @@ class VerifyDialog(QDialog):
 
     def _failed(self, message: str) -> None:
         self._stopped()
-        self.status.setText(f"The check could not finish: {message}")
+        self.status.setText(
+            translate("VerifyDialog", "The check could not finish: {message}").format(
+                message=message
+            )
+        )
 
     def _cancelled(self) -> None:
         self._stopped()
-        self.status.setText("Cancelled before the end: nothing was concluded.")
+        self.status.setText(
+            translate("VerifyDialog", "Cancelled before the end: nothing was concluded.")
+        )
         if self._close_when_stopped:
             super().reject()
 
@@ -260,7 +349,9 @@ class VerifyDialog(QDialog):
 
     def _set_running(self, running: bool) -> None:
         self.again_button.setEnabled(not running)
-        self.close_button.setText("Cancel" if running else "Close")
+        self.close_button.setText(
+            translate("VerifyDialog", "Cancel") if running else translate("VerifyDialog", "Close")
+        )
 
     # The result
     def _show_result(self, report: VerificationReport | None) -> None:
@@ -279,7 +370,9 @@ class VerifyDialog(QDialog):
         self.headline.style().unpolish(self.headline)
         self.headline.style().polish(self.headline)
         self.summary.setText(summary_text(report))
-        self.head.setText(report.head.as_text() if report.head else "none (the log is empty)")
+        self.head.setText(
+            report.head.as_text() if report.head else translate("VerifyDialog", NO_HEAD)
+        )
         self.head.setCursorPosition(0)
         self.findings.resizeRowsToContents()
         if not report.ok:
