@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import Qt as TextQt  # Qt's text functions live in QtGui's namespace
 from PySide6.QtWidgets import QLabel, QWidget
 
+from logger_app.i18n import translate
 from logger_app.records import AreaTreatment, Numbing, ReactionObservation
 from logger_app.text import age_on, datetime_text, depth_text
 
@@ -49,13 +50,15 @@ def format_areas(areas: tuple[AreaTreatment, ...]) -> str:
 
 
 def format_numbing(numbing: Numbing | None) -> str:
-    return numbing.describe() if numbing else "None"
+    return numbing.describe() if numbing else translate("CommonDisplay", "None")
 
 
 def format_reaction(observation: ReactionObservation | None) -> str:
     if observation is None:
-        return "None recorded"
-    return f"{observation.reaction.label} ({observation.severity.label.lower()})"
+        return translate("CommonDisplay", "None recorded")
+    return translate("CommonDisplay", "{reaction} ({severity})").format(
+        reaction=observation.reaction.label, severity=observation.severity.label.lower()
+    )
 
 
 def parse_date_text(text: str) -> date | None:
@@ -75,7 +78,9 @@ def parse_date_text(text: str) -> date | None:
         parsed = locale.toDate(text, fmt.replace("yy", "yyyy") if "yyyy" not in fmt else fmt)
         if parsed.isValid():
             return parsed.toPython()
-    raise ValueError("Enter the date as YYYY-MM-DD, for example 1988-04-23.")
+    raise ValueError(
+        translate("CommonDisplay", "Enter the date as YYYY-MM-DD, for example 1988-04-23.")
+    )
 
 
 # Text typed by someone (names, notes, lots, file names, audit details) is shown as typed.
