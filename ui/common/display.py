@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import Qt as TextQt  # Qt's text functions live in QtGui's namespace
 from PySide6.QtWidgets import QLabel, QWidget
 
-from logger_app.i18n import translate
+from logger_app.i18n import conventions, translate
 from logger_app.records import AreaTreatment, Numbing, ReactionObservation
 from logger_app.text import age_on, datetime_text, depth_text
 
@@ -20,6 +20,7 @@ __all__ = [
     "format_date",
     "format_datetime",
     "format_depth",
+    "format_number",
     "format_numbing",
     "format_reaction",
     "parse_date_text",
@@ -43,6 +44,11 @@ def format_datetime(value: datetime | None) -> str:
 
 
 format_depth = depth_text
+
+
+def format_number(number: int) -> str:
+    """A whole number with the language's thousands separator: "2,400", "2.400"."""
+    return f"{number:,}".replace(",", conventions().thousands_separator)
 
 
 def format_areas(areas: tuple[AreaTreatment, ...]) -> str:
