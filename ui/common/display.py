@@ -11,11 +11,12 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from logger_app.i18n import conventions, translate
 from logger_app.records import AreaTreatment, Numbing, ReactionObservation
-from logger_app.text import age_on, datetime_text, depth_text
+from logger_app.text import age_on, date_text, datetime_text, depth_text
 
 __all__ = [
     "age_on",
     "button_text",
+    "date_edit_format",
     "format_areas",
     "format_date",
     "format_datetime",
@@ -30,11 +31,26 @@ __all__ = [
 ]
 
 _DATE_FORMAT = "d MMM yyyy"  # the core's "3 Mar 2026", in the locale's month names and digits
+# strftime's fields as Qt's date formats write them (a language's numeric day format).
+_QT_FIELDS = {"%d": "dd", "%m": "MM", "%Y": "yyyy", "%y": "yy"}
+
+
+def date_edit_format() -> str:
+    """The display format of a date box: "3 Mar 2026", or the language's numeric one
+    ("03.03.2026" in German), as the records write days."""
+    numeric = conventions().date_format
+    if numeric is None:
+        return _DATE_FORMAT
+    for field, qt_field in _QT_FIELDS.items():
+        numeric = numeric.replace(field, qt_field)
+    return numeric
 
 
 def format_date(value: date | None) -> str:
     if value is None:
         return ""
+    if conventions().date_format is not None:
+        return date_text(value)  # the language's numeric form, as the core writes it
     return QLocale().toString(QDate(value.year, value.month, value.day), _DATE_FORMAT)
 
 

@@ -4,17 +4,19 @@ installed; what a person typed stays exactly as typed."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWizard
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget, QWizard
 
 from logger_app.logbook import Logbook
 from tests.core.import_samples import write
 from ui.app import application
-from ui.common.display import format_reaction
-from ui.common.form_support import GuardedForm
+from ui.common.date_range import DateRange
+from ui.common.display import format_date, format_reaction
+from ui.common.form_support import GuardedForm, date_edit
 from ui.common.language import install_language
 from ui.common.models import HistoryModel
 from ui.common.passphrase_prompt import PassphraseDialog, Refusal
@@ -67,6 +69,14 @@ def test_the_sign_in_screen_reads_german(qtbot, german, open_window, data_dir) -
 
 def test_the_shared_pieces_read_german(qtbot, german, prompter) -> None:
     assert format_reaction(None) == "Keine erfasst"
+    assert format_date(date(2026, 3, 21)) == "21.03.2026"
+    assert date_edit("day").displayFormat() == "dd.MM.yyyy"
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    days = DateRange(holder, QDate(2026, 3, 1), QDate(2026, 3, 21))
+    days.place(QGridLayout(holder), 0, 0)
+    assert (days.use_from.text(), days.use_to.text()) == ("Von", "Bis")
+    assert days.date_to.text() == "21.03.2026"
     history = HistoryModel()
     headers = [history.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
     assert headers == ["Datum", "Areale und Nadeltiefen", "Gerät"]
