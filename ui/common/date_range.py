@@ -7,6 +7,10 @@ from datetime import datetime, time, timedelta
 from PySide6.QtCore import QDate, QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QGridLayout, QWidget
 
+from logger_app.i18n import translate
+
+from .display import date_edit_format
+
 
 def local_midnight(day: QDate) -> datetime:
     return datetime.combine(day.toPython(), time()).astimezone()
@@ -20,13 +24,13 @@ class DateRange(QObject):
 
     def __init__(self, parent: QWidget, start: QDate, end: QDate) -> None:
         super().__init__(parent)
-        self.use_from = QCheckBox("From", objectName="useFrom")
+        self.use_from = QCheckBox(translate("CommonDateRange", "From"), objectName="useFrom")
         self.date_from = QDateEdit(start, objectName="dateFrom")
-        self.use_to = QCheckBox("To", objectName="useTo")
+        self.use_to = QCheckBox(translate("CommonDateRange", "To"), objectName="useTo")
         self.date_to = QDateEdit(end, objectName="dateTo")
         for check, edit in ((self.use_from, self.date_from), (self.use_to, self.date_to)):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat(date_edit_format())
             edit.setEnabled(False)
             check.toggled.connect(edit.setEnabled)
             check.toggled.connect(self.changed)

@@ -29,10 +29,30 @@ from PySide6.QtWidgets import (
 )
 
 from logger_app.errors import LogbookError, ValidationError
+from logger_app.i18n import translatable, translate
 
 from .accessible import name_from_labels
+from .display import date_edit_format
 
 E = TypeVar("E", bound=Enum)
+
+# The forms' names as the "discard changes?" question says them (``GuardedForm.form_name``),
+# marked here so that the question reads in the window's language whichever form asks.
+FORM_NAMES = (
+    translatable("GuardedForm", "form"),
+    translatable("GuardedForm", "screening"),
+    translatable("GuardedForm", "consent"),
+    translatable("GuardedForm", "consent text"),
+    translatable("GuardedForm", "session"),
+    translatable("GuardedForm", "amendment"),
+    translatable("GuardedForm", "other treatment"),
+    translatable("GuardedForm", "client form"),
+    translatable("GuardedForm", "course plan"),
+)
+
+
+def _nothing_saved() -> str:
+    return translate("FormSupport", "Nothing was saved: please correct what is marked.")
 
 
 class ErrorLabel(QLabel):
@@ -156,7 +176,7 @@ def save_or_show(errors: FieldErrors, general: ErrorLabel, write: Callable[[], o
         write()
     except ValidationError as error:
         errors.show(error.problems)
-        general.show_message("Nothing was saved: please correct what is marked.")
+        general.show_message(_nothing_saved())
         return False
     except LogbookError as error:
         show_not_saved(errors, general, error)
@@ -200,7 +220,7 @@ def date_edit(name: str) -> QDateEdit:
     """A day, today to start with, picked from a calendar."""
     edit = QDateEdit(objectName=name)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("d MMM yyyy")
+    edit.setDisplayFormat(date_edit_format())
     edit.setDate(QDate.currentDate())
     edit.setMaximumWidth(150)
     return edit
@@ -256,7 +276,7 @@ class GuardedForm(QDialog):
                 return False
         self.errors.show(problems)
         if problems:
-            self.general_error.show_message("Nothing was saved: please correct what is marked.")
+            self.general_error.show_message(_nothing_saved())
             return False
         self.mark_unchanged()
         return True
@@ -275,6 +295,8 @@ class GuardedForm(QDialog):
             self._prompter = own
 
     def reject(self) -> None:
-        if self.has_unsaved_changes() and not self._prompter.discard_changes(self, self.form_name):
+        if self.has_unsaved_changes() and not self._prompter.discard_changes(
+            self, translate("GuardedForm", self.form_name)
+        ):
             return
         super().reject()

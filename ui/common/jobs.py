@@ -32,6 +32,7 @@ from typing import Any, ClassVar, Protocol
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from logger_app.errors import LogbookError
+from logger_app.i18n import translate
 from logger_app.logbook import Logbook
 from logger_app.logbook.identity import SignedIn
 
@@ -86,10 +87,16 @@ def error_message(error: BaseException) -> str:
             return str(error) or type(error).__name__
         reason = error.strerror
         if error.filename:
-            return f"{Path(str(error.filename))} could not be used: {reason}."
-        return f"A file could not be read or written: {reason}."
+            return translate("CommonJobs", "{file} could not be used: {reason}.").format(
+                file=Path(str(error.filename)), reason=reason
+            )
+        return translate("CommonJobs", "A file could not be read or written: {reason}.").format(
+            reason=reason
+        )
     _log.error("A background job stopped with an unexpected error", exc_info=error)
-    return f"It stopped with an unexpected error: {error or type(error).__name__}"
+    return translate("CommonJobs", "It stopped with an unexpected error: {error}").format(
+        error=error or type(error).__name__
+    )
 
 
 def permille(done: int, total: int) -> int:

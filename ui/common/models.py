@@ -8,6 +8,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPixmap
 
+from logger_app.i18n import translatable, translate
 from logger_app.records import ClientListEntry, SessionSummary
 from logger_app.vocabulary import ADVERSE_REACTIONS, Severity
 
@@ -47,9 +48,16 @@ class Column(Generic[Row]):
         self.decoration = decoration  # an icon or pixmap before the text
 
 
+def header_title(model: QAbstractTableModel, title: str) -> str:
+    """A column's title in the window's language: titles are marked where the model is
+    defined with ``translatable(<the model's class name>, "Title")``."""
+    return translate(type(model).__name__, title)
+
+
 class TitledTableModel(QAbstractTableModel):
     """A table whose columns are named by ``TITLES``: the header and the column count
-    from them, for the small tables of a dialog (the rows are the subclass's)."""
+    from them, for the small tables of a dialog (the rows are the subclass's). Titles
+    are marked ``translatable("<the subclass's name>", "Title")``."""
 
     TITLES: tuple[str, ...] = ()
 
@@ -64,13 +72,14 @@ class TitledTableModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.TITLES)
         ):
-            return self.TITLES[section]
+            return header_title(self, self.TITLES[section])
         return None
 
 
 class RecordTableModel(QAbstractTableModel, Generic[Row]):
     """A read-only table over immutable records, with named columns; ``set_rows`` swaps
-    the whole content (the records come fresh from the logbook)."""
+    the whole content (the records come fresh from the logbook). Column titles are
+    marked ``translatable("<the subclass's name>", "Title")``."""
 
     columns: Sequence[Column[Row]] = ()
 
@@ -129,7 +138,7 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.columns)
         ):
-            return self.columns[section].title
+            return header_title(self, self.columns[section].title)
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -144,9 +153,9 @@ def _born(entry: ClientListEntry) -> str:
 
 def _last_visit(entry: ClientListEntry) -> str:
     if entry.archived:
-        return "Archived"
+        return translate("ClientListModel", "Archived")
     if entry.last_session_at is None:
-        return "No session yet"
+        return translate("ClientListModel", "No session yet")
     return format_date(entry.last_session_at.astimezone().date())
 
 
@@ -157,15 +166,19 @@ def _archived(entry: ClientListEntry) -> QColor | None:
 class ClientListModel(RecordTableModel[ClientListEntry]):
     columns = (
         Column(
-            "Name",
+            translatable("ClientListModel", "Name"),
             lambda e: f"{e.last_name}, {e.first_name}",
             lambda e: (
-                f"{e.full_name} — archived: not listed unless shown" if e.archived else e.full_name
+                translate("ClientListModel", "{name} — archived: not listed unless shown").format(
+                    name=e.full_name
+                )
+                if e.archived
+                else e.full_name
             ),
             foreground=_archived,
         ),
-        Column("Born", _born),
-        Column("Last session", _last_visit, foreground=_archived),
+        Column(translatable("ClientListModel", "Born"), _born),
+        Column(translatable("ClientListModel", "Last session"), _last_visit, foreground=_archived),
     )
 
 
@@ -210,8 +223,27 @@ def _draft_mark() -> QPixmap:
 
 def _record_state(summary: SessionSummary) -> str:
     if summary.signed_at is None:
-        return "Draft"
-    return f"Signed, amended {summary.amendment_count}×" if summary.amendment_count else "Signed"
+        return translate("HistoryModel", "Draft")
+    if summary.amendment_count:
+        return translate("HistoryModel", "Signed, amended {count}×").format(
+            count=summary.amendment_count
+        )
+    return translate("HistoryModel", "Signed")
+
+
+def _record_tooltip(summary: SessionSummary) -> str:
+    if summary.signed_at is None:
+        return translate("HistoryModel", "Draft: not signed yet, still editable")
+    signed = format_datetime(summary.signed_at)
+    if summary.amendment_count == 1:
+        return translate("HistoryModel", "Signed {when}; read-only, 1 amendment").format(
+            when=signed
+        )
+    if summary.amendment_count:
+        return translate("HistoryModel", "Signed {when}; read-only, {count} amendments").format(
+            when=signed, count=summary.amendment_count
+        )
+    return translate("HistoryModel", "Signed {when}; read-only").format(when=signed)
 
 
 class HistoryModel(RecordTableModel[SessionSummary]):
@@ -219,37 +251,35 @@ class HistoryModel(RecordTableModel[SessionSummary]):
     NUMBING_COLUMN = 3
     columns = (
         Column(
-            "Date",
+            translatable("HistoryModel", "Date"),
             lambda s: format_datetime(s.started_at),
             lambda s: (
-                format_datetime(s.started_at)
-                + (" — draft, not signed yet" if s.signed_at is None else "")
+                translate("HistoryModel", "{when} — draft, not signed yet").format(
+                    when=format_datetime(s.started_at)
+                )
+                if s.signed_at is None
+                else format_datetime(s.started_at)
             ),
             decoration=lambda s: _draft_mark() if s.signed_at is None else None,
         ),
         Column(
-            "Areas and depths",
+            translatable("HistoryModel", "Areas and depths"),
             lambda s: format_areas(s.areas),
             lambda s: "\n".join(format_areas((a,)) for a in s.areas),
         ),
-        Column("Device", _device),
-        Column("Numbing", lambda s: format_numbing(s.numbing)),
+        Column(translatable("HistoryModel", "Device"), _device),
+        Column(translatable("HistoryModel", "Numbing"), lambda s: format_numbing(s.numbing)),
         Column(
-            "Worst reaction",
+            translatable("HistoryModel", "Worst reaction"),
             lambda s: format_reaction(s.worst_reaction),
             foreground=_reaction_color,
         ),
-        Column("Lots", lambda s: ", ".join(s.lots)),
-        Column("Practitioner", lambda s: s.practitioner_name),
+        Column(translatable("HistoryModel", "Lots"), lambda s: ", ".join(s.lots)),
+        Column(translatable("HistoryModel", "Practitioner"), lambda s: s.practitioner_name),
         Column(
-            "Record",
+            translatable("HistoryModel", "Record"),
             _record_state,
-            lambda s: (
-                "Draft: not signed yet, still editable"
-                if s.signed_at is None
-                else f"Signed {format_datetime(s.signed_at)}; read-only"
-                + (f", {s.amendment_count} amendment(s)" if s.amendment_count else "")
-            ),
+            _record_tooltip,
             foreground=lambda s: color("warning_text") if s.signed_at is None else None,
         ),
     )

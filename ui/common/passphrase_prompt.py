@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from logger_app.i18n import translate
+
 from .form_support import ErrorLabel
 
 
@@ -35,9 +37,11 @@ PassphraseCheck = Callable[[str], Refusal | None]
 
 
 def wait_text(seconds: int) -> str:
-    return (
-        f"Too many wrong passphrases. Try again in {seconds} second{'s' if seconds != 1 else ''}."
-    )
+    if seconds == 1:
+        return translate("PassphraseDialog", "Too many wrong passphrases. Try again in 1 second.")
+    return translate(
+        "PassphraseDialog", "Too many wrong passphrases. Try again in {count} seconds."
+    ).format(count=seconds)
 
 
 class PassphraseDialog(QDialog):
@@ -48,7 +52,7 @@ class PassphraseDialog(QDialog):
         title: str,
         text: str,
         check: PassphraseCheck,
-        accept_text: str = "OK",
+        accept_text: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -62,14 +66,14 @@ class PassphraseDialog(QDialog):
         self.intro.setMinimumWidth(460)  # wrapped at a width the dialog's height follows
         self.passphrase = QLineEdit(objectName="passphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText("Your passphrase")
+        self.passphrase.setPlaceholderText(translate("PassphraseDialog", "Your passphrase"))
         self.passphrase.setMinimumWidth(320)
         self.error = ErrorLabel()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.accept_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.accept_button.setText(accept_text)
+        self.accept_button.setText(accept_text or translate("PassphraseDialog", "OK"))
         self.accept_button.setObjectName("acceptPassphrase")
         self.buttons.accepted.connect(self.try_passphrase)
         self.buttons.rejected.connect(self.reject)
@@ -77,7 +81,7 @@ class PassphraseDialog(QDialog):
         self._timer.timeout.connect(self._tick)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
-        label = QLabel("&Passphrase")
+        label = QLabel(translate("PassphraseDialog", "&Passphrase"))
         label.setBuddy(self.passphrase)
         layout.addWidget(label)
         layout.addWidget(self.passphrase)
@@ -93,7 +97,7 @@ class PassphraseDialog(QDialog):
         if self._left:
             return
         if not typed:
-            self.error.show_message("Enter your passphrase.")
+            self.error.show_message(translate("PassphraseDialog", "Enter your passphrase."))
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -115,7 +119,9 @@ class PassphraseDialog(QDialog):
 
     def _show_wait(self) -> None:
         self.accept_button.setEnabled(self._left == 0)
-        self.error.show_message(wait_text(self._left) if self._left else "Try again now.")
+        self.error.show_message(
+            wait_text(self._left) if self._left else translate("PassphraseDialog", "Try again now.")
+        )
 
     def _tick(self) -> None:
         self._left = max(0, self._left - 1)

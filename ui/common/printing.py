@@ -12,6 +12,8 @@ from collections.abc import Callable
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
+from logger_app.i18n import translate
+
 # Draws the document on the printer it is given (the preview's, then the real one).
 Paint = Callable[[QPrinter], None]
 
@@ -28,7 +30,9 @@ def preview_dialog(parent: QWidget | None, title: str, paint: Paint) -> QPrintPr
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.printer_kept = printer  # the dialog does not own it: kept as long as it lives
     dialog.setObjectName("printPreview")
-    dialog.setWindowTitle(f"Print preview — {title}")
+    dialog.setWindowTitle(
+        translate("CommonPrinting", "Print preview — {title}").format(title=title)
+    )
     dialog.paintRequested.connect(paint)
     if parent is not None:
         screen = parent.screen().availableGeometry()

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from logger_app.i18n import translate
+
 from .passphrase_prompt import PassphraseCheck, PassphraseDialog
 
 if TYPE_CHECKING:
@@ -40,9 +42,11 @@ class Prompter:
     def discard_changes(self, parent: QWidget | None, what: str) -> bool:
         return self.confirm(
             parent,
-            "Discard changes?",
-            f"The {what} has changes that are not saved. Close it and lose them?",
-            "Discard changes",
+            translate("Prompter", "Discard changes?"),
+            translate(
+                "Prompter", "The {what} has changes that are not saved. Close it and lose them?"
+            ).format(what=what),
+            translate("Prompter", "Discard changes"),
         )
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
@@ -76,10 +80,11 @@ class Prompter:
         title: str,
         text: str,
         check: PassphraseCheck,
-        accept: str = "OK",
+        accept: str = "",
     ) -> bool:
         """The passphrase, hidden as typed, given to ``check`` until it is right (True)
-        or the user cancels (False); what ``check`` refuses is said in the dialog."""
+        or the user cancels (False); what ``check`` refuses is said in the dialog.
+        ``accept``: the accepting button's text ("" for OK, in the window's language)."""
         dialog = PassphraseDialog(title, text, check, accept, parent)
         return dialog.exec() == QDialog.DialogCode.Accepted
 

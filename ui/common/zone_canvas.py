@@ -24,6 +24,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QToolTip, QWidget
 
+from logger_app.i18n import translate
+from logger_app.text import depth_text
 from logger_app.vocabulary import Area
 
 from . import zone_accessibility
@@ -68,7 +70,7 @@ class ZoneCanvas(QWidget):
         zone_accessibility.install()  # each zone a check box for screen readers
         self._views = views
         self._interactive = interactive
-        self._name = name or "Area chart"
+        self._name = name or translate("ZoneCanvas", "Area chart")
         self.depths: dict[Area, float] = {}
         self.hovered: Area | None = None
         self.focused: Area | None = None
@@ -79,9 +81,12 @@ class ZoneCanvas(QWidget):
         if interactive:
             self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             self.setAccessibleDescription(
-                "Arrow keys move between the zones; Space or Enter adds or removes the "
-                "area; Page Down shows the body, Page Up the face. The face is seen from "
-                "the front: the client's left is on the right."
+                translate(
+                    "ZoneCanvas",
+                    "Arrow keys move between the zones; Space or Enter adds or removes the "
+                    "area; Page Down shows the body, Page Up the face. The face is seen from "
+                    "the front: the client's left is on the right.",
+                )
             )
         self._update_accessible()
 
@@ -264,11 +269,19 @@ class ZoneCanvas(QWidget):
     def _update_accessible(self, focus: bool = False) -> None:
         if self.focused is None or not self._interactive:
             treated = ", ".join(
-                f"{a.label} {self.depths[a]:g} mm" for a in self.zone_areas() if a in self.depths
+                f"{a.label} {depth_text(self.depths[a])}"
+                for a in self.zone_areas()
+                if a in self.depths
             )
-            self.setAccessibleName(f"{self._name}: {treated or 'no area treated'}")
+            self.setAccessibleName(
+                f"{self._name}: {treated or translate('ZoneCanvas', 'no area treated')}"
+            )
         else:
-            state = "treated" if self.focused in self.depths else "not treated"
+            state = (
+                translate("ZoneCanvas", "treated")
+                if self.focused in self.depths
+                else translate("ZoneCanvas", "not treated")
+            )
             depth = self.depths.get(self.focused)
             self.setAccessibleName(f"{self._name}: {zone_text(self.focused, depth)}; {state}")
         if focus and self.hasFocus() and QAccessible.isActive():
@@ -295,11 +308,13 @@ class DepthLegend(QWidget):
             cell = QHBoxLayout()
             cell.setSpacing(5)
             cell.addWidget(swatch)
-            cell.addWidget(plain_label(text, objectName="legendText"))
+            cell.addWidget(plain_label(translate("DepthLegend", text), objectName="legendText"))
             cell.addStretch(1)
             grid.addLayout(cell, index // columns, index % columns)
         self.setAccessibleName(
-            "Depth colours: " + "; ".join(f"{text}" for _u, text, _r in DEPTH_BANDS)
+            translate("DepthLegend", "Depth colours: {bands}").format(
+                bands="; ".join(translate("DepthLegend", text) for _u, text, _r in DEPTH_BANDS)
+            )
         )
 
 

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 
+from logger_app.i18n import translatable
 from logger_app.vocabulary import Area
 
 from .theme import color
@@ -25,12 +26,13 @@ from .zone_shapes import (
     zones,
 )
 
-# Depth bands of the fill colours: (upper bound in mm or None, legend text, theme role).
+# Depth bands of the fill colours: (upper bound in mm or None, legend text, theme role);
+# the text is said through ``translate("DepthLegend", text)``.
 DEPTH_BANDS: tuple[tuple[float | None, str, str], ...] = (
-    (0.5, "up to 0.5 mm", "depth_1"),
-    (1.0, "0.5–1.0 mm", "depth_2"),
-    (1.5, "1.0–1.5 mm", "depth_3"),
-    (None, "over 1.5 mm", "depth_4"),
+    (0.5, translatable("DepthLegend", "up to 0.5 mm"), "depth_1"),
+    (1.0, translatable("DepthLegend", "0.5–1.0 mm"), "depth_2"),
+    (1.5, translatable("DepthLegend", "1.0–1.5 mm"), "depth_3"),
+    (None, translatable("DepthLegend", "over 1.5 mm"), "depth_4"),
 )
 
 

@@ -9,7 +9,7 @@ chart says so ("Client's right" / "Client's left")."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -20,12 +20,34 @@ from PySide6.QtGui import (
     QTransform,
 )
 
+from logger_app.i18n import translatable, translate
 from logger_app.text import depth_text, range_text
 from logger_app.vocabulary import USUAL_DEPTH_MM, Area
 
 VIEW_WIDTH, VIEW_HEIGHT = 200.0, 260.0
 VIEWS = ("face", "body")
-VIEW_LABELS = {"face": "Face", "body": "Body"}
+
+
+class _ViewLabels(Mapping[str, str]):
+    """A view's name ("Face", "Body") in the window's language when it is read."""
+
+    def __init__(self) -> None:
+        self._english = {
+            "face": translatable("ZoneShapes", "Face"),
+            "body": translatable("ZoneShapes", "Body"),
+        }
+
+    def __getitem__(self, view: str) -> str:
+        return translate("ZoneShapes", self._english[view])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._english)
+
+    def __len__(self) -> int:
+        return len(self._english)
+
+
+VIEW_LABELS: Mapping[str, str] = _ViewLabels()
 
 
 @dataclass(frozen=True)
@@ -43,8 +65,13 @@ def usual_range(area: Area) -> str:
 
 def zone_text(area: Area, depth_mm: float | None = None) -> str:
     """What a zone says on hover and to a screen reader."""
-    text = f"{area.label}: usually {usual_range(area)}"
-    return text + (f"; treated at {depth_text(depth_mm)}" if depth_mm is not None else "")
+    if depth_mm is None:
+        return translate("ZoneShapes", "{area}: usually {range}").format(
+            area=area.label, range=usual_range(area)
+        )
+    return translate("ZoneShapes", "{area}: usually {range}; treated at {depth}").format(
+        area=area.label, range=usual_range(area), depth=depth_text(depth_mm)
+    )
 
 
 # Building blocks, in model units
@@ -270,13 +297,29 @@ def labels(view: str, short: bool = False) -> list[tuple[QRectF, str, Qt.Alignme
     centre = Qt.AlignmentFlag.AlignHCenter
     if view == "face":
         return [
-            (QRectF(0, 0, 98, 16), "Client's R" if short else "Client's right", left),
-            (QRectF(102, 0, 98, 16), "Client's L" if short else "Client's left", right),
+            (
+                QRectF(0, 0, 98, 16),
+                translate("ZoneShapes", "Client's R")
+                if short
+                else translate("ZoneShapes", "Client's right"),
+                left,
+            ),
+            (
+                QRectF(102, 0, 98, 16),
+                translate("ZoneShapes", "Client's L")
+                if short
+                else translate("ZoneShapes", "Client's left"),
+                right,
+            ),
         ]
     return [
-        (QRectF(_FRONT - 30, 0, 60, 12), "Front", centre),
-        (QRectF(_BACK - 30, 0, 60, 12), "Back", centre),
-        (QRectF(_SCAR_BADGE.left() + 30, _SCAR_BADGE.top(), 44, 12), "Scar site", left),
+        (QRectF(_FRONT - 30, 0, 60, 12), translate("ZoneShapes", "Front"), centre),
+        (QRectF(_BACK - 30, 0, 60, 12), translate("ZoneShapes", "Back"), centre),
+        (
+            QRectF(_SCAR_BADGE.left() + 30, _SCAR_BADGE.top(), 44, 12),
+            translate("ZoneShapes", "Scar site"),
+            left,
+        ),
     ]
 
 

@@ -17,6 +17,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from shiboken6 import isValid
 
+from logger_app.i18n import translate
+
 from ..session.session_form import SessionDialog
 
 if TYPE_CHECKING:
@@ -47,7 +49,7 @@ def describe_open_form(window: MainWindow) -> str:
     """What the practitioner has open, for the lock screen ("" when nothing to keep)."""
     dialog = window.current_dialog
     if isinstance(dialog, SessionDialog) and dialog.has_unsaved_changes():
-        return "an unsaved session form"
+        return translate("Handover", "an unsaved session form")
     return ""
 
 
@@ -60,13 +62,16 @@ def hand_over(window: MainWindow, name: str, windows: Sequence[QWidget]) -> str:
         with dialog.answering(Unattended()):
             dialog.save()
         if dialog.saved_session is not None:
-            note = f"The session form {name} had open was saved as their draft."
+            note = translate(
+                "Handover", "The session form {name} had open was saved as their draft."
+            ).format(name=name)
         else:
             dialog.keep_as_local_draft()
-            note = (
-                f"The session form {name} had open could not be saved as a draft yet: it is "
-                "kept on this computer and offered when the logbook next opens."
-            )
+            note = translate(
+                "Handover",
+                "The session form {name} had open could not be saved as a draft yet: it is "
+                "kept on this computer and offered when the logbook next opens.",
+            ).format(name=name)
     # Saving may have opened what follows it (the photo import): closed with the rest.
     close_all(window, [*windows, *other_windows(window)])
     return note

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QToolBa
 from shiboken6 import isValid
 
 from logger_app.errors import LogbookError
+from logger_app.i18n import translate
 from logger_app.logbook import Logbook
 from logger_app.logbook.identity import AUTO_LOCK_RANGE
 from logger_app.records import Practitioner
@@ -105,7 +106,11 @@ class WindowLock(QObject):
         screen.start(preselect=name)
         chosen = screen.selected()
         if chosen is None or chosen.name != name.strip():
-            screen.error.show_message(f"There is no practitioner named {name.strip()}.")
+            screen.error.show_message(
+                translate("WindowLock", "There is no practitioner named {name}.").format(
+                    name=name.strip()
+                )
+            )
             return False
         screen.passphrase.setText(passphrase)
         screen.sign_in()
@@ -127,7 +132,7 @@ class WindowLock(QObject):
         self.hidden = other_windows(self._window)
         for widget in self.hidden:
             widget.hide()
-        self._cover(self.lock_screen, "Locked")
+        self._cover(self.lock_screen, translate("WindowLock", "Locked"))
         self.lock_screen.show_for(current.name, open_form)
 
     def switch(self) -> None:
@@ -148,8 +153,11 @@ class WindowLock(QObject):
         window = self._window
         minutes = window.prompter.ask_int(
             window,
-            "Auto-lock",
-            "Lock the window after this many minutes without a key or mouse touched:",
+            translate("WindowLock", "Auto-lock"),
+            translate(
+                "WindowLock",
+                "Lock the window after this many minutes without a key or mouse touched:",
+            ),
             window.logbook.auto_lock_minutes(),
             *AUTO_LOCK_RANGE,
         )
@@ -158,11 +166,20 @@ class WindowLock(QObject):
         try:
             window.logbook.set_auto_lock_minutes(minutes)
         except LogbookError as error:  # not the administrator, the logbook busy
-            window.prompter.error(window, "Auto-lock not changed", str(error))
+            window.prompter.error(
+                window, translate("WindowLock", "Auto-lock not changed"), str(error)
+            )
             return
         if self.is_open:
             self._restart_idle_timer()  # the new minutes from now
-        window.statusBar().showMessage(f"The window locks after {minutes} idle minutes.", 5000)
+        window.statusBar().showMessage(
+            translate("WindowLock", "The window locks after 1 idle minute.")
+            if minutes == 1
+            else translate("WindowLock", "The window locks after {count} idle minutes.").format(
+                count=minutes
+            ),
+            5000,
+        )
 
     def logbook_changed(self, previous: Logbook) -> None:
         """The window shows another Logbook (reopened after a restore, or another home):
@@ -196,7 +213,7 @@ class WindowLock(QObject):
     def _show_sign_in(self, avoid: str = "", preselect: str = "", note: str = "") -> None:
         self.state = State.SIGNED_OUT
         self.idle_timer.stop()
-        self._cover(self.sign_in_screen, "Sign in")
+        self._cover(self.sign_in_screen, translate("WindowLock", "Sign in"))
         self.sign_in_screen.start(preselect, note)
         if avoid and self.sign_in_screen.selected() is not None:
             _select_other(self.sign_in_screen, avoid)
@@ -228,7 +245,9 @@ class WindowLock(QObject):
         self._window.statusBar().clearMessage()  # "Saved <client>." must not stay
         self.stack.setCurrentWidget(page)
         self._set_chrome_visible(False)
-        self._window.setWindowTitle(f"Microneedling Logbook — {title}")
+        self._window.setWindowTitle(
+            translate("WindowLock", "Microneedling Logbook — {title}").format(title=title)
+        )
 
     def _set_chrome_visible(self, visible: bool) -> None:
         window = self._window

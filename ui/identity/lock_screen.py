@@ -8,6 +8,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from logger_app.errors import LogbookError, SignInThrottledError
+from logger_app.i18n import translate
 from logger_app.logbook import Logbook
 
 from ..common.display import plain_label
@@ -27,20 +28,24 @@ class LockScreen(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.logbook = logbook
         column = centred_card(self)
-        column.addWidget(plain_label("Locked", objectName="identityTitle"))
+        column.addWidget(plain_label(translate("LockScreen", "Locked"), objectName="identityTitle"))
         self.who = plain_label(objectName="identityPrompt")
         self.who.setWordWrap(True)
         column.addWidget(self.who)
-        self.passphrase = passphrase_field("unlockPassphrase", "Passphrase")
+        self.passphrase = passphrase_field(
+            "unlockPassphrase", translate("LockScreen", "Passphrase")
+        )
         self.passphrase.returnPressed.connect(self.unlock)
         column.addWidget(self.passphrase)
         self.error = ErrorLabel()
         column.addWidget(self.error)
         buttons = QHBoxLayout()
-        self.switch_button = QPushButton("Sign in as someone else", objectName="switchAtLock")
+        self.switch_button = QPushButton(
+            translate("LockScreen", "Sign in as someone else"), objectName="switchAtLock"
+        )
         self.switch_button.setFlat(True)
         self.switch_button.clicked.connect(self.switch_requested)
-        self.unlock_button = QPushButton("Unlock", objectName="unlock")
+        self.unlock_button = QPushButton(translate("LockScreen", "Unlock"), objectName="unlock")
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.unlock)
         buttons.addWidget(self.switch_button)
@@ -62,10 +67,17 @@ class LockScreen(QWidget):
     def show_for(self, name: str, open_form: str = "") -> None:
         """Locked for ``name``; ``open_form``: what they left open (kept for them, or
         saved as their draft if someone else signs in)."""
-        self.who.setText(f"The logbook is locked for {name}. Type your passphrase to go on.")
+        self.who.setText(
+            translate(
+                "LockScreen", "The logbook is locked for {name}. Type your passphrase to go on."
+            ).format(name=name)
+        )
         self.form_note.setText(
-            f"{name} has {open_form} open: it stays as it is when they unlock. If someone "
-            "else signs in, it is saved as their draft first."
+            translate(
+                "LockScreen",
+                "{name} has {open_form} open: it stays as it is when they unlock. If someone "
+                "else signs in, it is saved as their draft first.",
+            ).format(name=name, open_form=open_form)
             if open_form
             else ""
         )
@@ -84,7 +96,7 @@ class LockScreen(QWidget):
         try:
             busy(
                 self.unlock_button,
-                "Unlocking…",
+                translate("LockScreen", "Unlocking…"),
                 lambda: self.logbook.confirm_passphrase(passphrase),
             )
         except SignInThrottledError as error:

@@ -25,13 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from logger_app.errors import LogbookError
+from logger_app.i18n import translatable, translate
 
 from ..common.display import plain_label
 from ..common.form_support import ErrorLabel
 from ..common.prompts import Prompter
 
-SHEET_WORDS = (
-    "Without your passphrase or this sheet, the logbook cannot be opened by anyone, including us."
+SHEET_WORDS = translatable(
+    "RecoverySheetPanel",
+    "Without your passphrase or this sheet, the logbook cannot be opened by anyone, including us.",
 )
 PDF_FILTER = "PDF (*.pdf)"
 # (parent, the recovery key as printed, the logbook's location) -> printed
@@ -46,7 +48,7 @@ def print_sheet(parent: QWidget, recovery_text: str, location: str) -> bool:
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print the recovery sheet")
+    dialog.setWindowTitle(translate("RecoverySheetPanel", "Print the recovery sheet"))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
     paint_recovery_sheet(printer, recovery_text, location, datetime.now())
@@ -80,13 +82,17 @@ class RecoverySheetPanel(QWidget):
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.key_label)
-        warning = wrapped(SHEET_WORDS, "sheetWarning")
+        warning = wrapped(translate("RecoverySheetPanel", SHEET_WORDS), "sheetWarning")
         warning.setStyleSheet("font-weight: bold;")  # no colour: the theme's text
         layout.addWidget(warning)
         buttons = QHBoxLayout()
-        self.save_button = QPushButton("Save recovery sheet (PDF)…", objectName="saveSheet")
+        self.save_button = QPushButton(
+            translate("RecoverySheetPanel", "Save recovery sheet (PDF)…"), objectName="saveSheet"
+        )
         self.save_button.clicked.connect(self.save_sheet)
-        self.print_button = QPushButton("Print…", objectName="printSheet")
+        self.print_button = QPushButton(
+            translate("RecoverySheetPanel", "Print…"), objectName="printSheet"
+        )
         self.print_button.clicked.connect(self.print_sheet)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.print_button)
@@ -97,7 +103,10 @@ class RecoverySheetPanel(QWidget):
         layout.addWidget(self.note)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
-        self.kept = QCheckBox("I have printed or saved the recovery sheet", objectName="sheetKept")
+        self.kept = QCheckBox(
+            translate("RecoverySheetPanel", "I have printed or saved the recovery sheet"),
+            objectName="sheetKept",
+        )
         layout.addWidget(self.kept)
 
     def show_key(self, recovery_text: str, location: str) -> None:
@@ -121,7 +130,10 @@ class RecoverySheetPanel(QWidget):
         if not self._text:
             return
         path = self.prompter.save_file(
-            self, "Save the recovery sheet", Path.home() / "Logbook recovery sheet.pdf", PDF_FILTER
+            self,
+            translate("RecoverySheetPanel", "Save the recovery sheet"),
+            Path.home() / translate("RecoverySheetPanel", "Logbook recovery sheet.pdf"),
+            PDF_FILTER,
         )
         if path is None:
             return
@@ -130,36 +142,60 @@ class RecoverySheetPanel(QWidget):
         try:
             write_recovery_sheet(path, self._text, self._location, datetime.now())
         except (LogbookError, OSError) as error:
-            self.error.show_message(f"The sheet was not saved: {error}")
+            self.error.show_message(
+                translate("RecoverySheetPanel", "The sheet was not saved: {error}").format(
+                    error=error
+                )
+            )
             return
         self.error.show_message(None)
         self.note.show()
         self.note.setText(
-            f"Saved to {path}. Print it, or copy it somewhere safe away from this computer."
+            translate(
+                "RecoverySheetPanel",
+                "Saved to {path}. Print it, or copy it somewhere safe away from this computer.",
+            ).format(path=path)
         )
 
     def print_sheet(self) -> None:
         if self._text and self.printer(self, self._text, self._location):
             self.note.show()
-            self.note.setText("Sent to the printer. Check that the sheet came out whole.")
+            self.note.setText(
+                translate(
+                    "RecoverySheetPanel",
+                    "Sent to the printer. Check that the sheet came out whole.",
+                )
+            )
 
 
 # What the dialog says, and asks when closed without the tick: for a sheet replacing the
 # old one (Logbook → New recovery sheet…), and for a clinic server's first one.
 REPLACED = (
-    "The old recovery sheet no longer opens the logbook; this new one does. "
-    "Save it as a PDF or print it now, and keep it somewhere safe, away from "
-    "this computer. It is shown only now.",
-    "The new recovery key is shown only now, and the old sheet no longer opens the "
-    "logbook. Without a passphrase or this sheet, the logbook cannot be opened by "
-    "anyone, including us.",
+    translatable(
+        "NewRecoverySheetDialog",
+        "The old recovery sheet no longer opens the logbook; this new one does. "
+        "Save it as a PDF or print it now, and keep it somewhere safe, away from "
+        "this computer. It is shown only now.",
+    ),
+    translatable(
+        "NewRecoverySheetDialog",
+        "The new recovery key is shown only now, and the old sheet no longer opens the "
+        "logbook. Without a passphrase or this sheet, the logbook cannot be opened by "
+        "anyone, including us.",
+    ),
 )
 FIRST = (
-    "The photos on the clinic server are encrypted now. This recovery sheet opens them "
-    "when no practitioner's passphrase can. Save it as a PDF or print it now, and keep "
-    "it somewhere safe, away from this computer. It is shown only now.",
-    "The recovery key is shown only now. Without a passphrase or this sheet, the "
-    "photos cannot be opened by anyone, including us.",
+    translatable(
+        "NewRecoverySheetDialog",
+        "The photos on the clinic server are encrypted now. This recovery sheet opens them "
+        "when no practitioner's passphrase can. Save it as a PDF or print it now, and keep "
+        "it somewhere safe, away from this computer. It is shown only now.",
+    ),
+    translatable(
+        "NewRecoverySheetDialog",
+        "The recovery key is shown only now. Without a passphrase or this sheet, the "
+        "photos cannot be opened by anyone, including us.",
+    ),
 )
 
 
@@ -178,7 +214,11 @@ class NewRecoverySheetDialog(QDialog):
         first: bool = False,
     ) -> None:
         super().__init__(parent, objectName="newRecoverySheet")
-        self.setWindowTitle("Recovery sheet" if first else "New recovery sheet")
+        self.setWindowTitle(
+            translate("NewRecoverySheetDialog", "Recovery sheet")
+            if first
+            else translate("NewRecoverySheetDialog", "New recovery sheet")
+        )
         self._words = FIRST if first else REPLACED
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumWidth(520)
@@ -187,11 +227,15 @@ class NewRecoverySheetDialog(QDialog):
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(8)
         # The window's title names it; the words say what changed and what to do now.
-        layout.addWidget(wrapped(self._words[0], "identityPrompt"))
+        layout.addWidget(
+            wrapped(translate("NewRecoverySheetDialog", self._words[0]), "identityPrompt")
+        )
         self.panel = RecoverySheetPanel(prompter, self)
         self.panel.show_key(recovery_text, location)
         layout.addWidget(self.panel)
-        self.close_button = QPushButton("Close", objectName="sheetClose")
+        self.close_button = QPushButton(
+            translate("NewRecoverySheetDialog", "Close"), objectName="sheetClose"
+        )
         self.close_button.setEnabled(False)
         self.close_button.clicked.connect(self.accept)
         self.panel.kept.toggled.connect(self.close_button.setEnabled)
@@ -203,9 +247,9 @@ class NewRecoverySheetDialog(QDialog):
         # Esc, and the title bar's close (QDialog's closeEvent rejects): asked first.
         if self.panel.waiting and not self.prompter.confirm(
             self,
-            "Close without the recovery sheet?",
-            self._words[1],
-            "Close without it",
+            translate("NewRecoverySheetDialog", "Close without the recovery sheet?"),
+            translate("NewRecoverySheetDialog", self._words[1]),
+            translate("NewRecoverySheetDialog", "Close without it"),
         ):
             return
         super().reject()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from logger_app.errors import LogbookError, ValidationError
+from logger_app.i18n import translate
 from logger_app.logbook import Logbook
 from logger_app.logbook.unlocking import NewLogbookKeys, new_encrypted_logbook
 from logger_app.records import PractitionerDetails
@@ -31,7 +32,7 @@ from ..common.form_support import ErrorLabel
 from ..common.preferences import CURRENT_PRACTITIONER
 from ..common.prompts import Prompter
 from .recovery_sheet import RecoverySheetPanel, wrapped
-from .sign_in import RULE_HINT, new_passphrase_problem
+from .sign_in import new_passphrase_problem, rule_hint
 from .widgets import CardPages, busy, passphrase_field
 
 
@@ -47,7 +48,11 @@ class SetupScreen(CardPages):
         self.logbook: Logbook | None = None  # made, its first profile not yet in
         self.keys: NewLogbookKeys | None = None  # until the sheet is kept
         column = self._init_pages()
-        column.addWidget(plain_label("Microneedling Logbook", objectName="identityTitle"))
+        column.addWidget(
+            plain_label(
+                translate("SetupScreen", "Microneedling Logbook"), objectName="identityTitle"
+            )
+        )
         self._build_profile()
         self._build_sheet()
         self._show_page(self.profile_page, self.name)
@@ -57,45 +62,58 @@ class SetupScreen(CardPages):
         page, layout = _page()
         layout.addWidget(
             wrapped(
-                "Welcome. Create the first profile: it is the logbook's administrator "
-                "(profiles, safety rules, settings). The logbook is encrypted: it opens "
-                "only with a practitioner's passphrase or its recovery sheet.",
+                translate(
+                    "SetupScreen",
+                    "Welcome. Create the first profile: it is the logbook's administrator "
+                    "(profiles, safety rules, settings). The logbook is encrypted: it opens "
+                    "only with a practitioner's passphrase or its recovery sheet.",
+                ),
                 "identityPrompt",
             )
         )
         form = QFormLayout()
         self.name = QLineEdit(objectName="firstName")
         self.credentials = QLineEdit(objectName="firstCredentials")
-        self.credentials.setPlaceholderText("e.g. RN, licensed aesthetician")
+        self.credentials.setPlaceholderText(
+            translate("SetupScreen", "e.g. RN, licensed aesthetician")
+        )
         self.passphrase = passphrase_field("firstPassphrase")
         self.repeat = passphrase_field("firstRepeat")
         self.repeat.returnPressed.connect(self.create)
         for label, field in (
-            ("Name", self.name),
-            ("Credentials", self.credentials),
-            ("Passphrase", self.passphrase),
-            ("Again", self.repeat),
+            (translate("SetupScreen", "Name"), self.name),
+            (translate("SetupScreen", "Credentials"), self.credentials),
+            (translate("SetupScreen", "Passphrase"), self.passphrase),
+            (translate("SetupScreen", "Again"), self.repeat),
         ):
             form.addRow(label, field)
         layout.addLayout(form)
-        layout.addWidget(wrapped(RULE_HINT, "identityHint"))
-        self.advanced_button = QPushButton("Advanced ▸", objectName="setupAdvanced")
+        layout.addWidget(wrapped(rule_hint(), "identityHint"))
+        self.advanced_button = QPushButton(
+            translate("SetupScreen", "Advanced ▸"), objectName="setupAdvanced"
+        )
         self.advanced_button.setFlat(True)
         self.advanced_button.setCheckable(True)
         self.advanced_button.toggled.connect(self._show_advanced)
         layout.addWidget(self.advanced_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.unencrypted = QCheckBox(
-            "Keep this logbook unencrypted (not recommended)", objectName="keepUnencrypted"
+            translate("SetupScreen", "Keep this logbook unencrypted (not recommended)"),
+            objectName="keepUnencrypted",
         )
         self.unencrypted.setToolTip(
-            "The records and photos are then readable by anyone who can read this "
-            "computer's files or its backups."
+            translate(
+                "SetupScreen",
+                "The records and photos are then readable by anyone who can read this "
+                "computer's files or its backups.",
+            )
         )
         self.unencrypted.hide()
         layout.addWidget(self.unencrypted)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
-        self.create_button = QPushButton("Create profile and logbook", objectName="createFirst")
+        self.create_button = QPushButton(
+            translate("SetupScreen", "Create profile and logbook"), objectName="createFirst"
+        )
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self.create)
         layout.addWidget(self.create_button)
@@ -104,12 +122,19 @@ class SetupScreen(CardPages):
     # The recovery sheet
     def _build_sheet(self) -> None:
         page, layout = _page()
-        layout.addWidget(plain_label("Your recovery sheet", objectName="identityPrompt"))
+        layout.addWidget(
+            plain_label(
+                translate("SetupScreen", "Your recovery sheet"), objectName="identityPrompt"
+            )
+        )
         layout.addWidget(
             wrapped(
-                "If every passphrase is forgotten, this recovery key opens the logbook. "
-                "Save it as a PDF or print it now, and keep it somewhere safe, away from "
-                "this computer.",
+                translate(
+                    "SetupScreen",
+                    "If every passphrase is forgotten, this recovery key opens the logbook. "
+                    "Save it as a PDF or print it now, and keep it somewhere safe, away from "
+                    "this computer.",
+                ),
                 "identityHint",
             )
         )
@@ -122,7 +147,9 @@ class SetupScreen(CardPages):
         self.sheet_note = self.sheet.note
         self.kept = self.sheet.kept
         self.kept.toggled.connect(lambda on: self.continue_button.setEnabled(on))
-        self.continue_button = QPushButton("Continue", objectName="sheetContinue")
+        self.continue_button = QPushButton(
+            translate("SetupScreen", "Continue"), objectName="sheetContinue"
+        )
         self.continue_button.setDefault(True)
         self.continue_button.setEnabled(False)
         self.continue_button.clicked.connect(self.finish)
@@ -131,7 +158,11 @@ class SetupScreen(CardPages):
 
     # Showing
     def _show_advanced(self, shown: bool) -> None:
-        self.advanced_button.setText("Advanced ▾" if shown else "Advanced ▸")
+        self.advanced_button.setText(
+            translate("SetupScreen", "Advanced ▾")
+            if shown
+            else translate("SetupScreen", "Advanced ▸")
+        )
         self.unencrypted.setVisible(shown)
         if not shown:
             self.unencrypted.setChecked(False)
@@ -154,7 +185,11 @@ class SetupScreen(CardPages):
             return
         encrypted = not self.unencrypted.isChecked()
         try:
-            busy(self.create_button, "Creating…", lambda: self._make(details, new, encrypted))
+            busy(
+                self.create_button,
+                translate("SetupScreen", "Creating…"),
+                lambda: self._make(details, new, encrypted),
+            )
         except ValidationError as error:
             self.error.show_message(" ".join(error.problems.values()))
             return

@@ -27,6 +27,7 @@ from logger_app.errors import (
     SignInThrottledError,
     ValidationError,
 )
+from logger_app.i18n import translate
 from logger_app.identity.passphrases import MIN_PASSPHRASE_LENGTH, passphrase_problem
 from logger_app.logbook import Logbook
 from logger_app.records import Practitioner, PractitionerDetails
@@ -43,21 +44,25 @@ from .widgets import (
     take_passphrase,
 )
 
-RULE_HINT = (
-    f"At least {MIN_PASSPHRASE_LENGTH} characters: a few words you will remember are best. "
-    "You type it to sign in, to unlock and to sign sessions."
-)
+
+def rule_hint() -> str:
+    """What a new passphrase must be, said under the fields that choose one."""
+    return translate(
+        "SignInScreen",
+        "At least {count} characters: a few words you will remember are best. "
+        "You type it to sign in, to unlock and to sign sessions.",
+    ).format(count=MIN_PASSPHRASE_LENGTH)
 
 
 def describe(practitioner: Practitioner) -> str:
     """A practitioner's line in the list: their name, and what marks them out."""
     notes = []
     if practitioner.is_admin:
-        notes.append("administrator")
+        notes.append(translate("SignInScreen", "administrator"))
     if not practitioner.protected:
-        notes.append("no passphrase yet")
+        notes.append(translate("SignInScreen", "no passphrase yet"))
     elif practitioner.must_change_passphrase:
-        notes.append("passphrase reset")
+        notes.append(translate("SignInScreen", "passphrase reset"))
     return practitioner.name + (f"  —  {', '.join(notes)}" if notes else "")
 
 
@@ -73,7 +78,11 @@ class SignInScreen(CardPages):
         self._temporary = ""  # their administrator's temporary one, while they choose
         # One page shows at a time (hidden ones take no room: the card fits the page).
         column = self._init_pages()
-        column.addWidget(plain_label("Microneedling Logbook", objectName="identityTitle"))
+        column.addWidget(
+            plain_label(
+                translate("SignInScreen", "Microneedling Logbook"), objectName="identityTitle"
+            )
+        )
         self.note = plain_label(objectName="identityNote")
         self.note.setWordWrap(True)
         self.note.hide()
@@ -88,13 +97,20 @@ class SignInScreen(CardPages):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(plain_label("Who is signing in?", objectName="identityPrompt"))
+        layout.addWidget(
+            plain_label(
+                translate("SignInScreen", "Who is signing in?"), objectName="identityPrompt"
+            )
+        )
         self.practitioner_list, self.passphrase, self.error, self.sign_in_button = (
             add_sign_in_fields(layout, self.sign_in)
         )
         self.practitioner_list.currentItemChanged.connect(self._practitioner_changed)
         hint = plain_label(
-            "Forgotten your passphrase? The logbook's administrator can reset it.",
+            translate(
+                "SignInScreen",
+                "Forgotten your passphrase? The logbook's administrator can reset it.",
+            ),
             objectName="identityHint",
         )
         hint.setWordWrap(True)
@@ -108,8 +124,11 @@ class SignInScreen(CardPages):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         intro = plain_label(
-            "This logbook has no practitioners yet. Create the first profile: it is the "
-            "logbook's administrator (profiles, safety rules, settings).",
+            translate(
+                "SignInScreen",
+                "This logbook has no practitioners yet. Create the first profile: it is the "
+                "logbook's administrator (profiles, safety rules, settings).",
+            ),
             objectName="identityPrompt",
         )
         intro.setWordWrap(True)
@@ -117,22 +136,26 @@ class SignInScreen(CardPages):
         form = QFormLayout()
         self.first_name = QLineEdit(objectName="firstName")
         self.first_credentials = QLineEdit(objectName="firstCredentials")
-        self.first_credentials.setPlaceholderText("e.g. RN, licensed aesthetician")
+        self.first_credentials.setPlaceholderText(
+            translate("SignInScreen", "e.g. RN, licensed aesthetician")
+        )
         self.first_passphrase = passphrase_field("firstPassphrase")
         self.first_repeat = passphrase_field("firstRepeat")
         self.first_repeat.returnPressed.connect(self.create_first)
         for label, field in (
-            ("Name", self.first_name),
-            ("Credentials", self.first_credentials),
-            ("Passphrase", self.first_passphrase),
-            ("Again", self.first_repeat),
+            (translate("SignInScreen", "Name"), self.first_name),
+            (translate("SignInScreen", "Credentials"), self.first_credentials),
+            (translate("SignInScreen", "Passphrase"), self.first_passphrase),
+            (translate("SignInScreen", "Again"), self.first_repeat),
         ):
             form.addRow(label, field)
         layout.addLayout(form)
-        layout.addWidget(_hint(RULE_HINT))
+        layout.addWidget(_hint(rule_hint()))
         self.first_error = ErrorLabel()
         layout.addWidget(self.first_error)
-        self.create_button = QPushButton("Create profile and sign in", objectName="createFirst")
+        self.create_button = QPushButton(
+            translate("SignInScreen", "Create profile and sign in"), objectName="createFirst"
+        )
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self.create_first)
         layout.addWidget(self.create_button)
@@ -150,16 +173,18 @@ class SignInScreen(CardPages):
         self.new_passphrase = passphrase_field("newPassphrase")
         self.new_repeat = passphrase_field("newRepeat")
         self.new_repeat.returnPressed.connect(self.choose_passphrase)
-        form.addRow("New passphrase", self.new_passphrase)
-        form.addRow("Again", self.new_repeat)
+        form.addRow(translate("SignInScreen", "New passphrase"), self.new_passphrase)
+        form.addRow(translate("SignInScreen", "Again"), self.new_repeat)
         layout.addLayout(form)
-        layout.addWidget(_hint(RULE_HINT))
+        layout.addWidget(_hint(rule_hint()))
         self.choose_error = ErrorLabel()
         layout.addWidget(self.choose_error)
         buttons = QHBoxLayout()
-        self.back_button = QPushButton("Back", objectName="chooseBack")
+        self.back_button = QPushButton(translate("SignInScreen", "Back"), objectName="chooseBack")
         self.back_button.clicked.connect(lambda: self.start(self._chosen))
-        self.choose_button = QPushButton("Set passphrase and sign in", objectName="setPassphrase")
+        self.choose_button = QPushButton(
+            translate("SignInScreen", "Set passphrase and sign in"), objectName="setPassphrase"
+        )
         self.choose_button.setDefault(True)
         self.choose_button.clicked.connect(self.choose_passphrase)
         buttons.addWidget(self.back_button)
@@ -219,9 +244,15 @@ class SignInScreen(CardPages):
         unprotected = practitioner is not None and not practitioner.protected
         self.passphrase.setEnabled(not unprotected)
         self.passphrase.setPlaceholderText(
-            "No passphrase yet: choose one next" if unprotected else "Passphrase"
+            translate("SignInScreen", "No passphrase yet: choose one next")
+            if unprotected
+            else translate("IdentityWidgets", "Passphrase")
         )
-        self.sign_in_button.setText("Choose a passphrase…" if unprotected else "Sign in")
+        self.sign_in_button.setText(
+            translate("SignInScreen", "Choose a passphrase…")
+            if unprotected
+            else translate("IdentityWidgets", "Sign in")
+        )
         if not self.throttle.waiting:
             self.error.show_message(None)
 
@@ -238,7 +269,7 @@ class SignInScreen(CardPages):
         try:
             signed = busy(
                 self.sign_in_button,
-                "Signing in…",
+                translate("SignInScreen", "Signing in…"),
                 lambda: self.logbook.sign_in(practitioner.name, passphrase),
             )
         except PassphraseNotSetError:
@@ -258,11 +289,17 @@ class SignInScreen(CardPages):
     def _to_choose(self, name: str, temporary: str) -> None:
         self._chosen, self._temporary = name, temporary
         self.choose_intro.setText(
-            f"An administrator reset the passphrase of {name}. Choose your own to sign in: "
-            "nobody else will know it."
+            translate(
+                "SignInScreen",
+                "An administrator reset the passphrase of {name}. Choose your own to sign in: "
+                "nobody else will know it.",
+            ).format(name=name)
             if temporary
-            else f"{name} has no passphrase yet. Choose one to sign in: from now on it "
-            "proves that you are at the keyboard and makes your signatures."
+            else translate(
+                "SignInScreen",
+                "{name} has no passphrase yet. Choose one to sign in: from now on it "
+                "proves that you are at the keyboard and makes your signatures.",
+            ).format(name=name)
         )
         self.choose_error.show_message(None)
         self._show_page(self.choose_page, self.new_passphrase)
@@ -283,7 +320,7 @@ class SignInScreen(CardPages):
             return self.logbook.set_first_passphrase(name, new)
 
         try:
-            signed = busy(self.choose_button, "Signing in…", choose)
+            signed = busy(self.choose_button, translate("SignInScreen", "Signing in…"), choose)
         except ValidationError as error:
             self.choose_error.show_message(" ".join(error.problems.values()))
         except LogbookError as error:
@@ -301,7 +338,7 @@ class SignInScreen(CardPages):
         try:
             signed = busy(
                 self.create_button,
-                "Creating…",
+                translate("SignInScreen", "Creating…"),
                 lambda: self.logbook.add_practitioner(details, new),
             )
         except ValidationError as error:
@@ -331,7 +368,9 @@ class SignInScreen(CardPages):
 
 def new_passphrase_problem(new: str, repeat: str) -> str | None:
     if new != repeat:
-        return "The two passphrases are not the same: type it again twice."
+        return translate(
+            "SignInScreen", "The two passphrases are not the same: type it again twice."
+        )
     return passphrase_problem(new)
 
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from logger_app.i18n import translate
 from logger_app.logbook import Logbook
 
 from ..common.preferences import WINDOW_GEOMETRY
@@ -44,11 +45,11 @@ class StartWindow(QWidget):
         self.page: UnlockScreen | SetupScreen
         if setup:
             self.page = SetupScreen(data_dir, prompter)
-            self.setWindowTitle("Microneedling Logbook — New logbook")
+            self.setWindowTitle(translate("StartWindow", "Microneedling Logbook — New logbook"))
         else:
             self.page = UnlockScreen(data_dir)
             self.page.start()
-            self.setWindowTitle("Microneedling Logbook — Sign in")
+            self.setWindowTitle(translate("StartWindow", "Microneedling Logbook — Sign in"))
         self.page.opened.connect(self._opened)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -78,10 +79,13 @@ class StartWindow(QWidget):
         if self.main_window is None and setup is not None and setup.waiting_for_sheet:
             leave = self.prompter.confirm(
                 self,
-                "Leave without the recovery sheet?",
-                "The recovery key is shown only now. Without your passphrase or this sheet, "
-                "the logbook cannot be opened by anyone, including us.",
-                "Leave without it",
+                translate("StartWindow", "Leave without the recovery sheet?"),
+                translate(
+                    "StartWindow",
+                    "The recovery key is shown only now. Without your passphrase or this sheet, "
+                    "the logbook cannot be opened by anyone, including us.",
+                ),
+                translate("StartWindow", "Leave without it"),
             )
             if not leave:
                 event.ignore()

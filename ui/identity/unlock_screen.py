@@ -32,13 +32,14 @@ from logger_app.errors import (
     SignInThrottledError,
     ValidationError,
 )
+from logger_app.i18n import translatable, translate
 from logger_app.logbook import Logbook
 from logger_app.logbook.unlocking import open_with_recovery, profiles_in_key_file, unlock_folder
 
 from ..common.display import plain_label
 from ..common.form_support import ErrorLabel
 from ..common.preferences import CURRENT_PRACTITIONER
-from .sign_in import RULE_HINT, new_passphrase_problem
+from .sign_in import new_passphrase_problem, rule_hint
 from .widgets import (
     CardPages,
     ThrottleNotice,
@@ -48,7 +49,7 @@ from .widgets import (
     take_passphrase,
 )
 
-FORGOT = "Forgot your passphrase? Use the recovery sheet…"
+FORGOT = translatable("UnlockScreen", "Forgot your passphrase? Use the recovery sheet…")
 
 
 class UnlockScreen(CardPages):
@@ -62,7 +63,11 @@ class UnlockScreen(CardPages):
         self.logbook: Logbook | None = None  # open, waiting for a new passphrase
         self._temporary = ""  # an administrator's temporary passphrase, while replaced
         column = self._init_pages()
-        column.addWidget(plain_label("Microneedling Logbook", objectName="identityTitle"))
+        column.addWidget(
+            plain_label(
+                translate("UnlockScreen", "Microneedling Logbook"), objectName="identityTitle"
+            )
+        )
         self._build_pick()
         self._build_recovery()
         self._build_choose()
@@ -72,12 +77,17 @@ class UnlockScreen(CardPages):
     def _build_pick(self) -> None:
         page, layout = _page()
         layout.addWidget(
-            _wrapped("This logbook is encrypted. Who is signing in?", "identityPrompt")
+            _wrapped(
+                translate("UnlockScreen", "This logbook is encrypted. Who is signing in?"),
+                "identityPrompt",
+            )
         )
         self.profile_list, self.passphrase, self.error, self.sign_in_button = add_sign_in_fields(
             layout, self.sign_in
         )
-        self.forgot_button = QPushButton(FORGOT, objectName="forgotPassphrase")
+        self.forgot_button = QPushButton(
+            translate("UnlockScreen", FORGOT), objectName="forgotPassphrase"
+        )
         self.forgot_button.setFlat(True)
         self.forgot_button.clicked.connect(self.show_recovery)
         layout.addWidget(self.forgot_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -89,8 +99,11 @@ class UnlockScreen(CardPages):
         page, layout = _page()
         layout.addWidget(
             _wrapped(
-                "Type the recovery key printed on this logbook's recovery sheet. Spaces, "
-                "dashes and capitals do not matter. Then choose a new passphrase.",
+                translate(
+                    "UnlockScreen",
+                    "Type the recovery key printed on this logbook's recovery sheet. Spaces, "
+                    "dashes and capitals do not matter. Then choose a new passphrase.",
+                ),
                 "identityPrompt",
             )
         )
@@ -108,9 +121,11 @@ class UnlockScreen(CardPages):
         self.recovery_error = ErrorLabel()
         layout.addWidget(self.recovery_error)
         buttons = QHBoxLayout()
-        back = QPushButton("Back", objectName="recoveryBack")
+        back = QPushButton(translate("UnlockScreen", "Back"), objectName="recoveryBack")
         back.clicked.connect(lambda: self.start())
-        self.recovery_button = QPushButton("Open the logbook", objectName="openWithRecovery")
+        self.recovery_button = QPushButton(
+            translate("UnlockScreen", "Open the logbook"), objectName="openWithRecovery"
+        )
         self.recovery_button.setDefault(True)
         self.recovery_button.clicked.connect(self.open_with_recovery)
         buttons.addWidget(back)
@@ -129,14 +144,16 @@ class UnlockScreen(CardPages):
         self.new_passphrase = passphrase_field("newPassphrase")
         self.new_repeat = passphrase_field("newRepeat")
         self.new_repeat.returnPressed.connect(self.choose_passphrase)
-        form.addRow("Profile", self.profile_choice)
-        form.addRow("New passphrase", self.new_passphrase)
-        form.addRow("Again", self.new_repeat)
+        form.addRow(translate("UnlockScreen", "Profile"), self.profile_choice)
+        form.addRow(translate("UnlockScreen", "New passphrase"), self.new_passphrase)
+        form.addRow(translate("UnlockScreen", "Again"), self.new_repeat)
         layout.addLayout(form)
-        layout.addWidget(_wrapped(RULE_HINT, "identityHint"))
+        layout.addWidget(_wrapped(rule_hint(), "identityHint"))
         self.choose_error = ErrorLabel()
         layout.addWidget(self.choose_error)
-        self.choose_button = QPushButton("Set passphrase and sign in", objectName="setPassphrase")
+        self.choose_button = QPushButton(
+            translate("UnlockScreen", "Set passphrase and sign in"), objectName="setPassphrase"
+        )
         self.choose_button.setDefault(True)
         self.choose_button.clicked.connect(self.choose_passphrase)
         layout.addWidget(self.choose_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -165,7 +182,10 @@ class UnlockScreen(CardPages):
             self.profile_list.setCurrentRow(0)
         if not profiles and not self.error.text():
             self.error.show_message(
-                "No profile holds a key to this logbook yet: open it with its recovery sheet."
+                translate(
+                    "UnlockScreen",
+                    "No profile holds a key to this logbook yet: open it with its recovery sheet.",
+                )
             )
         rows = min(max(len(profiles), 1), 8)
         row = self.profile_list.sizeHintForRow(0) if profiles else 24
@@ -190,7 +210,9 @@ class UnlockScreen(CardPages):
             return
         try:
             busy(
-                self.sign_in_button, "Signing in…", lambda: self._open_and_sign_in(name, passphrase)
+                self.sign_in_button,
+                translate("UnlockScreen", "Signing in…"),
+                lambda: self._open_and_sign_in(name, passphrase),
             )
         except PassphraseNotSetError:
             self._to_choose(name, "", recovered=False)
@@ -214,12 +236,14 @@ class UnlockScreen(CardPages):
     def open_with_recovery(self) -> None:
         text = self.recovery_key.toPlainText()
         if not text.strip():
-            self.recovery_error.show_message("Type the recovery key from the sheet.")
+            self.recovery_error.show_message(
+                translate("UnlockScreen", "Type the recovery key from the sheet.")
+            )
             return
         try:
             logbook = busy(
                 self.recovery_button,
-                "Opening…",
+                translate("UnlockScreen", "Opening…"),
                 lambda: open_with_recovery(self.data_dir, text),
             )
         except (RecoveryKeyFormatError, LogbookError) as error:
@@ -241,16 +265,24 @@ class UnlockScreen(CardPages):
             if name in names:
                 self.profile_choice.setCurrentText(name)
             self.choose_intro.setText(
-                "The recovery sheet opened the logbook. Choose a new passphrase for your "
-                "profile: the forgotten one will no longer open it."
+                translate(
+                    "UnlockScreen",
+                    "The recovery sheet opened the logbook. Choose a new passphrase for your "
+                    "profile: the forgotten one will no longer open it.",
+                )
             )
         else:
             self.profile_choice.addItem(name)
             self.choose_intro.setText(
-                f"An administrator reset the passphrase of {name}. Choose your own to sign "
-                "in: nobody else will know it."
+                translate(
+                    "UnlockScreen",
+                    "An administrator reset the passphrase of {name}. Choose your own to sign "
+                    "in: nobody else will know it.",
+                ).format(name=name)
                 if temporary
-                else f"{name} has no passphrase yet. Choose one to sign in."
+                else translate(
+                    "UnlockScreen", "{name} has no passphrase yet. Choose one to sign in."
+                ).format(name=name)
             )
         self.profile_choice.setEnabled(recovered)
         self.choose_error.show_message(None)
@@ -277,7 +309,7 @@ class UnlockScreen(CardPages):
             return logbook.set_first_passphrase(name, new)
 
         try:
-            busy(self.choose_button, "Signing in…", choose)
+            busy(self.choose_button, translate("UnlockScreen", "Signing in…"), choose)
         except ValidationError as error:
             self.choose_error.show_message(" ".join(error.problems.values()))
         except LogbookError as error:

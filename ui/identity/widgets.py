@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from logger_app.errors import SignInThrottledError
+from logger_app.i18n import translate
 
 from ..common.form_support import ErrorLabel
 
@@ -100,7 +101,7 @@ class ThrottleNotice:
         left = self.seconds_left()
         if left <= 0:
             self.stop()
-            self._label.show_message("You can try again now.")
+            self._label.show_message(translate("IdentityWidgets", "You can try again now."))
             return
         self._label.show_message(str(SignInThrottledError(left)))
 
@@ -151,11 +152,11 @@ def add_sign_in_fields(
     """The practitioner list, the passphrase (Enter signs in), its error line and the
     Sign in button, added to ``layout``: the sign-in screen's and the unlock screen's."""
     listing = QListWidget(objectName="practitionerList")
-    passphrase = passphrase_field("passphrase", "Passphrase")
+    passphrase = passphrase_field("passphrase", translate("IdentityWidgets", "Passphrase"))
     listing.itemActivated.connect(lambda _item: passphrase.setFocus())
     passphrase.returnPressed.connect(sign_in)
     error = ErrorLabel()
-    button = QPushButton("Sign in", objectName="signIn")
+    button = QPushButton(translate("IdentityWidgets", "Sign in"), objectName="signIn")
     button.setDefault(True)
     button.clicked.connect(sign_in)
     for widget in (listing, passphrase, error, button):
@@ -169,6 +170,6 @@ def take_passphrase(field: QLineEdit, error: ErrorLabel) -> str | None:
     passphrase = field.text()
     field.clear()
     if not passphrase:
-        error.show_message("Type your passphrase.")
+        error.show_message(translate("IdentityWidgets", "Type your passphrase."))
         return None
     return passphrase

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from logger_app.bundle_import import BundleImportSummary, client_folders
+from logger_app.i18n import translate
 from logger_app.logbook import Logbook
 from logger_app.text import count_of
 
@@ -42,7 +43,7 @@ class BundleImportDialog(QDialog):
         changes: ChangeRelay | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import client")
+        self.setWindowTitle(translate("BundleImportDialog", "Import client"))
         self.setObjectName("bundleImport")
         self.setMinimumWidth(560)
         self._logbook = logbook
@@ -55,17 +56,28 @@ class BundleImportDialog(QDialog):
         folders = client_folders(self._path)
         self.all_clients = bool(folders) and folders != [""]
         what = (
-            f"An export of every client: {count_of(len(folders), 'client')}."
+            translate("BundleImportDialog", "An export of every client: {clients}.").format(
+                clients=count_of(
+                    len(folders),
+                    translate("BundleImportDialog", "client"),
+                    translate("BundleImportDialog", "clients"),
+                )
+            )
             if self.all_clients
-            else "One client's bundle."
+            else translate("BundleImportDialog", "One client's bundle.")
         )
         self.file_label = plain_label(f"{self._path.name}\n{what}", objectName="bundleFile")
         self.file_label.setWordWrap(True)
-        self.as_new = QCheckBox("Import clients already in this logbook as new clients")
+        self.as_new = QCheckBox(
+            translate("BundleImportDialog", "Import clients already in this logbook as new clients")
+        )
         self.as_new.setObjectName("asNew")
         self.as_new.setToolTip(
-            "A client of the same name and birth date is refused unless this is ticked; "
-            "the same client from the same export is never imported twice."
+            translate(
+                "BundleImportDialog",
+                "A client of the same name and birth date is refused unless this is ticked; "
+                "the same client from the same export is never imported twice.",
+            )
         )
         self.status = plain_label(objectName="bundleStatus")
         self.status.setWordWrap(True)
@@ -80,7 +92,7 @@ class BundleImportDialog(QDialog):
         self.progress.hide()
         self.buttons = QDialogButtonBox()
         self.import_button: QPushButton = self.buttons.addButton(
-            "Import", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("BundleImportDialog", "Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.import_button.setObjectName("startImport")
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -95,8 +107,11 @@ class BundleImportDialog(QDialog):
         layout.addWidget(self.buttons)
         if not folders:
             self.status.setText(
-                f"{self._path.name}: not a bundle made by the logbook (no MANIFEST.sha256 "
-                "inside). Choose the zip that Export made."
+                translate(
+                    "BundleImportDialog",
+                    "{file}: not a bundle made by the logbook (no MANIFEST.sha256 "
+                    "inside). Choose the zip that Export made.",
+                ).format(file=self._path.name)
             )
             self.import_button.setEnabled(False)
 
@@ -108,7 +123,7 @@ class BundleImportDialog(QDialog):
         if self._job is not None:
             return
         self.report.hide()
-        self.status.setText("Checking the bundle and importing…")
+        self.status.setText(translate("BundleImportDialog", "Checking the bundle and importing…"))
         self.progress.setValue(0)
         self.progress.show()
         self.import_button.setEnabled(False)
@@ -132,26 +147,30 @@ class BundleImportDialog(QDialog):
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setValue(permille(done, total))
-        self.status.setText(f"Importing: {done} of {total} records…")
+        self.status.setText(
+            translate("BundleImportDialog", "Importing: {done} of {total} records…").format(
+                done=done, total=total
+            )
+        )
 
     def _finished(self, summary: BundleImportSummary) -> None:
         self._job = None
         self.summary = summary
         self.progress.hide()
-        self.status.setText("Imported.")
+        self.status.setText(translate("BundleImportDialog", "Imported."))
         self._show_report(summary.describe())
         self.import_button.hide()
-        self.close_button.setText("Close")
+        self.close_button.setText(translate("BundleImportDialog", "Close"))
         self.imported.emit(summary)
         self._close_if_asked()
 
     def _failed(self, message: str) -> None:
         self._job = None
         self.progress.hide()
-        self.status.setText("Nothing was imported.")
+        self.status.setText(translate("BundleImportDialog", "Nothing was imported."))
         self._show_report(f"{self._path.name}: {message}")
         self.import_button.setEnabled(True)
-        self.import_button.setText("Try again")
+        self.import_button.setText(translate("BundleImportDialog", "Try again"))
         self.as_new.setEnabled(True)
         self._close_if_asked()
 
@@ -163,7 +182,9 @@ class BundleImportDialog(QDialog):
     def _cancelled(self) -> None:
         self._job = None
         self.progress.hide()
-        self.status.setText("The import was cancelled; nothing was imported.")
+        self.status.setText(
+            translate("BundleImportDialog", "The import was cancelled; nothing was imported.")
+        )
         self.import_button.setEnabled(True)
         self.as_new.setEnabled(True)
         self._close_if_asked()
@@ -181,4 +202,4 @@ class BundleImportDialog(QDialog):
             return
         self._cancelling = True
         self._job.cancel()
-        self.status.setText("Stopping… nothing will be imported.")
+        self.status.setText(translate("BundleImportDialog", "Stopping… nothing will be imported."))

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QProgressBar, QPushButton, QVBoxLayout, QWizardPage
 
+from logger_app.i18n import translate
 from logger_app.import_csv import ImportPlan, ImportSummary, commit_import
 
 from ..common.display import rich_label
@@ -42,12 +43,12 @@ class CommitPage(QWizardPage):
         self._job: JobHandle | None = None
         self._done = False
         self._close_when_stopped = False
-        self.setTitle("Import")
+        self.setTitle(translate("CommitPage", "Import"))
         self.status = rich_label(objectName="importStatus")
         self.status.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.hide()
-        self.retry = QPushButton("Try again")
+        self.retry = QPushButton(translate("CommitPage", "Try again"))
         self.retry.hide()
         self.retry.clicked.connect(self.start)
         layout = QVBoxLayout(self)
@@ -89,11 +90,17 @@ class CommitPage(QWizardPage):
         self.progress.setRange(0, total)
         self.progress.setValue(0)
         self.progress.show()
-        self.status.setText(f"Importing {total} records…")
+        self.status.setText(
+            translate("CommitPage", "Importing 1 record…")
+            if total == 1
+            else translate("CommitPage", "Importing {count} records…").format(count=total)
+        )
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setValue(done)
-        self.status.setText(f"Importing: {done} of {total}…")
+        self.status.setText(
+            translate("CommitPage", "Importing: {done} of {total}…").format(done=done, total=total)
+        )
 
     def _finish(self, summary: ImportSummary) -> None:
         self._job = None
@@ -128,11 +135,13 @@ class CommitPage(QWizardPage):
             return True
         if self._wizard.prompter.confirm(
             self._wizard,
-            "Stop the import?",
-            "The import is still running. Stop it? Nothing will be imported.",
-            "Stop the import",
+            translate("CommitPage", "Stop the import?"),
+            translate(
+                "CommitPage", "The import is still running. Stop it? Nothing will be imported."
+            ),
+            translate("CommitPage", "Stop the import"),
         ):
             self._close_when_stopped = True
             self._job.cancel()
-            self.status.setText("Stopping…")
+            self.status.setText(translate("CommitPage", "Stopping…"))
         return False

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from logger_app.i18n import translatable, translate
 from logger_app.import_csv import (
     DEFAULT_PRACTITIONER,
     ClientField,
@@ -31,6 +32,7 @@ from logger_app.import_csv import (
     TreatmentField,
     offered_fields,
 )
+from logger_app.text import count_of
 from logger_app.vocabulary import (
     DEPTH_STEP_MM,
     MAX_DEPTH_MM,
@@ -45,8 +47,8 @@ from .import_wizard import caption, sample_values
 if TYPE_CHECKING:
     from .import_wizard import CsvImportWizard
 
-NOT_IN_FILE = "(not in the file)"
-NO_DEFAULT = "(none)"  # what none means: the caption above says
+NOT_IN_FILE = translatable("MappingPage", "(not in the file)")
+NO_DEFAULT = translatable("MappingPage", "(none)")  # what none means: the caption above says
 LABEL_WIDTH = 180  # px: a field's name wider than this wraps
 KEPT_PER_ROW = 3  # checkboxes of kept columns per line
 
@@ -56,38 +58,46 @@ class MappingPage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self._built_for: tuple | None = None
-        self.setTitle("Match the columns")
+        self.setTitle(translate("MappingPage", "Match the columns"))
         self.setSubTitle(
-            "Each field of the logbook and the column of your file it comes from, "
-            "matched by the column names. Change any that are wrong."
+            translate(
+                "MappingPage",
+                "Each field of the logbook and the column of your file it comes from, "
+                "matched by the column names. Change any that are wrong.",
+            )
         )
         self.client_combos: dict[ClientField, QComboBox] = {}
         self.treatment_combos: dict[TreatmentField, QComboBox] = {}
         self._samples: dict[QComboBox, QLabel] = {}
 
-        self.clients_box = QGroupBox("Clients file")
+        self.clients_box = QGroupBox(translate("MappingPage", "Clients file"))
         self.clients_form = QFormLayout(self.clients_box)
         self.clients_form.setVerticalSpacing(2)  # the longer list: 14 fields
-        self.treatments_box = QGroupBox("Treatments file")
+        self.treatments_box = QGroupBox(translate("MappingPage", "Treatments file"))
         self.treatments_form = QFormLayout(self.treatments_box)
         self.treatments_form.setVerticalSpacing(4)
 
         self.date_order = QComboBox(objectName="dateOrder")
-        self.date_order.addItem("Detect from the data", None)
-        self.date_order.addItem("Day first (31/12/2024)", True)
-        self.date_order.addItem("Month first (12/31/2024)", False)
+        self.date_order.addItem(translate("MappingPage", "Detect from the data"), None)
+        self.date_order.addItem(translate("MappingPage", "Day first (31/12/2024)"), True)
+        self.date_order.addItem(translate("MappingPage", "Month first (12/31/2024)"), False)
 
-        self.defaults_box = QGroupBox("When a treatment row does not record it")
+        self.defaults_box = QGroupBox(
+            translate("MappingPage", "When a treatment row does not record it")
+        )
         defaults = QFormLayout(self.defaults_box)
         defaults.addRow(
             caption(
-                "Other programs rarely record areas, depths or devices. Nothing is "
-                "invented: rows without them are problems, unless you choose a default "
-                "here; each session that gets one says so in its notes."
+                translate(
+                    "MappingPage",
+                    "Other programs rarely record areas, depths or devices. Nothing is "
+                    "invented: rows without them are problems, unless you choose a default "
+                    "here; each session that gets one says so in its notes.",
+                )
             )
         )
         self.default_area = QComboBox(objectName="defaultArea")
-        self.default_area.addItem(NO_DEFAULT, None)
+        self.default_area.addItem(translate("MappingPage", NO_DEFAULT), None)
         for area in Area:
             self.default_area.addItem(area.label, area.value)
         self.default_area.currentIndexChanged.connect(self._propose_depth)
@@ -96,12 +106,12 @@ class MappingPage(QWizardPage):
         self.default_depth.setSingleStep(DEPTH_STEP_MM)
         self.default_depth.setDecimals(2)
         self.default_depth.setSuffix(" mm")
-        self.default_depth.setSpecialValueText(NO_DEFAULT)
+        self.default_depth.setSpecialValueText(translate("MappingPage", NO_DEFAULT))
         self.default_device = QComboBox(objectName="defaultDevice")
         narrow(self.default_device)
         narrow(self.default_area)
         narrow(self.date_order)
-        self.default_device.addItem(NO_DEFAULT, None)
+        self.default_device.addItem(translate("MappingPage", NO_DEFAULT), None)
         for device in Device:
             self.default_device.addItem(device.label, device.value)
         self.practitioner = QLineEdit(DEFAULT_PRACTITIONER, objectName="defaultPractitioner")
@@ -110,10 +120,10 @@ class MappingPage(QWizardPage):
         pairs.setContentsMargins(0, 0, 0, 0)
         for column, (text, widget) in enumerate(
             (
-                ("&Area:", self.default_area),
-                ("De&pth:", self.default_depth),
-                ("De&vice:", self.default_device),
-                ("P&ractitioner:", self.practitioner),
+                (translate("MappingPage", "&Area:"), self.default_area),
+                (translate("MappingPage", "De&pth:"), self.default_depth),
+                (translate("MappingPage", "De&vice:"), self.default_device),
+                (translate("MappingPage", "P&ractitioner:"), self.practitioner),
             )
         ):
             pairs.addWidget(buddy_label(text, widget), 0, column * 2)
@@ -126,14 +136,21 @@ class MappingPage(QWizardPage):
 
         # Columns no field takes: kept in the notes unless unchecked (nothing dropped
         # unasked).
-        self.kept_box = QGroupBox("Columns no field takes")
+        self.kept_box = QGroupBox(translate("MappingPage", "Columns no field takes"))
         self.kept_box.setObjectName("keptColumns")
         kept = QVBoxLayout(self.kept_box)
         kept.setSpacing(2)
-        kept_caption = caption("Kept in the notes as “Column: value” lines; uncheck to leave out.")
+        kept_caption = caption(
+            translate(
+                "MappingPage", "Kept in the notes as “Column: value” lines; uncheck to leave out."
+            )
+        )
         kept_caption.setToolTip(
-            "A clients file's columns go to the client's general notes, a treatments "
-            "file's to the treatment's notes."
+            translate(
+                "MappingPage",
+                "A clients file's columns go to the client's general notes, a treatments "
+                "file's to the treatment's notes.",
+            )
         )
         kept.addWidget(kept_caption)
         self.kept_grid = QGridLayout()
@@ -149,7 +166,10 @@ class MappingPage(QWizardPage):
         grid.setVerticalSpacing(2)
         grid.addWidget(self.clients_box, 0, 0)
         order_form = QFormLayout()
-        order_form.addRow(buddy_label("Dates like &03/04/2024:", self.date_order), self.date_order)
+        order_form.addRow(
+            buddy_label(translate("MappingPage", "Dates like &03/04/2024:"), self.date_order),
+            self.date_order,
+        )
         # The kept columns under the treatments' fields, where the shorter list leaves
         # room (or in their place, when there is no treatments file).
         right = QVBoxLayout()
@@ -164,7 +184,7 @@ class MappingPage(QWizardPage):
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(2, 1)
         self.scroll = QScrollArea()
-        self.scroll.setAccessibleName("Fields and their columns")
+        self.scroll.setAccessibleName(translate("MappingPage", "Fields and their columns"))
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(content)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -202,11 +222,16 @@ class MappingPage(QWizardPage):
 
     def _fill(self, form: QFormLayout, combos: dict, kind: type, table: CsvTable, chosen: dict):
         self._clear(form, combos)
-        form.addRow(caption(f"{table.name}: {table.row_count:,} rows"))
+        rows = count_of(
+            table.row_count, translate("MappingPage", "row"), translate("MappingPage", "rows")
+        )
+        form.addRow(
+            caption(translate("MappingPage", "{file}: {rows}").format(file=table.name, rows=rows))
+        )
         for target in offered_fields(kind, chosen):  # the optional ones when found
             combo = QComboBox(objectName=f"map_{kind.__name__}_{target.value}")
             narrow(combo)
-            combo.addItem(NOT_IN_FILE, None)
+            combo.addItem(translate("MappingPage", NOT_IN_FILE), None)
             for header in table.headers:
                 combo.addItem(header, header)
             index = combo.findData(chosen.get(target)) if chosen.get(target) else 0
@@ -224,7 +249,9 @@ class MappingPage(QWizardPage):
             row.setContentsMargins(0, 0, 0, 0)
             row.addWidget(combo, 3)
             row.addWidget(sample, 2)
-            label = buddy_label(f"{target.label}:", combo)
+            label = buddy_label(
+                translate("MappingPage", "{field}:").format(field=target.label), combo
+            )
             # The long field names take two lines rather than the field's width.
             label.setMinimumWidth(min(label.sizeHint().width(), LABEL_WIDTH))
             label.setMaximumWidth(LABEL_WIDTH)
@@ -271,8 +298,11 @@ class MappingPage(QWizardPage):
     def _show_sample(self, combo: QComboBox, table: CsvTable) -> None:
         header = combo.currentData()
         text = sample_values(table, header) if header else ""
-        self._samples[combo].setText(f"<small>e.g. {escape(text)}</small>" if text else "")
-        self._samples[combo].setToolTip(plain_tooltip(f"e.g. {text}") if text else "")
+        example = translate("MappingPage", "e.g. {values}")
+        self._samples[combo].setText(
+            f"<small>{escape(example.format(values=text))}</small>" if text else ""
+        )
+        self._samples[combo].setToolTip(plain_tooltip(example.format(values=text)) if text else "")
         self._samples[combo].setVisible(bool(text))
 
     def _propose_depth(self) -> None:

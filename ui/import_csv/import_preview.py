@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from logger_app.i18n import translatable, translate
 from logger_app.import_csv import ImportPlan, RowProblem, plan_import
 
 from ..common.display import plain_tooltip, rich_label
@@ -39,19 +40,30 @@ if TYPE_CHECKING:
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
+def blocks(problem: RowProblem, skip_rows: bool) -> bool:
+    """The problem stops the whole import (a skipped row's does not)."""
+    return problem.blocking and (problem.row == 0 or not skip_rows)
+
+
 def outcome(problem: RowProblem, skip_rows: bool) -> str:
     if not problem.blocking:
-        return "Note"
-    if problem.row == 0:
-        return "Blocks the import"
-    return "Row skipped" if skip_rows else "Blocks the import"
+        return translate("ProblemModel", "Note")
+    if blocks(problem, skip_rows):
+        return translate("ProblemModel", "Blocks the import")
+    return translate("ProblemModel", "Row skipped")
 
 
 class ProblemModel(TitledTableModel):
     """One line per problem: file, row, column, message, and what happens to the row."""
 
     FILE, ROW, COLUMN, PROBLEM, OUTCOME = range(5)
-    TITLES = ("File", "Row", "Column", "Problem", "Outcome")
+    TITLES = (
+        translatable("ProblemModel", "File"),
+        translatable("ProblemModel", "Row"),
+        translatable("ProblemModel", "Column"),
+        translatable("ProblemModel", "Problem"),
+        translatable("ProblemModel", "Outcome"),
+    )
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -76,7 +88,7 @@ class ProblemModel(TitledTableModel):
         problem = self._problems[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             text = (
-                problem.file or "(both files)",
+                problem.file or translate("ProblemModel", "(both files)"),
                 str(problem.row) if problem.row else "—",
                 problem.column,
                 problem.message,
@@ -86,7 +98,7 @@ class ProblemModel(TitledTableModel):
         if (
             role == Qt.ItemDataRole.ForegroundRole
             and index.column() == self.OUTCOME
-            and outcome(problem, self._skip_rows) == "Blocks the import"
+            and blocks(problem, self._skip_rows)
         ):
             return QBrush(color("danger"))
         return None
@@ -101,10 +113,15 @@ class PreviewPage(QWizardPage):
     def __init__(self, wizard: CsvImportWizard) -> None:
         super().__init__()
         self._wizard = wizard
-        self.setTitle("Check before importing")
-        self.setSubTitle("Nothing has been written yet. The import adds all of this, or nothing.")
+        self.setTitle(translate("PreviewPage", "Check before importing"))
+        self.setSubTitle(
+            translate(
+                "PreviewPage",
+                "Nothing has been written yet. The import adds all of this, or nothing.",
+            )
+        )
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, "Import")
+        self.setButtonText(QWizard.WizardButton.CommitButton, translate("PreviewPage", "Import"))
         self.counts = rich_label(objectName="importCounts")
         self.counts.setWordWrap(True)
         self.date_order = caption("")
@@ -115,7 +132,7 @@ class PreviewPage(QWizardPage):
         self.values.model.mapped.connect(self._value_chosen)
         self.model = ProblemModel(self)
         self.table = QTableView(objectName="importProblems")
-        self.table.setAccessibleName("Problems found in the files")
+        self.table.setAccessibleName(translate("PreviewPage", "Problems found in the files"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -125,10 +142,15 @@ class PreviewPage(QWizardPage):
         self.table.setWordWrap(True)
         # Sizing columns reads this many rows, not all of a list of thousands.
         self.table.horizontalHeader().setResizeContentsPrecision(200)
-        self.skip_rows = QCheckBox("Skip the rows with problems and import the others")
+        self.skip_rows = QCheckBox(
+            translate("PreviewPage", "Skip the rows with problems and import the others")
+        )
         self.skip_rows.setObjectName("skipProblemRows")
         self.import_duplicates = QCheckBox(
-            "Also add clients already in the logbook (same name and date of birth)"
+            translate(
+                "PreviewPage",
+                "Also add clients already in the logbook (same name and date of birth)",
+            )
         )
         self.import_duplicates.setObjectName("importDuplicates")
         self.verdict = rich_label(objectName="importVerdict")
@@ -162,7 +184,8 @@ class PreviewPage(QWizardPage):
         self._generation += 1
         self._wizard.plan = None
         self.completeChanged.emit()
-        self.counts.setText("<b>Checking every row…</b>")
+        checking = translate("PreviewPage", "Checking every row…")
+        self.counts.setText(f"<b>{escape(checking)}</b>")
         self.verdict.setText("")
         # The dry run: tens of thousands of rows take seconds. Pure computation over the
         # files read; no database.
@@ -217,14 +240,26 @@ def _verdict(plan: ImportPlan) -> str:
     red = tinted("{}", "danger")
     if plan.fatal:
         return red.format(
-            "The problems of the whole import (row “—”) must be fixed first: go back to "
-            "choose the columns or the date order."
+            escape(
+                translate(
+                    "PreviewPage",
+                    "The problems of the whole import (row “—”) must be fixed first: go back to "
+                    "choose the columns or the date order.",
+                )
+            )
         )
     if plan.blocked:
         return red.format(
-            "Some rows have problems: skip them, or go back to change the columns or "
-            "the defaults, or fix the files and start again."
+            escape(
+                translate(
+                    "PreviewPage",
+                    "Some rows have problems: skip them, or go back to change the columns or "
+                    "the defaults, or fix the files and start again.",
+                )
+            )
         )
     if plan.nothing_to_import:
-        return "There is nothing to import."
-    return "Ready: click Import to add everything listed above in one go."
+        return escape(translate("PreviewPage", "There is nothing to import."))
+    return escape(
+        translate("PreviewPage", "Ready: click Import to add everything listed above in one go.")
+    )

@@ -28,15 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from logger_app.i18n import translatable, translate
 from logger_app.import_csv import ImportPlan
 from logger_app.import_csv.translation import VALUE_FIELDS, ValueMaps, value_choices
 
-from ..common.display import plain_tooltip
+from ..common.display import format_number, plain_tooltip
 from ..common.models import TitledTableModel
 from .import_wizard import caption
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-NOT_MAPPED = "(choose the logbook's value)"
+NOT_MAPPED = translatable("ValueModel", "(choose the logbook's value)")
 
 
 @dataclass
@@ -54,7 +55,12 @@ class ValueModel(TitledTableModel):
     (editable). ``mapped`` is emitted when the user chooses one."""
 
     FIELD, VALUE, ROWS, CHOSEN = range(4)
-    TITLES = ("Field", "Value in the file", "Rows", "Read as")
+    TITLES = (
+        translatable("ValueModel", "Field"),
+        translatable("ValueModel", "Value in the file"),
+        translatable("ValueModel", "Rows"),
+        translatable("ValueModel", "Read as"),
+    )
     mapped = Signal(str, str, object)  # field, key, logbook value or None
 
     def __init__(self, parent=None) -> None:
@@ -70,7 +76,9 @@ class ValueModel(TitledTableModel):
             key = (unknown.field, _key(unknown.value))
             entries[key] = ValueEntry(
                 unknown.field, unknown.value, key[1], unknown.rows,
-                f"{unknown.file} row {unknown.first_row}",
+                translate("ValueModel", "{file} row {row}").format(
+                    file=unknown.file, row=unknown.first_row
+                ),
             )  # fmt: skip
         for field, values in maps.items():
             for source, value in values.items():
@@ -100,11 +108,17 @@ class ValueModel(TitledTableModel):
             text = (
                 VALUE_FIELDS.get(entry.field, entry.field),
                 entry.value,
-                "remembered" if entry.rows is None else f"{entry.rows:,}",
+                translate("ValueModel", "remembered")
+                if entry.rows is None
+                else format_number(entry.rows),
                 _label(entry.field, entry.chosen),
             )[index.column()]
             if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.ROWS:
-                text = f"First: {entry.first}" if entry.first else "Remembered for this source"
+                text = (
+                    translate("ValueModel", "First: {where}").format(where=entry.first)
+                    if entry.first
+                    else translate("ValueModel", "Remembered for this source")
+                )
             return text if role == Qt.ItemDataRole.DisplayRole else plain_tooltip(text)
         return None
 
@@ -140,8 +154,12 @@ class ValueDelegate(QStyledItemDelegate):
         model = index.model()
         entry = model.entry(index.row()) if isinstance(model, ValueModel) else None
         combo = QComboBox(parent)
-        combo.setAccessibleName(f"Read {entry.value!r} as" if entry else "Read as")
-        combo.addItem(NOT_MAPPED, None)
+        combo.setAccessibleName(
+            translate("ValueDelegate", "Read '{value}' as").format(value=entry.value)
+            if entry
+            else translate("ValueModel", "Read as")
+        )
+        combo.addItem(translate("ValueModel", NOT_MAPPED), None)
         for value, label in value_choices(entry.field) if entry else ():
             combo.addItem(label, value)
         combo.currentIndexChanged.connect(lambda _i, c=combo: self.commitData.emit(c))
@@ -162,11 +180,13 @@ class ValuesBox(QGroupBox):
     """The section, shown when the files hold values to map (or mappings are set)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Values", parent)
+        super().__init__(translate("ValuesBox", "Values"), parent)
         self.setObjectName("importValues")
         self.model = ValueModel(self)
         self.table = QTableView(objectName="importValueTable")
-        self.table.setAccessibleName("Values of the files and how each is read")
+        self.table.setAccessibleName(
+            translate("ValuesBox", "Values of the files and how each is read")
+        )
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(ValueModel.CHOSEN, ValueDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -177,8 +197,11 @@ class ValuesBox(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(
             caption(
-                "Values of your files the logbook does not know: choose how it reads each "
-                "(“trocken” as Dry, say). The choices are remembered for this source."
+                translate(
+                    "ValuesBox",
+                    "Values of your files the logbook does not know: choose how it reads each "
+                    "(“trocken” as Dry, say). The choices are remembered for this source.",
+                )
             )
         )
         layout.addWidget(self.table)
@@ -213,7 +236,7 @@ class ValuesBox(QGroupBox):
 
 def _label(field: str, value: str | None) -> str:
     if value is None:
-        return NOT_MAPPED
+        return translate("ValueModel", NOT_MAPPED)
     labels = dict(value_choices(field))
     return ", ".join(labels.get(part.strip(), part.strip()) for part in value.split(","))
 

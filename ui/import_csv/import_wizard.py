@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from logger_app.i18n import translate
 from logger_app.import_csv import (
     ColumnMapping,
     CsvReadError,
@@ -41,7 +42,9 @@ from ..common.changes import ChangeRelay
 from ..common.display import plain_label
 from ..common.form_support import ErrorLabel
 
-CSV_FILTER = "CSV files (*.csv *.txt *.tsv);;All files (*)"
+
+def csv_filter() -> str:
+    return translate("FilesPage", "CSV files (*.csv *.txt *.tsv);;All files (*)")
 
 
 class CsvImportWizard(QWizard):
@@ -64,7 +67,7 @@ class CsvImportWizard(QWizard):
 
         super().__init__(parent)
         self.setObjectName("csvImportWizard")
-        self.setWindowTitle("Import from another system")
+        self.setWindowTitle(translate("CsvImportWizard", "Import from another system"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.logbook = logbook
         self.prompter = prompter
@@ -178,31 +181,45 @@ class FilesPage(QWizardPage):
     def __init__(self, wizard: CsvImportWizard) -> None:
         super().__init__()
         self._wizard = wizard
-        self.setTitle("Choose the files")
+        self.setTitle(translate("FilesPage", "Choose the files"))
         self.setSubTitle(
-            "CSV files exported by your previous software: the clients, and optionally "
-            "their treatments (one row per session, with the client's id and the date)."
+            translate(
+                "FilesPage",
+                "CSV files exported by your previous software: the clients, and optionally "
+                "their treatments (one row per session, with the client's id and the date).",
+            )
         )
         self.clients_edit = QLineEdit(objectName="clientsFile")
         self.treatments_edit = QLineEdit(objectName="treatmentsFile")
-        self.treatments_edit.setPlaceholderText("optional")
+        self.treatments_edit.setPlaceholderText(translate("FilesPage", "optional"))
         self.error = ErrorLabel()
         form = QFormLayout(self)
         for label, edit, title in (
-            ("Clients file:", self.clients_edit, "Choose the clients file"),
-            ("Treatments file:", self.treatments_edit, "Choose the treatments file"),
+            (
+                translate("FilesPage", "Clients file:"),
+                self.clients_edit,
+                translate("FilesPage", "Choose the clients file"),
+            ),
+            (
+                translate("FilesPage", "Treatments file:"),
+                self.treatments_edit,
+                translate("FilesPage", "Choose the treatments file"),
+            ),
         ):
             form.addRow(label, self._with_browse(edit, title))
             edit.textChanged.connect(self.completeChanged)
         # The source: what imported rows and mapped values are remembered under.
         self.source_edit = QLineEdit(objectName="importSource")
         self.clients_edit.textChanged.connect(self._propose_source)
-        form.addRow("Source name:", self.source_edit)
+        form.addRow(translate("FilesPage", "Source name:"), self.source_edit)
         form.addRow(
             caption(
-                "The rows imported and the values you map are remembered under this name "
-                "(blank: the clients file's name): importing from the same source again "
-                "adds only what is missing, and reads its values the same way."
+                translate(
+                    "FilesPage",
+                    "The rows imported and the values you map are remembered under this name "
+                    "(blank: the clients file's name): importing from the same source again "
+                    "adds only what is missing, and reads its values the same way.",
+                )
             )
         )
         form.addRow(self.error)
@@ -213,7 +230,7 @@ class FilesPage(QWizardPage):
         row = QHBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(edit, 1)
-        browse = QPushButton("Browse…")
+        browse = QPushButton(translate("FilesPage", "Browse…"))
         browse.clicked.connect(lambda: self._browse(edit, title))
         row.addWidget(browse)
         holder.setFocusProxy(edit)  # the label names the file's field
@@ -221,7 +238,7 @@ class FilesPage(QWizardPage):
 
     def _browse(self, edit: QLineEdit, title: str) -> None:
         start = edit.text() or str(Path.home())
-        path = self.wizard().prompter.open_file(self, title, start, CSV_FILTER)
+        path = self.wizard().prompter.open_file(self, title, start, csv_filter())
         if path is not None:
             edit.setText(str(path))
 
