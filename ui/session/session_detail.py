@@ -86,11 +86,8 @@ def session_html(
             (translate("SessionDetailView", "Next visit due"), format_date(d.next_visit_due)),
         ]
     )
-    notes = (
-        f"<h3>{escape(translate('SessionDetailView', 'Notes'))}</h3><p>{escape(d.notes)}</p>"
-        if d.notes
-        else ""
-    )
+    notes_heading = translate("SessionDetailView", "Notes")
+    notes = f"<h3>{escape(notes_heading)}</h3><p>{escape(d.notes)}</p>" if d.notes else ""
     headers = "".join(
         f"<th>{escape(text)}</th>"
         for text in (
@@ -108,6 +105,8 @@ def session_html(
     title = translate("SessionDetailView", "Session of {started}").format(
         started=format_datetime(d.started_at)
     )
+    areas_heading = translate("SessionDetailView", "Areas treated")
+    reactions_heading = translate("SessionDetailView", "Skin reactions")
     reaction_headers = "".join(
         f"<th>{escape(text)}</th>"
         for text in (
@@ -120,9 +119,9 @@ def session_html(
     return (
         f"<h2>{escape(title)}</h2>"
         f"{signature_html(session, seal)}"
-        f"<h3>{escape(translate('SessionDetailView', 'Areas treated'))}</h3>{areas}"
+        f"<h3>{escape(areas_heading)}</h3>{areas}"
         f"<table class='facts'>{facts}</table>{acknowledgements_html(session)}"
-        f"<h3>{escape(translate('SessionDetailView', 'Skin reactions'))}</h3><table class='grid'>"
+        f"<h3>{escape(reactions_heading)}</h3><table class='grid'>"
         f"<tr>{reaction_headers}</tr>"
         f"{reactions}</table>{notes}{amendments_html(session)}{additions_html(photos)}"
     )

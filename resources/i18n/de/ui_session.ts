@@ -486,6 +486,10 @@ Nach dem Signieren ist der Eintrag schreibgeschützt: Eine Korrektur ist dann ei
         <translation>Nächster Termin fällig</translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notizen</translation>
+    </message>
+    <message>
         <source>Area</source>
         <translation>Areal</translation>
     </message>
@@ -504,6 +508,14 @@ Nach dem Signieren ist der Eintrag schreibgeschützt: Eine Korrektur ist dann ei
     <message>
         <source>Session of {started}</source>
         <translation>Sitzung vom {started}</translation>
+    </message>
+    <message>
+        <source>Areas treated</source>
+        <translation type="unfinished">Behandelte Areale</translation>
+    </message>
+    <message>
+        <source>Skin reactions</source>
+        <translation type="unfinished">Hautreaktionen</translation>
     </message>
     <message>
         <source>Reaction</source>
