@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from logger_app.i18n import translate
+
 from ..common.display import rich_label
 from .blend_view import BlendMode, BlendView
 from .image_view import ImageView
@@ -41,7 +43,7 @@ class CompareDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Compare photos")
+        self.setWindowTitle(translate("CompareDialog", "Compare photos"))
         self.resize(1320, 860)
         self.items = list(items)
         self._loader = loader
@@ -49,9 +51,11 @@ class CompareDialog(QDialog):
 
         self.first_choice = self._chooser("firstPhoto", first)
         self.second_choice = self._chooser("secondPhoto", second)
-        self.side_by_side = QRadioButton("Side by side", objectName="modeSideBySide")
-        self.overlay = QRadioButton("Overlay", objectName="modeOverlay")
-        self.split = QRadioButton("Split", objectName="modeSplit")
+        self.side_by_side = QRadioButton(
+            translate("CompareDialog", "Side by side"), objectName="modeSideBySide"
+        )
+        self.overlay = QRadioButton(translate("CompareDialog", "Overlay"), objectName="modeOverlay")
+        self.split = QRadioButton(translate("CompareDialog", "Split"), objectName="modeSplit")
         self.side_by_side.setChecked(True)
         modes = QButtonGroup(self)
         for button in (self.side_by_side, self.overlay, self.split):
@@ -65,8 +69,8 @@ class CompareDialog(QDialog):
         self.slider_label = QLabel()
 
         self.left_view, self.right_view = ImageView(), ImageView()
-        self.left_view.setAccessibleName("Earlier photo")
-        self.right_view.setAccessibleName("Later photo")
+        self.left_view.setAccessibleName(translate("CompareDialog", "Earlier photo"))
+        self.right_view.setAccessibleName(translate("CompareDialog", "Later photo"))
         self.left_caption = rich_label(objectName="photoCaption")
         self.right_caption = rich_label(objectName="photoCaption")
         for caption in (self.left_caption, self.right_caption):
@@ -78,8 +82,10 @@ class CompareDialog(QDialog):
         grid.addWidget(self.left_caption, 1, 0)
         grid.addWidget(self.right_caption, 1, 1)
         self.blend = BlendView()
-        self.blend.setAccessibleName("Earlier and later photo, blended")
-        self.slider.setAccessibleName("Blend between the earlier and the later photo")
+        self.blend.setAccessibleName(translate("CompareDialog", "Earlier and later photo, blended"))
+        self.slider.setAccessibleName(
+            translate("CompareDialog", "Blend between the earlier and the later photo")
+        )
         self.blend_caption = rich_label(objectName="photoCaption")
         self.blend_caption.setWordWrap(True)
         blended = QWidget()
@@ -91,10 +97,21 @@ class CompareDialog(QDialog):
         self.pages.addWidget(blended)
 
         choosers = QHBoxLayout()
-        for text, chooser in (("Earlier:", self.first_choice), ("Later:", self.second_choice)):
+        for text, name, chooser in (
+            (
+                translate("CompareDialog", "Earlier:"),
+                translate("CompareDialog", "Earlier photo"),
+                self.first_choice,
+            ),
+            (
+                translate("CompareDialog", "Later:"),
+                translate("CompareDialog", "Later photo"),
+                self.second_choice,
+            ),
+        ):
             label = QLabel(text)
             label.setBuddy(chooser)
-            chooser.setAccessibleName(f"{text[:-1]} photo")
+            chooser.setAccessibleName(name)
             choosers.addWidget(label)
             choosers.addWidget(chooser, 1)
         controls = QHBoxLayout()
@@ -137,13 +154,19 @@ class CompareDialog(QDialog):
             (self.left_view, first, first_image),
             (self.right_view, second, second_image),
         ):
-            view.set_image(image, item.problem or self._loader.problem(item.key) or "Loading…")
+            view.set_image(
+                image,
+                item.problem
+                or self._loader.problem(item.key)
+                or translate("CompareDialog", "Loading…"),
+            )
         self.left_caption.setText(first.details_html)
         self.right_caption.setText(second.details_html)
         self.blend.set_images(first_image, second_image)
         self.blend_caption.setText(
-            f"<b>Base:</b> {escape(first.title)} &nbsp;&nbsp; "
-            f"<b>Over it:</b> {escape(second.title)}"
+            translate(
+                "CompareDialog", "<b>Base:</b> {base} &nbsp;&nbsp; <b>Over it:</b> {over}"
+            ).format(base=escape(first.title), over=escape(second.title))
         )
 
     def _mode_changed(self) -> None:
@@ -154,10 +177,11 @@ class CompareDialog(QDialog):
         self.slider.setVisible(blended)
         if self.overlay.isChecked():
             self.blend.set_mode(BlendMode.OVERLAY)
-            self.slider_label.setText("Opacity of the later photo")
+            self.slider_label.setText(translate("CompareDialog", "Opacity of the later photo"))
         elif self.split.isChecked():
             self.blend.set_mode(BlendMode.SPLIT)
-            self.slider_label.setText("Split position")
+            self.slider_label.setText(translate("CompareDialog", "Split position"))
+
         self._slider_moved(self.slider.value())
 
     def _slider_moved(self, value: int) -> None:

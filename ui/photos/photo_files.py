@@ -6,14 +6,18 @@ from __future__ import annotations
 from html import escape
 
 from logger_app.errors import LogbookError
+from logger_app.i18n import translatable, translate
 from logger_app.logbook import Logbook
 from logger_app.records import Photo, PhotoFileStatus, Session
 
 from ..common.display import format_datetime, format_depth
 from ..session.session_detail import added_after_signing_line
 
-MISSING_TEXT = "Photo file missing — run logger-app check"
-ALTERED_TEXT = "Photo file altered on disk — it no longer matches what was saved"
+# Said through translate("PhotoFiles", ...) where they are raised.
+MISSING_TEXT = translatable("PhotoFiles", "Photo file missing — run logger-app check")
+ALTERED_TEXT = translatable(
+    "PhotoFiles", "Photo file altered on disk — it no longer matches what was saved"
+)
 
 
 def photo_details_html(photo: Photo, session: Session) -> str:
@@ -22,12 +26,20 @@ def photo_details_html(photo: Photo, session: Session) -> str:
         f"<tr><td>{escape(a.area.label)}</td><td>{format_depth(a.depth_mm)}</td></tr>"
         for a in details.areas
     )
-    taken = format_datetime(photo.taken_at) if photo.taken_at else "not recorded"
+    taken = (
+        format_datetime(photo.taken_at)
+        if photo.taken_at
+        else translate("PhotoFiles", "not recorded")
+    )
+    taken_line = translate("PhotoFiles", "Taken {when}").format(when=taken)
+    session_line = translate("PhotoFiles", "Session of {started}").format(
+        started=format_datetime(details.started_at)
+    )
     return (
         f"<p><b>{escape(photo.kind.label)}</b> · {escape(photo.angle.label)}"
         + (f" · {escape(photo.area.label)}" if photo.area else "")
-        + f"<br>Taken {escape(taken)}<br>{photo.width} × {photo.height} px</p>"
-        f"<p><b>Session of {escape(format_datetime(details.started_at))}</b><br>"
+        + f"<br>{escape(taken_line)}<br>{photo.width} × {photo.height} px</p>"
+        f"<p><b>{escape(session_line)}</b><br>"
         f"{escape(details.device.label)}"
         + (f", {escape(details.cartridge)}" if details.cartridge else "")
         + f"</p><table>{depths}</table>"
@@ -68,9 +80,10 @@ class PhotoFiles:
             return photo
         status = self._logbook.photo_status(photo)
         if status is PhotoFileStatus.MISSING:
-            raise LogbookError(MISSING_TEXT)
+            raise LogbookError(translate("PhotoFiles", MISSING_TEXT))
         if status is PhotoFileStatus.ALTERED:
-            raise LogbookError(ALTERED_TEXT)
+            raise LogbookError(translate("PhotoFiles", ALTERED_TEXT))
+
         if self._remember:
             self._verified.add(sha256)
         return photo

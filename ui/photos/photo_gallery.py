@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from logger_app.errors import LogbookError
+from logger_app.i18n import translate
 from logger_app.logbook import Logbook
 from logger_app.records import Client, Photo, Session
 from logger_app.vocabulary import Area, PhotoAngle, PhotoKind
 
 from ..common.display import format_date, plain_label
 from ..common.prompts import Prompter
+from ..common.wording import noun_in_sentence
 from .photo_compare import CompareDialog
 from .photo_files import PhotoFiles, photo_details_html
 from .photo_gallery_model import (
@@ -112,7 +114,7 @@ class PhotoGallery(QWidget):
         self.proxy = _FilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.view = QListView(objectName="gallery")
-        self.view.setAccessibleName("Photos of this client")
+        self.view.setAccessibleName(translate("PhotoGallery", "Photos of this client"))
         self.view.setModel(self.proxy)
         self.view.setViewMode(QListView.ViewMode.ListMode)
         self.view.setFlow(QListView.Flow.LeftToRight)
@@ -127,26 +129,43 @@ class PhotoGallery(QWidget):
         self.view.activated.connect(self.open_viewer)
         QShortcut(QKeySequence.StandardKey.Delete, self.view, activated=self.delete_selected)
 
-        self.angle_filter = self._filter_combo("angleFilter", "All angles", PhotoAngle)
-        self.kind_filter = self._filter_combo("kindFilter", "All kinds", PhotoKind)
-        self.area_filter = self._filter_combo("areaFilter", "All areas", Area)
-        self.add_button = QPushButton("Add photos…", objectName="addPhotos")
-        self.add_button.setToolTip("Attach photos to a session (or drop files here)")
+        self.angle_filter = self._filter_combo(
+            "angleFilter", translate("PhotoGallery", "All angles"), PhotoAngle
+        )
+        self.kind_filter = self._filter_combo(
+            "kindFilter", translate("PhotoGallery", "All kinds"), PhotoKind
+        )
+        self.area_filter = self._filter_combo(
+            "areaFilter", translate("PhotoGallery", "All areas"), Area
+        )
+        self.add_button = QPushButton(
+            translate("PhotoGallery", "Add photos…"), objectName="addPhotos"
+        )
+        self.add_button.setToolTip(
+            translate("PhotoGallery", "Attach photos to a session (or drop files here)")
+        )
         self.add_button.clicked.connect(self.add_requested)
-        self.compare_button = QPushButton("Compare…", objectName="comparePhotos")
+        self.compare_button = QPushButton(
+            translate("PhotoGallery", "Compare…"), objectName="comparePhotos"
+        )
         self.compare_button.setToolTip(
-            "Two photos side by side or overlaid (default: the same angle, first and latest)"
+            translate(
+                "PhotoGallery",
+                "Two photos side by side or overlaid (default: the same angle, first and latest)",
+            )
         )
         self.compare_button.clicked.connect(self.open_compare)
-        self.delete_button = QPushButton("Delete", objectName="deletePhoto")
+        self.delete_button = QPushButton(
+            translate("PhotoGallery", "Delete"), objectName="deletePhoto"
+        )
         self.delete_button.clicked.connect(self.delete_selected)
         self.summary = plain_label(objectName="clientCount")
 
         bar = QHBoxLayout()
         for label, combo in (
-            ("Angle", self.angle_filter),
-            ("Kind", self.kind_filter),
-            ("Area", self.area_filter),
+            (translate("PhotoGallery", "Angle"), self.angle_filter),
+            (translate("PhotoGallery", "Kind"), self.kind_filter),
+            (translate("PhotoGallery", "Area"), self.area_filter),
         ):
             bar.addWidget(QLabel(label))
             bar.addWidget(combo)
@@ -162,7 +181,11 @@ class PhotoGallery(QWidget):
 
     def _filter_combo(self, name: str, everything: str, values) -> QComboBox:
         combo = QComboBox(objectName=name)
-        combo.setAccessibleName(f"Show photos of: {everything.lower()}")  # e.g. "all angles"
+        combo.setAccessibleName(  # e.g. "all angles"
+            translate("PhotoGallery", "Show photos of: {which}").format(
+                which=noun_in_sentence(everything)
+            )
+        )
         combo.addItem(everything, None)
         for value in values:
             combo.addItem(value.label, value.value)
@@ -223,19 +246,27 @@ class PhotoGallery(QWidget):
         total = distinct_files(photos)
         shown = distinct_files(self.visible_photos())
         if not self._sessions:
-            text = "No session yet: photos are attached to a session."
+            text = translate("PhotoGallery", "No session yet: photos are attached to a session.")
         elif not total:
-            text = "No photos yet. Add photos, or drop image files here."
+            text = translate("PhotoGallery", "No photos yet. Add photos, or drop image files here.")
         elif shown == total:
-            text = f"{total} photo{'s' if total != 1 else ''}"
+            text = (
+                translate("PhotoGallery", "1 photo")
+                if total == 1
+                else translate("PhotoGallery", "{count} photos").format(count=total)
+            )
             sessions_of_file: dict[str, set[int]] = {}
             for photo in photos:
                 sessions_of_file.setdefault(photo.sha256, set()).add(photo.session_id)
             shared = sum(len(ids) > 1 for ids in sessions_of_file.values())
             if shared:
-                text += f"; {shared} of them in more than one session"
+                text += translate(
+                    "PhotoGallery", "; {count} of them in more than one session"
+                ).format(count=shared)
         else:
-            text = f"{shown} of {total} photos match the filters"
+            text = translate("PhotoGallery", "{shown} of {total} photos match the filters").format(
+                shown=shown, total=total
+            )
         self.summary.setText(text)
         self.compare_button.setEnabled(total >= 2)
         self.delete_button.setEnabled(total > 0)
@@ -257,7 +288,9 @@ class PhotoGallery(QWidget):
             items.append(
                 ViewerItem(
                     photo.sha256,
-                    f"{photo.angle.label}, {photo.kind.label.lower()} — {when}",
+                    translate("PhotoGallery", "{angle}, {kind} — {day}").format(
+                        angle=photo.angle.label, kind=noun_in_sentence(photo.kind.label), day=when
+                    ),
                     photo_details_html(photo, session),
                     self.grid_loader.problem(photo.sha256),
                 )
@@ -324,25 +357,36 @@ class PhotoGallery(QWidget):
         if signed:
             self._prompter.error(
                 self,
-                "Photos of a signed session",
-                f"{len(signed)} of the selected photos belong to a signed session: they are "
-                "part of the clinical record and cannot be deleted.",
+                translate("PhotoGallery", "Photos of a signed session"),
+                translate(
+                    "PhotoGallery",
+                    "{count} of the selected photos belong to a signed session: they are "
+                    "part of the clinical record and cannot be deleted.",
+                ).format(count=len(signed)),
             )
             return
         count = len(photos)
-        what = "this photo" if count == 1 else f"these {count} photos"
+        question = (
+            translate("PhotoGallery", "Delete this photo from the logbook? This cannot be undone.")
+            if count == 1
+            else translate(
+                "PhotoGallery",
+                "Delete these {count} photos from the logbook? This cannot be undone.",
+            ).format(count=count)
+        )
         if not self._prompter.confirm(
             self,
-            "Delete photos?",
-            f"Delete {what} from the logbook? This cannot be undone.",
-            "Delete",
+            translate("PhotoGallery", "Delete photos?"),
+            question,
+            translate("PhotoGallery", "Delete"),
         ):
             return
         try:
             for photo in photos:
                 self._logbook.delete_photo(photo.id)
         except LogbookError as error:  # busy, disk full: this photo and the rest stay
-            self._prompter.error(self, "Not deleted", str(error))
+            self._prompter.error(self, translate("PhotoGallery", "Not deleted"), str(error))
+
         self.reload()
         self.changed.emit()
 

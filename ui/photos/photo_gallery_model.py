@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 
+from logger_app.i18n import translate
 from logger_app.records import Photo, Session
 
 from ..common.display import format_areas, format_datetime, plain_tooltip
@@ -49,8 +50,13 @@ def session_heading(session: Session, added_after_signing: int = 0) -> str:
     details = session.details
     heading = f"{format_datetime(details.started_at)} — {format_areas(details.areas)}"
     if added_after_signing:
-        plural = "s" if added_after_signing != 1 else ""
-        heading += f" · {added_after_signing} photo{plural} added after signing"
+        heading += (
+            translate("PhotoGalleryModel", " · 1 photo added after signing")
+            if added_after_signing == 1
+            else translate("PhotoGalleryModel", " · {count} photos added after signing").format(
+                count=added_after_signing
+            )
+        )
     return heading
 
 
@@ -93,7 +99,7 @@ class PhotoGalleryModel(QAbstractListModel):
         self._rows: list[GalleryRow] = []
         self._rows_of_key: dict[str, list[int]] = defaultdict(list)
         self._added_after_signing: dict[int, int] = defaultdict(int)  # per session
-        self._loading = _placeholder("Loading…", "text_faint")
+        self._loading = _placeholder(translate("PhotoGalleryModel", "Loading…"), "text_faint")
         self._problem_pixmaps: dict[str, QPixmap] = {}
         loader.ready.connect(self._thumbnail_ready)
 
@@ -101,7 +107,7 @@ class PhotoGalleryModel(QAbstractListModel):
         """``photos`` in display order (see ``newest_sessions_first``)."""
         self.beginResetModel()
         # Placeholders drawn again: the theme may have changed since.
-        self._loading = _placeholder("Loading…", "text_faint")
+        self._loading = _placeholder(translate("PhotoGalleryModel", "Loading…"), "text_faint")
         self._problem_pixmaps.clear()
         self._rows = []
         self._rows_of_key = defaultdict(list)

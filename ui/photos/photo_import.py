@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from logger_app.i18n import translatable, translate
 from logger_app.logbook import Logbook
 from logger_app.records import ImportStatus, Photo, PhotoDetails, PhotoImportResult, Session
 from logger_app.vocabulary import Area, PhotoAngle, PhotoKind
@@ -48,8 +49,21 @@ from .import_thumbnails import (
 )
 from .photo_jobs import FilePreview, import_photo_files, make_preview
 
-IMAGE_FILTER = "Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.heic *.heif);;All files (*)"
-COLUMNS = ("File", "Kind", "Angle", "Area", "Result")
+IMAGE_PATTERNS = "*.jpg *.jpeg *.png *.webp *.tif *.tiff *.heic *.heif"
+COLUMNS = (
+    translatable("PhotoImportDialog", "File"),
+    translatable("PhotoImportDialog", "Kind"),
+    translatable("PhotoImportDialog", "Angle"),
+    translatable("PhotoImportDialog", "Area"),
+    translatable("PhotoImportDialog", "Result"),
+)
+
+
+def image_filter() -> str:
+    """The file dialog's filter of photo files, in the user's language."""
+    return translate("PhotoImportDialog", "Photos ({patterns});;All files (*)").format(
+        patterns=IMAGE_PATTERNS
+    )
 
 
 def dropped_files(event: QDropEvent | QDragEnterEvent) -> list[Path]:
@@ -79,7 +93,7 @@ class PhotoImportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._changes = changes  # the client's page hears of the photos as they come
-        self.setWindowTitle("Add photos")
+        self.setWindowTitle(translate("PhotoImportDialog", "Add photos"))
         self.resize(1240, 760)
         self.setAcceptDrops(True)
         self._logbook = logbook
@@ -102,18 +116,22 @@ class PhotoImportDialog(QDialog):
         self.batch_kind = _combo(PhotoKind)
         self.batch_angle = _combo(PhotoAngle)
         self.batch_area = _combo(Area, "—")
-        self.apply_button = QPushButton("Apply to all photos", objectName="applyToAll")
+        self.apply_button = QPushButton(
+            translate("PhotoImportDialog", "Apply to all photos"), objectName="applyToAll"
+        )
         self.apply_button.clicked.connect(self.apply_batch)
-        batch = QGroupBox("For the whole batch")
+        batch = QGroupBox(translate("PhotoImportDialog", "For the whole batch"))
         batch_form = QFormLayout(batch)
-        batch_form.addRow("Session", self.session)
-        batch_form.addRow("Kind", self.batch_kind)
-        batch_form.addRow("Angle", self.batch_angle)
-        batch_form.addRow("Area", self.batch_area)
+        batch_form.addRow(translate("PhotoImportDialog", "Session"), self.session)
+        batch_form.addRow(translate("PhotoImportDialog", "Kind"), self.batch_kind)
+        batch_form.addRow(translate("PhotoImportDialog", "Angle"), self.batch_angle)
+        batch_form.addRow(translate("PhotoImportDialog", "Area"), self.batch_area)
         batch_form.addRow(self.apply_button)
 
         self.table = QTableWidget(0, len(COLUMNS), objectName="importFiles")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels(
+            [translate("PhotoImportDialog", column) for column in COLUMNS]
+        )
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
@@ -134,25 +152,35 @@ class PhotoImportDialog(QDialog):
         self.ghost_opacity.setValue(50)
         self.ghost_opacity.valueChanged.connect(lambda v: self.ghost.set_opacity(v / 100))
         self.ghost.set_opacity(0.5)
-        preview = QGroupBox("Framing: the previous photo of this angle, half transparent")
+        preview = QGroupBox(
+            translate(
+                "PhotoImportDialog", "Framing: the previous photo of this angle, half transparent"
+            )
+        )
         preview_layout = QVBoxLayout(preview)
         preview_layout.addWidget(self.ghost, 1)
         preview_layout.addWidget(self.ghost_label)
         opacity_row = QHBoxLayout()
-        opacity_row.addWidget(QLabel("Previous photo's opacity"))
+        opacity_row.addWidget(QLabel(translate("PhotoImportDialog", "Previous photo's opacity")))
         opacity_row.addWidget(self.ghost_opacity, 1)
         preview_layout.addLayout(opacity_row)
 
-        self.choose_button = QPushButton("Choose files…", objectName="chooseFiles")
+        self.choose_button = QPushButton(
+            translate("PhotoImportDialog", "Choose files…"), objectName="chooseFiles"
+        )
         self.choose_button.clicked.connect(self.choose_files)
         self.progress = QProgressBar(objectName="importProgress")
         self.progress.hide()
         self.status = rich_label(objectName="clientCount")
         self.status.setWordWrap(True)
-        self.import_button = QPushButton("Import", objectName="startImport")
+        self.import_button = QPushButton(
+            translate("PhotoImportDialog", "Import"), objectName="startImport"
+        )
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.start_import)
-        self.close_button = QPushButton("Cancel", objectName="closeImport")
+        self.close_button = QPushButton(
+            translate("PhotoImportDialog", "Cancel"), objectName="closeImport"
+        )
         self.close_button.clicked.connect(self._cancel_or_close)
 
         left = QVBoxLayout()
@@ -174,7 +202,11 @@ class PhotoImportDialog(QDialog):
 
     # Files
     def choose_files(self) -> None:
-        self.add_files(self._prompter.open_files(self, "Choose photos", "", IMAGE_FILTER))
+        self.add_files(
+            self._prompter.open_files(
+                self, translate("PhotoImportDialog", "Choose photos"), "", image_filter()
+            )
+        )
 
     def add_files(self, files: Sequence[Path]) -> None:
         for path in files:
@@ -261,10 +293,22 @@ class PhotoImportDialog(QDialog):
         if problem:
             self.ghost_label.setText(tinted(escape(problem), "danger"))
         elif previous is None:
-            self.ghost_label.setText(escape(f"No earlier {angle.label} photo of this client."))
+            self.ghost_label.setText(
+                escape(
+                    translate(
+                        "PhotoImportDialog", "No earlier {angle} photo of this client."
+                    ).format(angle=angle.label)
+                )
+            )
         else:
             when = format_datetime(previous.taken_at or previous.imported_at)
-            self.ghost_label.setText(escape(f"Over it: the {angle.label} photo of {when}."))
+            self.ghost_label.setText(
+                escape(
+                    translate("PhotoImportDialog", "Over it: the {angle} photo of {when}.").format(
+                        angle=angle.label, when=when
+                    )
+                )
+            )
 
     def _preview_ready(self, path: str, preview: FilePreview) -> None:
         self._previews[path] = preview.image
@@ -282,7 +326,9 @@ class PhotoImportDialog(QDialog):
         if row is not None:
             self.table.item(row, 0).setIcon(broken_icon())
         if row is not None and not self.results:
-            self.table.item(row, 4).setText(f"Will be refused: {reason}")
+            self.table.item(row, 4).setText(
+                translate("PhotoImportDialog", "Will be refused: {reason}").format(reason=reason)
+            )
         self._show_preview()
 
     # Import
@@ -306,8 +352,13 @@ class PhotoImportDialog(QDialog):
         self.progress.setRange(0, len(self.files))
         self.progress.setValue(0)
         self.progress.show()
-        self.status.setText(f"Importing {len(self.files)} photos…")
-        self.close_button.setText("Stop")
+        count = len(self.files)
+        self.status.setText(
+            translate("PhotoImportDialog", "Importing 1 photo…")
+            if count == 1
+            else translate("PhotoImportDialog", "Importing {count} photos…").format(count=count)
+        )
+        self.close_button.setText(translate("PhotoImportDialog", "Stop"))
         self._update_buttons()
 
     def _run(self, work, **options) -> JobHandle:
@@ -316,7 +367,11 @@ class PhotoImportDialog(QDialog):
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setValue(done)
-        self.status.setText(f"Imported {done} of {total}…")
+        self.status.setText(
+            translate("PhotoImportDialog", "Imported {done} of {total}…").format(
+                done=done, total=total
+            )
+        )
 
     def _finished(self, results: list[PhotoImportResult]) -> None:
         self._job = None
@@ -325,7 +380,11 @@ class PhotoImportDialog(QDialog):
         counts = {status: 0 for status in ImportStatus}
         for row, path in enumerate(self.files):
             result = by_path.get(path)
-            text = "Not imported (stopped)" if result is None else _describe(result)
+            text = (
+                translate("PhotoImportDialog", "Not imported (stopped)")
+                if result is None
+                else _describe(result)
+            )
             if result is not None:
                 counts[result.status] += 1
             item = self.table.item(row, 4)
@@ -334,22 +393,28 @@ class PhotoImportDialog(QDialog):
             if result is not None and result.status is ImportStatus.REFUSED:
                 item.setForeground(color("danger"))
         self.status.setText(
-            f"{counts[ImportStatus.IMPORTED]} imported, {counts[ImportStatus.DUPLICATE]} "
-            f"already there, {counts[ImportStatus.REFUSED]} refused."
+            translate(
+                "PhotoImportDialog",
+                "{imported} imported, {duplicates} already there, {refused} refused.",
+            ).format(
+                imported=counts[ImportStatus.IMPORTED],
+                duplicates=counts[ImportStatus.DUPLICATE],
+                refused=counts[ImportStatus.REFUSED],
+            )
         )
-        self.close_button.setText("Close")
+        self.close_button.setText(translate("PhotoImportDialog", "Close"))
         self._update_buttons()
 
     def _failed(self, message: str) -> None:
         self._job = None
         self.status.setText(tinted(escape(message), "danger"))
-        self.close_button.setText("Close")
+        self.close_button.setText(translate("PhotoImportDialog", "Close"))
         self._update_buttons()
 
     def _cancel_or_close(self) -> None:
         if self._job is not None:
             self._job.cancel()
-            self.status.setText("Stopping after the current photo…")
+            self.status.setText(translate("PhotoImportDialog", "Stopping after the current photo…"))
             return
         if self.results:
             self.accept()
@@ -372,10 +437,10 @@ class PhotoImportDialog(QDialog):
 
 def _describe(result: PhotoImportResult) -> str:
     if result.status is ImportStatus.IMPORTED:
-        return "Imported"
+        return translate("PhotoImportDialog", "Imported")
     if result.status is ImportStatus.DUPLICATE:
-        return "Already in this session"
-    return f"Refused: {result.reason}"
+        return translate("PhotoImportDialog", "Already in this session")
+    return translate("PhotoImportDialog", "Refused: {reason}").format(reason=result.reason)
 
 
 def _read_only(text: str, tooltip: str) -> QTableWidgetItem:

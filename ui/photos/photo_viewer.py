@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from logger_app.i18n import translate
+from logger_app.text import number_text
+
 from ..common.display import plain_label
 from .image_view import ImageView
 from .thumbnail_loader import ThumbnailLoader
@@ -44,7 +47,7 @@ class PhotoViewer(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Photo")
+        self.setWindowTitle(translate("PhotoViewer", "Photo"))
         self.resize(1280, 840)
         self.items = list(items)
         self.index = index
@@ -54,27 +57,34 @@ class PhotoViewer(QDialog):
         self._full.ready.connect(self._arrived)
 
         self.view = ImageView()
-        self.view.setAccessibleName("Photo")
+        self.view.setAccessibleName(translate("PhotoViewer", "Photo"))
         self.details = QTextBrowser(objectName="photoDetails")
-        self.details.setAccessibleName("About this photo")
+        self.details.setAccessibleName(translate("PhotoViewer", "About this photo"))
         self.details.setMinimumWidth(280)
         self.title = plain_label(objectName="formTitle")
         self.position = QLabel(objectName="clientCount")
         self.zoom_label = QLabel(objectName="clientCount")
-        self.view.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{z * 100:.0f} %"))
+        self.view.zoom_changed.connect(
+            lambda z: self.zoom_label.setText(f"{number_text(round(z * 100))} %")
+        )
 
         buttons = QHBoxLayout()
-        for text, slot, tip in (
-            ("◀", self.previous, "Previous photo (Left)"),
-            ("▶", self.next, "Next photo (Right)"),
-            ("−", self.view.zoom_out, "Zoom out (-)"),
-            ("+", self.view.zoom_in, "Zoom in (+)"),
-            ("Fit", self.view.fit, "Fit to window (0)"),
-            ("100 %", self.view.actual_size, "Actual size (1)"),
+        for text, slot, name, key in (
+            ("◀", self.previous, translate("PhotoViewer", "Previous photo"), "Left"),
+            ("▶", self.next, translate("PhotoViewer", "Next photo"), "Right"),
+            ("−", self.view.zoom_out, translate("PhotoViewer", "Zoom out"), "-"),
+            ("+", self.view.zoom_in, translate("PhotoViewer", "Zoom in"), "+"),
+            (
+                translate("PhotoViewer", "Fit"),
+                self.view.fit,
+                translate("PhotoViewer", "Fit to window"),
+                "0",
+            ),
+            ("100 %", self.view.actual_size, translate("PhotoViewer", "Actual size"), "1"),
         ):
             button = QPushButton(text)
-            button.setToolTip(tip)
-            button.setAccessibleName(tip.rsplit(" (", 1)[0])  # "Zoom in", not "+"
+            button.setToolTip(f"{name} ({key})")
+            button.setAccessibleName(name)  # "Zoom in", not "+"
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -120,7 +130,11 @@ class PhotoViewer(QDialog):
         item = self.current()
         self.title.setText(item.title)
         self.details.setHtml(item.details_html)
-        self.position.setText(f"{self.index + 1} of {len(self.items)}")
+        self.position.setText(
+            translate("PhotoViewer", "{number} of {count}").format(
+                number=self.index + 1, count=len(self.items)
+            )
+        )
         if item.problem:
             self.view.set_image(None, item.problem)
             return
@@ -136,9 +150,14 @@ class PhotoViewer(QDialog):
         if best is not None:
             self.view.set_image(best)
         elif problem:
-            self.view.set_image(None, f"This photo cannot be shown: {problem}")
+            self.view.set_image(
+                None,
+                translate("PhotoViewer", "This photo cannot be shown: {problem}").format(
+                    problem=problem
+                ),
+            )
         else:
-            self.view.set_image(None, "Loading…")
+            self.view.set_image(None, translate("PhotoViewer", "Loading…"))
 
     def _arrived(self, key: str) -> None:
         if self.items and key == self.current().key:

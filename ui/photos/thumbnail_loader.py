@@ -14,6 +14,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtGui import QImage, QPixmap
 
+from logger_app.i18n import translate
+
 from ..common.jobs import JobContext, JobHandle, Work, run_job
 from ..common.jobs import pool as jobs_pool
 
@@ -28,7 +30,8 @@ def _make(key: str, produce: Callable[[str], bytes], fit: int | None) -> Work:
     def work(context: JobContext) -> QImage:
         image = QImage.fromData(produce(key))
         if image.isNull():
-            raise OSError("the picture cannot be read")
+            raise OSError(translate("ThumbnailLoader", "the picture cannot be read"))
+
         if fit and max(image.width(), image.height()) > fit:
             image = image.scaled(
                 fit,

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from logger_app.errors import LogbookError
+from logger_app.i18n import translatable, translate
 from logger_app.logbook import Logbook
 from logger_app.records import AuditEntry, AuditFilter
 
@@ -30,35 +31,39 @@ from ..common.display import format_datetime, plain_label
 from ..common.models import Column, RecordTableModel
 from ..common.prompts import Prompter
 from ..common.theme import color
-from .review_parts import filter_field, place_filters, results_table
+from .review_parts import filter_field, place_filters, results_table, thousands, titled
 
 SHOWN_AT_MOST = 5000
+# Said through translate("AuditView", label) (action_label).
 ACTION_LABELS = {
-    "create": "Created",
-    "update": "Changed",
-    "sign": "Signed",
-    "amend": "Amended",
-    "delete": "Deleted",
-    "archive": "Archived",
-    "unarchive": "Unarchived",
-    "erase": "Erased",
-    "export": "Exported",
-    "backup": "Backed up",
-    "restore": "Restored",
-    "repair": "Repaired",
-    "upgrade": "Upgraded",
-    "sign_in": "Signed in",
-    "sign_in_failed": "Wrong passphrase",
-    "key": "New signing key",
-    "seal": "Sealed at the upgrade",
+    "create": translatable("AuditView", "Created"),
+    "update": translatable("AuditView", "Changed"),
+    "sign": translatable("AuditView", "Signed"),
+    "amend": translatable("AuditView", "Amended"),
+    "delete": translatable("AuditView", "Deleted"),
+    "archive": translatable("AuditView", "Archived"),
+    "unarchive": translatable("AuditView", "Unarchived"),
+    "erase": translatable("AuditView", "Erased"),
+    "export": translatable("AuditView", "Exported"),
+    "backup": translatable("AuditView", "Backed up"),
+    "restore": translatable("AuditView", "Restored"),
+    "repair": translatable("AuditView", "Repaired"),
+    "upgrade": translatable("AuditView", "Upgraded"),
+    "sign_in": translatable("AuditView", "Signed in"),
+    "sign_in_failed": translatable("AuditView", "Wrong passphrase"),
+    "key": translatable("AuditView", "New signing key"),
+    "seal": translatable("AuditView", "Sealed at the upgrade"),
 }
 
 
 def action_label(action: str) -> str:
-    return ACTION_LABELS.get(action, action.replace("_", " ").capitalize())
+    if action in ACTION_LABELS:
+        return translate("AuditView", ACTION_LABELS[action])
+    return action.replace("_", " ").capitalize()
 
 
 def _record(entry: AuditEntry) -> str:
+
     name = entry.entity.replace("_", " ")
     return f"{name} {entry.entity_id}" if entry.entity_id is not None else name
 
@@ -71,13 +76,28 @@ def _action_color(entry: AuditEntry) -> QColor | None:
 
 class AuditModel(RecordTableModel[AuditEntry]):
     columns = (
-        Column("When", lambda e: format_datetime(e.at), sort_key=lambda e: e.at),
-        Column("Who", lambda e: e.actor),
-        Column("Action", lambda e: action_label(e.action), foreground=_action_color),
-        Column("Record", _record),
-        Column("Client", lambda e: "" if e.client_id is None else str(e.client_id)),
-        Column("What", lambda e: e.summary),
+        Column(
+            translatable("AuditModel", "When"),
+            lambda e: format_datetime(e.at),
+            sort_key=lambda e: e.at,
+        ),
+        Column(translatable("AuditModel", "Who"), lambda e: e.actor),
+        Column(
+            translatable("AuditModel", "Action"),
+            lambda e: action_label(e.action),
+            foreground=_action_color,
+        ),
+        Column(translatable("AuditModel", "Record"), _record),
+        Column(
+            translatable("AuditModel", "Client"),
+            lambda e: "" if e.client_id is None else str(e.client_id),
+        ),
+        Column(translatable("AuditModel", "What"), lambda e: e.summary),
     )
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.columns = titled(self.columns, lambda title: translate("AuditModel", title))
 
 
 class AuditView(QDialog):
@@ -92,7 +112,7 @@ class AuditView(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("auditView")
-        self.setWindowTitle("Audit log")
+        self.setWindowTitle(translate("AuditView", "Audit log"))
         self.setWindowFlag(Qt.WindowType.Window)
         self.resize(1240, 720)
         self._logbook = logbook
@@ -107,14 +127,23 @@ class AuditView(QDialog):
         self.use_to, self.date_to = self.dates.use_to, self.dates.date_to
         self.action = QComboBox(objectName="auditAction")
         self.actor = QComboBox(objectName="auditActor")
-        self.client = filter_field("auditClient", "Client name or id")
-        self.clear_button = QPushButton("Clear filters", objectName="clearFilters")
+        self.client = filter_field("auditClient", translate("AuditView", "Client name or id"))
+        self.clear_button = QPushButton(
+            translate("AuditView", "Clear filters"), objectName="clearFilters"
+        )
         self.clear_button.clicked.connect(self.clear_filters)
 
         filters = QGridLayout()
         self.dates.place(filters, 0, 0)
         place_filters(
-            filters, 0, 4, (("Action", self.action), ("Who", self.actor), ("Client", self.client))
+            filters,
+            0,
+            4,
+            (
+                (translate("AuditView", "Action"), self.action),
+                (translate("AuditView", "Who"), self.actor),
+                (translate("AuditView", "Client"), self.client),
+            ),
         )
         filters.addWidget(self.clear_button, 0, 10)
         filters.setColumnStretch(9, 1)
@@ -124,10 +153,12 @@ class AuditView(QDialog):
         self.table.setModel(self.model)
         results_table(self.table, (150, 190, 110, 140, 70))
         self.summary = plain_label(objectName="auditSummary")
-        self.export_button = QPushButton("Export CSV…", objectName="exportAudit")
-        self.export_button.setToolTip("The entries shown, as a CSV file")
+        self.export_button = QPushButton(
+            translate("AuditView", "Export CSV…"), objectName="exportAudit"
+        )
+        self.export_button.setToolTip(translate("AuditView", "The entries shown, as a CSV file"))
         self.export_button.clicked.connect(self.export_csv)
-        close = QPushButton("Close")
+        close = QPushButton(translate("AuditView", "Close"))
         close.clicked.connect(self.close)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
 
@@ -137,8 +168,11 @@ class AuditView(QDialog):
         bottom.addWidget(close)
         layout = QVBoxLayout(self)
         note = QLabel(
-            "Every change to the logbook is listed here, and no entry can be changed or "
-            "removed. Entries name clients by id only.",
+            translate(
+                "AuditView",
+                "Every change to the logbook is listed here, and no entry can be changed or "
+                "removed. Entries name clients by id only.",
+            ),
             objectName="dialogIntro",
         )
         note.setWordWrap(True)
@@ -164,7 +198,7 @@ class AuditView(QDialog):
             keep = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem("Any", "")
+            combo.addItem(translate("AuditView", "Any"), "")
             for value in values:
                 combo.addItem(label(value), value)
             combo.setCurrentIndex(max(0, combo.findData(keep)) if keep else 0)
@@ -196,9 +230,15 @@ class AuditView(QDialog):
         self.entries = self._logbook.audit_entries(search, SHOWN_AT_MOST)
         self.model.set_rows(self.entries)
         total = self._logbook.audit_count(search)
-        text = f"{total:,} entr{'y' if total == 1 else 'ies'}"
+        text = (
+            translate("AuditView", "1 entry")
+            if total == 1
+            else translate("AuditView", "{count} entries").format(count=thousands(total))
+        )
         if total > len(self.entries):
-            text += f" — showing the newest {len(self.entries):,}; narrow the filters"
+            text += translate(
+                "AuditView", " — showing the newest {count}; narrow the filters"
+            ).format(count=thousands(len(self.entries)))
         self.summary.setText(text)
         self.export_button.setEnabled(bool(self.entries))
 
@@ -222,10 +262,15 @@ class AuditView(QDialog):
         try:
             written = self._logbook.export_audit_csv(self.entries, path)
         except LogbookError as error:
-            self.summary.setText(f"Not exported: {error}")
+            self.summary.setText(
+                translate("AuditView", "Not exported: {reason}").format(reason=error)
+            )
             return None
         self.refresh()
-        self.summary.setText(f"{self.summary.text()} · exported to {written}")
+        self.summary.setText(
+            self.summary.text()
+            + translate("AuditView", " · exported to {path}").format(path=written)
+        )
         return written
 
     def _default_path(self) -> Path:
@@ -236,7 +281,12 @@ class AuditView(QDialog):
         return folder / f"audit-log-{datetime.now():%Y-%m-%d}.csv"
 
     def _save_dialog(self, default: Path) -> Path | None:
-        path = self._prompter.save_file(self, "Export the audit log", default, "CSV files (*.csv)")
+        path = self._prompter.save_file(
+            self,
+            translate("AuditView", "Export the audit log"),
+            default,
+            translate("AuditView", "CSV files (*.csv)"),
+        )
         if path is None:
             return None
         return path if path.suffix.lower() == ".csv" else path.with_name(path.name + ".csv")

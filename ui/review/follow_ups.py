@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from logger_app.errors import LogbookError
 from logger_app.export.calendar import write_follow_ups_calendar
+from logger_app.i18n import translate
 from logger_app.logbook import Logbook
 from logger_app.records import FollowUpDue
 
@@ -49,13 +50,21 @@ class FollowUpsTableModel(FollowUpsModel):
         self.columns = (
             due,
             client,
-            Column("Phone", lambda d: d.phone),
-            Column("Email", lambda d: d.email),
+            Column(translate("FollowUpsTableModel", "Phone"), lambda d: d.phone),
+            Column(translate("FollowUpsTableModel", "Email"), lambda d: d.email),
             Column(
-                "Reason",
-                lambda d: "Course" if d.reason == "course" else "Next visit",
+                translate("FollowUpsTableModel", "Reason"),
+                lambda d: (
+                    translate("FollowUpsTableModel", "Course")
+                    if d.reason == "course"
+                    else translate("FollowUpsTableModel", "Next visit")
+                ),
             ),
-            Column("Course", lambda d: d.course_label, sort_key=lambda d: d.course_label),
+            Column(
+                translate("FollowUpsTableModel", "Course"),
+                lambda d: d.course_label,
+                sort_key=lambda d: d.course_label,
+            ),
         )
 
 
@@ -73,7 +82,7 @@ class FollowUpsWindow(QDialog):
         changes: ChangeRelay | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Follow-ups due")
+        self.setWindowTitle(translate("FollowUpsWindow", "Follow-ups due"))
         self.setWindowFlag(Qt.WindowType.Window)
         self.resize(1000, 620)
         self._logbook = logbook
@@ -85,13 +94,16 @@ class FollowUpsWindow(QDialog):
         self.within = QSpinBox(objectName="withinDays")
         self.within.setRange(0, MAX_WITHIN_DAYS)
         self.within.setValue(DEFAULT_WITHIN_DAYS)
-        self.within.setSuffix(" days")
-        self.within.setAccessibleName("Due within how many days")
+        self.within.setSuffix(translate("FollowUpsWindow", " days"))
+        self.within.setAccessibleName(translate("FollowUpsWindow", "Due within how many days"))
         self.within.valueChanged.connect(self.refresh)
-        within_label = QLabel("&Due within")
+        within_label = QLabel(translate("FollowUpsWindow", "&Due within"))
         within_label.setBuddy(self.within)
         overdue_note = plain_label(
-            "either side of today (a course behind plan however late)", objectName="fieldHint"
+            translate(
+                "FollowUpsWindow", "either side of today (a course behind plan however late)"
+            ),
+            objectName="fieldHint",
         )
 
         self.model = FollowUpsTableModel(self)
@@ -99,7 +111,7 @@ class FollowUpsWindow(QDialog):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView(objectName="followUpsTable")
-        self.table.setAccessibleName("Follow-ups due")
+        self.table.setAccessibleName(translate("FollowUpsWindow", "Follow-ups due"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -114,12 +126,19 @@ class FollowUpsWindow(QDialog):
         self.summary = plain_label(objectName="clientCount")
         self.status = plain_label(objectName="followUpsStatus")
         self.status.setWordWrap(True)
-        self.ics_button = QPushButton("Save to calendar (.ics)…", objectName="saveIcs")
+        self.ics_button = QPushButton(
+            translate("FollowUpsWindow", "Save to calendar (.ics)…"), objectName="saveIcs"
+        )
         self.ics_button.setToolTip(
-            "One calendar event per follow-up, naming the client by initials and id only"
+            translate(
+                "FollowUpsWindow",
+                "One calendar event per follow-up, naming the client by initials and id only",
+            )
         )
         self.ics_button.clicked.connect(self.save_calendar)
-        open_button = QPushButton("Open client", objectName="openClient")
+        open_button = QPushButton(
+            translate("FollowUpsWindow", "Open client"), objectName="openClient"
+        )
         open_button.clicked.connect(lambda: self._open(self.table.currentIndex()))
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
 
@@ -148,9 +167,14 @@ class FollowUpsWindow(QDialog):
         self.model.set_due(rows, today)
         count = len(rows)
         overdue = sum(1 for row in rows if row.due_on < today)
-        text = f"{count} follow-up{'s' if count != 1 else ''} due" if count else "Nobody is due"
+        if not count:
+            text = translate("FollowUpsWindow", "Nobody is due")
+        elif count == 1:
+            text = translate("FollowUpsWindow", "1 follow-up due")
+        else:
+            text = translate("FollowUpsWindow", "{count} follow-ups due").format(count=count)
         if overdue:
-            text += f", {overdue} overdue"
+            text += translate("FollowUpsWindow", ", {count} overdue").format(count=overdue)
         self.summary.setText(text + ".")
         self.ics_button.setEnabled(bool(count))
 
@@ -161,7 +185,10 @@ class FollowUpsWindow(QDialog):
             return None
         start = Path.home() / f"follow-ups-{self.today().isoformat()}.ics"
         path = self._prompter.save_file(
-            self, "Save follow-ups to a calendar file", start, "Calendar files (*.ics)"
+            self,
+            translate("FollowUpsWindow", "Save follow-ups to a calendar file"),
+            start,
+            translate("FollowUpsWindow", "Calendar files (*.ics)"),
         )
         if path is None:
             return None
@@ -170,13 +197,25 @@ class FollowUpsWindow(QDialog):
         try:
             write_follow_ups_calendar(path, rows, data_dir=self._logbook.data_dir)
         except LogbookError as error:  # the folder gone, not writable: said, nothing left
-            self._prompter.error(self, "The calendar file was not saved", str(error))
+            self._prompter.error(
+                self, translate("FollowUpsWindow", "The calendar file was not saved"), str(error)
+            )
             return None
         count = len(rows)
         self.status.setText(
-            f"Saved {count} follow-up{'s' if count != 1 else ''} to {path} "
-            "(clients named by initials and id only)."
+            (
+                translate(
+                    "FollowUpsWindow",
+                    "Saved 1 follow-up to {path} (clients named by initials and id only).",
+                )
+                if count == 1
+                else translate(
+                    "FollowUpsWindow",
+                    "Saved {count} follow-ups to {path} (clients named by initials and id only).",
+                )
+            ).format(count=count, path=path)
         )
+
         return path
 
     def _open(self, index) -> None:

@@ -20,23 +20,36 @@ from logger_app.export.recall import (
     recall_contacts,
     record_contacts_printed,
 )
+from logger_app.i18n import translatable, translate
 from logger_app.logbook import Logbook
 from logger_app.records import SessionFilter
 
 from ..common.display import format_date, plain_label
 from ..common.models import Column, RecordTableModel
 from ..common.prompts import Prompter
-from .review_parts import results_table
+from .review_parts import results_table, titled
 
 
 class RecallContactsModel(RecordTableModel[RecallContact]):
     columns = (
-        Column("Client", lambda c: c.client_name, sort_key=lambda c: c.client_name.lower()),
-        Column("Phone", lambda c: c.phone or "—"),
-        Column("Email", lambda c: c.email or "—"),
-        Column("Session", lambda c: format_date(c.session_date), sort_key=lambda c: c.session_date),
-        Column("Product", lambda c: c.product),
+        Column(
+            translatable("RecallContactsModel", "Client"),
+            lambda c: c.client_name,
+            sort_key=lambda c: c.client_name.lower(),
+        ),
+        Column(translatable("RecallContactsModel", "Phone"), lambda c: c.phone or "—"),
+        Column(translatable("RecallContactsModel", "Email"), lambda c: c.email or "—"),
+        Column(
+            translatable("RecallContactsModel", "Session"),
+            lambda c: format_date(c.session_date),
+            sort_key=lambda c: c.session_date,
+        ),
+        Column(translatable("RecallContactsModel", "Product"), lambda c: c.product),
     )
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.columns = titled(self.columns, lambda title: translate("RecallContactsModel", title))
 
     def record_id(self, record: RecallContact) -> int:
         return record.session_id
@@ -58,16 +71,25 @@ class RecallPanel(QWidget):
         self.model = RecallContactsModel(self)
         self.table = QTableView(objectName="recallContacts")
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Clients to contact about the lot")
+        self.table.setAccessibleName(translate("RecallPanel", "Clients to contact about the lot"))
         results_table(self.table, (230, 170, 260, 130))
-        self.export_button = QPushButton("Export contacts (CSV)…", objectName="exportContacts")
+        self.export_button = QPushButton(
+            translate("RecallPanel", "Export contacts (CSV)…"), objectName="exportContacts"
+        )
         self.export_button.setToolTip(
-            "Client id, name, phone, email, session date, product and lot, for a mail merge "
-            "or a phone list"
+            translate(
+                "RecallPanel",
+                "Client id, name, phone, email, session date, product and lot, for a mail merge "
+                "or a phone list",
+            )
         )
         self.export_button.clicked.connect(self.export_csv)
-        self.print_button = QPushButton("Print…", objectName="printContacts")
-        self.print_button.setToolTip("The contact list on paper, previewed first")
+        self.print_button = QPushButton(
+            translate("RecallPanel", "Print…"), objectName="printContacts"
+        )
+        self.print_button.setToolTip(
+            translate("RecallPanel", "The contact list on paper, previewed first")
+        )
         self.print_button.clicked.connect(self.print_list)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -88,7 +110,11 @@ class RecallPanel(QWidget):
         self.model.set_rows(self.contacts)
         count = client_count(self.contacts)
         self.title.setText(
-            f"Recall: lot {self.lot} — {count} client{'s' if count != 1 else ''} to contact"
+            (
+                translate("RecallPanel", "Recall: lot {lot} — 1 client to contact")
+                if count == 1
+                else translate("RecallPanel", "Recall: lot {lot} — {count} clients to contact")
+            ).format(lot=self.lot, count=count)
         )
         self.result.setText("")
         self.setVisible(bool(self.contacts))
@@ -105,7 +131,10 @@ class RecallPanel(QWidget):
         if not self.contacts:
             return None
         path = self._prompter.save_file(
-            self, "Export recall contacts", self._default_path(), "CSV files (*.csv)"
+            self,
+            translate("RecallPanel", "Export recall contacts"),
+            self._default_path(),
+            translate("RecallPanel", "CSV files (*.csv)"),
         )
         if path is None:
             return None
@@ -114,9 +143,13 @@ class RecallPanel(QWidget):
         try:
             written = export_contacts_csv(self._logbook, self.lot, self.contacts, path)
         except LogbookError as error:
-            self._prompter.error(self, "Contacts not exported", str(error))
+            self._prompter.error(
+                self, translate("RecallPanel", "Contacts not exported"), str(error)
+            )
             return None
-        self.result.setText(f"Contacts exported to {written}")
+        self.result.setText(
+            translate("RecallPanel", "Contacts exported to {path}").format(path=written)
+        )
         return written
 
     def print_list(self) -> bool:
@@ -133,11 +166,14 @@ class RecallPanel(QWidget):
             except LogbookError as error:
                 problems.append(str(error))
 
-        printed = self._prompter.print_preview(self, f"Recall contacts, lot {self.lot}", paint)
+        printed = self._prompter.print_preview(
+            self, translate("RecallPanel", "Recall contacts, lot {lot}").format(lot=self.lot), paint
+        )
         if problems:
-            self._prompter.error(self, "Not printed", problems[-1])
+            self._prompter.error(self, translate("RecallPanel", "Not printed"), problems[-1])
             return False
         if printed:
             record_contacts_printed(self._logbook, self.lot, self.contacts)
-            self.result.setText("Contact list sent to the printer.")
+            self.result.setText(translate("RecallPanel", "Contact list sent to the printer."))
+
         return printed

@@ -3,7 +3,8 @@ filter field, the labelled filters in a grid, the results table."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import copy
+from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,6 +15,10 @@ from PySide6.QtWidgets import (
     QTableView,
     QWidget,
 )
+
+from logger_app.i18n import conventions
+
+from ..common.models import Column
 
 
 def filter_field(name: str, placeholder: str) -> QLineEdit:
@@ -44,3 +49,20 @@ def results_table(table: QTableView, widths: Iterable[int]) -> None:
     header.setStretchLastSection(True)
     for column, width in enumerate(widths):
         header.resizeSection(column, width)
+
+
+def titled(columns: Sequence[Column], title: Callable[[str], str]) -> tuple[Column, ...]:
+    """Copies of a model's ``columns`` with each title through ``title`` (the titles are
+    marked with ``translatable`` in the class, and said in the user's language when the
+    table is made)."""
+    copies = []
+    for column in columns:
+        shown = copy.copy(column)
+        shown.title = title(column.title)
+        copies.append(shown)
+    return tuple(copies)
+
+
+def thousands(number: int) -> str:
+    """2,400 (2.400 in German)."""
+    return f"{number:,}".replace(",", conventions().thousands_separator)

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from logger_app.i18n import translatable, translate
 from logger_app.logbook import Logbook
 from logger_app.records import SessionFilter, SessionListing
+from logger_app.text import count_of
 from logger_app.vocabulary import ADVERSE_REACTIONS, Area, Device, Reaction, Severity
 
 from ..common.changes import ChangeRelay, listen, of_kind
@@ -30,7 +32,7 @@ from ..common.models import SORT_ROLE, Column, RecordTableModel
 from ..common.prompts import Prompter
 from ..common.theme import severity_color
 from .recall_panel import RecallPanel
-from .review_parts import filter_field, place_filters, results_table
+from .review_parts import filter_field, place_filters, results_table, thousands, titled
 
 SHOWN_AT_MOST = 1000
 
@@ -41,7 +43,7 @@ def _areas(listing: SessionListing) -> str:
 
 def _worst(listing: SessionListing) -> str:
     if listing.worst_reaction is None:
-        return "None recorded"
+        return translate("SessionsReviewModel", "None recorded")
     reaction, severity = listing.worst_reaction
     return f"{reaction.label} ({severity.label.lower()})"
 
@@ -56,27 +58,42 @@ def _worst_color(listing: SessionListing) -> QColor | None:
 
 class SessionsReviewModel(RecordTableModel[SessionListing]):
     columns = (
-        Column("Date", lambda s: format_datetime(s.started_at), sort_key=lambda s: s.started_at),
-        Column("Client", lambda s: s.client_name, sort_key=lambda s: s.client_name.lower()),
-        Column("Areas and depths", _areas),
-        Column("Device", lambda s: ", ".join(filter(None, (s.device.label, s.cartridge)))),
         Column(
-            "Worst reaction",
+            translatable("SessionsReviewModel", "Date"),
+            lambda s: format_datetime(s.started_at),
+            sort_key=lambda s: s.started_at,
+        ),
+        Column(
+            translatable("SessionsReviewModel", "Client"),
+            lambda s: s.client_name,
+            sort_key=lambda s: s.client_name.lower(),
+        ),
+        Column(translatable("SessionsReviewModel", "Areas and depths"), _areas),
+        Column(
+            translatable("SessionsReviewModel", "Device"),
+            lambda s: ", ".join(filter(None, (s.device.label, s.cartridge))),
+        ),
+        Column(
+            translatable("SessionsReviewModel", "Worst reaction"),
             _worst,
             foreground=_worst_color,
             sort_key=lambda s: int(s.worst_reaction[1]) if s.worst_reaction else -1,
         ),
-        Column("Lots", lambda s: s.lots),
-        Column("Practitioner", lambda s: s.practitioner),
+        Column(translatable("SessionsReviewModel", "Lots"), lambda s: s.lots),
+        Column(translatable("SessionsReviewModel", "Practitioner"), lambda s: s.practitioner),
     )
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.columns = titled(self.columns, lambda title: translate("SessionsReviewModel", title))
 
     def record_id(self, record: SessionListing) -> int:
         return record.session_id
 
 
-def _any_combo(name: str, values, everything: str = "Any") -> QComboBox:
+def _any_combo(name: str, values) -> QComboBox:
     combo = QComboBox(objectName=name)
-    combo.addItem(everything, None)
+    combo.addItem(translate("SessionsReview", "Any"), None)
     for value in values:
         combo.addItem(value.label, value.value)
     return combo
@@ -96,7 +113,7 @@ class SessionsReview(QDialog):
         prompter: Prompter | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Sessions across clients")
+        self.setWindowTitle(translate("SessionsReview", "Sessions across clients"))
         self.setWindowFlag(Qt.WindowType.Window)
         self.resize(1320, 780)
         self._logbook = logbook
@@ -111,15 +128,20 @@ class SessionsReview(QDialog):
         self.device = _any_combo("device", Device)
         self.reaction = _any_combo("reaction", Reaction)
         self.min_severity = QComboBox(objectName="minSeverity")
-        self.min_severity.addItem("Any", None)
+        self.min_severity.addItem(translate("SessionsReview", "Any"), None)
         for severity in (Severity.MILD, Severity.MODERATE, Severity.SEVERE):
-            self.min_severity.addItem(f"{severity.label} or worse", int(severity))
+            self.min_severity.addItem(
+                translate("SessionsReview", "{severity} or worse").format(severity=severity.label),
+                int(severity),
+            )
         self.practitioner = QComboBox(objectName="practitioner")
-        self.practitioner.addItem("Any", "")
+        self.practitioner.addItem(translate("SessionsReview", "Any"), "")
         for practitioner in logbook.practitioners():
             self.practitioner.addItem(practitioner.name, practitioner.name)
-        self.lot = filter_field("lot", "Exact lot, e.g. HA24-0317")
-        self.clear_button = QPushButton("Clear filters", objectName="clearFilters")
+        self.lot = filter_field("lot", translate("SessionsReview", "Exact lot, e.g. HA24-0317"))
+        self.clear_button = QPushButton(
+            translate("SessionsReview", "Clear filters"), objectName="clearFilters"
+        )
         self.clear_button.clicked.connect(self.clear_filters)
 
         filters = QGridLayout()
@@ -128,10 +150,18 @@ class SessionsReview(QDialog):
             filters,
             0,
             4,
-            (("Area", self.area), ("Device", self.device), ("Practitioner", self.practitioner)),
+            (
+                (translate("SessionsReview", "Area"), self.area),
+                (translate("SessionsReview", "Device"), self.device),
+                (translate("SessionsReview", "Practitioner"), self.practitioner),
+            ),
         )
         for column, (label, widget) in enumerate(
-            (("Reaction", self.reaction), ("Severity", self.min_severity), ("Lot", self.lot))
+            (
+                (translate("SessionsReview", "Reaction"), self.reaction),
+                (translate("SessionsReview", "Severity"), self.min_severity),
+                (translate("SessionsReview", "Lot"), self.lot),
+            )
         ):
             filters.addWidget(QLabel(label), 1, column * 2)
             filters.addWidget(widget, 1, 1 + column * 2, 1, 3 if column == 2 else 1)
@@ -149,7 +179,9 @@ class SessionsReview(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.activated.connect(self._open)
         self.summary = plain_label(objectName="clientCount")
-        open_button = QPushButton("Open session", objectName="openSession")
+        open_button = QPushButton(
+            translate("SessionsReview", "Open session"), objectName="openSession"
+        )
         open_button.clicked.connect(lambda: self._open(self.table.currentIndex()))
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
 
@@ -197,14 +229,26 @@ class SessionsReview(QDialog):
         rows = self._logbook.find_sessions(search, SHOWN_AT_MOST)
         sessions, clients = self._logbook.count_sessions(search)
         self.model.set_rows(rows)
-        text = (
-            f"{sessions:,} session{'s' if sessions != 1 else ''} of "
-            f"{clients:,} client{'s' if clients != 1 else ''} match"
+        sessions_text = count_of(
+            sessions,
+            translate("SessionsReview", "session"),
+            translate("SessionsReview", "sessions"),
+        )
+        clients_text = count_of(
+            clients, translate("SessionsReview", "client"), translate("SessionsReview", "clients")
+        )
+        text = translate("SessionsReview", "{sessions} of {clients} match").format(
+            sessions=sessions_text, clients=clients_text
         )
         if sessions > len(rows):
-            text += f" — showing the newest {len(rows):,}; narrow the filters to see others"
+            text += translate(
+                "SessionsReview", " — showing the newest {count}; narrow the filters to see others"
+            ).format(count=thousands(len(rows)))
         if search.lot and sessions:
-            text += f". Lot {search.lot} went to {clients:,} client{'s' if clients != 1 else ''}."
+            text += translate("SessionsReview", ". Lot {lot} went to {clients}.").format(
+                lot=search.lot, clients=clients_text
+            )
+
         self.summary.setText(text)
         self.recall.show_recall(search)
         sizes = self.results.sizes()

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from logger_app.i18n import translate
 from logger_app.records import Session
 from logger_app.text import count_of, depth_text
 from logger_app.vocabulary import Area, Severity
@@ -91,17 +92,31 @@ def depth_summary(sessions: Sequence[Session], day: Callable[[date], str]) -> st
         points = [point for run in runs for point in run]
         first, latest = points[0], points[-1]
         depths = [point.value for point in points]
-        line = (
-            f"{area.label}: {count_of(len(points), 'session')}, "
-            f"{depth_text(first.value)} on {day(first.moment.astimezone().date())}"
+        sessions_text = count_of(
+            len(points),
+            translate("TrendSummary", "session"),
+            translate("TrendSummary", "sessions"),
+        )
+        line = translate("TrendSummary", "{area}: {sessions}, {depth} on {day}").format(
+            area=area.label,
+            sessions=sessions_text,
+            depth=depth_text(first.value),
+            day=day(first.moment.astimezone().date()),
         )
         if len(points) > 1:
-            line += (
-                f", latest {depth_text(latest.value)} on {day(latest.moment.astimezone().date())}"
+            line += translate("TrendSummary", ", latest {depth} on {day}").format(
+                depth=depth_text(latest.value), day=day(latest.moment.astimezone().date())
             )
-            line += f" (range {depth_text(min(depths))} to {depth_text(max(depths))})"
+            line += translate("TrendSummary", " (range {low} to {high})").format(
+                low=depth_text(min(depths)), high=depth_text(max(depths))
+            )
         if len(runs) > 1:
-            line += f"; {count_of(len(runs) - 1, 'break')} of over {MAX_GAP_MONTHS} months"
+            breaks = len(runs) - 1
+            line += (
+                translate("TrendSummary", "; 1 break of over {months} months")
+                if breaks == 1
+                else translate("TrendSummary", "; {count} breaks of over {months} months")
+            ).format(count=breaks, months=MAX_GAP_MONTHS)
         lines.append(line + ".")
     return "\n".join(lines)
 
@@ -120,11 +135,15 @@ def severity_summary(sessions: Sequence[Session], day: Callable[[date], str]) ->
     )
     latest = ordered[-1]
     drafts = sum(not s.is_signed for s in ordered)
-    text = (
-        f"Worst reaction per session: {spread}. Latest, "
-        f"{day(latest.details.started_at.astimezone().date())}: "
-        f"{worst_severity(latest).label.lower()}."
+    text = translate(
+        "TrendSummary", "Worst reaction per session: {spread}. Latest, {day}: {severity}."
+    ).format(
+        spread=spread,
+        day=day(latest.details.started_at.astimezone().date()),
+        severity=worst_severity(latest).label.lower(),
     )
-    if drafts:
-        text += f" {count_of(drafts, 'draft')} not signed yet."
+    if drafts == 1:
+        text += translate("TrendSummary", " 1 draft not signed yet.")
+    elif drafts:
+        text += translate("TrendSummary", " {count} drafts not signed yet.").format(count=drafts)
     return text

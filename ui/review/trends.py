@@ -30,6 +30,7 @@ from PySide6.QtCore import QDateTime, QEvent, QMargins, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from logger_app.i18n import translatable, translate
 from logger_app.records import Session
 from logger_app.vocabulary import MAX_DEPTH_MM, Area, Severity
 
@@ -46,7 +47,7 @@ from .trend_data import (
 )
 from .zone_trends import ZoneTrendsView
 
-DRAFT_LEGEND = "Draft (not signed)"
+DRAFT_LEGEND = translatable("TrendsView", "Draft (not signed)")
 
 
 def _msecs(moment: datetime) -> float:
@@ -107,6 +108,7 @@ def _chart(title: str) -> QChart:
     chart.setTitle(title)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.setMargins(QMargins(6, 6, 6, 6))
+    chart.setLocalizeNumbers(True)  # "0,25" on the depth axis in German
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
     # A line as a line and a draft's ring as a ring: the legend reads like the plot.
     chart.legend().setMarkerShape(QLegend.MarkerShape.MarkerShapeFromSeries)
@@ -142,8 +144,12 @@ class TrendsView(QWidget):
         # The charts in words: for a screen reader, and for reading exact values.
         self.depth_summary = _summary_label("depthSummary")
         self.severity_summary = _summary_label("severitySummary")
-        self.depth_summary.setAccessibleName("Needle depth per area, in words")
-        self.severity_summary.setAccessibleName("Worst reaction per session, in words")
+        self.depth_summary.setAccessibleName(
+            translate("TrendsView", "Needle depth per area, in words")
+        )
+        self.severity_summary.setAccessibleName(
+            translate("TrendsView", "Worst reaction per session, in words")
+        )
         self.empty = QLabel(objectName="emptyHint")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
@@ -161,8 +167,12 @@ class TrendsView(QWidget):
     def _new_views(self) -> tuple[QChartView, QChartView]:
         depth_view = QChartView(objectName="depthChart")
         severity_view = QChartView(objectName="severityChart")
-        depth_view.setAccessibleName("Chart: needle depth per area over the sessions")
-        severity_view.setAccessibleName("Chart: worst reaction per session")
+        depth_view.setAccessibleName(
+            translate("TrendsView", "Chart: needle depth per area over the sessions")
+        )
+        severity_view.setAccessibleName(
+            translate("TrendsView", "Chart: worst reaction per session")
+        )
         for view in (depth_view, severity_view):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setMinimumHeight(160)
@@ -174,12 +184,12 @@ class TrendsView(QWidget):
         """New charts for each showing: Qt Charts leaves the labels of an axis removed
         from a chart in the scene (another client's dates under this one's), and draws
         a chart given another theme over its old drawing. A chart is never reused."""
-        self.depth_chart = _chart("Needle depth per area (mm)")
+        self.depth_chart = _chart(translate("TrendsView", "Needle depth per area (mm)"))
         # Beside the zone maps the chart is narrow: its legend goes under the plot, which
         # keeps the width for the dates and the depths.
         self.depth_chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.depth_chart.plotAreaChanged.connect(self._fit_depth_labels)
-        self.severity_chart = _chart("Worst reaction per session")
+        self.severity_chart = _chart(translate("TrendsView", "Worst reaction per session"))
         for view, chart in (
             (self.depth_view, self.depth_chart),
             (self.severity_view, self.severity_chart),
@@ -196,9 +206,11 @@ class TrendsView(QWidget):
         has_data = bool(sessions)
         self.empty.setVisible(len(sessions) < 2)
         self.empty.setText(
-            "Trends appear once the client has sessions."
+            translate("TrendsView", "Trends appear once the client has sessions.")
             if not has_data
-            else "One session so far: trends show from the second session on."
+            else translate(
+                "TrendsView", "One session so far: trends show from the second session on."
+            )
         )
         for widget in (
             self.depth_view,
@@ -260,7 +272,7 @@ class TrendsView(QWidget):
     def _add_drafts(self, chart: QChart, points: list[TrendPoint], size: float) -> None:
         if not points:
             return
-        rings = _draft_rings(DRAFT_LEGEND, size)
+        rings = _draft_rings(translate("TrendsView", DRAFT_LEGEND), size)
         for point in points:
             rings.append(_msecs(point.moment), point.value)
         self._attach(chart, rings)
@@ -317,7 +329,8 @@ class TrendsView(QWidget):
         chart.addAxis(_time_axis(first, last), Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         runs = severity_runs(sessions)
-        self._add_runs(chart, "Worst severity", runs)
+        self._add_runs(chart, translate("TrendsView", "Worst severity"), runs)
+
         for series in chart.series():  # the line only joins the coloured dots
             series.setColor(color("text_faint"))
         points = [point for run in runs for point in run]

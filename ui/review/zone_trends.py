@@ -10,6 +10,7 @@ from datetime import datetime
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
+from logger_app.i18n import translate
 from logger_app.records import Session
 from logger_app.text import depth_text
 from logger_app.vocabulary import Area
@@ -51,14 +52,21 @@ class ZoneTrendsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("zoneTrends")
-        self.deepest = ZoneCanvas(interactive=False, name="Deepest depth per zone")
-        self.latest = ZoneCanvas(interactive=False, name="Latest depth per zone")
+        self.deepest = ZoneCanvas(
+            interactive=False, name=translate("ZoneTrendsView", "Deepest depth per zone")
+        )
+        self.latest = ZoneCanvas(
+            interactive=False, name=translate("ZoneTrendsView", "Latest depth per zone")
+        )
         self._data: dict[ZoneCanvas, ZoneDepths] = {self.deepest: {}, self.latest: {}}
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(10)
         for column, (canvas, title) in enumerate(
-            ((self.deepest, "Deepest"), (self.latest, "Latest"))
+            (
+                (self.deepest, translate("ZoneTrendsView", "Deepest")),
+                (self.latest, translate("ZoneTrendsView", "Latest")),
+            )
         ):
             canvas.describe = lambda area, c=canvas: self._describe(c, area)
             # Small: the depth chart beside and the severity chart below keep their room.
@@ -69,7 +77,9 @@ class ZoneTrendsView(QWidget):
             grid.setColumnStretch(column, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 8, 0)
-        layout.addWidget(plain_label("Depth per zone", objectName="sectionTitle"))
+        layout.addWidget(
+            plain_label(translate("ZoneTrendsView", "Depth per zone"), objectName="sectionTitle")
+        )
         layout.addLayout(grid)
         layout.addWidget(DepthLegend(columns=2), 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
@@ -83,10 +93,19 @@ class ZoneTrendsView(QWidget):
             canvas.set_depths({area: depth for area, (depth, _when) in data.items()})
 
     def _describe(self, canvas: ZoneCanvas, area: Area) -> str:
-        what = "deepest" if canvas is self.deepest else "latest"
         depth = self._data[canvas].get(area)
         if depth is None:
-            return f"{area.label}: not treated (usually {usual_range(area)})"
-        when = format_date(depth[1].astimezone().date())
-        usual = usual_range(area)
-        return f"{area.label}: {what} {depth_text(depth[0])} on {when} (usually {usual})"
+            return translate("ZoneTrendsView", "{area}: not treated (usually {usual})").format(
+                area=area.label, usual=usual_range(area)
+            )
+        described = (
+            translate("ZoneTrendsView", "{area}: deepest {depth} on {day} (usually {usual})")
+            if canvas is self.deepest
+            else translate("ZoneTrendsView", "{area}: latest {depth} on {day} (usually {usual})")
+        )
+        return described.format(
+            area=area.label,
+            depth=depth_text(depth[0]),
+            day=format_date(depth[1].astimezone().date()),
+            usual=usual_range(area),
+        )

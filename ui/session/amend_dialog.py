@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from logger_app.amendments import AmendableField, FieldKind, describe_value
+from logger_app.i18n import translate
 from logger_app.identity import AMENDED_MEANING
 from logger_app.logbook import Logbook
 from logger_app.records import Session
@@ -67,8 +68,10 @@ def _editors() -> dict[str, Editor]:
         FieldKind.NOTES: NotesEditor("amendNotes"),
         FieldKind.DEPTH: DepthEditor("amendDepth"),
         FieldKind.PASSES: CountEditor("amendPasses", MAX_PASSES, ""),
-        FieldKind.DURATION: CountEditor("amendDuration", 600, " min"),
-        FieldKind.ENDPOINT: ChoiceEditor("amendEndpoint", Endpoint, "Not recorded"),
+        FieldKind.DURATION: CountEditor("amendDuration", 600, translate("AmendDialog", " min")),
+        FieldKind.ENDPOINT: ChoiceEditor(
+            "amendEndpoint", Endpoint, translate("AmendDialog", "Not recorded")
+        ),
         FieldKind.SEVERITY: ChoiceEditor("amendSeverityOnly", Severity),
         FieldKind.DATE: next_visit,
         FieldKind.AFTERCARE: aftercare,
@@ -106,7 +109,7 @@ class AmendDialog(GuardedForm):
         self.amended: Session | None = None
         self.fields: list[AmendableField] = logbook.amendable_fields(session.id)
         self.setObjectName("amendDialog")
-        self.setWindowTitle("Amend a signed session")
+        self.setWindowTitle(translate("AmendDialog", "Amend a signed session"))
         self.resize(640, 360)
         self._build()
         index = self.field.findData(field) if field else -1
@@ -117,11 +120,19 @@ class AmendDialog(GuardedForm):
     def _build(self) -> None:
         s = self._session
         intro = rich_label(
-            f"<b>Session of {escape(format_datetime(s.details.started_at))}</b>, signed by "
-            f"{escape(s.signed_by)} on {escape(format_datetime(s.signed_at))}.<br>The record "
-            "is read-only: a correction is kept beside it with the value it replaces, the "
-            f"reason, your name ({escape(signer_name(self._logbook))}) and the time, signed "
-            f"with your passphrase: “{escape(AMENDED_MEANING)}”",
+            translate(
+                "AmendDialog",
+                "<b>Session of {started}</b>, signed by {signer} on {signed}.<br>The record "
+                "is read-only: a correction is kept beside it with the value it replaces, the "
+                "reason, your name ({name}) and the time, signed with your passphrase: "
+                "“{meaning}”",
+            ).format(
+                started=escape(format_datetime(s.details.started_at)),
+                signer=escape(s.signed_by),
+                signed=escape(format_datetime(s.signed_at)),
+                name=escape(signer_name(self._logbook)),
+                meaning=escape(AMENDED_MEANING),
+            ),
             objectName="dialogIntro",
         )
         intro.setWordWrap(True)
@@ -151,20 +162,26 @@ class AmendDialog(GuardedForm):
             self.stack.addWidget(page)
         self.reason = QPlainTextEdit(objectName="amendReason")
         self.reason.setPlaceholderText(
-            "Why the record is corrected, e.g. “depth misread from the pen dial”"
+            translate(
+                "AmendDialog", "Why the record is corrected, e.g. “depth misread from the pen dial”"
+            )
         )
         self.reason.setTabChangesFocus(True)
         self.reason.setMaximumHeight(90)
 
         form = QFormLayout()
-        form.addRow("&Field", self._with_error(self.field, "field"))
-        form.addRow("Recorded now", self.current)
-        form.addRow("&Correct value", self._with_error(self.stack, "new_value"))
-        form.addRow("&Reason", self._with_error(self.reason, "reason"))
+        form.addRow(translate("AmendDialog", "&Field"), self._with_error(self.field, "field"))
+        form.addRow(translate("AmendDialog", "Recorded now"), self.current)
+        form.addRow(
+            translate("AmendDialog", "&Correct value"), self._with_error(self.stack, "new_value")
+        )
+        form.addRow(translate("AmendDialog", "&Reason"), self._with_error(self.reason, "reason"))
 
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(translate("AmendDialog", "Cancel"))
         self.cancel_button.clicked.connect(self.reject)
-        self.save_button = QPushButton("Save amendment", objectName="saveAmendment")
+        self.save_button = QPushButton(
+            translate("AmendDialog", "Save amendment"), objectName="saveAmendment"
+        )
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         buttons = QHBoxLayout()
@@ -204,7 +221,7 @@ class AmendDialog(GuardedForm):
         self.stack.setCurrentWidget(self._pages[slot])
         self.stack.adjustSize()
         self.current.setText(
-            "Not yet recorded: add the reaction as it was observed."
+            translate("AmendDialog", "Not yet recorded: add the reaction as it was observed.")
             if chosen.kind is FieldKind.NEW_REACTION
             else describe_value(chosen.kind, chosen.current)
         )
@@ -222,8 +239,11 @@ class AmendDialog(GuardedForm):
             # Every amendment is signed: the passphrase is asked again when it is due.
             self.amended = signed(
                 self._logbook, self._prompter, self, amend, meaning=AMENDED_MEANING,
-                what="this amendment",
-                cancelled="Not saved: the amendment is signed with your passphrase.",
+                what=translate("AmendDialog", "this amendment"),
+                cancelled=translate(
+                    "AmendDialog", "Not saved: the amendment is signed with your passphrase."
+                ),
+
             )  # fmt: skip
 
         if save_or_show(self.errors, self.general_error, write):

@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from logger_app.i18n import translatable, translate
 from logger_app.vocabulary import Area
 
 from ..common.display import plain_label
 from ..common.preferences import Preference
+from ..common.wording import noun_in_sentence
 from ..common.zone_canvas import DepthLegend, ZoneCanvas
 from ..common.zone_shapes import VIEW_LABELS, VIEWS, view_of, zone_text, zones
 
@@ -27,15 +29,19 @@ from ..common.zone_shapes import VIEW_LABELS, VIEWS, view_of, zone_text, zones
 CHART_SHOWN = Preference("session/area_chart_shown", 1, int)
 
 # A set is added from the keyboard too: its key pressed while the chart has focus.
-PRESET_KEYS = {"Full face": "F", "Both cheeks": "C", "Neck and décolletage": "N"}
+# The sets' names (English, the keys here) are shown through translate("AreaChart", name).
+FULL_FACE = translatable("AreaChart", "Full face")
+BOTH_CHEEKS = translatable("AreaChart", "Both cheeks")
+NECK = translatable("AreaChart", "Neck and décolletage")
+PRESET_KEYS = {FULL_FACE: "F", BOTH_CHEEKS: "C", NECK: "N"}
 
 PRESETS: dict[str, tuple[Area, ...]] = {
-    "Full face": (
+    FULL_FACE: (
         Area.FOREHEAD, Area.GLABELLA, Area.PERIORBITAL, Area.NOSE, Area.RIGHT_CHEEK,
         Area.LEFT_CHEEK, Area.UPPER_LIP, Area.PERIORAL, Area.CHIN, Area.JAWLINE,
     ),
-    "Both cheeks": (Area.RIGHT_CHEEK, Area.LEFT_CHEEK),
-    "Neck and décolletage": (Area.NECK, Area.DECOLLETAGE),
+    BOTH_CHEEKS: (Area.RIGHT_CHEEK, Area.LEFT_CHEEK),
+    NECK: (Area.NECK, Area.DECOLLETAGE),
 }  # fmt: skip
 
 # The chart is one stop in the form's Tab order: its buttons are for the mouse (the
@@ -54,13 +60,15 @@ class AreaChart(QWidget):
 
     def __init__(self) -> None:
         super().__init__(objectName="areaChart")
-        self.canvas = ZoneCanvas(("face",), name="Face and body chart")
+        self.canvas = ZoneCanvas(("face",), name=translate("AreaChart", "Face and body chart"))
         self.canvas.toggled.connect(self.area_toggled)
         self.canvas.page_requested.connect(self._page)
         self.canvas.letter_pressed.connect(self._preset_key)
         self.canvas.setAccessibleDescription(
             self.canvas.accessibleDescription()
-            + " F adds the full face, C both cheeks, N the neck and décolletage."
+            + translate(
+                "AreaChart", " F adds the full face, C both cheeks, N the neck and décolletage."
+            )
         )
         self.canvas.setMinimumSize(180, 234)
         self.canvas.setMaximumSize(250, 325)
@@ -71,7 +79,11 @@ class AreaChart(QWidget):
         for view in VIEWS:
             button = QToolButton(objectName=f"chartView_{view}", checkable=True)
             button.setText(VIEW_LABELS[view])
-            button.setToolTip(f"Show the {VIEW_LABELS[view].lower()} chart")
+            button.setToolTip(
+                translate("AreaChart", "Show the {view} chart").format(
+                    view=noun_in_sentence(VIEW_LABELS[view])
+                )
+            )
             button.setChecked(view == "face")
             button.setFocusPolicy(_NOT_A_TAB_STOP)
             button.clicked.connect(lambda _=False, v=view: self.show_view(v))
@@ -80,21 +92,27 @@ class AreaChart(QWidget):
             self.view_buttons[view] = button
         view_row.addStretch(1)
         self.hide_button = QToolButton(objectName="chartHide")
-        self.hide_button.setText("Hide chart")
-        self.hide_button.setToolTip("Fold the chart away: the list below does the same")
+        self.hide_button.setText(translate("AreaChart", "Hide chart"))
+        self.hide_button.setToolTip(
+            translate("AreaChart", "Fold the chart away: the list below does the same")
+        )
         self.hide_button.setAutoRaise(True)
         self.hide_button.setFocusPolicy(_NOT_A_TAB_STOP)
         view_row.addWidget(self.hide_button)
         self.preset_buttons: dict[str, QPushButton] = {}
         presets = QVBoxLayout()
         presets.setSpacing(3)
-        presets.addWidget(plain_label("Add a set", objectName="columnHeader"))
+        presets.addWidget(
+            plain_label(translate("AreaChart", "Add a set"), objectName="columnHeader")
+        )
         for name, areas in PRESETS.items():
-            button = QPushButton(name, objectName="chartPreset")
-            listed = ", ".join(a.label.lower() for a in areas)
-            key = PRESET_KEYS[name]
+            button = QPushButton(translate("AreaChart", name), objectName="chartPreset")
+            listed = ", ".join(noun_in_sentence(a.label) for a in areas)
             button.setToolTip(
-                f"Add {listed} (those not in the list yet). Key {key} on the chart does it too."
+                translate(
+                    "AreaChart",
+                    "Add {areas} (those not in the list yet). Key {key} on the chart does it too.",
+                ).format(areas=listed, key=PRESET_KEYS[name])
             )
             button.clicked.connect(lambda _=False, a=areas: self._preset(a))
             button.setFocusPolicy(_NOT_A_TAB_STOP)
@@ -110,7 +128,9 @@ class AreaChart(QWidget):
         side.addLayout(view_row)
         side.addLayout(presets)
         side.addSpacing(4)
-        side.addWidget(plain_label("Needle depth", objectName="columnHeader"))
+        side.addWidget(
+            plain_label(translate("AreaChart", "Needle depth"), objectName="columnHeader")
+        )
         side.addWidget(self.legend)
         side.addWidget(self.status)
         side.addStretch(1)
@@ -151,6 +171,7 @@ class AreaChart(QWidget):
         """The line under the legend: the zone under the pointer, else the focused one."""
         area = self.canvas.pointed()
         if area is None:
-            self.status.setText("Click a zone to add or remove its area.")
+            self.status.setText(translate("AreaChart", "Click a zone to add or remove its area."))
+
         else:
             self.status.setText(zone_text(area, self.canvas.depths.get(area)))

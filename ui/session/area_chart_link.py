@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
+from logger_app.i18n import translate
 from logger_app.vocabulary import Area
 
 from ..common.form_support import combo_enum
@@ -105,8 +106,11 @@ class AreasPanel(QWidget):
         self.chart = AreaChart()
         self.link = AreaChartLink(self.chart, rows)
         self.show_button = QToolButton(objectName="chartShow")
-        self.show_button.setText("Show face and body chart")
-        self.show_button.setToolTip("Choose the areas on a face and body chart")
+        self.show_button.setText(translate("AreasPanel", "Show face and body chart"))
+        self.show_button.setToolTip(
+            translate("AreasPanel", "Choose the areas on a face and body chart")
+        )
+
         self.show_button.setAutoRaise(True)
         self.show_button.clicked.connect(lambda: self.show_chart(True))
         self.chart.hide_button.clicked.connect(lambda: self.show_chart(False))

@@ -9,6 +9,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
+from logger_app.i18n import translate
 from logger_app.records import Session
 from logger_app.text import depth_text
 from logger_app.vocabulary import Area
@@ -28,7 +29,9 @@ def session_depths(session: Session) -> dict[Area, float]:
 
 def map_alt_text(session: Session) -> str:
     listed = ", ".join(f"{a.area.label} {depth_text(a.depth_mm)}" for a in session.details.areas)
-    return f"Map of the treated areas: {listed or 'none'}"
+    return translate("AreaMap", "Map of the treated areas: {areas}").format(
+        areas=listed or translate("AreaMap", "none")
+    )
 
 
 def map_url(session: Session) -> QUrl:

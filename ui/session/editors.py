@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from logger_app.i18n import translatable, translate
 from logger_app.records import Numbing, ProductUse, ReactionObservation
 from logger_app.validation import depth_problem
 from logger_app.vocabulary import (
@@ -100,13 +101,13 @@ class CountEditor(Editor):
     """A whole number, 0 shown as ``none_text`` and read as None."""
 
     def __init__(
-        self, name: str, maximum: int, suffix: str, step: int = 1, none_text: str = "Not recorded"
+        self, name: str, maximum: int, suffix: str, step: int = 1, none_text: str | None = None
     ) -> None:
         self.widget = self.spin = QSpinBox(objectName=name)
         self.spin.setRange(0, maximum)
         self.spin.setSingleStep(step)
         self.spin.setSuffix(suffix)
-        self.spin.setSpecialValueText(none_text)
+        self.spin.setSpecialValueText(none_text or translate("CountEditor", "Not recorded"))
 
     def set_value(self, value: Any) -> None:
         self.spin.setValue(value or 0)
@@ -143,11 +144,13 @@ class SuggestionsEditor(Editor):
 
 
 def cartridge_editor(name: str) -> SuggestionsEditor:
-    return SuggestionsEditor(name, CARTRIDGE_SUGGESTIONS, "e.g. 16-pin")
+    return SuggestionsEditor(
+        name, CARTRIDGE_SUGGESTIONS, translate("SessionEditors", "e.g. 16-pin")
+    )
 
 
 def lot_editor(name: str) -> TextEditor:
-    return TextEditor(name, "Lot number from the vial")
+    return TextEditor(name, translate("SessionEditors", "Lot number from the vial"))
 
 
 class DepthEditor(Editor):
@@ -160,7 +163,7 @@ class DepthEditor(Editor):
         self.spin.setDecimals(2)
         self.spin.setSingleStep(DEPTH_STEP_MM)
         self.spin.setSuffix(" mm")
-        self.spin.setAccessibleName("Needle depth")
+        self.spin.setAccessibleName(translate("DepthEditor", "Needle depth"))
         if error is None:
             self.widget = QWidget()
             column = QVBoxLayout(self.widget)
@@ -201,12 +204,13 @@ class NextVisitEditor(Editor):
         self.widget = QWidget()
         row = QHBoxLayout(self.widget)
         row.setContentsMargins(0, 0, 0, 0)
-        self.due = QCheckBox("Due", objectName=due_name)
+        self.due = QCheckBox(translate("NextVisitEditor", "Due"), objectName=due_name)
         self.due.setChecked(True)
         self.edit = QDateEdit(objectName=date_name)
-        self.edit.setAccessibleName("Next visit due on")
+        self.edit.setAccessibleName(translate("NextVisitEditor", "Next visit due on"))
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("d MMM yyyy")
+        # The day's format is the language's (German: "21.03.2026").
+        self.edit.setDisplayFormat(translate("NextVisitEditor", "d MMM yyyy"))
         self.due.toggled.connect(self.edit.setEnabled)
         row.addWidget(self.due)
         row.addWidget(self.edit, 1)
@@ -250,22 +254,26 @@ class NumbingEditor(Editor):
 
     def __init__(self, names: tuple[str, str, str, str], errors: FieldErrors | None = None) -> None:
         box_name, agent_name, strength_name, minutes_name = names
-        self.widget = self.box = QGroupBox("Numbing applied", objectName=box_name)
+        self.widget = self.box = QGroupBox(
+            translate("NumbingEditor", "Numbing applied"), objectName=box_name
+        )
         self.box.setCheckable(True)
         self.box.setChecked(False)
         form = QFormLayout(self.box)
-        self.agent = editable_combo(agent_name, NUMBING_SUGGESTIONS, "Agent")
+        self.agent = editable_combo(
+            agent_name, NUMBING_SUGGESTIONS, translate("NumbingEditor", "Agent")
+        )
         self.strength = QLineEdit(objectName=strength_name)
-        self.strength.setPlaceholderText("e.g. 5 %")
+        self.strength.setPlaceholderText(translate("NumbingEditor", "e.g. 5 %"))
         self.minutes = QSpinBox(objectName=minutes_name)
         self.minutes.setRange(0, MAX_NUMBING_MINUTES)
         self.minutes.setSingleStep(5)
         self.minutes.setValue(30)
-        self.minutes.setSuffix(" min on skin")
+        self.minutes.setSuffix(translate("NumbingEditor", " min on skin"))
         for label, widget, key in (
-            ("&Agent", self.agent, "numbing.agent"),
-            ("Strength", self.strength, "numbing.strength"),
-            ("Time", self.minutes, "numbing.minutes"),
+            (translate("NumbingEditor", "&Agent"), self.agent, "numbing.agent"),
+            (translate("NumbingEditor", "Strength"), self.strength, "numbing.strength"),
+            (translate("NumbingEditor", "Time"), self.minutes, "numbing.minutes"),
         ):
             form.addRow(label, widget if errors is None else with_error_label(widget, errors, key))
 
@@ -284,7 +292,7 @@ class NumbingEditor(Editor):
         )
 
 
-NEW_LOT_PROMPT = "New vial: type its lot number"
+NEW_LOT_PROMPT = translatable("GlideEditor", "New vial: type its lot number")
 
 
 class GlideEditor(Editor):
@@ -293,12 +301,19 @@ class GlideEditor(Editor):
 
     def __init__(self, names: tuple[str, str], errors: FieldErrors) -> None:
         product_name, lot_name = names
-        self.widget = QGroupBox("Glide / serum")
+        self.widget = QGroupBox(translate("GlideEditor", "Glide / serum"))
         form = QFormLayout(self.widget)
-        self.product = editable_combo(product_name, GLIDE_SUGGESTIONS, "Product")
+        self.product = editable_combo(
+            product_name, GLIDE_SUGGESTIONS, translate("GlideEditor", "Product")
+        )
         self.lot = lot_editor(lot_name).edit
-        form.addRow("Pr&oduct", with_error_label(self.product, errors, "products.0.product"))
-        form.addRow("&Lot", with_error_label(self.lot, errors, "products.0.lot"))
+        form.addRow(
+            translate("GlideEditor", "Pr&oduct"),
+            with_error_label(self.product, errors, "products.0.product"),
+        )
+        form.addRow(
+            translate("GlideEditor", "&Lot"), with_error_label(self.lot, errors, "products.0.lot")
+        )
         self.lot.textEdited.connect(self._lot_given)
 
     def set_value(self, value: Any) -> None:
@@ -311,7 +326,7 @@ class GlideEditor(Editor):
         self.lot.clear()
         if not self.product.currentText().strip():
             return
-        self.lot.setPlaceholderText(NEW_LOT_PROMPT)
+        self.lot.setPlaceholderText(translate("GlideEditor", NEW_LOT_PROMPT))
         self.lot.setProperty("newLotNeeded", True)
         colour = self.lot.palette().color(QPalette.ColorRole.Highlight).name()
         self.lot.setStyleSheet(f"QLineEdit {{ border: 2px solid {colour}; }}")
@@ -353,14 +368,22 @@ class ReactionEditor(Editor):
         self.severity = self.severity_editor.combo
         self.observed = enum_combo(observed_name, ObservedWhen)
         # Unlabelled, in a row of a grid, the note says what it is itself.
-        self.note_editor = TextEditor(note_name, "" if labelled else "Note")
+        self.note_editor = TextEditor(
+            note_name, "" if labelled else translate("ReactionEditor", "Note")
+        )
         self.note = self.note_editor.edit
         self.parts: list[QWidget] = [self.reaction, self.severity, self.observed, self.note]
         self.widget = QWidget()
         if labelled:
             form = QFormLayout(self.widget)
             form.setContentsMargins(0, 0, 0, 0)
-            labels = ("Reaction", "Severity", "Observed", "Note")
+            labels = (
+                translate("ReactionEditor", "Reaction"),
+                translate("ReactionEditor", "Severity"),
+                translate("ReactionEditor", "Observed"),
+                translate("ReactionEditor", "Note"),
+            )
+
             for label, part in zip(labels, self.parts, strict=True):
                 form.addRow(label, part)
         else:

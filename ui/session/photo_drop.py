@@ -15,26 +15,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from logger_app.i18n import translate
+
 from ..common.prompts import Prompter
-from ..photos.photo_import import IMAGE_FILTER
+from ..photos.photo_import import image_filter
 
 
 class PhotoDrop(QGroupBox):
     """The files to import, in the order given, each once (``pending``)."""
 
     def __init__(self, prompter: Prompter) -> None:
-        super().__init__("Photos")
+        super().__init__(translate("PhotoDrop", "Photos"))
         self._prompter = prompter
         self.pending: list[Path] = []
         column = QVBoxLayout(self)
         self.photo_list = QListWidget(objectName="pendingPhotos")
         self.photo_list.setMaximumHeight(90)
         self.hint = QLabel(
-            "Drop photo files here, or add them: after saving you say what each shows.",
+            translate(
+                "PhotoDrop",
+                "Drop photo files here, or add them: after saving you say what each shows.",
+            ),
             objectName="emptyHint",
         )
         self.hint.setWordWrap(True)
-        add = QPushButton("Add photos…", objectName="attachPhotos")
+        add = QPushButton(translate("PhotoDrop", "Add photos…"), objectName="attachPhotos")
         add.clicked.connect(self.choose)
         self.add_button = add
         row = QHBoxLayout()
@@ -49,7 +54,11 @@ class PhotoDrop(QGroupBox):
         return [self.photo_list, self.add_button]
 
     def choose(self) -> None:
-        self.attach(self._prompter.open_files(self, "Choose photos", "", IMAGE_FILTER))
+        self.attach(
+            self._prompter.open_files(
+                self, translate("PhotoDrop", "Choose photos"), "", image_filter()
+            )
+        )
 
     def attach(self, files: list[Path]) -> None:
         for path in files:

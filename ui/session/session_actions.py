@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from logger_app.errors import LogbookError
+from logger_app.i18n import translate
 from logger_app.identity import SIGNED_MEANING
 from logger_app.logbook import Logbook
 from logger_app.records import Session
@@ -33,20 +34,40 @@ class SessionActionsBar(QWidget):
         self.seal: SessionSeal | None = None  # the shown session's, for its record view
         self.amend_dialog = None
         self.state = plain_label(objectName="sessionState")
-        self.edit_button = QPushButton("Edit draft…", objectName="editDraft")
-        self.edit_button.setToolTip("Change this draft in the session form")
-        self.sign_button = QPushButton("Sign…", objectName="signSession")
-        self.sign_button.setToolTip("Sign the record: it becomes read-only")
-        self.delete_button = QPushButton("Delete draft…", objectName="deleteDraft")
-        self.amend_button = QPushButton("Amend…", objectName="amendSession")
-        self.amend_button.setToolTip("Correct a field of the signed record, with the reason")
+        self.edit_button = QPushButton(
+            translate("SessionActionsBar", "Edit draft…"), objectName="editDraft"
+        )
+        self.edit_button.setToolTip(
+            translate("SessionActionsBar", "Change this draft in the session form")
+        )
+        self.sign_button = QPushButton(
+            translate("SessionActionsBar", "Sign…"), objectName="signSession"
+        )
+        self.sign_button.setToolTip(
+            translate("SessionActionsBar", "Sign the record: it becomes read-only")
+        )
+        self.delete_button = QPushButton(
+            translate("SessionActionsBar", "Delete draft…"), objectName="deleteDraft"
+        )
+        self.amend_button = QPushButton(
+            translate("SessionActionsBar", "Amend…"), objectName="amendSession"
+        )
+        self.amend_button.setToolTip(
+            translate("SessionActionsBar", "Correct a field of the signed record, with the reason")
+        )
         self.edit_button.clicked.connect(self._edit)
         self.sign_button.clicked.connect(self.sign)
         self.delete_button.clicked.connect(self.delete)
         self.amend_button.clicked.connect(self.amend)
         # Its menu (the record, the aftercare sheet) is the window's print actions'.
-        self.print_button = QPushButton("Print", objectName="printButton")
-        self.print_button.setToolTip("Print this session's record or the client's aftercare sheet")
+        self.print_button = QPushButton(
+            translate("SessionActionsBar", "Print"), objectName="printButton"
+        )
+        self.print_button.setToolTip(
+            translate(
+                "SessionActionsBar", "Print this session's record or the client's aftercare sheet"
+            )
+        )
         self.seal_banner = SealBanner()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -78,13 +99,17 @@ class SessionActionsBar(QWidget):
             self.state.setText("")
             self.state.setProperty("state", "")
         elif draft:
-            self.state.setText("Draft — not signed yet")
+            self.state.setText(translate("SessionActionsBar", "Draft — not signed yet"))
             self.state.setProperty("state", "draft")
         else:
             amended = len(session.amendments)
             self.state.setText(
-                "Signed — read-only; a correction is an amendment"
-                + (f" (amended {amended}×)" if amended else "")
+                translate("SessionActionsBar", "Signed — read-only; a correction is an amendment")
+                if not amended
+                else translate(
+                    "SessionActionsBar",
+                    "Signed — read-only; a correction is an amendment (amended {count}×)",
+                ).format(count=amended)
             )
             self.state.setProperty("state", "signed")
         self.state.style().unpolish(self.state)
@@ -110,12 +135,17 @@ class SessionActionsBar(QWidget):
             return
         if not self._prompter.confirm(
             self,
-            "Sign this session?",
-            f"Sign the session of {format_datetime(session.details.started_at)}.\n\n"
-            f"{signature_words(self._logbook, SIGNED_MEANING)}\n\n"
-            "Once signed the record is read-only: a correction is then an amendment, kept "
-            "beside the record with the reason, your name and the time.",
-            "Sign",
+            translate("SessionActionsBar", "Sign this session?"),
+            translate(
+                "SessionActionsBar",
+                "Sign the session of {started}.\n\n{signature}\n\n"
+                "Once signed the record is read-only: a correction is then an amendment, kept "
+                "beside the record with the reason, your name and the time.",
+            ).format(
+                started=format_datetime(session.details.started_at),
+                signature=signature_words(self._logbook, SIGNED_MEANING),
+            ),
+            translate("SessionActionsBar", "Sign"),
         ):
             return
         try:
@@ -127,7 +157,7 @@ class SessionActionsBar(QWidget):
         except SigningCancelled:
             return  # the user said no: nothing to tell them
         except LogbookError as error:
-            self._prompter.error(self, "Not signed", str(error))
+            self._prompter.error(self, translate("SessionActionsBar", "Not signed"), str(error))
         self.changed.emit(session.id)
 
     def delete(self) -> None:
@@ -135,19 +165,36 @@ class SessionActionsBar(QWidget):
         if session is None or session.is_signed:
             return
         photos = len(self._logbook.photos_of_session(session.id))
-        with_photos = f" and its {photos} photo{'s' if photos != 1 else ''}" if photos else ""
+        started = format_datetime(session.details.started_at)
+        if not photos:
+            text = translate(
+                "SessionActionsBar",
+                "The draft session of {started} will be deleted. This cannot be undone.",
+            )
+        elif photos == 1:
+            text = translate(
+                "SessionActionsBar",
+                "The draft session of {started} and its 1 photo will be deleted. "
+                "This cannot be undone.",
+            )
+        else:
+            text = translate(
+                "SessionActionsBar",
+                "The draft session of {started} and its {count} photos will be deleted. "
+                "This cannot be undone.",
+            )
         if not self._prompter.confirm(
             self,
-            "Delete this draft?",
-            f"The draft session of {format_datetime(session.details.started_at)}"
-            f"{with_photos} will be deleted. This cannot be undone.",
-            "Delete draft",
+            translate("SessionActionsBar", "Delete this draft?"),
+            text.format(started=started, count=photos),
+            translate("SessionActionsBar", "Delete draft"),
         ):
             return
         try:
             self._logbook.delete_draft_session(session.id)
         except LogbookError as error:
-            self._prompter.error(self, "Not deleted", str(error))
+            self._prompter.error(self, translate("SessionActionsBar", "Not deleted"), str(error))
+
             self.changed.emit(session.id)
             return
         self.deleted.emit(session.id)

@@ -7,6 +7,7 @@ from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from logger_app.i18n import translate
 from logger_app.records import Amendment, Photo, Session
 from logger_app.verification import SealStatus, SessionSeal
 
@@ -37,44 +38,91 @@ def session_html(
         f"<td class='num'>{a.passes or '—'}</td><td>{escape(a.note)}</td></tr>"
         for a in d.areas
     )
+    none_recorded = translate("SessionDetailView", "None recorded")
     reactions = (
         "".join(
             f"<tr><td>{escape(r.reaction.label)}</td><td>{r.severity.label}</td>"
             f"<td>{escape(r.observed.label)}</td><td>{escape(r.note)}</td></tr>"
             for r in d.reactions
         )
-        or "<tr><td colspan='4'>None recorded</td></tr>"
+        or f"<tr><td colspan='4'>{escape(none_recorded)}</td></tr>"
     )
     products = ", ".join(
-        escape(p.product) + (f" (lot {escape(p.lot)})" if p.lot else "") for p in d.products
+        escape(p.product)
+        + (
+            escape(translate("SessionDetailView", " (lot {lot})").format(lot=p.lot))
+            if p.lot
+            else ""
+        )
+        for p in d.products
     )
+    minutes = translate("SessionDetailView", "{minutes} min")
     facts = _rows(
         [
-            ("Practitioner", escape(d.practitioner_name)),
-            ("Duration", f"{d.duration_minutes} min" if d.duration_minutes else ""),
-            ("Device", escape(d.device.label + (f", {d.cartridge}" if d.cartridge else ""))),
-            ("Numbing", escape(format_numbing(d.numbing))),
-            ("Glide / products", products),
-            ("Endpoint", escape(d.endpoint.label) if d.endpoint else "Not recorded"),
-            ("Aftercare", escape(", ".join(item.label for item in d.aftercare)) or "None"),
-            ("Next visit due", format_date(d.next_visit_due)),
+            (translate("SessionDetailView", "Practitioner"), escape(d.practitioner_name)),
+            (
+                translate("SessionDetailView", "Duration"),
+                minutes.format(minutes=d.duration_minutes) if d.duration_minutes else "",
+            ),
+            (
+                translate("SessionDetailView", "Device"),
+                escape(d.device.label + (f", {d.cartridge}" if d.cartridge else "")),
+            ),
+            (translate("SessionDetailView", "Numbing"), escape(format_numbing(d.numbing))),
+            (translate("SessionDetailView", "Glide / products"), products),
+            (
+                translate("SessionDetailView", "Endpoint"),
+                escape(
+                    d.endpoint.label
+                    if d.endpoint
+                    else translate("SessionDetailView", "Not recorded")
+                ),
+            ),
+            (
+                translate("SessionDetailView", "Aftercare"),
+                escape(", ".join(item.label for item in d.aftercare))
+                or escape(translate("SessionDetailView", "None")),
+            ),
+            (translate("SessionDetailView", "Next visit due"), format_date(d.next_visit_due)),
         ]
     )
-    notes = f"<h3>Notes</h3><p>{escape(d.notes)}</p>" if d.notes else ""
-    areas = (
-        "<table class='grid'><tr><th>Area</th><th>Depth</th><th>Passes</th><th>Note</th></tr>"
-        f"{areas}</table>"
+    notes_heading = translate("SessionDetailView", "Notes")
+    notes = f"<h3>{escape(notes_heading)}</h3><p>{escape(d.notes)}</p>" if d.notes else ""
+    headers = "".join(
+        f"<th>{escape(text)}</th>"
+        for text in (
+            translate("SessionDetailView", "Area"),
+            translate("SessionDetailView", "Depth"),
+            translate("SessionDetailView", "Passes"),
+            translate("SessionDetailView", "Note"),
+        )
     )
+    areas = f"<table class='grid'><tr>{headers}</tr>{areas}</table>"
     if area_map:
         areas = (
             f"<table><tr><td valign='top'>{areas}</td><td class='map'>{area_map}</td></tr></table>"
         )
+    title = translate("SessionDetailView", "Session of {started}").format(
+        started=format_datetime(d.started_at)
+    )
+    areas_heading = translate("SessionDetailView", "Areas treated")
+    reactions_heading = translate("SessionDetailView", "Skin reactions")
+    reaction_headers = "".join(
+        f"<th>{escape(text)}</th>"
+        for text in (
+            translate("SessionDetailView", "Reaction"),
+            translate("SessionDetailView", "Severity"),
+            translate("SessionDetailView", "When"),
+            translate("SessionDetailView", "Note"),
+        )
+    )
     return (
-        f"<h2>Session of {escape(format_datetime(d.started_at))}</h2>"
-        f"{signature_html(session, seal)}<h3>Areas treated</h3>{areas}"
+        f"<h2>{escape(title)}</h2>"
+        f"{signature_html(session, seal)}"
+        f"<h3>{escape(areas_heading)}</h3>{areas}"
         f"<table class='facts'>{facts}</table>{acknowledgements_html(session)}"
-        "<h3>Skin reactions</h3><table class='grid'>"
-        "<tr><th>Reaction</th><th>Severity</th><th>When</th><th>Note</th></tr>"
+        f"<h3>{escape(reactions_heading)}</h3><table class='grid'>"
+        f"<tr>{reaction_headers}</tr>"
         f"{reactions}</table>{notes}{amendments_html(session)}{additions_html(photos)}"
     )
 
@@ -85,8 +133,9 @@ def acknowledgements_html(session: Session) -> str:
         return ""
     when = format_datetime(session.acknowledgements[0].acknowledged_at)
     items = "".join(f"<li>{escape(a.text)}</li>" for a in session.acknowledgements)
+    heading = translate("SessionDetailView", "<b>Acknowledged before treatment</b> ({when}):")
     return (
-        f"<p class='acknowledged'><b>Acknowledged before treatment</b> ({escape(when)}):</p>"
+        f"<p class='acknowledged'>{heading.format(when=escape(when))}</p>"
         f"<ul class='acknowledged'>{items}</ul>"
     )
 
@@ -104,25 +153,40 @@ def signature_html(session: Session, seal: SessionSeal | None = None) -> str:
         line = escape(seal_line(seal, len(session.amendments)))
         return f"<p class='{_SEAL_CLASSES[seal.status]}'>{mark}{line}</p>"
     if not session.is_signed:
-        return (
-            "<p class='draft'>Draft — not signed yet. It can still be edited or deleted; "
-            "once signed it is read-only.</p>"
+        draft = translate(
+            "SessionDetailView",
+            "Draft — not signed yet. It can still be edited or deleted; "
+            "once signed it is read-only.",
         )
+        return f"<p class='draft'>{escape(draft)}</p>"
     amended = len(session.amendments)
-    since = f" · amended {amended} time{'s' if amended != 1 else ''} since" if amended else ""
-    return (
-        f"<p class='signed'>Signed by {escape(session.signed_by)} on "
-        f"{escape(format_datetime(session.signed_at))}{since}</p>"
+    if not amended:
+        since = ""
+    elif amended == 1:
+        since = translate("SessionDetailView", " · amended 1 time since")
+    else:
+        since = translate("SessionDetailView", " · amended {count} times since").format(
+            count=amended
+        )
+    line = translate("SessionDetailView", "Signed by {signer} on {signed}").format(
+        signer=session.signed_by, signed=format_datetime(session.signed_at)
     )
+    return f"<p class='signed'>{escape(line + since)}</p>"
 
 
 def amendment_line(amendment: Amendment) -> str:
     """One amendment as a sentence: "Amended 3 Mar 2026 by Maya Okafor: Depth (Left
     cheek) 1 mm → 1.25 mm — reason: …"."""
     when = format_date(amendment.amended_at.astimezone().date())
-    return (
-        f"Amended {when} by {amendment.amended_by}: {amendment.label} "
-        f"{amendment.old_text} → {amendment.new_text} — reason: {amendment.reason}"
+    return translate(
+        "SessionDetailView", "Amended {day} by {name}: {field} {old} → {new} — reason: {reason}"
+    ).format(
+        day=when,
+        name=amendment.amended_by,
+        field=amendment.label,
+        old=amendment.old_text,
+        new=amendment.new_text,
+        reason=amendment.reason,
     )
 
 
@@ -132,16 +196,24 @@ def amendments_html(session: Session) -> str:
     items = "".join(
         f"<li>{escape(amendment_line(a)).replace(chr(10), '<br>')}</li>" for a in session.amendments
     )
+    heading = translate("SessionDetailView", "Amendments after signing")
+    note = translate(
+        "SessionDetailView", "The record above shows the values after these corrections."
+    )
     return (
-        "<h3>Amendments after signing</h3><p class='muted'>The record above shows the "
-        f"values after these corrections.</p><ul class='amendments'>{items}</ul>"
+        f"<h3>{escape(heading)}</h3><p class='muted'>{escape(note)}</p>"
+        f"<ul class='amendments'>{items}</ul>"
     )
 
 
 def added_after_signing_line(photo: Photo) -> str:
     """e.g. "Added after signing on 3 Mar 2026 by Maya Okafor"."""
     when = format_date(photo.imported_at.astimezone().date())
-    return f"Added after signing on {when}" + (f" by {photo.added_by}" if photo.added_by else "")
+    if photo.added_by:
+        return translate("SessionDetailView", "Added after signing on {day} by {name}").format(
+            day=when, name=photo.added_by
+        )
+    return translate("SessionDetailView", "Added after signing on {day}").format(day=when)
 
 
 def additions_html(photos: Sequence[Photo]) -> str:
@@ -155,9 +227,14 @@ def additions_html(photos: Sequence[Photo]) -> str:
         + f" — {escape(added_after_signing_line(photo))}</li>"
         for photo in added
     )
+    heading = translate("SessionDetailView", "Photos added after signing")
+    note = translate(
+        "SessionDetailView",
+        "Added to the record once it was signed; the signature does not cover them.",
+    )
     return (
-        "<h3>Photos added after signing</h3><p class='muted'>Added to the record once it "
-        f"was signed; the signature does not cover them.</p><ul class='additions'>{items}</ul>"
+        f"<h3>{escape(heading)}</h3><p class='muted'>{escape(note)}</p>"
+        f"<ul class='additions'>{items}</ul>"
     )
 
 
@@ -190,7 +267,7 @@ class SessionDetailView(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sessionDetail")
-        self.setAccessibleName("Session record")
+        self.setAccessibleName(translate("SessionDetailView", "Session record"))
         self.setOpenLinks(False)
         self._shown: tuple = (None, (), None)
         self.show_session(None)
@@ -208,6 +285,8 @@ class SessionDetailView(QTextBrowser):
         self._shown = (session, photos, seal)
         self.document().setDefaultStyleSheet(record_style())
         if session is None:
-            self.setHtml("<p class='muted'>Select a session to see its full record.</p>")
+            hint = translate("SessionDetailView", "Select a session to see its full record.")
+            self.setHtml(f"<p class='muted'>{escape(hint)}</p>")
+
         else:
             self.setHtml(session_html(session, photos, seal, add_area_map(self, session)))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from logger_app.i18n import translate
 from logger_app.records import SafetyWarning, SessionDetails
 from logger_app.vocabulary import CARTRIDGE_SUGGESTIONS, DEFAULT_NEXT_VISIT_WEEKS, Device, Endpoint
 
@@ -37,7 +38,7 @@ from .session_rows import AreaRow, ReactionRow, RowsEditor
 def _stop_label(box: QWidget, what: str) -> QLabel:
     """A line at the end of ``box``'s form, hidden until there is a stop to say."""
     label = plain_label(objectName="fieldStop")
-    label.setAccessibleName(f"Allergy stop: {what}")
+    label.setAccessibleName(translate("SessionFields", "Allergy stop: {what}").format(what=what))
     label.setWordWrap(True)
     label.hide()
     box.layout().addRow(label)
@@ -55,18 +56,28 @@ class SessionFields:
     def __init__(self, errors: FieldErrors, practitioners: tuple[str, ...]) -> None:
         self.errors = errors
         self._next_visit_touched = False
-        self.when_and_who = QGroupBox("Session")
+        self.when_and_who = QGroupBox(translate("SessionFields", "Session"))
         form = QFormLayout(self.when_and_who)
         self.started_at = QDateTimeEdit(objectName="started_at")
         self.started_at.setCalendarPopup(True)
-        self.started_at.setDisplayFormat("d MMM yyyy  HH:mm")
+        # The day's format is the language's (German: "21.03.2026  10:42").
+        self.started_at.setDisplayFormat(translate("SessionFields", "d MMM yyyy  HH:mm"))
         self.started_at.dateTimeChanged.connect(self._follow_session_date)
-        self.practitioner = editable_combo("practitioner", practitioners, "Your name")
-        self.duration_editor = CountEditor("duration", 600, " min", step=5)
+        self.practitioner = editable_combo(
+            "practitioner", practitioners, translate("SessionFields", "Your name")
+        )
+        self.duration_editor = CountEditor(
+            "duration", 600, translate("SessionFields", " min"), step=5
+        )
         self.duration = self.duration_editor.spin
-        self._row(form, "Date and &time", self.started_at, "started_at")
-        self._row(form, "&Practitioner", self.practitioner, "practitioner_name")
-        self._row(form, "D&uration", self.duration, "duration_minutes")
+        self._row(form, translate("SessionFields", "Date and &time"), self.started_at, "started_at")
+        self._row(
+            form,
+            translate("SessionFields", "&Practitioner"),
+            self.practitioner,
+            "practitioner_name",
+        )
+        self._row(form, translate("SessionFields", "D&uration"), self.duration, "duration_minutes")
 
         self.setup_part = QWidget(objectName="setupPart")
         setup = QVBoxLayout(self.setup_part)
@@ -84,8 +95,12 @@ class SessionFields:
         setup.addWidget(self.glide.widget)
         # An allergy on file named by what is chosen: said at the field itself.
         self.allergy_stops = {
-            "allergy_match.numbing": _stop_label(self.numbing_box, "the numbing agent"),
-            "allergy_match.products.0": _stop_label(self.glide.widget, "the product"),
+            "allergy_match.numbing": _stop_label(
+                self.numbing_box, translate("SessionFields", "the numbing agent")
+            ),
+            "allergy_match.products.0": _stop_label(
+                self.glide.widget, translate("SessionFields", "the product")
+            ),
         }
         setup.addWidget(self._outcome_group())
 
@@ -94,32 +109,48 @@ class SessionFields:
         right.setContentsMargins(0, 0, 0, 0)
         self.areas = RowsEditor(
             "areas",
-            ["Area", "Depth", "Passes", "Note", ""],
+            [
+                translate("SessionFields", "Area"),
+                translate("SessionFields", "Depth"),
+                translate("SessionFields", "Passes"),
+                translate("SessionFields", "Note"),
+                "",
+            ],
             AreaRow,
-            "+ Add area",
+            translate("SessionFields", "+ Add area"),
             errors,
-            "No area yet: add each treated area with its needle depth.",
+            translate("SessionFields", "No area yet: add each treated area with its needle depth."),
         )
         self.reactions = RowsEditor(
             "reactions",
-            ["Reaction", "Severity", "When", "Note", ""],
+            [
+                translate("SessionFields", "Reaction"),
+                translate("SessionFields", "Severity"),
+                translate("SessionFields", "When"),
+                translate("SessionFields", "Note"),
+                "",
+            ],
             ReactionRow,
-            "+ Add reaction",
+            translate("SessionFields", "+ Add reaction"),
             errors,
-            "No reaction recorded.",
+            translate("SessionFields", "No reaction recorded."),
         )
         self.areas_panel = AreasPanel(self.areas)  # the face and body chart above the rows
         self.area_chart = self.areas_panel.chart
-        right.addWidget(self._boxed("Areas treated", self.areas_panel))
-        right.addWidget(self._boxed("Skin reactions", self.reactions))
-        self.aftercare = AftercareEditor(QGroupBox("Aftercare given"), "aftercare_")
+        right.addWidget(self._boxed(translate("SessionFields", "Areas treated"), self.areas_panel))
+        right.addWidget(self._boxed(translate("SessionFields", "Skin reactions"), self.reactions))
+        self.aftercare = AftercareEditor(
+            QGroupBox(translate("SessionFields", "Aftercare given")), "aftercare_"
+        )
         self.aftercare_boxes = self.aftercare.boxes
         self.aftercare.grid.addWidget(errors.register("aftercare", ErrorLabel()), 99, 0, 1, 2)
         right.addWidget(self.aftercare.widget)
-        self.notes_editor = NotesEditor("notes", "Anything else worth keeping")
+        self.notes_editor = NotesEditor(
+            "notes", translate("SessionFields", "Anything else worth keeping")
+        )
         self.notes = self.notes_editor.edit
         self.notes.setMinimumHeight(70)
-        right.addWidget(self._boxed("Notes", self.notes, "notes"))
+        right.addWidget(self._boxed(translate("SessionFields", "Notes"), self.notes, "notes"))
 
     def show_allergy_stops(
         self, warnings: list[SafetyWarning], reasons: dict[str, str] | None = None
@@ -130,11 +161,18 @@ class SessionFields:
         for code, label in self.allergy_stops.items():
             message = messages.get(code)
             if message and code in (reasons or {}):
-                label.setText(f"STOP — {message} Gone on with your reason: {reasons[code]}")
+                label.setText(
+                    translate(
+                        "SessionFields", "STOP — {message} Gone on with your reason: {reason}"
+                    ).format(message=message, reason=reasons[code])
+                )
                 label.setVisible(True)
                 continue
             label.setText(
-                f"STOP — {message} Review it under “Before you start”, with your reason."
+                translate(
+                    "SessionFields",
+                    "STOP — {message} Review it under “Before you start”, with your reason.",
+                ).format(message=message)
                 if message
                 else ""
             )
@@ -169,26 +207,35 @@ class SessionFields:
         form.addRow(label, with_error_label(widget, self.errors, key))
 
     def _device_group(self) -> QGroupBox:
-        box = QGroupBox("Device")
+        box = QGroupBox(translate("SessionFields", "Device"))
         form = QFormLayout(box)
         self.device_editor = ChoiceEditor("device", Device)
         self.device = self.device_editor.combo
-        self.cartridge = editable_combo("cartridge", CARTRIDGE_SUGGESTIONS, "e.g. 16-pin")
-        self._row(form, "&Device", self.device, "device")
-        self._row(form, "&Cartridge", self.cartridge, "cartridge")
+        self.cartridge = editable_combo(
+            "cartridge", CARTRIDGE_SUGGESTIONS, translate("SessionFields", "e.g. 16-pin")
+        )
+        self._row(form, translate("SessionFields", "&Device"), self.device, "device")
+        self._row(form, translate("SessionFields", "&Cartridge"), self.cartridge, "cartridge")
         return box
 
     def _outcome_group(self) -> QGroupBox:
-        box = QGroupBox("Outcome")
+        box = QGroupBox(translate("SessionFields", "Outcome"))
         form = QFormLayout(box)
-        self.endpoint_editor = ChoiceEditor("endpoint", Endpoint, "Not recorded")
+        self.endpoint_editor = ChoiceEditor(
+            "endpoint", Endpoint, translate("SessionFields", "Not recorded")
+        )
         self.endpoint = self.endpoint_editor.combo
         self.next_visit_editor = NextVisitEditor("book_next", "next_visit_due")
         self.book_next = self.next_visit_editor.due
         self.next_visit = self.next_visit_editor.edit
         self.next_visit.dateChanged.connect(self._mark_next_visit_touched)
-        self._row(form, "&Endpoint reached", self.endpoint, "endpoint")
-        self._row(form, "&Next visit", self.next_visit_editor.widget, "next_visit_due")
+        self._row(form, translate("SessionFields", "&Endpoint reached"), self.endpoint, "endpoint")
+        self._row(
+            form,
+            translate("SessionFields", "&Next visit"),
+            self.next_visit_editor.widget,
+            "next_visit_due",
+        )
         return box
 
     # Filling
@@ -257,7 +304,9 @@ class SessionFields:
         for row_index, row in enumerate(self.areas.rows):
             value = row.value()
             if value is None:
-                problems[f"areas.{row_index}.area"] = "Choose the area, or remove the row."
+                problems[f"areas.{row_index}.area"] = translate(
+                    "SessionFields", "Choose the area, or remove the row."
+                )
             else:
                 area_rows[len(areas)] = row_index
                 areas.append(value)
@@ -265,8 +314,8 @@ class SessionFields:
         for row_index, row in enumerate(self.reactions.rows):
             value = row.value()
             if value is None:
-                problems[f"reactions.{row_index}.reaction"] = (
-                    "Choose the reaction, or remove the row."
+                problems[f"reactions.{row_index}.reaction"] = translate(
+                    "SessionFields", "Choose the reaction, or remove the row."
                 )
             else:
                 reaction_rows[len(reactions)] = row_index
@@ -289,5 +338,6 @@ class SessionFields:
             acknowledged=acknowledged,
         )
         if not self.areas.rows:
-            problems["areas"] = "Add at least one treated area."
+            problems["areas"] = translate("SessionFields", "Add at least one treated area.")
+
         return details, problems, {"areas": area_rows, "reactions": reaction_rows}

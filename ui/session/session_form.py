@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from logger_app.errors import LogbookError, ServerUnreachableError, ValidationError
+from logger_app.i18n import translate
 from logger_app.identity import SIGNED_MEANING
 from logger_app.local_drafts import keep_local_draft
 from logger_app.logbook import Logbook
@@ -86,7 +87,11 @@ class SessionDialog(GuardedForm):
         self.sign_after_photos = False  # "Save and sign" with photos: sign after the import
         self.setAcceptDrops(True)
         self.setWindowTitle(
-            f"{'Edit draft session' if session else 'New session'} – {client.full_name}"
+            (
+                translate("SessionDialog", "Edit draft session – {client}")
+                if session
+                else translate("SessionDialog", "New session – {client}")
+            ).format(client=client.full_name)
         )
         self.resize(1180, 820)
         self._build()
@@ -122,8 +127,11 @@ class SessionDialog(GuardedForm):
         self.pending_photos = self.photos.pending
 
         title = rich_label(
-            f"{'Draft session' if self._session else 'New session'} for "
-            f"<b>{escape(self._client.full_name)}</b>",
+            (
+                translate("SessionDialog", "Draft session for <b>{client}</b>")
+                if self._session
+                else translate("SessionDialog", "New session for <b>{client}</b>")
+            ).format(client=escape(self._client.full_name)),
             objectName="formTitle",
         )
         left = QVBoxLayout()
@@ -145,7 +153,7 @@ class SessionDialog(GuardedForm):
         content_layout.addWidget(self.safety)
         content_layout.addLayout(columns)
         scroll = QScrollArea()
-        scroll.setAccessibleName("Session form")
+        scroll.setAccessibleName(translate("SessionDialog", "Session form"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -157,7 +165,11 @@ class SessionDialog(GuardedForm):
         QShortcut(QKeySequence(SAVE_AND_SIGN_KEYS), self, activated=self.save_and_sign)
         QShortcut(QKeySequence(REPEAT_KEYS), self, activated=self._repeat_by_key)
         add_reaction = self.reactions.add_button
-        add_reaction.setToolTip(f"Add an observed reaction ({ADD_REACTION_KEYS})")
+        add_reaction.setToolTip(
+            translate("SessionDialog", "Add an observed reaction ({keys})").format(
+                keys=ADD_REACTION_KEYS
+            )
+        )
         QShortcut(QKeySequence(ADD_REACTION_KEYS), self, activated=add_reaction.click)
 
         layout = QVBoxLayout(self)
@@ -244,12 +256,20 @@ class SessionDialog(GuardedForm):
             return self._refuse_unreviewed()
         if not problems and review.questions:
             self.errors.show({})
-            question = "\n".join(q.message for q in review.questions) + "\n\nSave anyway?"
+            question = "\n".join(q.message for q in review.questions) + translate(
+                "SessionDialog", "\n\nSave anyway?"
+            )
             if not self._prompter.confirm(
-                self, "Depth above the usual range", question, "Save anyway"
+                self,
+                translate("SessionDialog", "Depth above the usual range"),
+                question,
+                translate("SessionDialog", "Save anyway"),
             ):
                 self.general_error.show_message(
-                    "Not saved: change the depth, or save again and confirm it."
+                    translate(
+                        "SessionDialog",
+                        "Not saved: change the depth, or save again and confirm it.",
+                    )
                 )
                 return
             details = review.confirmed(details)
@@ -266,7 +286,9 @@ class SessionDialog(GuardedForm):
         self.errors.show(problems)
         if problems:
             self.general_error.show_message(
-                "Nothing was saved: please correct what is marked in red."
+                translate(
+                    "SessionDialog", "Nothing was saved: please correct what is marked in red."
+                )
             )
             self._scroll.ensureWidgetVisible(self.errors.first_visible() or self.general_error)
             return
@@ -372,7 +394,10 @@ class SessionDialog(GuardedForm):
         self.safety.unfold()
         self.errors.show((problems or {}) | self.safety.problems())
         self.general_error.show_message(
-            "Nothing was saved: review each point under “Before you start” first."
+            translate(
+                "SessionDialog",
+                "Nothing was saved: review each point under “Before you start” first.",
+            )
         )
         self._scroll.ensureWidgetVisible(self.safety)
 
@@ -428,6 +453,10 @@ class SessionDialog(GuardedForm):
         # The core checks the key before it writes: a passphrase not given saves nothing.
         return signed(
             self._logbook, self._prompter, self, save, meaning=SIGNED_MEANING,
-            cancelled="Nothing was saved: signing needs your passphrase. Save and sign "
-            "again, or save a draft to sign later.",
+            cancelled=translate(
+                "SessionDialog",
+                "Nothing was saved: signing needs your passphrase. Save and sign "
+                "again, or save a draft to sign later.",
+            ),
+
         )  # fmt: skip

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from logger_app.i18n import translate
 from logger_app.records import AreaTreatment, ReactionObservation
 from logger_app.vocabulary import MAX_PASSES, Area, ObservedWhen, Reaction, suggested_depth_mm
 
@@ -42,18 +43,20 @@ class AreaRow(QObject):
     def __init__(self, index: int) -> None:
         super().__init__()
         self.area = enum_combo(f"area_{index}", Area)
-        self.area.setPlaceholderText("Choose area…")
+        self.area.setPlaceholderText(translate("AreaRow", "Choose area…"))
         self.area.setCurrentIndex(-1)
         self.area.setMinimumWidth(170)
         self.error = ErrorLabel()
         self.depth_editor = DepthEditor(f"depth_{index}", self.error)
         self.depth = self.depth_editor.spin
         self.depth.setValue(0.5)
-        self.passes_editor = CountEditor(f"passes_{index}", MAX_PASSES, " passes", none_text="—")
+        self.passes_editor = CountEditor(
+            f"passes_{index}", MAX_PASSES, translate("AreaRow", " passes"), none_text="—"
+        )
         self.passes = self.passes_editor.spin
-        self.note_editor = TextEditor(f"area_note_{index}", "Note")
+        self.note_editor = TextEditor(f"area_note_{index}", translate("AreaRow", "Note"))
         self.note = self.note_editor.edit
-        self.remove = _remove_button("Remove this area")
+        self.remove = _remove_button(translate("AreaRow", "Remove this area"))
         self._depth_touched = False
         self.depth.valueChanged.connect(self._check_depth)
         self.depth.editingFinished.connect(self._mark_depth_touched)
@@ -81,13 +84,16 @@ class AreaRow(QObject):
         """Each box says which area it is for, to a screen reader ("Depth for Left
         cheek (mm)"); before an area is chosen, "this area"."""
         area = combo_enum(self.area, Area)
-        which = area.label if area is not None else "this area"
-        self.area.setAccessibleName("Area treated")
-        self.depth.setAccessibleName(f"Depth for {which} (mm)")
-        self.passes.setAccessibleName(f"Passes for {which}")
-        self.note.setAccessibleName(f"Note for {which}")
-        self.remove.setAccessibleName(f"Remove {which}")
-        self.remove.setToolTip(f"Remove {which}")
+        which = area.label if area is not None else translate("AreaRow", "this area")
+        self.area.setAccessibleName(translate("AreaRow", "Area treated"))
+        self.depth.setAccessibleName(
+            translate("AreaRow", "Depth for {area} (mm)").format(area=which)
+        )
+        self.passes.setAccessibleName(translate("AreaRow", "Passes for {area}").format(area=which))
+        self.note.setAccessibleName(translate("AreaRow", "Note for {area}").format(area=which))
+        remove = translate("AreaRow", "Remove {area}").format(area=which)
+        self.remove.setAccessibleName(remove)
+        self.remove.setToolTip(remove)
 
     def _check_depth(self) -> None:
         self._depth_touched = True  # the depth editor shows what is wrong with it
@@ -120,11 +126,13 @@ class ReactionRow(QObject):
         super().__init__()
         names = (f"reaction_{index}", f"severity_{index}", f"observed_{index}")
         self.editor = ReactionEditor(
-            (*names, f"reaction_note_{index}"), ObservedWhen.IMMEDIATELY_AFTER, "Choose reaction…"
+            (*names, f"reaction_note_{index}"),
+            ObservedWhen.IMMEDIATELY_AFTER,
+            translate("ReactionRow", "Choose reaction…"),
         )
         self.reaction, self.severity = self.editor.reaction, self.editor.severity
         self.observed, self.note = self.editor.observed, self.editor.note
-        self.remove = _remove_button("Remove this reaction")
+        self.remove = _remove_button(translate("ReactionRow", "Remove this reaction"))
         self.error = ErrorLabel()
         self.reaction.currentIndexChanged.connect(lambda: self.error.show_message(None))
         self.reaction.currentIndexChanged.connect(self._name_parts)
@@ -134,13 +142,22 @@ class ReactionRow(QObject):
     def _name_parts(self) -> None:
         """Each box says which reaction it is for, to a screen reader."""
         reaction = combo_enum(self.reaction, Reaction)
-        which = reaction.label if reaction is not None else "this reaction"
-        self.reaction.setAccessibleName("Reaction observed")
-        self.severity.setAccessibleName(f"Severity of {which}")
-        self.observed.setAccessibleName(f"When {which} was seen")
-        self.note.setAccessibleName(f"Note on {which}")
-        self.remove.setAccessibleName(f"Remove {which}")
-        self.remove.setToolTip(f"Remove {which}")
+        which = (
+            reaction.label if reaction is not None else translate("ReactionRow", "this reaction")
+        )
+        self.reaction.setAccessibleName(translate("ReactionRow", "Reaction observed"))
+        self.severity.setAccessibleName(
+            translate("ReactionRow", "Severity of {reaction}").format(reaction=which)
+        )
+        self.observed.setAccessibleName(
+            translate("ReactionRow", "When {reaction} was seen").format(reaction=which)
+        )
+        self.note.setAccessibleName(
+            translate("ReactionRow", "Note on {reaction}").format(reaction=which)
+        )
+        remove = translate("ReactionRow", "Remove {reaction}").format(reaction=which)
+        self.remove.setAccessibleName(remove)
+        self.remove.setToolTip(remove)
 
     def widgets(self) -> list[QWidget]:
         return [self.reaction, self.severity, self.observed, self.note, self.remove]

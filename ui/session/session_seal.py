@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from logger_app.i18n import translate
 from logger_app.verification import SealStatus, SessionSeal
 
 from ..common.display import format_date, format_datetime
@@ -16,46 +17,65 @@ def _amended(seal: SessionSeal, amended: int) -> str:
     """ " · amended 2 times since, each signed" (those before the upgrade were not)."""
     if not amended:
         return ""
-    since = f" · amended {amended} time{'s' if amended != 1 else ''} since"
+    if amended == 1:
+        since = translate("SessionSeal", " · amended 1 time since")
+    else:
+        since = translate("SessionSeal", " · amended {count} times since").format(count=amended)
     signed = seal.amendments_signed
     if signed >= amended:
-        return since + (", signed" if amended == 1 else ", each signed")
-    return since + (f", {signed} of them signed" if signed else "")
+        return since + (
+            translate("SessionSeal", ", signed")
+            if amended == 1
+            else translate("SessionSeal", ", each signed")
+        )
+    if not signed:
+        return since
+    return since + translate("SessionSeal", ", {count} of them signed").format(count=signed)
 
 
 def seal_line(seal: SessionSeal, amended: int = 0) -> str:
     """One line over the record: "Signed by NAME on DATE TIME — MEANING (signature
     verified)"; ``amended``: how many amendments the record shows. Empty for a draft."""
     if seal.status is SealStatus.VERIFIED:
-        return (
-            f"Signed by {seal.signer} on {format_datetime(seal.signed_at)} — "
-            f"{seal.meaning} (signature verified){_amended(seal, amended)}"
-        )
+        return translate(
+            "SessionSeal", "Signed by {signer} on {signed} — {meaning} (signature verified)"
+        ).format(
+            signer=seal.signer, signed=format_datetime(seal.signed_at), meaning=seal.meaning
+        ) + _amended(seal, amended)
     if seal.status is SealStatus.SEALED:
         day = format_date(seal.signed_at.astimezone().date()) if seal.signed_at else ""
         if seal.sealed_at_import:
-            return (
-                f"Signed by {seal.signer} on {day} in another logbook — imported (sealed at "
-                f"the import; unchanged since){_amended(seal, amended)}"
-            )
-        return (
-            f"Signed by {seal.signer} on {day} — signed before verifiable signatures "
-            f"(sealed at the upgrade; unchanged since){_amended(seal, amended)}"
-        )
+            return translate(
+                "SessionSeal",
+                "Signed by {signer} on {day} in another logbook — imported (sealed at "
+                "the import; unchanged since)",
+            ).format(signer=seal.signer, day=day) + _amended(seal, amended)
+        return translate(
+            "SessionSeal",
+            "Signed by {signer} on {day} — signed before verifiable signatures "
+            "(sealed at the upgrade; unchanged since)",
+        ).format(signer=seal.signer, day=day) + _amended(seal, amended)
     if seal.status is SealStatus.FAILED:
-        when = f" on {format_datetime(seal.signed_at)}" if seal.signed_at else ""
-        return f"Signed by {seal.signer}{when} — does not verify: see the warning above"
+        if seal.signed_at:
+            return translate(
+                "SessionSeal",
+                "Signed by {signer} on {signed} — does not verify: see the warning above",
+            ).format(signer=seal.signer, signed=format_datetime(seal.signed_at))
+        return translate(
+            "SessionSeal", "Signed by {signer} — does not verify: see the warning above"
+        ).format(signer=seal.signer)
     return ""
 
 
 def banner_text(seal: SessionSeal) -> str:
     findings = "\n".join(f"• {finding.message}" for finding in seal.findings)
-    return (
+    return translate(
+        "SessionSeal",
         "This record does not match what was signed: it was changed outside the app, or "
-        f"its signature does not hold.\n{findings}\n"
+        "its signature does not hold.\n{findings}\n"
         "Do not rely on it before the logbook's administrator has checked it "
-        "(Logbook → Verify records…)."
-    )
+        "(Logbook → Verify records…).",
+    ).format(findings=findings)
 
 
 class SealBanner(QLabel):

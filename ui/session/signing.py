@@ -18,6 +18,7 @@ from logger_app.errors import (
     PassphraseNeededError,
     SignInThrottledError,
 )
+from logger_app.i18n import translate
 from logger_app.logbook import Logbook
 from logger_app.logbook.identity import SIGNING_WINDOW_SECONDS
 
@@ -32,7 +33,10 @@ class SigningCancelled(LogbookError):
     """The passphrase was not given: nothing was signed (nor saved with it)."""
 
     def __init__(self, message: str | None = None) -> None:
-        super().__init__(message or "A signature needs your passphrase, which was not given.")
+        super().__init__(
+            message
+            or translate("Signing", "A signature needs your passphrase, which was not given.")
+        )
 
 
 def signer_name(logbook: Logbook) -> str:
@@ -44,7 +48,9 @@ def signer_name(logbook: Logbook) -> str:
 def signature_words(logbook: Logbook, meaning: str) -> str:
     """The signature about to be made, as the signer reads it before signing."""
     now = format_datetime(datetime.now(UTC))
-    return f"Signer: {signer_name(logbook)}\nTime: {now} (now)\nMeaning: {meaning}"
+    return translate("Signing", "Signer: {name}\nTime: {now} (now)\nMeaning: {meaning}").format(
+        name=signer_name(logbook), now=now, meaning=meaning
+    )
 
 
 def passphrase_check(logbook: Logbook) -> PassphraseCheck:
@@ -67,12 +73,17 @@ def ask_signing_passphrase(
 ) -> bool:
     """Ask the passphrase to sign ``what`` ("this session"); True once it was right."""
     minutes = round(SIGNING_WINDOW_SECONDS / 60)
-    text = (
-        f"To sign {what}, enter your passphrase: it was last entered more than "
-        f"{minutes} minutes ago.\n\n{signature_words(logbook, meaning)}"
-    )
+    text = translate(
+        "Signing",
+        "To sign {what}, enter your passphrase: it was last entered more than "
+        "{minutes} minutes ago.\n\n{signature}",
+    ).format(what=what, minutes=minutes, signature=signature_words(logbook, meaning))
     return prompter.ask_passphrase(
-        parent, "Sign with your passphrase", text, passphrase_check(logbook), "Sign"
+        parent,
+        translate("Signing", "Sign with your passphrase"),
+        text,
+        passphrase_check(logbook),
+        translate("Signing", "Sign"),
     )
 
 
@@ -83,7 +94,7 @@ def signed(
     sign: Callable[[], T],
     *,
     meaning: str,
-    what: str = "this session",
+    what: str | None = None,
     cancelled: str | None = None,
 ) -> T:
     """Run ``sign`` (a use case that signs); when the passphrase is needed again, ask
@@ -91,6 +102,7 @@ def signed(
     try:
         return sign()
     except PassphraseNeededError:
+        what = what or translate("Signing", "this session")
         if not ask_signing_passphrase(logbook, prompter, parent, meaning, what):
             raise SigningCancelled(cancelled) from None
     return sign()
