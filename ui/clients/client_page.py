@@ -75,10 +75,9 @@ def client_summary_html(client: Client, today: date) -> str:
             + escape(", ".join(c.label for c in d.concerns))
         )
     if d.allergies:
+        title = escape(translate("ClientPage", "Allergies:"))
         lines.append(
-            f"<span style='color:{hex_color('danger')}'>"
-            f"<b>{escape(translate('ClientPage', 'Allergies:'))}</b> "
-            f"{escape(d.allergies)}</span>"
+            f"<span style='color:{hex_color('danger')}'><b>{title}</b> {escape(d.allergies)}</span>"
         )
     if d.medical_notes:
         lines.append(
