@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from logger_app.i18n import translatable, translate
 from logger_app.logbook import Logbook
 from logger_app.records import Client, ClientDetails
 from logger_app.validation import validate_client
@@ -28,13 +29,14 @@ from ..common.display import parse_date_text
 from ..common.form_support import ErrorLabel, FieldErrors, GuardedForm, combo_enum, with_error_label
 from ..common.prompts import Prompter
 
+# Shown through translate("ClientDialog", hint).
 FITZPATRICK_HINTS = {
-    Fitzpatrick.I: "very fair, always burns",
-    Fitzpatrick.II: "fair, usually burns",
-    Fitzpatrick.III: "medium, sometimes burns",
-    Fitzpatrick.IV: "olive, rarely burns",
-    Fitzpatrick.V: "brown, very rarely burns",
-    Fitzpatrick.VI: "dark brown to black, never burns",
+    Fitzpatrick.I: translatable("ClientDialog", "very fair, always burns"),
+    Fitzpatrick.II: translatable("ClientDialog", "fair, usually burns"),
+    Fitzpatrick.III: translatable("ClientDialog", "medium, sometimes burns"),
+    Fitzpatrick.IV: translatable("ClientDialog", "olive, rarely burns"),
+    Fitzpatrick.V: translatable("ClientDialog", "brown, very rarely burns"),
+    Fitzpatrick.VI: translatable("ClientDialog", "dark brown to black, never burns"),
 }
 
 
@@ -54,7 +56,12 @@ class ClientDialog(GuardedForm):
         self._logbook = logbook
         self._client = client
         self.saved_client: Client | None = None
-        self.setWindowTitle("Edit client" if client else "New client")
+        self.form_name = translate("ClientDialog", "client form")
+        self.setWindowTitle(
+            translate("ClientDialog", "Edit client")
+            if client
+            else translate("ClientDialog", "New client")
+        )
         self.setMinimumWidth(620)
         self._build()
         if client:
@@ -68,35 +75,38 @@ class ClientDialog(GuardedForm):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
 
-        self.first_name = self._line("first_name", "Required")
-        self.last_name = self._line("last_name", "Required")
-        self.date_of_birth = self._line("date_of_birth", "YYYY-MM-DD")
-        self.phone = self._line("phone", "+44 20 7946 0000")
-        self.email = self._line("email", "name@example.com")
-        self.address = self._text("address", "Street, town, postcode", 66)
+        self.first_name = self._line("first_name", translate("ClientDialog", "Required"))
+        self.last_name = self._line("last_name", translate("ClientDialog", "Required"))
+        self.date_of_birth = self._line("date_of_birth", translate("ClientDialog", "YYYY-MM-DD"))
+        self.phone = self._line("phone", translate("ClientDialog", "+44 20 7946 0000"))
+        self.email = self._line("email", translate("ClientDialog", "name@example.com"))
+        self.address = self._text(
+            "address", translate("ClientDialog", "Street, town, postcode"), 66
+        )
         for label, widget, key in (
-            ("&First name", self.first_name, "first_name"),
-            ("&Last name", self.last_name, "last_name"),
-            ("Date of &birth", self.date_of_birth, "date_of_birth"),
-            ("&Phone", self.phone, "phone"),
-            ("&Email", self.email, "email"),
-            ("A&ddress", self.address, "address"),
+            (translate("ClientDialog", "&First name"), self.first_name, "first_name"),
+            (translate("ClientDialog", "&Last name"), self.last_name, "last_name"),
+            (translate("ClientDialog", "Date of &birth"), self.date_of_birth, "date_of_birth"),
+            (translate("ClientDialog", "&Phone"), self.phone, "phone"),
+            (translate("ClientDialog", "&Email"), self.email, "email"),
+            (translate("ClientDialog", "A&ddress"), self.address, "address"),
         ):
             form.addRow(label, self._with_error(widget, key))
 
         self.fitzpatrick = QComboBox(objectName="fitzpatrick")
-        self.fitzpatrick.addItem("Not recorded", None)
+        self.fitzpatrick.addItem(translate("ClientDialog", "Not recorded"), None)
         for kind in Fitzpatrick:
-            self.fitzpatrick.addItem(f"{kind.label} – {FITZPATRICK_HINTS[kind]}", kind)
-        form.addRow("Fit&zpatrick type", self.fitzpatrick)
+            hint = translate("ClientDialog", FITZPATRICK_HINTS[kind])
+            self.fitzpatrick.addItem(f"{kind.label} – {hint}", kind)
+        form.addRow(translate("ClientDialog", "Fit&zpatrick type"), self.fitzpatrick)
 
         self.skin_type = QComboBox(objectName="skin_type")
-        self.skin_type.addItem("Not recorded", None)
+        self.skin_type.addItem(translate("ClientDialog", "Not recorded"), None)
         for kind in SkinType:
             self.skin_type.addItem(kind.label, kind)
-        form.addRow("S&kin type", self.skin_type)
+        form.addRow(translate("ClientDialog", "S&kin type"), self.skin_type)
 
-        concerns_box = QGroupBox("Concerns")
+        concerns_box = QGroupBox(translate("ClientDialog", "Concerns"))
         grid = QGridLayout(concerns_box)
         self.concern_boxes: dict[Concern, QCheckBox] = {}
         for index, concern in enumerate(Concern):
@@ -104,25 +114,39 @@ class ClientDialog(GuardedForm):
             self.concern_boxes[concern] = box
             grid.addWidget(box, index // 3, index % 3)
 
-        self.allergies = self._line("allergies", "e.g. lidocaine, nickel, latex")
+        self.allergies = self._line(
+            "allergies", translate("ClientDialog", "e.g. lidocaine, nickel, latex")
+        )
         self.medical_notes = QPlainTextEdit(objectName="medical_notes")
-        self.medical_notes.setPlaceholderText("Conditions, medication, anything relevant")
+        self.medical_notes.setPlaceholderText(
+            translate("ClientDialog", "Conditions, medication, anything relevant")
+        )
         self.medical_notes.setTabChangesFocus(True)
         self.medical_notes.setFixedHeight(80)
         # Apart from the medical notes: "Prefers morning appointments" is not medical.
         self.general_notes = self._text(
-            "general_notes", "Preferences, how to reach them — not medical", 52
+            "general_notes",
+            translate("ClientDialog", "Preferences, how to reach them — not medical"),
+            52,
         )
         health = QFormLayout()
-        health.addRow("&Allergies", self._with_error(self.allergies, "allergies"))
-        health.addRow("&Medical notes", self._with_error(self.medical_notes, "medical_notes"))
-        health.addRow("&General notes", self._with_error(self.general_notes, "general_notes"))
+        health.addRow(
+            translate("ClientDialog", "&Allergies"), self._with_error(self.allergies, "allergies")
+        )
+        health.addRow(
+            translate("ClientDialog", "&Medical notes"),
+            self._with_error(self.medical_notes, "medical_notes"),
+        )
+        health.addRow(
+            translate("ClientDialog", "&General notes"),
+            self._with_error(self.general_notes, "general_notes"),
+        )
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("Save client")
+        self.save_button.setText(translate("ClientDialog", "Save client"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)

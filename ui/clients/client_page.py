@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from logger_app.changes import Change
 from logger_app.errors import LogbookError, NotFoundError
+from logger_app.i18n import translate
 from logger_app.logbook import Logbook
 from logger_app.records import Client
 
@@ -55,28 +56,44 @@ def client_summary_html(client: Client, today: date) -> str:
     facts = []
     if d.date_of_birth:
         facts.append(
-            f"{age_on(d.date_of_birth, today)} years (born {format_date(d.date_of_birth)})"
+            translate("ClientPage", "{age} years (born {date})").format(
+                age=age_on(d.date_of_birth, today), date=format_date(d.date_of_birth)
+            )
         )
     if d.fitzpatrick:
-        facts.append(f"Fitzpatrick {d.fitzpatrick.label.removeprefix('Type ')}")
+        facts.append(translate("ClientPage", "Fitzpatrick {type}").format(type=d.fitzpatrick.name))
     if d.skin_type:
-        facts.append(f"{d.skin_type.label} skin")
+        facts.append(
+            translate("ClientPage", "{skin_type} skin").format(skin_type=d.skin_type.label)
+        )
     facts += [value for value in (d.phone, d.email) if value]
     lines = [" · ".join(escape(f) for f in facts)]
     if d.concerns:
-        lines.append("Concerns: " + escape(", ".join(c.label for c in d.concerns)))
-    if d.allergies:
         lines.append(
-            f"<span style='color:{hex_color('danger')}'><b>Allergies:</b> "
-            f"{escape(d.allergies)}</span>"
+            escape(translate("ClientPage", "Concerns:"))
+            + " "
+            + escape(", ".join(c.label for c in d.concerns))
+        )
+    if d.allergies:
+        title = escape(translate("ClientPage", "Allergies:"))
+        lines.append(
+            f"<span style='color:{hex_color('danger')}'><b>{title}</b> {escape(d.allergies)}</span>"
         )
     if d.medical_notes:
-        lines.append("Medical notes: " + escape(d.medical_notes))
+        lines.append(
+            escape(translate("ClientPage", "Medical notes:")) + " " + escape(d.medical_notes)
+        )
     # Not medical: how to reach them, preferences (each line of the text kept apart).
     if d.address:
-        lines.append("Address: " + escape(", ".join(_lines(d.address))))
+        lines.append(
+            escape(translate("ClientPage", "Address:")) + " " + escape(", ".join(_lines(d.address)))
+        )
     if d.general_notes:
-        lines.append("Notes: " + escape(" · ".join(_lines(d.general_notes))))
+        lines.append(
+            escape(translate("ClientPage", "Notes:"))
+            + " "
+            + escape(" · ".join(_lines(d.general_notes)))
+        )
     return "<br>".join(line for line in lines if line)
 
 
@@ -103,20 +120,32 @@ class ClientPage(QWidget):
         self.summary_label = rich_label(objectName="clientSummary")
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.new_session_button = QPushButton("New session", objectName="newSession")
-        self.new_session_button.setToolTip("Record a session for this client (Ctrl+T)")
+        self.new_session_button = QPushButton(
+            translate("ClientPage", "New session"), objectName="newSession"
+        )
+        self.new_session_button.setToolTip(
+            translate("ClientPage", "Record a session for this client (Ctrl+T)")
+        )
         self.new_session_button.clicked.connect(self.new_session_requested)
-        self.export_button = QPushButton("Export…", objectName="exportClient")
-        self.export_button.setToolTip("This client's history as PDF, CSV, JSON or a full bundle")
+        self.export_button = QPushButton(
+            translate("ClientPage", "Export…"), objectName="exportClient"
+        )
+        self.export_button.setToolTip(
+            translate("ClientPage", "This client's history as PDF, CSV, JSON or a full bundle")
+        )
         self.export_button.clicked.connect(self.export_requested)
-        self.edit_button = QPushButton("Edit client", objectName="editClient")
-        self.edit_button.setToolTip("Edit this client's details (Ctrl+E)")
+        self.edit_button = QPushButton(
+            translate("ClientPage", "Edit client"), objectName="editClient"
+        )
+        self.edit_button.setToolTip(translate("ClientPage", "Edit this client's details (Ctrl+E)"))
         self.edit_button.clicked.connect(self.edit_client_requested)
         self.other_treatment_button = QPushButton(
-            "Other treatment…", objectName="recordOtherTreatment"
+            translate("ClientPage", "Other treatment…"), objectName="recordOtherTreatment"
         )
         self.other_treatment_button.setToolTip(
-            "Record a peel, laser, IPL, facial, filler or neurotoxin treatment"
+            translate(
+                "ClientPage", "Record a peel, laser, IPL, facial, filler or neurotoxin treatment"
+            )
         )
         self.other_treatment_button.clicked.connect(lambda: self.other_treatment_requested.emit(0))
 
@@ -132,7 +161,7 @@ class ClientPage(QWidget):
         rows = self.history_view.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.history_view.fontMetrics().height() + 10)
-        self.history_view.setAccessibleName("Session history")
+        self.history_view.setAccessibleName(translate("ClientPage", "Session history"))
         # Size columns from the rows in view, not from every row of a long history; by
         # importance, to the width there is (``history_columns``).
         self.history_view.horizontalHeader().setResizeContentsPrecision(0)
@@ -147,8 +176,11 @@ class ClientPage(QWidget):
         self.session_actions.changed.connect(self._session_changed)
         self.session_actions.deleted.connect(self._session_changed)
         self.archived_banner = QLabel(
-            "Archived: not in the client list (Client → Unarchive client lists them again). "
-            "Nothing of their record was deleted.",
+            translate(
+                "ClientPage",
+                "Archived: not in the client list (Client → Unarchive client lists them "
+                "again). Nothing of their record was deleted.",
+            ),
             objectName="archivedBanner",
         )
         self.archived_banner.setWordWrap(True)
@@ -207,13 +239,15 @@ class ClientPage(QWidget):
         self.gallery = PhotoGallery(logbook, prompter)
         self.gallery.add_requested.connect(lambda: self.photos_requested.emit([]))
         self.tabs = QTabWidget(objectName="clientTabs")
-        self.tabs.setAccessibleName("The client's history, photos and trends")
-        self.tabs.addTab(splitter, "History")
-        self.tabs.addTab(self.gallery, "Photos")
+        self.tabs.setAccessibleName(
+            translate("ClientPage", "The client's history, photos and trends")
+        )
+        self.tabs.addTab(splitter, translate("ClientPage", "History"))
+        self.tabs.addTab(self.gallery, translate("ClientPage", "Photos"))
         self.trends_holder = QWidget()
         QVBoxLayout(self.trends_holder).setContentsMargins(0, 0, 0, 0)
         self.trends = None  # built on first view: QtCharts loads then
-        self.tabs.addTab(self.trends_holder, "Trends")
+        self.tabs.addTab(self.trends_holder, translate("ClientPage", "Trends"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self._gallery_stale = True
         self._trends_stale = True
@@ -247,8 +281,15 @@ class ClientPage(QWidget):
         count = len(history)
         # The count goes in the tab's title: on a 720-pixel screen the line it took is a
         # row of the history. Only an empty history says more, above the table.
-        self.tabs.setTabText(0, f"History ({count})" if count else "History")
-        self.history_title.setText("No session yet. Record the first one with “New session”.")
+        self.tabs.setTabText(
+            0,
+            translate("ClientPage", "History ({count})").format(count=count)
+            if count
+            else translate("ClientPage", "History"),
+        )
+        self.history_title.setText(
+            translate("ClientPage", "No session yet. Record the first one with “New session”.")
+        )
         self.history_title.setVisible(not self.history_model.session_count())
         # The gallery loads when it is looked at: opening a client stays quick.
         self._gallery_stale = True
@@ -328,16 +369,19 @@ class ClientPage(QWidget):
         when = format_date(treatment.details.performed_on)
         if not self._prompter.confirm(
             self,
-            "Delete other treatment?",
-            f"Delete {treatment.details.kind_text} of {when} from {self.client.full_name}'s "
-            "history? Its wash-out no longer counts. The audit log keeps that it was deleted.",
-            "Delete treatment",
+            translate("ClientPage", "Delete other treatment?"),
+            translate(
+                "ClientPage",
+                "Delete {treatment} of {date} from {name}'s history? Its wash-out no longer "
+                "counts. The audit log keeps that it was deleted.",
+            ).format(treatment=treatment.details.kind_text, date=when, name=self.client.full_name),
+            translate("ClientPage", "Delete treatment"),
         ):
             return
         try:
             self._logbook.delete_other_treatment(treatment_id)
         except LogbookError as error:
-            self._prompter.error(self, "Not deleted", str(error))
+            self._prompter.error(self, translate("ClientPage", "Not deleted"), str(error))
             return
         self.show_client(self._logbook.client(self.client.id))
 

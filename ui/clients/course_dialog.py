@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from logger_app.i18n import translate
 from logger_app.logbook import Logbook
 from logger_app.records import Client, Course, CourseDetails
 from logger_app.vocabulary import Area
@@ -33,7 +34,7 @@ from ..common.form_support import (
     save_cancel_buttons,
     with_error_label,
 )
-from .course_line import course_text
+from .course_line import course_state
 
 DEFAULT_SESSIONS = 6
 DEFAULT_WEEKS = 4
@@ -55,25 +56,28 @@ class CourseDialog(GuardedForm):
         self._client = client
         self.course: Course | None = logbook.open_course(client.id)
         self.outcome = ""
+        self.form_name = translate("CourseDialog", "course plan")
         self._days_kept: int | None = None  # an interval that is no whole number of weeks
-        self.setWindowTitle(f"Course plan – {client.full_name}")
+        self.setWindowTitle(
+            translate("CourseDialog", "Course plan – {name}").format(name=client.full_name)
+        )
         self.setMinimumWidth(660)
         self.general_error, self.errors = form_errors()
 
         self.planned_sessions = QSpinBox(objectName="plannedSessions")
         self.planned_sessions.setRange(1, MAX_SESSIONS)
-        self.planned_sessions.setSuffix(" sessions")
-        self.planned_sessions.setAccessibleName("Sessions planned")
+        self.planned_sessions.setSuffix(translate("CourseDialog", " sessions"))
+        self.planned_sessions.setAccessibleName(translate("CourseDialog", "Sessions planned"))
         self.interval_weeks = QSpinBox(objectName="intervalWeeks")
         self.interval_weeks.setRange(1, MAX_WEEKS)
-        self.interval_weeks.setSuffix(" weeks apart")
-        self.interval_weeks.setAccessibleName("Weeks between sessions")
+        self.interval_weeks.setSuffix(translate("CourseDialog", " weeks apart"))
+        self.interval_weeks.setAccessibleName(translate("CourseDialog", "Weeks between sessions"))
         for spin in (self.planned_sessions, self.interval_weeks):
             spin.setMaximumWidth(160)
         self.started_on = date_edit("startedOn")
-        self.started_on.setAccessibleName("Course starts on")
+        self.started_on.setAccessibleName(translate("CourseDialog", "Course starts on"))
         self.areas = QListWidget(objectName="courseAreas")
-        self.areas.setAccessibleName("Areas of the course")
+        self.areas.setAccessibleName(translate("CourseDialog", "Areas of the course"))
         self.areas.setViewMode(QListView.ViewMode.ListMode)
         self.areas.setFlow(QListView.Flow.TopToBottom)
         self.areas.setWrapping(True)
@@ -90,29 +94,43 @@ class CourseDialog(GuardedForm):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.areas.addItem(item)
         self.notes = QPlainTextEdit(objectName="courseNotes")
-        self.notes.setAccessibleName("Course notes")
-        self.notes.setPlaceholderText("e.g. acne scars on both cheeks; review after session 3")
+        self.notes.setAccessibleName(translate("CourseDialog", "Course notes"))
+        self.notes.setPlaceholderText(
+            translate("CourseDialog", "e.g. acne scars on both cheeks; review after session 3")
+        )
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(70)
 
         form = QFormLayout()
         for label, widget, key in (
-            ("&Sessions planned", self.planned_sessions, "planned_sessions"),
-            ("&Interval", self.interval_weeks, "interval_days"),
-            ("Starts &on", self.started_on, "started_on"),
-            ("&Areas", self.areas, "areas"),
-            ("&Notes", self.notes, "notes"),
+            (
+                translate("CourseDialog", "&Sessions planned"),
+                self.planned_sessions,
+                "planned_sessions",
+            ),
+            (translate("CourseDialog", "&Interval"), self.interval_weeks, "interval_days"),
+            (translate("CourseDialog", "Starts &on"), self.started_on, "started_on"),
+            (translate("CourseDialog", "&Areas"), self.areas, "areas"),
+            (translate("CourseDialog", "&Notes"), self.notes, "notes"),
         ):
             form.addRow(label, with_error_label(widget, self.errors, key))
 
         title = rich_label(objectName="formTitle")
         name = escape(self._client.full_name)
-        title.setText(f"{'Course plan' if self.course else 'New course'} for <b>{name}</b>")
+        title.setText(
+            translate("CourseDialog", "Course plan for <b>{name}</b>").format(name=name)
+            if self.course
+            else translate("CourseDialog", "New course for <b>{name}</b>").format(name=name)
+        )
         self.progress = plain_label(objectName="fieldHint")
         self.progress.setWordWrap(True)
         buttons, self.save_button = save_cancel_buttons(self, self.save, object_name="saveCourse")
-        self.end_button = QPushButton("End course…", objectName="endCourse")
-        self.end_button.setToolTip("Close the course: the sessions stay; a new course can start")
+        self.end_button = QPushButton(
+            translate("CourseDialog", "End course…"), objectName="endCourse"
+        )
+        self.end_button.setToolTip(
+            translate("CourseDialog", "Close the course: the sessions stay; a new course can start")
+        )
         self.end_button.clicked.connect(self.end_course)
         self.end_button.setVisible(self.course is not None)
         bottom = QHBoxLayout()
@@ -135,8 +153,11 @@ class CourseDialog(GuardedForm):
             self.planned_sessions.setValue(DEFAULT_SESSIONS)
             self.interval_weeks.setValue(DEFAULT_WEEKS)
             self.progress.setText(
-                "A course plans the next sessions: the client page shows how far it has "
-                "come, and a new session starts with the plan's areas."
+                translate(
+                    "CourseDialog",
+                    "A course plans the next sessions: the client page shows how far it has "
+                    "come, and a new session starts with the plan's areas.",
+                )
             )
             return
         details = course.details
@@ -152,12 +173,13 @@ class CourseDialog(GuardedForm):
         self.notes.setPlainText(details.notes)
         today = date.today()
         progress = self._logbook.course_progress(self._client.id, today)
-        where, _state = course_text(progress, today)
-        self.progress.setText(
-            f"Planned by {course.created_by}, from {format_date(started)}. "
-            + where.replace("Course: ", "Now: ", 1)
-            + "."
+        planned = translate("CourseDialog", "Planned by {name}, from {date}.").format(
+            name=course.created_by, date=format_date(started)
         )
+        if progress is not None:
+            where, _state = course_state(progress, today)
+            planned += " " + translate("CourseDialog", "Now: {progress}.").format(progress=where)
+        self.progress.setText(planned)
 
     def checked_areas(self) -> tuple[Area, ...]:
         return tuple(
@@ -193,11 +215,21 @@ class CourseDialog(GuardedForm):
                 self._logbook.update_course(course.id, details)
 
         if self.save_checked({}, write):
+            count = details.planned_sessions
             weeks = self.interval_weeks.value()
-            self.outcome = (
-                f"Course plan saved: {details.planned_sessions} sessions, "
-                f"{weeks} week{'s' if weeks != 1 else ''} apart."
+            sessions_text = (
+                translate("CourseDialog", "1 session")
+                if count == 1
+                else translate("CourseDialog", "{count} sessions").format(count=count)
             )
+            weeks_text = (
+                translate("CourseDialog", "1 week")
+                if weeks == 1
+                else translate("CourseDialog", "{count} weeks").format(count=weeks)
+            )
+            self.outcome = translate(
+                "CourseDialog", "Course plan saved: {sessions}, {weeks} apart."
+            ).format(sessions=sessions_text, weeks=weeks_text)
             self.accept()
 
     def end_course(self) -> None:
@@ -206,12 +238,15 @@ class CourseDialog(GuardedForm):
             return
         if not self._prompter.confirm(
             self,
-            "End the course?",
-            "The course is closed today. Its sessions stay in the history; a new course "
-            "can be planned afterwards.",
-            "End course",
+            translate("CourseDialog", "End the course?"),
+            translate(
+                "CourseDialog",
+                "The course is closed today. Its sessions stay in the history; a new course "
+                "can be planned afterwards.",
+            ),
+            translate("CourseDialog", "End course"),
         ):
             return
         if self.save_checked({}, lambda: self._logbook.end_course(course.id)):
-            self.outcome = "Course ended."
+            self.outcome = translate("CourseDialog", "Course ended.")
             self.accept()

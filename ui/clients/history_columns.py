@@ -4,8 +4,8 @@ device) elided first on a narrow screen, and the areas and depths taking what is
 so a 1280-pixel laptop needs no sideways scrolling and a wide screen leaves no column
 with empty space (the areas column stretches, not the last).
 
-Columns are found by their titles, so a column added later is sized too (as a lesser
-one). The full texts stay in each cell's tooltip and in the record below."""
+Columns are found by their (English) titles, so a column added later is sized too (as a
+lesser one). The full texts stay in each cell's tooltip and in the record below."""
 
 from __future__ import annotations
 
@@ -112,9 +112,16 @@ class HistoryColumns(QObject):
     def fit(self) -> None:
         view, model = self._view, self._view.model()
         header = view.horizontalHeader()
-        titles = [
-            str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())
-        ]
+        # The English titles the fits are keyed by, whatever language the header shows.
+        columns = getattr(model, "columns", None)
+        titles = (
+            [column.title for column in columns]
+            if columns is not None and len(columns) == model.columnCount()
+            else [
+                str(model.headerData(c, Qt.Orientation.Horizontal))
+                for c in range(model.columnCount())
+            ]
+        )
         content = [
             max(view.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(len(titles))
         ]

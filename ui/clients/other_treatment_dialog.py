@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from logger_app.i18n import translatable, translate
 from logger_app.logbook import Logbook
 from logger_app.other_treatments import (
     MAX_KIND_DETAIL_LENGTH,
@@ -43,14 +44,19 @@ from ..common.form_support import (
 )
 from ..common.prompts import Prompter
 
+# Shown through translate("OtherTreatmentDialog", hint).
 DETAIL_HINTS = {
-    OtherTreatmentKind.CHEMICAL_PEEL: "e.g. TCA 20 %, glycolic 30 %",
-    OtherTreatmentKind.LASER: "e.g. fractional CO2, Nd:YAG",
-    OtherTreatmentKind.IPL: "e.g. pigment, vascular",
-    OtherTreatmentKind.FACIAL: "e.g. hydrafacial",
-    OtherTreatmentKind.FILLER: "e.g. hyaluronic acid, lips",
-    OtherTreatmentKind.NEUROTOXIN: "e.g. botulinum toxin, forehead",
-    OtherTreatmentKind.OTHER: "Name the treatment (required)",
+    OtherTreatmentKind.CHEMICAL_PEEL: translatable(
+        "OtherTreatmentDialog", "e.g. TCA 20 %, glycolic 30 %"
+    ),
+    OtherTreatmentKind.LASER: translatable("OtherTreatmentDialog", "e.g. fractional CO2, Nd:YAG"),
+    OtherTreatmentKind.IPL: translatable("OtherTreatmentDialog", "e.g. pigment, vascular"),
+    OtherTreatmentKind.FACIAL: translatable("OtherTreatmentDialog", "e.g. hydrafacial"),
+    OtherTreatmentKind.FILLER: translatable("OtherTreatmentDialog", "e.g. hyaluronic acid, lips"),
+    OtherTreatmentKind.NEUROTOXIN: translatable(
+        "OtherTreatmentDialog", "e.g. botulinum toxin, forehead"
+    ),
+    OtherTreatmentKind.OTHER: translatable("OtherTreatmentDialog", "Name the treatment (required)"),
 }
 
 
@@ -60,16 +66,18 @@ class ProductRow(QWidget):
     def __init__(self, used: ProductLot | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.product = QLineEdit(objectName="product")
-        self.product.setPlaceholderText("Product")
+        self.product.setPlaceholderText(translate("ProductRow", "Product"))
         self.product.setMaxLength(MAX_PRODUCT_LENGTH + 50)  # longer ones are said, not cut
-        self.product.setAccessibleName("Product")
+        self.product.setAccessibleName(translate("ProductRow", "Product"))
         self.lot = QLineEdit(objectName="lot")
-        self.lot.setPlaceholderText("Lot (optional)")
+        self.lot.setPlaceholderText(translate("ProductRow", "Lot (optional)"))
         self.lot.setMaxLength(MAX_LOT_LENGTH + 50)
-        self.lot.setAccessibleName("Lot")
+        self.lot.setAccessibleName(translate("ProductRow", "Lot"))
         self.lot.setMaximumWidth(180)
-        self.remove_button = QPushButton("Remove", objectName="removeProduct")
-        self.remove_button.setToolTip("Remove this product")
+        self.remove_button = QPushButton(
+            translate("ProductRow", "Remove"), objectName="removeProduct"
+        )
+        self.remove_button.setToolTip(translate("ProductRow", "Remove this product"))
         self.product_error = ErrorLabel()
         self.lot_error = ErrorLabel()
         if used is not None:
@@ -113,8 +121,13 @@ class OtherTreatmentDialog(GuardedForm):
         self._client = client
         self._treatment = treatment
         self.saved: OtherTreatment | None = None
-        verb = "Change other treatment" if treatment else "Record other treatment"
-        self.setWindowTitle(f"{verb} – {client.full_name}")
+        self.form_name = translate("OtherTreatmentDialog", "other treatment")
+        title = (
+            translate("OtherTreatmentDialog", "Change other treatment – {name}")
+            if treatment
+            else translate("OtherTreatmentDialog", "Record other treatment – {name}")
+        )
+        self.setWindowTitle(title.format(name=client.full_name))
         self.setMinimumWidth(620)
         self.general_error, self.errors = form_errors()
         # The clinic's day: a treatment is recorded on or after its day, never ahead.
@@ -126,14 +139,18 @@ class OtherTreatmentDialog(GuardedForm):
         born = client.details.date_of_birth
         if born is not None and born <= self._today:
             self.performed_on.setMinimumDate(QDate(born))
-        self.performed_on.setAccessibleName("Date of the treatment")
+        self.performed_on.setAccessibleName(
+            translate("OtherTreatmentDialog", "Date of the treatment")
+        )
         self.kind = QComboBox(objectName="kind")
         for kind in OtherTreatmentKind:
             self.kind.addItem(kind.label, kind.value)
-        self.kind.setAccessibleName("Kind of treatment")
+        self.kind.setAccessibleName(translate("OtherTreatmentDialog", "Kind of treatment"))
         self.kind_detail = QLineEdit(objectName="kind_detail")
         self.kind_detail.setMaxLength(MAX_KIND_DETAIL_LENGTH + 50)
-        self.kind_detail.setAccessibleName("Which treatment, in words")
+        self.kind_detail.setAccessibleName(
+            translate("OtherTreatmentDialog", "Which treatment, in words")
+        )
         self.kind.currentIndexChanged.connect(self._kind_changed)
         kind_line = QWidget()
         kind_row = QHBoxLayout(kind_line)
@@ -141,19 +158,29 @@ class OtherTreatmentDialog(GuardedForm):
         kind_row.addWidget(self.kind)
         kind_row.addWidget(with_error_label(self.kind_detail, self.errors, "kind_detail"), 1)
         self.notes = QPlainTextEdit(objectName="notes")
-        self.notes.setPlaceholderText("What was done, how the skin responded, aftercare given")
+        self.notes.setPlaceholderText(
+            translate(
+                "OtherTreatmentDialog", "What was done, how the skin responded, aftercare given"
+            )
+        )
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(90)
         self.practitioner = QLineEdit(objectName="practitioner_name")
         self.practitioner.setMaxLength(MAX_NAME_LENGTH + 50)
-        self.practitioner.setPlaceholderText("Who performed it (here or elsewhere)")
+        self.practitioner.setPlaceholderText(
+            translate("OtherTreatmentDialog", "Who performed it (here or elsewhere)")
+        )
 
         self.product_rows: list[ProductRow] = []
         self.products_box = QVBoxLayout()
         self.products_box.setContentsMargins(0, 0, 0, 0)
         self.products_box.setSpacing(4)
-        self.add_product_button = QPushButton("Add product", objectName="addProduct")
-        self.add_product_button.setToolTip("A product used, with its lot")
+        self.add_product_button = QPushButton(
+            translate("OtherTreatmentDialog", "Add product"), objectName="addProduct"
+        )
+        self.add_product_button.setToolTip(
+            translate("OtherTreatmentDialog", "A product used, with its lot")
+        )
         self.add_product_button.clicked.connect(lambda: self._add_product_row(focus=True))
         products = QWidget()
         products_column = QVBoxLayout(products)
@@ -165,22 +192,34 @@ class OtherTreatmentDialog(GuardedForm):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow("&Date", with_error_label(self.performed_on, self.errors, "performed_on"))
-        form.addRow("&Kind", kind_line)
-        form.addRow("&Notes", with_error_label(self.notes, self.errors, "notes"))
         form.addRow(
-            "&Practitioner",
+            translate("OtherTreatmentDialog", "&Date"),
+            with_error_label(self.performed_on, self.errors, "performed_on"),
+        )
+        form.addRow(translate("OtherTreatmentDialog", "&Kind"), kind_line)
+        form.addRow(
+            translate("OtherTreatmentDialog", "&Notes"),
+            with_error_label(self.notes, self.errors, "notes"),
+        )
+        form.addRow(
+            translate("OtherTreatmentDialog", "&Practitioner"),
             with_error_label(self.practitioner, self.errors, "practitioner_name"),
         )
-        form.addRow("Products", products)
+        form.addRow(translate("OtherTreatmentDialog", "Products"), products)
         hint = plain_label(
-            "Recorded in the client's history; a peel, laser, IPL, filler or neurotoxin "
-            "starts its wash-out before the next microneedling session.",
+            translate(
+                "OtherTreatmentDialog",
+                "Recorded in the client's history; a peel, laser, IPL, filler or neurotoxin "
+                "starts its wash-out before the next microneedling session.",
+            ),
             objectName="emptyHint",
         )
         hint.setWordWrap(True)
         buttons, self.save_button = save_cancel_buttons(
-            self, self.save, "Save treatment", object_name="saveOtherTreatment"
+            self,
+            self.save,
+            translate("OtherTreatmentDialog", "Save treatment"),
+            object_name="saveOtherTreatment",
         )
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
@@ -208,12 +247,16 @@ class OtherTreatmentDialog(GuardedForm):
 
     def _kind_changed(self) -> None:
         kind = combo_enum(self.kind, OtherTreatmentKind) or OtherTreatmentKind.OTHER
-        self.kind_detail.setPlaceholderText(DETAIL_HINTS[kind])
+        self.kind_detail.setPlaceholderText(translate("OtherTreatmentDialog", DETAIL_HINTS[kind]))
 
     # Products
     def _add_product_row(self, used: ProductLot | None = None, *, focus: bool = False) -> None:
         if len(self.product_rows) >= MAX_PRODUCTS:
-            self.products_error.show_message(f"List at most {MAX_PRODUCTS} products.")
+            self.products_error.show_message(
+                translate("OtherTreatmentDialog", "List at most {count} products.").format(
+                    count=MAX_PRODUCTS
+                )
+            )
             return
         row = ProductRow(used)
         row.remove_button.clicked.connect(lambda: self._remove_product_row(row))

@@ -21,13 +21,22 @@ from logger_app.errors import (
     ValidationError,
     WrongPassphraseError,
 )
+from logger_app.i18n import translatable, translate
 from logger_app.identity import MIN_PASSPHRASE_LENGTH
 from logger_app.logbook import Logbook
 from logger_app.records import Practitioner
 
 from ..common.form_support import form_errors, with_error_label
 
-DIFFERENT = "The two passphrases differ: type the same one twice."
+# Shown through translate("PassphraseDialog", DIFFERENT).
+DIFFERENT = translatable("PassphraseDialog", "The two passphrases differ: type the same one twice.")
+
+
+def at_least_text() -> str:
+    """The placeholder of a new passphrase."""
+    return translate("PassphraseDialog", "At least {count} characters").format(
+        count=MIN_PASSPHRASE_LENGTH
+    )
 
 
 def passphrase_field(name: str, placeholder: str = "") -> QLineEdit:
@@ -84,9 +93,9 @@ def twice_problems(
 ) -> dict[str, str]:
     """The new passphrase typed twice: both there and the same."""
     if not first.text():
-        return {key: "Type the passphrase."}
+        return {key: translate("PassphraseDialog", "Type the passphrase.")}
     if first.text() != second.text():
-        return {repeat_key: DIFFERENT}
+        return {repeat_key: translate("PassphraseDialog", DIFFERENT)}
     return {}
 
 
@@ -96,24 +105,27 @@ class ResetPassphraseDialog(_PassphraseForm):
     def __init__(
         self, logbook: Logbook, practitioner: Practitioner, parent: QWidget | None = None
     ) -> None:
+        name = practitioner.name
         super().__init__(
-            f"Reset the passphrase of {practitioner.name}",
-            f"A temporary passphrase for {practitioner.name}, to give them. At their next "
-            "sign-in they must choose their own. They get a new signing key: every "
-            "signature they made before stays valid (the logbook keeps their old key to "
-            "check it).",
-            "Reset passphrase",
+            translate("PassphraseDialog", "Reset the passphrase of {name}").format(name=name),
+            translate(
+                "PassphraseDialog",
+                "A temporary passphrase for {name}, to give them. At their next sign-in they "
+                "must choose their own. They get a new signing key: every signature they "
+                "made before stays valid (the logbook keeps their old key to check it).",
+            ).format(name=name),
+            translate("PassphraseDialog", "Reset passphrase"),
             parent,
         )
         self.setObjectName("resetPassphraseDialog")
         self._logbook = logbook
         self._practitioner = practitioner
-        self.temporary = passphrase_field(
-            "temporaryPassphrase", f"At least {MIN_PASSPHRASE_LENGTH} characters"
-        )
+        self.temporary = passphrase_field("temporaryPassphrase", at_least_text())
         self.repeat = passphrase_field("repeatPassphrase")
-        self.add_field("&Temporary passphrase", self.temporary, "passphrase")
-        self.add_field("&Repeat it", self.repeat, "repeat")
+        self.add_field(
+            translate("PassphraseDialog", "&Temporary passphrase"), self.temporary, "passphrase"
+        )
+        self.add_field(translate("PassphraseDialog", "&Repeat it"), self.repeat, "repeat")
         self.temporary.setFocus()
 
     def save(self) -> None:
@@ -138,25 +150,34 @@ class ChangePassphraseDialog(_PassphraseForm):
 
     def __init__(self, logbook: Logbook, name: str, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Change my passphrase",
-            f"A new passphrase for {name}. Your signing key stays the same: your "
-            "signatures stay valid, and from now on the new passphrase opens the key.",
-            "Change passphrase",
+            translate("PassphraseDialog", "Change my passphrase"),
+            translate(
+                "PassphraseDialog",
+                "A new passphrase for {name}. Your signing key stays the same: your "
+                "signatures stay valid, and from now on the new passphrase opens the key.",
+            ).format(name=name),
+            translate("PassphraseDialog", "Change passphrase"),
             parent,
         )
         self.setObjectName("changePassphraseDialog")
         self._logbook = logbook
         self._name = name
-        self.old = passphrase_field("oldPassphrase", "Your passphrase now")
-        self.new = passphrase_field("newPassphrase", f"At least {MIN_PASSPHRASE_LENGTH} characters")
+        self.old = passphrase_field(
+            "oldPassphrase", translate("PassphraseDialog", "Your passphrase now")
+        )
+        self.new = passphrase_field("newPassphrase", at_least_text())
         self.repeat = passphrase_field("repeatPassphrase")
-        self.add_field("&Current passphrase", self.old, "old")
-        self.add_field("&New passphrase", self.new, "new")
-        self.add_field("&Repeat the new one", self.repeat, "repeat")
+        self.add_field(translate("PassphraseDialog", "&Current passphrase"), self.old, "old")
+        self.add_field(translate("PassphraseDialog", "&New passphrase"), self.new, "new")
+        self.add_field(translate("PassphraseDialog", "&Repeat the new one"), self.repeat, "repeat")
         self.old.setFocus()
 
     def save(self) -> None:
-        problems = {} if self.old.text() else {"old": "Type your passphrase now."}
+        problems = (
+            {}
+            if self.old.text()
+            else {"old": translate("PassphraseDialog", "Type your passphrase now.")}
+        )
         problems |= twice_problems(self.new, self.repeat, "new", "repeat")
         if problems:
             self.errors.show(problems)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from logger_app.errors import LogbookError, ValidationError
+from logger_app.i18n import translate
 from logger_app.logbook import Logbook
 from logger_app.records import Practitioner, PractitionerDetails
 from logger_app.validation import validate_practitioner
@@ -67,7 +68,7 @@ class PractitionersDialog(QDialog):
         self._prompter = prompter
         self.passphrase_dialog: QDialog | None = None  # reset or change, while open
         self.setObjectName("practitionersDialog")
-        self.setWindowTitle("Practitioners")
+        self.setWindowTitle(translate("PractitionersDialog", "Practitioners"))
         self.resize(1120, 500)
         self._build()
         signed_in = logbook.signed_in
@@ -99,7 +100,9 @@ class PractitionersDialog(QDialog):
         self.general_error = ErrorLabel()
         self.errors = FieldErrors(self.general_error)
         self.name = QLineEdit(objectName="practitionerName")
-        self.name.setPlaceholderText("Full name, as it appears on your records")
+        self.name.setPlaceholderText(
+            translate("PractitionersDialog", "Full name, as it appears on your records")
+        )
         self.credentials = QLineEdit(objectName="practitionerCredentials")
         for line in (self.name, self.credentials):
             line.setMinimumWidth(240)  # room for the example in the placeholder
@@ -109,37 +112,69 @@ class PractitionersDialog(QDialog):
         self.max_depth.setSingleStep(0.05)
         self.max_depth.setDecimals(2)
         self.max_depth.setSuffix(" mm")
-        self.max_depth.setSpecialValueText("No limit recorded")
-        self.is_admin = QCheckBox("Administrator", objectName="practitionerAdmin")
-        self.is_admin.setToolTip(
-            "Administers the logbook: profiles, maximum depths, safety rules, erasure, "
-            "settings, passphrase resets"
+        self.max_depth.setSpecialValueText(translate("PractitionersDialog", "No limit recorded"))
+        self.credentials.setPlaceholderText(
+            translate("PractitionersDialog", "e.g. RN, licensed aesthetician")
         )
-        self.passphrase = passphrase_field("newPassphrase", "Optional")
+        self.is_admin = QCheckBox(
+            translate("PractitionersDialog", "Administrator"), objectName="practitionerAdmin"
+        )
+        self.is_admin.setToolTip(
+            translate(
+                "PractitionersDialog",
+                "Administers the logbook: profiles, maximum depths, safety rules, erasure, "
+                "settings, passphrase resets",
+            )
+        )
+        self.passphrase = passphrase_field(
+            "newPassphrase", translate("PractitionersDialog", "Optional")
+        )
         self.passphrase_repeat = passphrase_field("repeatPassphrase")
         self.passphrase_hint = QLabel(objectName="fieldHint")
         self.passphrase_hint.setWordWrap(True)
-        self.form_box = QGroupBox("New profile")
+        self.form_box = QGroupBox(translate("PractitionersDialog", "New profile"))
         form = QFormLayout(self.form_box)
-        form.addRow("&Name", with_error_label(self.name, self.errors, "name"))
-        form.addRow("&Credentials", with_error_label(self.credentials, self.errors, "credentials"))
-        form.addRow("&Maximum depth", with_error_label(self.max_depth, self.errors, "max_depth_mm"))
+        form.addRow(
+            translate("PractitionersDialog", "&Name"),
+            with_error_label(self.name, self.errors, "name"),
+        )
+        form.addRow(
+            translate("PractitionersDialog", "&Credentials"),
+            with_error_label(self.credentials, self.errors, "credentials"),
+        )
+        form.addRow(
+            translate("PractitionersDialog", "&Maximum depth"),
+            with_error_label(self.max_depth, self.errors, "max_depth_mm"),
+        )
         form.addRow("", with_error_label(self.is_admin, self.errors, "is_admin"))
         self._passphrase_rows = [
-            ("&Temporary passphrase", with_error_label(self.passphrase, self.errors, "passphrase")),
-            ("&Repeat it", with_error_label(self.passphrase_repeat, self.errors, "repeat")),
+            (
+                translate("PractitionersDialog", "&Temporary passphrase"),
+                with_error_label(self.passphrase, self.errors, "passphrase"),
+            ),
+            (
+                translate("PractitionersDialog", "&Repeat it"),
+                with_error_label(self.passphrase_repeat, self.errors, "repeat"),
+            ),
             ("", self.passphrase_hint),
         ]
         for label, field in self._passphrase_rows:
             form.addRow(label, field)
         self._form = form
-        self.new_button = QPushButton("New profile", objectName="newPractitioner")
+        self.new_button = QPushButton(
+            translate("PractitionersDialog", "New profile"), objectName="newPractitioner"
+        )
         self.new_button.clicked.connect(self.new_profile)
-        self.save_button = QPushButton("Add practitioner", objectName="savePractitioner")
+        self.save_button = QPushButton(
+            translate("PractitionersDialog", "Add practitioner"), objectName="savePractitioner"
+        )
         self.save_button.clicked.connect(self.save)
-        self.reset_button = QPushButton("Reset passphrase…", objectName="resetPassphrase")
-        self._reset_tip = (
-            "A forgotten passphrase: give a temporary one, to change at the next sign-in"
+        self.reset_button = QPushButton(
+            translate("PractitionersDialog", "Reset passphrase…"), objectName="resetPassphrase"
+        )
+        self._reset_tip = translate(
+            "PractitionersDialog",
+            "A forgotten passphrase: give a temporary one, to change at the next sign-in",
         )
         self.reset_button.clicked.connect(self.reset_passphrase)
         form_buttons = QHBoxLayout()
@@ -155,10 +190,11 @@ class PractitionersDialog(QDialog):
         columns.addWidget(self.form_box, 2)
 
         self.change_own_button = QPushButton(
-            "Change my passphrase…", objectName="changeOwnPassphrase"
+            translate("PractitionersDialog", "Change my passphrase…"),
+            objectName="changeOwnPassphrase",
         )
         self.change_own_button.clicked.connect(self.change_own_passphrase)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(translate("PractitionersDialog", "Close"))
         self.close_button.clicked.connect(self.reject)
         self.notice = QLabel(objectName="practitionersNotice")
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
@@ -219,11 +255,17 @@ class PractitionersDialog(QDialog):
         practitioner = self.selected()
         self.errors.show({})
         if practitioner is None:
-            self.form_box.setTitle("New profile")
-            self.save_button.setText("Add practitioner")
+            self.form_box.setTitle(translate("PractitionersDialog", "New profile"))
+            self.save_button.setText(translate("PractitionersDialog", "Add practitioner"))
         else:
-            self.form_box.setTitle(button_text(f"Profile of {practitioner.name}"))
-            self.save_button.setText("Save changes")
+            self.form_box.setTitle(
+                button_text(
+                    translate("PractitionersDialog", "Profile of {name}").format(
+                        name=practitioner.name
+                    )
+                )
+            )
+            self.save_button.setText(translate("PractitionersDialog", "Save changes"))
             self.name.setText(practitioner.name)
             self.credentials.setText(practitioner.credentials)
             self.max_depth.setValue(practitioner.max_depth_mm or 0.0)
@@ -244,24 +286,39 @@ class PractitionersDialog(QDialog):
         self.new_button.setEnabled(admin)
         self.reset_button.setVisible(admin)
         self.reset_button.setEnabled(admin and practitioner is not None and not own)
-        self.reset_button.setToolTip("Your own: Change my passphrase…" if own else self._reset_tip)
+        self.reset_button.setToolTip(
+            translate("PractitionersDialog", "Your own: Change my passphrase…")
+            if own
+            else self._reset_tip
+        )
         first = self.model.rowCount() == 0
         for _label, field in self._passphrase_rows:
             self._form.setRowVisible(field, new and (admin or first))
         self._form.labelForField(self._passphrase_rows[0][1]).setText(
-            "&Passphrase" if first else "&Temporary passphrase"
+            translate("PractitionersDialog", "&Passphrase")
+            if first
+            else translate("PractitionersDialog", "&Temporary passphrase")
         )
         self.passphrase_hint.setText(
-            "Yours, to sign in and sign with: a few words you will remember."
+            translate(
+                "PractitionersDialog",
+                "Yours, to sign in and sign with: a few words you will remember.",
+            )
             if first
-            else "Optional. Give it to them: they choose their own at their first sign-in. "
-            "Without one, anyone can sign in as them until they choose a passphrase."
+            else translate(
+                "PractitionersDialog",
+                "Optional. Give it to them: they choose their own at their first sign-in. "
+                "Without one, anyone can sign in as them until they choose a passphrase.",
+            )
         )
-        refused = ONLY_ADMIN_ADDS if new else ONLY_ADMIN_OTHERS
+        refused = translate("PractitionersDialog", ONLY_ADMIN_ADDS if new else ONLY_ADMIN_OTHERS)
+        only_admin_adds = translate("PractitionersDialog", ONLY_ADMIN_ADDS)
         for field in (self.name, self.credentials, self.save_button):
             field.setToolTip("" if may_edit else refused)
-        self.max_depth.setToolTip("" if admin else ONLY_ADMIN_DEPTH)
-        self.new_button.setToolTip("" if admin else ONLY_ADMIN_ADDS)
+        self.max_depth.setToolTip(
+            "" if admin else translate("PractitionersDialog", ONLY_ADMIN_DEPTH)
+        )
+        self.new_button.setToolTip("" if admin else only_admin_adds)
 
     # Acting
     def new_profile(self) -> None:
@@ -303,7 +360,7 @@ class PractitionersDialog(QDialog):
     def _add(self, details: PractitionerDetails) -> Practitioner | None:
         passphrase = self.passphrase.text()
         if passphrase != self.passphrase_repeat.text():
-            self.errors.show({"repeat": DIFFERENT})
+            self.errors.show({"repeat": translate("PassphraseDialog", DIFFERENT)})
             return None
         added = self._logbook.add_practitioner(details, passphrase or None)
         self.passphrase.clear()
@@ -326,10 +383,11 @@ class PractitionersDialog(QDialog):
         if practitioner is None or not self.administering():
             return
         dialog = ResetPassphraseDialog(self._logbook, practitioner, self)
-        done = (
-            f"The passphrase of {practitioner.name} was reset: give them the temporary one. "
-            "They choose their own at their next sign-in; their signatures stay valid."
-        )
+        done = translate(
+            "PractitionersDialog",
+            "The passphrase of {name} was reset: give them the temporary one. They choose "
+            "their own at their next sign-in; their signatures stay valid.",
+        ).format(name=practitioner.name)
         self._open_passphrase_dialog(dialog, practitioner.name, done)
 
     def change_own_passphrase(self) -> None:
@@ -338,7 +396,9 @@ class PractitionersDialog(QDialog):
             return
         dialog = ChangePassphraseDialog(self._logbook, me.name, self)
         shown = self.selected()
-        done = "Your passphrase was changed: use the new one from now on."
+        done = translate(
+            "PractitionersDialog", "Your passphrase was changed: use the new one from now on."
+        )
         self._open_passphrase_dialog(dialog, shown.name if shown else "", done)
 
     def _open_passphrase_dialog(self, dialog: QDialog, select: str, done: str) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from logger_app.i18n import translate
 from logger_app.records import OtherTreatment, SessionSummary
 
 from ..common.display import format_date, format_datetime, plain_label, plain_tooltip
@@ -32,7 +33,11 @@ def _first_line(text: str) -> str:
 
 def products_text(treatment: OtherTreatment) -> str:
     return ", ".join(
-        f"{used.product} (lot {used.lot})" if used.lot else used.product
+        translate("ClientHistoryModel", "{product} (lot {lot})").format(
+            product=used.product, lot=used.lot
+        )
+        if used.lot
+        else used.product
         for used in treatment.details.products
     )
 
@@ -43,14 +48,20 @@ def _cells(treatment: OtherTreatment) -> list[tuple[str, str]]:
     note = _first_line(d.notes)
     what = f"{d.kind_text} — {note}" if note else d.kind_text
     lots = ", ".join(used.lot for used in d.products if used.lot)
-    state = "Imported" if treatment.source else "Other treatment"
-    state_tip = (
-        f"Other treatment, imported from {treatment.source}"
-        if treatment.source
-        else "Other treatment recorded here; not a microneedling session"
-    )
+    if treatment.source:
+        state = translate("ClientHistoryModel", "Imported")
+        state_tip = translate(
+            "ClientHistoryModel", "Other treatment, imported from {source}"
+        ).format(source=treatment.source)
+    else:
+        state = translate("ClientHistoryModel", "Other treatment")
+        state_tip = translate(
+            "ClientHistoryModel", "Other treatment recorded here; not a microneedling session"
+        )
+    day = format_date(d.performed_on)
+    # Keyed by the columns' English titles (``HistoryModel.columns``).
     by_title = {
-        "Date": (format_date(d.performed_on), f"{format_date(d.performed_on)} — other treatment"),
+        "Date": (day, translate("ClientHistoryModel", "{date} — other treatment").format(date=day)),
         "Areas and depths": (what, "\n".join(x for x in (d.kind_text, d.notes.strip()) if x)),
         "Device": ("", ""),
         "Numbing": ("", ""),
@@ -124,29 +135,52 @@ def treatment_html(treatment: OtherTreatment) -> str:
     escaped."""
     d = treatment.details
     products = "<br>".join(
-        escape(used.product) + (f" — lot {escape(used.lot)}" if used.lot else "")
+        escape(used.product)
+        + (
+            escape(translate("OtherTreatmentView", " — lot {lot}").format(lot=used.lot))
+            if used.lot
+            else ""
+        )
         for used in d.products
     )
-    recorded = escape(format_datetime(treatment.created_at))
-    if treatment.created_by:
-        recorded += f" by {escape(treatment.created_by)}"
+    when = format_datetime(treatment.created_at)
+    recorded = escape(
+        translate("OtherTreatmentView", "{when} by {name}").format(
+            when=when, name=treatment.created_by
+        )
+        if treatment.created_by
+        else when
+    )
     facts = [
-        ("Kind", escape(d.kind.label)),
-        ("Practitioner", escape(d.practitioner_name) or "Not recorded"),
-        ("Products", products or "None recorded"),
-        ("Recorded", recorded),
+        (translate("OtherTreatmentView", "Kind"), escape(d.kind.label)),
+        (
+            translate("OtherTreatmentView", "Practitioner"),
+            escape(d.practitioner_name) or escape(translate("OtherTreatmentView", "Not recorded")),
+        ),
+        (
+            translate("OtherTreatmentView", "Products"),
+            products or escape(translate("OtherTreatmentView", "None recorded")),
+        ),
+        (translate("OtherTreatmentView", "Recorded"), recorded),
     ]
     if treatment.source:
-        facts.append(("Imported from", escape(treatment.source)))
+        facts.append((translate("OtherTreatmentView", "Imported from"), escape(treatment.source)))
     rows = "".join(
-        f"<tr><th valign='top'>{label}</th><td>{value}</td></tr>" for label, value in facts
+        f"<tr><th valign='top'>{escape(label)}</th><td>{value}</td></tr>" for label, value in facts
     )
     notes = "<br>".join(escape(line) for line in d.notes.splitlines())
+    heading = translate("OtherTreatmentView", "{treatment} of {date}").format(
+        treatment=d.kind_text, date=format_date(d.performed_on)
+    )
+    muted = translate(
+        "OtherTreatmentView",
+        "Another treatment in the client's history: not a microneedling session.",
+    )
+    notes_title = escape(translate("OtherTreatmentView", "Notes"))
     return (
-        f"<h2>{escape(d.kind_text)} of {escape(format_date(d.performed_on))}</h2>"
-        "<p class='muted'>Another treatment in the client's history: not a microneedling "
-        "session.</p>"
-        f"<table class='facts'>{rows}</table>" + (f"<h3>Notes</h3><p>{notes}</p>" if notes else "")
+        f"<h2>{escape(heading)}</h2><p class='muted'>{escape(muted)}</p>"
+        f"<table class='facts'>{rows}</table>"
+        + (f"<h3>{notes_title}</h3><p>{notes}</p>" if notes else "")
     )
 
 
@@ -162,12 +196,20 @@ class OtherTreatmentView(QWidget):
         self.treatment: OtherTreatment | None = None
         self.title = plain_label(objectName="otherTreatmentTitle")
         self.body = QTextBrowser(objectName="otherTreatmentBody")
-        self.body.setAccessibleName("Other treatment record")
+        self.body.setAccessibleName(translate("OtherTreatmentView", "Other treatment record"))
         self.body.setOpenLinks(False)
-        self.edit_button = QPushButton("Edit…", objectName="editOtherTreatment")
-        self.edit_button.setToolTip("Change this treatment's record")
-        self.delete_button = QPushButton("Delete…", objectName="deleteOtherTreatment")
-        self.delete_button.setToolTip("Delete this treatment from the client's history")
+        self.edit_button = QPushButton(
+            translate("OtherTreatmentView", "Edit…"), objectName="editOtherTreatment"
+        )
+        self.edit_button.setToolTip(
+            translate("OtherTreatmentView", "Change this treatment's record")
+        )
+        self.delete_button = QPushButton(
+            translate("OtherTreatmentView", "Delete…"), objectName="deleteOtherTreatment"
+        )
+        self.delete_button.setToolTip(
+            translate("OtherTreatmentView", "Delete this treatment from the client's history")
+        )
         self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
         self.delete_button.clicked.connect(lambda: self._emit(self.delete_requested))
         top = QHBoxLayout()
@@ -197,5 +239,9 @@ class OtherTreatmentView(QWidget):
             self.body.setHtml("")
             return
         # Not signed like a session: it can be changed; the audit log keeps each change.
-        self.title.setText("Other treatment (imported)" if treatment.source else "Other treatment")
+        self.title.setText(
+            translate("OtherTreatmentView", "Other treatment (imported)")
+            if treatment.source
+            else translate("OtherTreatmentView", "Other treatment")
+        )
         self.body.setHtml(treatment_html(treatment))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from logger_app.i18n import translate
 from logger_app.logbook import Logbook
 from logger_app.records import Client
 
@@ -16,6 +17,7 @@ class ClientRecordForm(GuardedForm):
     """A form about ``client``, titled "<window_title> – <their name>"; subclasses lay it
     out in ``_build`` (what it needs read before, in ``_prepare``)."""
 
+    # Marked translatable("ClientRecordForm", …) by the subclass, shown translated.
     window_title = ""
 
     def __init__(
@@ -29,7 +31,8 @@ class ClientRecordForm(GuardedForm):
         self._logbook = logbook
         self._client = client
         self._prepare()
-        self.setWindowTitle(f"{self.window_title} – {client.full_name}")
+        title = translate("ClientRecordForm", self.window_title)
+        self.setWindowTitle(f"{title} – {client.full_name}")
         self._build()
         self.mark_unchanged()
 

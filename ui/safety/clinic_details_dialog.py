@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from logger_app.clinic_time import MAX_ZONE_NAME_LENGTH, zone_names
+from logger_app.i18n import translate
 from logger_app.logbook import Logbook
 from logger_app.records import ClinicDetails
 from logger_app.validation_clinic import MAX_CLINIC_NAME_LENGTH, MAX_CLINIC_PHONE_LENGTH
@@ -33,29 +34,44 @@ class ClinicDetailsDialog(QDialog):
         super().__init__(parent)
         self._logbook = logbook
         self.saved: ClinicDetails | None = None
-        self.setWindowTitle("Clinic details")
+        self.setWindowTitle(translate("ClinicDetailsDialog", "Clinic details"))
         self.setMinimumWidth(520)
         self.general_error, self.errors = form_errors()
         intro = QLabel(
-            "Printed at the top of the aftercare sheet, so the client knows whom to call.",
+            translate(
+                "ClinicDetailsDialog",
+                "Printed at the top of the aftercare sheet, so the client knows whom to call.",
+            ),
             objectName="emptyHint",
         )
         intro.setWordWrap(True)
         self.name = QLineEdit(objectName="clinic_name")
         self.name.setMaxLength(MAX_CLINIC_NAME_LENGTH)
-        self.name.setAccessibleName("Clinic name")
+        self.name.setAccessibleName(translate("ClinicDetailsDialog", "Clinic name"))
         self.phone = QLineEdit(objectName="clinic_phone")
         self.phone.setMaxLength(MAX_CLINIC_PHONE_LENGTH)
-        self.phone.setPlaceholderText("e.g. +44 20 7946 0000")
-        self.phone.setAccessibleName("Clinic phone")
+        self.phone.setPlaceholderText(translate("ClinicDetailsDialog", "e.g. +44 20 7946 0000"))
+        self.phone.setAccessibleName(translate("ClinicDetailsDialog", "Clinic phone"))
         form = QFormLayout()
-        form.addRow("Clinic &name", with_error_label(self.name, self.errors, "name"))
-        form.addRow("Clinic &phone", with_error_label(self.phone, self.errors, "phone"))
+        form.addRow(
+            translate("ClinicDetailsDialog", "Clinic &name"),
+            with_error_label(self.name, self.errors, "name"),
+        )
+        form.addRow(
+            translate("ClinicDetailsDialog", "Clinic &phone"),
+            with_error_label(self.phone, self.errors, "phone"),
+        )
         self.time_zone = time_zone_combo()
-        form.addRow("&Time zone", with_error_label(self.time_zone, self.errors, "time_zone"))
+        form.addRow(
+            translate("ClinicDetailsDialog", "&Time zone"),
+            with_error_label(self.time_zone, self.errors, "time_zone"),
+        )
         zone_hint = QLabel(
-            "Dates of imported treatments and of exports are read in this zone. "
-            "Leave it blank to use this computer's.",
+            translate(
+                "ClinicDetailsDialog",
+                "Dates of imported treatments and of exports are read in this zone. "
+                "Leave it blank to use this computer's.",
+            ),
             objectName="emptyHint",
         )
         zone_hint.setWordWrap(True)
@@ -97,10 +113,14 @@ def time_zone_combo() -> QComboBox:
     combo.setMaxVisibleItems(15)
     combo.setMinimumContentsLength(24)
     combo.addItems(zone_names())
-    combo.setAccessibleName("Time zone")
+    combo.setAccessibleName(translate("ClinicDetailsDialog", "Time zone"))
     line = combo.lineEdit()
     line.setMaxLength(MAX_ZONE_NAME_LENGTH + 20)  # a longer one is said, not cut
-    line.setPlaceholderText(f"This computer's time zone ({datetime.now().astimezone():%Z})")
+    line.setPlaceholderText(
+        translate("ClinicDetailsDialog", "This computer's time zone ({zone})").format(
+            zone=f"{datetime.now().astimezone():%Z}"
+        )
+    )
     line.setClearButtonEnabled(True)
     completer = QCompleter(zone_names(), combo)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from logger_app.i18n import translatable, translate
 from logger_app.records import Consent, ConsentDetails
 from logger_app.validation import validate_consent
 
@@ -36,40 +37,56 @@ from .signature_pad import SignaturePad
 
 def describe_consent(consent: Consent) -> str:
     d = consent.details
-    how = " and ".join(
-        part for part, given in (("signed", d.signature_png), ("typed name", d.typed_name)) if given
+    if d.signature_png and d.typed_name:
+        how = translate("ConsentDialog", "signed and typed name")
+    elif d.signature_png:
+        how = translate("ConsentDialog", "signed")
+    elif d.typed_name:
+        how = translate("ConsentDialog", "typed name")
+    else:
+        how = ""
+    return translate("ConsentDialog", "version {version} on {date} ({how})").format(
+        version=d.consent_version, date=format_date(d.signed_on), how=how
     )
-    return f"version {d.consent_version} on {format_date(d.signed_on)} ({how})"
 
 
 class ConsentDialog(ClientRecordForm):
     """Record a client's signed consent. ``saved_consent`` holds it."""
 
     form_name = "consent"
-    window_title = "Consent"
+    window_title = translatable("ClientRecordForm", "Consent")
 
     def _prepare(self) -> None:
+        self.form_name = translate("ConsentDialog", "consent")
         self.saved_consent: Consent | None = None
         self._previous = self._logbook.latest_consent(self._client.id)
 
     def _build(self) -> None:
         self.general_error, self.errors = form_errors()
         title = rich_label(
-            f"Consent to treatment: <b>{escape(self._client.full_name)}</b>", objectName="formTitle"
+            translate("ConsentDialog", "Consent to treatment: <b>{name}</b>").format(
+                name=escape(self._client.full_name)
+            ),
+            objectName="formTitle",
         )
         current = self._logbook.safety_settings().consent_version.strip()
         previous = self._previous
         if previous is not None:
-            text = f"On file: {describe_consent(previous)}."
+            text = translate("ConsentDialog", "On file: {consent}.").format(
+                consent=describe_consent(previous)
+            )
             if current and previous.details.consent_version.strip() != current:
-                text += f" The current consent text is version {current}: ask for a new signature."
+                text += " " + translate(
+                    "ConsentDialog",
+                    "The current consent text is version {version}: ask for a new signature.",
+                ).format(version=current)
         else:
-            text = "No consent on file yet."
+            text = translate("ConsentDialog", "No consent on file yet.")
         self.previous_label = plain_label(text, objectName="emptyHint")
         self.previous_label.setWordWrap(True)
 
         self.version = QLineEdit(objectName="consent_version")
-        self.version.setPlaceholderText("e.g. 2 or 2026-03")
+        self.version.setPlaceholderText(translate("ConsentDialog", "e.g. 2 or 2026-03"))
         self.version.setText(
             current or (previous.details.consent_version if previous is not None else "1")
         )
@@ -78,14 +95,19 @@ class ConsentDialog(ClientRecordForm):
         self.signed_on = date_edit("signed_on")
         form = QFormLayout()
         form.addRow(
-            "Consent text &version",
+            translate("ConsentDialog", "Consent text &version"),
             with_error_label(self.version, self.errors, "consent_version"),
         )
-        form.addRow("Signed &on", with_error_label(self.signed_on, self.errors, "signed_on"))
+        form.addRow(
+            translate("ConsentDialog", "Signed &on"),
+            with_error_label(self.signed_on, self.errors, "signed_on"),
+        )
 
         self.pad = SignaturePad()
-        self.clear_button = QPushButton("Clear", objectName="clearSignature")
-        self.clear_button.setToolTip("Wipe the pad and sign again")
+        self.clear_button = QPushButton(
+            translate("ConsentDialog", "Clear"), objectName="clearSignature"
+        )
+        self.clear_button.setToolTip(translate("ConsentDialog", "Wipe the pad and sign again"))
         self.clear_button.clicked.connect(self.pad.clear)
         self.pad.changed.connect(self._signature_changed)
         pad_row = QHBoxLayout()
@@ -94,16 +116,19 @@ class ConsentDialog(ClientRecordForm):
         pad_row.addStretch(1)
         self.typed_name = QLineEdit(objectName="typed_name")
         # Never the client's name: greyed in the field it read as if already typed.
-        self.typed_name.setPlaceholderText("Full name, as the client types it")
+        self.typed_name.setPlaceholderText(
+            translate("ConsentDialog", "Full name, as the client types it")
+        )
         self.typed_name.textEdited.connect(self._signature_changed)
         typed = QFormLayout()
         typed.addRow(
-            "…or type your full &name", with_error_label(self.typed_name, self.errors, "typed_name")
+            translate("ConsentDialog", "…or type your full &name"),
+            with_error_label(self.typed_name, self.errors, "typed_name"),
         )
         self.signature_error = self.errors.register("signature", ErrorLabel())
 
         buttons, self.save_button = save_cancel_buttons(
-            self, self.save, "Save consent", "saveConsent"
+            self, self.save, translate("ConsentDialog", "Save consent"), "saveConsent"
         )
 
         layout = QVBoxLayout(self)
@@ -114,7 +139,7 @@ class ConsentDialog(ClientRecordForm):
         if self.text_view is not None:
             layout.addWidget(self.text_view, 1)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Signature", objectName="sectionTitle"))
+        layout.addWidget(QLabel(translate("ConsentDialog", "Signature"), objectName="sectionTitle"))
         layout.addLayout(pad_row)
         layout.addWidget(self.signature_error)
         layout.addLayout(typed)
@@ -127,26 +152,37 @@ class ConsentDialog(ClientRecordForm):
         self.consent_text = self._logbook.current_consent_text()
         if self.consent_text is None:
             self.text_heading = plain_label(
-                "No consent text is kept in the logbook (Logbook → Consent text…): show "
-                "the client the clinic's text, and enter its version below.",
+                translate(
+                    "ConsentDialog",
+                    "No consent text is kept in the logbook (Logbook → Consent text…): show "
+                    "the client the clinic's text, and enter its version below.",
+                ),
                 objectName="emptyHint",
             )
             self.text_heading.setWordWrap(True)
             return None
         version = self.consent_text.version
         self.text_heading = plain_label(
-            f"Please read the consent text (version {version}) before signing",
+            translate(
+                "ConsentDialog", "Please read the consent text (version {version}) before signing"
+            ).format(version=version),
             objectName="sectionTitle",
         )
         view = QTextBrowser(objectName="consentText")
         view.setPlainText(self.consent_text.body)  # typed by the clinic: never markup
         view.setOpenLinks(False)
         view.setMinimumHeight(160)
-        view.setAccessibleName(f"Consent text, version {version}")
+        view.setAccessibleName(
+            translate("ConsentDialog", "Consent text, version {version}").format(version=version)
+        )
         self.version.setText(version)
         self.version.setReadOnly(True)
         self.version.setFrame(False)  # a value shown, not a field to fill in
-        self.version.setToolTip("The version of the text shown above: recorded with the consent")
+        self.version.setToolTip(
+            translate(
+                "ConsentDialog", "The version of the text shown above: recorded with the consent"
+            )
+        )
         return view
 
     def _signature_changed(self) -> None:

@@ -23,14 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from logger_app.i18n import translatable, translate
 from logger_app.records import SafetyWarning, WarningGroup
 
 from ..common.display import plain_label
 from ..common.form_support import ErrorLabel, FieldErrors
-from .warning_group import KEY, WarningGroupBox
+from .warning_group import KEY, WarningGroupBox, warnings_text
 
-UNTICKED = "Tick “I have reviewed” to go on."
-NO_REASON = "A stop: type your reason to go on."
+# Shown through translate("SafetyPanel", text).
+UNTICKED = translatable("SafetyPanel", "Tick “I have reviewed” to go on.")
+NO_REASON = translatable("SafetyPanel", "A stop: type your reason to go on.")
 # Warnings that follow what is entered in the form rather than the client's record.
 _FROM_THE_FORM = ("interval.", "allergy_match.")
 _ORDER = (
@@ -55,7 +57,7 @@ class SafetyPanel(QGroupBox):
     consent_requested = Signal()
 
     def __init__(self, errors: FieldErrors, parent: QWidget | None = None) -> None:
-        super().__init__("Before you start", parent)
+        super().__init__(translate("SafetyPanel", "Before you start"), parent)
         self.setObjectName("beforeYouStart")
         self._errors = errors
         self.warnings: list[SafetyWarning] = []
@@ -70,9 +72,13 @@ class SafetyPanel(QGroupBox):
         self.fold_button = QPushButton(objectName="safetyFold")
         self.fold_button.setFlat(True)
         self.fold_button.clicked.connect(self._toggle_fold)
-        self.screening_button = QPushButton("New screening…", objectName="panelScreening")
+        self.screening_button = QPushButton(
+            translate("SafetyPanel", "New screening…"), objectName="panelScreening"
+        )
         self.screening_button.clicked.connect(self.screening_requested)
-        self.consent_button = QPushButton("Consent…", objectName="panelConsent")
+        self.consent_button = QPushButton(
+            translate("SafetyPanel", "Consent…"), objectName="panelConsent"
+        )
         self.consent_button.clicked.connect(self.consent_requested)
         self.error = ErrorLabel()
         header = QHBoxLayout()
@@ -228,32 +234,46 @@ class SafetyPanel(QGroupBox):
 
     def _update_status(self) -> None:
         left = self.unacknowledged()
-        count = len(self.warnings)
-        warnings = f"{count} warning{'' if count == 1 else 's'}"
+        warnings = warnings_text(len(self.warnings))
         if not self.warnings:
-            text = "Nothing to review: screening and consent are on file and no rule applies."
+            text = translate(
+                "SafetyPanel",
+                "Nothing to review: screening and consent are on file and no rule applies.",
+            )
             state = "clear"
         elif left or self.missing_reasons():
             groups = {w.group for w in left} | {
                 box.group for box in self.groups.values() if box.missing_reasons()
             }
-            left_text = f" ({len(groups)} left)" if groups else ""
             text = (
-                f"{warnings} to review before treating: tick each group{left_text}; a STOP "
-                "also needs your reason to go on."
-            )
+                translate(
+                    "SafetyPanel",
+                    "{warnings} to review before treating: tick each group ({count} left); "
+                    "a STOP also needs your reason to go on.",
+                )
+                if groups
+                else translate(
+                    "SafetyPanel",
+                    "{warnings} to review before treating: tick each group; a STOP also "
+                    "needs your reason to go on.",
+                )
+            ).format(warnings=warnings, count=len(groups))
             state = "pending"
         else:
-            text = f"All {warnings} acknowledged: saved with the session."
+            text = translate(
+                "SafetyPanel", "All {warnings} acknowledged: saved with the session."
+            ).format(warnings=warnings)
             state = "done"
         done = state == "done"
         self._folded = self._folded and done
-        self.fold_button.setText(
-            f"✔ {warnings} acknowledged — {'show' if self._folded else 'hide'}"
-        )
-        self.fold_button.setAccessibleName(
-            f"{warnings} acknowledged: {'show' if self._folded else 'hide'} them"
-        )
+        if self._folded:
+            fold_text = translate("SafetyPanel", "✔ {warnings} acknowledged — show")
+            fold_name = translate("SafetyPanel", "{warnings} acknowledged: show them")
+        else:
+            fold_text = translate("SafetyPanel", "✔ {warnings} acknowledged — hide")
+            fold_name = translate("SafetyPanel", "{warnings} acknowledged: hide them")
+        self.fold_button.setText(fold_text.format(warnings=warnings))
+        self.fold_button.setAccessibleName(fold_name.format(warnings=warnings))
         self.fold_button.setVisible(done)
         self.status.setText(text)
         self.status.setVisible(not done)
@@ -293,7 +313,7 @@ class SafetyPanel(QGroupBox):
         found: dict[str, str] = {}
         for box in self.groups.values():
             if not box.check.isChecked():
-                found[f"{KEY}.{box.warnings[0].code}"] = UNTICKED
+                found[f"{KEY}.{box.warnings[0].code}"] = translate("SafetyPanel", UNTICKED)
             for code in box.missing_reasons():
-                found[f"{KEY}.{code}.reason"] = NO_REASON
+                found[f"{KEY}.{code}.reason"] = translate("SafetyPanel", NO_REASON)
         return found

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from logger_app.i18n import translatable, translate
 from logger_app.logbook import Logbook
 from logger_app.records import SafetySettings
 from logger_app.screening import SETTING_RANGES
@@ -29,31 +30,72 @@ from ..common.form_support import (
     with_error_label,
 )
 
-# (setting, label, unit, what it means)
+MONTHS = "months"
+WEEKS = "weeks"
+
+# (setting, label, unit, what it means); the label and meaning shown through
+# translate("SafetySettingsDialog", text).
 _PERIODS: tuple[tuple[str, str, str, str], ...] = (
     (
         "isotretinoin_washout_months",
-        "Isotretinoin wash-out",
-        "months",
-        "after the last dose (sources say 0–12 months)",
+        translatable("SafetySettingsDialog", "Isotretinoin wash-out"),
+        MONTHS,
+        translatable("SafetySettingsDialog", "after the last dose (sources say 0–12 months)"),
     ),
-    ("filler_washout_weeks", "Filler wash-out", "weeks", "after a dermal filler"),
-    ("neurotoxin_washout_weeks", "Neurotoxin wash-out", "weeks", "after botulinum toxin"),
-    ("peel_washout_weeks", "Chemical peel wash-out", "weeks", "after a peel in the history"),
-    ("laser_washout_weeks", "Laser and IPL wash-out", "weeks", "after laser or IPL"),
+    (
+        "filler_washout_weeks",
+        translatable("SafetySettingsDialog", "Filler wash-out"),
+        WEEKS,
+        translatable("SafetySettingsDialog", "after a dermal filler"),
+    ),
+    (
+        "neurotoxin_washout_weeks",
+        translatable("SafetySettingsDialog", "Neurotoxin wash-out"),
+        WEEKS,
+        translatable("SafetySettingsDialog", "after botulinum toxin"),
+    ),
+    (
+        "peel_washout_weeks",
+        translatable("SafetySettingsDialog", "Chemical peel wash-out"),
+        WEEKS,
+        translatable("SafetySettingsDialog", "after a peel in the history"),
+    ),
+    (
+        "laser_washout_weeks",
+        translatable("SafetySettingsDialog", "Laser and IPL wash-out"),
+        WEEKS,
+        translatable("SafetySettingsDialog", "after laser or IPL"),
+    ),
     (
         "min_interval_same_area_weeks",
-        "Between sessions on an area",
-        "weeks",
-        "at least, on the same area",
+        translatable("SafetySettingsDialog", "Between sessions on an area"),
+        WEEKS,
+        translatable("SafetySettingsDialog", "at least, on the same area"),
     ),
     (
         "screening_valid_months",
-        "A screening stays current",
-        "months",
-        "then ask the questions again",
+        translatable("SafetySettingsDialog", "A screening stays current"),
+        MONTHS,
+        translatable("SafetySettingsDialog", "then ask the questions again"),
     ),
 )
+
+
+def unit_suffix(unit: str, value: int) -> str:
+    """The spin box's suffix: " 1 month", " 6 months" (the value before it)."""
+    if unit == MONTHS:
+        word = (
+            translate("SafetySettingsDialog", "month")
+            if value == 1
+            else translate("SafetySettingsDialog", "months")
+        )
+    else:
+        word = (
+            translate("SafetySettingsDialog", "week")
+            if value == 1
+            else translate("SafetySettingsDialog", "weeks")
+        )
+    return f" {word}"
 
 
 class SafetySettingsDialog(QDialog):
@@ -63,13 +105,16 @@ class SafetySettingsDialog(QDialog):
         super().__init__(parent)
         self._logbook = logbook
         self.saved: SafetySettings | None = None
-        self.setWindowTitle("Safety rules")
+        self.setWindowTitle(translate("SafetySettingsDialog", "Safety rules"))
         self.setMinimumWidth(560)
         self.general_error, self.errors = form_errors()
 
         intro = QLabel(
-            "Sources disagree on these periods: the clinic decides. A new session shows a "
-            "warning to acknowledge while a period is not over (0 turns a check off).",
+            translate(
+                "SafetySettingsDialog",
+                "Sources disagree on these periods: the clinic decides. A new session shows a "
+                "warning to acknowledge while a period is not over (0 turns a check off).",
+            ),
             objectName="emptyHint",
         )
         intro.setWordWrap(True)
@@ -80,29 +125,31 @@ class SafetySettingsDialog(QDialog):
             spin = QSpinBox(objectName=key)
             spin.setRange(low, high)
             spin.valueChanged.connect(
-                lambda value, spin=spin, unit=unit: spin.setSuffix(
-                    f" {unit.removesuffix('s') if value == 1 else unit}"
-                )
+                lambda value, spin=spin, unit=unit: spin.setSuffix(unit_suffix(unit, value))
             )
+            meaning = translate("SafetySettingsDialog", meaning)
             spin.setToolTip(meaning)
             spin.setMinimumWidth(120)
             if low == 0:
-                spin.setSpecialValueText("Not checked")
+                spin.setSpecialValueText(translate("SafetySettingsDialog", "Not checked"))
             self.spins[key] = spin
             row = QWidget()
             line = QFormLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
             line.addRow(with_error_label(spin, self.errors, key), QLabel(meaning))
-            form.addRow(label, row)
+            form.addRow(translate("SafetySettingsDialog", label), row)
         self.consent_version = QLineEdit(objectName="consent_version")
-        self.consent_version.setPlaceholderText("Any version")
+        self.consent_version.setPlaceholderText(translate("SafetySettingsDialog", "Any version"))
         self.consent_version.setMaximumWidth(160)
         form.addRow(
-            "Current consent version",
+            translate("SafetySettingsDialog", "Current consent version"),
             with_error_label(self.consent_version, self.errors, "consent_version"),
         )
         consent_hint = QLabel(
-            "A client who signed another version is asked to sign again.",
+            translate(
+                "SafetySettingsDialog",
+                "A client who signed another version is asked to sign again.",
+            ),
             objectName="emptyHint",
         )
         form.addRow("", consent_hint)
@@ -110,7 +157,9 @@ class SafetySettingsDialog(QDialog):
         buttons, self.save_button = save_cancel_buttons(
             self, self.save, object_name="saveSafety", ctrl_s=False
         )
-        self.defaults_button = QPushButton("Restore defaults", objectName="restoreDefaults")
+        self.defaults_button = QPushButton(
+            translate("SafetySettingsDialog", "Restore defaults"), objectName="restoreDefaults"
+        )
         buttons.addButton(self.defaults_button, QDialogButtonBox.ButtonRole.ResetRole)
         self.defaults_button.clicked.connect(lambda: self.load(SafetySettings()))
 

@@ -9,6 +9,7 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from logger_app.i18n import translate
 from logger_app.logbook import Logbook
 from logger_app.records import Client, Consent, SafetySettings, Screening
 from logger_app.screening import add_months
@@ -35,27 +36,37 @@ def safety_summary_html(
     """The line "Screened 3 Mar 2026 · consent v2 signed 3 Mar 2026", with what needs
     attention in amber (missing, out of date) and what the screening found in red."""
     if screening is None:
-        parts = [_coloured("No screening on file", AMBER)]
+        parts = [_coloured(translate("SafetyStrip", "No screening on file"), AMBER)]
     else:
         on = screening.details.screened_on
-        text = escape(f"Screened {format_date(on)}")
-        if today > add_months(on, settings.screening_valid_months):
-            text = _coloured(
-                f"Screened {format_date(on)}, over {settings.screening_valid_months} months ago",
-                AMBER,
+        text = escape(translate("SafetyStrip", "Screened {date}").format(date=format_date(on)))
+        months = settings.screening_valid_months
+        if today > add_months(on, months):
+            late = (
+                translate("SafetyStrip", "Screened {date}, over 1 month ago")
+                if months == 1
+                else translate("SafetyStrip", "Screened {date}, over {count} months ago")
             )
+            text = _coloured(late.format(date=format_date(on), count=months), AMBER)
         found = flagged(screening.details)
         if found:
             text += " — " + _coloured(", ".join(found), RED)
         parts = [text]
     if consent is None:
-        parts.append(_coloured("no consent on file", AMBER))
+        parts.append(_coloured(translate("SafetyStrip", "no consent on file"), AMBER))
     else:
         d = consent.details
-        text = escape(f"consent v{d.consent_version} signed {format_date(d.signed_on)}")
+        text = escape(
+            translate("SafetyStrip", "consent v{version} signed {date}").format(
+                version=d.consent_version, date=format_date(d.signed_on)
+            )
+        )
         current = settings.consent_version.strip()
         if current and d.consent_version.strip() != current:
-            text += " " + _coloured(f"(current text: v{current})", AMBER)
+            text += " " + _coloured(
+                translate("SafetyStrip", "(current text: v{version})").format(version=current),
+                AMBER,
+            )
         parts.append(text)
     return " · ".join(parts)
 
@@ -66,16 +77,26 @@ class SafetyStrip(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel("Screening & consent:", objectName="safetyTitle")
+        self.title = QLabel(
+            translate("SafetyStrip", "Screening & consent:"), objectName="safetyTitle"
+        )
         self.summary = QLabel(objectName="safetySummary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.screening_button = QPushButton("New screening…", objectName="newScreening")
-        self.screening_button.setToolTip("Ask the contraindication questions and record them")
+        self.screening_button = QPushButton(
+            translate("SafetyStrip", "New screening…"), objectName="newScreening"
+        )
+        self.screening_button.setToolTip(
+            translate("SafetyStrip", "Ask the contraindication questions and record them")
+        )
         self.screening_button.clicked.connect(self.screening_requested)
-        self.consent_button = QPushButton("Consent…", objectName="newConsent")
-        self.consent_button.setToolTip("Record the client's signed consent to treatment")
+        self.consent_button = QPushButton(
+            translate("SafetyStrip", "Consent…"), objectName="newConsent"
+        )
+        self.consent_button.setToolTip(
+            translate("SafetyStrip", "Record the client's signed consent to treatment")
+        )
         self.consent_button.clicked.connect(self.consent_requested)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 2, 0, 2)

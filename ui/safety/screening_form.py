@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from logger_app.i18n import translatable, translate
 from logger_app.records import Screening, ScreeningDetails
 from logger_app.validation import validate_screening
 
@@ -35,54 +36,87 @@ from ..common.form_support import (
 )
 from .client_record_form import ClientRecordForm
 
-# The yes / no questions, in the order they are asked: (field, question, short label).
+# The yes / no questions, in the order they are asked: (field, question, short label),
+# the texts shown through translate("ScreeningDialog", text).
 QUESTIONS: tuple[tuple[str, str, str], ...] = (
-    ("pregnant_or_breastfeeding", "Pregnant or breastfeeding", "pregnant or breastfeeding"),
+    (
+        "pregnant_or_breastfeeding",
+        translatable("ScreeningDialog", "Pregnant or breastfeeding"),
+        translatable("ScreeningDialog", "pregnant or breastfeeding"),
+    ),
     (
         "anticoagulants_or_bleeding",
-        "Anticoagulants (blood thinners) or a bleeding disorder",
-        "anticoagulants / bleeding",
+        translatable("ScreeningDialog", "Anticoagulants (blood thinners) or a bleeding disorder"),
+        translatable("ScreeningDialog", "anticoagulants / bleeding"),
     ),
     (
         "active_skin_condition",
-        "Active infection, acne, eczema, psoriasis or rosacea in the area",
-        "active skin condition",
+        translatable(
+            "ScreeningDialog", "Active infection, acne, eczema, psoriasis or rosacea in the area"
+        ),
+        translatable("ScreeningDialog", "active skin condition"),
     ),
-    ("keloid_history", "History of keloid scarring", "keloid history"),
-    ("herpes_history", "History of herpes simplex (cold sores)", "herpes history"),
-    ("chemo_or_malignancy", "Chemotherapy or malignancy", "chemotherapy / malignancy"),
+    (
+        "keloid_history",
+        translatable("ScreeningDialog", "History of keloid scarring"),
+        translatable("ScreeningDialog", "keloid history"),
+    ),
+    (
+        "herpes_history",
+        translatable("ScreeningDialog", "History of herpes simplex (cold sores)"),
+        translatable("ScreeningDialog", "herpes history"),
+    ),
+    (
+        "chemo_or_malignancy",
+        translatable("ScreeningDialog", "Chemotherapy or malignancy"),
+        translatable("ScreeningDialog", "chemotherapy / malignancy"),
+    ),
     (
         "metal_or_anaesthetic_allergy",
-        "Allergy to metals (e.g. nickel) or anaesthetics (e.g. lidocaine)",
-        "metal / anaesthetic allergy",
+        translatable(
+            "ScreeningDialog", "Allergy to metals (e.g. nickel) or anaesthetics (e.g. lidocaine)"
+        ),
+        translatable("ScreeningDialog", "metal / anaesthetic allergy"),
     ),
 )
 # Questions answered with a date: (field, question, label of the date, short label).
 DATED: tuple[tuple[str, str, str, str], ...] = (
     (
         "isotretinoin_last_dose",
-        "Isotretinoin (Roaccutane, Accutane) taken",
-        "Last dose",
-        "isotretinoin",
+        translatable("ScreeningDialog", "Isotretinoin (Roaccutane, Accutane) taken"),
+        translatable("ScreeningDialog", "Last dose"),
+        translatable("ScreeningDialog", "isotretinoin"),
     ),
-    ("filler_on", "Dermal filler in or near the area", "Given on", "filler"),
-    ("neurotoxin_on", "Neurotoxin (e.g. botulinum toxin)", "Given on", "neurotoxin"),
+    (
+        "filler_on",
+        translatable("ScreeningDialog", "Dermal filler in or near the area"),
+        translatable("ScreeningDialog", "Given on"),
+        translatable("ScreeningDialog", "filler"),
+    ),
+    (
+        "neurotoxin_on",
+        translatable("ScreeningDialog", "Neurotoxin (e.g. botulinum toxin)"),
+        translatable("ScreeningDialog", "Given on"),
+        translatable("ScreeningDialog", "neurotoxin"),
+    ),
 )
 
 
 def flagged(details: ScreeningDetails) -> list[str]:
     """Short labels of what the screening found: for summaries."""
     dated = [label for key, _, _, label in DATED if getattr(details, key) is not None]
-    return dated + [label for key, _, label in QUESTIONS if getattr(details, key)]
+    found = dated + [label for key, _, label in QUESTIONS if getattr(details, key)]
+    return [translate("ScreeningDialog", label) for label in found]
 
 
 class ScreeningDialog(ClientRecordForm):
     """Record a new, dated screening for ``client``. ``saved_screening`` holds it."""
 
     form_name = "screening"
-    window_title = "Screening"
+    window_title = translatable("ClientRecordForm", "Screening")
 
     def _prepare(self) -> None:
+        self.form_name = translate("ScreeningDialog", "screening")
         self.saved_screening: Screening | None = None
         self.setMinimumWidth(640)
 
@@ -90,14 +124,18 @@ class ScreeningDialog(ClientRecordForm):
         self.general_error, self.errors = form_errors()
 
         title = rich_label(
-            f"Screening of <b>{escape(self._client.full_name)}</b>", objectName="formTitle"
+            translate("ScreeningDialog", "Screening of <b>{name}</b>").format(
+                name=escape(self._client.full_name)
+            ),
+            objectName="formTitle",
         )
         previous = self._logbook.latest_screening(self._client.id)
         hint = QLabel(
-            f"Ask each question again: the last screening was on "
-            f"{format_date(previous.details.screened_on)}."
+            translate(
+                "ScreeningDialog", "Ask each question again: the last screening was on {date}."
+            ).format(date=format_date(previous.details.screened_on))
             if previous
-            else "Ask each question and tick what applies today.",
+            else translate("ScreeningDialog", "Ask each question and tick what applies today."),
             objectName="emptyHint",
         )
         hint.setWordWrap(True)
@@ -105,35 +143,38 @@ class ScreeningDialog(ClientRecordForm):
         when = QFormLayout()
         self.screened_on = date_edit("screened_on")
         when.addRow(
-            "Screening &date", with_error_label(self.screened_on, self.errors, "screened_on")
+            translate("ScreeningDialog", "Screening &date"),
+            with_error_label(self.screened_on, self.errors, "screened_on"),
         )
 
-        box = QGroupBox("Contraindications: tick what applies")
+        box = QGroupBox(translate("ScreeningDialog", "Contraindications: tick what applies"))
         grid = QGridLayout(box)
         grid.setColumnStretch(0, 1)
         self.checks: dict[str, QCheckBox] = {}
         self.dates: dict[str, QDateEdit] = {}
         row = 0
         for key, question, date_label, _ in DATED:
-            check = QCheckBox(question, objectName=f"has_{key}")
+            check = QCheckBox(translate("ScreeningDialog", question), objectName=f"has_{key}")
             edit = date_edit(key)
             edit.setEnabled(False)
             check.toggled.connect(edit.setEnabled)
             self.checks[key] = check
             self.dates[key] = edit
             grid.addWidget(check, row, 0)
-            grid.addWidget(QLabel(date_label), row, 1)
+            grid.addWidget(QLabel(translate("ScreeningDialog", date_label)), row, 1)
             grid.addWidget(edit, row, 2)
             grid.addWidget(self.errors.register(key, ErrorLabel()), row + 1, 0, 1, 3)
             row += 2
         for key, question, _ in QUESTIONS:
-            check = QCheckBox(question, objectName=key)
+            check = QCheckBox(translate("ScreeningDialog", question), objectName=key)
             self.checks[key] = check
             grid.addWidget(check, row, 0, 1, 3)
             row += 1
             if key == "active_skin_condition":
                 self.skin_note = QLineEdit(objectName="active_skin_condition_note")
-                self.skin_note.setPlaceholderText("Which condition, where")
+                self.skin_note.setPlaceholderText(
+                    translate("ScreeningDialog", "Which condition, where")
+                )
                 self.skin_note.setEnabled(False)
                 check.toggled.connect(self.skin_note.setEnabled)
                 grid.addWidget(
@@ -146,7 +187,8 @@ class ScreeningDialog(ClientRecordForm):
                 row += 1
             elif key == "herpes_history":
                 self.prophylaxis = QCheckBox(
-                    "Antiviral prophylaxis prescribed or taken", objectName="antiviral_prophylaxis"
+                    translate("ScreeningDialog", "Antiviral prophylaxis prescribed or taken"),
+                    objectName="antiviral_prophylaxis",
                 )
                 self.prophylaxis.setEnabled(False)
                 check.toggled.connect(self._herpes_toggled)
@@ -163,14 +205,19 @@ class ScreeningDialog(ClientRecordForm):
             widget.parentWidget().layout().setContentsMargins(24, 0, 0, 0)
 
         self.notes = QPlainTextEdit(objectName="notes")
-        self.notes.setPlaceholderText("Medication, conditions, anything else the client said")
+        self.notes.setPlaceholderText(
+            translate("ScreeningDialog", "Medication, conditions, anything else the client said")
+        )
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(70)
         notes = QFormLayout()
-        notes.addRow("&Notes", with_error_label(self.notes, self.errors, "notes"))
+        notes.addRow(
+            translate("ScreeningDialog", "&Notes"),
+            with_error_label(self.notes, self.errors, "notes"),
+        )
 
         buttons, self.save_button = save_cancel_buttons(
-            self, self.save, "Save screening", "saveScreening"
+            self, self.save, translate("ScreeningDialog", "Save screening"), "saveScreening"
         )
 
         layout = QVBoxLayout(self)

@@ -13,6 +13,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QSize, Qt, S
 from PySide6.QtGui import QImage, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from logger_app.i18n import translate
+
 from ..common.theme import color
 
 PAD_SIZE = QSize(520, 170)
@@ -31,8 +33,8 @@ class SignaturePad(QWidget):
         self.setFixedSize(PAD_SIZE)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setCursor(Qt.CursorShape.CrossCursor)
-        self.setAccessibleName("Signature pad")
-        self.setToolTip("Sign here with the mouse, a pen or a finger")
+        self.setAccessibleName(translate("SignaturePad", "Signature pad"))
+        self.setToolTip(translate("SignaturePad", "Sign here with the mouse, a pen or a finger"))
         self._strokes: list[list[QPointF]] = []
         self._drawing = False
 
@@ -99,7 +101,7 @@ class SignaturePad(QWidget):
         painter.setPen(QPen(color("paper_hint"), 1, Qt.PenStyle.DashLine))
         painter.drawLine(24, baseline, self.width() - 24, baseline)
         painter.setPen(color("paper_hint"))
-        painter.drawText(24, baseline + 18, "Sign above the line")
+        painter.drawText(24, baseline + 18, translate("SignaturePad", "Sign above the line"))
         self._paint_strokes(painter)
         painter.end()
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from logger_app.i18n import translatable, translate
 from logger_app.records import SafetyWarning, WarningGroup
 from logger_app.screening.depth import MAX_REASON_LENGTH
 
@@ -22,12 +23,26 @@ from ..common.display import plain_label
 from ..common.form_support import ErrorLabel, FieldErrors
 
 KEY = "acknowledged"
-REASON_PLACEHOLDER = "Reason to go on despite this stop (kept with the session)"
+# Shown through translate("WarningGroupBox", REASON_PLACEHOLDER).
+REASON_PLACEHOLDER = translatable(
+    "WarningGroupBox", "Reason to go on despite this stop (kept with the session)"
+)
+
+
+def warnings_text(count: int) -> str:
+    """ "1 warning", "3 warnings"."""
+    if count == 1:
+        return translate("WarningGroupBox", "1 warning")
+    return translate("WarningGroupBox", "{count} warnings").format(count=count)
 
 
 def _badge(warning: SafetyWarning) -> QLabel:
     """ "STOP" or "Caution": the words say it, the colour repeats it."""
-    badge = QLabel("STOP" if warning.is_stop else "Caution")
+    badge = QLabel(
+        translate("WarningGroupBox", "STOP")
+        if warning.is_stop
+        else translate("WarningGroupBox", "Caution")
+    )
     badge.setObjectName("severityStop" if warning.is_stop else "severityCaution")
     badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
     return badge
@@ -56,9 +71,19 @@ class WarningGroupBox(QFrame):
         self.reason_edits: dict[str, QLineEdit] = {}
         self.widgets_in_order: list[QWidget] = []
 
-        count = f"{len(warnings)} warning{'' if len(warnings) == 1 else 's'}"
-        kinds = f"{stops} stop{'' if stops == 1 else 's'}" if stops else "caution"
-        title = plain_label(f"{group.label} — {count}, {kinds}", objectName="warningGroupTitle")
+        count = warnings_text(len(warnings))
+        if stops == 1:
+            kinds = translate("WarningGroupBox", "1 stop")
+        elif stops:
+            kinds = translate("WarningGroupBox", "{count} stops").format(count=stops)
+        else:
+            kinds = translate("WarningGroupBox", "caution")
+        title = plain_label(
+            translate("WarningGroupBox", "{group} — {warnings}, {kinds}").format(
+                group=group.label, warnings=count, kinds=kinds
+            ),
+            objectName="warningGroupTitle",
+        )
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(3)
@@ -73,9 +98,13 @@ class WarningGroupBox(QFrame):
             row += 1
             if warning.is_stop:
                 edit = QLineEdit(objectName=f"reason_{warning.code}")
-                edit.setPlaceholderText(REASON_PLACEHOLDER)
+                edit.setPlaceholderText(translate("WarningGroupBox", REASON_PLACEHOLDER))
                 edit.setMaxLength(MAX_REASON_LENGTH)
-                edit.setAccessibleName(f"Reason to go on: {warning.message}")
+                edit.setAccessibleName(
+                    translate("WarningGroupBox", "Reason to go on: {warning}").format(
+                        warning=warning.message
+                    )
+                )
                 edit.setText(reasons.get(warning.code, ""))
                 edit.textChanged.connect(self._reason_typed)
                 error = errors.register(f"{KEY}.{warning.code}.reason", ErrorLabel())
@@ -86,10 +115,16 @@ class WarningGroupBox(QFrame):
                 self.widgets_in_order.append(edit)
         several = len(warnings) > 1
         self.check = QCheckBox(
-            "I have reviewed these" if several else "I have reviewed this",
+            translate("WarningGroupBox", "I have reviewed these")
+            if several
+            else translate("WarningGroupBox", "I have reviewed this"),
             objectName=f"ack_{group.value}",
         )
-        self.check.setAccessibleName(f"{group.label}: I have reviewed {count}")
+        self.check.setAccessibleName(
+            translate("WarningGroupBox", "{group}: I have reviewed {warnings}").format(
+                group=group.label, warnings=count
+            )
+        )
         self.check.setAccessibleDescription(" ".join(w.message for w in warnings))
         self.check.toggled.connect(self.toggled)
         self.error = ErrorLabel()
