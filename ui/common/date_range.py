@@ -7,6 +7,8 @@ from datetime import datetime, time, timedelta
 from PySide6.QtCore import QDate, QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QGridLayout, QWidget
 
+from .display import date_edit_format
+
 
 def local_midnight(day: QDate) -> datetime:
     return datetime.combine(day.toPython(), time()).astimezone()
@@ -26,7 +28,7 @@ class DateRange(QObject):
         self.date_to = QDateEdit(end, objectName="dateTo")
         for check, edit in ((self.use_from, self.date_from), (self.use_to, self.date_to)):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat(date_edit_format())
             edit.setEnabled(False)
             check.toggled.connect(edit.setEnabled)
             check.toggled.connect(self.changed)

@@ -5,16 +5,18 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import Qt as TextQt  # Qt's text functions live in QtGui's namespace
 from PySide6.QtWidgets import QLabel, QWidget
 
+from logger_app.i18n import conventions, translate
 from logger_app.records import AreaTreatment, Numbing, ReactionObservation
-from logger_app.text import age_on, datetime_text, depth_text
+from logger_app.text import age_on, date_text, datetime_text, depth_text
 
 __all__ = [
     "age_on",
     "button_text",
+    "date_edit_format",
     "format_areas",
     "format_date",
     "format_datetime",
@@ -27,13 +29,25 @@ __all__ = [
     "rich_label",
 ]
 
-_DATE_FORMAT = "d MMM yyyy"  # the core's "3 Mar 2026", in the locale's month names and digits
+_DATE_FORMAT = "d MMM yyyy"  # the core's English "3 Mar 2026", for date boxes
+# strftime's fields of a numeric day (the installed conventions') in Qt's spelling.
+_QT_FIELDS = {"%d": "dd", "%m": "MM", "%Y": "yyyy"}
 
 
 def format_date(value: date | None) -> str:
-    if value is None:
-        return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), _DATE_FORMAT)
+    """ "3 Mar 2026", "03.03.2026" in German: the installed conventions, as the core's."""
+    return date_text(value)
+
+
+def date_edit_format() -> str:
+    """The display format of a date box in the installed language: "d MMM yyyy" in
+    English, "dd.MM.yyyy" in German. Asked for when the box is made."""
+    numeric = conventions().date_format
+    if numeric is None:
+        return _DATE_FORMAT
+    for field, qt_field in _QT_FIELDS.items():
+        numeric = numeric.replace(field, qt_field)
+    return numeric
 
 
 def format_datetime(value: datetime | None) -> str:
@@ -59,7 +73,9 @@ def format_reaction(observation: ReactionObservation | None) -> str:
 
 
 def parse_date_text(text: str) -> date | None:
-    """A date typed as YYYY-MM-DD or in the locale's short form; None when blank.
+    """A date typed as YYYY-MM-DD, in the language's numeric form ("21.03.2026" in
+    German), in the locale's short form, as "21.3.2026" or "21 Mar 2026" (English month
+    names in any language); None when blank.
 
     Raises ValueError with a message fit to show next to the field.
     """
@@ -71,11 +87,18 @@ def parse_date_text(text: str) -> date | None:
     except ValueError:
         pass
     locale = QLocale()
-    for fmt in (locale.dateFormat(QLocale.FormatType.ShortFormat), "d.M.yyyy", "d MMM yyyy"):
-        parsed = locale.toDate(text, fmt.replace("yy", "yyyy") if "yyyy" not in fmt else fmt)
+    short = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    formats = (date_edit_format(), short if "yyyy" in short else short.replace("yy", "yyyy"))
+    for reading, fmt in (
+        *((locale, fmt) for fmt in formats),
+        (locale, "d.M.yyyy"),
+        (locale, "d MMM yyyy"),
+        (QLocale(QLocale.Language.English), "d MMM yyyy"),
+    ):
+        parsed = reading.toDate(text, fmt)
         if parsed.isValid():
             return parsed.toPython()
-    raise ValueError("Enter the date as YYYY-MM-DD, for example 1988-04-23.")
+    raise ValueError(translate("Display", "Enter the date as YYYY-MM-DD, for example 1988-04-23."))
 
 
 # Text typed by someone (names, notes, lots, file names, audit details) is shown as typed.

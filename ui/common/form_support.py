@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from logger_app.errors import LogbookError, ValidationError
 
 from .accessible import name_from_labels
+from .display import date_edit_format
 
 E = TypeVar("E", bound=Enum)
 
@@ -200,7 +201,7 @@ def date_edit(name: str) -> QDateEdit:
     """A day, today to start with, picked from a calendar."""
     edit = QDateEdit(objectName=name)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("d MMM yyyy")
+    edit.setDisplayFormat(date_edit_format())
     edit.setDate(QDate.currentDate())
     edit.setMaximumWidth(150)
     return edit

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -42,6 +41,8 @@ from logger_app.vocabulary import (
     Severity,
 )
 
+from ..common.decimal_box import DecimalSpinBox
+from ..common.display import date_edit_format
 from ..common.form_support import ErrorLabel, FieldErrors, combo_enum, with_error_label
 
 # The depth box accepts more than the allowed range so that a mistyped depth is shown
@@ -155,7 +156,7 @@ class DepthEditor(Editor):
     clamped); without ``error`` the editor shows it under the box."""
 
     def __init__(self, name: str, error: ErrorLabel | None = None) -> None:
-        self.spin = QDoubleSpinBox(objectName=name)
+        self.spin = DecimalSpinBox(objectName=name)
         self.spin.setRange(0.0, _DEPTH_BOX_MAX_MM)
         self.spin.setDecimals(2)
         self.spin.setSingleStep(DEPTH_STEP_MM)
@@ -206,7 +207,7 @@ class NextVisitEditor(Editor):
         self.edit = QDateEdit(objectName=date_name)
         self.edit.setAccessibleName("Next visit due on")
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("d MMM yyyy")
+        self.edit.setDisplayFormat(date_edit_format())
         self.due.toggled.connect(self.edit.setEnabled)
         row.addWidget(self.due)
         row.addWidget(self.edit, 1)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from logger_app.records import SafetyWarning, SessionDetails
 from logger_app.vocabulary import CARTRIDGE_SUGGESTIONS, DEFAULT_NEXT_VISIT_WEEKS, Device, Endpoint
 
-from ..common.display import plain_label
+from ..common.display import date_edit_format, plain_label
 from ..common.form_support import ErrorLabel, FieldErrors, with_error_label
 from .area_chart_link import AreasPanel
 from .editors import (
@@ -59,7 +59,7 @@ class SessionFields:
         form = QFormLayout(self.when_and_who)
         self.started_at = QDateTimeEdit(objectName="started_at")
         self.started_at.setCalendarPopup(True)
-        self.started_at.setDisplayFormat("d MMM yyyy  HH:mm")
+        self.started_at.setDisplayFormat(f"{date_edit_format()}  HH:mm")
         self.started_at.dateTimeChanged.connect(self._follow_session_date)
         self.practitioner = editable_combo("practitioner", practitioners, "Your name")
         self.duration_editor = CountEditor("duration", 600, " min", step=5)

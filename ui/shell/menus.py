@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 
 from .appearance import appearance_menu
+from .language_menu import language_menu
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -49,6 +50,7 @@ def build_menus(window: MainWindow) -> None:
     view_menu = bar.addMenu("&View")
     window.appearance_menu = appearance_menu(window)
     view_menu.addMenu(window.appearance_menu)
+    view_menu.addMenu(language_menu(window))
     review_menu = bar.addMenu("&Review")
     review_menu.addAction(window.review_action)
     review_menu.addAction(window.follow_ups_action)
