@@ -236,9 +236,14 @@ def test_english_typed_dates_are_read_as_before(typed: str) -> None:
     assert parse_date_text(typed) == date(2026, 3, 21)
 
 
-def test_an_unreadable_date_says_how_to_type_it(german) -> None:
+def test_an_unreadable_date_says_how_to_type_it() -> None:
     assert parse_date_text("  ") is None
     with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        parse_date_text("32.13.2026")
+
+
+def test_an_impossible_german_date_is_refused(german) -> None:
+    with pytest.raises(ValueError):
         parse_date_text("32.13.2026")
 
 
@@ -247,3 +252,25 @@ def test_times_read_with_the_german_day(german) -> None:
 
     moment = datetime(2026, 3, 21, 12, 0, tzinfo=UTC)
     assert format_datetime(moment).startswith("21.03.2026, ")
+
+
+def test_the_german_window_reads_german_and_keeps_what_is_typed(
+    qtbot, german, open_window, data_dir
+) -> None:
+    """Needs the compiled German catalog (``python -m ui.translations build``)."""
+    from logger_app.records import ClientDetails
+    from ui.session.session_form import SessionDialog
+
+    window = open_window(data_dir)
+    assert window.findChild(QMenu, "languageMenu").title() == "&Sprache"
+    client = window.logbook.add_client(ClientDetails("Zoë", "Müller-O'Brien"))
+    window.show_client(client.id)
+    window.new_session_action.trigger()
+    form = window.current_dialog
+    assert isinstance(form, SessionDialog)
+    typed = "Dr. A. Weiß & Co. 0.5"
+    form.practitioner.lineEdit().selectAll()  # typed over the name offered
+    qtbot.keyClicks(form.practitioner.lineEdit(), typed)
+    assert form.practitioner.currentText() == typed  # a name is never "localised"
+    assert "Zoë Müller-O'Brien" in form.windowTitle()
+    form.reject()
