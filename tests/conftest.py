@@ -39,9 +39,12 @@ def _one_qt_application(qapp) -> None:
 def _english(_one_qt_application, qapp) -> None:
     """Every test starts in English, whatever language this machine's system speaks or a
     test before it installed: tests read the English texts and numbers."""
-    from ui.common.language import ENGLISH, install_language
+    from ui.common.language import ENGLISH, install_language, installed_language
 
-    install_language(qapp, ENGLISH)
+    # Only when it changed: QLocale.setDefault is not safe while a job thread that a test
+    # before left finishing reads the locale.
+    if installed_language() != ENGLISH:
+        install_language(qapp, ENGLISH)
 
 
 @pytest.fixture
