@@ -35,6 +35,30 @@ def _one_qt_application(qapp) -> None:
     application()
 
 
+@pytest.fixture(autouse=True)
+def _english(_one_qt_application, qapp) -> None:
+    """Every test starts in English, whatever language this machine's system speaks or a
+    test before it installed: tests read the English texts and numbers."""
+    from ui.common.language import ENGLISH, install_language, installed_language
+
+    # Only when it changed: QLocale.setDefault is not safe while a job thread that a test
+    # before left finishing reads the locale.
+    if installed_language() != ENGLISH:
+        install_language(qapp, ENGLISH)
+
+
+@pytest.fixture
+def german(_english, qapp) -> Iterator[None]:
+    """German installed for a test (build the widgets after it), English again after."""
+    from ui.common.language import ENGLISH, GERMAN, install_language
+
+    install_language(qapp, GERMAN)
+    try:
+        yield
+    finally:
+        install_language(qapp, ENGLISH)
+
+
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers",

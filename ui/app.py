@@ -14,6 +14,7 @@ from logger_app.errors import LogbookError
 from logger_app.i18n import translate
 from logger_app.logbook import Logbook
 
+from .common.language import chosen_language, install_language
 from .common.preferences import APPLICATION, ORGANISATION
 from .common.prompts import Prompter
 from .common.theme import apply_theme
@@ -31,6 +32,8 @@ def application() -> QApplication:
         app.setProperty("logbook_configured", True)
         app.setOrganizationName(ORGANISATION)
         app.setApplicationName(APPLICATION)
+        # Before any window is built: every text is translated as its widget is made.
+        install_language(app, chosen_language())
         app.setApplicationDisplayName(translate("App", "Microneedling Logbook"))
         app.setStyle("Fusion")
         # Light or dark as the desktop (or the user's choice) says; every colour from the

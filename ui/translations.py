@@ -153,6 +153,10 @@ def check(languages: Sequence[str] = LANGUAGES) -> int:
     problems = 0
     for language in languages:
         found = messages(language)
+        if not found:
+            print(f"{language}: no catalogs: run `update`, then translate them")
+            problems += 1
+            continue
         unfinished = [m for m in found if not m.finished]
         for message in unfinished:
             print(f"{language} {message.catalog} [{message.context}] {message.source!r}")

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -33,6 +32,7 @@ from logger_app.records import Practitioner, PractitionerDetails
 from logger_app.validation import validate_practitioner
 from logger_app.vocabulary import MAX_DEPTH_MM
 
+from ..common.decimal_box import DecimalSpinBox
 from ..common.display import button_text
 from ..common.form_support import ErrorLabel, FieldErrors, show_not_saved, with_error_label
 from ..common.prompts import Prompter
@@ -107,7 +107,7 @@ class PractitionersDialog(QDialog):
         for line in (self.name, self.credentials):
             line.setMinimumWidth(240)  # room for the example in the placeholder
         self.credentials.setPlaceholderText("e.g. RN, licensed aesthetician")
-        self.max_depth = QDoubleSpinBox(objectName="practitionerMaxDepth")
+        self.max_depth = DecimalSpinBox(objectName="practitionerMaxDepth")
         self.max_depth.setRange(0.0, MAX_DEPTH_MM)
         self.max_depth.setSingleStep(0.05)
         self.max_depth.setDecimals(2)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import Qt as TextQt  # Qt's text functions live in QtGui's namespace
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -30,28 +30,25 @@ __all__ = [
     "rich_label",
 ]
 
-_DATE_FORMAT = "d MMM yyyy"  # the core's "3 Mar 2026", in the locale's month names and digits
-# strftime's fields as Qt's date formats write them (a language's numeric day format).
-_QT_FIELDS = {"%d": "dd", "%m": "MM", "%Y": "yyyy", "%y": "yy"}
+_DATE_FORMAT = "d MMM yyyy"  # the core's English "3 Mar 2026", for date boxes
+# strftime's fields of a numeric day (the installed conventions') in Qt's spelling.
+_QT_FIELDS = {"%d": "dd", "%m": "MM", "%Y": "yyyy"}
+
+
+def format_date(value: date | None) -> str:
+    """ "3 Mar 2026", "03.03.2026" in German: the installed conventions, as the core's."""
+    return date_text(value)
 
 
 def date_edit_format() -> str:
-    """The display format of a date box: "3 Mar 2026", or the language's numeric one
-    ("03.03.2026" in German), as the records write days."""
+    """The display format of a date box in the installed language: "d MMM yyyy" in
+    English, "dd.MM.yyyy" in German. Asked for when the box is made."""
     numeric = conventions().date_format
     if numeric is None:
         return _DATE_FORMAT
     for field, qt_field in _QT_FIELDS.items():
         numeric = numeric.replace(field, qt_field)
     return numeric
-
-
-def format_date(value: date | None) -> str:
-    if value is None:
-        return ""
-    if conventions().date_format is not None:
-        return date_text(value)  # the language's numeric form, as the core writes it
-    return QLocale().toString(QDate(value.year, value.month, value.day), _DATE_FORMAT)
 
 
 def format_datetime(value: datetime | None) -> str:
@@ -84,7 +81,9 @@ def format_reaction(observation: ReactionObservation | None) -> str:
 
 
 def parse_date_text(text: str) -> date | None:
-    """A date typed as YYYY-MM-DD or in the locale's short form; None when blank.
+    """A date typed as YYYY-MM-DD, in the language's numeric form ("21.03.2026" in
+    German), in the locale's short form, as "21.3.2026" or "21 Mar 2026" (English month
+    names in any language); None when blank.
 
     Raises ValueError with a message fit to show next to the field.
     """
@@ -96,8 +95,15 @@ def parse_date_text(text: str) -> date | None:
     except ValueError:
         pass
     locale = QLocale()
-    for fmt in (locale.dateFormat(QLocale.FormatType.ShortFormat), "d.M.yyyy", "d MMM yyyy"):
-        parsed = locale.toDate(text, fmt.replace("yy", "yyyy") if "yyyy" not in fmt else fmt)
+    short = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    formats = (date_edit_format(), short if "yyyy" in short else short.replace("yy", "yyyy"))
+    for reading, fmt in (
+        *((locale, fmt) for fmt in formats),
+        (locale, "d.M.yyyy"),
+        (locale, "d MMM yyyy"),
+        (QLocale(QLocale.Language.English), "d MMM yyyy"),
+    ):
+        parsed = reading.toDate(text, fmt)
         if parsed.isValid():
             return parsed.toPython()
     raise ValueError(

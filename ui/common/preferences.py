@@ -65,6 +65,9 @@ RECENT_KEPT = 8
 # What the window looks like: "system" follows the desktop's light or dark setting, else
 # "light" or "dark" (View → Appearance).
 APPEARANCE = Preference("appearance/theme", "system", str)
+# The language the window speaks: "" follows the system's, else "en" or "de" (View →
+# Language); read once at start-up.
+LANGUAGE = Preference("ui/language", "", str)
 
 ALL = (
     CURRENT_PRACTITIONER,
@@ -75,6 +78,7 @@ ALL = (
     SERVER_URL,
     RECENT_CLIENTS,
     APPEARANCE,
+    LANGUAGE,
 )
 
 

@@ -168,6 +168,18 @@ class ExportDialog(QDialog):
         self.plain_copy_note.setProperty("warn", logbook.encrypted)
         layout.addSpacing(6)
         layout.addWidget(self.plain_copy_note)
+        # CSV and JSON are read by software: their days and numbers never follow the
+        # window's language (a German "0,5" would be a text to a statistics program).
+        self.machine_readable_note = QLabel(
+            translate(
+                "ExportDialog",
+                "CSV and JSON use machine-readable dates and numbers (2026-03-21, 0.5) "
+                "whatever the language.",
+            ),
+            objectName="machineReadableNote",
+        )
+        self.machine_readable_note.setWordWrap(True)
+        layout.addWidget(self.machine_readable_note)
 
         layout.addSpacing(8)
         layout.addWidget(QLabel(translate("ExportDialog", "<b>Save to</b>")))

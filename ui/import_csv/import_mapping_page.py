@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -41,6 +40,7 @@ from logger_app.vocabulary import (
     suggested_depth_mm,
 )
 
+from ..common.decimal_box import DecimalSpinBox
 from ..common.display import plain_label, plain_tooltip, rich_label
 from .import_wizard import caption, sample_values
 
@@ -101,7 +101,7 @@ class MappingPage(QWizardPage):
         for area in Area:
             self.default_area.addItem(area.label, area.value)
         self.default_area.currentIndexChanged.connect(self._propose_depth)
-        self.default_depth = QDoubleSpinBox(objectName="defaultDepth")
+        self.default_depth = DecimalSpinBox(objectName="defaultDepth")
         self.default_depth.setRange(0.0, MAX_DEPTH_MM)
         self.default_depth.setSingleStep(DEPTH_STEP_MM)
         self.default_depth.setDecimals(2)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -43,6 +42,8 @@ from logger_app.vocabulary import (
     Severity,
 )
 
+from ..common.decimal_box import DecimalSpinBox
+from ..common.display import date_edit_format
 from ..common.form_support import ErrorLabel, FieldErrors, combo_enum, with_error_label
 
 # The depth box accepts more than the allowed range so that a mistyped depth is shown
@@ -158,7 +159,7 @@ class DepthEditor(Editor):
     clamped); without ``error`` the editor shows it under the box."""
 
     def __init__(self, name: str, error: ErrorLabel | None = None) -> None:
-        self.spin = QDoubleSpinBox(objectName=name)
+        self.spin = DecimalSpinBox(objectName=name)
         self.spin.setRange(0.0, _DEPTH_BOX_MAX_MM)
         self.spin.setDecimals(2)
         self.spin.setSingleStep(DEPTH_STEP_MM)
@@ -209,8 +210,7 @@ class NextVisitEditor(Editor):
         self.edit = QDateEdit(objectName=date_name)
         self.edit.setAccessibleName(translate("NextVisitEditor", "Next visit due on"))
         self.edit.setCalendarPopup(True)
-        # The day's format is the language's (German: "21.03.2026").
-        self.edit.setDisplayFormat(translate("NextVisitEditor", "d MMM yyyy"))
+        self.edit.setDisplayFormat(date_edit_format())
         self.due.toggled.connect(self.edit.setEnabled)
         row.addWidget(self.due)
         row.addWidget(self.edit, 1)

@@ -19,7 +19,7 @@ from logger_app.i18n import translate
 from logger_app.records import SafetyWarning, SessionDetails
 from logger_app.vocabulary import CARTRIDGE_SUGGESTIONS, DEFAULT_NEXT_VISIT_WEEKS, Device, Endpoint
 
-from ..common.display import plain_label
+from ..common.display import date_edit_format, plain_label
 from ..common.form_support import ErrorLabel, FieldErrors, with_error_label
 from .area_chart_link import AreasPanel
 from .editors import (
@@ -60,8 +60,7 @@ class SessionFields:
         form = QFormLayout(self.when_and_who)
         self.started_at = QDateTimeEdit(objectName="started_at")
         self.started_at.setCalendarPopup(True)
-        # The day's format is the language's (German: "21.03.2026  10:42").
-        self.started_at.setDisplayFormat(translate("SessionFields", "d MMM yyyy  HH:mm"))
+        self.started_at.setDisplayFormat(f"{date_edit_format()}  HH:mm")
         self.started_at.dateTimeChanged.connect(self._follow_session_date)
         self.practitioner = editable_combo(
             "practitioner", practitioners, translate("SessionFields", "Your name")

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from logger_app.i18n import translate
 
 from .appearance import appearance_menu
+from .language_menu import language_menu
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -51,6 +52,7 @@ def build_menus(window: MainWindow) -> None:
     view_menu = bar.addMenu(translate("MainMenus", "&View"))
     window.appearance_menu = appearance_menu(window)
     view_menu.addMenu(window.appearance_menu)
+    view_menu.addMenu(language_menu(window))
     review_menu = bar.addMenu(translate("MainMenus", "&Review"))
     review_menu.addAction(window.review_action)
     review_menu.addAction(window.follow_ups_action)
