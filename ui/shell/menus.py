@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 
 from .appearance import appearance_menu
+from .help_menu import build_help_menu
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -53,7 +54,7 @@ def build_menus(window: MainWindow) -> None:
     review_menu.addAction(window.review_action)
     review_menu.addAction(window.follow_ups_action)
     review_menu.addAction(records.audit_action)
-    bar.addMenu("&Help").addAction(window.about_action)
+    build_help_menu(window)
     toolbar = window.addToolBar("Main")
     toolbar.setObjectName("mainToolbar")
     toolbar.setMovable(False)
