@@ -72,6 +72,7 @@ class ChangeAnnouncer:
     def announce(self, changes: Iterable[object]) -> None:
         """Announce the Changes among ``changes`` (what a commit kept), in order."""
         committed = tuple(change for change in changes if isinstance(change, Change))
+        log_committed(committed)
         for change in committed:
             for listener in list(self._listeners):
                 try:
@@ -85,3 +86,25 @@ class ChangeAnnouncer:
                 commit_listener(committed)
             except Exception:
                 _log.exception("A listener failed on a commit of %d change(s)", len(committed))
+
+
+# A commit of more changes than this (an import) is logged as counts per kind.
+_LOGGED_ONE_BY_ONE = 20
+
+
+def log_committed(committed: tuple[Change, ...]) -> None:
+    """Each committed change in the app's log, by kind, action and ids: never a name."""
+    if len(committed) <= _LOGGED_ONE_BY_ONE:
+        for change in committed:
+            action = change.action or "change"
+            _log.info(
+                "Committed: %s %s (client %s, session %s)",
+                change.kind, action, change.client_id, change.session_id,
+            )  # fmt: skip
+        return
+    tally: dict[tuple[str, str], int] = {}
+    for change in committed:
+        key = (change.kind, change.action or "change")
+        tally[key] = tally.get(key, 0) + 1
+    counts = ", ".join(f"{kind} {action} x{n}" for (kind, action), n in tally.items())
+    _log.info("Committed %d changes: %s", len(committed), counts)

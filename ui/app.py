@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -10,10 +11,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from logger_app import __version__
+from logger_app.app_log import configure_logging, stop_logging
 from logger_app.errors import LogbookError
 from logger_app.i18n import translate
 from logger_app.logbook import Logbook
 
+from .common.error_handler import install_error_handler
 from .common.language import chosen_language, install_language
 from .common.preferences import APPLICATION, ORGANISATION
 from .common.prompts import Prompter
@@ -23,6 +27,8 @@ from .shell.server_banner import offer_local_drafts, show_when_server_lost
 
 if TYPE_CHECKING:
     from .identity.start_window import StartWindow
+
+_log = logging.getLogger(__name__)
 
 
 def application() -> QApplication:
@@ -123,14 +129,43 @@ def run_gui(
     database_url: str | None = None,
     practitioner: str | None = None,
     passphrase: str | None = None,
+    verbose: bool = False,
 ) -> int:
+    """The window until it is closed: its exit status. Logs into the data folder's
+    ``logs/`` (``verbose``: on stderr too); every unexpected error, from start-up on,
+    is logged and said in plain words (``ui.common.error_handler``)."""
     app = application()
     prompter = prompter or Prompter()
+    handler = install_error_handler(prompter, configure_logging(data_dir, verbose=verbose))
+    _log.info("The window starts (version %s)", __version__)
+    try:
+        return _run_window(app, data_dir, prompter, database_url, practitioner, passphrase)
+    except Exception as error:  # at start-up: nothing was opened, nothing is lost
+        _log.exception("The window could not start")
+        print(f"logger-app: an unexpected error stopped the start: {type(error).__name__}",
+              file=sys.stderr)  # fmt: skip
+        handler.show_now(error)
+        return 1
+    finally:
+        _log.info("The window ends")
+        handler.uninstall()
+        stop_logging()
+
+
+def _run_window(
+    app: QApplication,
+    data_dir: Path,
+    prompter: Prompter,
+    database_url: str | None,
+    practitioner: str | None,
+    passphrase: str | None,
+) -> int:
     try:
         shown = open_main_window(data_dir, prompter, database_url, practitioner, passphrase)
     except LogbookError as error:
         # Shown, not a traceback: the user can act on it (another folder, permissions).
         print(f"logger-app: {error}", file=sys.stderr)
+        _log.warning("The logbook cannot be opened: %s", type(error).__name__)
         prompter.error(None, translate("App", "The logbook cannot be opened"), str(error))
         return 2
     if shown is None:  # the server out of reach, and the user gave up

@@ -34,6 +34,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         database_url=database_url_of(args),
         practitioner=practitioner,
         passphrase=passphrase,
+        verbose=args.verbose,
     )
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import logging
 import os
 import sqlite3
 import time
@@ -51,6 +52,8 @@ from .manifest import (
 BACKUPS_FOLDER = "backups"
 Progress = Callable[[int, int], None]  # (bytes done, bytes in all)
 _CHUNK = 1 << 20
+
+_log = logging.getLogger(__name__)
 
 
 def make_backup(
@@ -157,6 +160,8 @@ def make_backup(
         raise
     finally:
         _discard(snapshot)
+    _log.info("Backup written: %d clients, %d sessions, %d photos%s", facts.clients,
+              facts.sessions, facts.photos, ", encrypted" if encryption else "")  # fmt: skip
     return BackupInfo(
         path=target_zip,
         created_at=created_at,

@@ -25,6 +25,7 @@ inside the data folder changes places, and the staging folder empties.
 
 from __future__ import annotations
 
+import logging
 import secrets
 import shutil
 from collections.abc import Callable
@@ -51,6 +52,8 @@ from .verify import read_backup
 
 REPLACED_PREFIX = "replaced-"
 _DATABASE_NAMES = {DATABASE_FILENAME + suffix for suffix in ("", "-wal", "-shm", "-journal")}
+
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -127,6 +130,7 @@ class PreparedRestore:
             fsync_folder(data_dir.parent)
             step("moved the restored logbook in")
             self.discard()
+            _restored(self.backup)
             return RestoreInfo(self.backup, data_dir, None)
         old_database = data_dir / DATABASE_FILENAME
         keys = tuple(key for key in (current_key, self._data_key) if key is not None)
@@ -156,6 +160,7 @@ class PreparedRestore:
         step("journal removed")
         self.discard()  # the staging folder, now empty, then its lock
         step("staging folder removed")
+        _restored(self.backup)
         return RestoreInfo(self.backup, data_dir, replaced)
 
     def _plan(self, now: datetime | None) -> tuple[swap.SwapJournal, Path | None]:
@@ -179,6 +184,11 @@ class PreparedRestore:
         moves += [(e, data_dir / e.name) for e in new if e.name == KEY_FILENAME]
         moves += [(self._staging / DATABASE_FILENAME, data_dir / DATABASE_FILENAME)]
         return swap.plan(data_dir, self._staging, folders, moves), replaced
+
+
+def _restored(backup: BackupInfo) -> None:
+    _log.info("Backup restored: %d clients, %d sessions, %d photos, made %s",
+              backup.clients, backup.sessions, backup.photos, backup.created_at)  # fmt: skip
 
 
 def _no_step(_: str) -> None:

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
 
 from .. import __version__
+from ..app_log import configure_logging, stop_logging
 from ..errors import EXIT_BUSY, EXIT_REFUSED, LogbookBusyError, LogbookError
 from . import logbook_commands
 from .common import add_data_dir, add_sign_in, data_dir_of, open_logbook
@@ -34,6 +36,7 @@ __all__ = [
 Command = Callable[[argparse.Namespace], int]
 # 128 + SIGPIPE: what a shell reports for a program whose reader went away (`yes | head`).
 EXIT_BROKEN_PIPE = 141
+_log = logging.getLogger(__name__)
 # Modules that add commands of their own: each has
 # ``register(commands)`` (using ``add_data_dir`` from ``.common``) and imports its heavy
 # parts only when run.
@@ -71,10 +74,20 @@ def build_parser() -> argparse.ArgumentParser:
 def run_command(args: argparse.Namespace) -> int:
     """Run a parsed headless command; a logbook error is one clear line on stderr. When
     whoever reads the output stops reading (``| head``), the command ends quietly with
-    ``EXIT_BROKEN_PIPE``, the status of a program stopped by SIGPIPE."""
+    ``EXIT_BROKEN_PIPE``, the status of a program stopped by SIGPIPE. Each command logs
+    into its data folder's ``logs/`` (``--verbose``: on stderr too)."""
+    configure_logging(data_dir_of(args), verbose=getattr(args, "verbose", False))
+    try:
+        return _logged(args)
+    finally:
+        stop_logging()
+
+
+def _logged(args: argparse.Namespace) -> int:
+    _log.info("Command %s started (version %s)", args.command, __version__)
     try:
         try:
-            return _run(args)
+            status = _run(args)
         finally:
             sys.stdout.flush()  # output still buffered meets the closed pipe here
     except BrokenPipeError:
@@ -83,7 +96,13 @@ def run_command(args: argparse.Namespace) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         os.close(devnull)
+        _log.info("Command %s stopped: its reader went away", args.command)
         return EXIT_BROKEN_PIPE
+    except Exception:
+        _log.exception("Command %s stopped with an unexpected error", args.command)
+        raise
+    _log.info("Command %s ended with status %d", args.command, status)
+    return status
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -91,9 +110,12 @@ def _run(args: argparse.Namespace) -> int:
         return args.run(args)
     except LogbookBusyError as error:
         print(f"logger-app: {error}", file=sys.stderr)
+        _log.warning("Command %s refused: the logbook is busy", args.command)
         return EXIT_BUSY
     except LogbookError as error:
         print(f"logger-app: {error}", file=sys.stderr)
+        # The refusal's type only: its words may name a file or a client.
+        _log.warning("Command %s refused: %s", args.command, type(error).__name__)
         return EXIT_REFUSED
 
 

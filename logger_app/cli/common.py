@@ -43,6 +43,12 @@ def add_data_dir(parser: argparse.ArgumentParser, top_level: bool = False) -> No
             "caches"
         ),
     )
+    parser.add_argument(
+        "--verbose",
+        action="store_true",
+        default=False if top_level else argparse.SUPPRESS,
+        help="also show the log's records on the terminal (stderr)",
+    )
     if not top_level:  # the top level's are added once, by ``build_parser``
         add_sign_in(parser)
 

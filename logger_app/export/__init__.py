@@ -8,6 +8,7 @@ Qt is imported only for PDFs (and bundles, which hold one).
 
 from __future__ import annotations
 
+import logging
 import tempfile
 import unicodedata
 import zipfile
@@ -30,6 +31,7 @@ from .output import (
     never,
 )
 
+_log = logging.getLogger(__name__)
 FORMATS: tuple[str, ...] = ("pdf", "csv", "json", "bundle")
 # The file name ending of each format; for every client at once, PDFs come as a zip.
 SUFFIXES = {"pdf": ".pdf", "csv": ".csv", "json": ".json", "bundle": ".zip"}
@@ -116,6 +118,7 @@ def export_client(
     if progress is not None and fmt in ("json", "csv"):
         progress(1, 1)
     # An export is a disclosure of health data: the audit log keeps who, when, what.
+    _log.info("Client %d exported as %s", client_id, fmt)
     logbook.record_event(
         "export",
         f"History of client {client_id} exported as {fmt.upper()}",
@@ -155,6 +158,7 @@ def export_all(
     else:
         written = _export_all_pdf(logbook, path, progress, cancel)
     count = len(logbook.client_ids())
+    _log.info("Every client exported as %s: %d clients", fmt, count)
     logbook.record_event(
         "export",
         f"Every client's history exported as {fmt.upper()} ({count} clients)",

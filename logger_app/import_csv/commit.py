@@ -13,6 +13,7 @@ imports them (final records of the other system).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -21,6 +22,8 @@ from ..logbook import Logbook
 from ..records import ImportedFrom
 from .model import ImportPlan, ImportSummary, PlannedOtherTreatment, count_of
 from .reading import CsvReadError
+
+_log = logging.getLogger(__name__)
 
 
 class ImportRefused(LogbookError):
@@ -69,6 +72,8 @@ def commit_import(
                 logbook.remember_value_mappings(plan.source, maps, forget=forgotten)
     except CsvReadError as error:
         raise ImportFailed(f"Nothing was imported: {error}") from error
+    _log.info("CSV import done: %d clients, %d sessions, %d other treatments added; %d rows "
+              "skipped", counts[0], counts[1], counts[2], plan.rows_with_problems)  # fmt: skip
     return ImportSummary(
         clients_added=counts[0],
         sessions_added=counts[1],

@@ -9,6 +9,8 @@ own Logbook on the same folder.
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from datetime import date, datetime, tzinfo
@@ -78,6 +80,8 @@ from .practitioners import Practitioners
 from .safety import Safety
 from .sessions import Sessions
 
+_log = logging.getLogger(__name__)
+
 if TYPE_CHECKING:
     from ..backup import BackupInfo, RestoreInfo
     from ..store.server.listener import ServerChangeListener
@@ -127,6 +131,7 @@ class Logbook:
         self._day = Day(context)
         self._history = History(context)
         self._bundles = BundleImports(context, self._session_cases.record_hash)
+        _log_opened(self)
 
     @classmethod
     def open(
@@ -214,6 +219,23 @@ class Logbook:
         return self.database_url is not None
 
     @property
+    def schema_version(self) -> int:
+        """How many schema steps the logbook has (the file's ``user_version``): the
+        version of its database's layout."""
+        return len(self.schema_steps)
+
+    @property
+    def schema_steps(self) -> list[str]:
+        """The names of the schema steps applied to the logbook, oldest first."""
+        if self.on_server:
+            from ..store.server.opening import applied_steps
+
+            return applied_steps(self._db)  # type: ignore[arg-type]
+        from ..store.migrations import migrations
+
+        return [step.name for step in migrations.applied(self._db)]
+
+    @property
     def location(self) -> str:
         """Where the records are, as a person reads it: the file, or the server (never
         its password)."""
@@ -265,6 +287,8 @@ class Logbook:
             yield self
 
     def close(self) -> None:
+        if not self._closed:
+            _log.debug("Logbook closed")
         self._closed = True
         self._db.close()
 
@@ -808,3 +832,18 @@ class Logbook:
         progress: Callable[[int, int], None] | None = None,
     ) -> PhotoCheckReport:
         return self._photos.check_photos(remove_orphans, progress)
+
+
+def _log_opened(logbook: Logbook) -> None:
+    if threading.current_thread() is not threading.main_thread():
+        # A background job's own opening (one per job, thumbnails included): not news.
+        _log.debug("Logbook opened for a background job")
+        return
+    # The kind of home only: a path or a server's name is not for the log.
+    _log.info(
+        "Logbook opened: %s, schema version %d%s%s",
+        "clinic server" if logbook.on_server else "file in the data folder",
+        logbook.schema_version,
+        ", encrypted" if logbook.encrypted else "",
+        ", read-only" if logbook.read_only else "",
+    )

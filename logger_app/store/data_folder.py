@@ -13,6 +13,7 @@ import stat
 import tempfile
 from pathlib import Path
 
+from ..app_log import LOGS_FOLDER
 from ..crypto.key_file import KEY_FILENAME
 from ..errors import (
     DataFolderError,
@@ -80,6 +81,8 @@ def _listing(folder: Path) -> list[str]:
             continue  # an empty database file: what SQLite itself takes as a new database
         if entry.name == KEY_FILENAME:
             continue  # keys without a database: a new encrypted logbook's setup cut short
+        if entry.name == LOGS_FOLDER:
+            continue  # the app's log, written before the logbook was made
         names.append(entry.name + ("/" if entry.is_dir() else ""))
     return sorted(names)
 

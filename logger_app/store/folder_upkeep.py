@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..app_log import LOGS_FOLDER
 from ..errors import DataFolderError, LogbookBusyError
 from ..leftovers import (
     BACKUP,
@@ -40,8 +41,8 @@ from ..leftovers import (
 
 LOCK_SUFFIX = ".lock"
 JOURNAL_SUFFIX = ".journal"
-# What a restore leaves where it is: the bookkeeping of running processes.
-NOT_MOVED_BY_RESTORE = frozenset({OWNERS_FOLDER})
+# What a restore leaves where it is: the bookkeeping of running processes, the app's log.
+NOT_MOVED_BY_RESTORE = frozenset({OWNERS_FOLDER, LOGS_FOLDER})
 _STAGING_ID = re.compile(r"[0-9a-z_]{8}")  # ours: 8 hex digits; older versions: mkdtemp's
 _STAGING_TAILS = ("", "lock", "journal", "journal.part")
 _BACKUPS = "backups"

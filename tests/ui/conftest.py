@@ -40,6 +40,7 @@ class ScriptedPrompter:
         self.file_dialogs: list[tuple[str, Path]] = []
         self.asked: list[str] = []
         self.errors: list[str] = []
+        self.error_details: list[str | None] = []  # each error's technical details, if any
         # Print previews: drawn to PDF files in ``print_folder`` (see ``print_preview``).
         self.print_folder = print_folder
         self.print_answer = True
@@ -53,8 +54,9 @@ class ScriptedPrompter:
         self.asked.append(f"discard {what}")
         return self.discard_answer
 
-    def error(self, parent, title: str, text: str) -> None:
+    def error(self, parent, title: str, text: str, details: str | None = None) -> None:
         self.errors.append(f"{title}: {text}")
+        self.error_details.append(details)
 
     def ask_text(self, parent, title: str, text: str) -> str | None:
         self.asked.append(title)

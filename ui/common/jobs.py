@@ -37,6 +37,7 @@ from logger_app.logbook import Logbook
 from logger_app.logbook.identity import SignedIn
 
 from .changes import ChangeRelay
+from .error_handler import report_unexpected
 
 _log = logging.getLogger(__name__)
 _log.addHandler(logging.NullHandler())  # the app decides where logs go; never the terminal
@@ -75,6 +76,12 @@ def pool(feature: str) -> QThreadPool:
         found.setObjectName(f"{feature} jobs")
         found.setMaxThreadCount(POOL_THREADS.get(feature, 2))
     return found
+
+
+def is_expected(error: BaseException) -> bool:
+    """The core's refusals and a file's trouble: said in plain words by the feature.
+    Anything else is a fault, for the window's error handler too."""
+    return isinstance(error, LogbookError | OSError)
 
 
 def error_message(error: BaseException) -> str:
@@ -163,7 +170,7 @@ class JobHandle(QObject):
     # Emitted by the worker; delivered in the GUI thread (this object lives there).
     _progress = Signal(object, object)
     _success = Signal(object)
-    _failure = Signal(str)
+    _failure = Signal(str, object)  # the message, and the error if it was unexpected
     _cancel = Signal()
     _end = Signal()
 
@@ -229,11 +236,13 @@ class JobHandle(QObject):
         if not self.state.abandoned:
             self.succeeded.emit(result)
 
-    def _deliver_failure(self, message: str) -> None:
+    def _deliver_failure(self, message: str, unexpected: BaseException | None = None) -> None:
         if self._on_failure is not None:
-            self._on_failure(message)
+            self._on_failure(message)  # the feature ends its work as for any failure
         if not self.state.abandoned:
             self.failed.emit(message)
+        if unexpected is not None:  # a fault: the window's handler says so (logged already)
+            report_unexpected(unexpected, "a background job", logged=True)
 
     def _deliver_cancel(self) -> None:
         if self._on_cancelled is not None:
@@ -319,7 +328,9 @@ class Job(QRunnable):
             if self._cancellable and isinstance(error, cancellations()):
                 self._emit("_cancel")
             else:
-                self._emit("_failure", error_message(error))
+                cancel = isinstance(error, cancellations())  # one without on_cancelled
+                fault = None if is_expected(error) or cancel else error
+                self._emit("_failure", error_message(error), fault)
         else:
             self._emit("_success", result)
 

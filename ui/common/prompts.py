@@ -49,8 +49,13 @@ class Prompter:
             translate("Prompter", "Discard changes"),
         )
 
-    def error(self, parent: QWidget | None, title: str, text: str) -> None:
+    def error(
+        self, parent: QWidget | None, title: str, text: str, details: str | None = None
+    ) -> None:
+        """``details``: technical text shown on request (the box's "Show Details…")."""
         box = message_box(QMessageBox.Icon.Critical, title, text, parent)
+        if details:
+            box.setDetailedText(details)
         box.addButton(QMessageBox.StandardButton.Ok)
         box.exec()
 

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from html import escape
+from importlib import metadata
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from logger_app import __version__
+from logger_app.i18n import translate
 from logger_app.logbook import Logbook
+
+from ..common.prompts import message_box
+
+DISTRIBUTION = "logger-app"
 
 
 def encryption_words(logbook: Logbook) -> str:
@@ -20,19 +26,54 @@ def encryption_words(logbook: Logbook) -> str:
     )
 
 
-def show_about(parent: QWidget, logbook: Logbook) -> None:
-    """Where the records are kept, whether encrypted, and the data folder (escaped: a
-    folder's name is shown as typed)."""
-    QMessageBox.about(
-        parent,
-        "About Microneedling Logbook",
-        f"<b>Microneedling Logbook</b> {__version__}<br>"
-        + (
-            "Treatment records kept on the clinic's own server.<br>"
-            f"Logbook: {escape(logbook.location)}<br>"
-            if logbook.on_server
-            else "Treatment records kept on this computer only.<br>"
+def licence() -> str:
+    """The licence the package declares (its metadata), or that it is not known."""
+    try:
+        found = metadata.metadata(DISTRIBUTION)
+    except metadata.PackageNotFoundError:
+        found = None
+    declared = found and (found.get("License-Expression") or found.get("License"))
+    return declared or translate("About", "not stated")
+
+
+def about_text(logbook: Logbook) -> str:
+    """The version, the licence, where the records are kept (the server, or this
+    computer's data folder), the database's schema version, what is encrypted. Plain
+    text: a folder's name is shown as typed."""
+    lines = [
+        translate("About", "Microneedling Logbook {version}").format(version=__version__),
+        translate("About", "Licence: {licence}").format(licence=licence()),
+        "",
+    ]
+    if logbook.on_server:
+        lines += [
+            translate("About", "Treatment records kept on the clinic's own server."),
+            translate("About", "Logbook: {location}").format(location=logbook.location),
+        ]
+    else:
+        lines.append(translate("About", "Treatment records kept on this computer only."))
+    lines.append(translate("About", "Data folder: {folder}").format(folder=logbook.data_dir))
+    lines.append(
+        translate("About", "Database schema version: {version}").format(
+            version=logbook.schema_version
         )
-        + (f"{escape(encryption_words(logbook))}<br>" if logbook.encrypted else "")
-        + f"Data folder: {escape(str(logbook.data_dir))}",
     )
+    if logbook.encrypted:
+        lines.append(encryption_words(logbook))
+    return "\n".join(lines)
+
+
+def show_about(parent: QWidget, logbook: Logbook) -> QMessageBox:
+    """About, not blocking: a text to read (selectable, to copy into a message)."""
+    box = message_box(
+        QMessageBox.Icon.Information,
+        translate("About", "About Microneedling Logbook"),
+        about_text(logbook),
+        parent,
+    )
+    box.setObjectName("aboutBox")
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.addButton(QMessageBox.StandardButton.Ok)
+    box.open()
+    return box

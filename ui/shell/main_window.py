@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -36,6 +37,7 @@ from .actions import WINDOW_ACTIONS, build_actions
 from .backups import STOP_BACKUP_SECONDS, WindowBackups
 from .client_list import ClientList
 from .flows import WindowFlows
+from .help_menu import HelpActions
 from .menus import build_menus
 from .print_actions import PrintActions
 from .record_actions import RecordActions
@@ -67,6 +69,7 @@ class MainWindow(QMainWindow):
     lock_action: QAction
     connect_server_action: QAction
     about_action: QAction
+    help: HelpActions  # the Help menu's (``help_menu``)
 
     def __init__(self, logbook: Logbook, prompter: Prompter | None = None) -> None:
         super().__init__()
@@ -429,8 +432,8 @@ class MainWindow(QMainWindow):
             self.switch_logbook(logbook)
 
     # Window
-    def about(self) -> None:
-        show_about(self, self.logbook)
+    def about(self) -> QMessageBox:
+        return show_about(self, self.logbook)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.lock.before_close()  # at the lock screen: the open form kept as a draft

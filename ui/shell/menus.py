@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from logger_app.i18n import translate
 
 from .appearance import appearance_menu
+from .help_menu import build_help_menu
 from .language_menu import language_menu
 
 if TYPE_CHECKING:
@@ -57,7 +58,7 @@ def build_menus(window: MainWindow) -> None:
     review_menu.addAction(window.review_action)
     review_menu.addAction(window.follow_ups_action)
     review_menu.addAction(records.audit_action)
-    bar.addMenu("&Help").addAction(window.about_action)
+    build_help_menu(window)
     toolbar = window.addToolBar(translate("MainMenus", "Main"))
     toolbar.setObjectName("mainToolbar")
     toolbar.setMovable(False)
