@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from logger_app.errors import LogbookError
 from logger_app.logbook import Logbook
 
+from .common.app_icon import app_icon
 from .common.preferences import APPLICATION, ORGANISATION
 from .common.prompts import Prompter
 from .common.theme import apply_theme
@@ -31,6 +32,8 @@ def application() -> QApplication:
         app.setOrganizationName(ORGANISATION)
         app.setApplicationName(APPLICATION)
         app.setApplicationDisplayName("Microneedling Logbook")
+        app.setWindowIcon(app_icon())  # every window's, and the taskbar's
+        app.setDesktopFileName("logger-app")  # the desktop entry (its icon on Wayland)
         app.setStyle("Fusion")
         # Light or dark as the desktop (or the user's choice) says; every colour from the
         # one theme table.
