@@ -50,7 +50,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def quit_once_shown(app: QApplication) -> None:
     """Once the event loop runs (the window is shown by then): print which window is shown
-    and quit with 0, or with 1 when none is (the start failed)."""
+    and quit with 0, or with 1 when none is (the start failed). The client page's charts
+    load on first view: loaded here too, so that a built app without them fails now."""
+    import importlib
+
     from PySide6.QtCore import QTimer
 
     from .identity.start_window import StartWindow
@@ -63,6 +66,11 @@ def quit_once_shown(app: QApplication) -> None:
             if isinstance(widget, MainWindow | StartWindow) and widget.isVisible()
         ]
         print(f"logger-app: started, shown: {', '.join(shown) or 'no window'}", flush=True)
+        try:
+            importlib.import_module("ui.review.trends")  # QtCharts
+        except ImportError as error:
+            print(f"logger-app: {error}", file=sys.stderr)
+            shown = []
         app.exit(0 if shown else 1)
 
     QTimer.singleShot(0, app, check)

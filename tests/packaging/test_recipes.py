@@ -84,3 +84,19 @@ def test_the_build_script_ships_the_desktop_entry_and_runs_in_ci():
     assert "bash .ci/build-app" in (ROOT / ".ci" / "run").read_text()
     extras = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     assert any(r.startswith("pyinstaller") for r in extras["optional-dependencies"]["package"])
+
+
+def test_the_readme_speaks_to_practitioners_first_then_to_developers():
+    text = (ROOT / "README.md").read_text()
+    headings = re.findall(r"^## (.+)$", text, re.M)
+    assert headings[:2] == ["For practitioners", "For developers"]
+    practitioners = text.split("\n## For practitioners\n")[1].split("\n## ")[0]
+    assert "```" not in practitioners  # plain words: inline code only
+    developers = text.split("\n## For developers\n")[1]
+    first_blocks = re.findall(r"```\w*\n(.*?)\n```", text, re.S)[:2]
+    assert first_blocks == [
+        "python3 -m venv .venv && .venv/bin/pip install . && .venv/bin/logger-app",
+        'python3 -m venv .venv && .venv/bin/pip install -e ".[test]" && .venv/bin/python -m pytest',
+    ]
+    assert developers.index(first_blocks[1]) < developers.index("### Building the app")
+    assert "bash .ci/build-app" in developers and "untested here" in developers
