@@ -44,6 +44,10 @@ def test_the_desktop_entry_starts_the_program_with_its_icon():
     assert (ROOT / "resources" / "icons" / f"{entry['Icon']}.svg").is_file()
     assert entry["StartupWMClass"] == "logger-app"  # the window's desktop file name
     assert set(entry["Categories"].rstrip(";").split(";")) <= {"Office", "MedicalSoftware"}
+    # The menu in German, in the app's words (Logbuch, Kunden, Sitzungen).
+    assert entry["Name[de]"] == "Mikroneedling-Logbuch"
+    assert entry["Comment[de]"].startswith("Kunden, Sitzungen")
+    assert "german" in ISS.read_text().lower()  # the installer speaks German too
 
 
 def test_the_spec_names_files_that_exist():
