@@ -17,6 +17,7 @@ from logger_app.errors import LogbookError
 from logger_app.i18n import translate
 from logger_app.logbook import Logbook
 
+from .common.app_icon import app_icon
 from .common.error_handler import install_error_handler
 from .common.language import chosen_language, install_language
 from .common.preferences import APPLICATION, ORGANISATION
@@ -41,6 +42,8 @@ def application() -> QApplication:
         # Before any window is built: every text is translated as its widget is made.
         install_language(app, chosen_language())
         app.setApplicationDisplayName(translate("App", "Microneedling Logbook"))
+        app.setWindowIcon(app_icon())  # every window's, and the taskbar's
+        app.setDesktopFileName("logger-app")  # the desktop entry (its icon on Wayland)
         app.setStyle("Fusion")
         # Light or dark as the desktop (or the user's choice) says; every colour from the
         # one theme table.
