@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from logger_app.i18n import translate
 from logger_app.logbook import Logbook
 from logger_app.records import ClientListEntry
-from logger_app.text import date_text
 
+from ..common.display import format_date
 from ..common.models import RECORD_ID_ROLE, ClientListModel
 
 
@@ -59,7 +59,7 @@ class ClientList(QWidget):
         # Fixed widths for the date columns: sizing them to their content would measure
         # thousands of rows on every keystroke of the search.
         metrics = self.view.fontMetrics()
-        widest_date = max(date_text(date(2026, 9, 28)), "28 Sep 2026", key=len)
+        widest_date = format_date(date(2026, 9, 28))  # as the list writes it, in any language
         no_session = translate("ClientList", "No session yet")
         for column, widest in ((1, widest_date), (2, no_session)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
