@@ -110,9 +110,13 @@ class _OwnerOnlyLog(RotatingFileHandler):
                          backupCount=BACKUP_COUNT, encoding="utf-8", delay=True)  # fmt: skip
         self._held: list[logging.LogRecord] = []
         self.holding = holding
+        self._failed = False
+        self._made_folder = False
 
     def _open(self):
-        make_private_folders(Path(self.baseFilename).parent)
+        folder = Path(self.baseFilename).parent
+        self._made_folder = not folder.exists()
+        make_private_folders(folder)
         descriptor = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT,
                              PRIVATE_FILE)  # fmt: skip
         with contextlib.suppress(OSError):
@@ -134,6 +138,7 @@ class _OwnerOnlyLog(RotatingFileHandler):
 
     def _write(self, records: list[logging.LogRecord]) -> None:
         held, self._held = self._held, []
+        self._failed = False
         for each in [*held, *records]:
             super().emit(each)
         with self.lock:  # type: ignore[union-attr]
@@ -141,9 +146,22 @@ class _OwnerOnlyLog(RotatingFileHandler):
                 with contextlib.suppress(OSError):
                     self.stream.close()
                 self.stream = None  # type: ignore[assignment]
+            if self._failed:
+                self._undo_empty()
+
+    def _undo_empty(self) -> None:
+        """A write that failed (a full disk) leaves no empty file or folder behind."""
+        path = Path(self.baseFilename)
+        with contextlib.suppress(OSError):
+            if path.stat().st_size == 0:
+                path.unlink()
+        if self._made_folder:
+            with contextlib.suppress(OSError):
+                path.parent.rmdir()  # only if empty
 
     def handleError(self, record: logging.LogRecord) -> None:
         """A full disk or a folder made read-only: the record is lost, quietly."""
+        self._failed = True
 
 
 def configure_logging(data_dir: Path, *, verbose: bool = False, hold: bool = False) -> Path | None:
