@@ -23,8 +23,9 @@ LOG_FILENAME = "logger-app.log"
 MAX_BYTES = 1_000_000
 BACKUP_COUNT = 5
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
-# Records kept while the data folder does not exist yet (a command that makes it).
-_HELD_RECORDS = 200
+# Records kept while the data folder does not exist yet (a command that makes it), or
+# while a command runs (``hold``).
+_HELD_RECORDS = 5000
 
 _OURS = "_logger_app_handler"  # marks the handlers configure_logging added
 _level_before: int | None = None  # the root logger's level before configure_logging
@@ -98,16 +99,24 @@ class _OwnerOnlyLog(RotatingFileHandler):
     """A rotating file written only once the data folder exists (the app never makes a
     data folder to log into it), each file owner-only. The file is opened for each
     record and closed after: a restore, a move or an emptied folder never finds it held
-    open. A folder that cannot be written drops the records, never the app."""
+    open. A folder that cannot be written drops the records, never the app.
 
-    def __init__(self, data_dir: Path) -> None:
+    ``holding``: every record is kept in memory until ``write_held`` writes them (or
+    ``stop_logging`` drops them): a command refused leaves its folder as it was."""
+
+    def __init__(self, data_dir: Path, holding: bool = False) -> None:
         self.data_dir = Path(data_dir)
         super().__init__(log_file(self.data_dir), maxBytes=MAX_BYTES,
                          backupCount=BACKUP_COUNT, encoding="utf-8", delay=True)  # fmt: skip
         self._held: list[logging.LogRecord] = []
+        self.holding = holding
+        self._failed = False
+        self._made_folder = False
 
     def _open(self):
-        make_private_folders(Path(self.baseFilename).parent)
+        folder = Path(self.baseFilename).parent
+        self._made_folder = not folder.exists()
+        make_private_folders(folder)
         descriptor = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT,
                              PRIVATE_FILE)  # fmt: skip
         with contextlib.suppress(OSError):
@@ -115,27 +124,52 @@ class _OwnerOnlyLog(RotatingFileHandler):
         return os.fdopen(descriptor, "a", encoding="utf-8")
 
     def emit(self, record: logging.LogRecord) -> None:
-        if not self.data_dir.is_dir():
+        if self.holding or not self.data_dir.is_dir():
             self._held = [*self._held[-(_HELD_RECORDS - 1) :], record]
             return
+        self._write([record])
+
+    def write_held(self) -> None:
+        """Write the records held, and those to come as they come."""
+        with self.lock:  # type: ignore[union-attr]
+            self.holding = False
+            if self._held and self.data_dir.is_dir():
+                self._write([])
+
+    def _write(self, records: list[logging.LogRecord]) -> None:
         held, self._held = self._held, []
-        for each in [*held, record]:
+        self._failed = False
+        for each in [*held, *records]:
             super().emit(each)
         with self.lock:  # type: ignore[union-attr]
             if self.stream is not None:
                 with contextlib.suppress(OSError):
                     self.stream.close()
                 self.stream = None  # type: ignore[assignment]
+            if self._failed:
+                self._undo_empty()
+
+    def _undo_empty(self) -> None:
+        """A write that failed (a full disk) leaves no empty file or folder behind."""
+        path = Path(self.baseFilename)
+        with contextlib.suppress(OSError):
+            if path.stat().st_size == 0:
+                path.unlink()
+        if self._made_folder:
+            with contextlib.suppress(OSError):
+                path.parent.rmdir()  # only if empty
 
     def handleError(self, record: logging.LogRecord) -> None:
         """A full disk or a folder made read-only: the record is lost, quietly."""
+        self._failed = True
 
 
-def configure_logging(data_dir: Path, *, verbose: bool = False) -> Path | None:
+def configure_logging(data_dir: Path, *, verbose: bool = False, hold: bool = False) -> Path | None:
     """Log the app's records (INFO and above) to ``logs/logger-app.log`` in ``data_dir``
-    (1 MB, five older files kept) and, ``verbose``, on stderr too. Called again, it
-    replaces what it added before. Returns the log file; None when the data folder
-    exists and its ``logs/`` cannot be made or written."""
+    (1 MB, five older files kept) and, ``verbose``, on stderr too. ``hold``: the file
+    gets them only once ``keep_held_records`` is called (a command, when it was not
+    refused). Called again, it replaces what it added before. Returns the log file;
+    None when the data folder exists and its ``logs/`` cannot be written."""
     global _level_before
     stop_logging()
     root = logging.getLogger()
@@ -146,11 +180,18 @@ def configure_logging(data_dir: Path, *, verbose: bool = False) -> Path | None:
     if Path(data_dir).is_dir() and not _writable(log_folder(Path(data_dir))):
         path = None
     if path is not None:
-        handler: logging.Handler = _OwnerOnlyLog(Path(data_dir))
+        handler: logging.Handler = _OwnerOnlyLog(Path(data_dir), holding=hold)
         _add(root, handler, formatter)
     if verbose:
         _add(root, logging.StreamHandler(sys.stderr), formatter)
     return path
+
+
+def keep_held_records() -> None:
+    """Write what ``configure_logging(hold=True)`` held, and what follows."""
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler, _OwnerOnlyLog):
+            handler.write_held()
 
 
 def stop_logging() -> None:
@@ -173,8 +214,7 @@ def _add(root: logging.Logger, handler: logging.Handler, formatter: logging.Form
 
 
 def _writable(folder: Path) -> bool:
-    try:
-        make_private_folders(folder)
+    """Whether ``folder`` can hold the log: asked, not made (made by the first record)."""
+    if folder.exists():
         return folder.is_dir() and os.access(folder, os.W_OK)
-    except OSError:
-        return False
+    return os.access(folder.parent, os.W_OK)

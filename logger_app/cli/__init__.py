@@ -17,7 +17,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from .. import __version__
-from ..app_log import configure_logging, stop_logging
+from ..app_log import configure_logging, keep_held_records, stop_logging
 from ..errors import EXIT_BUSY, EXIT_REFUSED, LogbookBusyError, LogbookError
 from . import logbook_commands
 from .common import add_data_dir, add_sign_in, data_dir_of, open_logbook
@@ -76,10 +76,16 @@ def run_command(args: argparse.Namespace) -> int:
     whoever reads the output stops reading (``| head``), the command ends quietly with
     ``EXIT_BROKEN_PIPE``, the status of a program stopped by SIGPIPE. Each command logs
     into its data folder's ``logs/`` (``--verbose``: on stderr too)."""
-    configure_logging(data_dir_of(args), verbose=getattr(args, "verbose", False))
+    # Held until the command ends: one refused leaves its folder as it was (the refusal
+    # is on the terminal); one done, or stopped by a fault, keeps its records.
+    configure_logging(data_dir_of(args), verbose=getattr(args, "verbose", False), hold=True)
+    status: int | None = None
     try:
-        return _logged(args)
+        status = _logged(args)
+        return status
     finally:
+        if status not in (EXIT_REFUSED, EXIT_BUSY):
+            keep_held_records()
         stop_logging()
 
 

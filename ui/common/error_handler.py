@@ -99,6 +99,7 @@ class ErrorHandler(QObject):
             threading.excepthook = self._previous_thread_hook
         if _installed is self:
             _installed = None
+        self.deleteLater()  # a message still waiting to be shown goes with it
 
     def report(self, error: BaseException, where: str, *, logged: bool = False) -> None:
         """Log ``error`` (from ``where``: "the window", "a background job", ...; not

@@ -19,10 +19,13 @@ DISTRIBUTION = "logger-app"
 def encryption_words(logbook: Logbook) -> str:
     """What is encrypted, for the status bar's note and About."""
     if logbook.on_server:
-        return "The photos are encrypted: a practitioner's passphrase opens them."
-    return (
+        return translate(
+            "ShellAbout", "The photos are encrypted: a practitioner's passphrase opens them."
+        )
+    return translate(
+        "ShellAbout",
         "Encrypted: the logbook file and its photos open only with a practitioner's "
-        "passphrase or the recovery sheet."
+        "passphrase or the recovery sheet.",
     )
 
 
@@ -33,7 +36,7 @@ def licence() -> str:
     except metadata.PackageNotFoundError:
         found = None
     declared = found and (found.get("License-Expression") or found.get("License"))
-    return declared or translate("About", "not stated")
+    return declared or translate("ShellAbout", "not stated")
 
 
 def about_text(logbook: Logbook) -> str:
@@ -41,20 +44,20 @@ def about_text(logbook: Logbook) -> str:
     computer's data folder), the database's schema version, what is encrypted. Plain
     text: a folder's name is shown as typed."""
     lines = [
-        translate("About", "Microneedling Logbook {version}").format(version=__version__),
-        translate("About", "Licence: {licence}").format(licence=licence()),
+        translate("ShellAbout", "Microneedling Logbook {version}").format(version=__version__),
+        translate("ShellAbout", "Licence: {licence}").format(licence=licence()),
         "",
     ]
     if logbook.on_server:
         lines += [
-            translate("About", "Treatment records kept on the clinic's own server."),
-            translate("About", "Logbook: {location}").format(location=logbook.location),
+            translate("ShellAbout", "Treatment records kept on the clinic's own server."),
+            translate("ShellAbout", "Logbook: {location}").format(location=logbook.location),
         ]
     else:
-        lines.append(translate("About", "Treatment records kept on this computer only."))
-    lines.append(translate("About", "Data folder: {folder}").format(folder=logbook.data_dir))
+        lines.append(translate("ShellAbout", "Treatment records kept on this computer only."))
+    lines.append(translate("ShellAbout", "Data folder: {folder}").format(folder=logbook.data_dir))
     lines.append(
-        translate("About", "Database schema version: {version}").format(
+        translate("ShellAbout", "Database schema version: {version}").format(
             version=logbook.schema_version
         )
     )
@@ -67,7 +70,7 @@ def show_about(parent: QWidget, logbook: Logbook) -> QMessageBox:
     """About, not blocking: a text to read (selectable, to copy into a message)."""
     box = message_box(
         QMessageBox.Icon.Information,
-        translate("About", "About Microneedling Logbook"),
+        translate("ShellAbout", "About Microneedling Logbook"),
         about_text(logbook),
         parent,
     )

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
 
 from logger_app.i18n import translatable, translate
 
-# (title, text): marked here, said with translate("Guide", ...) when shown.
+# (title, text): marked here, said with translate("GuidePages", ...) when shown.
 PAGES: tuple[tuple[str, str], ...] = (
     (
-        translatable("Guide", "The start page"),
+        translatable("GuidePages", "The start page"),
         translatable(
-            "Guide",
+            "GuidePages",
             "While no client is selected, the start page shows the day at a glance: the "
             "sessions started today, follow-ups due, drafts waiting to be signed and the "
             "clients opened lately. One click, or Enter, opens a client or a draft. "
@@ -29,9 +29,9 @@ PAGES: tuple[tuple[str, str], ...] = (
         ),
     ),
     (
-        translatable("Guide", "Clients"),
+        translatable("GuidePages", "Clients"),
         translatable(
-            "Guide",
+            "GuidePages",
             "The client list on the left holds every client, sorted by last name. Type in "
             "the search box (Ctrl+F) to narrow it by name, phone number or email; Enter "
             "opens the first match. New client (Ctrl+N) needs a first and a last name; "
@@ -39,9 +39,9 @@ PAGES: tuple[tuple[str, str], ...] = (
         ),
     ),
     (
-        translatable("Guide", "Sessions"),
+        translatable("GuidePages", "Sessions"),
         translatable(
-            "Guide",
+            "GuidePages",
             "New session (Ctrl+T) first lists every safety point that applies to the "
             "client, to acknowledge. Add each treated area with its needle depth, then the "
             "reactions and the aftercare. Repeat last session (Ctrl+R) fills in the "
@@ -51,9 +51,9 @@ PAGES: tuple[tuple[str, str], ...] = (
         ),
     ),
     (
-        translatable("Guide", "History and review"),
+        translatable("GuidePages", "History and review"),
         translatable(
-            "Guide",
+            "GuidePages",
             "The client page shows the client's history, newest first; select a line to "
             "read the whole record. Trends chart the depth of each area and the reactions "
             "over time. Review → Sessions across clients (Ctrl+Shift+F) finds sessions of "
@@ -62,9 +62,9 @@ PAGES: tuple[tuple[str, str], ...] = (
         ),
     ),
     (
-        translatable("Guide", "Keeping the records safe"),
+        translatable("GuidePages", "Keeping the records safe"),
         translatable(
-            "Guide",
+            "GuidePages",
             "The Logbook menu backs up and restores the logbook and verifies its signed "
             "records. File → Lock (Ctrl+L) hides everything until your passphrase is typed "
             "again. Help → Report a problem… saves the app's log and facts, without any "
@@ -85,13 +85,13 @@ class GuideDialog(QDialog):
         for title, text in PAGES:
             page = QWidget()
             column = QVBoxLayout(page)
-            heading = QLabel(translate("Guide", title), objectName="guideTitle")
+            heading = QLabel(translate("GuidePages", title), objectName="guideTitle")
             heading.setTextFormat(Qt.TextFormat.PlainText)
             font = heading.font()
             font.setBold(True)
             font.setPointSizeF(font.pointSizeF() * 1.2)
             heading.setFont(font)
-            body = QLabel(translate("Guide", text), objectName="guideText")
+            body = QLabel(translate("GuidePages", text), objectName="guideText")
             body.setTextFormat(Qt.TextFormat.PlainText)
             body.setWordWrap(True)
             body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

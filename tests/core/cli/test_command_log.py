@@ -12,6 +12,7 @@ from ...logbook_template import new_logbook
 
 
 def test_a_command_logs_its_start_and_end(data_dir, capsys):
+    """The records are written once the command is done (``hold``)."""
     new_logbook(data_dir).close()
     assert cli.main(["info", "--data-dir", str(data_dir)]) == 0
     text = log_file(data_dir).read_text()
@@ -32,15 +33,17 @@ def test_verbose_shows_the_log_on_stderr_before_or_after_the_command(data_dir, c
         assert "Command info ended with status 0" in err
 
 
-def test_a_refusal_is_logged_by_its_kind_only(tmp_path, capsys):
+def test_a_refusal_leaves_the_folder_as_it_was_and_is_said_by_its_kind(tmp_path, capsys):
     data_dir = tmp_path / "data"
     data_dir.mkdir()
     (data_dir / "logbook.sqlite3").write_text("notes of Rosalind Quarrington")
-    assert cli.main(["info", "--data-dir", str(data_dir)]) != 0
+    assert cli.main(["info", "--data-dir", str(data_dir)]) == 2
     assert "not a logbook" in capsys.readouterr().err
-    text = log_file(data_dir).read_text()
-    assert "Command info refused: NotALogbookError" in text
-    assert "Quarrington" not in text and str(tmp_path) not in text
+    assert sorted(p.name for p in data_dir.iterdir()) == ["logbook.sqlite3"]
+    assert cli.main(["info", "--verbose", "--data-dir", str(data_dir)]) == 2
+    err = capsys.readouterr().err
+    assert "WARNING logger_app.cli: Command info refused: NotALogbookError" in err
+    assert not (data_dir / "logs").exists()
 
 
 def test_no_folder_is_made_for_the_log(tmp_path):

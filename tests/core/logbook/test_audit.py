@@ -303,6 +303,7 @@ NOT_WRITES = {
     "count_sessions", "database_path", "find_sessions", "history", "latest_consent",
     "latest_screening", "latest_session", "list_clients", "listen_to_server", "location",
     "matching_client_ids", "on_server", "open", "server_backend_pid",
+    "schema_steps", "schema_version",
     "photo", "photo_count", "photo_file", "photo_status", "photo_thumbnail", "photos_of_client",
     "photos_of_session", "practitioner", "practitioners", "read_only", "read_only_reason",
     "record_restore", "review_session", "safety_settings",

@@ -208,3 +208,22 @@ def test_no_log_file_is_said_too(prompter, qtbot):
     finally:
         installed.uninstall()
     assert "could not be written to a log file" in prompter.errors[0]
+
+
+def test_verbose_reaches_the_window_and_shows_its_log_on_stderr(
+    qapp, prompter, data_dir, monkeypatch, capsys
+):
+    from ui import launcher
+
+    calls = []
+    monkeypatch.setattr("ui.app.run_gui", lambda data_dir, **kw: calls.append(kw) or 0)
+    launcher.main(["--verbose", "--data-dir", str(data_dir)])
+    launcher.main(["--data-dir", str(data_dir)])
+    assert [kw["verbose"] for kw in calls] == [True, False]
+    monkeypatch.undo()
+
+    data_dir.mkdir()
+    monkeypatch.setattr("ui.app.open_main_window", lambda *a, **kw: None)  # gave up
+    assert run_gui(data_dir, prompter, verbose=True) == 0
+    err = capsys.readouterr().err
+    assert "INFO ui.app: The window starts" in err and "INFO ui.app: The window ends" in err
