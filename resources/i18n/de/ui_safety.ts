@@ -328,7 +328,7 @@
     </message>
     <message>
         <source>Between sessions on an area</source>
-        <translation>Zwischen Sitzungen an einem Bereich</translation>
+        <translation>Abstand der Sitzungen</translation>
     </message>
     <message>
         <source>at least, on the same area</source>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <source>A client who signed another version is asked to sign again.</source>
-        <translation>Ein Kunde, der eine andere Version unterschrieben hat, wird erneut um seine Unterschrift gebeten.</translation>
+        <translation>Wer eine andere Version unterschrieben hat, unterschreibt erneut.</translation>
     </message>
     <message>
         <source>Restore defaults</source>
