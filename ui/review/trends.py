@@ -86,7 +86,12 @@ def _time_axis(first: datetime, last: datetime) -> QDateTimeAxis:
     start, end = _msecs(first), _msecs(last)
     # Months name the ticks of a long history; days those of a short one, where every
     # tick would otherwise read the same month.
-    axis.setFormat("MMM yyyy" if end - start > 86_400_000 * 180 else "d MMM yyyy")
+    long_history = end - start > 86_400_000 * 180
+    axis.setFormat(
+        translate("TrendsAxis", "MMM yyyy")
+        if long_history
+        else translate("TrendsAxis", "d MMM yyyy")
+    )
     axis.setTickCount(6)
     margin = max((end - start) * 0.04, 86_400_000 * 7)  # a week either side at least
     axis.setRange(

@@ -304,7 +304,11 @@ class StartPage(QWidget):
         self._stale = False
         locale = QLocale()
         self.day_label.setText(
-            locale.toString(QDate(today.year, today.month, today.day), "dddd, d MMMM yyyy")
+            locale.toString(
+                QDate(today.year, today.month, today.day),
+                # The day's long form is the language's: "Montag, 30. November 2026".
+                translate("StartPage", "dddd, d MMMM yyyy"),
+            )
         )
         self._show_recent()
         self._reading += 1

@@ -104,6 +104,21 @@
     </message>
 </context>
 <context>
+    <name>ErrorHandler</name>
+    <message>
+        <source>Something went wrong. Nothing you had saved is lost. The details could not be written to a log file.</source>
+        <translation>Etwas ist schiefgelaufen. Nichts, was Sie gespeichert hatten, ist verloren. Die Einzelheiten konnten nicht in eine Protokolldatei geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Nothing you had saved is lost. The details were written to {log_file}.</source>
+        <translation>Etwas ist schiefgelaufen. Nichts, was Sie gespeichert hatten, ist verloren. Die Einzelheiten wurden in {log_file} geschrieben.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgelaufen</translation>
+    </message>
+</context>
+<context>
     <name>FormSupport</name>
     <message>
         <source>Nothing was saved: please correct what is marked.</source>

@@ -80,6 +80,10 @@
         <translation>Sonst erhalten solche Zellen ein &apos; vorangestellt, damit Tabellenprogramme sie als Text zeigen, statt sie als Formeln auszuführen.</translation>
     </message>
     <message>
+        <source>CSV and JSON use machine-readable dates and numbers (2026-03-21, 0.5) whatever the language.</source>
+        <translation>CSV und JSON verwenden in jeder Sprache maschinenlesbare Datums- und Zahlenangaben (2026-03-21, 0.5).</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Save to&lt;/b&gt;</source>
         <translation>&lt;b&gt;Speichern unter&lt;/b&gt;</translation>
     </message>

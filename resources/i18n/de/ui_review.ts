@@ -505,6 +505,17 @@
     </message>
 </context>
 <context>
+    <name>TrendsAxis</name>
+    <message>
+        <source>MMM yyyy</source>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+</context>
+<context>
     <name>TrendsView</name>
     <message>
         <source>Draft (not signed)</source>

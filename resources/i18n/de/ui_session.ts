@@ -223,10 +223,6 @@
         <source>Next visit due on</source>
         <translation>Nächster Termin fällig am</translation>
     </message>
-    <message>
-        <source>d MMM yyyy</source>
-        <translation>dd.MM.yyyy</translation>
-    </message>
 </context>
 <context>
     <name>NumbingEditor</name>
@@ -487,7 +483,7 @@ Nach dem Signieren ist der Eintrag schreibgeschützt: Eine Korrektur ist dann ei
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Area</source>
@@ -511,11 +507,11 @@ Nach dem Signieren ist der Eintrag schreibgeschützt: Eine Korrektur ist dann ei
     </message>
     <message>
         <source>Areas treated</source>
-        <translation type="unfinished">Behandelte Areale</translation>
+        <translation>Behandelte Bereiche</translation>
     </message>
     <message>
         <source>Skin reactions</source>
-        <translation type="unfinished">Hautreaktionen</translation>
+        <translation>Hautreaktionen</translation>
     </message>
     <message>
         <source>Reaction</source>
@@ -665,10 +661,6 @@ Trotzdem speichern?</translation>
     <message>
         <source>Session</source>
         <translation>Sitzung</translation>
-    </message>
-    <message>
-        <source>d MMM yyyy  HH:mm</source>
-        <translation>dd.MM.yyyy  HH:mm</translation>
     </message>
     <message>
         <source>Your name</source>

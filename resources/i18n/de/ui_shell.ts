@@ -64,6 +64,142 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Guide</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Page {number} of {count}</source>
+        <translation>Seite {number} von {count}</translation>
+    </message>
+</context>
+<context>
+    <name>GuidePages</name>
+    <message>
+        <source>The start page</source>
+        <translation>Die Startseite</translation>
+    </message>
+    <message>
+        <source>While no client is selected, the start page shows the day at a glance: the sessions started today, follow-ups due, drafts waiting to be signed and the clients opened lately. One click, or Enter, opens a client or a draft. Start page on the toolbar (Alt+Home) brings it back.</source>
+        <translation>Solange kein Kunde ausgewählt ist, zeigt die Startseite den Tag auf einen Blick: die heute begonnenen Sitzungen, fällige Folgetermine, Entwürfe, die auf ihre Signatur warten, und die zuletzt geöffneten Kunden. Ein Klick oder die Eingabetaste öffnet einen Kunden oder einen Entwurf. „Startseite“ in der Werkzeugleiste (Alt+Pos1) holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>The client list on the left holds every client, sorted by last name. Type in the search box (Ctrl+F) to narrow it by name, phone number or email; Enter opens the first match. New client (Ctrl+N) needs a first and a last name; everything else is optional, and mistakes are explained next to the field.</source>
+        <translation>Die Kundenliste links enthält alle Kunden, sortiert nach Nachnamen. Tippen Sie in das Suchfeld (Strg+F), um sie nach Name, Telefonnummer oder E-Mail einzugrenzen; die Eingabetaste öffnet den ersten Treffer. „Neuer Kunde“ (Strg+N) braucht einen Vor- und einen Nachnamen; alles andere ist freiwillig, und Fehler werden neben dem Feld erklärt.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>New session (Ctrl+T) first lists every safety point that applies to the client, to acknowledge. Add each treated area with its needle depth, then the reactions and the aftercare. Repeat last session (Ctrl+R) fills in the previous session, the glide&apos;s lot left to type from the new vial. Save draft (Ctrl+S) keeps it editable; Save and sign (Ctrl+Shift+S) makes it a signed record, corrected afterwards only by an amendment with a reason.</source>
+        <translation>„Neue Sitzung“ (Strg+T) listet zuerst jeden Sicherheitspunkt auf, der für den Kunden gilt, zum Bestätigen. Fügen Sie jeden behandelten Bereich mit seiner Nadeltiefe hinzu, dann die Reaktionen und die Nachsorge. „Letzte Sitzung wiederholen“ (Strg+R) übernimmt die vorige Sitzung; die Charge des Gleitmittels tippen Sie von der neuen Ampulle ab. „Entwurf speichern“ (Strg+S) hält sie bearbeitbar; „Speichern und signieren“ (Strg+Umschalt+S) macht sie zu einem signierten Eintrag, der danach nur durch eine Berichtigung mit Begründung korrigiert wird.</translation>
+    </message>
+    <message>
+        <source>History and review</source>
+        <translation>Verlauf und Auswertung</translation>
+    </message>
+    <message>
+        <source>The client page shows the client&apos;s history, newest first; select a line to read the whole record. Trends chart the depth of each area and the reactions over time. Review → Sessions across clients (Ctrl+Shift+F) finds sessions of every client by date, area, device, reaction or product lot; Review → Follow-ups due lists who is due for a visit.</source>
+        <translation>Die Kundenseite zeigt den Verlauf des Kunden, das Neueste zuerst; wählen Sie eine Zeile, um den ganzen Eintrag zu lesen. „Trends“ zeigt die Tiefe jedes Bereichs und die Reaktionen im Zeitverlauf. Auswertung → Sitzungen aller Kunden (Strg+Umschalt+F) findet Sitzungen aller Kunden nach Datum, Bereich, Gerät, Reaktion oder Produktcharge; Auswertung → Fällige Folgetermine zeigt, wer einen Termin braucht.</translation>
+    </message>
+    <message>
+        <source>Keeping the records safe</source>
+        <translation>Die Einträge sicher aufbewahren</translation>
+    </message>
+    <message>
+        <source>The Logbook menu backs up and restores the logbook and verifies its signed records. File → Lock (Ctrl+L) hides everything until your passphrase is typed again. Help → Report a problem… saves the app&apos;s log and facts, without any client&apos;s details, to send to whoever supports you.</source>
+        <translation>Das Menü „Logbuch“ sichert das Logbuch, stellt es wieder her und prüft seine signierten Einträge. Datei → Sperren (Strg+L) verbirgt alles, bis Ihre Passphrase erneut eingegeben wird. Hilfe → Problem melden… speichert das Protokoll und die Angaben der App, ohne Daten von Kunden, zum Versand an Ihren Support.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Anleitung</translation>
+    </message>
+    <message>
+        <source>A short tour of the window</source>
+        <translation>Ein kurzer Rundgang durch das Fenster</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Tastenkürzel…</translation>
+    </message>
+    <message>
+        <source>Every shortcut of the window, in one list</source>
+        <translation>Alle Tastenkürzel des Fensters in einer Liste</translation>
+    </message>
+    <message>
+        <source>&amp;Report a problem…</source>
+        <translation>&amp;Problem melden…</translation>
+    </message>
+    <message>
+        <source>Save the app&apos;s log and facts (no client&apos;s details) in a zip, to send to whoever supports you</source>
+        <translation>Das Protokoll und die Angaben der App (ohne Daten von Kunden) als ZIP speichern, zum Versand an Ihren Support</translation>
+    </message>
+    <message>
+        <source>Save the problem report</source>
+        <translation>Problembericht speichern</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>ZIP-Archive (*.zip)</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>Problem melden</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: {reason}</source>
+        <translation>Der Bericht konnte nicht gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>The report was saved to {path}.
+
+It holds the app&apos;s log and facts (version, system, schema), no client&apos;s details. Send it to whoever supports you.</source>
+        <translation>Der Bericht wurde in {path} gespeichert.
+
+Er enthält das Protokoll und die Angaben der App (Version, System, Schema), keine Daten von Kunden. Senden Sie ihn an Ihren Support.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>S&amp;prache</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Wie das &amp;System</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time the logbook starts.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start des Logbuchs.</translation>
+    </message>
+</context>
+<context>
     <name>MainMenus</name>
     <message>
         <source>&amp;File</source>
@@ -361,6 +497,53 @@ Ab jetzt gespeicherte Fotos werden verschlüsselt; einige zuvor gespeicherte lie
     </message>
 </context>
 <context>
+    <name>ShellAbout</name>
+    <message>
+        <source>The photos are encrypted: a practitioner&apos;s passphrase opens them.</source>
+        <translation>Die Fotos sind verschlüsselt: Die Passphrase eines Behandlers öffnet sie.</translation>
+    </message>
+    <message>
+        <source>Encrypted: the logbook file and its photos open only with a practitioner&apos;s passphrase or the recovery sheet.</source>
+        <translation>Verschlüsselt: Die Logbuchdatei und ihre Fotos öffnen sich nur mit der Passphrase eines Behandlers oder dem Wiederherstellungsblatt.</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Microneedling Logbook {version}</source>
+        <translation>Microneedling-Logbuch {version}</translation>
+    </message>
+    <message>
+        <source>Licence: {licence}</source>
+        <translation>Lizenz: {licence}</translation>
+    </message>
+    <message>
+        <source>Treatment records kept on the clinic&apos;s own server.</source>
+        <translation>Behandlungseinträge auf dem eigenen Server der Praxis.</translation>
+    </message>
+    <message>
+        <source>Logbook: {location}</source>
+        <translation>Logbuch: {location}</translation>
+    </message>
+    <message>
+        <source>Treatment records kept on this computer only.</source>
+        <translation>Behandlungseinträge nur auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Data folder: {folder}</source>
+        <translation>Datenordner: {folder}</translation>
+    </message>
+    <message>
+        <source>Database schema version: {version}</source>
+        <translation>Version des Datenbankschemas: {version}</translation>
+    </message>
+    <message>
+        <source>About Microneedling Logbook</source>
+        <translation>Über Microneedling-Logbuch</translation>
+    </message>
+</context>
+<context>
     <name>ShellActions</name>
     <message>
         <source>&amp;New client…</source>
@@ -624,6 +807,37 @@ Ab jetzt gespeicherte Fotos werden verschlüsselt; einige zuvor gespeicherte lie
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtern…</translation>
+    </message>
+    <message>
+        <source>Filter the shortcuts</source>
+        <translation>Die Tastenkürzel filtern</translation>
+    </message>
+</context>
+<context>
     <name>StartModels</name>
     <message>
         <source>Signed</source>
@@ -759,6 +973,10 @@ Ab jetzt gespeicherte Fotos werden verschlüsselt; einige zuvor gespeicherte lie
     <message>
         <source>The logbook is empty. Add your first client with “New client” (Ctrl+N), or bring clients and their treatments over from another system&apos;s CSV files.</source>
         <translation>Das Logbuch ist leer. Legen Sie Ihren ersten Kunden mit „Neuer Kunde“ (Ctrl+N) an, oder übernehmen Sie Kunden und ihre Behandlungen aus den CSV-Dateien eines anderen Systems.</translation>
+    </message>
+    <message>
+        <source>dddd, d MMMM yyyy</source>
+        <translation>dddd, d. MMMM yyyy</translation>
     </message>
     <message>
         <source>Follow-ups due ({count}: the first {shown} here, all in Review → Follow-ups due…)</source>

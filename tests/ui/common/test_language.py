@@ -262,7 +262,7 @@ def test_the_german_window_reads_german_and_keeps_what_is_typed(
     from ui.session.session_form import SessionDialog
 
     window = open_window(data_dir)
-    assert window.findChild(QMenu, "languageMenu").title() == "&Sprache"
+    assert window.findChild(QMenu, "languageMenu").title() == "S&prache"
     client = window.logbook.add_client(ClientDetails("Zoë", "Müller-O'Brien"))
     window.show_client(client.id)
     window.new_session_action.trigger()
