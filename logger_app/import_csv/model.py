@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
 from typing import TYPE_CHECKING
 
+from ..i18n import translatable
 from ..records import ClientDetails, OtherTreatmentDetails, SessionDetails
 from ..text import count_of
 from ..vocabulary import Area, Device, LabelledEnum
@@ -22,43 +23,66 @@ if TYPE_CHECKING:
 
 
 class ClientField(LabelledEnum):
-    CLIENT_ID = ("client_id", "Client id (links the treatments)")
-    FIRST_NAME = ("first_name", "First name")
-    LAST_NAME = ("last_name", "Last name")
-    FULL_NAME = ("full_name", "Full name (split when no first/last columns)")
-    DATE_OF_BIRTH = ("date_of_birth", "Date of birth")
-    PHONE = ("phone", "Phone")
-    EMAIL = ("email", "Email")
-    ALLERGIES = ("allergies", "Allergies")
-    MEDICAL_NOTES = ("medical_notes", "Medical notes / notes")
-    SKIN_TYPE = ("skin_type", "Skin type")
-    FITZPATRICK = ("fitzpatrick", "Fitzpatrick type")
-    ADDRESS = ("address", "Address")
-    GENERAL_NOTES = ("general_notes", "General notes")  # not medical: preferences…
-    TAGS = ("tags", "Tags (in medical notes)")  # clinical: "Eczema" must show
+    CLIENT_ID = ("client_id", translatable("ClientField", "Client id (links the treatments)"))
+    FIRST_NAME = ("first_name", translatable("ClientField", "First name"))
+    LAST_NAME = ("last_name", translatable("ClientField", "Last name"))
+    FULL_NAME = (
+        "full_name",
+        translatable("ClientField", "Full name (split when no first/last columns)"),
+    )
+    DATE_OF_BIRTH = ("date_of_birth", translatable("ClientField", "Date of birth"))
+    PHONE = ("phone", translatable("ClientField", "Phone"))
+    EMAIL = ("email", translatable("ClientField", "Email"))
+    ALLERGIES = ("allergies", translatable("ClientField", "Allergies"))
+    MEDICAL_NOTES = ("medical_notes", translatable("ClientField", "Medical notes / notes"))
+    SKIN_TYPE = ("skin_type", translatable("ClientField", "Skin type"))
+    FITZPATRICK = ("fitzpatrick", translatable("ClientField", "Fitzpatrick type"))
+    ADDRESS = ("address", translatable("ClientField", "Address"))
+    GENERAL_NOTES = (
+        "general_notes",
+        translatable("ClientField", "General notes"),
+    )  # not medical: preferences…
+    TAGS = (
+        "tags",
+        translatable("ClientField", "Tags (in medical notes)"),
+    )  # clinical: "Eczema" must show
 
 
 class TreatmentField(LabelledEnum):
-    CLIENT_ID = ("client_id", "Client id (link to the clients file)")
-    DATE = ("date", "Date (required)")
-    TIME = ("time", "Time")
-    NOTES = ("notes", "Notes (kept as session notes)")
-    SERVICE = ("service", "Service / treatment name (kept in the notes)")
-    AREA = ("area", "Area(s)")
-    DEPTH = ("depth", "Needle depth (mm)")
-    DEVICE = ("device", "Device")
-    PRACTITIONER = ("practitioner", "Practitioner")
-    STATUS = ("status", "Appointment status (cancelled / no-show rows are left out)")
+    CLIENT_ID = (
+        "client_id",
+        translatable("TreatmentField", "Client id (link to the clients file)"),
+    )
+    DATE = ("date", translatable("TreatmentField", "Date (required)"))
+    TIME = ("time", translatable("TreatmentField", "Time"))
+    NOTES = ("notes", translatable("TreatmentField", "Notes (kept as session notes)"))
+    SERVICE = (
+        "service",
+        translatable("TreatmentField", "Service / treatment name (kept in the notes)"),
+    )
+    AREA = ("area", translatable("TreatmentField", "Area(s)"))
+    DEPTH = ("depth", translatable("TreatmentField", "Needle depth (mm)"))
+    DEVICE = ("device", translatable("TreatmentField", "Device"))
+    PRACTITIONER = ("practitioner", translatable("TreatmentField", "Practitioner"))
+    STATUS = (
+        "status",
+        translatable(
+            "TreatmentField", "Appointment status (cancelled / no-show rows are left out)"
+        ),
+    )
     # The row's own id in the source (appointment, booking, treatment id): remembered,
     # so importing the same files again adds only the rows not yet imported.
-    SOURCE_ID = ("source_id", "Appointment id")
-    PRODUCT = ("product", "Product(s)")
-    LOT = ("lot", "Lot number(s)")
+    SOURCE_ID = ("source_id", translatable("TreatmentField", "Appointment id"))
+    PRODUCT = ("product", translatable("TreatmentField", "Product(s)"))
+    LOT = ("lot", translatable("TreatmentField", "Lot number(s)"))
     # Appointments linked by name when the file has no client id.
-    CLIENT_NAME = ("client_name", "Client's name (the link)")
-    CLIENT_FIRST_NAME = ("client_first_name", "Client's first name")
-    CLIENT_LAST_NAME = ("client_last_name", "Client's last name")
-    CLIENT_BIRTH_DATE = ("client_birth_date", "Client's date of birth")
+    CLIENT_NAME = ("client_name", translatable("TreatmentField", "Client's name (the link)"))
+    CLIENT_FIRST_NAME = ("client_first_name", translatable("TreatmentField", "Client's first name"))
+    CLIENT_LAST_NAME = ("client_last_name", translatable("TreatmentField", "Client's last name"))
+    CLIENT_BIRTH_DATE = (
+        "client_birth_date",
+        translatable("TreatmentField", "Client's date of birth"),
+    )
 
 
 # Fields a form offers only when the files need them: a column was found for them, or
