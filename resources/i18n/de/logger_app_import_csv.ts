@@ -61,6 +61,45 @@
     </message>
 </context>
 <context>
+    <name>ImportCommit</name>
+    <message>
+        <source>Sign in to import: the imported sessions are signed by whoever imports them.</source>
+        <translation>Melden Sie sich zum Importieren an: Die importierten Sitzungen werden von der Person signiert, die sie importiert.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {problems}</source>
+        <translation>Es wurde nichts importiert: {problems}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {rows} with problems. Fix them in the files, or choose to skip the rows with problems (fixed later, importing the same files again adds them to the same clients).</source>
+        <translation>Es wurde nichts importiert: {rows} mit Problemen. Beheben Sie sie in den Dateien oder wählen Sie, die Zeilen mit Problemen zu überspringen (später behoben, fügt ein erneuter Import derselben Dateien sie denselben Kunden hinzu).</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the files did not read the same as when they were checked (changed in between?). Check them again.</source>
+        <translation>Es wurde nichts importiert: Die Dateien lasen sich anders als bei der Prüfung (zwischenzeitlich geändert?). Prüfen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {file} row {row} was refused: {error}</source>
+        <translation>Es wurde nichts importiert: {file}, Zeile {row} wurde abgelehnt: {error}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {file} row {row}: {error}</source>
+        <translation>Es wurde nichts importiert: {file}, Zeile {row}: {error}</translation>
+    </message>
+    <message>
+        <source>The import was stopped: nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen: Es wurde nichts importiert.</translation>
+    </message>
+</context>
+<context>
     <name>TreatmentField</name>
     <message>
         <source>Client id (link to the clients file)</source>
