@@ -3,42 +3,22 @@ record, stays in the logbook's own English whatever the window speaks."""
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-from logger_app import i18n
 from logger_app.errors import NotAllowedError, NotFoundError, WrongPassphraseError
 from logger_app.identity.passphrases import passphrase_problem
 from logger_app.logbook import Logbook
 from logger_app.records import PractitionerDetails
 
-CATALOGS = Path(__file__).resolve().parents[3] / "resources" / "i18n" / "de"
-
-
-def _german_table() -> dict[tuple[str, str], str]:
-    """Every finished German translation of the core's catalogs, as the .qm holds them."""
-    table = {}
-    for catalog in CATALOGS.glob("logger_app*.ts"):
-        for context in ElementTree.parse(catalog).getroot().iter("context"):
-            name = context.findtext("name") or ""
-            for message in context.iter("message"):
-                german = message.findtext("translation")
-                if german:
-                    table[(name, message.findtext("source") or "")] = german
-    return table
+from ..german import speaking_german
 
 
 @pytest.fixture
 def german() -> Iterator[None]:
-    table = _german_table()
-    i18n.install_translator(lambda context, text, _d=None, _n=-1: table.get((context, text), text))
-    try:
+    with speaking_german():
         yield
-    finally:
-        i18n.install_translator(None)
 
 
 def test_a_short_passphrase_is_refused_in_german(german) -> None:
