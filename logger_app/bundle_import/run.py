@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import DuplicateClientError, LogbookError
+from ..i18n import translate
 from ..logbook import Logbook
 from ..records.incoming import IncomingHistory
 from ..text import count_of
@@ -29,7 +30,9 @@ def never() -> bool:
 
 class BundleImportCancelled(LogbookError):
     def __init__(self) -> None:
-        super().__init__("The import was cancelled; nothing was imported.")
+        super().__init__(
+            translate("BundleImport", "The import was cancelled; nothing was imported.")
+        )
 
 
 class DuplicateClientsError(LogbookError):
@@ -40,9 +43,10 @@ class DuplicateClientsError(LogbookError):
         hint = (
             ""
             if all(d.same_record for d in duplicates)
-            else "\nTo keep both, import again as new clients (--as-new)."
+            else "\n"
+            + translate("BundleImport", "To keep both, import again as new clients (--as-new).")
         )
-        super().__init__(f"Nothing was imported:\n{lines}{hint}")
+        super().__init__(translate("BundleImport", "Nothing was imported:") + f"\n{lines}{hint}")
         self.duplicates = duplicates
 
 
@@ -105,7 +109,11 @@ def _plan_client(folder: ClientFolder, known_keys: set[str], notes: list[str]) -
             incoming, documents[incoming.source_id], source_client, known_keys
         )
         if result.problem:
-            raise BundleError(f"{folder.member(HISTORY)}: {result.problem}; nothing was imported.")
+            raise BundleError(
+                translate("BundleImport", "{member}: {problem}; nothing was imported.").format(
+                    member=folder.member(HISTORY), problem=result.problem
+                )
+            )
         if incoming.signed_at is not None:
             signed += 1
             verified += result.status == VERIFIED
@@ -183,8 +191,15 @@ def import_bundle(
                     raise
                 except Exception as error:  # the batch is rolled back: say which client
                     raise BundleError(
-                        f"{plan.folder.member(HISTORY)}: {plan.history.client.full_name} "
-                        f"could not be imported ({_reason(error)}); nothing was imported."
+                        translate(
+                            "BundleImport",
+                            "{member}: {name} could not be imported ({reason}); "
+                            "nothing was imported.",
+                        ).format(
+                            member=plan.folder.member(HISTORY),
+                            name=plan.history.client.full_name,
+                            reason=_reason(error),
+                        )
                     ) from error
                 done += 1 + len(plan.history.sessions)
                 if progress is not None:
