@@ -62,17 +62,36 @@ class ImportedClient:
     keys_known: int
 
     def describe(self) -> str:
-        text = (
-            f"{self.name} (client {self.client_id}): {count_of(self.sessions, 'session')}, "
-            f"{count_of(self.photos, 'photo')}, "
-            f"{count_of(self.other_treatments, 'other treatment')}"
+        text = translate(
+            "BundleImport", "{name} (client {id}): {sessions}, {photos}, {others}"
+        ).format(
+            name=self.name,
+            id=self.client_id,
+            sessions=count_of(
+                self.sessions,
+                translate("BundleImport", "session"),
+                translate("BundleImport", "sessions"),
+            ),
+            photos=count_of(
+                self.photos, translate("BundleImport", "photo"), translate("BundleImport", "photos")
+            ),
+            others=count_of(
+                self.other_treatments,
+                translate("BundleImport", "other treatment"),
+                translate("BundleImport", "other treatments"),
+            ),
         )
         if self.signed:
-            text += (
-                f"; {self.verified} of {count_of(self.signed, 'signed session')} verified "
-                f"against the signer's key in the bundle ({self.keys_known} with a key this "
-                "logbook knows)"
+            signed = count_of(
+                self.signed,
+                translate("BundleImport", "signed session"),
+                translate("BundleImport", "signed sessions"),
             )
+            text += translate(
+                "BundleImport",
+                "; {verified} of {signed} verified against the signer's key in the bundle "
+                "({known} with a key this logbook knows)",
+            ).format(verified=self.verified, signed=signed, known=self.keys_known)
         return text
 
 
@@ -82,9 +101,15 @@ class BundleImportSummary:
     notes: list[str] = field(default_factory=list)
 
     def describe(self) -> str:
-        lines = [f"Imported {count_of(len(self.clients), 'client')}:"]
+        clients = count_of(
+            len(self.clients),
+            translate("BundleImport", "client"),
+            translate("BundleImport", "clients"),
+        )
+        lines = [translate("BundleImport", "Imported {clients}:").format(clients=clients)]
         lines += [f"  {client.describe()}" for client in self.clients]
-        lines += [f"Note: {note}" for note in self.notes]
+        note = translate("BundleImport", "Note: {note}")
+        lines += [note.format(note=text) for text in self.notes]
         return "\n".join(lines)
 
 
@@ -120,17 +145,27 @@ def _plan_client(folder: ClientFolder, known_keys: set[str], notes: list[str]) -
             known += bool(result.proof and result.proof["keys_known_here"])
             if result.status == UNSIGNED:
                 notes.append(
-                    f"{history.client.full_name}: session {incoming.source_id} carries no "
-                    "signature (signed before signatures existed there): sealed here at import."
+                    translate(
+                        "BundleImport",
+                        "{name}: session {id} carries no signature (signed before signatures "
+                        "existed there): sealed here at import.",
+                    ).format(name=history.client.full_name, id=incoming.source_id)
                 )
         photos = []
         for photo in incoming.photos:
             member = folder.member(f"photos/{photo.sha256}.jpg")
             if folder.sums.get(member) != photo.sha256:
-                why = "not the file recorded" if member in folder.sums else "not in the bundle"
+                why = (
+                    translate("BundleImport", "not the file recorded")
+                    if member in folder.sums
+                    else translate("BundleImport", "not in the bundle")
+                )
                 notes.append(
-                    f"{member}: {why} (see the bundle's PROBLEMS.txt); the photo of session "
-                    f"{incoming.source_id} was left out."
+                    translate(
+                        "BundleImport",
+                        "{member}: {why} (see the bundle's PROBLEMS.txt); the photo of session "
+                        "{id} was left out.",
+                    ).format(member=member, why=why, id=incoming.source_id)
                 )
                 continue
             members[photo.sha256] = member

@@ -48,8 +48,80 @@
         <translation>Nichts wurde importiert:</translation>
     </message>
     <message>
+        <source>{name} (client {id}): {sessions}, {photos}, {others}</source>
+        <translation>{name} (Kunde {id}): {sessions}, {photos}, {others}</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>other treatment</source>
+        <translation>andere Behandlung</translation>
+    </message>
+    <message>
+        <source>other treatments</source>
+        <translation>andere Behandlungen</translation>
+    </message>
+    <message>
+        <source>signed session</source>
+        <translation>signierte Sitzung</translation>
+    </message>
+    <message>
+        <source>signed sessions</source>
+        <translation>signierte Sitzungen</translation>
+    </message>
+    <message>
+        <source>; {verified} of {signed} verified against the signer&apos;s key in the bundle ({known} with a key this logbook knows)</source>
+        <translation>; {verified} von {signed} mit dem Schlüssel des Unterzeichners im Paket geprüft ({known} mit einem Schlüssel, den dieses Logbuch kennt)</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>clients</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Imported {clients}:</source>
+        <translation>{clients} importiert:</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Hinweis: {note}</translation>
+    </message>
+    <message>
         <source>{member}: {problem}; nothing was imported.</source>
         <translation>{member}: {problem}; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>{name}: session {id} carries no signature (signed before signatures existed there): sealed here at import.</source>
+        <translation>{name}: Sitzung {id} trägt keine Signatur (signiert, bevor es dort Signaturen gab): hier beim Import versiegelt.</translation>
+    </message>
+    <message>
+        <source>not the file recorded</source>
+        <translation>nicht die verzeichnete Datei</translation>
+    </message>
+    <message>
+        <source>not in the bundle</source>
+        <translation>nicht im Paket</translation>
+    </message>
+    <message>
+        <source>{member}: {why} (see the bundle&apos;s PROBLEMS.txt); the photo of session {id} was left out.</source>
+        <translation>{member}: {why} (siehe PROBLEMS.txt des Pakets); das Foto der Sitzung {id} wurde weggelassen.</translation>
     </message>
     <message>
         <source>{member}: {name} could not be imported ({reason}); nothing was imported.</source>
