@@ -45,6 +45,33 @@
     </message>
 </context>
 <context>
+    <name>BackupKeys</name>
+    <message>
+        <source>{name} is a backup of a plain logbook: it needs no key.</source>
+        <translation>{name} ist die Sicherung eines unverschlüsselten Logbuchs: Sie braucht keinen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>{name} is incomplete: it holds no {file}.</source>
+        <translation>{name} ist unvollständig: Sie enthält keine {file}.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: {error}</source>
+        <translation>{name} ist beschädigt: {error}</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its {file} cannot be read.</source>
+        <translation>{name} ist beschädigt: Die darin enthaltene {file} kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>{name} holds no key to the backup {backup}: sign in as a practitioner of the logbook it was made of, or give its recovery key.</source>
+        <translation>{name} hat keinen Schlüssel zur Sicherung {backup}: Melden Sie sich als Behandler des Logbuchs an, aus dem sie erstellt wurde, oder geben Sie dessen Wiederherstellungsschlüssel ein.</translation>
+    </message>
+    <message>
+        <source>This recovery key is not the one of the logbook {backup} was made of: check that the sheet is that logbook&apos;s.</source>
+        <translation>Dieser Wiederherstellungsschlüssel gehört nicht zu dem Logbuch, aus dem {backup} erstellt wurde: Prüfen Sie, ob das Blatt zu diesem Logbuch gehört.</translation>
+    </message>
+</context>
+<context>
     <name>Restore</name>
     <message>
         <source>The logbook in {folder} is in use (open in the app or another program): close it and restore again. Nothing was changed.</source>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>PhotoFiles</name>
+    <message>
+        <source>The photo file {file} is missing from the data folder (run `logger-app check`).</source>
+        <translation>Die Fotodatei {file} fehlt im Datenordner (führen Sie `logger-app check` aus).</translation>
+    </message>
+    <message>
+        <source>{what} is missing from the data folder (run `logger-app check`).</source>
+        <translation>{what} fehlt im Datenordner (führen Sie `logger-app check` aus).</translation>
+    </message>
+    <message>
+        <source>The photo file {file} is missing or damaged on the clinic server (run `logger-app check`).</source>
+        <translation>Die Fotodatei {file} fehlt auf dem Praxisserver oder ist beschädigt (führen Sie `logger-app check` aus).</translation>
+    </message>
+    <message>
+        <source>The photo file {file} cannot be read ({error}); run `logger-app check`.</source>
+        <translation>Die Fotodatei {file} kann nicht gelesen werden ({error}); führen Sie `logger-app check` aus.</translation>
+    </message>
+</context>
+<context>
     <name>PhotoReasons</name>
     <message>
         <source>it is a folder, not a file</source>
