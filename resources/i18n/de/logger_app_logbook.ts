@@ -45,6 +45,21 @@
     </message>
 </context>
 <context>
+    <name>BundleDuplicates</name>
+    <message>
+        <source>{name} was imported from this bundle before (client {id} here): nothing to import again.</source>
+        <translation>{name} wurde bereits früher aus diesem Paket importiert (hier Kunde {id}): nichts erneut zu importieren.</translation>
+    </message>
+    <message>
+        <source>, born {date}</source>
+        <translation>, geboren am {date}</translation>
+    </message>
+    <message>
+        <source>{name}{born} is already in this logbook (client {id}). Import as a new client to keep both.</source>
+        <translation>{name}{born} ist bereits in diesem Logbuch (Kunde {id}). Importieren Sie als neuen Kunden, um beide zu behalten.</translation>
+    </message>
+</context>
+<context>
     <name>Clients</name>
     <message>
         <source>Type the client&apos;s full name exactly as it is recorded.</source>
@@ -143,10 +158,32 @@
     </message>
 </context>
 <context>
+    <name>SessionRules</name>
+    <message>
+        <source>Session {id} is signed: its record cannot be changed or deleted. Correct it with an amendment (with the reason).</source>
+        <translation>Sitzung {id} ist signiert: Ihr Datensatz kann nicht geändert oder gelöscht werden. Korrigieren Sie ihn mit einer Änderung (mit Begründung).</translation>
+    </message>
+    <message>
+        <source>Session {id} is a draft: edit it directly; only a signed session is amended.</source>
+        <translation>Sitzung {id} ist ein Entwurf: Bearbeiten Sie sie direkt; nur eine signierte Sitzung wird per Änderung korrigiert.</translation>
+    </message>
+</context>
+<context>
     <name>Sessions</name>
     <message>
         <source>A session stays with its client.</source>
         <translation>Eine Sitzung bleibt bei ihrem Kunden.</translation>
+    </message>
+</context>
+<context>
+    <name>Unlocking</name>
+    <message>
+        <source>{name} has no key to this encrypted logbook yet. Another practitioner signs in and hands over to you (Switch practitioner), or an administrator resets your passphrase.</source>
+        <translation>{name} hat noch keinen Schlüssel zu diesem verschlüsselten Logbuch. Ein anderer Behandler meldet sich an und übergibt an Sie (Behandler wechseln), oder ein Administrator setzt Ihre Passphrase zurück.</translation>
+    </message>
+    <message>
+        <source>{folder} holds a logbook already.</source>
+        <translation>{folder} enthält bereits ein Logbuch.</translation>
     </message>
 </context>
 </TS>
