@@ -24,6 +24,7 @@ from ..crypto.key_file import (
     unlock_with_recovery,
 )
 from ..errors import NotFoundError, WrongDataKeyError, WrongPassphraseError
+from ..i18n import translate
 from .manifest import BackupError, read_manifest
 
 _MAX_KEY_FILE_BYTES = 4 << 20  # a few hundred practitioners take a few hundred KB
@@ -40,7 +41,11 @@ def backup_key_file(zip_path: Path) -> KeyFile:
     zip_path = Path(zip_path)
     name = zip_path.name
     if not is_encrypted_backup(zip_path):
-        raise BackupError(f"{name} is a backup of a plain logbook: it needs no key.")
+        raise BackupError(
+            translate(
+                "BackupKeys", "{name} is a backup of a plain logbook: it needs no key."
+            ).format(name=name)
+        )
     try:
         with zipfile.ZipFile(zip_path) as archive:
             info = archive.getinfo(KEY_FILENAME)
@@ -49,11 +54,21 @@ def backup_key_file(zip_path: Path) -> KeyFile:
             data = json.loads(archive.read(info).decode("utf-8"))
         return parse_key_file(data, f"the {KEY_FILENAME} of {name}")
     except KeyError:
-        raise BackupError(f"{name} is incomplete: it holds no {KEY_FILENAME}.") from None
+        raise BackupError(
+            translate("BackupKeys", "{name} is incomplete: it holds no {file}.").format(
+                name=name, file=KEY_FILENAME
+            )
+        ) from None
     except KeyFileError as error:
-        raise BackupError(f"{name} is damaged: {error}") from None
+        raise BackupError(
+            translate("BackupKeys", "{name} is damaged: {error}").format(name=name, error=error)
+        ) from None
     except (OSError, ValueError, zipfile.BadZipFile, zlib.error, EOFError) as error:
-        raise BackupError(f"{name} is damaged: its {KEY_FILENAME} cannot be read.") from error
+        raise BackupError(
+            translate("BackupKeys", "{name} is damaged: its {file} cannot be read.").format(
+                name=name, file=KEY_FILENAME
+            )
+        ) from error
 
 
 def profiles_in_backup(zip_path: Path) -> list[tuple[int, str]]:
@@ -75,8 +90,11 @@ def unlock_backup(zip_path: Path, name: str, passphrase: str) -> Unlocked:
     entries = [e for e in keys.practitioners() if " ".join(e.name.split()).casefold() == wanted]
     if not entries:
         raise NotFoundError(
-            f"{name.strip()} holds no key to the backup {Path(zip_path).name}: sign in as "
-            "a practitioner of the logbook it was made of, or give its recovery key."
+            translate(
+                "BackupKeys",
+                "{name} holds no key to the backup {backup}: sign in as a practitioner of the "
+                "logbook it was made of, or give its recovery key.",
+            ).format(name=name.strip(), backup=Path(zip_path).name)
         )
     try:
         return unlock_with_passphrase(entries, passphrase)
@@ -92,6 +110,9 @@ def unlock_backup_with_recovery(zip_path: Path, text: str) -> bytes:
         return unlock_with_recovery(backup_key_file(zip_path), key)
     except WrongKeyError:
         raise WrongDataKeyError(
-            f"This recovery key is not the one of the logbook {Path(zip_path).name} was "
-            "made of: check that the sheet is that logbook's."
+            translate(
+                "BackupKeys",
+                "This recovery key is not the one of the logbook {backup} was made of: check "
+                "that the sheet is that logbook's.",
+            ).format(backup=Path(zip_path).name)
         ) from None

@@ -29,6 +29,7 @@ from .. import __version__
 from ..crypto.key_file import KEY_FILENAME, is_encrypted_folder, key_file_path
 from ..crypto.stream import StreamDecryptionError, decrypt_stream, is_encrypted
 from ..errors import LogbookError, WrongDataKeyError
+from ..i18n import translate
 from ..leftovers import BACKUP, SNAPSHOT_PREFIX, TempFile
 from ..owner_only import make_private_folders
 from ..photos.sealed import photo_identity
@@ -73,13 +74,20 @@ def make_backup(
     _check_target(data_dir, target_zip)
     database = data_dir / DATABASE_FILENAME
     if not database.is_file():
-        raise BackupError(f"There is no logbook to back up in {data_dir}.")
+        raise BackupError(
+            translate("Backup", "There is no logbook to back up in {folder}.").format(
+                folder=data_dir
+            )
+        )
     if not is_encrypted_folder(data_dir):
         data_key = None  # as open_database: a plain folder's logbook is plain
     elif data_key is None:
         raise BackupLockedError(
-            f"The logbook in {data_dir} is encrypted: sign in (or give its recovery key) "
-            "to back it up."
+            translate(
+                "Backup",
+                "The logbook in {folder} is encrypted: sign in (or give its recovery key) "
+                "to back it up.",
+            ).format(folder=data_dir)
         )
     created_at = (now or datetime.now(UTC)).replace(microsecond=0)
     partial: TempFile | None = None
@@ -96,7 +104,11 @@ def make_backup(
         encryption = Encryption(version) if data_key is not None else None
         facts = describe_database(snapshot.path, data_key)
         if facts.application_id != APPLICATION_ID:
-            raise BackupError(f"{database} is not a logbook database; nothing was backed up.")
+            raise BackupError(
+                translate(
+                    "Backup", "{file} is not a logbook database; nothing was backed up."
+                ).format(file=database)
+            )
         # Read after the snapshot: any version of it wraps the same data key.
         keys = key_file_path(data_dir).read_bytes() if data_key is not None else None
         photos = [photo_path(data_dir, sha256) for sha256 in sorted(facts.photo_hashes)]
@@ -145,15 +157,24 @@ def make_backup(
     except WrongDataKeyError:
         _discard(partial)
         raise BackupLockedError(
-            f"The logbook in {data_dir} does not open with this key; nothing was backed up."
+            translate(
+                "Backup",
+                "The logbook in {folder} does not open with this key; nothing was backed up.",
+            ).format(folder=data_dir)
         ) from None
     except (LogbookError, sqlite3.Error) as error:
         _discard(partial)
-        raise BackupError(f"The logbook in {data_dir} cannot be backed up: {error}.") from error
+        raise BackupError(
+            translate("Backup", "The logbook in {folder} cannot be backed up: {error}.").format(
+                folder=data_dir, error=error
+            )
+        ) from error
     except OSError as error:
         _discard(partial)
         raise BackupError(
-            f"The backup could not be written to {target_zip}: {error.strerror or error}."
+            translate("Backup", "The backup could not be written to {file}: {error}.").format(
+                file=target_zip, error=error.strerror or error
+            )
         ) from error
     except BaseException:
         _discard(partial)
@@ -183,11 +204,18 @@ def _check_target(data_dir: Path, target: Path) -> None:
     """Inside the data folder only ``backups/`` may hold a backup: anywhere else it
     would mix with the logbook's own files (and be moved aside by a restore)."""
     if target.is_dir():
-        raise BackupError(f"{target} is a folder: give the backup a file name.")
+        raise BackupError(
+            translate("Backup", "{target} is a folder: give the backup a file name.").format(
+                target=target
+            )
+        )
     if target.is_relative_to(data_dir) and not target.is_relative_to(data_dir / BACKUPS_FOLDER):
         raise BackupError(
-            f"A backup cannot be saved inside the data folder ({data_dir}) except in its "
-            f"'{BACKUPS_FOLDER}' folder: choose another place, ideally another disk."
+            translate(
+                "Backup",
+                "A backup cannot be saved inside the data folder ({folder}) except in its "
+                "'{backups}' folder: choose another place, ideally another disk.",
+            ).format(folder=data_dir, backups=BACKUPS_FOLDER)
         )
 
 

@@ -29,6 +29,7 @@ from typing import Any
 
 from ..crypto.key_file import KEY_FILENAME
 from ..errors import LogbookError
+from ..i18n import translate
 from ..records import AuditHead
 from ..store.database import DATABASE_FILENAME
 from ..text import count_of
@@ -317,7 +318,15 @@ def read_manifest(zip_path: Path) -> Manifest:
                 raise _damaged_manifest(name, "format")
             data = archive.read(info)
     except KeyError:
-        raise BackupError(f"{name} is not a logbook backup (it has no {MANIFEST_NAME}).") from None
+        raise BackupError(
+            translate("Backup", "{name} is not a logbook backup (it has no {manifest}).").format(
+                name=name, manifest=MANIFEST_NAME
+            )
+        ) from None
     except (OSError, zipfile.BadZipFile, zlib.error, EOFError, ValueError, RuntimeError) as error:
-        raise BackupError(f"{name} cannot be read as a backup: {error}.") from error
+        raise BackupError(
+            translate("Backup", "{name} cannot be read as a backup: {error}.").format(
+                name=name, error=error
+            )
+        ) from error
     return parse_manifest(data, name)

@@ -34,6 +34,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..crypto.key_file import KEY_FILENAME
+from ..i18n import translate
 from ..leftovers import HeldLock, hold_lock
 from ..owner_only import make_private_folders
 from ..photos.store import fsync_folder
@@ -136,8 +137,11 @@ class PreparedRestore:
         keys = tuple(key for key in (current_key, self._data_key) if key is not None)
         if old_database.exists() and not release_for_move(old_database, keys=keys):
             raise BackupError(
-                f"The logbook in {data_dir} is in use (open in the app or another program): "
-                "close it and restore again. Nothing was changed."
+                translate(
+                    "Restore",
+                    "The logbook in {folder} is in use (open in the app or another program): "
+                    "close it and restore again. Nothing was changed.",
+                ).format(folder=data_dir)
             )
         journal, replaced = self._plan(now)
         journal.write()
@@ -209,7 +213,11 @@ def prepare_restore(
     zip_path = Path(zip_path).expanduser().resolve()
     data_dir = Path(data_dir).expanduser().resolve()
     if data_dir.exists() and not data_dir.is_dir():
-        raise BackupError(f"{data_dir} is not a folder: choose a data folder to restore into.")
+        raise BackupError(
+            translate(
+                "Restore", "{folder} is not a folder: choose a data folder to restore into."
+            ).format(folder=data_dir)
+        )
     # An earlier restore interrupted by a crash is finished first (and its leftovers
     # removed): the new one then starts from one whole logbook.
     recover_data_folder(data_dir)

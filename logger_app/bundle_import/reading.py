@@ -17,6 +17,7 @@ from ..export.bundle_files import (
     check_folder,
     client_prefixes,
 )
+from ..i18n import translate
 
 HISTORY = "history.json"
 FORMAT_VERSION = 1
@@ -39,21 +40,40 @@ def read_history(files: BundleFiles, prefix: str, sums: dict[str, str]) -> Clien
     """The folder's history.json, checked to be one client's export of this format."""
     member = prefix + HISTORY
     if member not in files.names:
-        raise BundleError(f"{member}: missing (not a client's bundle).")
+        raise BundleError(
+            translate("BundleImport", "{member}: missing (not a client's bundle).").format(
+                member=member
+            )
+        )
     try:
         document = json.loads(files.read(member).decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as error:
-        raise BundleError(f"{member}: not readable JSON ({error}).") from None
+        raise BundleError(
+            translate("BundleImport", "{member}: not readable JSON ({error}).").format(
+                member=member, error=error
+            )
+        ) from None
     if not isinstance(document, dict) or not isinstance(document.get("client"), dict):
-        raise BundleError(f'{member}: not a client\'s history (no "client").')
+        raise BundleError(
+            translate("BundleImport", '{member}: not a client\'s history (no "client").').format(
+                member=member
+            )
+        )
     generator = document.get("generator") or {}
     if generator.get("name") != GENERATOR:
-        raise BundleError(f"{member}: not made by {GENERATOR} (a foreign file).")
+        raise BundleError(
+            translate("BundleImport", "{member}: not made by {generator} (a foreign file).").format(
+                member=member, generator=GENERATOR
+            )
+        )
     version = document.get("format_version")
     if version != FORMAT_VERSION:
         raise BundleError(
-            f"{member}: format version {version!r}; this app reads version {FORMAT_VERSION} "
-            "(update the app to import it)."
+            translate(
+                "BundleImport",
+                "{member}: format version {version}; this app reads version {known} "
+                "(update the app to import it).",
+            ).format(member=member, version=repr(version), known=FORMAT_VERSION)
         )
     return ClientFolder(prefix, document, sums)
 
@@ -65,18 +85,27 @@ def open_client_folders(
     prefixes = client_prefixes(files)
     if not prefixes:
         raise BundleError(
-            f"{files.path.name}: no {MANIFEST} inside: not a bundle made by the logbook."
+            translate(
+                "BundleImport", "{file}: no {manifest} inside: not a bundle made by the logbook."
+            ).format(file=files.path.name, manifest=MANIFEST)
         )
     if not all_clients and (len(prefixes) > 1 or prefixes != [""]):
         raise BundleError(
-            f"{files.path.name}: holds the folders of {len(prefixes)} client(s) (an export "
-            "of every client): import it with --all (or choose “every client” in the window)."
+            translate(
+                "BundleImport",
+                "{file}: holds the folders of {count} client(s) (an export of every client): "
+                "import it with --all (or choose “every client” in the window).",
+            ).format(file=files.path.name, count=len(prefixes))
         )
     unlisted = [
         n for n in files.names if not any(n.startswith(p) for p in prefixes if p)
     ] if "" not in prefixes else []  # fmt: skip
     if unlisted:
-        raise BundleError(f"{unlisted[0]}: not in any client's folder (not part of the export).")
+        raise BundleError(
+            translate(
+                "BundleImport", "{member}: not in any client's folder (not part of the export)."
+            ).format(member=unlisted[0])
+        )
     sums = {prefix: check_folder(files, prefix, cancel) for prefix in prefixes}
     return [read_history(files, prefix, sums[prefix]) for prefix in prefixes]
 

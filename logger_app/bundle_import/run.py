@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import DuplicateClientError, LogbookError
+from ..i18n import translate
 from ..logbook import Logbook
 from ..records.incoming import IncomingHistory
 from ..text import count_of
@@ -29,7 +30,9 @@ def never() -> bool:
 
 class BundleImportCancelled(LogbookError):
     def __init__(self) -> None:
-        super().__init__("The import was cancelled; nothing was imported.")
+        super().__init__(
+            translate("BundleImport", "The import was cancelled; nothing was imported.")
+        )
 
 
 class DuplicateClientsError(LogbookError):
@@ -40,9 +43,10 @@ class DuplicateClientsError(LogbookError):
         hint = (
             ""
             if all(d.same_record for d in duplicates)
-            else "\nTo keep both, import again as new clients (--as-new)."
+            else "\n"
+            + translate("BundleImport", "To keep both, import again as new clients (--as-new).")
         )
-        super().__init__(f"Nothing was imported:\n{lines}{hint}")
+        super().__init__(translate("BundleImport", "Nothing was imported:") + f"\n{lines}{hint}")
         self.duplicates = duplicates
 
 
@@ -58,17 +62,36 @@ class ImportedClient:
     keys_known: int
 
     def describe(self) -> str:
-        text = (
-            f"{self.name} (client {self.client_id}): {count_of(self.sessions, 'session')}, "
-            f"{count_of(self.photos, 'photo')}, "
-            f"{count_of(self.other_treatments, 'other treatment')}"
+        text = translate(
+            "BundleImport", "{name} (client {id}): {sessions}, {photos}, {others}"
+        ).format(
+            name=self.name,
+            id=self.client_id,
+            sessions=count_of(
+                self.sessions,
+                translate("BundleImport", "session"),
+                translate("BundleImport", "sessions"),
+            ),
+            photos=count_of(
+                self.photos, translate("BundleImport", "photo"), translate("BundleImport", "photos")
+            ),
+            others=count_of(
+                self.other_treatments,
+                translate("BundleImport", "other treatment"),
+                translate("BundleImport", "other treatments"),
+            ),
         )
         if self.signed:
-            text += (
-                f"; {self.verified} of {count_of(self.signed, 'signed session')} verified "
-                f"against the signer's key in the bundle ({self.keys_known} with a key this "
-                "logbook knows)"
+            signed = count_of(
+                self.signed,
+                translate("BundleImport", "signed session"),
+                translate("BundleImport", "signed sessions"),
             )
+            text += translate(
+                "BundleImport",
+                "; {verified} of {signed} verified against the signer's key in the bundle "
+                "({known} with a key this logbook knows)",
+            ).format(verified=self.verified, signed=signed, known=self.keys_known)
         return text
 
 
@@ -78,9 +101,15 @@ class BundleImportSummary:
     notes: list[str] = field(default_factory=list)
 
     def describe(self) -> str:
-        lines = [f"Imported {count_of(len(self.clients), 'client')}:"]
+        clients = count_of(
+            len(self.clients),
+            translate("BundleImport", "client"),
+            translate("BundleImport", "clients"),
+        )
+        lines = [translate("BundleImport", "Imported {clients}:").format(clients=clients)]
         lines += [f"  {client.describe()}" for client in self.clients]
-        lines += [f"Note: {note}" for note in self.notes]
+        note = translate("BundleImport", "Note: {note}")
+        lines += [note.format(note=text) for text in self.notes]
         return "\n".join(lines)
 
 
@@ -105,24 +134,38 @@ def _plan_client(folder: ClientFolder, known_keys: set[str], notes: list[str]) -
             incoming, documents[incoming.source_id], source_client, known_keys
         )
         if result.problem:
-            raise BundleError(f"{folder.member(HISTORY)}: {result.problem}; nothing was imported.")
+            raise BundleError(
+                translate("BundleImport", "{member}: {problem}; nothing was imported.").format(
+                    member=folder.member(HISTORY), problem=result.problem
+                )
+            )
         if incoming.signed_at is not None:
             signed += 1
             verified += result.status == VERIFIED
             known += bool(result.proof and result.proof["keys_known_here"])
             if result.status == UNSIGNED:
                 notes.append(
-                    f"{history.client.full_name}: session {incoming.source_id} carries no "
-                    "signature (signed before signatures existed there): sealed here at import."
+                    translate(
+                        "BundleImport",
+                        "{name}: session {id} carries no signature (signed before signatures "
+                        "existed there): sealed here at import.",
+                    ).format(name=history.client.full_name, id=incoming.source_id)
                 )
         photos = []
         for photo in incoming.photos:
             member = folder.member(f"photos/{photo.sha256}.jpg")
             if folder.sums.get(member) != photo.sha256:
-                why = "not the file recorded" if member in folder.sums else "not in the bundle"
+                why = (
+                    translate("BundleImport", "not the file recorded")
+                    if member in folder.sums
+                    else translate("BundleImport", "not in the bundle")
+                )
                 notes.append(
-                    f"{member}: {why} (see the bundle's PROBLEMS.txt); the photo of session "
-                    f"{incoming.source_id} was left out."
+                    translate(
+                        "BundleImport",
+                        "{member}: {why} (see the bundle's PROBLEMS.txt); the photo of session "
+                        "{id} was left out.",
+                    ).format(member=member, why=why, id=incoming.source_id)
                 )
                 continue
             members[photo.sha256] = member
@@ -183,8 +226,15 @@ def import_bundle(
                     raise
                 except Exception as error:  # the batch is rolled back: say which client
                     raise BundleError(
-                        f"{plan.folder.member(HISTORY)}: {plan.history.client.full_name} "
-                        f"could not be imported ({_reason(error)}); nothing was imported."
+                        translate(
+                            "BundleImport",
+                            "{member}: {name} could not be imported ({reason}); "
+                            "nothing was imported.",
+                        ).format(
+                            member=plan.folder.member(HISTORY),
+                            name=plan.history.client.full_name,
+                            reason=_reason(error),
+                        )
                     ) from error
                 done += 1 + len(plan.history.sessions)
                 if progress is not None:

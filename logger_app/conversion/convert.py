@@ -40,6 +40,7 @@ from ..crypto.key_file import (
     write_key_file,
 )
 from ..errors import DataFolderError, LogbookBusyError, LogbookError, NotAllowedError
+from ..i18n import translate
 from ..leftovers import hold_lock, remove_path
 from ..owner_only import make_private_folders
 from ..photos.store import PHOTOS_FOLDER, files_under, fsync_folder
@@ -97,8 +98,11 @@ def check_administrator(logbook: Logbook) -> None:
         raise NotAllowedError("Converting the logbook needs a practitioner signed in.")
     if not signed_in.is_admin and any(p.is_admin for p in logbook.practitioners()):
         raise NotAllowedError(
-            f"{signed_in.name} is not an administrator: only an administrator may "
-            "encrypt or decrypt the logbook."
+            translate(
+                "Conversion",
+                "{name} is not an administrator: only an administrator may "
+                "encrypt or decrypt the logbook.",
+            ).format(name=signed_in.name)
         )
 
 
@@ -111,7 +115,11 @@ def encrypt_logbook(
     with logbook:
         data_dir = _folder_of(logbook)
         if logbook.encrypted or is_encrypted_folder(data_dir):
-            raise DataFolderError(f"The logbook in {data_dir} is encrypted already.")
+            raise DataFolderError(
+                translate("Conversion", "The logbook in {folder} is encrypted already.").format(
+                    folder=data_dir
+                )
+            )
         check_administrator(logbook)
         handle = logbook.sign_in_handle()
         opened = handle.key if handle is not None else None
@@ -140,7 +148,11 @@ def decrypt_logbook(
         data_dir = _folder_of(logbook)
         data_key = logbook.data_key
         if data_key is None or not is_encrypted_folder(data_dir):
-            raise DataFolderError(f"The logbook in {data_dir} is not encrypted.")
+            raise DataFolderError(
+                translate("Conversion", "The logbook in {folder} is not encrypted.").format(
+                    folder=data_dir
+                )
+            )
         check_administrator(logbook)
         actor = logbook.signed_in.name if logbook.signed_in else logbook.actor
     copied = _Conversion(data_dir, data_key, DECRYPTION, after_step, progress).run(None)
@@ -160,8 +172,11 @@ def _record(data_dir: Path, data_key: bytes | None, actor: str, action: str, sum
 def _folder_of(logbook: Logbook) -> Path:
     if logbook.on_server:
         raise DataFolderError(
-            "A logbook on the clinic server relies on the server's disk encryption: "
-            "there is nothing to convert here."
+            translate(
+                "Conversion",
+                "A logbook on the clinic server relies on the server's disk encryption: "
+                "there is nothing to convert here.",
+            )
         )
     return Path(logbook.data_dir).absolute()
 
@@ -200,8 +215,11 @@ class _Conversion:
         database = self.data_dir / DATABASE_FILENAME
         if not release_database(database, None if self.encrypt else self.key):
             raise LogbookBusyError(
-                f"The logbook in {self.data_dir} is open (in the app or another program): "
-                "close it and try again. Nothing was changed."
+                translate(
+                    "Conversion",
+                    "The logbook in {folder} is open (in the app or another program): "
+                    "close it and try again. Nothing was changed.",
+                ).format(folder=self.data_dir)
             )
         # The lock before the folder: a staging folder without a held lock is a leftover.
         lock = hold_lock(self.staging.with_name(self.staging.name + LOCK_SUFFIX))
@@ -213,10 +231,20 @@ class _Conversion:
             try:
                 copied = self._copy(database, keys)
             except ConversionFailed as error:
-                raise ConversionError(
-                    f"The {self.purpose} of the logbook in {self.data_dir} failed ({error}); "
-                    "the logbook was left as it was."
-                ) from None
+                failed = (
+                    translate(
+                        "Conversion",
+                        "The encryption of the logbook in {folder} failed ({error}); "
+                        "the logbook was left as it was.",
+                    )
+                    if self.encrypt
+                    else translate(
+                        "Conversion",
+                        "The decryption of the logbook in {folder} failed ({error}); "
+                        "the logbook was left as it was.",
+                    )
+                )
+                raise ConversionError(failed.format(folder=self.data_dir, error=error)) from None
             self._swap()
             remove_path(self.staging)
             fsync_folder(self.data_dir.parent)
@@ -302,10 +330,20 @@ class _Conversion:
         # as whatever that connection writes would go to the file being replaced.
         database = self.data_dir / DATABASE_FILENAME
         if not release_database(database, None if self.encrypt else self.key):
-            raise LogbookBusyError(
-                f"The logbook in {self.data_dir} was opened during the {self.purpose}: "
-                "close it and try again. Nothing was changed."
+            opened = (
+                translate(
+                    "Conversion",
+                    "The logbook in {folder} was opened during the encryption: "
+                    "close it and try again. Nothing was changed.",
+                )
+                if self.encrypt
+                else translate(
+                    "Conversion",
+                    "The logbook in {folder} was opened during the decryption: "
+                    "close it and try again. Nothing was changed.",
+                )
             )
+            raise LogbookBusyError(opened.format(folder=self.data_dir))
         moves: list[tuple[Path, Path]] = []
         old_entries = [name for name in self._moving() if (self.data_dir / name).exists()]
         new_entries = [name for name in self._moving() if (self.new / name).exists()]
@@ -337,8 +375,11 @@ class _Conversion:
         except OSError as error:
             swap.undo_after_failure(journal)
             raise ConversionError(
-                f"The converted logbook could not be put in {self.data_dir} "
-                f"({error.strerror or error}); the logbook was left as it was."
+                translate(
+                    "Conversion",
+                    "The converted logbook could not be put in {folder} ({reason}); the "
+                    "logbook was left as it was.",
+                ).format(folder=self.data_dir, reason=error.strerror or error)
             ) from error
         journal.remove()
         self.step("journal removed")

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..errors import LogbookError, NotSignedInError, PassphraseNeededError, ValidationError
+from ..i18n import translate
 from ..logbook import Logbook
 from ..records import ImportedFrom
 from .model import ImportPlan, ImportSummary, PlannedOtherTreatment, count_of
@@ -50,15 +51,31 @@ def commit_import(
     the passphrase and commit again)."""
     if logbook.signed_in is None:
         raise NotSignedInError(
-            "Sign in to import: the imported sessions are signed by whoever imports them."
+            translate(
+                "ImportCommit",
+                "Sign in to import: the imported sessions are signed by whoever imports them.",
+            )
         )
     if plan.fatal:
-        raise ImportRefused("Nothing was imported: " + " ".join(p.message for p in plan.fatal[:3]))
+        raise ImportRefused(
+            translate("ImportCommit", "Nothing was imported: {problems}").format(
+                problems=" ".join(p.message for p in plan.fatal[:3])
+            )
+        )
     if plan.blocked:
         raise ImportRefused(
-            f"Nothing was imported: {count_of(plan.rows_with_problems, 'row')} with "
-            "problems. Fix them in the files, or choose to skip the rows with problems "
-            "(fixed later, importing the same files again adds them to the same clients)."
+            translate(
+                "ImportCommit",
+                "Nothing was imported: {rows} with problems. Fix them in the files, or choose "
+                "to skip the rows with problems (fixed later, importing the same files again "
+                "adds them to the same clients).",
+            ).format(
+                rows=count_of(
+                    plan.rows_with_problems,
+                    translate("ImportCommit", "row"),
+                    translate("ImportCommit", "rows"),
+                )
+            )
         )
     ids: dict[str, int] = {}
     try:
@@ -71,7 +88,9 @@ def commit_import(
                 # source starts from them (and no longer from the ones undone).
                 logbook.remember_value_mappings(plan.source, maps, forget=forgotten)
     except CsvReadError as error:
-        raise ImportFailed(f"Nothing was imported: {error}") from error
+        raise ImportFailed(
+            translate("ImportCommit", "Nothing was imported: {problems}").format(problems=error)
+        ) from error
     _log.info("CSV import done: %d clients, %d sessions, %d other treatments added; %d rows "
               "skipped", counts[0], counts[1], counts[2], plan.rows_with_problems)  # fmt: skip
     return ImportSummary(
@@ -145,8 +164,11 @@ def _save_all(
         plan.other_treatment_count,
     ):
         raise ImportFailed(
-            "Nothing was imported: the files did not read the same as when they were "
-            "checked (changed in between?). Check them again."
+            translate(
+                "ImportCommit",
+                "Nothing was imported: the files did not read the same as when they were "
+                "checked (changed in between?). Check them again.",
+            )
         )
     return clients, sessions, others, replay.linked_ids
 
@@ -158,15 +180,23 @@ def _save(file_name: str, row: int, save: Callable):
         raise  # not the row's fault: the importer's passphrase, then the same commit again
     except ValidationError as error:
         raise ImportFailed(
-            f"Nothing was imported: {file_name} row {row} was refused: {error}"
+            translate(
+                "ImportCommit", "Nothing was imported: {file} row {row} was refused: {error}"
+            ).format(file=file_name, row=row, error=error)
         ) from error
     except Exception as error:  # any failure (a full disk too) names its row, then rolls back
-        raise ImportFailed(f"Nothing was imported: {file_name} row {row}: {error}") from error
+        raise ImportFailed(
+            translate("ImportCommit", "Nothing was imported: {file} row {row}: {error}").format(
+                file=file_name, row=row, error=error
+            )
+        ) from error
 
 
 def _stop_if(cancelled: Callable[[], bool] | None) -> None:
     if cancelled is not None and cancelled():
-        raise ImportCancelled("The import was stopped: nothing was imported.")
+        raise ImportCancelled(
+            translate("ImportCommit", "The import was stopped: nothing was imported.")
+        )
 
 
 def _report(progress: Callable[[int, int], None] | None, done: int, total: int) -> None:

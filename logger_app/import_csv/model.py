@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
 from typing import TYPE_CHECKING
 
+from ..i18n import conventions, translatable, translate
 from ..records import ClientDetails, OtherTreatmentDetails, SessionDetails
 from ..text import count_of
 from ..vocabulary import Area, Device, LabelledEnum
@@ -22,43 +23,66 @@ if TYPE_CHECKING:
 
 
 class ClientField(LabelledEnum):
-    CLIENT_ID = ("client_id", "Client id (links the treatments)")
-    FIRST_NAME = ("first_name", "First name")
-    LAST_NAME = ("last_name", "Last name")
-    FULL_NAME = ("full_name", "Full name (split when no first/last columns)")
-    DATE_OF_BIRTH = ("date_of_birth", "Date of birth")
-    PHONE = ("phone", "Phone")
-    EMAIL = ("email", "Email")
-    ALLERGIES = ("allergies", "Allergies")
-    MEDICAL_NOTES = ("medical_notes", "Medical notes / notes")
-    SKIN_TYPE = ("skin_type", "Skin type")
-    FITZPATRICK = ("fitzpatrick", "Fitzpatrick type")
-    ADDRESS = ("address", "Address")
-    GENERAL_NOTES = ("general_notes", "General notes")  # not medical: preferences…
-    TAGS = ("tags", "Tags (in medical notes)")  # clinical: "Eczema" must show
+    CLIENT_ID = ("client_id", translatable("ClientField", "Client id (links the treatments)"))
+    FIRST_NAME = ("first_name", translatable("ClientField", "First name"))
+    LAST_NAME = ("last_name", translatable("ClientField", "Last name"))
+    FULL_NAME = (
+        "full_name",
+        translatable("ClientField", "Full name (split when no first/last columns)"),
+    )
+    DATE_OF_BIRTH = ("date_of_birth", translatable("ClientField", "Date of birth"))
+    PHONE = ("phone", translatable("ClientField", "Phone"))
+    EMAIL = ("email", translatable("ClientField", "Email"))
+    ALLERGIES = ("allergies", translatable("ClientField", "Allergies"))
+    MEDICAL_NOTES = ("medical_notes", translatable("ClientField", "Medical notes / notes"))
+    SKIN_TYPE = ("skin_type", translatable("ClientField", "Skin type"))
+    FITZPATRICK = ("fitzpatrick", translatable("ClientField", "Fitzpatrick type"))
+    ADDRESS = ("address", translatable("ClientField", "Address"))
+    GENERAL_NOTES = (
+        "general_notes",
+        translatable("ClientField", "General notes"),
+    )  # not medical: preferences…
+    TAGS = (
+        "tags",
+        translatable("ClientField", "Tags (in medical notes)"),
+    )  # clinical: "Eczema" must show
 
 
 class TreatmentField(LabelledEnum):
-    CLIENT_ID = ("client_id", "Client id (link to the clients file)")
-    DATE = ("date", "Date (required)")
-    TIME = ("time", "Time")
-    NOTES = ("notes", "Notes (kept as session notes)")
-    SERVICE = ("service", "Service / treatment name (kept in the notes)")
-    AREA = ("area", "Area(s)")
-    DEPTH = ("depth", "Needle depth (mm)")
-    DEVICE = ("device", "Device")
-    PRACTITIONER = ("practitioner", "Practitioner")
-    STATUS = ("status", "Appointment status (cancelled / no-show rows are left out)")
+    CLIENT_ID = (
+        "client_id",
+        translatable("TreatmentField", "Client id (link to the clients file)"),
+    )
+    DATE = ("date", translatable("TreatmentField", "Date (required)"))
+    TIME = ("time", translatable("TreatmentField", "Time"))
+    NOTES = ("notes", translatable("TreatmentField", "Notes (kept as session notes)"))
+    SERVICE = (
+        "service",
+        translatable("TreatmentField", "Service / treatment name (kept in the notes)"),
+    )
+    AREA = ("area", translatable("TreatmentField", "Area(s)"))
+    DEPTH = ("depth", translatable("TreatmentField", "Needle depth (mm)"))
+    DEVICE = ("device", translatable("TreatmentField", "Device"))
+    PRACTITIONER = ("practitioner", translatable("TreatmentField", "Practitioner"))
+    STATUS = (
+        "status",
+        translatable(
+            "TreatmentField", "Appointment status (cancelled / no-show rows are left out)"
+        ),
+    )
     # The row's own id in the source (appointment, booking, treatment id): remembered,
     # so importing the same files again adds only the rows not yet imported.
-    SOURCE_ID = ("source_id", "Appointment id")
-    PRODUCT = ("product", "Product(s)")
-    LOT = ("lot", "Lot number(s)")
+    SOURCE_ID = ("source_id", translatable("TreatmentField", "Appointment id"))
+    PRODUCT = ("product", translatable("TreatmentField", "Product(s)"))
+    LOT = ("lot", translatable("TreatmentField", "Lot number(s)"))
     # Appointments linked by name when the file has no client id.
-    CLIENT_NAME = ("client_name", "Client's name (the link)")
-    CLIENT_FIRST_NAME = ("client_first_name", "Client's first name")
-    CLIENT_LAST_NAME = ("client_last_name", "Client's last name")
-    CLIENT_BIRTH_DATE = ("client_birth_date", "Client's date of birth")
+    CLIENT_NAME = ("client_name", translatable("TreatmentField", "Client's name (the link)"))
+    CLIENT_FIRST_NAME = ("client_first_name", translatable("TreatmentField", "Client's first name"))
+    CLIENT_LAST_NAME = ("client_last_name", translatable("TreatmentField", "Client's last name"))
+    CLIENT_BIRTH_DATE = (
+        "client_birth_date",
+        translatable("TreatmentField", "Client's date of birth"),
+    )
 
 
 # Fields a form offers only when the files need them: a column was found for them, or
@@ -111,9 +135,12 @@ class RowProblem:
     blocking: bool = True
 
     def describe(self) -> str:
-        where = f"{self.file} row {self.row}" if self.row else (self.file or "import")
+        if self.row:
+            where = translate("RowProblem", "{file} row {row}").format(file=self.file, row=self.row)
+        else:
+            where = self.file or translate("RowProblem", "import")
         column = f", {self.column}" if self.column else ""
-        kind = "" if self.blocking else "note: "
+        kind = "" if self.blocking else translate("RowProblem", "note: ")
         return f"{where}{column}: {kind}{self.message}"
 
 
@@ -125,9 +152,16 @@ class UnlistedProblems:
     count: int
 
     def describe(self) -> str:
-        rows = "row" if self.count == 1 else "rows"
         example = self.example.describe()
-        return f"… and {self.count:,} more {rows} with the same problem as {example}"
+        if self.count == 1:
+            return translate(
+                "UnlistedProblems", "… and 1 more row with the same problem as {example}"
+            ).format(example=example)
+        return translate(
+            "UnlistedProblems", "… and {count} more rows with the same problem as {example}"
+        ).format(
+            count=f"{self.count:,}".replace(",", conventions().thousands_separator), example=example
+        )
 
 
 # Dates
@@ -307,21 +341,20 @@ class ImportPlan:
         return not self.client_count and not self.session_count and not self.other_treatment_count
 
     def counts_line(self) -> str:
-        added = [count_of(self.client_count, "client"), count_of(self.session_count, "session")]
+        added = [_clients(self.client_count), _sessions(self.session_count)]
         if self.other_treatment_count:
-            added.append(count_of(self.other_treatment_count, "other treatment"))
-        line = (
-            f"{', '.join(added[:-1])} and {added[-1]} to add; "
-            f"{count_of(self.rows_with_problems, 'row')} with problems"
+            added.append(_other_treatments(self.other_treatment_count))
+        line = translate("ImportPlan", "{listed} and {last} to add; {rows} with problems").format(
+            listed=", ".join(added[:-1]), last=added[-1], rows=_rows(self.rows_with_problems)
         )
         if self.already_imported or self.linked_clients:
-            line += (
-                f"; {count_of(self.linked_clients, 'client')} and "
-                f"{count_of(self.already_imported, 'treatment row')} already imported"
+            line += translate("ImportPlan", "; {clients} and {rows} already imported").format(
+                clients=_clients(self.linked_clients),
+                rows=_treatment_rows(self.already_imported),
             )
         if self.skipped_duplicates:
-            line += (
-                f"; {count_of(self.skipped_duplicates, 'client')} already in the logbook skipped"
+            line += translate("ImportPlan", "; {clients} already in the logbook skipped").format(
+                clients=_clients(self.skipped_duplicates)
             )
         return line + "."
 
@@ -376,26 +409,32 @@ class ImportSummary:
     linked_clients: int = 0  # clients imported before that rows were added to
 
     def describe(self) -> str:
-        added = [count_of(self.clients_added, "client"), count_of(self.sessions_added, "session")]
+        added = [_clients(self.clients_added), _sessions(self.sessions_added)]
         if self.other_treatments_added:
-            added.append(count_of(self.other_treatments_added, "other treatment"))
+            added.append(_other_treatments(self.other_treatments_added))
         text = (
-            f"Imported {', '.join(added[:-1])} and {added[-1]}."
+            translate("ImportSummary", "Imported {listed} and {last}.").format(
+                listed=", ".join(added[:-1]), last=added[-1]
+            )
             if self.clients_added or self.sessions_added or self.other_treatments_added
-            else "Nothing was imported: there was nothing to add."
+            else translate("ImportSummary", "Nothing was imported: there was nothing to add.")
         )
         if self.linked_clients:
-            text += (
-                f" {count_of(self.linked_clients, 'client')} had been imported before: "
-                "their new rows were added to them."
-            )
+            text += translate(
+                "ImportSummary",
+                " {clients} had been imported before: their new rows were added to them.",
+            ).format(clients=_clients(self.linked_clients))
         if self.already_imported:
-            text += f" Left out {count_of(self.already_imported, 'treatment row')} imported before."
+            text += translate("ImportSummary", " Left out {rows} imported before.").format(
+                rows=_treatment_rows(self.already_imported)
+            )
         if self.rows_skipped:
-            text += f" Skipped {count_of(self.rows_skipped, 'row')} with problems."
+            text += translate("ImportSummary", " Skipped {rows} with problems.").format(
+                rows=_rows(self.rows_skipped)
+            )
         if self.duplicates_skipped:
-            text += (
-                f" Skipped {count_of(self.duplicates_skipped, 'client')} already in the logbook."
+            text += translate("ImportSummary", " Skipped {clients} already in the logbook.").format(
+                clients=_clients(self.duplicates_skipped)
             )
         return text
 
@@ -407,3 +446,30 @@ class KnownLinks:
 
     clients: Mapping[str, int] = field(default_factory=dict)  # source id -> client id
     treatments: frozenset[str] = frozenset()  # source ids of sessions and other treatments
+
+
+# Counts of the plan and the summary, their nouns in the reader's language.
+def _clients(n: int) -> str:
+    return count_of(n, translate("ImportCounts", "client"), translate("ImportCounts", "clients"))
+
+
+def _sessions(n: int) -> str:
+    return count_of(n, translate("ImportCounts", "session"), translate("ImportCounts", "sessions"))
+
+
+def _other_treatments(n: int) -> str:
+    return count_of(
+        n,
+        translate("ImportCounts", "other treatment"),
+        translate("ImportCounts", "other treatments"),
+    )
+
+
+def _rows(n: int) -> str:
+    return count_of(n, translate("ImportCounts", "row"), translate("ImportCounts", "rows"))
+
+
+def _treatment_rows(n: int) -> str:
+    return count_of(
+        n, translate("ImportCounts", "treatment row"), translate("ImportCounts", "treatment rows")
+    )

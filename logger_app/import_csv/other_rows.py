@@ -16,17 +16,20 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, tzinfo
 
+from ..i18n import translatable, translate
 from ..other_treatments import validate_other_treatment
 from ..records import OtherTreatmentDetails, ProductLot
 from ..vocabulary import OtherTreatmentKind
 from .model import ImportOptions, PlannedOtherTreatment, TreatmentField
 from .rows import Row
-from .values import normalise, parse_date_time
+from .values import day_text, normalise, parse_date_time
 
 KIND_FIELD = "treatment_kind"  # the field of ``ImportOptions.value_maps`` for services
 MICRONEEDLING = "microneedling"  # a value that maps a service to a session
 # Where a row is skipped: the CLI's option and the wizard's control.
-SKIP_CONTROLS = '--skip-problem-rows; in the wizard: "Skip the rows with problems"'
+SKIP_CONTROLS = translatable(
+    "ImportRows", '--skip-problem-rows; in the wizard: "Skip the rows with problems"'
+)
 
 # Normalised words (see ``values.normalise``); a word of 5 letters or more also counts
 # inside a longer one ("Fruchtsäurepeeling", "Laserhaarentfernung").
@@ -132,7 +135,7 @@ def plan_other(
     """The other treatment of a row, or None (its problems are on the row)."""
     date_column = row.column(TreatmentField.DATE)
     if not row.text(TreatmentField.DATE):
-        row.problem(date_column, "No date: a treatment needs its date.")
+        row.problem(date_column, translate("ImportRows", "No date: a treatment needs its date."))
         return None
     moment = row.parsed(TreatmentField.DATE, lambda t: parse_date_time(t, day_first))
     if moment is None:
@@ -171,8 +174,14 @@ def plan_other(
         del problems["performed_on"]
         row.problem(
             date_column,
-            f"{details.performed_on:%d %b %Y} is in the future: a booking, not a treatment "
-            f"that took place. Skip it ({SKIP_CONTROLS}).",
+            translate(
+                "ImportRows",
+                "{date} is in the future: a booking, not a treatment that took place. "
+                "Skip it ({controls}).",
+            ).format(
+                date=day_text(details.performed_on),
+                controls=translate("ImportRows", SKIP_CONTROLS),
+            ),
             kind="a booking",
         )
     columns = {

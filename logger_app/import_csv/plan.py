@@ -16,6 +16,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from itertools import chain
 
+from ..i18n import translatable, translate
 from ..records import ClientListEntry
 from .linking import links_by_name, same_file, still_there
 from .model import (
@@ -35,7 +36,9 @@ from .reading import CsvTable
 from .values import date_order_evidence
 
 # Where the date order is chosen: the CLI's options and the wizard's control.
-DATE_ORDER_CONTROLS = '--day-first or --month-first; in the wizard: "Dates like 03/04/2024"'
+DATE_ORDER_CONTROLS = translatable(
+    "ImportPlan", '--day-first or --month-first; in the wizard: "Dates like 03/04/2024"'
+)
 
 
 def name_key(first: str, last: str, born: date | None) -> NameKey:
@@ -123,8 +126,14 @@ def _mapping_problems(
                         table.name,
                         0,
                         header,
-                        f"{target.label}: there is no column {header!r} "
-                        f"(the columns are: {', '.join(table.headers)}).",
+                        translate(
+                            "ImportPlan",
+                            "{field}: there is no column {header} (the columns are: {columns}).",
+                        ).format(
+                            field=target.label,
+                            header=repr(header),
+                            columns=", ".join(table.headers),
+                        ),
                     )
                 )
     names = mapping.clients
@@ -136,7 +145,10 @@ def _mapping_problems(
                 clients.name,
                 0,
                 "",
-                "Choose the columns of the first and last name (or of the full name).",
+                translate(
+                    "ImportPlan",
+                    "Choose the columns of the first and last name (or of the full name).",
+                ),
             )
         )
     if treatments is not None:
@@ -145,17 +157,25 @@ def _mapping_problems(
             (
                 ClientField.CLIENT_ID in names or by_name,
                 clients.name,
-                "the client id (to link treatments)",
+                translate("ImportPlan", "Choose the column of the client id (to link treatments)."),
             ),
             (
                 TreatmentField.CLIENT_ID in mapping.treatments or by_name,
                 treatments.name,
-                "the client id (the link to the clients file), or of the client's name",
+                translate(
+                    "ImportPlan",
+                    "Choose the column of the client id (the link to the clients file), "
+                    "or of the client's name.",
+                ),
             ),
-            (TreatmentField.DATE in mapping.treatments, treatments.name, "the treatment date"),
+            (
+                TreatmentField.DATE in mapping.treatments,
+                treatments.name,
+                translate("ImportPlan", "Choose the column of the treatment date."),
+            ),
         ):
             if not present:
-                problems.append(RowProblem(file_name, 0, "", f"Choose the column of {what}."))
+                problems.append(RowProblem(file_name, 0, "", what))
     return problems
 
 
@@ -166,8 +186,9 @@ def _date_order(
     options: ImportOptions,
 ) -> tuple[bool | None, str, list[RowProblem]]:
     if options.day_first is not None:
-        chosen = "day first (DD/MM/YYYY)" if options.day_first else "month first (MM/DD/YYYY)"
-        return options.day_first, f"Dates read {chosen}, as chosen.", []
+        chosen = _order_name(options.day_first)
+        note = translate("ImportPlan", "Dates read {order}, as chosen.").format(order=chosen)
+        return options.day_first, note, []
     columns = [
         table.column(header)
         for table, header in (
@@ -179,23 +200,43 @@ def _date_order(
     evidence = date_order_evidence(chain.from_iterable(columns))
     if evidence.day_first is not None:
         example = evidence.day_first_example or evidence.month_first_example
-        order = "day first (DD/MM/YYYY)" if evidence.day_first else "month first (MM/DD/YYYY)"
-        return evidence.day_first, f"Dates read {order}: detected from {example}.", []
+        note = translate("ImportPlan", "Dates read {order}: detected from {example}.").format(
+            order=_order_name(evidence.day_first), example=example
+        )
+        return evidence.day_first, note, []
     if evidence.day_first_example and evidence.month_first_example:
-        message = (
-            f"The files mix day-first ({evidence.day_first_example}) and month-first "
-            f"({evidence.month_first_example}) dates: choose the date order "
-            f"({DATE_ORDER_CONTROLS}); the dates that "
-            "do not fit it will be listed as problems."
+        message = translate(
+            "ImportPlan",
+            "The files mix day-first ({day_first}) and month-first ({month_first}) dates: "
+            "choose the date order ({controls}); the dates that do not fit it will be listed "
+            "as problems.",
+        ).format(
+            day_first=evidence.day_first_example,
+            month_first=evidence.month_first_example,
+            controls=translate("ImportPlan", DATE_ORDER_CONTROLS),
         )
-        return None, "The date order must be chosen.", [RowProblem("", 0, "", message)]
+        return None, _must_choose_order(), [RowProblem("", 0, "", message)]
     if evidence.ambiguous_example:
-        message = (
-            f"Dates like {evidence.ambiguous_example} could be day/month or month/day and "
-            f"no date in the files tells which: choose the date order ({DATE_ORDER_CONTROLS})."
+        message = translate(
+            "ImportPlan",
+            "Dates like {example} could be day/month or month/day and no date in the files "
+            "tells which: choose the date order ({controls}).",
+        ).format(
+            example=evidence.ambiguous_example,
+            controls=translate("ImportPlan", DATE_ORDER_CONTROLS),
         )
-        return None, "The date order must be chosen.", [RowProblem("", 0, "", message)]
-    return None, "The dates do not depend on a day/month order.", []
+        return None, _must_choose_order(), [RowProblem("", 0, "", message)]
+    return None, translate("ImportPlan", "The dates do not depend on a day/month order."), []
+
+
+def _must_choose_order() -> str:
+    return translate("ImportPlan", "The date order must be chosen.")
+
+
+def _order_name(day_first: bool) -> str:
+    if day_first:
+        return translate("ImportPlan", "day first (DD/MM/YYYY)")
+    return translate("ImportPlan", "month first (MM/DD/YYYY)")
 
 
 def _reading_notes(
@@ -208,24 +249,37 @@ def _reading_notes(
     for table in (clients, None if one_file else treatments):
         if table is None:
             continue
+        rows = count_of(
+            table.row_count, translate("ImportPlan", "row"), translate("ImportPlan", "rows")
+        )
         notes.append(
-            f"{table.name}: {count_of(table.row_count, 'row')}, {table.encoding_name}, "
-            f"separated by {table.delimiter_name}; header on row {table.header_row}."
+            translate(
+                "ImportPlan",
+                "{file}: {rows}, {encoding}, separated by {delimiter}; header on row {row}.",
+            ).format(
+                file=table.name,
+                rows=rows,
+                encoding=table.encoding_name,
+                delimiter=table.delimiter_name,
+                row=table.header_row,
+            )
         )
     # What no field takes is kept in the notes of the record the row makes: a client's
     # general notes, or each treatment's (in one file of appointments, the appointment's).
     if treatments is None or not one_file:
-        notes.append(kept_columns_note(clients, mapping.clients, mapping.dropped, _CLIENT_NOTES))
+        where = translate("ImportPlan", _CLIENT_NOTES)
+        notes.append(kept_columns_note(clients, mapping.clients, mapping.dropped, where))
     if treatments is not None:
         fields = mapping.treatments
         if one_file:
             fields = {**{f"client {k}": h for k, h in mapping.clients.items()}, **fields}
-        notes.append(kept_columns_note(treatments, fields, mapping.dropped, _TREATMENT_NOTES))
+        where = translate("ImportPlan", _TREATMENT_NOTES)
+        notes.append(kept_columns_note(treatments, fields, mapping.dropped, where))
     return [note for note in notes if note]
 
 
-_CLIENT_NOTES = "the general notes"
-_TREATMENT_NOTES = "each treatment's notes"
+_CLIENT_NOTES = translatable("ImportPlan", "the general notes")
+_TREATMENT_NOTES = translatable("ImportPlan", "each treatment's notes")
 
 
 def _link_notes(
@@ -238,22 +292,44 @@ def _link_notes(
     notes: list[str] = []
     if one_file:
         notes.append(
-            f"{clients.name} holds the clients and their appointments: each row is an "
-            "appointment, each client is taken from its first row (by client id, or by "
-            "name and date of birth)."
+            translate(
+                "ImportPlan",
+                "{file} holds the clients and their appointments: each row is an "
+                "appointment, each client is taken from its first row (by client id, or by "
+                "name and date of birth).",
+            ).format(file=clients.name)
         )
     link_header = mapping.treatments.get(TreatmentField.CLIENT_ID)
     if treatments is not None and link_header and not one_file:
-        notes.append(f"{treatments.name} is linked to {clients.name} by {link_header!r}.")
+        notes.append(
+            translate("ImportPlan", "{file} is linked to {clients} by {column}.").format(
+                file=treatments.name, clients=clients.name, column=repr(link_header)
+            )
+        )
     if treatments is not None and links_by_name(mapping):
         with_born = TreatmentField.CLIENT_BIRTH_DATE in mapping.treatments
-        notes.append(
-            f"{treatments.name} has no client id: its rows are linked to the clients by "
-            f"name{' and date of birth' if with_born else ''} (case and accents aside)."
-        )
+        if with_born:
+            note = translate(
+                "ImportPlan",
+                "{file} has no client id: its rows are linked to the clients by name and "
+                "date of birth (case and accents aside).",
+            )
+        else:
+            note = translate(
+                "ImportPlan",
+                "{file} has no client id: its rows are linked to the clients by name "
+                "(case and accents aside).",
+            )
+        notes.append(note.format(file=treatments.name))
     if linked_clients:
+        count = count_of(
+            linked_clients, translate("ImportPlan", "client"), translate("ImportPlan", "clients")
+        )
         notes.append(
-            f"{count_of(linked_clients, 'client')} of {clients.name} were imported before "
-            "from this source: not added again; their rows not imported yet are added to them."
+            translate(
+                "ImportPlan",
+                "{clients} of {file} were imported before from this source: not added "
+                "again; their rows not imported yet are added to them.",
+            ).format(clients=count, file=clients.name)
         )
     return notes

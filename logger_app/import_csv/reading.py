@@ -30,16 +30,21 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..errors import LogbookError
+from ..i18n import translatable, translate
 from ..text import count_of
 
 SAMPLE_CHARS = 64 * 1024
 HEAD_BYTES = 8192
 SAMPLE_ROWS = 50  # kept for showing examples of each column
 DELIMITERS = ",;\t"
-_DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
+_DELIMITER_NAMES = {
+    ",": translatable("CsvTable", "comma"),
+    ";": translatable("CsvTable", "semicolon"),
+    "\t": translatable("CsvTable", "tab"),
+}
 _ENCODING_NAMES = {
     "utf-8": "UTF-8",
-    "utf-8-sig": "UTF-8 with BOM",
+    "utf-8-sig": translatable("CsvTable", "UTF-8 with BOM"),
     "utf-16": "UTF-16",
     "cp1252": "Windows-1252",
     "latin-1": "Latin-1",
@@ -48,10 +53,16 @@ _ENCODING_NAMES = {
 _FALLBACKS = (("cp1252", "Windows-1252"), ("latin-1", "Latin-1 (ISO 8859-1)"))
 # Signatures of files people pick by mistake instead of the CSV export.
 _BINARY_SIGNATURES = (
-    (b"PK\x03\x04", "an Excel workbook or another zip file; save it as CSV first"),
-    (b"\xd0\xcf\x11\xe0", "an old Excel (.xls) workbook; save it as CSV first"),
-    (b"%PDF", "a PDF document"),
-    (b"SQLite format 3", "a SQLite database"),
+    (
+        b"PK\x03\x04",
+        translatable("CsvTable", "an Excel workbook or another zip file; save it as CSV first"),
+    ),
+    (
+        b"\xd0\xcf\x11\xe0",
+        translatable("CsvTable", "an old Excel (.xls) workbook; save it as CSV first"),
+    ),
+    (b"%PDF", translatable("CsvTable", "a PDF document")),
+    (b"SQLite format 3", translatable("CsvTable", "a SQLite database")),
 )
 
 Row = tuple[int, tuple[str, ...]]  # (row number, values)
@@ -92,11 +103,12 @@ class CsvTable:
 
     @property
     def encoding_name(self) -> str:
-        return _ENCODING_NAMES.get(self.encoding, self.encoding)
+        return translate("CsvTable", _ENCODING_NAMES.get(self.encoding, self.encoding))
 
     @property
     def delimiter_name(self) -> str:
-        return _DELIMITER_NAMES.get(self.delimiter, repr(self.delimiter))
+        name = _DELIMITER_NAMES.get(self.delimiter)
+        return translate("CsvTable", name) if name else repr(self.delimiter)
 
     def rows(self) -> Iterator[Row]:
         """Every data row, read from the file now (blank rows left out, trailing empty
@@ -104,7 +116,9 @@ class CsvTable:
         was read: the rows checked must be the rows imported."""
         if self.stamp is not None and _stamp(self.path) != self.stamp:
             raise CsvReadError(
-                f"{self.name} has changed since it was read: choose it again to check it."
+                translate(
+                    "CsvTable", "{file} has changed since it was read: choose it again to check it."
+                ).format(file=self.name)
             )
         records = _records(self.path, self.encoding, self.delimiter, self.errors)
         try:
@@ -114,7 +128,9 @@ class CsvTable:
                         yield number, values
         except UnicodeDecodeError as error:
             raise CsvReadError(
-                f"{self.name} is no longer readable as {self.encoding_name}: {error}."
+                translate(
+                    "CsvTable", "{file} is no longer readable as {encoding}: {error}."
+                ).format(file=self.name, encoding=self.encoding_name, error=error)
             ) from None
 
     def records(self) -> Iterator[tuple[int, dict[str, str]]]:
@@ -138,17 +154,29 @@ def read_csv(path: Path | str) -> CsvTable:
         with path.open("rb") as raw:
             head = raw.read(HEAD_BYTES)
     except OSError as error:
-        raise CsvReadError(f"{path} cannot be read: {error.strerror or error}.") from error
+        raise CsvReadError(_unreadable(path, error)) from error
     for signature, what in _BINARY_SIGNATURES:
         if head.startswith(signature):
-            raise CsvReadError(f"{path.name} is {what}, not a CSV file.")
+            raise CsvReadError(
+                translate("CsvTable", "{file} is {what}, not a CSV file.").format(
+                    file=path.name, what=translate("CsvTable", what)
+                )
+            )
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return _read(path, "utf-16", stamp, [])
         except UnicodeDecodeError:
-            raise CsvReadError(f"{path.name} claims to be UTF-16 text but is damaged.") from None
+            raise CsvReadError(
+                translate("CsvTable", "{file} claims to be UTF-16 text but is damaged.").format(
+                    file=path.name
+                )
+            ) from None
     if b"\x00" in head:
-        raise CsvReadError(f"{path.name} is a binary file, not a CSV text file.")
+        raise CsvReadError(
+            translate("CsvTable", "{file} is a binary file, not a CSV text file.").format(
+                file=path.name
+            )
+        )
     utf8 = "utf-8-sig" if head.startswith(b"\xef\xbb\xbf") else "utf-8"
     try:
         return _read(path, utf8, stamp, [])
@@ -158,17 +186,24 @@ def read_csv(path: Path | str) -> CsvTable:
     if good and bad <= good:
         # UTF-8 but for a few bytes: the rows holding them are problems.
         table = _read(path, utf8, stamp, [], errors="surrogateescape")
-        note = (
-            f"{path.name} is UTF-8 except for {count_of(bad, 'byte')} in "
-            f"{count_of(table.bad_byte_rows, 'row')}: those rows are listed as problems."
+        note = translate(
+            "CsvTable",
+            "{file} is UTF-8 except for {bytes} in {rows}: those rows are listed as problems.",
+        ).format(
+            file=path.name,
+            bytes=count_of(bad, translate("CsvTable", "byte"), translate("CsvTable", "bytes")),
+            rows=count_of(
+                table.bad_byte_rows, translate("CsvTable", "row"), translate("CsvTable", "rows")
+            ),
         )
         return replace(table, notes=(*table.notes, note))
     # A BOM followed by something other than UTF-8 falls through to the 8-bit codecs.
     for codec, label in _FALLBACKS:
-        note = (
-            f"{path.name} is not UTF-8; it was read as {label}. Check that accented "
-            "letters in the preview look right."
-        )
+        note = translate(
+            "CsvTable",
+            "{file} is not UTF-8; it was read as {encoding}. Check that accented "
+            "letters in the preview look right.",
+        ).format(file=path.name, encoding=label)
         try:
             return _read(path, codec, stamp, [note])
         except UnicodeDecodeError:
@@ -228,9 +263,13 @@ def _records(
         with _text(path, encoding, errors) as text:
             yield from enumerate(csv.reader(text, delimiter=delimiter), start=1)
     except csv.Error as error:
-        raise CsvReadError(f"{path.name} is not a readable CSV file: {error}.") from error
+        raise CsvReadError(
+            translate("CsvTable", "{file} is not a readable CSV file: {error}.").format(
+                file=path.name, error=error
+            )
+        ) from error
     except OSError as error:
-        raise CsvReadError(f"{path} cannot be read: {error.strerror or error}.") from error
+        raise CsvReadError(_unreadable(path, error)) from error
 
 
 def _data_rows(records: Iterable[tuple[int, list[str]]], columns: int) -> Iterator[Row]:
@@ -251,21 +290,27 @@ def _read(
         sample = text.read(SAMPLE_CHARS)
         whole = not text.read(1)
     if not sample.strip() and whole:
-        raise CsvReadError(f"{path.name} is empty.")
+        raise CsvReadError(_empty(path))
     delimiter = _sniff_delimiter(sample, whole)
     with closing(_records(path, encoding, delimiter, errors)) as records:
         header_number, header = next(
             ((n, row) for n, row in records if any(cell.strip() for cell in row)), (0, [])
         )
         if not header_number:
-            raise CsvReadError(f"{path.name} is empty.")
+            raise CsvReadError(_empty(path))
         while header and not header[-1].strip():
             header = header[:-1]  # "a;b;c;" exports: a trailing delimiter, not a column
         if _looks_like_data(header):
             raise CsvReadError(
-                f"{path.name} has no header row: row {header_number} holds values "
-                f"({', '.join(c for c in header if c.strip())[:80]}), not column names. "
-                "Add a first row naming the columns."
+                translate(
+                    "CsvTable",
+                    "{file} has no header row: row {row} holds values ({values}), not column "
+                    "names. Add a first row naming the columns.",
+                ).format(
+                    file=path.name,
+                    row=header_number,
+                    values=", ".join(c for c in header if c.strip())[:80],
+                )
             )
         headers = _unique_headers([shown(cell) for cell in header])
         count = ragged = bad_rows = 0
@@ -279,12 +324,22 @@ def _read(
                 cells = row[1] if errors == "strict" else tuple(map(shown, row[1]))
                 first_rows.append((row[0], cells))
     if not count:
-        raise CsvReadError(f"{path.name} has a header row but no data rows.")
+        raise CsvReadError(
+            translate("CsvTable", "{file} has a header row but no data rows.").format(
+                file=path.name
+            )
+        )
     if ragged == count and count > 1:
         raise CsvReadError(
-            f"{path.name}: no row has as many values as the header has columns "
-            f"({len(headers)}, split by {_DELIMITER_NAMES.get(delimiter, delimiter)}); "
-            "the file is not a regular CSV table."
+            translate(
+                "CsvTable",
+                "{file}: no row has as many values as the header has columns ({columns}, "
+                "split by {delimiter}); the file is not a regular CSV table.",
+            ).format(
+                file=path.name,
+                columns=len(headers),
+                delimiter=translate("CsvTable", _DELIMITER_NAMES.get(delimiter, delimiter)),
+            )
         )
     return CsvTable(
         path=path,
@@ -348,3 +403,13 @@ def _unique_headers(header: list[str]) -> tuple[str, ...]:
         seen[name] = seen.get(name, 0) + 1
         names.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
     return tuple(names)
+
+
+def _unreadable(path: Path, error: OSError) -> str:
+    return translate("CsvTable", "{path} cannot be read: {reason}.").format(
+        path=path, reason=error.strerror or error
+    )
+
+
+def _empty(path: Path) -> str:
+    return translate("CsvTable", "{file} is empty.").format(file=path.name)

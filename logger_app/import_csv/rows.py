@@ -11,6 +11,7 @@ from datetime import date, datetime
 from typing import TypeVar
 
 from ..export.formulas import restore_cell
+from ..i18n import translate
 from ..records import ClientDetails
 from ..validation import validate_client
 from .model import ClientField, ColumnMapping, ImportOptions, NameKey, PlannedClient, RowProblem
@@ -20,6 +21,7 @@ from .reading import CsvTable, first_bad_byte, shown
 from .translation import means_no_allergy
 from .values import (
     UnknownValueError,
+    day_text,
     parse_date,
     parse_fitzpatrick,
     parse_skin_type,
@@ -66,9 +68,17 @@ def kept_columns_note(table: CsvTable, fields: dict, dropped: Collection[str], w
     left = [h for h in table.headers if h in dropped and h not in fields.values()]
     parts = []
     if kept:
-        parts.append(f"columns kept in {where}, one line each: {', '.join(kept)}")
+        parts.append(
+            translate("ImportRows", "columns kept in {where}, one line each: {columns}").format(
+                where=where, columns=", ".join(kept)
+            )
+        )
     if left:
-        parts.append(f"columns left out as chosen: {', '.join(left)}")
+        parts.append(
+            translate("ImportRows", "columns left out as chosen: {columns}").format(
+                columns=", ".join(left)
+            )
+        )
     return f"{table.name}: {'; '.join(parts)}." if parts else ""
 
 
@@ -88,8 +98,11 @@ class Row:
         if len(values) != source.width:
             self.problem(
                 "",
-                f"has {len(values)} values but the header has {source.width} columns "
-                "(a separator inside a value that is not in quotes?).",
+                translate(
+                    "ImportRows",
+                    "has {values} values but the header has {columns} columns "
+                    "(a separator inside a value that is not in quotes?).",
+                ).format(values=len(values), columns=source.width),
             )
 
     def _bad_bytes(self) -> None:
@@ -98,9 +111,12 @@ class Row:
             if byte is not None:
                 self.problem(
                     header,
-                    f"byte 0x{byte:02X} is not UTF-8 (in {shown(self.values[index])!r}): "
-                    "correct the file, or skip the row (--skip-problem-rows, or "
-                    '"Skip the rows with problems" in the wizard).',
+                    translate(
+                        "ImportRows",
+                        "byte {byte} is not UTF-8 (in {value}): correct the file, or skip the "
+                        'row (--skip-problem-rows, or "Skip the rows with problems" in the '
+                        "wizard).",
+                    ).format(byte=f"0x{byte:02X}", value=repr(shown(self.values[index]))),
                 )
 
     def kept_lines(self) -> list[str]:
@@ -251,8 +267,10 @@ class ClientRows:
         if name in seen_names:
             row.problem(
                 "",
-                f"Same name and date of birth as row {seen_names[name]}: both are "
-                "added as separate clients.",
+                translate(
+                    "ImportRows",
+                    "Same name and date of birth as row {row}: both are added as separate clients.",
+                ).format(row=seen_names[name]),
                 blocking=False,
                 kind="same name",
             )
@@ -260,16 +278,25 @@ class ClientRows:
         return PlannedClient(row.number, key, details)
 
     def _existing_duplicate(self, row: Row, details: ClientDetails) -> None:
-        born = f", born {details.date_of_birth:%d %b %Y}" if details.date_of_birth else ""
+        born = (
+            translate("ImportRows", ", born {date}").format(date=day_text(details.date_of_birth))
+            if details.date_of_birth
+            else ""
+        )
         outcome = (
-            "added again as a separate client"
+            translate("ImportRows", "added again as a separate client")
             if self._options.import_existing_duplicates
-            else "skipped, with its treatments (to add it anyway: --import-duplicates, or "
-            "“Also add clients already in the logbook”)"
+            else translate(
+                "ImportRows",
+                "skipped, with its treatments (to add it anyway: --import-duplicates, or "
+                "“Also add clients already in the logbook”)",
+            )
         )
         row.problem(
             "",
-            f"{details.full_name}{born} is already in the logbook: {outcome}.",
+            translate("ImportRows", "{name}{born} is already in the logbook: {outcome}.").format(
+                name=details.full_name, born=born, outcome=outcome
+            ),
             blocking=False,
             kind="in the logbook",
         )
@@ -278,19 +305,27 @@ class ClientRows:
         if self._linked and not row.text(ClientField.CLIENT_ID):
             row.problem(
                 row.column(ClientField.CLIENT_ID),
-                "No client id: treatments cannot link. Fill it in the file, or skip the row "
-                "(--skip-problem-rows, or “Skip the rows with problems”).",
+                translate(
+                    "ImportRows",
+                    "No client id: treatments cannot link. Fill it in the file, or skip the row "
+                    "(--skip-problem-rows, or “Skip the rows with problems”).",
+                ),
             )
         elif key in self.repeated:
             others = [str(n) for n in self.repeated[key] if n != row.number]
             shown = ", ".join(others[:SHOWN_ROWS])
             if len(others) > SHOWN_ROWS:
-                shown += f" and {len(others) - SHOWN_ROWS:,} more"
+                shown += translate("ImportRows", " and {count} more").format(
+                    count=f"{len(others) - SHOWN_ROWS:,}"
+                )
             row.problem(
                 row.column(ClientField.CLIENT_ID),
-                f"Client id {key!r} is also used by row {shown}: ids must be unique. Correct "
-                "the file, or choose another id column (--map client_id=HEADER, or on "
-                "“Match the columns”).",
+                translate(
+                    "ImportRows",
+                    "Client id {id} is also used by row {rows}: ids must be unique. Correct "
+                    "the file, or choose another id column (--map client_id=HEADER, or on "
+                    "“Match the columns”).",
+                ).format(id=repr(key), rows=shown),
             )
         first, last = row.text(ClientField.FIRST_NAME), row.text(ClientField.LAST_NAME)
         name_column = row.column(ClientField.FIRST_NAME)
@@ -343,7 +378,7 @@ def _allergies(row: Row) -> str:
     if means_no_allergy(text):
         row.problem(
             row.column(ClientField.ALLERGIES),
-            f"{text!r} read as no known allergy.",
+            translate("ImportRows", "{value} read as no known allergy.").format(value=repr(text)),
             blocking=False,
             kind="no allergy",
         )

@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from datetime import datetime, time
 
+from ..i18n import conventions, translatable, translate
 from ..records import AreaTreatment, ProductUse, SessionDetails
 from ..text import depth_text
 from ..validation import validate_session
@@ -25,7 +26,15 @@ from .other_rows import SKIP_CONTROLS, classify, plan_other, product_lots
 from .problems import ProblemLog
 from .reading import CsvTable
 from .rows import ClientRows, Row, RowSource
-from .values import normalise, parse_areas, parse_date_time, parse_depth, parse_device, parse_time
+from .values import (
+    day_text,
+    normalise,
+    parse_areas,
+    parse_date_time,
+    parse_depth,
+    parse_device,
+    parse_time,
+)
 
 # Appointment statuses of rows that are not treatments that took place.
 _NOT_HELD = {
@@ -45,7 +54,7 @@ _NOT_HELD = {
 # same in any time zone it is later shown in. The notes say it stands in.
 UNKNOWN_TIME = time(12, 0)
 # The wizard's controls for the defaults (ui/import_csv/import_mapping_page.py).
-DEFAULTS_BOX = '"When a treatment row does not record it"'
+DEFAULTS_BOX = translatable("ImportRows", '"When a treatment row does not record it"')
 
 
 def _not_held(status: str) -> str | None:
@@ -91,7 +100,8 @@ class TreatmentRows:
     def _plan_row(self, row: Row) -> PlannedSession | PlannedOtherTreatment | None:
         source_id = self._source_id(row)
         if status := _not_held(row.text(TreatmentField.STATUS)):
-            row.problem(row.column(TreatmentField.STATUS), f"{status}: not imported.", False)
+            message = translate("ImportRows", "{status}: not imported.").format(status=status)
+            row.problem(row.column(TreatmentField.STATUS), message, False)
             self._not_held += 1
             return None
         if source_id in self._links.treatments:
@@ -160,23 +170,37 @@ class TreatmentRows:
         name = f"{first} {last}".strip()
         clients_file = self._clients.file_name
         if not name:
-            row.problem(column, "No client name: the row cannot be linked to a client.")
+            row.problem(
+                column,
+                translate("ImportRows", "No client name: the row cannot be linked to a client."),
+            )
             return None
         found = self._names.find(first, last, born)
         if not found:
-            born_text = f", born {born:%d %b %Y}," if born else ""
+            born_text = (
+                translate("ImportRows", ", born {date},").format(date=day_text(born))
+                if born
+                else ""
+            )
             row.problem(
                 column,
-                f"There is no client named {name!r}{born_text} in {clients_file}.",
+                translate("ImportRows", "There is no client named {name}{born} in {file}.").format(
+                    name=repr(name), born=born_text, file=clients_file
+                ),
                 kind="no client of that name",
             )
             return None
         if len(found) > 1:
-            rows = " and ".join(f"row {c.row}" for c in found[:5])
+            rows = translate("ImportRows", " and ").join(
+                translate("ImportRows", "row {row}").format(row=c.row) for c in found[:5]
+            )
             row.problem(
                 column,
-                f"{name!r} could be the client of {clients_file} {rows}: add the clients' "
-                "birth dates or ids to both files to tell them apart, or skip this row.",
+                translate(
+                    "ImportRows",
+                    "{name} could be the client of {file} {rows}: add the clients' "
+                    "birth dates or ids to both files to tell them apart, or skip this row.",
+                ).format(name=repr(name), file=clients_file, rows=rows),
                 kind="two clients of that name",
             )
             return None
@@ -185,31 +209,52 @@ class TreatmentRows:
     def notes(self) -> list[str]:
         notes: list[str] = []
         if self._defaulted:
-            used = ", ".join(f"{name} in {n}" for name, n in self._defaulted.items())
+            used = ", ".join(
+                translate("ImportRows", "{name} in {count}").format(
+                    name=translate("ImportRows", name), count=n
+                )
+                for name, n in self._defaulted.items()
+            )
             notes.append(
-                f"Not recorded in {self._table.name}, set at import (and said so in each "
-                f"session's notes): {used} sessions."
+                translate(
+                    "ImportRows",
+                    "Not recorded in {file}, set at import (and said so in each "
+                    "session's notes): {used} sessions.",
+                ).format(file=self._table.name, used=used)
             )
         if self._not_held:
             notes.append(
-                f"{self._not_held} cancelled or missed appointments in {self._table.name} "
-                "not imported."
+                translate(
+                    "ImportRows", "{count} cancelled or missed appointments in {file} not imported."
+                ).format(count=self._not_held, file=self._table.name)
             )
         if self.other_kinds:
             kinds = "; ".join(f"{kind}: {n:,}" for kind, n in sorted(self.other_kinds.items()))
             notes.append(
-                f"Rows of {self._table.name} that are not microneedling (by their service) "
-                f"become other treatments, with no area, depth or device: {kinds}."
+                translate(
+                    "ImportRows",
+                    "Rows of {file} that are not microneedling (by their service) "
+                    "become other treatments, with no area, depth or device: {kinds}.",
+                ).format(file=self._table.name, kinds=kinds)
             )
         if self.already_imported:
             notes.append(
-                f"{self.already_imported:,} rows of {self._table.name} were imported before "
-                "from this source: left out."
+                translate(
+                    "ImportRows",
+                    "{count} rows of {file} were imported before from this source: left out.",
+                ).format(
+                    count=f"{self.already_imported:,}".replace(
+                        ",", conventions().thousands_separator
+                    ),
+                    file=self._table.name,
+                )
             )
         if self._skipped_with_client:
             notes.append(
-                f"{self._skipped_with_client} treatment rows skipped with their client "
-                "(already in the logbook)."
+                translate(
+                    "ImportRows",
+                    "{count} treatment rows skipped with their client (already in the logbook).",
+                ).format(count=self._skipped_with_client)
             )
         return notes
 
@@ -218,17 +263,30 @@ class TreatmentRows:
         clients_file = self._clients.file_name
         by_id = self._names is None
         if not key:
-            row.problem(column, "No client id: the row cannot be linked to a client.")
+            row.problem(
+                column,
+                translate("ImportRows", "No client id: the row cannot be linked to a client."),
+            )
         elif by_id and key not in clients.first_rows:
-            row.problem(column, f"There is no client with id {key!r} in {clients_file}.")
+            row.problem(
+                column,
+                translate("ImportRows", "There is no client with id {id} in {file}.").format(
+                    id=repr(key), file=clients_file
+                ),
+            )
         elif key in clients.skipped_keys:
-            row.problem(column, f"Skipped with client {key!r}: already in the logbook.", False)
+            message = translate(
+                "ImportRows", "Skipped with client {id}: already in the logbook."
+            ).format(id=repr(key))
+            row.problem(column, message, False)
             self._skipped_with_client += 1
             return False
         elif key in clients.blocked_keys:
             row.problem(
                 column,
-                f"Its client ({clients_file} row {clients.blocked_keys[key]}) has problems.",
+                translate("ImportRows", "Its client ({file} row {row}) has problems.").format(
+                    file=clients_file, row=clients.blocked_keys[key]
+                ),
             )
         return not row.blocked
 
@@ -241,9 +299,9 @@ class TreatmentRows:
         device = row.parsed(TreatmentField.DEVICE, lambda t: parse_device(t, maps.get("device")))
         practitioner = row.text(TreatmentField.PRACTITIONER)
         choices = (
-            (TreatmentField.AREA, "area", options.default_area),
-            (TreatmentField.DEPTH, "depth", options.default_depth_mm),
-            (TreatmentField.DEVICE, "device", options.default_device),
+            (TreatmentField.AREA, translatable("ImportRows", "area"), options.default_area),
+            (TreatmentField.DEPTH, translatable("ImportRows", "depth"), options.default_depth_mm),
+            (TreatmentField.DEVICE, translatable("ImportRows", "device"), options.default_device),
         )
         lacking = [(target, name, value) for target, name, value in choices if not row.text(target)]
         defaulted += [name for _, name, value in lacking if value is not None]
@@ -258,13 +316,27 @@ class TreatmentRows:
             options_text = ", ".join(f"--default-{name}" for name in names)
             row.problem(
                 row.column(unset[0][0]),
-                f"No {', '.join(names)} recorded: choose a default for rows without "
-                f"{'it' if len(names) == 1 else 'them'} ({options_text}; in the wizard: "
-                f"{DEFAULTS_BOX}), or skip this row.",
+                (
+                    translate(
+                        "ImportRows",
+                        "No {names} recorded: choose a default for rows without it "
+                        "({options}; in the wizard: {box}), or skip this row.",
+                    )
+                    if len(names) == 1
+                    else translate(
+                        "ImportRows",
+                        "No {names} recorded: choose a default for rows without them "
+                        "({options}; in the wizard: {box}), or skip this row.",
+                    )
+                ).format(
+                    names=", ".join(translate("ImportRows", name) for name in names),
+                    options=options_text,
+                    box=translate("ImportRows", DEFAULTS_BOX),
+                ),
             )
         if not practitioner:
             practitioner = options.practitioner.strip()
-            defaulted.append("practitioner")
+            defaulted.append(translatable("ImportRows", "practitioner"))
         if started is None or areas is None or depth is None or device is None or row.blocked:
             return None
         missing = [name for name in ("area", "depth") if name in defaulted]
@@ -299,8 +371,11 @@ class TreatmentRows:
             del problems["started_at"]
             row.problem(
                 columns["started_at"],
-                f"{started:%d %b %Y} is in the future: a booking, not a session that took "
-                f"place. Skip it ({SKIP_CONTROLS}).",
+                translate(
+                    "ImportRows",
+                    "{date} is in the future: a booking, not a session that took place. "
+                    "Skip it ({controls}).",
+                ).format(date=day_text(started), controls=translate("ImportRows", SKIP_CONTROLS)),
                 kind="a booking",  # one kind, whatever the date
             )
         row.validation(
@@ -313,7 +388,10 @@ class TreatmentRows:
     def _started_at(self, row: Row, defaulted: list[str]) -> datetime | None:
         text = row.text(TreatmentField.DATE)
         if not text:
-            row.problem(row.column(TreatmentField.DATE), "No date: a session needs its date.")
+            row.problem(
+                row.column(TreatmentField.DATE),
+                translate("ImportRows", "No date: a session needs its date."),
+            )
             return None
         moment = row.parsed(TreatmentField.DATE, lambda t: parse_date_time(t, self._day_first))
         at = row.parsed(TreatmentField.TIME, parse_time)
@@ -323,7 +401,7 @@ class TreatmentRows:
         at = at or in_cell
         if at is None:
             at = UNKNOWN_TIME
-            defaulted.append("time")
+            defaulted.append(translatable("ImportRows", "time"))
         naive = datetime.combine(day, at)
         if at.tzinfo is not None:
             return naive

@@ -14,6 +14,8 @@ from collections.abc import Iterable, Mapping
 from datetime import date, datetime, time
 from functools import lru_cache
 
+from ..i18n import conventions, translatable, translate
+from ..text import date_text
 from ..vocabulary import Area, Device, Fitzpatrick, SkinType
 from .model import DateOrderEvidence
 
@@ -105,11 +107,17 @@ def needs_date_order(value: str) -> bool:
 
 
 # What a date problem's message offers: the option or wizard control that resolves it.
-_ORDER_CHOICE = "--day-first or --month-first, or “Dates like 03/04/2024” in the wizard"
-_FIX_ORDER = (
-    f"correct it in the file, choose the other order ({_ORDER_CHOICE}), or skip the row "
-    "(--skip-problem-rows)."
+_ORDER_CHOICE = translatable(
+    "ImportValues", "--day-first or --month-first, or “Dates like 03/04/2024” in the wizard"
 )
+
+
+def _fix_order() -> str:
+    return translate(
+        "ImportValues",
+        "correct it in the file, choose the other order ({choice}), or skip the row "
+        "(--skip-problem-rows).",
+    ).format(choice=translate("ImportValues", _ORDER_CHOICE))
 
 
 @lru_cache(maxsize=4096)
@@ -129,8 +137,11 @@ def parse_date(text: str, day_first: bool | None) -> date:
         if day_first is None:
             if first != second and first <= 12 and second <= 12:
                 raise ValueError(
-                    f"{original} could be day/month or month/day: choose the date order "
-                    f"({_ORDER_CHOICE})."
+                    translate(
+                        "ImportValues",
+                        "{value} could be day/month or month/day: choose the date order "
+                        "({choice}).",
+                    ).format(value=original, choice=translate("ImportValues", _ORDER_CHOICE))
                 )
             day_first = first > 12
         # With an order chosen, a date written the other way round is refused, not
@@ -138,19 +149,24 @@ def parse_date(text: str, day_first: bool | None) -> date:
         if day_first:
             if second > 12:
                 raise ValueError(
-                    f"{original} does not fit the day-first order (DD/MM/YYYY): {_FIX_ORDER}"
+                    translate(
+                        "ImportValues",
+                        "{value} does not fit the day-first order (DD/MM/YYYY): {fix}",
+                    ).format(value=original, fix=_fix_order())
                 )
             return _make_date(original, year, second, first)
         if first > 12:
             raise ValueError(
-                f"{original} does not fit the month-first order (MM/DD/YYYY): {_FIX_ORDER}"
+                translate(
+                    "ImportValues", "{value} does not fit the month-first order (MM/DD/YYYY): {fix}"
+                ).format(value=original, fix=_fix_order())
             )
         return _make_date(original, year, first, second)
     if match := _DAY_MONTH_NAME.match(text):
         return _make_date(original, _full_year(match[3]), _month(original, match[2]), int(match[1]))
     if match := _MONTH_NAME_DAY.match(text):
         return _make_date(original, int(match[3]), _month(original, match[1]), int(match[2]))
-    raise ValueError(f"{original} is not a date this import can read.")
+    raise ValueError(_unreadable_date(original))
 
 
 def parse_date_time(text: str, day_first: bool | None) -> tuple[date, time | None]:
@@ -177,16 +193,20 @@ def parse_time(text: str) -> time:
     original = text.strip()
     match = _TIME.match(original.lower())
     if not match:
-        raise ValueError(f"{original} is not a time (expected HH:MM).")
+        raise ValueError(
+            translate("ImportValues", "{value} is not a time (expected HH:MM).").format(
+                value=original
+            )
+        )
     hour, minute, second = int(match[1]), int(match[2]), int(match[3] or 0)
     if match[4]:
         if not 1 <= hour <= 12:
-            raise ValueError(f"{original} is not a time.")
+            raise ValueError(_not_a_time(original))
         hour = hour % 12 + (12 if match[4].startswith("p") else 0)
     try:
         return time(hour, minute, second)
     except ValueError:
-        raise ValueError(f"{original} is not a time.") from None
+        raise ValueError(_not_a_time(original)) from None
 
 
 def _date_part(text: str) -> str:
@@ -205,7 +225,7 @@ def _full_year(text: str) -> int:
 def _month(original: str, name: str) -> int:
     month = _MONTHS.get(name)
     if month is None:
-        raise ValueError(f"{original} is not a date this import can read.")
+        raise ValueError(_unreadable_date(original))
     return month
 
 
@@ -213,7 +233,9 @@ def _make_date(original: str, year: int, month: int, day: int) -> date:
     try:
         return date(year, month, day)
     except ValueError:
-        raise ValueError(f"{original} is not a date (no such day).") from None
+        raise ValueError(
+            translate("ImportValues", "{value} is not a date (no such day).").format(value=original)
+        ) from None
 
 
 # Clinical values. Each parser takes the user's mappings of its field first (``mapped``:
@@ -228,8 +250,16 @@ class UnknownValueError(ValueError):
         self.key = normalise(value)
         option = shlex.quote(f"{field}:{self.key}=VALUE")
         super().__init__(
-            f"{self.value!r} is not {what} the logbook knows ({accepted}): map it with "
-            f"--map-value {option}, or under Values in the wizard."
+            translate(
+                "ImportValues",
+                "{value} is not {what} the logbook knows ({accepted}): map it with "
+                "--map-value {option}, or under Values in the wizard.",
+            ).format(
+                value=repr(self.value),
+                what=translate("ImportValues", what),
+                accepted=translate("ImportValues", accepted),
+                option=option,
+            )
         )
 
 
@@ -243,7 +273,12 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
 def parse_fitzpatrick(text: str, mapped: Mapping[str, str] | None = None) -> Fitzpatrick:
     found = _fitzpatrick(_translated(text, mapped))
     if found is None:
-        raise UnknownValueError("fitzpatrick", text, "a Fitzpatrick type", "I–VI or 1–6")
+        raise UnknownValueError(
+            "fitzpatrick",
+            text,
+            translatable("ImportValues", "a Fitzpatrick type"),
+            translatable("ImportValues", "I–VI or 1–6"),
+        )
     return found
 
 
@@ -273,7 +308,9 @@ def parse_skin_type(text: str, mapped: Mapping[str, str] | None = None) -> SkinT
     if key in _SKIN_WORDS:
         return _SKIN_WORDS[key]
     accepted = ", ".join(member.value for member in SkinType)
-    raise UnknownValueError("skin_type", text, "a skin type", accepted)
+    raise UnknownValueError(
+        "skin_type", text, translatable("ImportValues", "a skin type"), accepted
+    )
 
 
 _AREA_WORDS: dict[str, tuple[Area, ...]] = {
@@ -328,10 +365,10 @@ def _areas(text: str, mapped: Mapping[str, str] | None) -> tuple[Area, ...]:
             found = _AREA_WORDS.get(normalise(part)) or _shown_area(normalise(part))
         if found is None:
             accepted = ", ".join(a.value for a in Area)
-            raise UnknownValueError("area", part, "an area", accepted)
+            raise UnknownValueError("area", part, translatable("ImportValues", "an area"), accepted)
         areas += [a for a in found if a not in areas]
     if not areas:
-        raise ValueError("No area given.")
+        raise ValueError(translate("ImportValues", "No area given."))
     return tuple(areas)
 
 
@@ -359,7 +396,7 @@ def parse_device(text: str, mapped: Mapping[str, str] | None = None) -> Device:
     device = _DEVICE_WORDS.get(key) or next((d for d in Device if normalise(d.label) == key), None)
     if device is None:
         accepted = ", ".join(d.value for d in Device)
-        raise UnknownValueError("device", text, "a device", accepted)
+        raise UnknownValueError("device", text, translatable("ImportValues", "a device"), accepted)
     return device
 
 
@@ -369,7 +406,11 @@ def parse_depth(text: str) -> float:
     try:
         return float(cleaned)
     except ValueError:
-        raise ValueError(f"Depth {text.strip()!r} is not one number of millimetres.") from None
+        raise ValueError(
+            translate("ImportValues", "Depth {value} is not one number of millimetres.").format(
+                value=repr(text.strip())
+            )
+        ) from None
 
 
 # Names
@@ -391,3 +432,19 @@ def split_full_name(text: str) -> tuple[str, str]:
     while start > 1 and words[start - 1] in _PARTICLES:
         start -= 1
     return " ".join(words[:start]), " ".join(words[start:])
+
+
+def _unreadable_date(original: str) -> str:
+    return translate("ImportValues", "{value} is not a date this import can read.").format(
+        value=original
+    )
+
+
+def _not_a_time(original: str) -> str:
+    return translate("ImportValues", "{value} is not a time.").format(value=original)
+
+
+def day_text(day: date) -> str:
+    """A day in a row problem: "01 Jan 2031" as the import always wrote it in English,
+    the reader's own form ("01.01.2031") in another language."""
+    return f"{day:%d %b %Y}" if conventions().date_format is None else date_text(day)

@@ -19,6 +19,7 @@ from dataclasses import replace
 from typing import Any, BinaryIO
 
 from ..errors import DuplicateClientError
+from ..i18n import translate
 from ..records import Client
 from ..records.incoming import IncomingHistory, IncomingSession
 from ..store.bundle_rows import BundleRows
@@ -44,8 +45,11 @@ class BundleImports:
         link = self._links.links(history.origin, "client").get(history.source_id)
         if link is not None:
             return DuplicateClientError(
-                f"{history.client.full_name} was imported from this bundle before "
-                f"(client {link[0]} here): nothing to import again.",
+                translate(
+                    "BundleDuplicates",
+                    "{name} was imported from this bundle before (client {id} here): "
+                    "nothing to import again.",
+                ).format(name=history.client.full_name, id=link[0]),
                 link[0],
                 same_record=True,
             )
@@ -53,10 +57,15 @@ class BundleImports:
         birth = d.date_of_birth.isoformat() if d.date_of_birth else None
         same = self._rows.same_person(d.first_name, d.last_name, birth)
         if same:
-            born = f", born {birth}" if birth else ""
+            born = (
+                translate("BundleDuplicates", ", born {date}").format(date=birth) if birth else ""
+            )
             return DuplicateClientError(
-                f"{d.full_name}{born} is already in this logbook (client {same[0]}). "
-                "Import as a new client to keep both.",
+                translate(
+                    "BundleDuplicates",
+                    "{name}{born} is already in this logbook (client {id}). "
+                    "Import as a new client to keep both.",
+                ).format(name=d.full_name, born=born, id=same[0]),
                 same[0],
                 same_record=False,
             )

@@ -51,7 +51,7 @@ class Day:
         client = self._c.clients.get(details.client_id)
         raise_if(validate_course(details, _today(None), client.details.date_of_birth))
         if self._courses.open_of(details.client_id) is not None:
-            raise ValidationError({"client_id": ONE_OPEN_COURSE})
+            raise ValidationError({"client_id": translate("Courses", ONE_OPEN_COURSE)})
         try:
             with self._c.db.atomic():
                 course = self._courses.add(details, self._c.audit.actor)
@@ -59,7 +59,7 @@ class Day:
         except Exception as error:
             # Another room started one since the check above: the index refused it.
             if is_refusal(error) and self._courses.open_of(details.client_id) is not None:
-                raise ValidationError({"client_id": ONE_OPEN_COURSE}) from None
+                raise ValidationError({"client_id": translate("Courses", ONE_OPEN_COURSE)}) from None
             raise
         return course
 
@@ -87,7 +87,7 @@ class Day:
         with self._c.db.atomic():
             ended = self._courses.end(course_id, ended_on)
             if ended is None:
-                raise ValidationError({"ended_on": ENDED_ALREADY})
+                raise ValidationError({"ended_on": translate("Courses", ENDED_ALREADY)})
             self._audit("end", ended, f"Course {course_id} ended on {ended_on.isoformat()}")
         return ended
 

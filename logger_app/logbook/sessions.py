@@ -345,13 +345,18 @@ class Sessions:
         session = self._c.sessions.get(session_id)
         if session.is_signed and not signed:
             raise SignedSessionError(
-                f"Session {session_id} is signed: its record cannot be changed or deleted. "
-                "Correct it with an amendment (with the reason)."
+                translate(
+                    "SessionRules",
+                    "Session {id} is signed: its record cannot be changed or deleted. "
+                    "Correct it with an amendment (with the reason).",
+                ).format(id=session_id)
             )
         if signed and not session.is_signed:
             raise SignedSessionError(
-                f"Session {session_id} is a draft: edit it directly; only a signed session "
-                "is amended."
+                translate(
+                    "SessionRules",
+                    "Session {id} is a draft: edit it directly; only a signed session is amended.",
+                ).format(id=session_id)
             )
         return session
 

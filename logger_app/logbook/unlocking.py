@@ -38,6 +38,7 @@ from ..errors import (
     WrongDataKeyError,
     WrongPassphraseError,
 )
+from ..i18n import translate
 from ..store.data_folder import check_may_create
 from ..store.database import DATABASE_FILENAME, ensure_data_folder
 from ..store.folder_upkeep import finish_interrupted_swap
@@ -132,9 +133,12 @@ def _unlock(keys: KeyFile, name: str, passphrase: str) -> Unlocked:
     entries = [e for e in keys.practitioners() if " ".join(e.name.split()).casefold() == wanted]
     if not entries:
         raise NotFoundError(
-            f"{name.strip()} has no key to this encrypted logbook yet. Another practitioner "
-            "signs in and hands over to you (Switch practitioner), or an administrator "
-            "resets your passphrase."
+            translate(
+                "Unlocking",
+                "{name} has no key to this encrypted logbook yet. Another practitioner "
+                "signs in and hands over to you (Switch practitioner), or an administrator "
+                "resets your passphrase.",
+            ).format(name=name.strip())
         )
     try:
         return unlock_with_passphrase(entries, passphrase)
@@ -173,7 +177,9 @@ def new_encrypted_logbook(data_dir: Path | str) -> NewLogbookKeys:
     folder = Path(data_dir)
     database = folder / DATABASE_FILENAME
     if database.exists() and database.stat().st_size > 0:
-        raise DataFolderError(f"{folder} holds a logbook already.")
+        raise DataFolderError(
+            translate("Unlocking", "{folder} holds a logbook already.").format(folder=folder)
+        )
     check_may_create(folder)
     ensure_data_folder(folder)
     keys = NewLogbookKeys(new_data_key(), new_recovery_key())

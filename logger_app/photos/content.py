@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, Protocol
 
 from ..errors import PhotoFileError
+from ..i18n import translate
 from ..records import PhotoFileStatus
 from . import store
 from .sealed import (
@@ -121,8 +122,11 @@ class FolderContent:
             handle = path.open("rb")
         except FileNotFoundError:
             raise PhotoFileError(
-                f"The photo file {path.name} is missing from the data folder "
-                "(run `logger-app check`)."
+                translate(
+                    "PhotoFiles",
+                    "The photo file {file} is missing from the data folder "
+                    "(run `logger-app check`).",
+                ).format(file=path.name)
             ) from None
         with handle:
             yield sealed_reader(handle, self.data_key, photo_identity(sha256))

@@ -24,6 +24,7 @@ import pillow_heif
 from PIL import ExifTags, Image, ImageFile
 
 from ..errors import PhotoRefused
+from ..i18n import translate
 from . import memory, reasons
 from .colour import UnusablePicture, to_8_bit, to_rgb
 
@@ -95,17 +96,27 @@ def read_source(path: Path) -> bytes:
     try:
         if not path.is_file():
             if path.exists():
-                raise PhotoRefused(path, "it is a folder, not a file")
-            raise PhotoRefused(path, "the file does not exist (moved or deleted?)")
+                raise PhotoRefused(path, translate("PhotoReasons", "it is a folder, not a file"))
+            raise PhotoRefused(
+                path, translate("PhotoReasons", "the file does not exist (moved or deleted?)")
+            )
         if path.stat().st_size > MAX_FILE_BYTES:
             raise PhotoRefused(
-                path, f"the file is larger than {MAX_FILE_BYTES // 2**20} MB: not a photo"
+                path,
+                translate("PhotoReasons", "the file is larger than {size} MB: not a photo").format(
+                    size=MAX_FILE_BYTES // 2**20
+                ),
             )
         data = path.read_bytes()
     except OSError as error:
-        raise PhotoRefused(path, f"the file cannot be read: {error.strerror or error}") from None
+        raise PhotoRefused(
+            path,
+            translate("PhotoReasons", "the file cannot be read: {error}").format(
+                error=error.strerror or error
+            ),
+        ) from None
     if not data:
-        raise PhotoRefused(path, "the file is empty (0 bytes)")
+        raise PhotoRefused(path, translate("PhotoReasons", "the file is empty (0 bytes)"))
     return data
 
 
@@ -113,9 +124,12 @@ def decode_photo(data: bytes, path: Path | str) -> DecodedPhoto:
     """Decode the bytes of the file ``path`` (named in any refusal)."""
     path = Path(path)
     if not data:
-        raise PhotoRefused(path, "the file is empty (0 bytes)")
+        raise PhotoRefused(path, translate("PhotoReasons", "the file is empty (0 bytes)"))
     if data.startswith(b"\xff\xd8") and not _jpeg_has_end(data):
-        raise PhotoRefused(path, "the file is incomplete: its JPEG data stops before the end")
+        raise PhotoRefused(
+            path,
+            translate("PhotoReasons", "the file is incomplete: its JPEG data stops before the end"),
+        )
     with _ONE_AT_A_TIME, warnings.catch_warnings():
         # Pillow's and pillow-heif's warnings (a large picture, odd EXIF or TIFF tags)
         # would reach the terminal; what matters of them is in the refusal.
@@ -140,7 +154,12 @@ def _decode(data: bytes, path: Path) -> DecodedPhoto:
     if width * height > MAX_PIXELS:
         raise PhotoRefused(path, _too_large_reason(f"{width * height} pixels", width, height))
     if max(width, height) > MAX_SIDE:
-        raise PhotoRefused(path, f"the picture is {width}×{height} pixels: too long to store")
+        raise PhotoRefused(
+            path,
+            translate(
+                "PhotoReasons", "the picture is {width}×{height} pixels: too long to store"
+            ).format(width=width, height=height),
+        )
     turned = _orientation(image, header_only=True) != 1
     _check_memory(image, len(data), turned, path)
     try:
@@ -162,7 +181,12 @@ def _decode(data: bytes, path: Path) -> DecodedPhoto:
             image = image.transpose(_UPRIGHT[orientation])
         image = to_rgb(image)
     except UnusablePicture as problem:
-        raise PhotoRefused(path, f"the picture cannot be shown: {problem}") from None
+        raise PhotoRefused(
+            path,
+            translate("PhotoReasons", "the picture cannot be shown: {problem}").format(
+                problem=problem
+            ),
+        ) from None
     except Exception as error:
         raise PhotoRefused(path, reasons.decode_failure(error, source_format)) from None
     # Nothing of the source's metadata may travel on (GPS, XMP, comments, ...).
@@ -202,7 +226,10 @@ def _check_memory(image: Image.Image, file_bytes: int, turned: bool, path: Path)
     need = memory.import_peak(header)
     if need > memory.MEMORY_LIMIT:
         reason = memory.too_much_memory(header, need)
-        raise PhotoRefused(path, f"the picture is too large: {reason}")
+        raise PhotoRefused(
+            path,
+            translate("PhotoReasons", "the picture is too large: {reason}").format(reason=reason),
+        )
 
 
 def _orientation(image: Image.Image, header_only: bool = False) -> int:

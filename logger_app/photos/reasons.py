@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ..i18n import translate
+
 READABLE = "JPEG, PNG, WebP, TIFF or HEIC"
 
 # How each readable format starts: a file that starts so but does not open is damaged.
@@ -60,18 +62,34 @@ SHORTEST_PICTURE = 32
 
 
 def not_accepted(name: str) -> str:
-    noun = "files" if name == "PDF" else "images"
-    return f"{name} {noun} are not accepted: save the photo as {READABLE}"
+    if name == "PDF":
+        return translate(
+            "PhotoReasons", "PDF files are not accepted: save the photo as {formats}"
+        ).format(formats=READABLE)
+    return translate(
+        "PhotoReasons", "{format} images are not accepted: save the photo as {formats}"
+    ).format(format=name, formats=READABLE)
 
 
 def cut_short(size: int, name: str | None) -> str:
-    amount = f"{size} byte{'s' if size != 1 else ''}"
-    what = f"a complete {name}" if name else "a complete photo"
-    return f"the file is cut short ({amount}): not {what}"
+    amount = (
+        translate("PhotoReasons", "1 byte")
+        if size == 1
+        else translate("PhotoReasons", "{count} bytes").format(count=size)
+    )
+    if name:
+        return translate(
+            "PhotoReasons", "the file is cut short ({amount}): not a complete {format}"
+        ).format(amount=amount, format=name)
+    return translate(
+        "PhotoReasons", "the file is cut short ({amount}): not a complete photo"
+    ).format(amount=amount)
 
 
 def damaged(name: str) -> str:
-    return f"the {name} data is damaged or cut short"
+    return translate("PhotoReasons", "the {format} data is damaged or cut short").format(
+        format=name
+    )
 
 
 def other_format(head: bytes) -> str | None:
@@ -97,8 +115,8 @@ def unreadable(data: bytes, path: Path) -> str:
             return cut_short(len(data), begun or _BY_SUFFIX.get(path.suffix.lower()))
     if head[4:8] == b"ftyp":
         if head[8:12] in _VIDEO_BRANDS:
-            return "it is a video, not a photo"
-        return "the HEIC/HEIF data is damaged or not a picture"
+            return translate("PhotoReasons", "it is a video, not a photo")
+        return translate("PhotoReasons", "the HEIC/HEIF data is damaged or not a picture")
     if accepted == "WebP" and head[8:12] != b"WEBP":
         accepted = None  # another RIFF file (a WAV or AVI)
     if accepted:
@@ -108,9 +126,11 @@ def unreadable(data: bytes, path: Path) -> str:
         return not_accepted(other)
     if _is_text(head):
         if re.match(rb"\s*<(!doctype html|html|\?xml|svg|head|body)", head, re.IGNORECASE):
-            return "it is a web page or XML text, not a photo"
-        return "it is a text file, not a photo"
-    return f"it is not a photo in a format the logbook reads ({READABLE})"
+            return translate("PhotoReasons", "it is a web page or XML text, not a photo")
+        return translate("PhotoReasons", "it is a text file, not a photo")
+    return translate(
+        "PhotoReasons", "it is not a photo in a format the logbook reads ({formats})"
+    ).format(formats=READABLE)
 
 
 def _is_text(head: bytes) -> bool:
@@ -137,10 +157,13 @@ _TEXT_BLOCK_WORDS = re.compile(r"MAX_TEXT|text chunk|Decompressed data too large
 def decode_failure(error: BaseException, name: str) -> str:
     """A decoder's exception as a reason naming the format ``name``."""
     if isinstance(error, MemoryError):
-        return "the picture is too large to open on this computer"
+        return translate("PhotoReasons", "the picture is too large to open on this computer")
     message = str(error)
     if _TEXT_BLOCK_WORDS.search(message):
-        return "the file carries an oversized text block and was refused"
+        return translate("PhotoReasons", "the file carries an oversized text block and was refused")
     if isinstance(error, (EOFError, SyntaxError)) or _DAMAGE_WORDS.search(message):
         return damaged(name)
-    return f"the {name} file cannot be read: it is damaged or of a kind the logbook does not read"
+    return translate(
+        "PhotoReasons",
+        "the {format} file cannot be read: it is damaged or of a kind the logbook does not read",
+    ).format(format=name)

@@ -21,6 +21,7 @@ from typing import BinaryIO
 from ..crypto.stream import MAGIC, StreamDecryptionError, encrypt_stream, is_encrypted
 from ..crypto.stream_reader import decrypting_reader
 from ..errors import LogbookLockedError, PhotoFileError
+from ..i18n import translate
 
 # Asked each time a file is written or read: on the clinic server the key becomes known
 # only when someone holding it signs in, after the logbook was opened.
@@ -186,7 +187,9 @@ def read_plain(path: Path, key: bytes | None, identity: bytes, what: str) -> byt
             return out.getvalue()  # shares the buffer: no second copy
     except FileNotFoundError:
         raise PhotoFileError(
-            f"{what} is missing from the data folder (run `logger-app check`)."
+            translate(
+                "PhotoFiles", "{what} is missing from the data folder (run `logger-app check`)."
+            ).format(what=what)
         ) from None
     except UndecryptableFile:
         raise UndecryptableFile(what) from None

@@ -29,6 +29,7 @@ from typing import Any, BinaryIO
 
 from ..crypto.stream import MAGIC, encrypted_size, is_encrypted
 from ..errors import PhotoFileError
+from ..i18n import translate
 from ..leftovers import PHOTO_IMPORT, TempFile
 from ..owner_only import make_private_folders
 from ..records import PhotoFileStatus
@@ -191,8 +192,11 @@ class ServerContent:
             if self._fetch(BlobStore(db), sha256, path):
                 return path
         raise PhotoFileError(
-            f"The photo file {path.name} is missing or damaged on the clinic server "
-            "(run `logger-app check`)."
+            translate(
+                "PhotoFiles",
+                "The photo file {file} is missing or damaged on the clinic server "
+                "(run `logger-app check`).",
+            ).format(file=path.name)
         )
 
     def _seal_cached(self, path: Path, sha256: str) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 from PIL import Image
 
 from ..errors import PhotoFileError
+from ..i18n import translate
 from .sealed import photo_identity, read_plain, thumbnail_identity
 from .store import atomic_write, discard, files_under, photo_path, stored_name_sha256
 
@@ -62,7 +63,10 @@ def ensure_thumbnail(
             small = image.convert("RGB") if image.mode != "RGB" else image.copy()
     except (OSError, SyntaxError, ValueError) as error:
         raise PhotoFileError(
-            f"The photo file {source.name} cannot be read ({error}); run `logger-app check`."
+            translate(
+                "PhotoFiles",
+                "The photo file {file} cannot be read ({error}); run `logger-app check`.",
+            ).format(file=source.name, error=error)
         ) from None
     small.thumbnail((size, size), Image.Resampling.LANCZOS, reducing_gap=None)
     out = io.BytesIO()

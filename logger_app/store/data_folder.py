@@ -22,6 +22,7 @@ from ..errors import (
     NoLogbookError,
     ReadOnlyLogbookError,
 )
+from ..i18n import translatable, translate
 from ..owner_only import PRIVATE_FILE, PRIVATE_FOLDER
 
 DATABASE_FILENAME = "logbook.sqlite3"
@@ -52,9 +53,10 @@ HARMLESS_ENTRIES = frozenset(
         "lost+found",
     }
 )
-_START_HINT = (
+_START_HINT = translatable(
+    "DataFolder",
     "Check the folder given with --data-dir (or $LOGGER_APP_DATA_DIR), or start a new "
-    "logbook with `logger-app demo` or by opening the window."
+    "logbook with `logger-app demo` or by opening the window.",
 )
 
 
@@ -103,18 +105,23 @@ def _newest_backup(folder: Path) -> Path | None:
 def _traces_advice(folder: Path) -> str:
     newest = _newest_backup(folder)
     if newest is not None:
-        return (
-            f"To get the logbook back, restore the newest backup: "
-            f"`logger-app restore {newest}` (or Logbook → Restore from backup…)."
-        )
-    return (
-        f"Put {DATABASE_FILENAME} back from where it went, or restore a backup "
-        "(`logger-app restore FILE.zip`)."
-    )
+        return translate(
+            "DataFolder",
+            "To get the logbook back, restore the newest backup: "
+            "`logger-app restore {backup}` (or Logbook → Restore from backup…).",
+        ).format(backup=newest)
+    return translate(
+        "DataFolder",
+        "Put {file} back from where it went, or restore a backup (`logger-app restore FILE.zip`).",
+    ).format(file=DATABASE_FILENAME)
 
 
 def _shown(names: list[str], limit: int = 6) -> str:
-    more = f" and {len(names) - limit} more" if len(names) > limit else ""
+    more = (
+        translate("DataFolder", " and {count} more").format(count=len(names) - limit)
+        if len(names) > limit
+        else ""
+    )
     return ", ".join(names[:limit]) + more
 
 
@@ -122,15 +129,29 @@ def no_logbook_error(folder: Path) -> NoLogbookError:
     """For a use that opens an existing logbook only: what is (not) in ``folder``."""
     if not folder.exists():
         return NoLogbookError(
-            f"There is no logbook in {folder}: the folder does not exist. {_START_HINT}"
+            translate(
+                "DataFolder", "There is no logbook in {folder}: the folder does not exist. {hint}"
+            ).format(folder=folder, hint=translate("DataFolder", _START_HINT))
         )
     traces = _traces(_listing(folder))
     if traces:
         return NoLogbookError(
-            f"There is no logbook in {folder}: it holds {_shown(traces)} of a logbook but no "
-            f"{DATABASE_FILENAME}. {_traces_advice(folder)}"
+            translate(
+                "DataFolder",
+                "There is no logbook in {folder}: it holds {traces} of a logbook but no "
+                "{file}. {advice}",
+            ).format(
+                folder=folder,
+                traces=_shown(traces),
+                file=DATABASE_FILENAME,
+                advice=_traces_advice(folder),
+            )
         )
-    return NoLogbookError(f"There is no logbook in {folder}. {_START_HINT}")
+    return NoLogbookError(
+        translate("DataFolder", "There is no logbook in {folder}. {hint}").format(
+            folder=folder, hint=translate("DataFolder", _START_HINT)
+        )
+    )
 
 
 def check_may_create(folder: Path) -> None:
@@ -142,7 +163,9 @@ def check_may_create(folder: Path) -> None:
         names = _listing(folder)
     except OSError as error:
         raise DataFolderError(
-            f"The data folder {folder} cannot be read: {error.strerror or error}."
+            translate("DataFolder", "The data folder {folder} cannot be read: {reason}.").format(
+                folder=folder, reason=error.strerror or error
+            )
         ) from error
     if (folder / DATABASE_FILENAME).exists():
         # Another program made the database since the caller looked (two opening a new
@@ -151,15 +174,25 @@ def check_may_create(folder: Path) -> None:
     traces = _traces(names)
     if traces:
         raise NoLogbookError(
-            f"The data folder {folder} holds {_shown(traces)} of a logbook but no "
-            f"{DATABASE_FILENAME}: a new, empty logbook is not made over them. "
-            f"{_traces_advice(folder)}"
+            translate(
+                "DataFolder",
+                "The data folder {folder} holds {traces} of a logbook but no {file}: a new, "
+                "empty logbook is not made over them. {advice}",
+            ).format(
+                folder=folder,
+                traces=_shown(traces),
+                file=DATABASE_FILENAME,
+                advice=_traces_advice(folder),
+            )
         )
     if names:
         raise NoLogbookError(
-            f"The folder {folder} holds no logbook but other files ({_shown(names)}): a new "
-            "logbook is only made in a new or empty folder. Choose another folder with "
-            "--data-dir."
+            translate(
+                "DataFolder",
+                "The folder {folder} holds no logbook but other files ({names}): a new "
+                "logbook is only made in a new or empty folder. Choose another folder with "
+                "--data-dir.",
+            ).format(folder=folder, names=_shown(names))
         )
 
 
@@ -169,10 +202,12 @@ def make_private_folder(folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
     except OSError as error:
         raise DataFolderError(
-            f"The data folder {folder} cannot be created: {error.strerror or error}."
+            translate("DataFolder", "The data folder {folder} cannot be created: {reason}.").format(
+                folder=folder, reason=error.strerror or error
+            )
         ) from error
     if not folder.is_dir():
-        raise DataFolderError(f"The data folder {folder} is not a folder.")
+        raise DataFolderError(not_a_folder(folder))
 
 
 def write_probe(folder: Path) -> OSError | None:
@@ -194,8 +229,11 @@ def writing_problem(folder: Path, database: Path) -> LogbookError | None:
         if os.access(database, os.W_OK):
             return None
         return ReadOnlyLogbookError(
-            f"The logbook file {database} is read-only (its permissions): it can be read "
-            "and exported, not changed."
+            translate(
+                "DataFolder",
+                "The logbook file {file} is read-only (its permissions): it can be read "
+                "and exported, not changed.",
+            ).format(file=database)
         )
     if error.errno == errno.EROFS:
         return ReadOnlyLogbookError(read_only_media_message(folder))
@@ -203,12 +241,17 @@ def writing_problem(folder: Path, database: Path) -> LogbookError | None:
         return DiskFullError(disk_full_message(folder))
     if error.errno in (errno.EACCES, errno.EPERM):
         return ReadOnlyLogbookError(
-            f"The data folder {folder} is not writable for you ({error.strerror}): the "
-            "logbook can be read and exported, not changed. Fix the folder's permissions "
-            "to work in it."
+            translate(
+                "DataFolder",
+                "The data folder {folder} is not writable for you ({reason}): the "
+                "logbook can be read and exported, not changed. Fix the folder's permissions "
+                "to work in it.",
+            ).format(folder=folder, reason=error.strerror)
         )
     raise DataFolderError(
-        f"The data folder {folder} is not writable: {error.strerror or error}."
+        translate("DataFolder", "The data folder {folder} is not writable: {reason}.").format(
+            folder=folder, reason=error.strerror or error
+        )
     ) from error
 
 
@@ -246,4 +289,14 @@ def create_private_file(path: Path) -> None:
     try:
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT, PRIVATE_FILE))
     except OSError as error:
-        raise DataFolderError(f"{path} cannot be created: {error.strerror or error}.") from error
+        raise DataFolderError(
+            translate("DataFolder", "{path} cannot be created: {reason}.").format(
+                path=path, reason=error.strerror or error
+            )
+        ) from error
+
+
+def not_a_folder(folder: Path) -> str:
+    return translate("DataFolder", "The data folder {folder} is not a folder.").format(
+        folder=folder
+    )

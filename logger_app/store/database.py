@@ -30,6 +30,7 @@ from ..errors import (
     NotALogbookError,
     WrongDataKeyError,
 )
+from ..i18n import conventions, translate
 from ..leftovers import UPGRADE_COPY, register
 from ..photos.store import fsync_folder
 from .connection import LogbookDatabase
@@ -42,6 +43,7 @@ from .data_folder import (
     disk_full_message,
     make_private_folder,
     no_logbook_error,
+    not_a_folder,
     out_of_space,
     tighten_permissions,
     write_probe,
@@ -67,8 +69,11 @@ def ensure_data_folder(folder: Path) -> None:
     error = write_probe(folder)
     if error is not None:
         raise DataFolderError(
-            f"The data folder {folder} is not writable: {error.strerror or error}. "
-            "Choose another folder with --data-dir, or fix its permissions."
+            translate(
+                "LogbookDatabase",
+                "The data folder {folder} is not writable: {reason}. "
+                "Choose another folder with --data-dir, or fix its permissions.",
+            ).format(folder=folder, reason=error.strerror or error)
         ) from error
 
 
@@ -77,7 +82,11 @@ def _read_header(path: Path) -> bytes:
         with path.open("rb") as handle:
             return handle.read(100)
     except OSError as error:
-        raise DataFolderError(f"{path} cannot be read: {error.strerror or error}.") from error
+        raise DataFolderError(
+            translate("LogbookDatabase", "{path} cannot be read: {reason}.").format(
+                path=path, reason=error.strerror or error
+            )
+        ) from error
 
 
 def _check_is_sqlite_file(path: Path) -> bytes:
@@ -85,8 +94,11 @@ def _check_is_sqlite_file(path: Path) -> bytes:
     # An empty file is what SQLite itself treats as a new database.
     if header and not header.startswith(_SQLITE_HEADER):
         raise NotALogbookError(
-            f"{path} is not a logbook database (it is not a SQLite file). "
-            "It was left untouched; move it away or choose another data folder."
+            translate(
+                "LogbookDatabase",
+                "{path} is not a logbook database (it is not a SQLite file). "
+                "It was left untouched; move it away or choose another data folder.",
+            ).format(path=path)
         )
     return header
 
@@ -105,11 +117,18 @@ def _connect(
         return db
     except WrongKeyError:
         raise WrongDataKeyError(
-            f"{target} does not open with this key: the key file beside it belongs to "
-            "another logbook, or the database was replaced."
+            translate(
+                "LogbookDatabase",
+                "{path} does not open with this key: the key file beside it belongs to "
+                "another logbook, or the database was replaced.",
+            ).format(path=target)
         ) from None
     except sqlite3.DatabaseError as error:
-        raise NotALogbookError(f"{target} cannot be opened as a database: {error}.") from error
+        raise NotALogbookError(
+            translate("LogbookDatabase", "{path} cannot be opened as a database: {error}.").format(
+                path=target, error=error
+            )
+        ) from error
 
 
 class _OutOfSpace(Exception):
@@ -124,21 +143,28 @@ def _check_ownership_and_version(db: Database, path: Path) -> list[str]:
     except sqlite3.OperationalError as error:
         if out_of_space(path.parent):
             raise _OutOfSpace from error
-        raise NotALogbookError(f"{path} is not a readable SQLite database: {error}.") from error
+        raise NotALogbookError(_unreadable_database(path, error)) from error
     except sqlite3.DatabaseError as error:
-        raise NotALogbookError(f"{path} is not a readable SQLite database: {error}.") from error
+        raise NotALogbookError(_unreadable_database(path, error)) from error
     if tables and application_id != APPLICATION_ID:
         raise NotALogbookError(
-            f"{path} is a SQLite database of another program, not a logbook. It was left untouched."
+            translate(
+                "LogbookDatabase",
+                "{path} is a SQLite database of another program, not a logbook. "
+                "It was left untouched.",
+            ).format(path=path)
         )
     applied = {migration.name for migration in migrations.applied(db)}
     known = set(all_steps(migrations))
     unknown = sorted(applied - known)
     if unknown:
         raise NewerSchemaError(
-            f"{path} was written by a newer version of this app "
-            f"(schema steps unknown here: {', '.join(unknown)}). "
-            "It was left untouched: update the app to open it."
+            translate(
+                "LogbookDatabase",
+                "{path} was written by a newer version of this app "
+                "(schema steps unknown here: {steps}). "
+                "It was left untouched: update the app to open it.",
+            ).format(path=path, steps=", ".join(unknown))
         )
     # Exactly the tables, indexes, triggers and views its recorded steps make.
     check_schema(db.conn, path, migrations)
@@ -256,13 +282,24 @@ def _copy_before_migrating(db: Database, data_folder: Path, data_key: bytes | No
             part.unlink()
         if out_of_space(data_folder):
             raise DiskFullError(
-                f"The disk holding {data_folder} is full: the logbook needs an upgrade to "
-                "open in this version, and a copy of it is kept first. Free some space "
-                f"(at least {path.stat().st_size / 1e6:,.0f} MB) and open it again."
+                translate(
+                    "LogbookDatabase",
+                    "The disk holding {folder} is full: the logbook needs an upgrade to "
+                    "open in this version, and a copy of it is kept first. Free some space "
+                    "(at least {size} MB) and open it again.",
+                ).format(
+                    folder=data_folder,
+                    size=f"{path.stat().st_size / 1e6:,.0f}".replace(
+                        ",", conventions().thousands_separator
+                    ),
+                )
             ) from error
         raise DataFolderError(
-            f"The copy of the logbook kept before its upgrade cannot be written in {folder}: "
-            f"{error}."
+            translate(
+                "LogbookDatabase",
+                "The copy of the logbook kept before its upgrade cannot be written in "
+                "{folder}: {error}.",
+            ).format(folder=folder, error=error)
         ) from error
     finally:
         registration.release()
@@ -289,7 +326,11 @@ def _open_for_writing(data_folder: Path, path: Path, data_key: bytes | None) -> 
         except sqlite3.OperationalError as error:
             if out_of_space(data_folder):
                 raise _OutOfSpace from error
-            raise DataFolderError(f"{path} cannot be written: {error}.") from error
+            raise DataFolderError(
+                translate("LogbookDatabase", "{path} cannot be written: {error}.").format(
+                    path=path, error=error
+                )
+            ) from error
     except BaseException:
         db.close()
         raise
@@ -317,17 +358,23 @@ def _open_for_reading(
         except sqlite3.OperationalError as error:
             db.close()
             raise type(problem)(
-                f"{problem} Its latest changes are still in {path.name}-wal, which can only "
-                "be read with room to write beside it: copy the whole folder to a writable "
-                "disk (or free some space) and open it there."
+                translate(
+                    "LogbookDatabase",
+                    "{problem} Its latest changes are still in {file}-wal, which can only "
+                    "be read with room to write beside it: copy the whole folder to a writable "
+                    "disk (or free some space) and open it there.",
+                ).format(problem=problem, file=path.name)
             ) from error
     try:
         db.execute("PRAGMA query_only = ON")  # defence in depth: SQLite refuses writes too
         if _check_ownership_and_version(db, path):
             raise type(problem)(
-                f"{problem} This version of the app must first upgrade the logbook, which "
-                "cannot be done there: copy the folder to a writable disk (or free some "
-                "space) and open it again."
+                translate(
+                    "LogbookDatabase",
+                    "{problem} This version of the app must first upgrade the logbook, which "
+                    "cannot be done there: copy the folder to a writable disk (or free some "
+                    "space) and open it again.",
+                ).format(problem=problem)
             )
     except _OutOfSpace as error:
         db.close()
@@ -348,9 +395,13 @@ def _size(path: Path) -> int:
 
 def _existing_database(folder: Path, path: Path) -> bool:
     if folder.exists() and not folder.is_dir():
-        raise DataFolderError(f"The data folder {folder} is not a folder.")
+        raise DataFolderError(not_a_folder(folder))
     if path.is_dir():
-        raise DataFolderError(f"{path} cannot be read: it is a folder, not a database file.")
+        raise DataFolderError(
+            translate(
+                "LogbookDatabase", "{path} cannot be read: it is a folder, not a database file."
+            ).format(path=path)
+        )
     return path.exists() and _size(path) > 0
 
 
@@ -372,8 +423,11 @@ def open_database(
     if is_encrypted_folder(folder):
         if data_key is None:
             raise LogbookLockedError(
-                f"The logbook in {folder} is encrypted: sign in with your passphrase, or "
-                "use the recovery sheet, to open it."
+                translate(
+                    "LogbookDatabase",
+                    "The logbook in {folder} is encrypted: sign in with your passphrase, or "
+                    "use the recovery sheet, to open it.",
+                ).format(folder=folder)
             )
     else:
         data_key = None
@@ -417,3 +471,9 @@ __all__ = [
     "read_only_error",
     "schema_steps",
 ]
+
+
+def _unreadable_database(path: Path, error: sqlite3.Error) -> str:
+    return translate(
+        "LogbookDatabase", "{path} is not a readable SQLite database: {error}."
+    ).format(path=path, error=error)

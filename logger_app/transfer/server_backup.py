@@ -18,6 +18,7 @@ from pathlib import Path
 from ..backup import BackupInfo, RestoreInfo, make_backup, restore_backup
 from ..backup.manifest import BackupLockedError
 from ..crypto.key_file import parse_key_file, write_key_file
+from ..i18n import translate
 from ..leftovers import BACKUP, register
 from ..logbook.keyring import SERVER_HOLDERS_SETTING
 from ..owner_only import make_private_folders
@@ -73,8 +74,11 @@ def backup_server(
             if holders is not None:
                 if data_key is None:
                     raise BackupLockedError(
-                        "The logbook on the clinic server has encrypted photos: sign in as a "
-                        "practitioner who holds its key to back it up."
+                        translate(
+                            "ServerBackup",
+                            "The logbook on the clinic server has encrypted photos: sign in as "
+                            "a practitioner who holds its key to back it up.",
+                        )
                     )
                 make_private_folders(folder)
                 write_key_file(folder, parse_key_file(holders, "the server's key holders"))

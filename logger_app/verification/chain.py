@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from ..i18n import translate
 from ..identity.chain import GENESIS, EntrySubject, entry_hash, subject_hash
 from ..records import AuditHead
 from .report import Finding
@@ -45,8 +46,14 @@ def scrubbed_entries(db: Any) -> dict[int, int]:
     return scrubbed
 
 
+def _missing(entries: str) -> str:
+    return translate("AuditChain", "{entries} missing").format(entries=entries)
+
+
 def _span(first: int, last: int) -> str:
-    return f"audit entry {first}" if first == last else f"audit entries {first}–{last}"
+    if first == last:
+        return translate("AuditChain", "audit entry {id}").format(id=first)
+    return translate("AuditChain", "audit entries {first}–{last}").format(first=first, last=last)
 
 
 class ChainWalk:
@@ -87,14 +94,19 @@ class ChainWalk:
                 subject_sha256=subject_sha or "",
             )  # fmt: skip
             if altered:
-                self.findings.append(Finding("audit", f"{_span(entry_id, entry_id)} altered"))
+                text = translate("AuditChain", "{entries} altered")
+                self.findings.append(
+                    Finding("audit", text.format(entries=_span(entry_id, entry_id)))
+                )
             elif stored != expected:
                 if entry_id > previous_id + 1 and previous_id:
                     where = _span(previous_id + 1, entry_id - 1)
-                    self.findings.append(Finding("audit", f"{where} missing or altered"))
+                    text = translate("AuditChain", "{entries} missing or altered")
+                    self.findings.append(Finding("audit", text.format(entries=where)))
                 else:
+                    text = translate("AuditChain", "{entries} altered or out of order")
                     self.findings.append(
-                        Finding("audit", f"{_span(entry_id, entry_id)} altered or out of order")
+                        Finding("audit", text.format(entries=_span(entry_id, entry_id)))
                     )
             previous, previous_id = stored or "", entry_id
             self.head = AuditHead(entry_id, stored or "")
@@ -111,11 +123,15 @@ class ChainWalk:
             if stored == anchor.sha256:
                 continue
             if stored is None and anchor.entry_id > newest:
-                what = _span(newest + 1, anchor.entry_id) + " missing"
+                what = _missing(_span(newest + 1, anchor.entry_id))
             elif stored is None:
-                what = f"{_span(anchor.entry_id, anchor.entry_id)} missing"
+                what = _missing(_span(anchor.entry_id, anchor.entry_id))
             else:
-                what = f"audit entries up to {anchor.entry_id} rewritten"
-            self.findings.append(Finding("audit", f"{what} ({source} names entry "
-                                                  f"{anchor.entry_id})"))  # fmt: skip
+                what = translate("AuditChain", "audit entries up to {id} rewritten").format(
+                    id=anchor.entry_id
+                )
+            text = translate("AuditChain", "{what} ({source} names entry {id})").format(
+                what=what, source=source, id=anchor.entry_id
+            )
+            self.findings.append(Finding("audit", text))
         return checked

@@ -19,6 +19,7 @@ from datetime import datetime
 from typing import Any
 
 from ..errors import NotFoundError
+from ..i18n import translate
 from ..identity.canonical import record_hash
 from ..identity.documents import amendment_document, record_document, session_signature_document
 from ..identity.signatures import signature_valid
@@ -74,8 +75,10 @@ def check_imported(
             continue  # erased with its client
         problem = _problem(session, proof, photos.get(session_id, []))
         if problem:
-            result.findings.append(Finding("session", f"session {session_id}: {problem}",
-                                           session_id))  # fmt: skip
+            text = translate("SessionCheck", "session {id}: {problem}").format(
+                id=session_id, problem=problem
+            )
+            result.findings.append(Finding("session", text, session_id))
             continue
         result.checked += 1
         kept = [proof["signature"], *proof.get("amendments", [])]
@@ -98,7 +101,9 @@ def _problem(session: Session, proof: dict[str, Any], photos: list[str]) -> str:
             audit_head=_head(kept.get("audit_head")),
         )  # fmt: skip
         if not _holds(kept, document):
-            return f"its signature made in another logbook (by {kept['signer']}) does not hold"
+            return translate(
+                "ImportedSeals", "its signature made in another logbook (by {signer}) does not hold"
+            ).format(signer=kept["signer"])
         ids = proof.get("amendment_ids", [])
         expected = kept["record_sha256"]
         for amendment, kept_amendment, there in zip(
@@ -110,17 +115,21 @@ def _problem(session: Session, proof: dict[str, Any], photos: list[str]) -> str:
                 kept_amendment["record_sha256"], _head(kept_amendment.get("audit_head")),
             )  # fmt: skip
             if not _holds(kept_amendment, document):
-                return (
-                    f"the signature of amendment {amendment.id}, made in another logbook, "
-                    "does not hold"
-                )
+                return translate(
+                    "ImportedSeals",
+                    "the signature of amendment {id}, made in another logbook, does not hold",
+                ).format(id=amendment.id)
             expected = kept_amendment["record_sha256"]
         if len(session.amendments) == len(ids):
             record = record_document(session, photos)
             record["session_id"] = source_id
             record["record"]["client_id"] = int(proof["source_client_id"])
             if record_hash(record) != expected:
-                return "reads otherwise than the record signed in the other logbook"
+                return translate(
+                    "ImportedSeals", "reads otherwise than the record signed in the other logbook"
+                )
     except (KeyError, TypeError, ValueError) as error:
-        return f"the proof kept at its import cannot be read ({type(error).__name__})"
+        return translate(
+            "ImportedSeals", "the proof kept at its import cannot be read ({error})"
+        ).format(error=type(error).__name__)
     return ""

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 
+from ..i18n import translate
 from ..identity.documents import amendment_document, session_signature_document
 from ..identity.signatures import signature_valid
 from ..records import PractitionerKey, Session, StoredSignature
@@ -17,16 +18,28 @@ def when(moment: datetime | None) -> str:
     return "" if moment is None else f"{moment.astimezone(UTC):%Y-%m-%d %H:%M} UTC"
 
 
+def _signed_by(signer: str, moment: datetime | None) -> str:
+    return translate("SessionCheck", "signed by {signer} on {when}").format(
+        signer=signer, when=when(moment)
+    )
+
+
 def _key_problem(
     signature: StoredSignature, keys: Mapping[int, PractitionerKey], what: str
 ) -> str | None:
     key = keys.get(signature.key_id)
     if key is None:
-        return f"{what} names a signing key the logbook does not have"
+        return translate(
+            "SessionCheck", "{what} names a signing key the logbook does not have"
+        ).format(what=what)
     if key.practitioner_name != signature.signer:
-        return f"{what} was made with the key of {key.practitioner_name}, not {signature.signer}"
+        return translate(
+            "SessionCheck", "{what} was made with the key of {owner}, not {signer}"
+        ).format(what=what, owner=key.practitioner_name, signer=signature.signer)
     if not key.valid_at(signature.signed_at):
-        return f"{what} was made with a key of {signature.signer} not valid at that time"
+        return translate(
+            "SessionCheck", "{what} was made with a key of {signer} not valid at that time"
+        ).format(what=what, signer=signature.signer)
     return None
 
 
@@ -45,7 +58,8 @@ def check_session(
     findings: list[Finding] = []
 
     def fail(message: str) -> None:
-        findings.append(Finding("session", f"session {sid}: {message}", sid))
+        text = translate("SessionCheck", "session {id}: {problem}").format(id=sid, problem=message)
+        findings.append(Finding("session", text, sid))
 
     own = [s for s in signatures if s.amendment_id is None]
     by_amendment = {s.amendment_id: s for s in signatures if s.amendment_id is not None}
@@ -53,7 +67,11 @@ def check_session(
         if not own:
             return SessionSeal(sid, SealStatus.DRAFT)
         first = own[0]
-        fail(f"signed by {first.signer} on {when(first.signed_at)}, now shown as a draft")
+        fail(
+            translate("SessionCheck", "{signed}, now shown as a draft").format(
+                signed=_signed_by(first.signer, first.signed_at)
+            )
+        )
         return SessionSeal(sid, SealStatus.FAILED, first.signer, first.signed_at,
                            first.meaning, findings=tuple(findings))  # fmt: skip
 
@@ -62,8 +80,8 @@ def check_session(
     if own:
         signature = own[0]
         signer, signed_at, meaning = signature.signer, signature.signed_at, signature.meaning
-        by = f"signed by {signer} on {when(signed_at)}"
-        problem = _key_problem(signature, keys, "its signature")
+        by = _signed_by(signer, signed_at)
+        problem = _key_problem(signature, keys, translate("SessionCheck", "its signature"))
         if problem:
             fail(problem)
         else:
@@ -74,29 +92,40 @@ def check_session(
             )  # fmt: skip
             if not signature_valid(keys[signature.key_id].public_key, document,
                                    signature.signature):  # fmt: skip
-                fail(f"the signature ({by}) does not hold")
+                fail(translate("SessionCheck", "the signature ({by}) does not hold").format(by=by))
         if session.signed_by != signature.signer or session.signed_at != signature.signed_at:
             fail(
-                f"shows it was signed by {session.signed_by} on {when(session.signed_at)}, "
-                f"but it was {by}"
+                translate(
+                    "SessionCheck", "shows it was signed by {signer} on {when}, but it was {by}"
+                ).format(signer=session.signed_by, when=when(session.signed_at), by=by)
             )
         expected, status = signature.record_sha256, SealStatus.VERIFIED
     elif seal is not None:
         expected, legacy_amendments = seal
-        sealed_by = "the import" if sealed_at_import else "the upgrade"
-        by = f"signed by {signer} on {when(signed_at)}, sealed at {sealed_by}"
+        sealed = (
+            translate("SessionCheck", "{signed}, sealed at the import")
+            if sealed_at_import
+            else translate("SessionCheck", "{signed}, sealed at the upgrade")
+        )
+        by = sealed.format(signed=_signed_by(signer, signed_at))
         status = SealStatus.SEALED
     else:
-        fail(f"marked signed by {signer} on {when(signed_at)} without a signature")
+        fail(
+            translate(
+                "SessionCheck", "marked signed by {signer} on {when} without a signature"
+            ).format(signer=signer, when=when(signed_at))
+        )
         return SessionSeal(sid, SealStatus.FAILED, signer, signed_at, findings=tuple(findings))
 
     amendments = sorted(session.amendments, key=lambda a: a.id)
     signed_amendments = 0
     for amendment in amendments[legacy_amendments:]:
         signature = by_amendment.pop(amendment.id, None)
-        what = f"amendment {amendment.id} ({amendment.label}, {when(amendment.amended_at)})"
+        what = translate("SessionCheck", "amendment {id} ({label}, {when})").format(
+            id=amendment.id, label=amendment.label, when=when(amendment.amended_at)
+        )
         if signature is None:
-            fail(f"{what} is not signed")
+            fail(translate("SessionCheck", "{what} is not signed").format(what=what))
             continue
         problem = _key_problem(signature, keys, what)
         document = amendment_document(
@@ -107,17 +136,34 @@ def check_session(
             fail(problem)
         elif not signature_valid(keys[signature.key_id].public_key, document,
                                  signature.signature):  # fmt: skip
-            fail(f"the signature of {what} by {signature.signer} does not hold")
+            fail(
+                translate(
+                    "SessionCheck", "the signature of {what} by {signer} does not hold"
+                ).format(what=what, signer=signature.signer)
+            )
         if amendment.amended_by != signature.signer:
-            fail(f"{what} shows {amendment.amended_by}, but it was signed by {signature.signer}")
+            fail(
+                translate(
+                    "SessionCheck", "{what} shows {shown}, but it was signed by {signer}"
+                ).format(what=what, shown=amendment.amended_by, signer=signature.signer)
+            )
         if signature.amends_sha256 != expected:
-            fail(f"{what} does not follow the record it amends (changed before it)")
+            fail(
+                translate(
+                    "SessionCheck",
+                    "{what} does not follow the record it amends (changed before it)",
+                ).format(what=what)
+            )
         expected = signature.record_sha256
         signed_amendments += 1
     for amendment_id in sorted(by_amendment):
-        fail(f"amendment {amendment_id}, signed by {by_amendment[amendment_id].signer}, is missing")
+        fail(
+            translate("SessionCheck", "amendment {id}, signed by {signer}, is missing").format(
+                id=amendment_id, signer=by_amendment[amendment_id].signer
+            )
+        )
     if current_hash != expected:
-        fail(f"changed after it was {by}")
+        fail(translate("SessionCheck", "changed after it was {by}").format(by=by))
     return SessionSeal(
         sid,
         SealStatus.FAILED if findings else status,

@@ -3,8 +3,10 @@ installed for a ``with`` block and always taken away again."""
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from pathlib import Path
 
 from logger_app import i18n
 
@@ -36,3 +38,30 @@ def speaking_german() -> Iterator[None]:
     finally:
         i18n.install_translator(None)
         i18n.install_conventions(None)
+
+
+CATALOGS = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "de"
+
+
+def german_table() -> dict[tuple[str, str], str]:
+    """Every finished German translation of the core's catalogs, as the .qm holds them."""
+    table = {}
+    for catalog in CATALOGS.glob("logger_app*.ts"):
+        for context in ElementTree.parse(catalog).getroot().iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                german = message.findtext("translation")
+                if german:
+                    table[(name, message.findtext("source") or "")] = german
+    return table
+
+
+@contextmanager
+def speaking_catalog_german() -> Iterator[None]:
+    """The core speaks the catalogs' real German inside, English again after."""
+    table = german_table()
+    i18n.install_translator(lambda context, text, _d=None, _n=-1: table.get((context, text), text))
+    try:
+        yield
+    finally:
+        i18n.install_translator(None)

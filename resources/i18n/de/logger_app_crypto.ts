@@ -5,15 +5,15 @@
     <name>RecoveryKey</name>
     <message>
         <source>A recovery key has only letters and digits; {characters} is not one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wiederherstellungsschlüssel besteht nur aus Buchstaben und Ziffern; {characters} gehört nicht dazu.</translation>
     </message>
     <message>
         <source>A recovery key has {groups} groups of 4 characters; this has {count} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wiederherstellungsschlüssel hat {groups} Gruppen zu je 4 Zeichen; dieser hat {count} Zeichen.</translation>
     </message>
     <message>
         <source>The recovery key has a typing mistake: check each group against the sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiederherstellungsschlüssel enthält einen Tippfehler: Prüfen Sie jede Gruppe anhand des Blatts.</translation>
     </message>
 </context>
 </TS>

@@ -5,19 +5,19 @@
     <name>Passphrases</name>
     <message>
         <source>Choose a passphrase of at least {count} characters: a few words you will remember are best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Passphrase mit mindestens {count} Zeichen: Am besten einige Wörter, die Sie sich merken können.</translation>
     </message>
     <message>
         <source>Keep the passphrase under {count} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase muss kürzer als {count} Zeichen sein.</translation>
     </message>
     <message>
         <source>The passphrase starts or ends with a space, which is easily mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase beginnt oder endet mit einem Leerzeichen, das leicht vergessen wird.</translation>
     </message>
     <message>
         <source>The passphrase holds a control character that cannot be typed back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase enthält ein Steuerzeichen, das sich nicht wieder eintippen lässt.</translation>
     </message>
 </context>
 </TS>
