@@ -59,7 +59,9 @@ class Day:
         except Exception as error:
             # Another room started one since the check above: the index refused it.
             if is_refusal(error) and self._courses.open_of(details.client_id) is not None:
-                raise ValidationError({"client_id": translate("Courses", ONE_OPEN_COURSE)}) from None
+                raise ValidationError(
+                    {"client_id": translate("Courses", ONE_OPEN_COURSE)}
+                ) from None
             raise
         return course
 
