@@ -151,33 +151,39 @@ class Device(LabelledEnum):
     RF = ("rf", translatable("Device", "RF microneedling"))
 
 
-# Offered in the cartridge field; free text is allowed too.
+# Offered in the cartridge field; free text is allowed too. Shown in the window's
+# language (see ``suggestions``); what is chosen is stored as it reads.
 CARTRIDGE_SUGGESTIONS: tuple[str, ...] = (
-    "12-pin",
-    "16-pin",
-    "24-pin",
-    "36-pin",
-    "42-pin",
-    "Nano",
-    "Roller 192-needle",
-    "RF 25-pin insulated",
-    "RF 49-pin",
+    translatable("Suggestions", "12-pin"),
+    translatable("Suggestions", "16-pin"),
+    translatable("Suggestions", "24-pin"),
+    translatable("Suggestions", "36-pin"),
+    translatable("Suggestions", "42-pin"),
+    translatable("Suggestions", "Nano"),
+    translatable("Suggestions", "Roller 192-needle"),
+    translatable("Suggestions", "RF 25-pin insulated"),
+    translatable("Suggestions", "RF 49-pin"),
 )
 
 NUMBING_SUGGESTIONS: tuple[str, ...] = (
-    "Lidocaine cream",
-    "BLT (benzocaine/lidocaine/tetracaine)",
-    "EMLA (lidocaine/prilocaine)",
-    "Tetracaine gel",
+    translatable("Suggestions", "Lidocaine cream"),
+    translatable("Suggestions", "BLT (benzocaine/lidocaine/tetracaine)"),
+    translatable("Suggestions", "EMLA (lidocaine/prilocaine)"),
+    translatable("Suggestions", "Tetracaine gel"),
 )
 
 GLIDE_SUGGESTIONS: tuple[str, ...] = (
-    "Hyaluronic acid serum",
-    "PRP",
-    "Growth factor serum",
-    "Peptide serum",
-    "Exosome serum",
+    translatable("Suggestions", "Hyaluronic acid serum"),
+    translatable("Suggestions", "PRP"),
+    translatable("Suggestions", "Growth factor serum"),
+    translatable("Suggestions", "Peptide serum"),
+    translatable("Suggestions", "Exosome serum"),
 )
+
+
+def suggestions(offered: tuple[str, ...]) -> tuple[str, ...]:
+    """A suggestions list in the installed language."""
+    return tuple(translate("Suggestions", text) for text in offered)
 
 
 class ProductRole(LabelledEnum):

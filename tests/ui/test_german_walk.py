@@ -59,6 +59,9 @@ SAME_IN_GERMAN = {
     "PRP",  # platelet-rich plasma: the abbreviation German clinics use
     "RF",  # radio frequency, likewise
     "Nano",  # a cartridge's name
+    "Pen",  # the microneedling pen: German clinics say "Pen" too
+    "Roller",  # the dermaroller, likewise
+    "Trends",  # "die Trends" (the client page's tab)
     *("I", "II", "III", "IV", "V", "VI"),  # Fitzpatrick skin types, Roman numerals
 }
 ROWS_READ = 20  # cells of the first rows of each table: enough to meet every column

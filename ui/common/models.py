@@ -49,9 +49,16 @@ class Column(Generic[Row]):
 
 
 def header_title(model: QAbstractTableModel, title: str) -> str:
-    """A column's title in the window's language: titles are marked where the model is
-    defined with ``translatable(<the model's class name>, "Title")``."""
-    return translate(type(model).__name__, title)
+    """A column's title in the window's language: titles are marked where the columns
+    are defined with ``translatable(<that class's name>, "Title")``, which may be a base
+    class of the model shown (HistoryModel's columns in ClientHistoryModel)."""
+    for cls in type(model).__mro__:
+        if cls is QAbstractTableModel:
+            break
+        translated = translate(cls.__name__, title)
+        if translated != title:
+            return translated
+    return title
 
 
 class TitledTableModel(QAbstractTableModel):

@@ -40,6 +40,7 @@ from logger_app.vocabulary import (
     ProductRole,
     Reaction,
     Severity,
+    suggestions,
 )
 
 from ..common.decimal_box import DecimalSpinBox
@@ -146,7 +147,7 @@ class SuggestionsEditor(Editor):
 
 def cartridge_editor(name: str) -> SuggestionsEditor:
     return SuggestionsEditor(
-        name, CARTRIDGE_SUGGESTIONS, translate("SessionEditors", "e.g. 16-pin")
+        name, suggestions(CARTRIDGE_SUGGESTIONS), translate("SessionEditors", "e.g. 16-pin")
     )
 
 
@@ -261,7 +262,7 @@ class NumbingEditor(Editor):
         self.box.setChecked(False)
         form = QFormLayout(self.box)
         self.agent = editable_combo(
-            agent_name, NUMBING_SUGGESTIONS, translate("NumbingEditor", "Agent")
+            agent_name, suggestions(NUMBING_SUGGESTIONS), translate("NumbingEditor", "Agent")
         )
         self.strength = QLineEdit(objectName=strength_name)
         self.strength.setPlaceholderText(translate("NumbingEditor", "e.g. 5 %"))
@@ -304,7 +305,7 @@ class GlideEditor(Editor):
         self.widget = QGroupBox(translate("GlideEditor", "Glide / serum"))
         form = QFormLayout(self.widget)
         self.product = editable_combo(
-            product_name, GLIDE_SUGGESTIONS, translate("GlideEditor", "Product")
+            product_name, suggestions(GLIDE_SUGGESTIONS), translate("GlideEditor", "Product")
         )
         self.lot = lot_editor(lot_name).edit
         form.addRow(

@@ -17,7 +17,13 @@ from PySide6.QtWidgets import (
 
 from logger_app.i18n import translate
 from logger_app.records import SafetyWarning, SessionDetails
-from logger_app.vocabulary import CARTRIDGE_SUGGESTIONS, DEFAULT_NEXT_VISIT_WEEKS, Device, Endpoint
+from logger_app.vocabulary import (
+    CARTRIDGE_SUGGESTIONS,
+    DEFAULT_NEXT_VISIT_WEEKS,
+    Device,
+    Endpoint,
+    suggestions,
+)
 
 from ..common.display import date_edit_format, plain_label
 from ..common.form_support import ErrorLabel, FieldErrors, with_error_label
@@ -211,7 +217,9 @@ class SessionFields:
         self.device_editor = ChoiceEditor("device", Device)
         self.device = self.device_editor.combo
         self.cartridge = editable_combo(
-            "cartridge", CARTRIDGE_SUGGESTIONS, translate("SessionFields", "e.g. 16-pin")
+            "cartridge",
+            suggestions(CARTRIDGE_SUGGESTIONS),
+            translate("SessionFields", "e.g. 16-pin"),
         )
         self._row(form, translate("SessionFields", "&Device"), self.device, "device")
         self._row(form, translate("SessionFields", "&Cartridge"), self.cartridge, "cartridge")

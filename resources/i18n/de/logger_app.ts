@@ -683,6 +683,81 @@
     </message>
 </context>
 <context>
+    <name>Suggestions</name>
+    <message>
+        <source>12-pin</source>
+        <translation>12-Pin</translation>
+    </message>
+    <message>
+        <source>16-pin</source>
+        <translation>16-Pin</translation>
+    </message>
+    <message>
+        <source>24-pin</source>
+        <translation>24-Pin</translation>
+    </message>
+    <message>
+        <source>36-pin</source>
+        <translation>36-Pin</translation>
+    </message>
+    <message>
+        <source>42-pin</source>
+        <translation>42-Pin</translation>
+    </message>
+    <message>
+        <source>Nano</source>
+        <translation>Nano</translation>
+    </message>
+    <message>
+        <source>Roller 192-needle</source>
+        <translation>Roller 192 Nadeln</translation>
+    </message>
+    <message>
+        <source>RF 25-pin insulated</source>
+        <translation>RF 25-Pin isoliert</translation>
+    </message>
+    <message>
+        <source>RF 49-pin</source>
+        <translation>RF 49-Pin</translation>
+    </message>
+    <message>
+        <source>Lidocaine cream</source>
+        <translation>Lidocain-Creme</translation>
+    </message>
+    <message>
+        <source>BLT (benzocaine/lidocaine/tetracaine)</source>
+        <translation>BLT (Benzocain/Lidocain/Tetracain)</translation>
+    </message>
+    <message>
+        <source>EMLA (lidocaine/prilocaine)</source>
+        <translation>EMLA (Lidocain/Prilocain)</translation>
+    </message>
+    <message>
+        <source>Tetracaine gel</source>
+        <translation>Tetracain-Gel</translation>
+    </message>
+    <message>
+        <source>Hyaluronic acid serum</source>
+        <translation>Hyaluronsäure-Serum</translation>
+    </message>
+    <message>
+        <source>PRP</source>
+        <translation>PRP</translation>
+    </message>
+    <message>
+        <source>Growth factor serum</source>
+        <translation>Wachstumsfaktor-Serum</translation>
+    </message>
+    <message>
+        <source>Peptide serum</source>
+        <translation>Peptid-Serum</translation>
+    </message>
+    <message>
+        <source>Exosome serum</source>
+        <translation>Exosomen-Serum</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Contains an invisible NUL character (from pasted or imported text): retype this field.</source>

@@ -59,7 +59,7 @@
     </message>
     <message>
         <source>{name} has {open_form} open: it stays as it is when they unlock. If someone else signs in, it is saved as their draft first.</source>
-        <translation>{name} hat {open_form} geöffnet: Es bleibt beim Entsperren unverändert. Meldet sich eine andere Person an, wird es zuvor als Entwurf von {name} gespeichert.</translation>
+        <translation>{name} hat {open_form} geöffnet: Es bleibt beim Entsperren unverändert. Meldet sich eine andere Person an, wird es zuvor als Entwurf gespeichert.</translation>
     </message>
     <message>
         <source>Unlocking…</source>
