@@ -26,16 +26,32 @@ from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any
 
+from ..i18n import translatable, translate
 from ..records import Amendment, SafetyAcknowledgement, Session
 from ..records.audit import AuditHead
 
-SIGNED_MEANING = "Signed: the signer performed this session and recorded it as shown."
-IMPORTED_MEANING = (
-    "Imported: the signer brought this record in from another system as shown; it was "
-    "not recorded through this app."
+# What a signature means, signed in these English words whatever the window speaks (the
+# signed bytes must not depend on a language); shown translated with ``meaning_text``.
+SIGNED_MEANING = translatable(
+    "SignatureMeaning", "Signed: the signer performed this session and recorded it as shown."
 )
-AMENDED_MEANING = "Amended: the signer corrected this record, for the reason given."
+IMPORTED_MEANING = translatable(
+    "SignatureMeaning",
+    "Imported: the signer brought this record in from another system as shown; it was "
+    "not recorded through this app.",
+)
+AMENDED_MEANING = translatable(
+    "SignatureMeaning", "Amended: the signer corrected this record, for the reason given."
+)
 MEANINGS = (SIGNED_MEANING, IMPORTED_MEANING, AMENDED_MEANING)
+
+
+def meaning_text(meaning: str) -> str:
+    """A signature's meaning as the reader's language says it (a meaning this version
+    does not know is shown as signed)."""
+    return translate("SignatureMeaning", meaning)
+
+
 RECORD_VERSION = 1
 SIGNATURE_VERSION = 1
 

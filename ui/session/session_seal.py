@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from logger_app.i18n import translate
+from logger_app.identity.documents import meaning_text
 from logger_app.verification import SealStatus, SessionSeal
 
 from ..common.display import format_date, format_datetime
@@ -40,7 +41,9 @@ def seal_line(seal: SessionSeal, amended: int = 0) -> str:
         return translate(
             "SessionSeal", "Signed by {signer} on {signed} — {meaning} (signature verified)"
         ).format(
-            signer=seal.signer, signed=format_datetime(seal.signed_at), meaning=seal.meaning
+            signer=seal.signer,
+            signed=format_datetime(seal.signed_at),
+            meaning=meaning_text(seal.meaning),
         ) + _amended(seal, amended)
     if seal.status is SealStatus.SEALED:
         day = format_date(seal.signed_at.astimezone().date()) if seal.signed_at else ""

@@ -19,6 +19,7 @@ from logger_app.errors import (
     SignInThrottledError,
 )
 from logger_app.i18n import translate
+from logger_app.identity.documents import meaning_text
 from logger_app.logbook import Logbook
 from logger_app.logbook.identity import SIGNING_WINDOW_SECONDS
 
@@ -49,7 +50,7 @@ def signature_words(logbook: Logbook, meaning: str) -> str:
     """The signature about to be made, as the signer reads it before signing."""
     now = format_datetime(datetime.now(UTC))
     return translate("Signing", "Signer: {name}\nTime: {now} (now)\nMeaning: {meaning}").format(
-        name=signer_name(logbook), now=now, meaning=meaning
+        name=signer_name(logbook), now=now, meaning=meaning_text(meaning)
     )
 
 

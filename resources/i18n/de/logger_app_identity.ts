@@ -20,4 +20,19 @@
         <translation>Die Passphrase enthält ein Steuerzeichen, das sich nicht wieder eintippen lässt.</translation>
     </message>
 </context>
+<context>
+    <name>SignatureMeaning</name>
+    <message>
+        <source>Signed: the signer performed this session and recorded it as shown.</source>
+        <translation>Signiert: Die unterzeichnende Person hat diese Sitzung durchgeführt und wie gezeigt erfasst.</translation>
+    </message>
+    <message>
+        <source>Imported: the signer brought this record in from another system as shown; it was not recorded through this app.</source>
+        <translation>Importiert: Die unterzeichnende Person hat diesen Eintrag wie gezeigt aus einem anderen System übernommen; er wurde nicht mit dieser App erfasst.</translation>
+    </message>
+    <message>
+        <source>Amended: the signer corrected this record, for the reason given.</source>
+        <translation>Berichtigt: Die unterzeichnende Person hat diesen Eintrag aus dem angegebenen Grund korrigiert.</translation>
+    </message>
+</context>
 </TS>
