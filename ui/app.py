@@ -44,7 +44,9 @@ def application() -> QApplication:
         app.setApplicationDisplayName(translate("App", "Microneedling Logbook"))
         app.setWindowIcon(app_icon())  # every window's, and the taskbar's
         app.setDesktopFileName("logger-app")  # the desktop entry (its icon on Wayland)
-        app.setStyle("Fusion")
+        if app.style().name().lower() != "fusion":
+            # Never replaced under live widgets: they keep pointers into the old style.
+            app.setStyle("Fusion")
         # Light or dark as the desktop (or the user's choice) says; every colour from the
         # one theme table.
         apply_theme(app)

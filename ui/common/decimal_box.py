@@ -2,46 +2,38 @@
 mark can never be misread as a thousands separator.
 
 Qt's QDoubleSpinBox reads German text with "." as a group separator: it drops the "."
-typed in "0.2" and reads 2, a tenfold depth. Depths and their like never need thousands
-grouping, so here both "." and "," are the decimal mark in every language: typed either
-way, "0.5" and "0,5" are half a millimetre, in German as in English, and the box shows the
-language's own mark ("0,50 mm" in German). Rejecting the foreign mark instead would leave
-a keypad's "." silently ignored, which is how the tenfold error comes about."""
+typed in "0.2" and reads 2, a tenfold depth. Depths never need thousands grouping, so
+here a typed "." or "," is the decimal mark in every language ("0.5" and "0,5" are half
+a millimetre, in German as in English; the box shows the language's own mark, "0,50 mm"),
+and text holding a group separator (a pasted "0.5" in German) is refused, never read as
+5. A keypad's "." then works in German instead of being silently dropped."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QDoubleSpinBox
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QDoubleSpinBox, QWidget
 
 DECIMAL_MARKS = ".,"
+_MARK_KEYS = {".": Qt.Key.Key_Period, ",": Qt.Key.Key_Comma}
 
 
 class DecimalSpinBox(QDoubleSpinBox):
-    """A QDoubleSpinBox reading "." and "," alike as the decimal mark."""
+    """A QDoubleSpinBox where "." and "," typed are both the decimal mark, and where a
+    group separator is never read (pasted "0.5" in German is refused, never 5).
 
-    def _as_typed_here(self, text: str) -> str:
-        """``text`` with either mark in the number written as the locale's decimal mark;
-        the prefix, the suffix and the special value's text are left as they are."""
-        if text == self.specialValueText():
-            return text
-        start = len(self.prefix()) if text.startswith(self.prefix()) else 0
-        end = len(text) - len(self.suffix()) if text.endswith(self.suffix()) else len(text)
-        end = max(end, start)
+    Done with the key and the locale's options, not by overriding ``validate`` in
+    Python: Qt calls that with references into its own strings on every keystroke."""
+
+    def __init__(self, parent: QWidget | None = None, **kwargs: object) -> None:
+        super().__init__(parent, **kwargs)
+        strict = QLocale(self.locale())  # the default locale when the box is made
+        strict.setNumberOptions(strict.numberOptions() | QLocale.NumberOption.RejectGroupSeparator)
+        self.setLocale(strict)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         mark = self.locale().decimalPoint()
-        number = "".join(mark if c in DECIMAL_MARKS else c for c in text[start:end])
-        return text[:start] + number + text[end:]
-
-    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
-        fixed = self._as_typed_here(text)  # same length: the cursor stays where it was
-        return _as_triple(super().validate(fixed, pos), fixed, pos)
-
-    def valueFromText(self, text: str) -> float:
-        return super().valueFromText(self._as_typed_here(text))
-
-
-def _as_triple(result: object, text: str, pos: int) -> tuple[QValidator.State, str, int]:
-    """QDoubleSpinBox.validate answers a state, or (state, text, pos), by binding."""
-    if isinstance(result, tuple):
-        state, text, pos = result
-        return state, text, pos
-    return result, text, pos  # type: ignore[return-value]
+        typed = event.text()
+        if typed in DECIMAL_MARKS and typed and typed != mark and mark in _MARK_KEYS:
+            event = QKeyEvent(event.type(), _MARK_KEYS[mark], event.modifiers(), mark)
+        super().keyPressEvent(event)

@@ -68,6 +68,13 @@ class PoolLike(Protocol):
 _pools: dict[str, QThreadPool] = {}
 
 
+def wait_for_jobs(timeout_ms: int = 10_000) -> bool:
+    """Wait until no background job runs (each pool for at most ``timeout_ms``); True if
+    none is left running."""
+    pools = [*_pools.values(), QThreadPool.globalInstance()]
+    return all(each.waitForDone(timeout_ms) for each in pools)
+
+
 def pool(feature: str) -> QThreadPool:
     """The feature's own pool: clearing it withdraws only that feature's queued work."""
     found = _pools.get(feature)

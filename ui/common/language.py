@@ -53,6 +53,12 @@ def install_language(app: QCoreApplication, language: str) -> str:
     """Speak ``language`` from now on (unknown ones: English); the language installed.
     Widgets made afterwards read in it; those already made keep their texts."""
     global _current
+    # Qt's default locale and translators are not for changing under a running job
+    # (a PDF laid out in a worker reads them): the app sets them once, at start-up, and
+    # anything that changes them later waits for the background work to end first.
+    from .jobs import wait_for_jobs
+
+    wait_for_jobs()
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
@@ -72,7 +78,8 @@ def install_language(app: QCoreApplication, language: str) -> str:
             app.installTranslator(translator)
     # The default locale is what every widget made from now on writes numbers and days
     # in (spin boxes, date boxes): English is en_US's digits, German de_DE's.
-    QLocale.setDefault(QLocale(language))
+    if QLocale().name() != QLocale(language).name():
+        QLocale.setDefault(QLocale(language))
     i18n.install_translator(_translate)
     i18n.install_conventions(_CONVENTIONS[language])
     _current = language

@@ -121,7 +121,11 @@ def typed_into(qtbot, spin: QDoubleSpinBox, text: str) -> float:
 
 
 def depth_box(qtbot) -> QDoubleSpinBox:
-    return DepthEditor("depth").spin
+    editor = DepthEditor("depth")
+    # The box lives in the editor's widget, with its error label: kept until the test
+    # ends and closed by qtbot then, never left to the garbage collector mid-test.
+    qtbot.addWidget(editor.widget)
+    return editor.spin
 
 
 @pytest.mark.parametrize(("typed", "depth"), [("0,5", 0.5), ("0.5", 0.5), ("0,25", 0.25)])
@@ -169,7 +173,7 @@ def test_the_special_value_text_and_the_suffix_are_left_alone(qtbot, german) -> 
     assert box.text() == "Kein Wert, bitte."
     box.setValue(1.5)
     assert box.text() == "ca. 1,50 mm."
-    assert box.valueFromText("ca. 0.75 mm.") == 0.75
+    assert box.valueFromText("ca. 0,75 mm.") == 0.75
 
 
 def test_every_decimal_box_of_the_window_follows_the_language() -> None:
