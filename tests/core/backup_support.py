@@ -13,6 +13,7 @@ from typing import Any
 
 import sqlite_utils
 
+from logger_app.app_log import LOGS_FOLDER
 from logger_app.logbook import Logbook
 from logger_app.records import (
     AreaTreatment,
@@ -66,12 +67,16 @@ def build_logbook(data_dir: Path, sources: Path, make_session, photos: int = 3) 
 
 
 def tree_state(folder: Path) -> dict[str, str] | None:
-    """Every file and folder below ``folder``: path → content hash (or "<folder>")."""
+    """Every file and folder below ``folder``: path → content hash (or "<folder>"). The
+    app's own log (``logs/``, written by the commands a test runs) is not the logbook's
+    state: it is left out (tests/core/cli/test_command_log.py checks it on its own)."""
     if not folder.exists():
         return None
     state = {}
     for path in sorted(folder.rglob("*")):
         key = str(path.relative_to(folder))
+        if path.relative_to(folder).parts[0] == LOGS_FOLDER:
+            continue
         state[key] = "<folder>" if path.is_dir() else hashlib.sha256(path.read_bytes()).hexdigest()
     return state
 

@@ -507,7 +507,7 @@ Nach dem Signieren ist der Eintrag schreibgeschützt: Eine Korrektur ist dann ei
     </message>
     <message>
         <source>Areas treated</source>
-        <translation>Behandelte Bereiche</translation>
+        <translation>Behandelte Areale</translation>
     </message>
     <message>
         <source>Skin reactions</source>

@@ -18,6 +18,7 @@ from typing import NamedTuple
 import pytest
 
 import logger_app.backup.journal as journal_module
+from logger_app.app_log import LOGS_FOLDER
 from logger_app.backup import BackupError, make_backup, prepare_restore
 from logger_app.cli.sign_in import PASSPHRASE_ENV, PRACTITIONER_ENV
 from logger_app.logbook import Logbook
@@ -101,8 +102,9 @@ def photo_rows(data_dir: Path) -> list[str]:
 
 def logbook_state(data_dir: Path) -> dict[str, object]:
     """What must be exactly one side's: clients, photo rows, photo files (by content),
-    thumbnails, and every other entry of the folder but ``backups/`` (and this
-    computer's audit anchor, which whichever write came last leaves)."""
+    thumbnails, and every other entry of the folder but ``backups/`` and ``logs/`` (the
+    app's own, kept where they are by a restore) and this computer's audit anchor,
+    which whichever write came last leaves."""
     return {
         "clients": client_names(data_dir),
         "photo rows": photo_rows(data_dir),
@@ -111,7 +113,7 @@ def logbook_state(data_dir: Path) -> dict[str, object]:
         "entries": sorted(
             p.name
             for p in data_dir.iterdir()
-            if p.name not in ("backups", ANCHOR_FILENAME)
+            if p.name not in ("backups", LOGS_FOLDER, ANCHOR_FILENAME)
             and not p.name.endswith(("-wal", "-shm"))  # SQLite's own
         ),
     }

@@ -62,7 +62,7 @@ def test_the_launcher_passes_the_option_or_the_environment(monkeypatch, tmp_path
     monkeypatch.setenv(DATABASE_URL_ENV, "postgresql://a@env-host/logbook")
     launcher.main(["--data-dir", str(tmp_path)])
     launcher.main(["--data-dir", str(tmp_path), "--database-url", "postgresql://a@cli/lb"])
-    nobody = {"practitioner": None, "passphrase": None}  # the sign-in screen
+    nobody = {"practitioner": None, "passphrase": None, "verbose": False}  # the sign-in screen
     assert calls == [
         {"database_url": "postgresql://a@env-host/logbook"} | nobody,
         {"database_url": "postgresql://a@cli/lb"} | nobody,
