@@ -3,12 +3,11 @@ installed for a ``with`` block and always taken away again."""
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from pathlib import Path
 
 from logger_app import i18n
+from ui import translations
 
 # (context, English) -> German: a few real words; every other text is marked "DE:" so
 # that a test sees whether it went through translate at all.
@@ -40,20 +39,14 @@ def speaking_german() -> Iterator[None]:
         i18n.install_conventions(None)
 
 
-CATALOGS = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "de"
-
-
 def german_table() -> dict[tuple[str, str], str]:
-    """Every finished German translation of the core's catalogs, as the .qm holds them."""
-    table = {}
-    for catalog in CATALOGS.glob("logger_app*.ts"):
-        for context in ElementTree.parse(catalog).getroot().iter("context"):
-            name = context.findtext("name") or ""
-            for message in context.iter("message"):
-                german = message.findtext("translation")
-                if german:
-                    table[(name, message.findtext("source") or "")] = german
-    return table
+    """Every finished German translation of the core's catalogs, as the .qm holds them
+    (read by the catalog tool's own reader)."""
+    return {
+        (message.context, message.source): message.translation
+        for message in translations.messages("de")
+        if message.finished and message.catalog.startswith("logger_app")
+    }
 
 
 @contextmanager
